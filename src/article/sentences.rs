@@ -1,0 +1,198 @@
+//! Sentence splitter: abbreviation-aware, one pass over the bytes of a paragraph.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets after it) when
+//! whitespace follows and the next word starts with an upper-case letter, a digit or an opening
+//! quote. A period does not end a sentence after a known abbreviation (Mr., Gen., Jan., a.m.),
+//! a single-letter initial (J. Park) or a dotted acronym (U.S., U.N.).
+
+use std::ops::Range;
+
+/// Abbreviations after which a period does not end a sentence (compared lower-case, without the
+/// final period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm",
+    "gov", "sen", "rep", "rev", "hon", "pres", "st", "ste", "jr", "sr", "messrs", "mme", "mmes",
+    "inc", "ltd", "co", "corp", "bros", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "fig", "ave", "blvd",
+    "mt", "ft", "approx", "dept", "est", "gov't", "govt", "e.g", "i.e", "a.m", "p.m", "u.s",
+    "u.k", "u.n", "e.u", "d.c", "u.s.a", "cf", "al", "ca", "sgt", "supt", "insp", "det", "pvt",
+    "cpl", "brig", "fr", "ph.d", "b.a", "m.a",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    if word.len() > 6 {
+        return false;
+    }
+    let mut lower = [0u8; 6];
+    for (i, b) in word.bytes().enumerate() {
+        lower[i] = b.to_ascii_lowercase();
+    }
+    let lower = &lower[..word.len()];
+    ABBREVIATIONS.iter().any(|a| a.as_bytes() == lower)
+}
+
+/// Closing punctuation that may follow a sentence's final mark: `.”` `?"` `.)` `!’`.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+/// Splits `text` (one paragraph) into sentence ranges relative to `text`, trimmed of spaces.
+pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = skip_space(text, 0);
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (is_end, mark_len) = match b {
+            b'.' | b'!' | b'?' => (true, 1),
+            // U+2026 HORIZONTAL ELLIPSIS
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => (true, 3),
+            _ => (false, 1),
+        };
+        if !is_end {
+            i += 1;
+            continue;
+        }
+        // Run of terminal marks ("?!", "...").
+        let mut end = i + mark_len;
+        while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?') {
+            end += 1;
+        }
+        // Closing quotes and brackets stay with the sentence.
+        let mut rest = text[end..].chars();
+        let mut after = end;
+        for c in rest.by_ref() {
+            if is_closer(c) {
+                after += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let next_start = skip_space(text, after);
+        let boundary = next_start > after
+            && next_start < bytes.len()
+            && starts_sentence(&text[next_start..])
+            && !(b == b'.' && end == i + 1 && before_period_blocks(text, start, i));
+        if boundary {
+            out.push(start..after);
+            start = next_start;
+            i = next_start;
+        } else {
+            i = end.max(i + 1);
+        }
+    }
+    let end = trim_end(text, bytes.len());
+    if end > start {
+        out.push(start..end);
+    }
+    out
+}
+
+fn skip_space(text: &str, from: usize) -> usize {
+    let mut i = from;
+    for c in text[from..].chars() {
+        if c.is_whitespace() {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn trim_end(text: &str, to: usize) -> usize {
+    text[..to].trim_end().len()
+}
+
+fn starts_sentence(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
+        Some('"' | '“' | '‘' | '\'' | '(' | '[' | '`') => {
+            chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
+        }
+        _ => false,
+    }
+}
+
+/// True when the word before the period at `dot` is an abbreviation, an initial or an acronym.
+fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bool {
+    let word_start = text[sentence_start..dot]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '['))
+        .map_or(sentence_start, |p| {
+            let ch = text[sentence_start + p..].chars().next().map_or(1, char::len_utf8);
+            sentence_start + p + ch
+        });
+    let word = &text[word_start..dot];
+    if word.is_empty() {
+        return false;
+    }
+    // A single letter: an initial (J. Park) or a letter in a dotted acronym.
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    // Dotted acronyms such as U.S or a.m (the final period is at `dot`).
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
+        return true;
+    }
+    is_abbreviation(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        let t = "US Defense Secretary Lloyd Austin met Mr. Kim at 10 a.m. on Jan. 5. Then Gen. Park spoke.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "US Defense Secretary Lloyd Austin met Mr. Kim at 10 a.m. on Jan. 5.",
+                "Then Gen. Park spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn acronyms_and_initials_do_not_split() {
+        let t = "U.S. Defense Secretary Lloyd Austin arrived. Dr. J. Park said so.";
+        assert_eq!(
+            sentences(t),
+            vec!["U.S. Defense Secretary Lloyd Austin arrived.", "Dr. J. Park said so."]
+        );
+    }
+
+    #[test]
+    fn closing_quotes_stay_with_the_sentence() {
+        let t = "“This fact itself gives rise to concern.” He left. “Why?” she asked.";
+        assert_eq!(
+            sentences(t),
+            vec!["“This fact itself gives rise to concern.”", "He left.", "“Why?” she asked."]
+        );
+    }
+
+    #[test]
+    fn lowercase_after_question_mark_in_quote_continues() {
+        let t = "“Is the trip aimed at Asia?” asked Kim in the article.";
+        assert_eq!(sentences(t), vec![t]);
+    }
+
+    #[test]
+    fn decimals_and_ellipsis() {
+        let t = "Prices rose 2.5 percent… Analysts were surprised! Really?";
+        assert_eq!(sentences(t), vec!["Prices rose 2.5 percent…", "Analysts were surprised!", "Really?"]);
+    }
+
+    #[test]
+    fn no_final_punctuation_and_empty() {
+        assert_eq!(sentences("Headline without a stop"), vec!["Headline without a stop"]);
+        assert!(sentences("   ").is_empty());
+    }
+}

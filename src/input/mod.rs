@@ -1,0 +1,495 @@
+//! Input readers: turn paths, directories, stdin and JSONL streams into a lazy, ordered stream of
+//! [`Document`]s. Each unreadable input becomes an [`InputError`] in the stream, so a batch goes on.
+
+mod decode;
+
+pub use decode::{decode, Decoded};
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Metadata of an article: from a header block, a JSONL record or the file's location.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub url: Option<String>,
+    pub byline: Option<String>,
+    /// Folder the file was found in (for `--group-by folder`).
+    pub folder: Option<String>,
+    /// Every other string field (header keys, JSONL fields), for `--group-by FIELD`.
+    pub extra: BTreeMap<String, String>,
+}
+
+impl Meta {
+    /// A named field: the well-known ones, then `extra`.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        match name {
+            "title" => self.title.as_deref(),
+            "outlet" => self.outlet.as_deref(),
+            "date" => self.date.as_deref(),
+            "url" => self.url.as_deref(),
+            "byline" => self.byline.as_deref(),
+            "folder" => self.folder.as_deref(),
+            other => self.extra.get(other).map(String::as_str),
+        }
+    }
+
+    /// Sets a field by name; well-known names go to their slot.
+    pub fn set(&mut self, name: &str, value: String) {
+        let slot = match name {
+            "title" => &mut self.title,
+            "outlet" => &mut self.outlet,
+            "date" => &mut self.date,
+            "url" => &mut self.url,
+            "byline" | "author" => &mut self.byline,
+            "folder" => &mut self.folder,
+            other => {
+                self.extra.insert(other.to_string(), value);
+                return;
+            }
+        };
+        *slot = Some(value);
+    }
+}
+
+/// One article as read, before segmentation.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// File path, JSONL `id`, or `path:line`.
+    pub id: String,
+    /// The text to segment (may start with a `key: value` header closed by `---`).
+    pub text: String,
+    /// Metadata known before segmentation (JSONL fields, folder).
+    pub meta: Meta,
+    /// Problems that did not stop the document from being read (e.g. invalid UTF-8 replaced).
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Default::default()
+        }
+    }
+}
+
+/// Why one input could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError {
+    /// The path, `path:line` for JSONL, or `<stdin>`.
+    pub location: String,
+    pub message: String,
+    /// Skipped on purpose (a binary file met while walking a directory): a warning, not a failure.
+    pub skipped: bool,
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// How to read an input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum InputFormat {
+    /// JSONL for `.jsonl`/`.ndjson` files, plain text otherwise.
+    #[default]
+    Auto,
+    Text,
+    Jsonl,
+}
+
+/// Field names used in JSONL records.
+#[derive(Debug, Clone)]
+pub struct JsonlFields {
+    pub text: String,
+    pub id: String,
+}
+
+impl Default for JsonlFields {
+    fn default() -> Self {
+        JsonlFields {
+            text: "text".into(),
+            id: "id".into(),
+        }
+    }
+}
+
+/// Options shared by all readers.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    pub format: InputFormat,
+    pub fields: JsonlFields,
+    /// Refuse invalid UTF-8 instead of replacing it.
+    pub strict: bool,
+}
+
+/// File extensions picked up when walking a directory.
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+
+/// A lazy stream of documents from a list of inputs (`-` is stdin).
+pub struct Inputs {
+    opts: ReadOptions,
+    /// Pending input paths, in order (directories are expanded when reached).
+    queue: std::collections::VecDeque<Pending>,
+    current: Option<JsonlReader>,
+}
+
+enum Pending {
+    Path { path: PathBuf, named: bool },
+    Error(InputError),
+}
+
+impl Inputs {
+    pub fn new(paths: &[PathBuf], opts: ReadOptions) -> Self {
+        let queue = paths
+            .iter()
+            .map(|p| Pending::Path {
+                path: p.clone(),
+                named: true,
+            })
+            .collect();
+        Inputs {
+            opts,
+            queue,
+            current: None,
+        }
+    }
+
+    fn is_jsonl(&self, path: &Path) -> bool {
+        match self.opts.format {
+            InputFormat::Jsonl => true,
+            InputFormat::Text => false,
+            InputFormat::Auto => has_extension(path, JSONL_EXTENSIONS),
+        }
+    }
+
+    fn open(&mut self, path: PathBuf, named: bool) -> Option<Result<Document, InputError>> {
+        let display = display_path(&path);
+        if path.as_os_str() == "-" {
+            let stdin = io::stdin();
+            if self.opts.format == InputFormat::Jsonl {
+                self.current = Some(JsonlReader::new(
+                    "<stdin>".into(),
+                    Box::new(BufReader::new(stdin)),
+                    None,
+                ));
+                return None;
+            }
+            let mut bytes = Vec::new();
+            if let Err(e) = stdin.lock().read_to_end(&mut bytes) {
+                return Some(Err(err("<stdin>", e.to_string())));
+            }
+            return Some(text_document("<stdin>".into(), &bytes, None, self.opts.strict, true));
+        }
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => return Some(Err(err(&display, io_message(&e)))),
+        };
+        if meta.is_dir() {
+            match walk_dir(&path) {
+                Ok(entries) => {
+                    for p in entries.into_iter().rev() {
+                        self.queue.push_front(p);
+                    }
+                }
+                Err(e) => return Some(Err(e)),
+            }
+            return None;
+        }
+        let folder = path
+            .parent()
+            .map(display_path)
+            .filter(|f| !f.is_empty());
+        if self.is_jsonl(&path) {
+            match File::open(&path) {
+                Ok(f) => {
+                    self.current = Some(JsonlReader::new(display, Box::new(BufReader::new(f)), folder));
+                    None
+                }
+                Err(e) => Some(Err(err(&display, io_message(&e)))),
+            }
+        } else {
+            match std::fs::read(&path) {
+                Ok(bytes) => Some(text_document(display, &bytes, folder, self.opts.strict, named)),
+                Err(e) => Some(Err(err(&display, io_message(&e)))),
+            }
+        }
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Result<Document, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if let Some(reader) = &mut self.current {
+                match reader.next_document(&self.opts) {
+                    Some(item) => return Some(item),
+                    None => self.current = None,
+                }
+            }
+            match self.queue.pop_front()? {
+                Pending::Error(e) => return Some(Err(e)),
+                Pending::Path { path, named } => {
+                    if let Some(item) = self.open(path, named) {
+                        return Some(item);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn err(location: &str, message: impl Into<String>) -> InputError {
+    InputError {
+        location: location.to_string(),
+        message: message.into(),
+        skipped: false,
+    }
+}
+
+fn io_message(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".into(),
+        io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+fn has_extension(path: &Path, exts: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| exts.iter().any(|x| x.eq_ignore_ascii_case(e)))
+}
+
+/// A path as shown to users and used as article id (forward slashes kept as given).
+pub fn display_path(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// Reads a plain-text article. `named` inputs were given on the command line; in a directory walk
+/// a binary file is reported the same way but the message says it was skipped.
+fn text_document(
+    id: String,
+    bytes: &[u8],
+    folder: Option<String>,
+    strict: bool,
+    named: bool,
+) -> Result<Document, InputError> {
+    let decoded = decode(bytes, strict).map_err(|e| {
+        let skip = !named && e.binary;
+        let mut error = err(&id, if skip { format!("{}; skipped", e.message) } else { e.message });
+        error.skipped = skip;
+        error
+    })?;
+    let mut doc = Document::new(id, decoded.text);
+    doc.meta.folder = folder;
+    doc.warnings = decoded.warnings;
+    Ok(doc)
+}
+
+/// Lists a directory's article files recursively, sorted by path; symlinked directories are
+/// followed once (a loop is reported, not walked forever).
+fn walk_dir(root: &Path) -> Result<Vec<Pending>, InputError> {
+    let mut out = Vec::new();
+    let mut visited = std::collections::HashSet::new();
+    walk_into(root, &mut visited, &mut out)?;
+    Ok(out)
+}
+
+fn walk_into(
+    dir: &Path,
+    visited: &mut std::collections::HashSet<PathBuf>,
+    out: &mut Vec<Pending>,
+) -> Result<(), InputError> {
+    let canonical = std::fs::canonicalize(dir).map_err(|e| err(&display_path(dir), io_message(&e)))?;
+    if !visited.insert(canonical) {
+        out.push(Pending::Error(err(
+            &display_path(dir),
+            "directory already visited (symbolic link loop); skipped",
+        )));
+        return Ok(());
+    }
+    let read = std::fs::read_dir(dir).map_err(|e| err(&display_path(dir), io_message(&e)))?;
+    let mut entries: Vec<PathBuf> = Vec::new();
+    for entry in read {
+        match entry {
+            Ok(e) => entries.push(e.path()),
+            Err(e) => out.push(Pending::Error(err(&display_path(dir), io_message(&e)))),
+        }
+    }
+    entries.sort();
+    for path in entries {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+        if name.starts_with('.') {
+            continue;
+        }
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => {
+                if let Err(e) = walk_into(&path, visited, out) {
+                    out.push(Pending::Error(e));
+                }
+            }
+            Ok(_) => {
+                if has_extension(&path, TEXT_EXTENSIONS) || has_extension(&path, JSONL_EXTENSIONS)
+                {
+                    out.push(Pending::Path { path, named: false });
+                }
+            }
+            Err(e) => out.push(Pending::Error(err(&display_path(&path), io_message(&e)))),
+        }
+    }
+    Ok(())
+}
+
+/// Reads one JSON object per line, streaming.
+struct JsonlReader {
+    name: String,
+    reader: Box<dyn BufRead + Send>,
+    line: usize,
+    folder: Option<String>,
+    buf: Vec<u8>,
+}
+
+impl JsonlReader {
+    fn new(name: String, reader: Box<dyn BufRead + Send>, folder: Option<String>) -> Self {
+        JsonlReader {
+            name,
+            reader,
+            line: 0,
+            folder,
+            buf: Vec::new(),
+        }
+    }
+
+    fn next_document(&mut self, opts: &ReadOptions) -> Option<Result<Document, InputError>> {
+        loop {
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => return None,
+                Ok(_) => {}
+                Err(e) => {
+                    return Some(Err(err(
+                        &format!("{}:{}", self.name, self.line + 1),
+                        io_message(&e),
+                    )))
+                }
+            }
+            self.line += 1;
+            let location = format!("{}:{}", self.name, self.line);
+            let line = match decode(&self.buf, opts.strict) {
+                Ok(d) => d,
+                Err(e) => return Some(Err(err(&location, e.message))),
+            };
+            if line.text.trim().is_empty() {
+                continue;
+            }
+            let mut result = parse_record(&line.text, &location, opts);
+            if let Ok(doc) = &mut result {
+                doc.meta.folder = self.folder.clone();
+                doc.warnings.extend(line.warnings.into_iter().map(|w| format!("line {}: {w}", self.line)));
+            }
+            return Some(result);
+        }
+    }
+}
+
+/// One JSONL record to a document. The headline is the `title` field when the text does not
+/// already start with it.
+fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Document, InputError> {
+    let value: Value = serde_json::from_str(line)
+        .map_err(|e| err(location, format!("invalid JSON: {e}")))?;
+    let Value::Object(map) = value else {
+        return Err(err(location, "expected a JSON object"));
+    };
+    let text = match map.get(&opts.fields.text) {
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => return Err(err(location, format!("field `{}` is not a string", opts.fields.text))),
+        None => return Err(err(location, format!("no `{}` field", opts.fields.text))),
+    };
+    let id = match map.get(&opts.fields.id) {
+        Some(Value::String(s)) if !s.is_empty() => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => location.to_string(),
+    };
+    let mut meta = Meta::default();
+    for (k, v) in &map {
+        if *k == opts.fields.text || *k == opts.fields.id {
+            continue;
+        }
+        let s = match v {
+            Value::String(s) => s.clone(),
+            Value::Number(n) => n.to_string(),
+            Value::Bool(b) => b.to_string(),
+            _ => continue,
+        };
+        if !s.is_empty() {
+            meta.set(k, s);
+        }
+    }
+    let mut text = text.replace("\r\n", "\n");
+    if let Some(title) = &meta.title {
+        let t = title.trim();
+        if !t.is_empty() && !text.trim_start().starts_with(t) {
+            text = format!("{t}\n\n{text}");
+        } else if text.trim_start().starts_with(t) {
+            // The title is the first paragraph already; it will be detected as the headline.
+            meta.extra.insert("title_in_text".into(), "true".into());
+        }
+    }
+    Ok(Document {
+        id,
+        text,
+        meta,
+        warnings: Vec::new(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonl_record_fields_and_title() {
+        let opts = ReadOptions::default();
+        let doc = parse_record(
+            r#"{"id":"a1","text":"Body here.","title":"Head","outlet":"X","n":3}"#,
+            "f:1",
+            &opts,
+        )
+        .unwrap();
+        assert_eq!(doc.id, "a1");
+        assert_eq!(doc.text, "Head\n\nBody here.");
+        assert_eq!(doc.meta.outlet.as_deref(), Some("X"));
+        assert_eq!(doc.meta.field("n"), Some("3"));
+    }
+
+    #[test]
+    fn jsonl_errors_name_the_line() {
+        let opts = ReadOptions::default();
+        let e = parse_record("{not json", "c.jsonl:7", &opts).unwrap_err();
+        assert_eq!(e.location, "c.jsonl:7");
+        assert!(e.message.starts_with("invalid JSON"));
+        let e = parse_record(r#"{"id":"x"}"#, "c.jsonl:8", &opts).unwrap_err();
+        assert_eq!(e.message, "no `text` field");
+    }
+
+    #[test]
+    fn id_defaults_to_location() {
+        let opts = ReadOptions::default();
+        let doc = parse_record(r#"{"text":"t"}"#, "c.jsonl:2", &opts).unwrap();
+        assert_eq!(doc.id, "c.jsonl:2");
+    }
+}

@@ -1,0 +1,14 @@
+//! slant: scores news articles for framing and source reliability with transparent, tunable rules.
+//!
+//! Data flows through the modules in this order:
+//! [`input`] (files, directories, stdin, JSONL) -> [`article`] (headline, byline, paragraphs,
+//! sentences, quotations) -> [`matching`] (rule matches with their voice) -> [`attribution`]
+//! (claims and their sources) -> [`metrics`] (per-paragraph and per-article figures) ->
+//! [`output`] (CSV, JSONL, table, HTML writers). [`rules`] loads the TOML rule files that drive
+//! matching and attribution; [`score`] runs the pipeline over a stream of documents.
+//! The library never prints: it hands structured results to writers.
+
+pub mod article;
+pub mod input;
+pub mod matching;
+pub mod rules;

@@ -1,0 +1,391 @@
+//! Matching: finds every rule match in a text with one Aho-Corasick pass (plus the few regex
+//! rules), checks Unicode word boundaries, applies `unless` phrases and voice filters, and keeps
+//! the leftmost-longest non-overlapping matches, so a word is counted once.
+
+use crate::rules::{Role, RuleSet, Term, VoiceFilter};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::ops::Range;
+
+/// Whose words a match stands in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Voice {
+    /// The outlet's own words (the headline included).
+    Narration,
+    /// Inside a quotation.
+    Quoted,
+}
+
+impl Voice {
+    pub fn name(self) -> &'static str {
+        match self {
+            Voice::Narration => "narration",
+            Voice::Quoted => "quoted",
+        }
+    }
+
+    /// One-letter code used in the `terms` column: `n` or `q`.
+    pub fn code(self) -> char {
+        match self {
+            Voice::Narration => 'n',
+            Voice::Quoted => 'q',
+        }
+    }
+}
+
+/// One match of a rule in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// Index into [`RuleSet::rules`].
+    pub rule: usize,
+    /// Absolute byte range in the article text.
+    pub span: Range<usize>,
+    pub voice: Voice,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Pattern {
+    rule: u32,
+    prefix: bool,
+    /// An `unless` phrase of `rule`, not a match in itself.
+    unless: bool,
+    /// Whether the pattern starts / ends with a word character (boundary checks apply).
+    word_start: bool,
+    word_end: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct RuleInfo {
+    role: Role,
+    voice: VoiceFilter,
+}
+
+/// A compiled matcher for one rule set.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    ac: Option<AhoCorasick>,
+    patterns: Vec<Pattern>,
+    rules: Vec<RuleInfo>,
+    regex_rules: Vec<(usize, regex::Regex)>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    rule: u32,
+    unless: bool,
+}
+
+/// Spellings under which a term is searched: apostrophe variants (' and ’) and, for terms with
+/// non-ASCII letters (which the ASCII case folding does not cover), lower, upper and title case.
+pub fn term_variants(text: &str) -> Vec<String> {
+    let mut base = vec![text.to_string()];
+    if !text.is_ascii() {
+        let lower = text.to_lowercase();
+        let upper = text.to_uppercase();
+        let title: String = lower
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                match c.next() {
+                    Some(f) => f.to_uppercase().chain(c).collect::<String>(),
+                    None => String::new(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        base.extend([lower, upper, title]);
+    }
+    let mut out = Vec::new();
+    for v in base {
+        if v.contains('\'') || v.contains('’') {
+            out.push(v.replace('’', "'"));
+            out.push(v.replace('\'', "’"));
+        } else {
+            out.push(v);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+fn char_after(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+impl Matcher {
+    /// Compiles the terms of every rule into one automaton.
+    pub fn new(rules: &RuleSet) -> Matcher {
+        let mut strings: Vec<String> = Vec::new();
+        let mut patterns = Vec::new();
+        let mut regex_rules = Vec::new();
+        let mut add = |term: &Term, rule: usize, unless: bool| {
+            for v in term_variants(&term.text) {
+                let word_start = v.chars().next().is_some_and(is_word_char);
+                let word_end = v.chars().next_back().is_some_and(is_word_char);
+                strings.push(v);
+                patterns.push(Pattern {
+                    rule: rule as u32,
+                    prefix: term.prefix,
+                    unless,
+                    word_start,
+                    word_end,
+                });
+            }
+        };
+        for (i, rule) in rules.rules.iter().enumerate() {
+            for t in &rule.terms {
+                add(t, i, false);
+            }
+            for t in &rule.unless {
+                add(t, i, true);
+            }
+            if let Some(re) = &rule.regex {
+                regex_rules.push((i, re.clone()));
+            }
+        }
+        let ac = (!strings.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(&strings)
+                .expect("term automaton builds")
+        });
+        let rules = rules
+            .rules
+            .iter()
+            .map(|r| RuleInfo {
+                role: rules.categories[r.category].role,
+                voice: r.voice,
+            })
+            .collect();
+        Matcher {
+            ac,
+            patterns,
+            rules,
+            regex_rules,
+        }
+    }
+
+    /// Number of literal patterns in the automaton (variants included).
+    pub fn pattern_count(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// Finds the matches in `text` (a paragraph, starting at byte `base` of the article), deciding
+    /// each match's voice with `is_quoted(absolute_pos)`. Matches are appended in text order.
+    pub fn find(
+        &self,
+        text: &str,
+        base: usize,
+        is_quoted: &dyn Fn(usize) -> bool,
+        out: &mut Vec<Match>,
+    ) {
+        let mut cands: Vec<Candidate> = Vec::new();
+        self.candidates(text, &mut cands);
+        if cands.is_empty() {
+            return;
+        }
+        // `unless` phrases veto matches of their rule that they cover.
+        let vetoes: Vec<Candidate> = cands.iter().filter(|c| c.unless).copied().collect();
+        cands.retain(|c| {
+            !c.unless
+                && !vetoes
+                    .iter()
+                    .any(|u| u.rule == c.rule && u.start <= c.start && c.end <= u.end)
+        });
+        // Leftmost-longest, earlier rule first on ties.
+        cands.sort_unstable_by(|a, b| {
+            a.start
+                .cmp(&b.start)
+                .then(b.end.cmp(&a.end))
+                .then(a.rule.cmp(&b.rule))
+        });
+        let mut last_end = 0;
+        for c in cands {
+            if c.start < last_end {
+                continue;
+            }
+            let abs = base + c.start;
+            let voice = if is_quoted(abs) {
+                Voice::Quoted
+            } else {
+                Voice::Narration
+            };
+            let allowed = match self.rules[c.rule as usize].voice {
+                VoiceFilter::Any => true,
+                VoiceFilter::Narration => voice == Voice::Narration,
+                VoiceFilter::Quoted => voice == Voice::Quoted,
+            };
+            if !allowed {
+                continue;
+            }
+            last_end = c.end;
+            out.push(Match {
+                rule: c.rule as usize,
+                span: abs..base + c.end,
+                voice,
+            });
+        }
+    }
+
+    /// All matches of a text on its own, everything in narration (for rule examples and tests).
+    pub fn find_in(&self, text: &str) -> Vec<Match> {
+        let mut out = Vec::new();
+        self.find(text, 0, &|_| false, &mut out);
+        out
+    }
+
+    /// Whether a paragraph starts with a boilerplate rule's match.
+    pub fn starts_with_boilerplate(&self, paragraph: &str) -> bool {
+        let p = paragraph.trim_start();
+        let head = &p[..crate::rules::diagnostic::floor_char_boundary(p, 200)];
+        self.find_in(head)
+            .first()
+            .is_some_and(|m| m.span.start == 0 && self.rules[m.rule].role == Role::Boilerplate)
+    }
+
+    fn candidates(&self, text: &str, cands: &mut Vec<Candidate>) {
+        if let Some(ac) = &self.ac {
+            // Line breaks and tabs inside a paragraph count as spaces for multi-word terms.
+            let normalized;
+            let hay = if text.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+                normalized = text.replace(['\n', '\r', '\t'], " ");
+                normalized.as_str()
+            } else {
+                text
+            };
+            for m in ac.find_overlapping_iter(hay) {
+                let p = self.patterns[m.pattern().as_usize()];
+                let (start, mut end) = (m.start(), m.end());
+                if p.word_start && char_before(hay, start).is_some_and(is_word_char) {
+                    continue;
+                }
+                if p.prefix {
+                    while let Some(c) = char_after(hay, end).filter(|&c| is_word_char(c)) {
+                        end += c.len_utf8();
+                    }
+                } else if p.word_end && char_after(hay, end).is_some_and(is_word_char) {
+                    continue;
+                }
+                cands.push(Candidate {
+                    start,
+                    end,
+                    rule: p.rule,
+                    unless: p.unless,
+                });
+            }
+        }
+        for (rule, re) in &self.regex_rules {
+            for m in re.find_iter(text) {
+                if m.is_empty() {
+                    continue;
+                }
+                cands.push(Candidate {
+                    start: m.start(),
+                    end: m.end(),
+                    rule: *rule as u32,
+                    unless: false,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{RuleSet, RuleSource};
+
+    fn set(rules: &str) -> RuleSet {
+        let text = format!(
+            "[[category]]\nid = \"loaded\"\nrole = \"loaded\"\n[[category]]\nid = \"bp\"\nrole = \"boilerplate\"\n{rules}"
+        );
+        RuleSet::load(&[RuleSource::new("t.toml", text)]).unwrap()
+    }
+
+    fn found<'a>(rs: &RuleSet, text: &'a str) -> Vec<(&'a str, String)> {
+        Matcher::new(rs)
+            .find_in(text)
+            .into_iter()
+            .map(|m| (&text[m.span.clone()], rs.rules[m.rule].id.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn wildcard_extends_to_end_of_word() {
+        let rs = set("[[rule]]\nid = \"h\"\ncategory = \"loaded\"\nterms = [\"hegemon*\"]\n");
+        let got = found(&rs, "Hegemony and its hegemonic position; a hegemon. Not ahegemony.");
+        let words: Vec<&str> = got.iter().map(|g| g.0).collect();
+        assert_eq!(words, vec!["Hegemony", "hegemonic", "hegemon"]);
+    }
+
+    #[test]
+    fn whole_words_only_with_unicode_boundaries() {
+        let rs = set("[[rule]]\nid = \"e\"\ncategory = \"loaded\"\nterms = [\"erdo\", \"regime\"]\n");
+        assert!(found(&rs, "Erdoğan spoke. The regimes fell.").is_empty());
+        assert_eq!(found(&rs, "the regime’s army, pro-regime media").len(), 2);
+    }
+
+    #[test]
+    fn longest_match_wins_and_counts_once() {
+        let rs = set("[[rule]]\nid = \"v\"\ncategory = \"loaded\"\nterms = [\"vassal forces\"]\n[[rule]]\nid = \"f\"\ncategory = \"loaded\"\nterms = [\"forces\", \"vassal\"]\n");
+        let got = found(&rs, "in collusion with its vassal forces. Other forces.");
+        assert_eq!(got, vec![("vassal forces", "v".into()), ("forces", "f".into())]);
+    }
+
+    #[test]
+    fn multi_word_terms_across_line_breaks() {
+        let rs = set("[[rule]]\nid = \"v\"\ncategory = \"loaded\"\nterms = [\"vassal forces\"]\n");
+        assert_eq!(found(&rs, "its vassal\nforces").len(), 1);
+    }
+
+    #[test]
+    fn unless_vetoes_covered_matches() {
+        let rs = set("[[rule]]\nid = \"r\"\ncategory = \"loaded\"\nterms = [\"regime\"]\nunless = [\"sanctions regime\"]\n");
+        assert!(found(&rs, "The EU sanctions regime was extended.").is_empty());
+        assert_eq!(found(&rs, "The regime denied it.").len(), 1);
+    }
+
+    #[test]
+    fn case_and_apostrophes_match_each_other() {
+        let rs = set("[[rule]]\nid = \"k\"\ncategory = \"loaded\"\nterms = [\"Kiev's\", \"Erdoğan\"]\n");
+        assert_eq!(found(&rs, "KIEV’S forces and kiev's army").len(), 2);
+        assert_eq!(found(&rs, "ERDOĞAN and erdoğan").len(), 2);
+    }
+
+    #[test]
+    fn regex_rules_match() {
+        let rs = set("[[rule]]\nid = \"re\"\ncategory = \"loaded\"\nregex = 'so[- ]called'\n");
+        assert_eq!(found(&rs, "the So-called change").len(), 1);
+    }
+
+    #[test]
+    fn voice_filter_and_voice() {
+        let rs = set("[[rule]]\nid = \"n\"\ncategory = \"loaded\"\nterms = [\"puppet\"]\nvoice = \"narration\"\n");
+        let m = Matcher::new(&rs);
+        let text = "puppet “puppet”";
+        let mut out = Vec::new();
+        m.find(text, 0, &|p| p >= 7, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].voice, Voice::Narration);
+    }
+
+    #[test]
+    fn boilerplate_at_start_only() {
+        let rs = set("[[rule]]\nid = \"b\"\ncategory = \"bp\"\nterms = [\"You may also like\"]\n");
+        let m = Matcher::new(&rs);
+        assert!(m.starts_with_boilerplate("You may also like"));
+        assert!(!m.starts_with_boilerplate("Readers: you may also like this"));
+    }
+}

@@ -1,0 +1,631 @@
+//! The rules engine: loads layered TOML rule files into one validated [`RuleSet`].
+//!
+//! A rule set is made of categories (what a match means: loaded term, hedge, reporting verb, ...),
+//! rules (terms or a regex in a category) and a registry of known sources. Files are layered in
+//! order: a later rule with the same id replaces the earlier one, and `disable = [..]` removes ids.
+
+mod default;
+pub mod diagnostic;
+
+pub mod schema;
+
+pub use default::{default_sources, DEFAULT_PACKS};
+pub use diagnostic::{Diagnostic, RuleError, Severity, SourceText};
+
+use regex::Regex;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
+use std::sync::Arc;
+
+/// What a category's matches mean to the scorer and the attribution model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    /// Loaded or emotive wording ("hegemony", "sinister").
+    Loaded,
+    /// Labels and name-calling for people or groups ("puppet", "regime").
+    Label,
+    /// Hedges that soften a claim ("reportedly", "may").
+    Hedge,
+    /// Intensifiers ("very", "clearly", "unprecedented").
+    Intensifier,
+    /// Neutral reporting cues ("said", "told", "according to").
+    VerbNeutral,
+    /// Loaded reporting cues ("slams", "claimed", "admitted").
+    VerbLoaded,
+    /// Markers of unnamed sources ("officials", "a source familiar with").
+    AnonymousSource,
+    /// Attribution without any source ("it is believed", "allegedly").
+    Agentless,
+    /// Scare-quote markers ("so-called").
+    ScareQuote,
+    /// Boilerplate that ends or interrupts an article ("You may also like").
+    Boilerplate,
+}
+
+impl Role {
+    pub const ALL: [Role; 10] = [
+        Role::Loaded,
+        Role::Label,
+        Role::Hedge,
+        Role::Intensifier,
+        Role::VerbNeutral,
+        Role::VerbLoaded,
+        Role::AnonymousSource,
+        Role::Agentless,
+        Role::ScareQuote,
+        Role::Boilerplate,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Role::Loaded => "loaded",
+            Role::Label => "label",
+            Role::Hedge => "hedge",
+            Role::Intensifier => "intensifier",
+            Role::VerbNeutral => "verb_neutral",
+            Role::VerbLoaded => "verb_loaded",
+            Role::AnonymousSource => "anonymous_source",
+            Role::Agentless => "agentless",
+            Role::ScareQuote => "scare_quote",
+            Role::Boilerplate => "boilerplate",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.name() == s)
+    }
+
+    /// The weight a category of this role has when its file gives none.
+    pub fn default_weight(self) -> f64 {
+        match self {
+            Role::Loaded | Role::VerbLoaded | Role::ScareQuote => 1.0,
+            Role::Label => 1.5,
+            Role::Hedge | Role::Intensifier => 0.5,
+            Role::VerbNeutral | Role::AnonymousSource | Role::Agentless | Role::Boilerplate => 0.0,
+        }
+    }
+
+    /// Loaded language in the sense of the `loaded_*` columns: loaded terms and labels.
+    pub fn is_loaded(self) -> bool {
+        matches!(self, Role::Loaded | Role::Label)
+    }
+
+    /// A reporting cue (verb or phrase) that introduces an attribution.
+    pub fn is_cue(self) -> bool {
+        matches!(self, Role::VerbNeutral | Role::VerbLoaded)
+    }
+}
+
+/// Where a rule's matches count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoiceFilter {
+    Any,
+    Narration,
+    Quoted,
+}
+
+#[derive(Debug, Clone)]
+pub struct Category {
+    pub id: String,
+    pub role: Role,
+    pub weight: f64,
+    pub description: String,
+}
+
+/// A literal term: whole words, case-insensitive, optionally with a trailing `*` wildcard.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// As written in the rule file (without the `*`).
+    pub text: String,
+    /// Extends to the end of the word (`hegemon*`).
+    pub prefix: bool,
+}
+
+impl Term {
+    /// Parses `"hegemon*"`; returns None for an empty term or a `*` anywhere but at the end.
+    pub fn parse(raw: &str) -> Option<Term> {
+        let raw = raw.trim();
+        let (text, prefix) = match raw.strip_suffix('*') {
+            Some(t) => (t.trim_end(), true),
+            None => (raw, false),
+        };
+        if text.is_empty() || text.contains('*') {
+            return None;
+        }
+        Some(Term {
+            text: text.to_string(),
+            prefix,
+        })
+    }
+
+    /// The display form, with its `*`.
+    pub fn display(&self) -> String {
+        if self.prefix {
+            format!("{}*", self.text)
+        } else {
+            self.text.clone()
+        }
+    }
+}
+
+/// Where a rule (or category, source) was defined.
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub file: Arc<SourceText>,
+    pub span: Range<usize>,
+}
+
+impl Origin {
+    pub fn location(&self) -> String {
+        let (l, c) = diagnostic::line_col(&self.file.text, self.span.start);
+        format!("{}:{}:{}", self.file.name, l, c)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub id: String,
+    /// Index into [`RuleSet::categories`].
+    pub category: usize,
+    pub terms: Vec<Term>,
+    pub regex: Option<Regex>,
+    pub weight: f64,
+    pub note: String,
+    pub unless: Vec<Term>,
+    pub voice: VoiceFilter,
+    pub examples: Vec<String>,
+    pub counterexamples: Vec<String>,
+    pub origin: Origin,
+}
+
+/// A known source in the registry.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub kind: String,
+    /// Explicit weight; when None the kind's weight applies.
+    pub reliability: Option<f64>,
+    pub note: String,
+}
+
+/// One rule file to load: its name (path or `<default:NAME>`) and text.
+#[derive(Debug, Clone)]
+pub struct RuleSource {
+    pub name: String,
+    pub text: String,
+}
+
+impl RuleSource {
+    pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
+        RuleSource {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    /// The packs compiled into the binary, in layering order.
+    pub fn defaults() -> Vec<RuleSource> {
+        DEFAULT_PACKS
+            .iter()
+            .map(|(name, text)| RuleSource::new(format!("<default>/{name}"), *text))
+            .collect()
+    }
+}
+
+/// Reliability weight used for a source kind that the rule files do not weigh.
+pub const NEUTRAL_RELIABILITY: f64 = 0.5;
+
+/// Largest compiled size allowed for a single rule regex (bytes); larger ones are refused.
+pub const REGEX_SIZE_LIMIT: usize = 1 << 20;
+
+/// A validated, layered set of rules, ready to be compiled into a matcher.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    pub categories: Vec<Category>,
+    pub rules: Vec<Rule>,
+    pub sources: Vec<Source>,
+    /// Reliability weight per source kind.
+    pub reliability: BTreeMap<String, f64>,
+    /// The files this set was built from, in order.
+    pub files: Vec<Arc<SourceText>>,
+}
+
+impl RuleSet {
+    /// The embedded default packs.
+    pub fn default_rules() -> RuleSet {
+        RuleSet::load(&RuleSource::defaults()).expect("embedded default rules are valid")
+    }
+
+    /// An empty rule set (`--no-default-rules` without files).
+    pub fn empty() -> RuleSet {
+        RuleSet::load(&[]).expect("empty rule set is valid")
+    }
+
+    /// Loads and layers rule files in order. Every error found is returned, not only the first.
+    pub fn load(sources: &[RuleSource]) -> Result<RuleSet, RuleError> {
+        let mut diags = Vec::new();
+        let mut files = Vec::new();
+        let mut parsed = Vec::new();
+        for src in sources {
+            let file = Arc::new(SourceText {
+                name: src.name.clone(),
+                text: src.text.clone(),
+            });
+            files.push(file.clone());
+            match toml::from_str::<schema::RuleFile>(&src.text) {
+                Ok(f) => parsed.push((file, f)),
+                Err(e) => {
+                    let span = e.span().unwrap_or(0..0);
+                    diags.push(
+                        Diagnostic::error(&file, span, e.message().trim_end().to_string())
+                            .with_label("here"),
+                    );
+                }
+            }
+        }
+        let set = build(parsed, files, &mut diags);
+        diags.retain(|d| d.severity == Severity::Error);
+        if diags.is_empty() {
+            Ok(set)
+        } else {
+            Err(RuleError { diagnostics: diags })
+        }
+    }
+
+    pub fn category_of(&self, rule: &Rule) -> &Category {
+        &self.categories[rule.category]
+    }
+
+    pub fn role_of(&self, rule_idx: usize) -> Role {
+        self.categories[self.rules[rule_idx].category].role
+    }
+
+    pub fn rule_by_id(&self, id: &str) -> Option<usize> {
+        self.rules.iter().position(|r| r.id == id)
+    }
+
+    pub fn category_by_id(&self, id: &str) -> Option<usize> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+
+    /// Reliability of a registered source: its own weight, else its kind's, else neutral.
+    pub fn reliability_of(&self, source: &Source) -> f64 {
+        source.reliability.unwrap_or_else(|| {
+            self.reliability
+                .get(&source.kind)
+                .copied()
+                .unwrap_or(NEUTRAL_RELIABILITY)
+        })
+    }
+}
+
+fn build(
+    parsed: Vec<(Arc<SourceText>, schema::RuleFile)>,
+    files: Vec<Arc<SourceText>>,
+    diags: &mut Vec<Diagnostic>,
+) -> RuleSet {
+    let mut categories: Vec<Category> = Vec::new();
+    // Rules are kept in order of first definition; a redefinition replaces in place.
+    let mut rules: Vec<(schema::RuleDef, Arc<SourceText>)> = Vec::new();
+    let mut sources: Vec<Source> = Vec::new();
+    let mut reliability = BTreeMap::new();
+
+    for (file, f) in parsed {
+        let mut seen_in_file: HashMap<String, Range<usize>> = HashMap::new();
+        let mut seen_cat_in_file: HashMap<String, Range<usize>> = HashMap::new();
+        for c in f.category {
+            if let Some(first) = seen_cat_in_file.insert(c.id.get_ref().clone(), c.id.span()) {
+                diags.push(
+                    Diagnostic::error(
+                        &file,
+                        c.id.span(),
+                        format!(
+                            "duplicate category id `{}` (first defined at line {})",
+                            c.id.get_ref(),
+                            diagnostic::line_col(&file.text, first.start).0
+                        ),
+                    )
+                    .with_label("defined twice in this file"),
+                );
+                continue;
+            }
+            let Some(role) = Role::parse(c.role.get_ref()) else {
+                diags.push(
+                    Diagnostic::error(
+                        &file,
+                        c.role.span(),
+                        format!(
+                            "unknown role `{}`; expected one of: {}",
+                            c.role.get_ref(),
+                            Role::ALL.map(Role::name).join(", ")
+                        ),
+                    )
+                    .with_label("unknown role"),
+                );
+                continue;
+            };
+            let cat = Category {
+                id: c.id.get_ref().clone(),
+                role,
+                weight: c.weight.unwrap_or(role.default_weight()),
+                description: c.description,
+            };
+            match categories.iter_mut().find(|x| x.id == cat.id) {
+                Some(existing) => *existing = cat,
+                None => categories.push(cat),
+            }
+        }
+        for r in f.rule {
+            let id = r.id.get_ref().clone();
+            if let Some(first) = seen_in_file.insert(id.clone(), r.id.span()) {
+                diags.push(
+                    Diagnostic::error(
+                        &file,
+                        r.id.span(),
+                        format!(
+                            "duplicate rule id `{}` (first defined at line {})",
+                            id,
+                            diagnostic::line_col(&file.text, first.start).0
+                        ),
+                    )
+                    .with_label("defined twice in this file"),
+                );
+                continue;
+            }
+            match rules.iter_mut().find(|(x, _)| *x.id.get_ref() == id) {
+                Some(slot) => *slot = (r, file.clone()),
+                None => rules.push((r, file.clone())),
+            }
+        }
+        for d in &f.disable {
+            let before = rules.len();
+            rules.retain(|(x, _)| x.id.get_ref() != d.get_ref());
+            if rules.len() == before {
+                diags.push(
+                    Diagnostic::warning(
+                        &file,
+                        d.span(),
+                        format!("`disable` names rule `{}`, which no earlier file defines", d.get_ref()),
+                    )
+                    .with_label("no such rule"),
+                );
+            }
+        }
+        for s in f.source {
+            let src = Source {
+                name: s.name.get_ref().clone(),
+                aliases: s.aliases,
+                kind: s.kind,
+                reliability: s.reliability,
+                note: s.note,
+            };
+            match sources.iter_mut().find(|x| x.name == src.name) {
+                Some(existing) => *existing = src,
+                None => sources.push(src),
+            }
+        }
+        reliability.extend(f.reliability);
+    }
+
+    let compiled = rules
+        .into_iter()
+        .filter_map(|(r, file)| compile_rule(r, &file, &categories, diags))
+        .collect();
+    RuleSet {
+        categories,
+        rules: compiled,
+        sources,
+        reliability,
+        files,
+    }
+}
+
+fn compile_rule(
+    r: schema::RuleDef,
+    file: &Arc<SourceText>,
+    categories: &[Category],
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Rule> {
+    let mut ok = true;
+    let category = categories.iter().position(|c| c.id == *r.category.get_ref());
+    if category.is_none() {
+        let known: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+        diags.push(
+            Diagnostic::error(
+                file,
+                r.category.span(),
+                format!(
+                    "rule `{}` uses unknown category `{}` (defined: {})",
+                    r.id.get_ref(),
+                    r.category.get_ref(),
+                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                ),
+            )
+            .with_label("no [[category]] with this id"),
+        );
+        ok = false;
+    }
+    let mut parse_terms = |list: &[toml::Spanned<String>], what: &str| -> Vec<Term> {
+        let mut out = Vec::new();
+        for t in list {
+            match Term::parse(t.get_ref()) {
+                Some(term) => out.push(term),
+                None => {
+                    diags.push(
+                        Diagnostic::error(
+                            file,
+                            t.span(),
+                            format!(
+                                "invalid {what} `{}` in rule `{}`: a term must not be empty and `*` may only end it",
+                                t.get_ref(),
+                                r.id.get_ref()
+                            ),
+                        )
+                        .with_label("invalid term"),
+                    );
+                    ok = false;
+                }
+            }
+        }
+        out
+    };
+    let terms = parse_terms(&r.terms, "term");
+    let unless = parse_terms(&r.unless, "`unless` phrase");
+    let regex = match &r.regex {
+        Some(src) => match regex::RegexBuilder::new(src.get_ref())
+            .case_insensitive(true)
+            .size_limit(REGEX_SIZE_LIMIT)
+            .dfa_size_limit(REGEX_SIZE_LIMIT)
+            .build()
+        {
+            Ok(re) => Some(re),
+            Err(e) => {
+                let why = match e {
+                    regex::Error::CompiledTooBig(limit) => format!(
+                        "regex of rule `{}` is too large to compile (over {limit} bytes); split it or use terms",
+                        r.id.get_ref()
+                    ),
+                    other => format!("invalid regex in rule `{}`: {other}", r.id.get_ref()),
+                };
+                diags.push(Diagnostic::error(file, src.span(), why).with_label("this regex"));
+                ok = false;
+                None
+            }
+        },
+        None => None,
+    };
+    if terms.is_empty() && r.regex.is_none() && ok {
+        diags.push(
+            Diagnostic::error(
+                file,
+                r.id.span(),
+                format!("rule `{}` has neither `terms` nor `regex`", r.id.get_ref()),
+            )
+            .with_label("matches nothing"),
+        );
+        ok = false;
+    }
+    let voice = match r.voice.as_ref().map(|v| v.get_ref().as_str()) {
+        None | Some("any") => VoiceFilter::Any,
+        Some("narration") => VoiceFilter::Narration,
+        Some("quoted") => VoiceFilter::Quoted,
+        Some(other) => {
+            let span = r.voice.as_ref().map(|v| v.span()).unwrap_or(0..0);
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    span,
+                    format!("unknown voice `{other}`; expected any, narration or quoted"),
+                )
+                .with_label("unknown voice"),
+            );
+            ok = false;
+            VoiceFilter::Any
+        }
+    };
+    if !ok {
+        return None;
+    }
+    let category = category?;
+    Some(Rule {
+        id: r.id.get_ref().clone(),
+        category,
+        terms,
+        regex,
+        weight: r.weight.unwrap_or(categories[category].weight),
+        note: r.note,
+        unless,
+        voice,
+        examples: r.examples.into_iter().map(|s| s.into_inner()).collect(),
+        counterexamples: r.counterexamples.into_iter().map(|s| s.into_inner()).collect(),
+        origin: Origin {
+            file: file.clone(),
+            span: r.id.span(),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CATS: &str = r#"
+[[category]]
+id = "loaded"
+role = "loaded"
+weight = 1.0
+"#;
+
+    fn load(files: &[(&str, &str)]) -> Result<RuleSet, RuleError> {
+        let srcs: Vec<RuleSource> = files.iter().map(|(n, t)| RuleSource::new(*n, *t)).collect();
+        RuleSet::load(&srcs)
+    }
+
+    #[test]
+    fn default_rules_load() {
+        let set = RuleSet::default_rules();
+        assert!(set.rules.len() > 50);
+        assert!(set.rule_by_id("loaded.vassal").is_some());
+    }
+
+    #[test]
+    fn later_file_replaces_rule_with_same_id_and_can_disable() {
+        let a = format!("{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterms = [\"puppet\"]\n[[rule]]\nid = \"r2\"\ncategory = \"loaded\"\nterms = [\"regime\"]\n");
+        let b = "[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterms = [\"stooge\"]\nweight = 3.0\n";
+        let c = "disable = [\"r2\"]\n";
+        let set = load(&[("a.toml", &a), ("b.toml", b), ("c.toml", c)]).unwrap();
+        assert_eq!(set.rules.len(), 1);
+        assert_eq!(set.rules[0].terms[0].text, "stooge");
+        assert_eq!(set.rules[0].weight, 3.0);
+    }
+
+    #[test]
+    fn errors_name_file_line_and_column() {
+        let text = format!("{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"lodead\"\nterms = [\"x\"]\n");
+        let err = load(&[("bad.toml", &text)]).unwrap_err();
+        assert_eq!(err.diagnostics.len(), 1);
+        let d = &err.diagnostics[0];
+        assert_eq!(d.location(), "bad.toml:9:12");
+        assert!(d.message.contains("unknown category `lodead`"));
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_position() {
+        let text = format!("{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterm = [\"x\"]\n");
+        let err = load(&[("k.toml", &text)]).unwrap_err();
+        let d = &err.diagnostics[0];
+        assert!(d.message.contains("unknown field `term`"), "{}", d.message);
+        assert_eq!(d.line_col().unwrap().0, 10);
+    }
+
+    #[test]
+    fn invalid_regex_and_duplicate_id_are_both_reported() {
+        let text = format!(
+            "{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nregex = \"(unclosed\"\n[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterms = [\"a\"]\n"
+        );
+        let err = load(&[("d.toml", &text)]).unwrap_err();
+        let msgs: Vec<&str> = err.diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert!(msgs.iter().any(|m| m.contains("invalid regex")), "{msgs:?}");
+        assert!(msgs.iter().any(|m| m.contains("duplicate rule id `r1`")), "{msgs:?}");
+    }
+
+    #[test]
+    fn oversized_regex_is_refused_naming_the_rule() {
+        let text = format!("{CATS}\n[[rule]]\nid = \"huge\"\ncategory = \"loaded\"\nregex = '\\w{{1000}}\\w{{1000}}\\w{{1000}}'\n");
+        let err = load(&[("h.toml", &text)]).unwrap_err();
+        assert!(err.diagnostics[0].message.contains("`huge`"), "{}", err.diagnostics[0].message);
+        assert!(err.diagnostics[0].message.contains("too large"));
+    }
+
+    #[test]
+    fn term_parsing() {
+        assert_eq!(
+            Term::parse("hegemon*"),
+            Some(Term { text: "hegemon".into(), prefix: true })
+        );
+        assert_eq!(Term::parse("he*gemon"), None);
+        assert_eq!(Term::parse("  "), None);
+        assert_eq!(Term::parse("*"), None);
+    }
+}

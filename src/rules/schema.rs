@@ -1,0 +1,85 @@
+//! The TOML shape of a rule file, exactly as users write it (with spans for diagnostics).
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+/// One rule file as written.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    /// Optional description of the pack.
+    #[serde(default)]
+    pub pack: Option<PackInfo>,
+    /// Rule ids switched off by this file (they may come from an earlier file).
+    #[serde(default)]
+    pub disable: Vec<Spanned<String>>,
+    /// Categories: what a rule's matches mean and how much they weigh.
+    #[serde(default)]
+    pub category: Vec<CategoryDef>,
+    /// Rules: terms or a regex assigned to a category.
+    #[serde(default)]
+    pub rule: Vec<RuleDef>,
+    /// Registry of known sources (news agencies, state media, governments, ...).
+    #[serde(default)]
+    pub source: Vec<SourceDef>,
+    /// Reliability weight per source kind: the user's stated assumption.
+    #[serde(default)]
+    pub reliability: BTreeMap<String, f64>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackInfo {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryDef {
+    pub id: Spanned<String>,
+    pub role: Spanned<String>,
+    #[serde(default)]
+    pub weight: Option<f64>,
+    #[serde(default)]
+    pub description: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub id: Spanned<String>,
+    pub category: Spanned<String>,
+    #[serde(default)]
+    pub terms: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub regex: Option<Spanned<String>>,
+    #[serde(default)]
+    pub weight: Option<f64>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub unless: Vec<Spanned<String>>,
+    /// Where the rule counts: "any" (default), "narration" or "quoted".
+    #[serde(default)]
+    pub voice: Option<Spanned<String>>,
+    #[serde(default)]
+    pub examples: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub counterexamples: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDef {
+    pub name: Spanned<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub kind: String,
+    #[serde(default)]
+    pub reliability: Option<f64>,
+    #[serde(default)]
+    pub note: String,
+}
