@@ -9,6 +9,13 @@
 //! The library never prints: it hands structured results to writers.
 
 pub mod article;
+pub mod attribution;
 pub mod input;
 pub mod matching;
+pub mod metrics;
 pub mod rules;
+pub mod score;
+
+pub use score::{Engine, ScoredArticle};
+pub mod commands;
+pub mod output;

@@ -1,1 +1,278 @@
-fn main() {}
+//! The `slant` command line: parses arguments, calls the library, maps failures to exit codes
+//! (0 all fine, 1 some inputs failed, 2 usage or rules error; a closed pipe is success).
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use slant::commands::{self, score::ScoreOptions, RunReport};
+use slant::input::{InputFormat, JsonlFields, ReadOptions};
+use slant::output::{AtomicFile, Format, Granularity};
+use slant::rules::{RuleError, RuleSet};
+use slant::Engine;
+use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "slant",
+    version,
+    about = "Score news articles for framing and source reliability with transparent, tunable rules"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Score articles: per-paragraph (or per-article) framing and attribution metrics.
+    Score(ScoreArgs),
+    /// List each article's sources: kind, claims, quoted words and cues used.
+    Sources(ScoreArgs),
+    /// Work with rule files.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Print the embedded default rules (start your own file from them).
+    Print,
+}
+
+#[derive(Args, Clone)]
+struct RuleArgs {
+    /// Rule file to layer on top (repeatable; later files replace rules with the same id).
+    #[arg(long = "rules", value_name = "FILE")]
+    rules: Vec<PathBuf>,
+    /// Start from an empty rule set instead of the embedded defaults.
+    #[arg(long)]
+    no_default_rules: bool,
+}
+
+impl RuleArgs {
+    fn load(&self) -> Result<RuleSet, RuleError> {
+        RuleSet::from_files(&self.rules, !self.no_default_rules)
+    }
+}
+
+#[derive(Args, Clone)]
+struct InputArgs {
+    /// Article files, directories (walked recursively, sorted) or `-` for stdin.
+    #[arg(value_name = "INPUT", required = true)]
+    inputs: Vec<PathBuf>,
+    /// How to read inputs: auto (JSONL for .jsonl/.ndjson), text or jsonl.
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
+    input_format: InputFormatArg,
+    /// JSONL field holding the article text.
+    #[arg(long, default_value = "text")]
+    text_field: String,
+    /// JSONL field holding the article id (default: the line number).
+    #[arg(long, default_value = "id")]
+    id_field: String,
+    /// Refuse invalid UTF-8 instead of replacing it.
+    #[arg(long)]
+    strict: bool,
+}
+
+impl InputArgs {
+    fn read_options(&self) -> ReadOptions {
+        ReadOptions {
+            format: match self.input_format {
+                InputFormatArg::Auto => InputFormat::Auto,
+                InputFormatArg::Text => InputFormat::Text,
+                InputFormatArg::Jsonl => InputFormat::Jsonl,
+            },
+            fields: JsonlFields {
+                text: self.text_field.clone(),
+                id: self.id_field.clone(),
+            },
+            strict: self.strict,
+        }
+    }
+}
+
+#[derive(Args, Clone)]
+struct ScoreArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
+    format: FormatArg,
+    /// One row per paragraph or per article (article rows in JSONL are mergeable summaries).
+    #[arg(long, value_enum, default_value_t = ByArg::Paragraph)]
+    by: ByArg,
+    /// Write to FILE (atomically: a temporary file renamed when done) instead of stdout.
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Worker threads (0 = all cores). Output is identical whatever the number.
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+    /// Do not prefix CSV text cells that start with = + - @ (spreadsheet formula guard).
+    #[arg(long)]
+    no_csv_escape: bool,
+    /// No progress display and no summary line.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum InputFormatArg {
+    Auto,
+    Text,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Csv,
+    Jsonl,
+    Table,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ByArg {
+    Paragraph,
+    Article,
+}
+
+/// A failure that maps to an exit code of its own.
+enum Failure {
+    Rules(RuleError),
+    Other(anyhow::Error),
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        Failure::Other(e)
+    }
+}
+
+impl From<RuleError> for Failure {
+    fn from(e: RuleError) -> Self {
+        Failure::Rules(e)
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(Failure::Rules(e)) => {
+            eprintln!("{e}");
+            ExitCode::from(2)
+        }
+        Err(Failure::Other(e)) => {
+            if e.chain().any(|c| {
+                c.downcast_ref::<io::Error>()
+                    .is_some_and(commands::is_broken_pipe)
+            }) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("slant: error: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    match cli.command {
+        Command::Score(args) => score(args, false),
+        Command::Sources(args) => score(args, true),
+        Command::Rules(RulesCommand::Print) => {
+            let mut out = io::stdout().lock();
+            out.write_all(slant::rules::default_sources().as_bytes())
+                .context("writing rules")?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Runs `body` with stdout or an atomic `--out` file as the output.
+fn with_output<T>(
+    out: &Option<PathBuf>,
+    body: impl FnOnce(&mut dyn Write) -> io::Result<T>,
+) -> anyhow::Result<T> {
+    match out {
+        Some(path) => {
+            let mut file = AtomicFile::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            let value = body(&mut file).with_context(|| format!("writing {}", path.display()))?;
+            file.commit()
+                .with_context(|| format!("writing {}", path.display()))?;
+            Ok(value)
+        }
+        None => {
+            let stdout = io::stdout();
+            let mut lock = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+            let value = body(&mut lock).context("writing output")?;
+            lock.flush().context("writing output")?;
+            Ok(value)
+        }
+    }
+}
+
+fn exit_for(report: &RunReport) -> ExitCode {
+    if report.failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// A progress line on stderr, only when stderr is a terminal.
+fn progress_printer(quiet: bool) -> impl FnMut(&RunReport, usize) {
+    let show = !quiet && io::stderr().is_terminal();
+    let start = std::time::Instant::now();
+    let mut last = std::time::Instant::now();
+    move |r: &RunReport, bytes: usize| {
+        if !show || last.elapsed().as_millis() < 200 {
+            return;
+        }
+        last = std::time::Instant::now();
+        let secs = start.elapsed().as_secs_f64().max(1e-9);
+        let mb = bytes as f64 / 1e6;
+        eprint!(
+            "\r\x1b[2K{} articles, {:.1} MB, {:.1} MB/s, {} failed",
+            r.scored,
+            mb,
+            mb / secs,
+            r.failed
+        );
+    }
+}
+
+fn score(args: ScoreArgs, sources: bool) -> Result<ExitCode, Failure> {
+    let rules = args.rules.load()?;
+    let engine = Engine::new(rules);
+    let opts = ScoreOptions {
+        inputs: args.input.inputs.clone(),
+        read: args.input.read_options(),
+        format: match args.format {
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Jsonl => Format::Jsonl,
+            FormatArg::Table => Format::Table,
+        },
+        by: match args.by {
+            ByArg::Paragraph => Granularity::Paragraph,
+            ByArg::Article => Granularity::Article,
+        },
+        threads: args.threads,
+        csv_safe: !args.no_csv_escape,
+        sources,
+    };
+    let mut progress = progress_printer(args.quiet);
+    let report = with_output(&args.out, |out| {
+        let mut stderr = io::stderr().lock();
+        commands::score::run(&engine, &opts, out, &mut stderr, &mut progress)
+    })?;
+    if !args.quiet {
+        if io::stderr().is_terminal() {
+            eprint!("\r\x1b[2K");
+        }
+        eprintln!("{}", report.summary_line());
+    }
+    Ok(exit_for(&report))
+}

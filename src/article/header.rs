@@ -41,7 +41,11 @@ pub fn parse(text: &str) -> Option<Header> {
             });
         }
         let (key, value) = content.split_once(':')?;
-        if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
             return None;
         }
         let lead = value.len() - value.trim_start().len();

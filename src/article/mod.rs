@@ -100,7 +100,9 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
             }
             match k.as_str() {
                 "title" if !value_span.is_empty() => headline_span = Some(value_span.clone()),
-                "byline" | "author" if !value_span.is_empty() => byline_span = Some(value_span.clone()),
+                "byline" | "author" if !value_span.is_empty() => {
+                    byline_span = Some(value_span.clone())
+                }
                 _ => {}
             }
         }
@@ -118,9 +120,16 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
     for (i, span) in body.into_iter().enumerate() {
         let p = &text[span.clone()];
         let words = words::count(p);
-        let kind = if i == 0 && header.as_ref().is_none_or(|h| h.title().is_none()) && looks_like_headline(p, words, meta.title.as_deref(), title_known) {
+        let kind = if i == 0
+            && header.as_ref().is_none_or(|h| h.title().is_none())
+            && looks_like_headline(p, words, meta.title.as_deref(), title_known)
+        {
             ParagraphKind::Headline
-        } else if i <= 2 && byline_span_missing(&spans) && words <= BYLINE_MAX_WORDS && looks_like_byline(p) {
+        } else if i <= 2
+            && byline_span_missing(&spans)
+            && words <= BYLINE_MAX_WORDS
+            && looks_like_byline(p)
+        {
             ParagraphKind::Byline
         } else if words <= BOILERPLATE_MAX_WORDS && is_boilerplate(p) {
             ParagraphKind::Boilerplate
@@ -136,6 +145,7 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
         spans.push((kind, span));
     }
 
+    spans.sort_by_key(|(_, s)| s.start);
     let paragraphs = spans
         .into_iter()
         .enumerate()
@@ -228,7 +238,9 @@ mod tests {
     use super::*;
 
     fn seg(text: &str) -> Article {
-        segment(Document::new("t", text), &|p: &str| p.starts_with("You may also like"))
+        segment(Document::new("t", text), &|p: &str| {
+            p.starts_with("You may also like")
+        })
     }
 
     #[test]
@@ -245,10 +257,18 @@ mod tests {
         let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
         assert_eq!(
             kinds,
-            vec![ParagraphKind::Headline, ParagraphKind::Byline, ParagraphKind::Body, ParagraphKind::Boilerplate]
+            vec![
+                ParagraphKind::Headline,
+                ParagraphKind::Byline,
+                ParagraphKind::Body,
+                ParagraphKind::Boilerplate
+            ]
         );
         assert_eq!(a.paragraphs[2].sentences.len(), 2);
-        assert_eq!(a.meta.title.as_deref(), Some("Big news: NATO chief visits Seoul"));
+        assert_eq!(
+            a.meta.title.as_deref(),
+            Some("Big news: NATO chief visits Seoul")
+        );
         assert_eq!(a.meta.byline.as_deref(), Some("by Anadolu Agency"));
     }
 

@@ -24,7 +24,10 @@ enum Mark {
 
 impl Mark {
     fn is_double(self) -> bool {
-        matches!(self, Mark::CurlyDouble | Mark::StraightDouble | Mark::DoubleApostrophe)
+        matches!(
+            self,
+            Mark::CurlyDouble | Mark::StraightDouble | Mark::DoubleApostrophe
+        )
     }
 }
 
@@ -40,7 +43,13 @@ fn is_space_or_none(c: Option<char>) -> bool {
 fn opens_after(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_whitespace() || matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"'),
+        Some(c) => {
+            c.is_whitespace()
+                || matches!(
+                    c,
+                    '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':' | '“' | '‘' | '"'
+                )
+        }
     }
 }
 
@@ -90,24 +99,20 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
                 Some(pos) => close(&mut stack, &mut spans, pos, i + 1),
                 None => stack.push((Mark::StraightDouble, i)),
             },
-            '‘' => {
-                if !is_word_char(prev) && !is_space_or_none(next) {
-                    stack.push((Mark::CurlySingle, i));
-                }
+            '‘' if !is_word_char(prev) && !is_space_or_none(next) => {
+                stack.push((Mark::CurlySingle, i));
             }
-            '’' => {
-                // Apostrophe inside a word (chief’s, don’t) unless it can close an open ‘.
-                if !is_word_char(next) {
-                    if let Some(pos) = stack.iter().rposition(|(m, _)| *m == Mark::CurlySingle) {
-                        if !is_space_or_none(prev) {
-                            close(&mut stack, &mut spans, pos, i + c.len_utf8());
-                        }
-                    }
+            // An apostrophe inside a word (chief’s, don’t) never closes a quotation.
+            '’' if !is_word_char(next) && !is_space_or_none(prev) => {
+                if let Some(pos) = stack.iter().rposition(|(m, _)| *m == Mark::CurlySingle) {
+                    close(&mut stack, &mut spans, pos, i + c.len_utf8());
                 }
             }
             '\'' => {
                 let open_single = stack.iter().rposition(|(m, _)| *m == Mark::StraightSingle);
-                if let (Some(pos), false, false) = (open_single, is_word_char(next), is_space_or_none(prev)) {
+                if let (Some(pos), false, false) =
+                    (open_single, is_word_char(next), is_space_or_none(prev))
+                {
                     close(&mut stack, &mut spans, pos, i + 1);
                 } else if opens_after(prev) && is_word_char(next) {
                     stack.push((Mark::StraightSingle, i));
@@ -129,7 +134,10 @@ fn close(stack: &mut Vec<(Mark, usize)>, spans: &mut Vec<Range<usize>>, pos: usi
     let (_, start) = stack[pos];
     stack.truncate(pos);
     // Only outermost quotations are recorded; an inner one is covered by its outer span later.
-    if stack.iter().any(|(m, _)| m.is_double() || *m == Mark::CurlySingle) {
+    if stack
+        .iter()
+        .any(|(m, _)| m.is_double() || *m == Mark::CurlySingle)
+    {
         return;
     }
     push_outer(spans, start..end);
@@ -178,7 +186,10 @@ mod tests {
     #[test]
     fn nested_single_inside_double() {
         let t = "“It will shore up the ‘theory of threat from China’ to emphasize,” he said.";
-        assert_eq!(quoted(t), vec!["“It will shore up the ‘theory of threat from China’ to emphasize,”"]);
+        assert_eq!(
+            quoted(t),
+            vec!["“It will shore up the ‘theory of threat from China’ to emphasize,”"]
+        );
     }
 
     #[test]

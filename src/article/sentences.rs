@@ -10,13 +10,13 @@ use std::ops::Range;
 /// Abbreviations after which a period does not end a sentence (compared lower-case, without the
 /// final period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr", "adm",
-    "gov", "sen", "rep", "rev", "hon", "pres", "st", "ste", "jr", "sr", "messrs", "mme", "mmes",
-    "inc", "ltd", "co", "corp", "bros", "vs", "v", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "fig", "ave", "blvd",
-    "mt", "ft", "approx", "dept", "est", "gov't", "govt", "e.g", "i.e", "a.m", "p.m", "u.s",
-    "u.k", "u.n", "e.u", "d.c", "u.s.a", "cf", "al", "ca", "sgt", "supt", "insp", "det", "pvt",
-    "cpl", "brig", "fr", "ph.d", "b.a", "m.a",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cmdr",
+    "adm", "gov", "sen", "rep", "rev", "hon", "pres", "st", "ste", "jr", "sr", "messrs", "mme",
+    "mmes", "inc", "ltd", "co", "corp", "bros", "vs", "v", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "fig", "ave",
+    "blvd", "mt", "ft", "approx", "dept", "est", "gov't", "govt", "e.g", "i.e", "a.m", "p.m",
+    "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "cf", "al", "ca", "sgt", "supt", "insp", "det",
+    "pvt", "cpl", "brig", "fr", "ph.d", "b.a", "m.a",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -109,9 +109,9 @@ fn starts_sentence(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
         Some(c) if c.is_uppercase() || c.is_ascii_digit() => true,
-        Some('"' | '“' | '‘' | '\'' | '(' | '[' | '`') => {
-            chars.next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.')
-        }
+        Some('"' | '“' | '‘' | '\'' | '(' | '[' | '`') => chars
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.'),
         _ => false,
     }
 }
@@ -121,7 +121,10 @@ fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bool {
     let word_start = text[sentence_start..dot]
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '['))
         .map_or(sentence_start, |p| {
-            let ch = text[sentence_start + p..].chars().next().map_or(1, char::len_utf8);
+            let ch = text[sentence_start + p..]
+                .chars()
+                .next()
+                .map_or(1, char::len_utf8);
             sentence_start + p + ch
         });
     let word = &text[word_start..dot];
@@ -134,7 +137,11 @@ fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bool {
         return c.is_uppercase();
     }
     // Dotted acronyms such as U.S or a.m (the final period is at `dot`).
-    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2 && !p.is_empty()) {
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && !p.is_empty())
+    {
         return true;
     }
     is_abbreviation(word)
@@ -145,7 +152,10 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<&str> {
-        split_sentences(text).into_iter().map(|r| &text[r]).collect()
+        split_sentences(text)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
@@ -165,7 +175,10 @@ mod tests {
         let t = "U.S. Defense Secretary Lloyd Austin arrived. Dr. J. Park said so.";
         assert_eq!(
             sentences(t),
-            vec!["U.S. Defense Secretary Lloyd Austin arrived.", "Dr. J. Park said so."]
+            vec![
+                "U.S. Defense Secretary Lloyd Austin arrived.",
+                "Dr. J. Park said so."
+            ]
         );
     }
 
@@ -174,7 +187,11 @@ mod tests {
         let t = "“This fact itself gives rise to concern.” He left. “Why?” she asked.";
         assert_eq!(
             sentences(t),
-            vec!["“This fact itself gives rise to concern.”", "He left.", "“Why?” she asked."]
+            vec![
+                "“This fact itself gives rise to concern.”",
+                "He left.",
+                "“Why?” she asked."
+            ]
         );
     }
 
@@ -187,12 +204,22 @@ mod tests {
     #[test]
     fn decimals_and_ellipsis() {
         let t = "Prices rose 2.5 percent… Analysts were surprised! Really?";
-        assert_eq!(sentences(t), vec!["Prices rose 2.5 percent…", "Analysts were surprised!", "Really?"]);
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Prices rose 2.5 percent…",
+                "Analysts were surprised!",
+                "Really?"
+            ]
+        );
     }
 
     #[test]
     fn no_final_punctuation_and_empty() {
-        assert_eq!(sentences("Headline without a stop"), vec!["Headline without a stop"]);
+        assert_eq!(
+            sentences("Headline without a stop"),
+            vec!["Headline without a stop"]
+        );
         assert!(sentences("   ").is_empty());
     }
 }

@@ -66,9 +66,9 @@ impl Iterator for Words<'_> {
         };
         let mut end = start;
         while let Some((c, len)) = char_at(self.text, end) {
-            if is_word(c) {
-                end += len;
-            } else if is_joiner(c) && char_at(self.text, end + len).is_some_and(|(n, _)| is_word(n)) {
+            let joins =
+                is_joiner(c) && char_at(self.text, end + len).is_some_and(|(n, _)| is_word(n));
+            if is_word(c) || joins {
                 end += len;
             } else {
                 break;
@@ -91,7 +91,18 @@ mod tests {
     fn words_keep_inner_apostrophes_and_hyphens() {
         assert_eq!(
             list("NATO chief’s “step up” self-propelled guns -- Erdoğan's 2.5 'x'"),
-            vec!["NATO", "chief’s", "step", "up", "self-propelled", "guns", "Erdoğan's", "2", "5", "x"]
+            vec![
+                "NATO",
+                "chief’s",
+                "step",
+                "up",
+                "self-propelled",
+                "guns",
+                "Erdoğan's",
+                "2",
+                "5",
+                "x"
+            ]
         );
         assert_eq!(count(""), 0);
         assert_eq!(count("  —  "), 0);

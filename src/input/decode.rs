@@ -38,7 +38,9 @@ pub fn decode(bytes: &[u8], strict: bool) -> Result<Decoded, DecodeError> {
                 let offset = e.valid_up_to();
                 if strict {
                     return Err(DecodeError {
-                        message: format!("invalid UTF-8 at byte offset {offset} (refused with --strict)"),
+                        message: format!(
+                            "invalid UTF-8 at byte offset {offset} (refused with --strict)"
+                        ),
                         binary: false,
                     });
                 }
@@ -64,7 +66,7 @@ fn memchr_nul(bytes: &[u8]) -> Option<usize> {
 }
 
 fn decode_utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
-    if bytes.len() % 2 != 0 {
+    if !bytes.len().is_multiple_of(2) {
         return Err(DecodeError {
             message: "UTF-16 text with an odd number of bytes (truncated?)".into(),
             binary: false,
@@ -74,7 +76,10 @@ fn decode_utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> Result<String, Decode
     char::decode_utf16(units)
         .collect::<Result<String, _>>()
         .map_err(|e| DecodeError {
-            message: format!("invalid UTF-16 (unpaired surrogate {:#06x})", e.unpaired_surrogate()),
+            message: format!(
+                "invalid UTF-16 (unpaired surrogate {:#06x})",
+                e.unpaired_surrogate()
+            ),
             binary: false,
         })
 }

@@ -191,7 +191,13 @@ impl Inputs {
             if let Err(e) = stdin.lock().read_to_end(&mut bytes) {
                 return Some(Err(err("<stdin>", e.to_string())));
             }
-            return Some(text_document("<stdin>".into(), &bytes, None, self.opts.strict, true));
+            return Some(text_document(
+                "<stdin>".into(),
+                &bytes,
+                None,
+                self.opts.strict,
+                true,
+            ));
         }
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
@@ -208,21 +214,28 @@ impl Inputs {
             }
             return None;
         }
-        let folder = path
-            .parent()
-            .map(display_path)
-            .filter(|f| !f.is_empty());
+        let folder = path.parent().map(display_path).filter(|f| !f.is_empty());
         if self.is_jsonl(&path) {
             match File::open(&path) {
                 Ok(f) => {
-                    self.current = Some(JsonlReader::new(display, Box::new(BufReader::new(f)), folder));
+                    self.current = Some(JsonlReader::new(
+                        display,
+                        Box::new(BufReader::new(f)),
+                        folder,
+                    ));
                     None
                 }
                 Err(e) => Some(Err(err(&display, io_message(&e)))),
             }
         } else {
             match std::fs::read(&path) {
-                Ok(bytes) => Some(text_document(display, &bytes, folder, self.opts.strict, named)),
+                Ok(bytes) => Some(text_document(
+                    display,
+                    &bytes,
+                    folder,
+                    self.opts.strict,
+                    named,
+                )),
                 Err(e) => Some(Err(err(&display, io_message(&e)))),
             }
         }
@@ -290,7 +303,14 @@ fn text_document(
 ) -> Result<Document, InputError> {
     let decoded = decode(bytes, strict).map_err(|e| {
         let skip = !named && e.binary;
-        let mut error = err(&id, if skip { format!("{}; skipped", e.message) } else { e.message });
+        let mut error = err(
+            &id,
+            if skip {
+                format!("{}; skipped", e.message)
+            } else {
+                e.message
+            },
+        );
         error.skipped = skip;
         error
     })?;
@@ -314,7 +334,8 @@ fn walk_into(
     visited: &mut std::collections::HashSet<PathBuf>,
     out: &mut Vec<Pending>,
 ) -> Result<(), InputError> {
-    let canonical = std::fs::canonicalize(dir).map_err(|e| err(&display_path(dir), io_message(&e)))?;
+    let canonical =
+        std::fs::canonicalize(dir).map_err(|e| err(&display_path(dir), io_message(&e)))?;
     if !visited.insert(canonical) {
         out.push(Pending::Error(err(
             &display_path(dir),
@@ -343,8 +364,7 @@ fn walk_into(
                 }
             }
             Ok(_) => {
-                if has_extension(&path, TEXT_EXTENSIONS) || has_extension(&path, JSONL_EXTENSIONS)
-                {
+                if has_extension(&path, TEXT_EXTENSIONS) || has_extension(&path, JSONL_EXTENSIONS) {
                     out.push(Pending::Path { path, named: false });
                 }
             }
@@ -399,7 +419,11 @@ impl JsonlReader {
             let mut result = parse_record(&line.text, &location, opts);
             if let Ok(doc) = &mut result {
                 doc.meta.folder = self.folder.clone();
-                doc.warnings.extend(line.warnings.into_iter().map(|w| format!("line {}: {w}", self.line)));
+                doc.warnings.extend(
+                    line.warnings
+                        .into_iter()
+                        .map(|w| format!("line {}: {w}", self.line)),
+                );
             }
             return Some(result);
         }
@@ -409,14 +433,19 @@ impl JsonlReader {
 /// One JSONL record to a document. The headline is the `title` field when the text does not
 /// already start with it.
 fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Document, InputError> {
-    let value: Value = serde_json::from_str(line)
-        .map_err(|e| err(location, format!("invalid JSON: {e}")))?;
+    let value: Value =
+        serde_json::from_str(line).map_err(|e| err(location, format!("invalid JSON: {e}")))?;
     let Value::Object(map) = value else {
         return Err(err(location, "expected a JSON object"));
     };
     let text = match map.get(&opts.fields.text) {
         Some(Value::String(s)) => s.clone(),
-        Some(_) => return Err(err(location, format!("field `{}` is not a string", opts.fields.text))),
+        Some(_) => {
+            return Err(err(
+                location,
+                format!("field `{}` is not a string", opts.fields.text),
+            ))
+        }
         None => return Err(err(location, format!("no `{}` field", opts.fields.text))),
     };
     let id = match map.get(&opts.fields.id) {

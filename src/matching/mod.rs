@@ -325,14 +325,18 @@ mod tests {
     #[test]
     fn wildcard_extends_to_end_of_word() {
         let rs = set("[[rule]]\nid = \"h\"\ncategory = \"loaded\"\nterms = [\"hegemon*\"]\n");
-        let got = found(&rs, "Hegemony and its hegemonic position; a hegemon. Not ahegemony.");
+        let got = found(
+            &rs,
+            "Hegemony and its hegemonic position; a hegemon. Not ahegemony.",
+        );
         let words: Vec<&str> = got.iter().map(|g| g.0).collect();
         assert_eq!(words, vec!["Hegemony", "hegemonic", "hegemon"]);
     }
 
     #[test]
     fn whole_words_only_with_unicode_boundaries() {
-        let rs = set("[[rule]]\nid = \"e\"\ncategory = \"loaded\"\nterms = [\"erdo\", \"regime\"]\n");
+        let rs =
+            set("[[rule]]\nid = \"e\"\ncategory = \"loaded\"\nterms = [\"erdo\", \"regime\"]\n");
         assert!(found(&rs, "Erdoğan spoke. The regimes fell.").is_empty());
         assert_eq!(found(&rs, "the regime’s army, pro-regime media").len(), 2);
     }
@@ -341,7 +345,10 @@ mod tests {
     fn longest_match_wins_and_counts_once() {
         let rs = set("[[rule]]\nid = \"v\"\ncategory = \"loaded\"\nterms = [\"vassal forces\"]\n[[rule]]\nid = \"f\"\ncategory = \"loaded\"\nterms = [\"forces\", \"vassal\"]\n");
         let got = found(&rs, "in collusion with its vassal forces. Other forces.");
-        assert_eq!(got, vec![("vassal forces", "v".into()), ("forces", "f".into())]);
+        assert_eq!(
+            got,
+            vec![("vassal forces", "v".into()), ("forces", "f".into())]
+        );
     }
 
     #[test]
@@ -359,7 +366,8 @@ mod tests {
 
     #[test]
     fn case_and_apostrophes_match_each_other() {
-        let rs = set("[[rule]]\nid = \"k\"\ncategory = \"loaded\"\nterms = [\"Kiev's\", \"Erdoğan\"]\n");
+        let rs =
+            set("[[rule]]\nid = \"k\"\ncategory = \"loaded\"\nterms = [\"Kiev's\", \"Erdoğan\"]\n");
         assert_eq!(found(&rs, "KIEV’S forces and kiev's army").len(), 2);
         assert_eq!(found(&rs, "ERDOĞAN and erdoğan").len(), 2);
     }

@@ -6,8 +6,14 @@ pub const DEFAULT_PACKS: &[(&str, &str)] = &[
     ("loaded.toml", include_str!("../../rules/loaded.toml")),
     ("conflict.toml", include_str!("../../rules/conflict.toml")),
     ("hedges.toml", include_str!("../../rules/hedges.toml")),
-    ("attribution.toml", include_str!("../../rules/attribution.toml")),
-    ("boilerplate.toml", include_str!("../../rules/boilerplate.toml")),
+    (
+        "attribution.toml",
+        include_str!("../../rules/attribution.toml"),
+    ),
+    (
+        "boilerplate.toml",
+        include_str!("../../rules/boilerplate.toml"),
+    ),
     ("sources.toml", include_str!("../../rules/sources.toml")),
 ];
 

@@ -242,6 +242,52 @@ impl RuleSet {
         RuleSet::load(&[]).expect("empty rule set is valid")
     }
 
+    /// Loads rule files from disk, after the embedded defaults unless `with_defaults` is false.
+    /// A file that cannot be read, or is not UTF-8, is an error naming the file (and position).
+    pub fn from_files(
+        paths: &[std::path::PathBuf],
+        with_defaults: bool,
+    ) -> Result<RuleSet, RuleError> {
+        let mut sources = if with_defaults {
+            RuleSource::defaults()
+        } else {
+            Vec::new()
+        };
+        let mut diags = Vec::new();
+        for p in paths {
+            let name = p.to_string_lossy().into_owned();
+            match std::fs::read(p) {
+                Ok(bytes) => match String::from_utf8(bytes) {
+                    Ok(text) => sources.push(RuleSource::new(name, text)),
+                    Err(e) => {
+                        let offset = e.utf8_error().valid_up_to();
+                        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                        let file = Arc::new(SourceText { name, text });
+                        diags.push(
+                            Diagnostic::error(
+                                &file,
+                                offset..offset + 1,
+                                "rule file is not valid UTF-8",
+                            )
+                            .with_label("invalid byte here"),
+                        );
+                    }
+                },
+                Err(e) => diags.push(Diagnostic {
+                    severity: Severity::Error,
+                    message: format!("cannot read rule file {name}: {e}"),
+                    file: None,
+                    span: 0..0,
+                    label: String::new(),
+                }),
+            }
+        }
+        if !diags.is_empty() {
+            return Err(RuleError { diagnostics: diags });
+        }
+        RuleSet::load(&sources)
+    }
+
     /// Loads and layers rule files in order. Every error found is returned, not only the first.
     pub fn load(sources: &[RuleSource]) -> Result<RuleSet, RuleError> {
         let mut diags = Vec::new();
@@ -386,7 +432,10 @@ fn build(
                     Diagnostic::warning(
                         &file,
                         d.span(),
-                        format!("`disable` names rule `{}`, which no earlier file defines", d.get_ref()),
+                        format!(
+                            "`disable` names rule `{}`, which no earlier file defines",
+                            d.get_ref()
+                        ),
                     )
                     .with_label("no such rule"),
                 );
@@ -428,7 +477,9 @@ fn compile_rule(
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Rule> {
     let mut ok = true;
-    let category = categories.iter().position(|c| c.id == *r.category.get_ref());
+    let category = categories
+        .iter()
+        .position(|c| c.id == *r.category.get_ref());
     if category.is_none() {
         let known: Vec<&str> = categories.iter().map(|c| c.id.as_str()).collect();
         diags.push(
@@ -439,7 +490,11 @@ fn compile_rule(
                     "rule `{}` uses unknown category `{}` (defined: {})",
                     r.id.get_ref(),
                     r.category.get_ref(),
-                    if known.is_empty() { "none".to_string() } else { known.join(", ") }
+                    if known.is_empty() {
+                        "none".to_string()
+                    } else {
+                        known.join(", ")
+                    }
                 ),
             )
             .with_label("no [[category]] with this id"),
@@ -538,7 +593,11 @@ fn compile_rule(
         unless,
         voice,
         examples: r.examples.into_iter().map(|s| s.into_inner()).collect(),
-        counterexamples: r.counterexamples.into_iter().map(|s| s.into_inner()).collect(),
+        counterexamples: r
+            .counterexamples
+            .into_iter()
+            .map(|s| s.into_inner())
+            .collect(),
         origin: Origin {
             file: file.clone(),
             span: r.id.span(),
@@ -572,7 +631,8 @@ weight = 1.0
     #[test]
     fn later_file_replaces_rule_with_same_id_and_can_disable() {
         let a = format!("{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterms = [\"puppet\"]\n[[rule]]\nid = \"r2\"\ncategory = \"loaded\"\nterms = [\"regime\"]\n");
-        let b = "[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterms = [\"stooge\"]\nweight = 3.0\n";
+        let b =
+            "[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterms = [\"stooge\"]\nweight = 3.0\n";
         let c = "disable = [\"r2\"]\n";
         let set = load(&[("a.toml", &a), ("b.toml", b), ("c.toml", c)]).unwrap();
         assert_eq!(set.rules.len(), 1);
@@ -582,7 +642,8 @@ weight = 1.0
 
     #[test]
     fn errors_name_file_line_and_column() {
-        let text = format!("{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"lodead\"\nterms = [\"x\"]\n");
+        let text =
+            format!("{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"lodead\"\nterms = [\"x\"]\n");
         let err = load(&[("bad.toml", &text)]).unwrap_err();
         assert_eq!(err.diagnostics.len(), 1);
         let d = &err.diagnostics[0];
@@ -592,7 +653,8 @@ weight = 1.0
 
     #[test]
     fn unknown_key_is_an_error_with_position() {
-        let text = format!("{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterm = [\"x\"]\n");
+        let text =
+            format!("{CATS}\n[[rule]]\nid = \"r1\"\ncategory = \"loaded\"\nterm = [\"x\"]\n");
         let err = load(&[("k.toml", &text)]).unwrap_err();
         let d = &err.diagnostics[0];
         assert!(d.message.contains("unknown field `term`"), "{}", d.message);
@@ -607,14 +669,21 @@ weight = 1.0
         let err = load(&[("d.toml", &text)]).unwrap_err();
         let msgs: Vec<&str> = err.diagnostics.iter().map(|d| d.message.as_str()).collect();
         assert!(msgs.iter().any(|m| m.contains("invalid regex")), "{msgs:?}");
-        assert!(msgs.iter().any(|m| m.contains("duplicate rule id `r1`")), "{msgs:?}");
+        assert!(
+            msgs.iter().any(|m| m.contains("duplicate rule id `r1`")),
+            "{msgs:?}"
+        );
     }
 
     #[test]
     fn oversized_regex_is_refused_naming_the_rule() {
         let text = format!("{CATS}\n[[rule]]\nid = \"huge\"\ncategory = \"loaded\"\nregex = '\\w{{1000}}\\w{{1000}}\\w{{1000}}'\n");
         let err = load(&[("h.toml", &text)]).unwrap_err();
-        assert!(err.diagnostics[0].message.contains("`huge`"), "{}", err.diagnostics[0].message);
+        assert!(
+            err.diagnostics[0].message.contains("`huge`"),
+            "{}",
+            err.diagnostics[0].message
+        );
         assert!(err.diagnostics[0].message.contains("too large"));
     }
 
@@ -622,7 +691,10 @@ weight = 1.0
     fn term_parsing() {
         assert_eq!(
             Term::parse("hegemon*"),
-            Some(Term { text: "hegemon".into(), prefix: true })
+            Some(Term {
+                text: "hegemon".into(),
+                prefix: true
+            })
         );
         assert_eq!(Term::parse("he*gemon"), None);
         assert_eq!(Term::parse("  "), None);

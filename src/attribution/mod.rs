@@ -1,0 +1,294 @@
+//! Attribution: groups sentences into claims and decides who stands behind each one.
+//!
+//! A claim is a sentence in the outlet's voice that asserts something (questions are not claims),
+//! or a direct quotation (possibly several sentences) together with its attribution clause,
+//! counted once. Each claim is `named`, `anonymous`, `agentless` or `unattributed`. Cues come from
+//! the reporting-verb categories of the rule files; sources are matched against the registry.
+
+mod source;
+
+pub use source::{Registry, SourceRef};
+
+use crate::article::{words, Article, Paragraph, ParagraphKind};
+use crate::matching::{Match, Voice};
+use crate::rules::{Role, RuleSet};
+use std::ops::Range;
+
+/// How a claim is attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ClaimClass {
+    Named,
+    Anonymous,
+    Agentless,
+    Unattributed,
+}
+
+impl ClaimClass {
+    pub fn name(self) -> &'static str {
+        match self {
+            ClaimClass::Named => "named",
+            ClaimClass::Anonymous => "anonymous",
+            ClaimClass::Agentless => "agentless",
+            ClaimClass::Unattributed => "unattributed",
+        }
+    }
+}
+
+/// The reporting cue of an attribution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cue {
+    pub span: Range<usize>,
+    /// The cue as written, lower-cased ("said", "according to", ":").
+    pub text: String,
+    pub loaded: bool,
+    /// The rule that matched it (None for a colon cue).
+    pub rule: Option<usize>,
+}
+
+/// One claim and who stands behind it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index into `article.paragraphs`.
+    pub paragraph: usize,
+    /// Absolute byte range covered (its first sentence's start to its last sentence's end).
+    pub span: Range<usize>,
+    /// Indexes of its sentences within the paragraph.
+    pub sentences: Range<usize>,
+    pub class: ClaimClass,
+    /// It contains a quotation of at least [`DIRECT_QUOTE_MIN_WORDS`] words.
+    pub direct_quote: bool,
+    pub quoted_words: usize,
+    pub cue: Option<Cue>,
+    pub source: Option<SourceRef>,
+}
+
+/// A quotation this long (in words) makes a claim a direct quote; shorter ones are fragments.
+pub const DIRECT_QUOTE_MIN_WORDS: usize = 3;
+/// A sentence at most this long right after a quotation can be its attribution ("Kim asked.").
+const TRAILING_ATTRIBUTION_MAX_WORDS: usize = 10;
+
+/// Finds the claims of an article. `matches` are all of the article's matches in text order.
+pub fn attribute(
+    article: &Article,
+    matches: &[Match],
+    rules: &RuleSet,
+    registry: &Registry,
+) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    let mut known = source::KnownSources::default();
+    for (pi, para) in article.paragraphs.iter().enumerate() {
+        if matches!(
+            para.kind,
+            ParagraphKind::Byline | ParagraphKind::Boilerplate
+        ) {
+            continue;
+        }
+        let lo = matches.partition_point(|m| m.span.start < para.span.start);
+        let hi = matches.partition_point(|m| m.span.start < para.span.end);
+        let para_matches = &matches[lo..hi];
+        for unit in units(article, para) {
+            let span = para.sentences[unit.start].start..para.sentences[unit.end - 1].end;
+            if let Some(claim) = classify(
+                article,
+                para,
+                pi,
+                unit,
+                span,
+                para_matches,
+                rules,
+                registry,
+                &mut known,
+                &claims,
+            ) {
+                claims.push(claim);
+            }
+        }
+    }
+    claims
+}
+
+/// Groups a paragraph's sentences into claim units: sentences joined by one quotation stay
+/// together, and a short attribution sentence after a quotation joins it.
+fn units(article: &Article, para: &Paragraph) -> Vec<Range<usize>> {
+    let s = &para.sentences;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let mut j = i;
+        while j + 1 < s.len()
+            && para
+                .quotes
+                .iter()
+                .any(|q| q.start < s[j].end && q.end > s[j + 1].start)
+        {
+            j += 1;
+        }
+        if j + 1 < s.len() {
+            let unit = s[i].start..s[j].end;
+            let next = &article.text[s[j + 1].clone()];
+            if quoted_share(para, &article.text, &unit) >= 0.6
+                && words::count(next) <= TRAILING_ATTRIBUTION_MAX_WORDS
+                && !para
+                    .quotes
+                    .iter()
+                    .any(|q| q.start < s[j + 1].end && q.end > s[j + 1].start)
+            {
+                j += 1;
+            }
+        }
+        out.push(i..j + 1);
+        i = j + 1;
+    }
+    out
+}
+
+fn quoted_share(para: &Paragraph, text: &str, span: &Range<usize>) -> f64 {
+    let mut total = 0usize;
+    let mut quoted = 0usize;
+    for w in words::words(&text[span.clone()]) {
+        total += 1;
+        if para.is_quoted(span.start + w.start) {
+            quoted += 1;
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        quoted as f64 / total as f64
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify(
+    article: &Article,
+    para: &Paragraph,
+    paragraph: usize,
+    unit: Range<usize>,
+    span: Range<usize>,
+    matches: &[Match],
+    rules: &RuleSet,
+    registry: &Registry,
+    known: &mut source::KnownSources,
+    earlier: &[Claim],
+) -> Option<Claim> {
+    let text = &article.text;
+    let in_unit: Vec<&Match> = matches
+        .iter()
+        .filter(|m| m.span.start >= span.start && m.span.end <= span.end)
+        .collect();
+    let quoted_words = words::words(&text[span.clone()])
+        .filter(|w| para.is_quoted(span.start + w.start))
+        .count();
+    let longest_quote = para
+        .quotes
+        .iter()
+        .filter(|q| q.start < span.end && q.end > span.start)
+        .map(|q| words::count(&text[q.clone()]))
+        .max()
+        .unwrap_or(0);
+    let direct_quote = longest_quote >= DIRECT_QUOTE_MIN_WORDS;
+    let mut claim = Claim {
+        paragraph,
+        span: span.clone(),
+        sentences: unit,
+        class: ClaimClass::Unattributed,
+        direct_quote,
+        quoted_words,
+        cue: None,
+        source: None,
+    };
+
+    // A reporting cue in the outlet's own voice.
+    let cue_match = in_unit
+        .iter()
+        .find(|m| m.voice == Voice::Narration && rules.role_of(m.rule).is_cue());
+    let cue = cue_match
+        .map(|m| Cue {
+            span: m.span.clone(),
+            text: text[m.span.clone()].to_lowercase(),
+            loaded: rules.role_of(m.rule) == Role::VerbLoaded,
+            rule: Some(m.rule),
+        })
+        .or_else(|| colon_cue(text, para, &span));
+    if let Some(cue) = cue {
+        let anon: Vec<Range<usize>> = in_unit
+            .iter()
+            .filter(|m| rules.role_of(m.rule) == Role::AnonymousSource)
+            .map(|m| m.span.clone())
+            .collect();
+        let found = source::find_source(text, para, &span, &cue, &anon, registry, known);
+        claim.class = match &found {
+            Some(s) if s.anonymous => ClaimClass::Anonymous,
+            Some(_) => ClaimClass::Named,
+            None => ClaimClass::Anonymous,
+        };
+        claim.source = found;
+        claim.cue = Some(cue);
+        return Some(claim);
+    }
+    if in_unit
+        .iter()
+        .any(|m| m.voice == Voice::Narration && rules.role_of(m.rule) == Role::Agentless)
+    {
+        claim.class = ClaimClass::Agentless;
+        return Some(claim);
+    }
+    // A quotation with no attribution of its own continues the previous speaker's quote.
+    if quoted_share(para, text, &span) >= 0.6 {
+        if let Some(prev) = earlier
+            .last()
+            .filter(|c| c.source.is_some() && c.direct_quote)
+        {
+            claim.class = prev.class;
+            claim.source = prev.source.clone();
+            return Some(claim);
+        }
+    }
+    // Questions in the outlet's voice assert nothing.
+    let narration_end = text[span.clone()].trim_end_matches(['"', '”', '’', '\'', ')']);
+    if narration_end.ends_with('?') && quoted_share(para, text, &span) < 0.6 {
+        return None;
+    }
+    if para.kind == ParagraphKind::Headline || words::count(&text[span.clone()]) < 3 {
+        // A headline fragment or a one-word line asserts nothing on its own.
+        if para.kind != ParagraphKind::Headline {
+            return None;
+        }
+    }
+    Some(claim)
+}
+
+/// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
+/// "President of Russia Vladimir Putin: We ..." at the start of a paragraph.
+fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
+    if span.start != para.span.start {
+        return None;
+    }
+    let head = &text[span.clone()];
+    let colon = head.find(':')?;
+    let label = &head[..colon];
+    let n = words::count(label);
+    let capitalised = label
+        .split_whitespace()
+        .next()?
+        .chars()
+        .next()?
+        .is_uppercase();
+    if n == 0
+        || n > 8
+        || !capitalised
+        || label.contains(['"', '“', '.', ','])
+        || head[colon + 1..].trim().is_empty()
+    {
+        return None;
+    }
+    Some(Cue {
+        span: span.start + colon..span.start + colon + 1,
+        text: ":".into(),
+        loaded: false,
+        rule: None,
+    })
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,708 @@
+//! Sources: find the speaker of an attribution next to its cue, normalise the name, link pronouns
+//! and role nouns to the nearest named source, and look the name up in the registry.
+
+use super::Cue;
+use crate::article::{words, Paragraph};
+use crate::rules::RuleSet;
+use std::ops::Range;
+
+/// The source of an attributed claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceRef {
+    /// Normalised name ("Stoltenberg", "Yonhap News Agency"), or the anonymous phrase.
+    pub name: String,
+    /// Where the speaker stands in the text (absolute bytes).
+    pub span: Range<usize>,
+    /// Index into [`RuleSet::sources`] when the registry knows it.
+    pub registry: Option<usize>,
+    /// Registry kind, `unregistered` for unknown named sources, `anonymous` for unnamed ones.
+    pub kind: String,
+    pub anonymous: bool,
+    /// Reached through a pronoun or role noun ("he", "the researcher").
+    pub linked: bool,
+}
+
+/// The registry of known sources, prepared for look-ups.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    /// (alias, case-sensitive, source index), longest alias first.
+    aliases: Vec<(String, bool, usize)>,
+    kinds: Vec<String>,
+    names: Vec<String>,
+}
+
+impl Registry {
+    pub fn new(rules: &RuleSet) -> Registry {
+        let mut aliases = Vec::new();
+        let mut kinds = Vec::new();
+        let mut names = Vec::new();
+        for (i, s) in rules.sources.iter().enumerate() {
+            kinds.push(s.kind.clone());
+            names.push(s.name.clone());
+            for a in std::iter::once(&s.name).chain(&s.aliases) {
+                let a = a.trim();
+                if a.is_empty() {
+                    continue;
+                }
+                // Short all-capitals aliases (AP, UN, WHO) must match case-sensitively.
+                let exact = a.chars().all(|c| !c.is_lowercase()) && a.len() <= 5;
+                let key = if exact {
+                    a.to_string()
+                } else {
+                    a.to_lowercase()
+                };
+                aliases.push((key, exact, i));
+            }
+        }
+        aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        Registry {
+            aliases,
+            kinds,
+            names,
+        }
+    }
+
+    /// The registered source named in `phrase` (whole words), if any.
+    pub fn lookup(&self, phrase: &str) -> Option<usize> {
+        let lower = phrase.to_lowercase();
+        self.aliases.iter().find_map(|(alias, exact, i)| {
+            let hay = if *exact { phrase } else { lower.as_str() };
+            contains_word(hay, alias).then_some(*i)
+        })
+    }
+
+    pub fn kind(&self, i: usize) -> &str {
+        &self.kinds[i]
+    }
+
+    /// The registry's own name for source `i`.
+    pub fn name(&self, i: usize) -> &str {
+        &self.names[i]
+    }
+}
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(needle) {
+        let s = from + p;
+        let e = s + needle.len();
+        let before = hay[..s]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let after = hay[e..].chars().next().is_some_and(char::is_alphanumeric);
+        if !before && !after {
+            return true;
+        }
+        from = s + hay[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+/// Named sources met so far in an article, for linking pronouns and short names.
+#[derive(Debug, Default)]
+pub struct KnownSources {
+    named: Vec<SourceRef>,
+    /// Lower-cased words of the phrase each named source was introduced with
+    /// ("researcher kim tong myong"), for linking role nouns ("the researcher").
+    descriptors: Vec<Vec<String>>,
+}
+
+impl KnownSources {
+    fn remember(&mut self, s: &SourceRef, phrase: &str) {
+        if !s.anonymous && !s.linked {
+            self.named.push(s.clone());
+            self.descriptors.push(
+                words::words(phrase)
+                    .map(|w| phrase[w].to_lowercase())
+                    .collect(),
+            );
+        }
+    }
+
+    /// The nearest named source introduced with `role` ("researcher"), else by pronoun rules.
+    fn antecedent_for_role(&self, role: &str, pronoun: &str) -> Option<&SourceRef> {
+        self.descriptors
+            .iter()
+            .rposition(|d| d.iter().any(|w| w == role))
+            .map(|i| &self.named[i])
+            .or_else(|| self.antecedent(pronoun))
+    }
+
+    /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before.
+    fn canonical(&self, name: &str) -> Option<&SourceRef> {
+        let toks: Vec<&str> = name.split_whitespace().collect();
+        self.named.iter().rev().find(|k| {
+            k.name == name || {
+                let kt: Vec<&str> = k.name.split_whitespace().collect();
+                toks.len() == 1 && kt.len() > 1 && kt.contains(&toks[0])
+            }
+        })
+    }
+
+    /// The nearest preceding named source fitting a pronoun.
+    fn antecedent(&self, pronoun: &str) -> Option<&SourceRef> {
+        let person = matches!(pronoun, "he" | "she" | "him" | "her");
+        let org = pronoun == "it";
+        self.named
+            .iter()
+            .rev()
+            .find(|k| (!person || k.registry.is_none()) && (!org || k.registry.is_some()))
+            .or_else(|| self.named.last())
+    }
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Role nouns that refer back to a named source ("the researcher said").
+const ROLE_NOUNS: &[&str] = &[
+    "researcher",
+    "minister",
+    "president",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "agency",
+    "article",
+    "report",
+    "statement",
+    "leader",
+    "chief",
+    "secretary",
+    "general",
+    "ambassador",
+    "analyst",
+    "expert",
+    "professor",
+    "author",
+    "commentary",
+    "newspaper",
+    "paper",
+    "ministry",
+    "government",
+    "kremlin",
+    "premier",
+    "chancellor",
+    "senator",
+    "governor",
+    "mayor",
+    "envoy",
+    "diplomat",
+    "lawmaker",
+    "prosecutor",
+    "police",
+    "court",
+    "company",
+    "group",
+    "army",
+    "military",
+    "committee",
+    "office",
+    "source",
+    "woman",
+    "man",
+    "director",
+    "head",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+];
+
+/// Title words stripped from the front of a name ("US Defense Secretary Lloyd Austin").
+const TITLES: &[&str] = &[
+    "us",
+    "u.s.",
+    "uk",
+    "president",
+    "prime",
+    "minister",
+    "secretary",
+    "general",
+    "gen",
+    "defense",
+    "defence",
+    "foreign",
+    "state",
+    "chief",
+    "researcher",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "governor",
+    "gov",
+    "mayor",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chancellor",
+    "deputy",
+    "vice",
+    "director",
+    "chairman",
+    "chairwoman",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "judge",
+    "lt",
+    "col",
+    "colonel",
+    "maj",
+    "major",
+    "capt",
+    "captain",
+    "adm",
+    "admiral",
+    "sgt",
+    "commander",
+    "nato",
+    "secretary-general",
+    "envoy",
+    "lawmaker",
+    "analyst",
+    "expert",
+    "interior",
+    "finance",
+    "economy",
+    "press",
+    "national",
+    "security",
+    "adviser",
+    "advisor",
+    "white",
+    "house",
+];
+
+/// Words that end the subject before the cue ("North Korea on Monday blasted").
+const SUBJECT_STOPS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "also",
+    "however",
+    "then",
+    "further",
+    "again",
+    "previously",
+    "recently",
+    "reportedly",
+    "repeatedly",
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "had",
+    "once",
+    "first",
+    "now",
+    "publicly",
+    "separately",
+    "personally",
+];
+
+/// Words after which the subject starts ("as Jens Stoltenberg urged").
+const SUBJECT_STARTS: &[&str] = &[
+    "that", "and", "but", "while", "as", "when", "because", "since", "although", "though", "so",
+    "where", "which", "who", "whom", "if", "than", "what",
+];
+
+/// Finds the source of an attribution whose cue is `cue`, within the claim `span`.
+pub fn find_source(
+    text: &str,
+    para: &Paragraph,
+    span: &Range<usize>,
+    cue: &Cue,
+    anonymous: &[Range<usize>],
+    registry: &Registry,
+    known: &mut KnownSources,
+) -> Option<SourceRef> {
+    let according = cue.text.starts_with("according");
+    let left = if according || cue.text == ":" {
+        None
+    } else {
+        subject_left(text, para, span, cue)
+    };
+    let phrase = match left {
+        Some(p) => Some(p),
+        None if cue.text == ":" => Some(trimmed(text, span.start..cue.span.start)),
+        None => subject_right(text, para, span, cue),
+    };
+    let phrase = phrase.filter(|p| !p.is_empty());
+    let Some(phrase) = phrase else {
+        // A cue with nobody before or after it: an unnamed source.
+        return anonymous.first().map(|a| anon_source(text, a.clone()));
+    };
+    if let Some(a) = anonymous
+        .iter()
+        .find(|a| a.start < phrase.end && a.end > phrase.start)
+    {
+        return Some(anon_source(text, a.clone()));
+    }
+    let source = resolve(text, phrase.clone(), registry, known)?;
+    known.remember(&source, &text[phrase]);
+    Some(source)
+}
+
+fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
+    SourceRef {
+        name: text[span.clone()].to_lowercase(),
+        span,
+        registry: None,
+        kind: "anonymous".into(),
+        anonymous: true,
+        linked: false,
+    }
+}
+
+/// Trims spaces and punctuation from both ends of a range.
+fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let is_trim =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—' | '–' | '-' | '(' | ')' | ':');
+    let lead = s.len() - s.trim_start_matches(is_trim).len();
+    let body = s.trim_start_matches(is_trim).trim_end_matches(is_trim);
+    r.start + lead..r.start + lead + body.len()
+}
+
+/// Word ranges (absolute) of `r`.
+fn word_ranges(text: &str, r: &Range<usize>) -> Vec<Range<usize>> {
+    words::words(&text[r.clone()])
+        .map(|w| r.start + w.start..r.start + w.end)
+        .collect()
+}
+
+/// The subject before the cue, in narration: back to a quotation, a sentence-internal clause
+/// break or a conjunction.
+fn subject_left(
+    text: &str,
+    para: &Paragraph,
+    span: &Range<usize>,
+    cue: &Cue,
+) -> Option<Range<usize>> {
+    let mut start = span.start;
+    // Not into a quotation.
+    for q in &para.quotes {
+        if q.end <= cue.span.start && q.end > start {
+            start = q.end;
+        }
+    }
+    let region = &text[start..cue.span.start];
+    // Split at clause punctuation; skip empty or adverb-only pieces next to the cue.
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut piece_start = start;
+    for (i, c) in region.char_indices() {
+        if matches!(c, ',' | ';' | '(' | ')' | '—' | '–' | '.') {
+            pieces.push(piece_start..start + i);
+            piece_start = start + i + c.len_utf8();
+        }
+    }
+    pieces.push(piece_start..cue.span.start);
+    for piece in pieces.iter().rev() {
+        let ws = word_ranges(text, piece);
+        if ws.is_empty() {
+            continue;
+        }
+        let lower: Vec<String> = ws.iter().map(|w| text[w.clone()].to_lowercase()).collect();
+        if ws.len() <= 2 && lower.iter().all(|w| SUBJECT_STOPS.contains(&w.as_str())) {
+            continue;
+        }
+        // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
+        let mut end = ws.len();
+        while end > 0 && SUBJECT_STOPS.contains(&lower[end - 1].as_str()) && end > 1 {
+            end -= 1;
+        }
+        let mut begin = 0;
+        for (k, w) in lower[..end].iter().enumerate() {
+            if SUBJECT_STARTS.contains(&w.as_str()) {
+                begin = k + 1;
+            }
+        }
+        // Time and place phrases inside the subject: "North Korea on Monday".
+        if let Some(k) = lower[begin..end].iter().position(|w| {
+            matches!(
+                w.as_str(),
+                "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
+            )
+        }) {
+            if k > 0 {
+                end = begin + k;
+            }
+        }
+        if begin >= end {
+            return None;
+        }
+        // A subject is short; a long stretch means the cue is not a verb of this clause's subject.
+        if end - begin > 10 {
+            return None;
+        }
+        return Some(ws[begin].start..ws[end - 1].end);
+    }
+    None
+}
+
+/// The speaker after the cue: "said Kim", "according to Seoul-based Yonhap News Agency,".
+fn subject_right(
+    text: &str,
+    para: &Paragraph,
+    span: &Range<usize>,
+    cue: &Cue,
+) -> Option<Range<usize>> {
+    let mut end = span.end;
+    for q in &para.quotes {
+        if q.start >= cue.span.end && q.start < end {
+            end = q.start;
+        }
+    }
+    let region = &text[cue.span.end..end];
+    let stop = region
+        .find([',', ';', '.', ':', '(', '—', '–', '"', '“', '?', '!'])
+        .unwrap_or(region.len());
+    let r = cue.span.end..cue.span.end + stop;
+    let ws = word_ranges(text, &r);
+    let lower: Vec<String> = ws.iter().map(|w| text[w.clone()].to_lowercase()).collect();
+    let mut n = 0;
+    for w in &lower {
+        if matches!(
+            w.as_str(),
+            "in" | "at"
+                | "on"
+                | "to"
+                | "that"
+                | "during"
+                | "after"
+                | "for"
+                | "about"
+                | "of"
+                | "it"
+                | "was"
+                | "is"
+                | "the"
+                | "a"
+        ) && n > 0
+        {
+            break;
+        }
+        n += 1;
+        if n >= 8 {
+            break;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    // "said the" / "told a panel": an object, not a speaker, unless it names someone.
+    let first = &lower[0];
+    if matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "it" | "that" | "to" | "reporters" | "journalists"
+    ) && !text[ws[0].start..ws[n - 1].end]
+        .chars()
+        .skip(1)
+        .any(char::is_uppercase)
+    {
+        return None;
+    }
+    Some(ws[0].start..ws[n - 1].end)
+}
+
+/// Turns a speaker phrase into a source: pronoun, role noun, registry entry or named person.
+fn resolve(
+    text: &str,
+    phrase: Range<usize>,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    let p = &text[phrase.clone()];
+    let ws: Vec<&str> = words::words(p).map(|w| &p[w]).collect();
+    if ws.is_empty() {
+        return None;
+    }
+    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let link = |known: &KnownSources, pronoun: &str| {
+        known.antecedent(pronoun).map(|k| SourceRef {
+            span: phrase.clone(),
+            linked: true,
+            ..k.clone()
+        })
+    };
+    if ws.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
+        return link(known, &lower[0]).or_else(|| {
+            Some(SourceRef {
+                name: lower[0].clone(),
+                span: phrase.clone(),
+                registry: None,
+                kind: "unregistered".into(),
+                anonymous: false,
+                linked: false,
+            })
+        });
+    }
+    // "the researcher", "the Pyongyang researcher", "the NATO chief": a role noun pointing back
+    // to a named source.
+    let head = lower.last().map(String::as_str).unwrap_or("");
+    let head_is_role = ws
+        .last()
+        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
+        && ROLE_NOUNS.contains(&head);
+    if head_is_role && matches!(lower[0].as_str(), "the" | "this" | "that") {
+        let pronoun = if matches!(
+            head,
+            "agency"
+                | "article"
+                | "report"
+                | "statement"
+                | "newspaper"
+                | "paper"
+                | "ministry"
+                | "government"
+                | "kremlin"
+                | "committee"
+                | "office"
+                | "company"
+                | "group"
+                | "court"
+                | "police"
+                | "army"
+                | "military"
+                | "commentary"
+        ) {
+            "it"
+        } else {
+            "he"
+        };
+        if let Some(k) = known.antecedent_for_role(head, pronoun) {
+            return Some(SourceRef {
+                span: phrase.clone(),
+                linked: true,
+                ..k.clone()
+            });
+        }
+    }
+    if let Some(i) = registry.lookup(p) {
+        return Some(SourceRef {
+            name: registry.name(i).to_string(),
+            span: phrase.clone(),
+            registry: Some(i),
+            kind: registry.kind(i).to_string(),
+            anonymous: false,
+            linked: false,
+        });
+    }
+    let has_capital = ws
+        .iter()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    if !has_capital {
+        return Some(SourceRef {
+            name: lower.join(" "),
+            span: phrase,
+            registry: None,
+            kind: "anonymous".into(),
+            anonymous: true,
+            linked: false,
+        });
+    }
+    let name = normalise_name(&ws);
+    if name.is_empty() {
+        return link(known, "the");
+    }
+    if let Some(k) = known.canonical(&name) {
+        return Some(SourceRef {
+            span: phrase,
+            ..k.clone()
+        });
+    }
+    Some(SourceRef {
+        name,
+        span: phrase,
+        registry: None,
+        kind: "unregistered".into(),
+        anonymous: false,
+        linked: false,
+    })
+}
+
+/// The name in a speaker phrase: the last run of capitalised words (with inner "of", "for",
+/// "the", "and"), without descriptors ("Seoul-based") and leading titles.
+pub fn normalise_name(ws: &[&str]) -> String {
+    let cap = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    };
+    let descriptor = |w: &str| {
+        let l = w.to_lowercase();
+        [
+            "-based",
+            "-run",
+            "-owned",
+            "-led",
+            "-backed",
+            "-controlled",
+            "-affiliated",
+        ]
+        .iter()
+        .any(|s| l.ends_with(s))
+    };
+    // Last capitalised run.
+    let mut end = ws.len();
+    while end > 0 && (!cap(ws[end - 1]) || descriptor(ws[end - 1])) {
+        end -= 1;
+    }
+    if end == 0 {
+        return String::new();
+    }
+    let mut start = end - 1;
+    while start > 0 {
+        let w = ws[start - 1];
+        if cap(w) && !descriptor(w) {
+            start -= 1;
+        } else if matches!(w, "of" | "for" | "the" | "and" | "de" | "al" | "bin")
+            && start >= 2
+            && cap(ws[start - 2])
+            && !descriptor(ws[start - 2])
+        {
+            start -= 2;
+        } else {
+            break;
+        }
+    }
+    let mut run: Vec<&str> = ws[start..end].to_vec();
+    if run
+        .first()
+        .is_some_and(|w| matches!(*w, "The" | "A" | "An" | "This" | "That"))
+    {
+        run.remove(0);
+    }
+    // Strip leading titles while a capitalised name remains and no "of" follows the title.
+    while run.len() > 1 && TITLES.contains(&run[0].to_lowercase().as_str()) && cap(run[1]) {
+        run.remove(0);
+    }
+    run.join(" ")
+}

@@ -1,0 +1,129 @@
+//! Attribution on hand-written sentences, one class at a time.
+
+use super::*;
+use crate::input::Document;
+use crate::rules::RuleSet;
+use crate::Engine;
+
+fn claims_of(text: &str) -> Vec<(ClaimClass, Option<String>, Option<String>)> {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new("t", format!("Headline here\n\n{text}")));
+    s.claims
+        .into_iter()
+        .filter(|c| s.article.paragraphs[c.paragraph].kind == ParagraphKind::Body)
+        .map(|c| (c.class, c.source.map(|s| s.name), c.cue.map(|c| c.text)))
+        .collect()
+}
+
+fn one(text: &str) -> (ClaimClass, Option<String>, Option<String>) {
+    let c = claims_of(text);
+    assert_eq!(c.len(), 1, "{text}: {c:?}");
+    c.into_iter().next().unwrap()
+}
+
+#[test]
+fn direct_quote_with_speaker_after() {
+    let (class, source, cue) =
+        one("“There was an urgent need for ammunition,” Stoltenberg told a panel in Seoul.");
+    assert_eq!(class, ClaimClass::Named);
+    assert_eq!(source.as_deref(), Some("Stoltenberg"));
+    assert_eq!(cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn inverted_speaker_and_titles_stripped() {
+    let (class, source, _) =
+        one("“We will not back down,” said US Defense Secretary Lloyd Austin.");
+    assert_eq!(class, ClaimClass::Named);
+    assert_eq!(source.as_deref(), Some("Lloyd Austin"));
+}
+
+#[test]
+fn indirect_speech() {
+    let (class, source, cue) =
+        one("Stoltenberg urged Seoul to increase military support for Ukraine.");
+    assert_eq!(
+        (class, source.as_deref(), cue.as_deref()),
+        (ClaimClass::Named, Some("Stoltenberg"), Some("urged"))
+    );
+}
+
+#[test]
+fn according_to_a_registered_agency() {
+    let (class, source, cue) =
+        one("According to Seoul-based Yonhap News Agency, the drills will start on Monday.");
+    assert_eq!(class, ClaimClass::Named);
+    assert_eq!(source.as_deref(), Some("Yonhap News Agency"));
+    assert_eq!(cue.as_deref(), Some("according to"));
+}
+
+#[test]
+fn colon_introduced_quote() {
+    let (class, source, _) = one("Kim said: “NATO is seeking hegemony in the region.”");
+    assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("Kim")));
+}
+
+#[test]
+fn pronoun_links_to_preceding_named_source() {
+    let c = claims_of("Jens Stoltenberg arrived in Seoul, Stoltenberg said on Monday.\n\n“We need more ammunition,” he added.");
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[1].0, ClaimClass::Named);
+    assert_eq!(c[1].1.as_deref(), Some("Stoltenberg"));
+}
+
+#[test]
+fn anonymous_sources() {
+    for text in [
+        "Officials said the talks had stalled.",
+        "A source familiar with the talks told reporters the deal was close.",
+        "Experts say the sanctions will hurt exports.",
+        "One diplomat, who asked not to be named, said the vote would be delayed.",
+    ] {
+        let (class, _, _) = one(text);
+        assert_eq!(class, ClaimClass::Anonymous, "{text}");
+    }
+}
+
+#[test]
+fn agentless_attribution() {
+    for text in [
+        "It is believed the ship sank near the coast.",
+        "The leader reportedly left the capital on Sunday.",
+        "Austin is also expected to reach Seoul today.",
+        "The suspect allegedly fired the first shot.",
+    ] {
+        let (class, source, _) = one(text);
+        assert_eq!((class, source), (ClaimClass::Agentless, None), "{text}");
+    }
+}
+
+#[test]
+fn bare_assertion_is_unattributed() {
+    let (class, source, cue) =
+        one("The two nations in the far east are close allies of the US in the region.");
+    assert_eq!((class, source, cue), (ClaimClass::Unattributed, None, None));
+}
+
+#[test]
+fn questions_in_narration_are_not_claims() {
+    assert!(claims_of("Will the talks resume next week?").is_empty());
+}
+
+#[test]
+fn multi_sentence_quote_and_attribution_count_once() {
+    let c = claims_of("“The trip is a provocation. It gives rise to concern,” wrote researcher Kim Tong Myong in state-run KCNA.");
+    assert_eq!(c.len(), 1, "{c:?}");
+    assert_eq!(c[0].1.as_deref(), Some("Kim Tong Myong"));
+}
+
+#[test]
+fn loaded_cue_is_graded() {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Headline\n\nThe minister admitted the plan had failed.",
+    ));
+    let cue = s.claims.iter().find_map(|c| c.cue.clone()).unwrap();
+    assert_eq!(cue.text, "admitted");
+    assert!(cue.loaded);
+}

@@ -1,0 +1,134 @@
+//! The founding article, checked paragraph by paragraph against expectations written by reading
+//! it (not by pasting slant's output): the headline's "slams" is the outlet's own loaded verb,
+//! "vassal forces" and "hegemonic" near the end stand inside Kim's quotation, the paragraph about
+//! Stoltenberg's trip holds two bare assertions, the Yonhap paragraph is attributed to a news
+//! agency, and "You may also like" is not scored.
+
+use slant::input::Document;
+use slant::metrics::ParagraphMetrics;
+use slant::rules::RuleSet;
+use slant::Engine;
+
+fn seed_rows() -> Vec<ParagraphMetrics> {
+    let text = std::fs::read_to_string("fixtures/anadolu-nato-asia.txt").unwrap();
+    let engine = Engine::new(RuleSet::default_rules());
+    engine.score(Document::new("seed", text)).paragraphs
+}
+
+fn row(rows: &[ParagraphMetrics], n: usize) -> &ParagraphMetrics {
+    rows.iter()
+        .find(|r| r.paragraph == n)
+        .unwrap_or_else(|| panic!("no row for paragraph {n}"))
+}
+
+#[test]
+fn rows_are_headline_byline_then_body_without_boilerplate() {
+    let rows = seed_rows();
+    // 19 paragraphs in the file; the last, "You may also like", is page furniture.
+    assert_eq!(rows.len(), 18);
+    assert_eq!(rows[0].kind, "headline");
+    assert_eq!(rows[1].kind, "byline");
+    assert!(rows[2..].iter().all(|r| r.kind == "body"));
+    assert_eq!(rows.last().unwrap().paragraph, 18);
+}
+
+#[test]
+fn headline_slams_is_the_outlets_loaded_verb() {
+    let rows = seed_rows();
+    let h = row(&rows, 1);
+    assert_eq!(h.verbs_loaded, 1);
+    assert!(h.terms.contains("slams[verb.slam|n]"), "{}", h.terms);
+    // ‘Asian version of NATO’ is a quotation: four quoted words.
+    assert_eq!(h.quoted_words, 4);
+    assert_eq!(h.loaded_narration, 0);
+    assert!(h.framing_score > 0.0);
+}
+
+#[test]
+fn lead_blasted_is_loaded_narration_verb() {
+    let rows = seed_rows();
+    let p = row(&rows, 3);
+    assert_eq!(p.verbs_loaded, 1);
+    assert!(p.terms.contains("blasted[verb.slam|n]"), "{}", p.terms);
+    assert_eq!(p.attributed_named, 1);
+}
+
+#[test]
+fn state_media_rhetoric_is_quoted_voice() {
+    let rows = seed_rows();
+    let p = row(&rows, 16);
+    for t in [
+        "vassal forces[loaded.vassal|q]",
+        "hegemonic[loaded.hegemony|q]",
+        "collusion[loaded.collusion|q]",
+        "cook up[loaded.cook_up|q]",
+    ] {
+        assert!(p.terms.contains(t), "missing {t} in {}", p.terms);
+    }
+    assert_eq!(p.loaded_quoted, 4);
+    assert_eq!(p.loaded_narration, 0);
+    // "forces" is not counted again on its own.
+    assert_eq!(p.terms.matches("forces[").count(), 1, "{}", p.terms);
+    // Loaded words inside quotes do not make the outlet look loaded.
+    assert_eq!(p.framing_score, 0.0);
+    // "proxy war" (paragraph 4) and "sinister" (15) are quoted too.
+    assert!(row(&rows, 4)
+        .terms
+        .contains("theatre of proxy war[loaded.proxy_war|q]"));
+    assert!(row(&rows, 15).terms.contains("sinister[loaded.sinister|q]"));
+}
+
+#[test]
+fn the_article_claimed_is_a_loaded_cue_in_narration() {
+    let rows = seed_rows();
+    let p = row(&rows, 13);
+    assert!(p.terms.contains("claimed[verb.claim|n]"), "{}", p.terms);
+    // "so-called" sits inside the quotation: the speaker's scare quote, not the outlet's.
+    assert!(
+        p.terms.contains("so-called[scare.so_called|q]"),
+        "{}",
+        p.terms
+    );
+    assert_eq!(p.scare_quotes, 0);
+}
+
+#[test]
+fn stoltenberg_trip_paragraph_has_two_bare_assertions() {
+    let rows = seed_rows();
+    let p = row(&rows, 7);
+    assert_eq!(p.claims, 2);
+    assert_eq!(p.unattributed, 2);
+}
+
+#[test]
+fn austin_is_expected_is_agentless() {
+    let rows = seed_rows();
+    let p = row(&rows, 8);
+    assert_eq!((p.claims, p.agentless), (1, 1));
+}
+
+#[test]
+fn yonhap_paragraph_is_attributed_to_a_news_agency() {
+    let rows = seed_rows();
+    let p = row(&rows, 14);
+    assert_eq!(p.attributed_named, 1);
+    assert!(
+        p.sources.contains("Yonhap News Agency (news-agency)"),
+        "{}",
+        p.sources
+    );
+    assert_eq!(p.direct_quotes, 1);
+}
+
+#[test]
+fn quotes_are_attributed_to_their_speakers() {
+    let rows = seed_rows();
+    assert!(row(&rows, 4).sources.contains("Kim Tong Myong"));
+    assert_eq!(row(&rows, 4).direct_quotes, 1);
+    assert!(row(&rows, 10).sources.contains("Stoltenberg"));
+    // "Kim added." after a quotation, and "he added" later, both lead back to Kim.
+    assert!(row(&rows, 12).sources.contains("Kim Tong Myong"));
+    assert!(row(&rows, 17).sources.contains("Kim Tong Myong"));
+    // The question "Is the trip ...?" with "Kim asked." is one claim, not two.
+    assert_eq!(row(&rows, 6).claims, 1);
+}
