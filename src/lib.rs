@@ -18,4 +18,5 @@ pub mod score;
 
 pub use score::{Engine, ScoredArticle};
 pub mod commands;
+pub mod eval;
 pub mod output;

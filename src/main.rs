@@ -29,9 +29,70 @@ enum Command {
     Score(ScoreArgs),
     /// List each article's sources: kind, claims, quoted words and cues used.
     Sources(ScoreArgs),
+    /// Measure rules against gold annotations (precision, recall, F1).
+    Eval(EvalArgs),
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Args)]
+struct EvalArgs {
+    /// Gold JSONL file(s) (format: shared/gold/README.md).
+    #[arg(long, value_name = "FILE", required = true)]
+    gold: Vec<PathBuf>,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Map a gold label to categories: LABEL=CAT[,CAT...] (repeatable).
+    #[arg(long, value_name = "LABEL=CATS")]
+    map: Vec<String>,
+    /// Count only matches in this voice.
+    #[arg(long, value_enum)]
+    voice: Option<VoiceArg>,
+    /// How many top false positives and negatives to list.
+    #[arg(long, default_value_t = 15)]
+    top: usize,
+    /// text or json.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum VoiceArg {
+    Narration,
+    Quoted,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ReportFormat {
+    Text,
+    Json,
+}
+
+impl EvalArgs {
+    fn options(&self, engine: &Engine) -> anyhow::Result<slant::eval::EvalOptions> {
+        let mut labels = slant::eval::LabelMap::default_for(engine);
+        for m in &self.map {
+            labels.set(m).map_err(anyhow::Error::msg)?;
+        }
+        for cats in labels.map.values() {
+            for c in cats {
+                if engine.rules.category_by_id(c).is_none() {
+                    anyhow::bail!("--map names unknown category `{c}`");
+                }
+            }
+        }
+        Ok(slant::eval::EvalOptions {
+            labels,
+            voice: self.voice.map(|v| match v {
+                VoiceArg::Narration => slant::matching::Voice::Narration,
+                VoiceArg::Quoted => slant::matching::Voice::Quoted,
+            }),
+            top: self.top,
+        })
+    }
 }
 
 #[derive(Subcommand)]
@@ -181,6 +242,22 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Score(args) => score(args, false),
         Command::Sources(args) => score(args, true),
+        Command::Eval(args) => {
+            let engine = Engine::new(args.rules.load()?);
+            let opts = args.options(&engine)?;
+            let report = with_output(&args.out, |out| {
+                let mut stderr = io::stderr().lock();
+                commands::eval::run(
+                    &engine,
+                    &args.gold,
+                    &opts,
+                    args.format == ReportFormat::Json,
+                    out,
+                    &mut stderr,
+                )
+            })?;
+            Ok(exit_for(&report))
+        }
         Command::Rules(RulesCommand::Print) => {
             let mut out = io::stdout().lock();
             out.write_all(slant::rules::default_sources().as_bytes())

@@ -204,7 +204,7 @@ fn classify(
         .find(|m| m.voice == Voice::Narration && rules.role_of(m.rule).is_cue());
     let cue = cue_match
         .map(|m| Cue {
-            span: m.span.clone(),
+            span: cue_extent(text, m.span.clone()),
             text: text[m.span.clone()].to_lowercase(),
             loaded: rules.role_of(m.rule) == Role::VerbLoaded,
             rule: Some(m.rule),
@@ -256,6 +256,76 @@ fn classify(
         }
     }
     Some(claim)
+}
+
+/// Words that belong to a reporting cue when they stand right before it ("has also said").
+const CUE_AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "could",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "repeatedly",
+    "previously",
+    "later",
+    "since",
+    "first",
+    "then",
+    "just",
+    "already",
+    "publicly",
+    "recently",
+    "once",
+    "often",
+    "again",
+    "further",
+    "widely",
+    "reportedly",
+    "privately",
+    "initially",
+    "simply",
+    "only",
+    "even",
+    "still",
+    "frequently",
+];
+
+/// The full cue phrase: the matched cue plus the auxiliaries and adverbs right before it.
+pub fn cue_extent(text: &str, span: Range<usize>) -> Range<usize> {
+    let mut start = span.start;
+    loop {
+        let before = text[..start].trim_end_matches([' ', '\t']);
+        if before.len() == start {
+            break;
+        }
+        let word_start = before
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+            .map_or(0, |i| {
+                i + before[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let word = &before[word_start..];
+        let lw = word.to_lowercase();
+        let lw = lw.trim_start_matches(['\'', '’']);
+        if CUE_AUXILIARIES.contains(&lw)
+            || word.starts_with(['\'', '’']) && matches!(lw, "s" | "ve" | "d" | "ll")
+        {
+            start = word_start;
+        } else {
+            break;
+        }
+    }
+    start..span.end
 }
 
 /// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
