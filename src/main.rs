@@ -99,6 +99,18 @@ impl EvalArgs {
 enum RulesCommand {
     /// Print the embedded default rules (start your own file from them).
     Print,
+    /// Check rule files: errors with file, line and column; warnings that help tuning; examples.
+    Check {
+        /// Rule files to check (layered over the defaults unless --no-default-rules).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+        /// Check the files on their own, without the embedded defaults beneath them.
+        #[arg(long)]
+        no_default_rules: bool,
+        /// Exit with 1 when there are warnings.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
 }
 
 #[derive(Args, Clone)]
@@ -257,6 +269,16 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 )
             })?;
             Ok(exit_for(&report))
+        }
+        Command::Rules(RulesCommand::Check {
+            files,
+            no_default_rules,
+            deny_warnings,
+        }) => {
+            let mut out = io::stdout().lock();
+            let outcome = commands::rules::check(&files, !no_default_rules, &mut out)
+                .context("writing report")?;
+            Ok(ExitCode::from(outcome.exit_code(deny_warnings)))
         }
         Command::Rules(RulesCommand::Print) => {
             let mut out = io::stdout().lock();

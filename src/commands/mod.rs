@@ -2,6 +2,7 @@
 //! writers. The binary only parses arguments and calls these.
 
 pub mod eval;
+pub mod rules;
 pub mod score;
 
 use std::io::{self, Write};

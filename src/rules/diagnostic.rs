@@ -88,8 +88,9 @@ impl Diagnostic {
         let Some(file) = &self.file else {
             return format!("{}: {}", level_name(self.severity), self.message);
         };
-        let (line, col) = line_col(&file.text, self.span.start);
-        let origin = format!("{}:{}:{}", file.name, line, col);
+        let (line, _) = line_col(&file.text, self.span.start);
+        // annotate-snippets appends `:line:col` to the origin itself.
+        let origin = file.name.as_str();
         // Show only the lines around the span so huge files stay cheap to render.
         let line_start = file.text[..self.span.start]
             .rfind('\n')
@@ -110,7 +111,7 @@ impl Diagnostic {
         let message = level.title(&self.message).snippet(
             Snippet::source(excerpt)
                 .line_start(line)
-                .origin(&origin)
+                .origin(origin)
                 .annotation(level.span(rel).label(&self.label)),
         );
         let rendered = Renderer::plain().render(message).to_string();

@@ -6,6 +6,7 @@
 
 mod default;
 pub mod diagnostic;
+pub mod lint;
 
 pub mod schema;
 
@@ -176,6 +177,18 @@ pub struct Rule {
     pub examples: Vec<String>,
     pub counterexamples: Vec<String>,
     pub origin: Origin,
+    /// Where each part was written, for diagnostics.
+    pub spans: RuleSpans,
+}
+
+/// Byte spans of a rule's parts in its file (parallel to the rule's lists).
+#[derive(Debug, Clone, Default)]
+pub struct RuleSpans {
+    pub terms: Vec<Range<usize>>,
+    pub unless: Vec<Range<usize>>,
+    pub regex: Option<Range<usize>>,
+    pub examples: Vec<Range<usize>>,
+    pub counterexamples: Vec<Range<usize>>,
 }
 
 /// A known source in the registry.
@@ -583,6 +596,13 @@ fn compile_rule(
         return None;
     }
     let category = category?;
+    let spans = RuleSpans {
+        terms: r.terms.iter().map(|t| t.span()).collect(),
+        unless: r.unless.iter().map(|t| t.span()).collect(),
+        regex: r.regex.as_ref().map(|t| t.span()),
+        examples: r.examples.iter().map(|t| t.span()).collect(),
+        counterexamples: r.counterexamples.iter().map(|t| t.span()).collect(),
+    };
     Some(Rule {
         id: r.id.get_ref().clone(),
         category,
@@ -602,6 +622,7 @@ fn compile_rule(
             file: file.clone(),
             span: r.id.span(),
         },
+        spans,
     })
 }
 
