@@ -29,11 +29,42 @@ enum Command {
     Score(ScoreArgs),
     /// List each article's sources: kind, claims, quoted words and cues used.
     Sources(ScoreArgs),
+    /// Show every match in context with its rule, voice and attribution, and how scores are made.
+    Explain(ExplainArgs),
     /// Measure rules against gold annotations (precision, recall, F1).
     Eval(EvalArgs),
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Args)]
+struct ExplainArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Only the article with this id (a path, or a JSONL `id`).
+    #[arg(long)]
+    id: Option<String>,
+    /// Only matches of this rule (repeatable).
+    #[arg(long = "rule", value_name = "ID")]
+    rule: Vec<String>,
+    /// Only matches of this category (repeatable).
+    #[arg(long = "category", value_name = "CATEGORY")]
+    category: Vec<String>,
+    /// text or jsonl.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    format: ExplainFormat,
+    /// Write a self-contained HTML view of the (first) article to FILE.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ExplainFormat {
+    Text,
+    Jsonl,
 }
 
 #[derive(Args)]
@@ -254,6 +285,24 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Score(args) => score(args, false),
         Command::Sources(args) => score(args, true),
+        Command::Explain(args) => {
+            let engine = Engine::new(args.rules.load()?);
+            let opts = commands::explain::ExplainOptions {
+                inputs: args.input.inputs.clone(),
+                read: args.input.read_options(),
+                id: args.id.clone(),
+                rules: args.rule.clone(),
+                categories: args.category.clone(),
+                jsonl: args.format == ExplainFormat::Jsonl,
+                color: io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+                html: args.html.clone(),
+            };
+            let report = with_output(&None, |out| {
+                let mut stderr = io::stderr().lock();
+                commands::explain::run(&engine, &opts, out, &mut stderr)
+            })?;
+            Ok(exit_for(&report))
+        }
         Command::Eval(args) => {
             let engine = Engine::new(args.rules.load()?);
             let opts = args.options(&engine)?;

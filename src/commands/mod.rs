@@ -2,6 +2,7 @@
 //! writers. The binary only parses arguments and calls these.
 
 pub mod eval;
+pub mod explain;
 pub mod rules;
 pub mod score;
 

@@ -1,6 +1,7 @@
 //! Writers: turn scored articles into CSV, JSONL or an aligned table. They only format; what to
 //! write is decided by the commands.
 
+pub mod html;
 pub mod table;
 
 use crate::metrics::{ArticleSummary, ParagraphMetrics};
@@ -237,7 +238,10 @@ fn csv_io(e: csv::Error) -> io::Error {
 }
 
 /// Writes one value as a JSON line.
-pub fn write_json_line<W: Write, T: serde::Serialize>(out: &mut W, value: &T) -> io::Result<()> {
+pub fn write_json_line<W: Write + ?Sized, T: serde::Serialize>(
+    out: &mut W,
+    value: &T,
+) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
     out.write_all(b"\n")
 }

@@ -1,0 +1,355 @@
+//! `slant explain`: every match in context (keyword in context) with its rule, category, voice and
+//! the attribution of its sentence, and how each paragraph's framing score is made up.
+
+use super::{note, RunReport};
+use crate::attribution::Claim;
+use crate::input::{Inputs, ReadOptions};
+use crate::matching::{Match, Voice};
+use crate::output::fmt_f64;
+use crate::score::{score_stream, Engine, ScoredArticle};
+use serde::Serialize;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+/// Options of `slant explain`.
+#[derive(Debug, Clone, Default)]
+pub struct ExplainOptions {
+    pub inputs: Vec<PathBuf>,
+    pub read: ReadOptions,
+    /// Only the article with this id.
+    pub id: Option<String>,
+    /// Only matches of these rules / categories (empty: all).
+    pub rules: Vec<String>,
+    pub categories: Vec<String>,
+    pub jsonl: bool,
+    /// Highlight with terminal colours instead of «guillemets».
+    pub color: bool,
+    /// Write a self-contained HTML page of the (first selected) article here.
+    pub html: Option<PathBuf>,
+}
+
+/// One match explained.
+#[derive(Debug, Clone, Serialize)]
+pub struct MatchExplanation {
+    pub article_id: String,
+    pub paragraph: usize,
+    pub kind: String,
+    pub start: usize,
+    pub end: usize,
+    pub term: String,
+    pub rule: String,
+    pub category: String,
+    pub role: String,
+    pub weight: f64,
+    pub voice: String,
+    /// Counted in the framing score (narration) with this weight.
+    pub scored_weight: f64,
+    pub sentence: String,
+    pub claim: Option<ClaimExplanation>,
+}
+
+/// The attribution of the sentence a match is in.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimExplanation {
+    pub class: String,
+    pub source: Option<String>,
+    pub source_kind: Option<String>,
+    pub cue: Option<String>,
+}
+
+/// How a paragraph's framing score is made up.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScoreExplanation {
+    pub article_id: String,
+    pub paragraph: usize,
+    pub kind: String,
+    pub narration_words: usize,
+    /// (term, rule, weight) of each narration match with a non-zero weight.
+    pub parts: Vec<(String, String, f64)>,
+    pub framing_score: f64,
+    pub formula: String,
+}
+
+fn claim_of<'a>(claims: &'a [Claim], m: &Match) -> Option<&'a Claim> {
+    claims
+        .iter()
+        .find(|c| c.span.start <= m.span.start && m.span.start < c.span.end)
+}
+
+pub fn explain_claim(c: &Claim) -> ClaimExplanation {
+    ClaimExplanation {
+        class: c.class.name().to_string(),
+        source: c.source.as_ref().map(|s| s.name.clone()),
+        source_kind: c.source.as_ref().map(|s| s.kind.clone()),
+        cue: c.cue.as_ref().map(|c| c.text.clone()),
+    }
+}
+
+/// Explains every match of a scored article (filtered by `opts`).
+pub fn explain_matches(
+    engine: &Engine,
+    s: &ScoredArticle,
+    opts: &ExplainOptions,
+) -> Vec<MatchExplanation> {
+    let rules = &engine.rules;
+    let a = &s.article;
+    s.matches
+        .iter()
+        .filter(|m| {
+            let rule = &rules.rules[m.rule];
+            (opts.rules.is_empty() || opts.rules.contains(&rule.id))
+                && (opts.categories.is_empty()
+                    || opts
+                        .categories
+                        .contains(&rules.categories[rule.category].id))
+        })
+        .map(|m| {
+            let rule = &rules.rules[m.rule];
+            let cat = &rules.categories[rule.category];
+            let para = a
+                .paragraphs
+                .iter()
+                .find(|p| p.span.start <= m.span.start && m.span.start < p.span.end)
+                .expect("a match lies in a paragraph");
+            MatchExplanation {
+                article_id: a.id.clone(),
+                paragraph: para.number,
+                kind: para.kind.name().to_string(),
+                start: m.span.start,
+                end: m.span.end,
+                term: a.text[m.span.clone()].to_string(),
+                rule: rule.id.clone(),
+                category: cat.id.clone(),
+                role: cat.role.name().to_string(),
+                weight: rule.weight,
+                voice: m.voice.name().to_string(),
+                scored_weight: if m.voice == Voice::Narration {
+                    rule.weight
+                } else {
+                    0.0
+                },
+                sentence: crate::metrics::sentence_of(a, para, m.span.start),
+                claim: claim_of(&s.claims, m).map(explain_claim),
+            }
+        })
+        .collect()
+}
+
+/// Explains each scored paragraph's framing score.
+pub fn explain_scores(engine: &Engine, s: &ScoredArticle) -> Vec<ScoreExplanation> {
+    let rules = &engine.rules;
+    s.paragraphs
+        .iter()
+        .map(|row| {
+            let para = s
+                .article
+                .paragraphs
+                .iter()
+                .find(|p| p.number == row.paragraph)
+                .expect("row has a paragraph");
+            let parts: Vec<(String, String, f64)> = s
+                .matches
+                .iter()
+                .filter(|m| {
+                    para.span.start <= m.span.start
+                        && m.span.start < para.span.end
+                        && m.voice == Voice::Narration
+                })
+                .map(|m| {
+                    (
+                        s.article.text[m.span.clone()].to_string(),
+                        rules.rules[m.rule].id.clone(),
+                        rules.rules[m.rule].weight,
+                    )
+                })
+                .filter(|p| p.2 != 0.0)
+                .collect();
+            let narration_words = row.words - row.quoted_words;
+            let sum: Vec<String> = parts.iter().map(|(t, _, w)| format!("{t} {w}")).collect();
+            let formula = if parts.is_empty() {
+                format!("no weighted narration matches in {narration_words} narration words = 0")
+            } else {
+                format!(
+                    "100 × ({}) / {narration_words} narration words = {}",
+                    sum.join(" + "),
+                    fmt_f64(row.framing_score)
+                )
+            };
+            ScoreExplanation {
+                article_id: row.article_id.clone(),
+                paragraph: row.paragraph,
+                kind: row.kind.clone(),
+                narration_words,
+                parts,
+                framing_score: row.framing_score,
+                formula,
+            }
+        })
+        .collect()
+}
+
+/// Runs `slant explain`.
+pub fn run(
+    engine: &Engine,
+    opts: &ExplainOptions,
+    out: &mut dyn Write,
+    diag: &mut dyn Write,
+) -> io::Result<RunReport> {
+    let mut report = RunReport::default();
+    let mut html_written = false;
+    let inputs = Inputs::new(&opts.inputs, opts.read.clone()).filter(|d| {
+        opts.id
+            .as_ref()
+            .is_none_or(|id| d.as_ref().map_or(true, |d| &d.id == id))
+    });
+    score_stream(engine, inputs, 0, |item| -> io::Result<()> {
+        let s = match item {
+            Ok(s) => s,
+            Err(e) => {
+                report.failed += 1;
+                note(diag, &format!("error: {e}"));
+                return Ok(());
+            }
+        };
+        report.scored += 1;
+        if let Some(path) = &opts.html {
+            if !html_written {
+                let page = crate::output::html::render_article(engine, &s);
+                let mut f = crate::output::AtomicFile::create(path)?;
+                f.write_all(page.as_bytes())?;
+                f.commit()?;
+                html_written = true;
+                note(
+                    diag,
+                    &format!("wrote {} ({})", path.display(), s.article.id),
+                );
+            }
+            return Ok(());
+        }
+        let matches = explain_matches(engine, &s, opts);
+        let scores = explain_scores(engine, &s);
+        if opts.jsonl {
+            for m in &matches {
+                let mut v = serde_json::to_value(m).map_err(io::Error::other)?;
+                v["type"] = "match".into();
+                crate::output::write_json_line(out, &v)?;
+            }
+            for sc in &scores {
+                let mut v = serde_json::to_value(sc).map_err(io::Error::other)?;
+                v["type"] = "paragraph".into();
+                crate::output::write_json_line(out, &v)?;
+            }
+            return Ok(());
+        }
+        write_text(out, &s, &matches, &scores, opts.color)
+    })?;
+    if opts.id.is_some() && report.scored == 0 && report.failed == 0 {
+        note(
+            diag,
+            &format!(
+                "error: no article with id `{}`",
+                opts.id.as_deref().unwrap_or_default()
+            ),
+        );
+        report.failed += 1;
+    }
+    Ok(report)
+}
+
+fn highlight(sentence: &str, term: &str, color: bool) -> String {
+    match sentence.find(term) {
+        Some(i) => {
+            let (a, b) = sentence.split_at(i);
+            let rest = &b[term.len()..];
+            if color {
+                format!("{a}\x1b[1;33m{term}\x1b[0m{rest}")
+            } else {
+                format!("{a}«{term}»{rest}")
+            }
+        }
+        None => sentence.to_string(),
+    }
+}
+
+fn write_text(
+    out: &mut dyn Write,
+    s: &ScoredArticle,
+    matches: &[MatchExplanation],
+    scores: &[ScoreExplanation],
+    color: bool,
+) -> io::Result<()> {
+    let a = &s.article;
+    writeln!(out, "== {}", a.id)?;
+    if let Some(t) = &a.meta.title {
+        writeln!(out, "   title:  {t}")?;
+    }
+    if let Some(o) = &a.meta.outlet {
+        writeln!(out, "   outlet: {o}")?;
+    }
+    let sum = &s.summary;
+    writeln!(
+        out,
+        "   framing score {} | loaded terms: {} in narration, {} quoted | claims {}: {} named, {} anonymous, {} agentless, {} unattributed",
+        fmt_f64(sum.framing_score),
+        sum.loaded_narration,
+        sum.loaded_quoted,
+        sum.claims,
+        sum.attributed_named,
+        sum.attributed_anonymous,
+        sum.agentless,
+        sum.unattributed
+    )?;
+    for sc in scores {
+        let ms: Vec<&MatchExplanation> = matches
+            .iter()
+            .filter(|m| m.paragraph == sc.paragraph)
+            .collect();
+        if ms.is_empty() && sc.parts.is_empty() {
+            continue;
+        }
+        writeln!(
+            out,
+            "\n¶{} {} — framing {}",
+            sc.paragraph, sc.kind, sc.formula
+        )?;
+        for m in ms {
+            let attribution = match &m.claim {
+                Some(c) => {
+                    let mut t = c.class.clone();
+                    if let Some(src) = &c.source {
+                        t.push_str(&format!(
+                            ", source {src} ({})",
+                            c.source_kind.as_deref().unwrap_or("")
+                        ));
+                    }
+                    if let Some(cue) = &c.cue {
+                        t.push_str(&format!(", cue \"{cue}\""));
+                    }
+                    t
+                }
+                None => "no claim".into(),
+            };
+            writeln!(
+                out,
+                "  [{}] {:<22} {} ({}, weight {}) — claim: {}",
+                if m.voice == "quoted" { 'q' } else { 'n' },
+                m.term,
+                m.rule,
+                m.category,
+                m.weight,
+                attribution
+            )?;
+            writeln!(
+                out,
+                "      {}",
+                highlight(
+                    &m.sentence,
+                    &m.term.split_whitespace().collect::<Vec<_>>().join(" "),
+                    color
+                )
+            )?;
+        }
+    }
+    writeln!(out)?;
+    Ok(())
+}
