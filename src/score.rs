@@ -1,6 +1,7 @@
 //! The scoring pipeline: segment, match, attribute and measure each document, in parallel over
 //! bounded batches, handing results to a sink in input order (same bytes whatever the threads).
 
+use crate::article::words::WordIndex;
 use crate::article::{self, Article};
 use crate::attribution::{self, Claim, Registry};
 use crate::input::{Document, InputError};
@@ -61,8 +62,15 @@ impl Engine {
     pub fn score(&self, doc: Document) -> ScoredArticle {
         let article = self.segment(doc);
         let matches = self.find_matches(&article);
-        let claims = attribution::attribute(&article, &matches, &self.rules, &self.registry);
-        let (paragraphs, summary) = metrics::measure(&article, &matches, &claims, &self.rules);
+        let index: Vec<WordIndex> = article
+            .paragraphs
+            .iter()
+            .map(|p| WordIndex::new(&article.text, p))
+            .collect();
+        let claims =
+            attribution::attribute(&article, &index, &matches, &self.rules, &self.registry);
+        let (paragraphs, summary) =
+            metrics::measure(&article, &index, &matches, &claims, &self.rules);
         ScoredArticle {
             article,
             matches,

@@ -119,7 +119,7 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
     let body: Vec<Range<usize>> = split_paragraphs(&text, body_start);
     for (i, span) in body.into_iter().enumerate() {
         let p = &text[span.clone()];
-        let words = words::count(p);
+        let words = words::count_up_to(p, 2 * HEADLINE_MAX_WORDS);
         let kind = if i == 0
             && header.as_ref().is_none_or(|h| h.title().is_none())
             && looks_like_headline(p, words, meta.title.as_deref(), title_known)

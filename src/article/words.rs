@@ -19,6 +19,11 @@ pub fn count(text: &str) -> usize {
     words(text).count()
 }
 
+/// Number of words in `text`, counting no further than `limit + 1`.
+pub fn count_up_to(text: &str, limit: usize) -> usize {
+    words(text).take(limit + 1).count()
+}
+
 #[inline]
 fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     let b = *text.as_bytes().get(i)?;
@@ -48,27 +53,43 @@ impl Iterator for Words<'_> {
 
     fn next(&mut self) -> Option<Range<usize>> {
         let bytes = self.text.as_bytes();
-        // Skip to the next word character.
+        let n = bytes.len();
+        let mut i = self.pos;
+        // Skip to the next word character (ASCII fast path).
         let start = loop {
-            let b = *bytes.get(self.pos)?;
+            if i >= n {
+                self.pos = n;
+                return None;
+            }
+            let b = bytes[i];
             if b < 0x80 {
                 if b.is_ascii_alphanumeric() {
-                    break self.pos;
+                    break i;
                 }
-                self.pos += 1;
+                i += 1;
             } else {
-                let (c, len) = char_at(self.text, self.pos)?;
+                let (c, len) = char_at(self.text, i)?;
                 if c.is_alphanumeric() {
-                    break self.pos;
+                    break i;
                 }
-                self.pos += len;
+                i += len;
             }
         };
         let mut end = start;
-        while let Some((c, len)) = char_at(self.text, end) {
-            let joins =
-                is_joiner(c) && char_at(self.text, end + len).is_some_and(|(n, _)| is_word(n));
-            if is_word(c) || joins {
+        while end < n {
+            let b = bytes[end];
+            if b.is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
+            let (c, len) = if b < 0x80 {
+                (b as char, 1)
+            } else {
+                char_at(self.text, end).expect("in bounds")
+            };
+            if (b >= 0x80 && is_word(c))
+                || (is_joiner(c) && char_at(self.text, end + len).is_some_and(|(n, _)| is_word(n)))
+            {
                 end += len;
             } else {
                 break;
@@ -76,6 +97,54 @@ impl Iterator for Words<'_> {
         }
         self.pos = end;
         Some(start..end)
+    }
+}
+
+/// The words of a paragraph with whether each is quoted, for counting over any span.
+pub struct WordIndex {
+    starts: Vec<usize>,
+    quoted: Vec<bool>,
+}
+
+impl WordIndex {
+    pub fn new(text: &str, para: &crate::article::Paragraph) -> WordIndex {
+        let mut starts = Vec::new();
+        let mut quoted = Vec::new();
+        // Words and quotations are both in text order: walk them together.
+        let mut q = para.quotes.iter().peekable();
+        for w in words(&text[para.span.clone()]) {
+            let pos = para.span.start + w.start;
+            while q.peek().is_some_and(|r| r.end <= pos) {
+                q.next();
+            }
+            starts.push(pos);
+            quoted.push(q.peek().is_some_and(|r| r.start <= pos));
+        }
+        WordIndex { starts, quoted }
+    }
+
+    /// (words, quoted words) of the whole paragraph.
+    pub fn totals(&self) -> (usize, usize) {
+        (
+            self.starts.len(),
+            self.quoted.iter().filter(|&&q| q).count(),
+        )
+    }
+
+    /// (words, quoted words) starting inside `span`.
+    pub fn stats(&self, span: &Range<usize>) -> (usize, usize) {
+        let lo = self.starts.partition_point(|&s| s < span.start);
+        let hi = self.starts.partition_point(|&s| s < span.end);
+        (hi - lo, self.quoted[lo..hi].iter().filter(|&&q| q).count())
+    }
+
+    pub fn quoted_share(&self, span: &Range<usize>) -> f64 {
+        let (total, quoted) = self.stats(span);
+        if total == 0 {
+            0.0
+        } else {
+            quoted as f64 / total as f64
+        }
     }
 }
 

@@ -9,7 +9,8 @@ mod source;
 
 pub use source::{Registry, SourceRef};
 
-use crate::article::{words, Article, Paragraph, ParagraphKind};
+use crate::article::words::{self, WordIndex};
+use crate::article::{Article, Paragraph, ParagraphKind};
 use crate::matching::{Match, Voice};
 use crate::rules::{Role, RuleSet};
 use std::ops::Range;
@@ -67,9 +68,11 @@ pub const DIRECT_QUOTE_MIN_WORDS: usize = 3;
 /// A sentence at most this long right after a quotation can be its attribution ("Kim asked.").
 const TRAILING_ATTRIBUTION_MAX_WORDS: usize = 10;
 
-/// Finds the claims of an article. `matches` are all of the article's matches in text order.
+/// Finds the claims of an article. `index` holds each paragraph's words; `matches` are all of
+/// the article's matches in text order.
 pub fn attribute(
     article: &Article,
+    index: &[WordIndex],
     matches: &[Match],
     rules: &RuleSet,
     registry: &Registry,
@@ -86,11 +89,13 @@ pub fn attribute(
         let lo = matches.partition_point(|m| m.span.start < para.span.start);
         let hi = matches.partition_point(|m| m.span.start < para.span.end);
         let para_matches = &matches[lo..hi];
-        for unit in units(article, para) {
+        let index = &index[pi];
+        for unit in units(article, para, index) {
             let span = para.sentences[unit.start].start..para.sentences[unit.end - 1].end;
             if let Some(claim) = classify(
                 article,
                 para,
+                index,
                 pi,
                 unit,
                 span,
@@ -109,7 +114,7 @@ pub fn attribute(
 
 /// Groups a paragraph's sentences into claim units: sentences joined by one quotation stay
 /// together, and a short attribution sentence after a quotation joins it.
-fn units(article: &Article, para: &Paragraph) -> Vec<Range<usize>> {
+fn units(article: &Article, para: &Paragraph, index: &WordIndex) -> Vec<Range<usize>> {
     let s = &para.sentences;
     let mut out = Vec::new();
     let mut i = 0;
@@ -126,7 +131,7 @@ fn units(article: &Article, para: &Paragraph) -> Vec<Range<usize>> {
         if j + 1 < s.len() {
             let unit = s[i].start..s[j].end;
             let next = &article.text[s[j + 1].clone()];
-            if quoted_share(para, &article.text, &unit) >= 0.6
+            if index.quoted_share(&unit) >= 0.6
                 && words::count(next) <= TRAILING_ATTRIBUTION_MAX_WORDS
                 && !para
                     .quotes
@@ -142,26 +147,11 @@ fn units(article: &Article, para: &Paragraph) -> Vec<Range<usize>> {
     out
 }
 
-fn quoted_share(para: &Paragraph, text: &str, span: &Range<usize>) -> f64 {
-    let mut total = 0usize;
-    let mut quoted = 0usize;
-    for w in words::words(&text[span.clone()]) {
-        total += 1;
-        if para.is_quoted(span.start + w.start) {
-            quoted += 1;
-        }
-    }
-    if total == 0 {
-        0.0
-    } else {
-        quoted as f64 / total as f64
-    }
-}
-
 #[allow(clippy::too_many_arguments)]
 fn classify(
     article: &Article,
     para: &Paragraph,
+    index: &WordIndex,
     paragraph: usize,
     unit: Range<usize>,
     span: Range<usize>,
@@ -176,14 +166,17 @@ fn classify(
         .iter()
         .filter(|m| m.span.start >= span.start && m.span.end <= span.end)
         .collect();
-    let quoted_words = words::words(&text[span.clone()])
-        .filter(|w| para.is_quoted(span.start + w.start))
-        .count();
+    let (total_words, quoted_words) = index.stats(&span);
+    let quoted_share = if total_words == 0 {
+        0.0
+    } else {
+        quoted_words as f64 / total_words as f64
+    };
     let longest_quote = para
         .quotes
         .iter()
         .filter(|q| q.start < span.end && q.end > span.start)
-        .map(|q| words::count(&text[q.clone()]))
+        .map(|q| index.stats(q).0)
         .max()
         .unwrap_or(0);
     let direct_quote = longest_quote >= DIRECT_QUOTE_MIN_WORDS;
@@ -234,7 +227,7 @@ fn classify(
         return Some(claim);
     }
     // A quotation with no attribution of its own continues the previous speaker's quote.
-    if quoted_share(para, text, &span) >= 0.6 {
+    if quoted_share >= 0.6 {
         if let Some(prev) = earlier
             .last()
             .filter(|c| c.source.is_some() && c.direct_quote)
@@ -246,10 +239,10 @@ fn classify(
     }
     // Questions in the outlet's voice assert nothing.
     let narration_end = text[span.clone()].trim_end_matches(['"', '”', '’', '\'', ')']);
-    if narration_end.ends_with('?') && quoted_share(para, text, &span) < 0.6 {
+    if narration_end.ends_with('?') && quoted_share < 0.6 {
         return None;
     }
-    if para.kind == ParagraphKind::Headline || words::count(&text[span.clone()]) < 3 {
+    if para.kind == ParagraphKind::Headline || total_words < 3 {
         // A headline fragment or a one-word line asserts nothing on its own.
         if para.kind != ParagraphKind::Headline {
             return None;

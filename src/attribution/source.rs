@@ -4,6 +4,7 @@
 use super::Cue;
 use crate::article::{words, Paragraph};
 use crate::rules::RuleSet;
+use aho_corasick::{AhoCorasick, MatchKind};
 use std::ops::Range;
 
 /// The source of an attributed claim.
@@ -22,18 +23,21 @@ pub struct SourceRef {
     pub linked: bool,
 }
 
-/// The registry of known sources, prepared for look-ups.
+/// The registry of known sources, prepared for look-ups with two automata: one case-insensitive
+/// for ordinary aliases, one exact for short all-capitals aliases (AP, UN, WHO), so "who" is
+/// not the World Health Organization.
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
-    /// (alias, case-sensitive, source index), longest alias first.
-    aliases: Vec<(String, bool, usize)>,
+    folded: Option<(AhoCorasick, Vec<usize>)>,
+    exact: Option<(AhoCorasick, Vec<usize>)>,
     kinds: Vec<String>,
     names: Vec<String>,
 }
 
 impl Registry {
     pub fn new(rules: &RuleSet) -> Registry {
-        let mut aliases = Vec::new();
+        let mut folded: (Vec<String>, Vec<usize>) = Default::default();
+        let mut exact: (Vec<String>, Vec<usize>) = Default::default();
         let mut kinds = Vec::new();
         let mut names = Vec::new();
         for (i, s) in rules.sources.iter().enumerate() {
@@ -44,31 +48,64 @@ impl Registry {
                 if a.is_empty() {
                     continue;
                 }
-                // Short all-capitals aliases (AP, UN, WHO) must match case-sensitively.
-                let exact = a.chars().all(|c| !c.is_lowercase()) && a.len() <= 5;
-                let key = if exact {
-                    a.to_string()
+                if a.chars().all(|c| !c.is_lowercase()) && a.len() <= 5 {
+                    exact.0.push(a.to_string());
+                    exact.1.push(i);
                 } else {
-                    a.to_lowercase()
-                };
-                aliases.push((key, exact, i));
+                    folded.0.push(a.to_lowercase());
+                    folded.1.push(i);
+                }
             }
         }
-        aliases.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+        let build = |(pats, ids): (Vec<String>, Vec<usize>), fold: bool| {
+            (!pats.is_empty()).then(|| {
+                let ac = AhoCorasick::builder()
+                    .ascii_case_insensitive(fold)
+                    .match_kind(MatchKind::Standard)
+                    .build(&pats)
+                    .expect("registry automaton builds");
+                (ac, ids)
+            })
+        };
         Registry {
-            aliases,
+            folded: build(folded, true),
+            exact: build(exact, false),
             kinds,
             names,
         }
     }
 
-    /// The registered source named in `phrase` (whole words), if any.
+    /// The registered source named in `phrase` (whole words; the longest alias wins).
     pub fn lookup(&self, phrase: &str) -> Option<usize> {
-        let lower = phrase.to_lowercase();
-        self.aliases.iter().find_map(|(alias, exact, i)| {
-            let hay = if *exact { phrase } else { lower.as_str() };
-            contains_word(hay, alias).then_some(*i)
-        })
+        let lower;
+        let folded_hay = if phrase.is_ascii() {
+            phrase
+        } else {
+            lower = phrase.to_lowercase();
+            lower.as_str()
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for (entry, hay) in [(&self.folded, folded_hay), (&self.exact, phrase)] {
+            let Some((ac, ids)) = entry else { continue };
+            for m in ac.find_overlapping_iter(hay) {
+                let before = hay[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+                let after = hay[m.end()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
+                if before || after {
+                    continue;
+                }
+                let cand = (m.len(), ids[m.pattern().as_usize()]);
+                if best.is_none_or(|b| cand.0 > b.0 || (cand.0 == b.0 && cand.1 < b.1)) {
+                    best = Some(cand);
+                }
+            }
+        }
+        best.map(|b| b.1)
     }
 
     pub fn kind(&self, i: usize) -> &str {
@@ -79,24 +116,6 @@ impl Registry {
     pub fn name(&self, i: usize) -> &str {
         &self.names[i]
     }
-}
-
-fn contains_word(hay: &str, needle: &str) -> bool {
-    let mut from = 0;
-    while let Some(p) = hay[from..].find(needle) {
-        let s = from + p;
-        let e = s + needle.len();
-        let before = hay[..s]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
-        let after = hay[e..].chars().next().is_some_and(char::is_alphanumeric);
-        if !before && !after {
-            return true;
-        }
-        from = s + hay[s..].chars().next().map_or(1, char::len_utf8);
-    }
-    false
 }
 
 /// Named sources met so far in an article, for linking pronouns and short names.

@@ -435,11 +435,11 @@ impl JsonlReader {
 fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Document, InputError> {
     let value: Value =
         serde_json::from_str(line).map_err(|e| err(location, format!("invalid JSON: {e}")))?;
-    let Value::Object(map) = value else {
+    let Value::Object(mut map) = value else {
         return Err(err(location, "expected a JSON object"));
     };
-    let text = match map.get(&opts.fields.text) {
-        Some(Value::String(s)) => s.clone(),
+    let text = match map.remove(&opts.fields.text) {
+        Some(Value::String(s)) => s,
         Some(_) => {
             return Err(err(
                 location,
@@ -448,34 +448,39 @@ fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Docume
         }
         None => return Err(err(location, format!("no `{}` field", opts.fields.text))),
     };
-    let id = match map.get(&opts.fields.id) {
-        Some(Value::String(s)) if !s.is_empty() => s.clone(),
+    let id = match map.remove(&opts.fields.id) {
+        Some(Value::String(s)) if !s.is_empty() => s,
         Some(Value::Number(n)) => n.to_string(),
         _ => location.to_string(),
     };
     let mut meta = Meta::default();
-    for (k, v) in &map {
-        if *k == opts.fields.text || *k == opts.fields.id {
-            continue;
-        }
+    for (k, v) in map {
         let s = match v {
-            Value::String(s) => s.clone(),
+            Value::String(s) => s,
             Value::Number(n) => n.to_string(),
             Value::Bool(b) => b.to_string(),
             _ => continue,
         };
         if !s.is_empty() {
-            meta.set(k, s);
+            meta.set(&k, s);
         }
     }
-    let mut text = text.replace("\r\n", "\n");
+    let mut text = if text.contains('\r') {
+        text.replace("\r\n", "\n").replace('\r', "\n")
+    } else {
+        text
+    };
     if let Some(title) = &meta.title {
         let t = title.trim();
-        if !t.is_empty() && !text.trim_start().starts_with(t) {
-            text = format!("{t}\n\n{text}");
-        } else if text.trim_start().starts_with(t) {
+        if text.trim_start().starts_with(t) {
             // The title is the first paragraph already; it will be detected as the headline.
             meta.extra.insert("title_in_text".into(), "true".into());
+        } else if !t.is_empty() {
+            let mut with_title = String::with_capacity(t.len() + 2 + text.len());
+            with_title.push_str(t);
+            with_title.push_str("\n\n");
+            with_title.push_str(&text);
+            text = with_title;
         }
     }
     Ok(Document {

@@ -1,7 +1,8 @@
 //! Metrics: per-paragraph framing and attribution figures, and the per-article summary that
 //! `compare` aggregates (summaries from separate runs merge into the same result).
 
-use crate::article::{words, Article, ParagraphKind};
+use crate::article::words::WordIndex;
+use crate::article::{Article, ParagraphKind};
 use crate::attribution::{Claim, ClaimClass};
 use crate::matching::{Match, Voice};
 use crate::rules::{Role, RuleSet};
@@ -150,6 +151,7 @@ pub fn claim_reliability(rules: &RuleSet, claim: &Claim) -> Option<f64> {
 /// Computes paragraph rows and the article summary.
 pub fn measure(
     article: &Article,
+    index: &[WordIndex],
     matches: &[Match],
     claims: &[Claim],
     rules: &RuleSet,
@@ -161,7 +163,7 @@ pub fn measure(
         meta: meta_map(article),
         ..Default::default()
     };
-    let mut term_index: BTreeMap<(String, String), usize> = BTreeMap::new();
+    let mut term_index: std::collections::HashMap<(usize, String), usize> = Default::default();
     let mut source_index: BTreeMap<String, usize> = BTreeMap::new();
     let mut mi = 0;
     let mut ci = 0;
@@ -180,15 +182,7 @@ pub fn measure(
             summary.boilerplate_dropped += 1;
             continue;
         }
-        let text = &article.text[para.span.clone()];
-        let mut words = 0;
-        let mut quoted_words = 0;
-        for w in words::words(text) {
-            words += 1;
-            if para.is_quoted(para.span.start + w.start) {
-                quoted_words += 1;
-            }
-        }
+        let (words, quoted_words) = index[pi].totals();
         let narration_words = words - quoted_words;
         let mut row = ParagraphMetrics {
             article_id: article.id.clone(),
@@ -237,11 +231,11 @@ pub fn measure(
             }
             let matched = &article.text[m.span.clone()];
             terms.push(format!("{}[{}|{}]", matched, rule.id, m.voice.code()));
-            let key = (rule.id.clone(), normalise_term(matched));
+            let key = (m.rule, normalise_term(matched));
             let idx = *term_index.entry(key.clone()).or_insert_with(|| {
                 summary.terms.push(TermCount {
-                    rule: key.0.clone(),
-                    term: key.1.clone(),
+                    rule: rule.id.clone(),
+                    term: key.1,
                     category: rules.categories[rule.category].id.clone(),
                     example_paragraph: para.number,
                     example: sentence_of(article, para, m.span.start),
@@ -337,11 +331,20 @@ pub fn measure(
 
 /// Lower-case, curly apostrophes folded, inner whitespace collapsed.
 pub fn normalise_term(s: &str) -> String {
-    s.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-        .replace('’', "'")
+    let simple = s.is_ascii() && !s.contains(['\n', '\t', '\r']) && !s.contains("  ");
+    if simple {
+        return s.to_ascii_lowercase();
+    }
+    collapse_whitespace(s).to_lowercase().replace('’', "'")
+}
+
+/// Runs of whitespace to one space, ends trimmed (without copying twice when already clean).
+pub fn collapse_whitespace(s: &str) -> String {
+    let t = s.trim();
+    if !t.contains(['\n', '\t', '\r']) && !t.contains("  ") {
+        return t.to_string();
+    }
+    t.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The sentence of a paragraph that contains byte `pos`, whitespace collapsed.

@@ -214,15 +214,20 @@ impl<W: Write> CsvWriter<W> {
     pub fn row(&mut self, cells: &[String]) -> io::Result<()> {
         self.header()?;
         let neutralise = self.neutralise;
-        let cells = cells.iter().zip(self.columns).map(|(c, name)| {
-            let cell: std::borrow::Cow<'_, str> = if neutralise && is_text_column(name) {
-                neutralise_cell(c)
-            } else {
-                c.as_str().into()
-            };
-            cell.into_owned().into_bytes()
-        });
-        self.inner.write_record(cells).map_err(csv_io)
+        let cells: Vec<std::borrow::Cow<'_, str>> = cells
+            .iter()
+            .zip(self.columns)
+            .map(|(c, name)| {
+                if neutralise && is_text_column(name) {
+                    neutralise_cell(c)
+                } else {
+                    c.as_str().into()
+                }
+            })
+            .collect();
+        self.inner
+            .write_record(cells.iter().map(|c| c.as_bytes()))
+            .map_err(csv_io)
     }
 
     pub fn flush(&mut self) -> io::Result<()> {
