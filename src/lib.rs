@@ -18,5 +18,6 @@ pub mod score;
 
 pub use score::{Engine, ScoredArticle};
 pub mod commands;
+pub mod compare;
 pub mod eval;
 pub mod output;

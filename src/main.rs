@@ -29,6 +29,8 @@ enum Command {
     Score(ScoreArgs),
     /// List each article's sources: kind, claims, quoted words and cues used.
     Sources(ScoreArgs),
+    /// Compare groups of articles (outlets, folders, any field) with bootstrap intervals.
+    Compare(CompareArgs),
     /// Show every match in context with its rule, voice and attribution, and how scores are made.
     Explain(ExplainArgs),
     /// Measure rules against gold annotations (precision, recall, F1).
@@ -36,6 +38,51 @@ enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+}
+
+#[derive(Args)]
+struct CompareArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Metadata field to group by (header key or JSONL field), or `folder`.
+    #[arg(long, default_value = "outlet")]
+    group_by: String,
+    /// Inputs are per-article summaries from `slant score --by article --format jsonl`.
+    #[arg(long)]
+    from_summaries: bool,
+    /// Bootstrap resamples for the 95% intervals.
+    #[arg(long, default_value_t = 1000)]
+    bootstrap: usize,
+    /// Seed of the bootstrap (same seed, same intervals).
+    #[arg(long, default_value_t = 20260101)]
+    seed: u64,
+    /// Top loaded terms listed per group.
+    #[arg(long, default_value_t = 8)]
+    top: usize,
+    /// Output format on stdout (CSV when --out is given).
+    #[arg(long, value_enum)]
+    format: Option<CompareFormat>,
+    /// Write CSV to FILE (atomically).
+    #[arg(long, value_name = "FILE")]
+    out: Option<PathBuf>,
+    /// Also write a self-contained HTML report to FILE.
+    #[arg(long, value_name = "FILE")]
+    html: Option<PathBuf>,
+    /// Worker threads (0 = all cores).
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
+    /// Do not prefix CSV text cells that start with = + - @.
+    #[arg(long)]
+    no_csv_escape: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum CompareFormat {
+    Table,
+    Csv,
+    Json,
 }
 
 #[derive(Args)]
@@ -285,6 +332,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Score(args) => score(args, false),
         Command::Sources(args) => score(args, true),
+        Command::Compare(args) => compare(args),
         Command::Explain(args) => {
             let engine = Engine::new(args.rules.load()?);
             let opts = commands::explain::ExplainOptions {
@@ -423,4 +471,66 @@ fn score(args: ScoreArgs, sources: bool) -> Result<ExitCode, Failure> {
         eprintln!("{}", report.summary_line());
     }
     Ok(exit_for(&report))
+}
+
+fn compare(args: CompareArgs) -> Result<ExitCode, Failure> {
+    let engine = Engine::new(args.rules.load()?);
+    let loaded_categories = engine
+        .rules
+        .categories
+        .iter()
+        .filter(|c| c.role.is_loaded())
+        .map(|c| c.id.clone())
+        .collect();
+    let cmd = commands::compare::CompareCommand {
+        inputs: args.input.inputs.clone(),
+        read: args.input.read_options(),
+        from_summaries: args.from_summaries,
+        threads: args.threads,
+        compare: slant::compare::CompareOptions {
+            group_by: args.group_by.clone(),
+            bootstrap: args.bootstrap,
+            seed: args.seed,
+            top_terms: args.top,
+            loaded_categories,
+        },
+    };
+    let (report, run) = {
+        let mut stderr = io::stderr().lock();
+        commands::compare::build(&engine, &cmd, &mut stderr).context("reading inputs")?
+    };
+    if let Some(path) = &args.html {
+        let page = slant::output::compare_html::render(&report);
+        let mut f = AtomicFile::create(path)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        f.write_all(page.as_bytes())
+            .and_then(|_| f.commit())
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    let csv_safe = !args.no_csv_escape;
+    if args.out.is_some() {
+        with_output(&args.out, |out| {
+            commands::compare::write_csv(&report, out, csv_safe)
+        })?;
+    }
+    let format = args.format.or(if args.out.is_some() {
+        None
+    } else {
+        Some(CompareFormat::Table)
+    });
+    if let Some(format) = format {
+        with_output(&None, |out| match format {
+            CompareFormat::Table => {
+                let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+                commands::compare::write_table(&report, out, color)
+            }
+            CompareFormat::Csv => commands::compare::write_csv(&report, out, csv_safe),
+            CompareFormat::Json => {
+                serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
+                out.write_all(b"\n")
+            }
+        })?;
+    }
+    eprintln!("{}", run.summary_line());
+    Ok(exit_for(&run))
 }

@@ -1,6 +1,7 @@
 //! Commands: what each `slant` subcommand does, as library functions that take options and
 //! writers. The binary only parses arguments and calls these.
 
+pub mod compare;
 pub mod eval;
 pub mod explain;
 pub mod rules;

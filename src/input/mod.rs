@@ -135,7 +135,7 @@ pub struct ReadOptions {
 }
 
 /// File extensions picked up when walking a directory.
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
 pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
 
 /// A lazy stream of documents from a list of inputs (`-` is stdin).

@@ -1,6 +1,7 @@
 //! Writers: turn scored articles into CSV, JSONL or an aligned table. They only format; what to
 //! write is decided by the commands.
 
+pub mod compare_html;
 pub mod html;
 pub mod table;
 
@@ -188,16 +189,16 @@ fn is_text_column(name: &str) -> bool {
 /// A CSV writer for rows of named columns.
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
-    columns: &'static [&'static str],
+    columns: Vec<String>,
     neutralise: bool,
     wrote_header: bool,
 }
 
 impl<W: Write> CsvWriter<W> {
-    pub fn new(out: W, columns: &'static [&'static str], neutralise: bool) -> Self {
+    pub fn new<S: AsRef<str>>(out: W, columns: &[S], neutralise: bool) -> Self {
         CsvWriter {
             inner: csv::WriterBuilder::new().from_writer(out),
-            columns,
+            columns: columns.iter().map(|c| c.as_ref().to_string()).collect(),
             neutralise,
             wrote_header: false,
         }
@@ -206,7 +207,7 @@ impl<W: Write> CsvWriter<W> {
     pub fn header(&mut self) -> io::Result<()> {
         if !self.wrote_header {
             self.wrote_header = true;
-            self.inner.write_record(self.columns).map_err(csv_io)?;
+            self.inner.write_record(&self.columns).map_err(csv_io)?;
         }
         Ok(())
     }
@@ -216,7 +217,7 @@ impl<W: Write> CsvWriter<W> {
         let neutralise = self.neutralise;
         let cells: Vec<std::borrow::Cow<'_, str>> = cells
             .iter()
-            .zip(self.columns)
+            .zip(&self.columns)
             .map(|(c, name)| {
                 if neutralise && is_text_column(name) {
                     neutralise_cell(c)

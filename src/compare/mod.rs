@@ -1,0 +1,502 @@
+//! Comparing groups of articles (outlets, folders, any metadata field): pooled rates with
+//! seeded bootstrap confidence intervals over articles, top loaded terms with evidence, and the
+//! pairs of groups whose intervals do not overlap. Works from article summaries, so summaries
+//! scored on separate machines merge into exactly the result of one run.
+
+use crate::metrics::ArticleSummary;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// The group of articles without the grouping field.
+pub const UNKNOWN_GROUP: &str = "(unknown)";
+
+/// The numbers of one article that rates are made of.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct ArticleNumbers {
+    pub paragraphs: f64,
+    pub words: f64,
+    pub narration_words: f64,
+    pub quoted_words: f64,
+    pub loaded_narration: f64,
+    pub loaded_quoted: f64,
+    pub hedges: f64,
+    pub intensifiers: f64,
+    pub verbs_neutral: f64,
+    pub verbs_loaded: f64,
+    pub framing_weight: f64,
+    pub claims: f64,
+    pub named: f64,
+    pub anonymous: f64,
+    pub agentless: f64,
+    pub unattributed: f64,
+    pub reliability_sum: f64,
+    pub reliability_claims: f64,
+}
+
+impl ArticleNumbers {
+    pub fn of(s: &ArticleSummary) -> Self {
+        ArticleNumbers {
+            paragraphs: s.paragraphs as f64,
+            words: s.words as f64,
+            narration_words: s.narration_words as f64,
+            quoted_words: s.quoted_words as f64,
+            loaded_narration: s.loaded_narration as f64,
+            loaded_quoted: s.loaded_quoted as f64,
+            hedges: s.hedges as f64,
+            intensifiers: s.intensifiers as f64,
+            verbs_neutral: s.verbs_neutral as f64,
+            verbs_loaded: s.verbs_loaded as f64,
+            framing_weight: s.framing_weight,
+            claims: s.claims as f64,
+            named: s.attributed_named as f64,
+            anonymous: s.attributed_anonymous as f64,
+            agentless: s.agentless as f64,
+            unattributed: s.unattributed as f64,
+            reliability_sum: s.reliability_sum,
+            reliability_claims: s.reliability_claims as f64,
+        }
+    }
+}
+
+/// A rate: a ratio of two sums over a group's articles, times a scale.
+pub struct RateDef {
+    pub name: &'static str,
+    pub description: &'static str,
+    pub num: fn(&ArticleNumbers) -> f64,
+    pub den: fn(&ArticleNumbers) -> f64,
+    pub scale: f64,
+}
+
+/// Every rate `compare` reports, in column order.
+pub const RATES: &[RateDef] = &[
+    RateDef { name: "loaded_per_1k_narration", description: "loaded terms and labels in the outlet's own words per 1,000 narration words", num: |a| a.loaded_narration, den: |a| a.narration_words, scale: 1000.0 },
+    RateDef { name: "loaded_per_1k_quoted", description: "loaded terms and labels inside quotations per 1,000 quoted words", num: |a| a.loaded_quoted, den: |a| a.quoted_words, scale: 1000.0 },
+    RateDef { name: "hedges_per_1k", description: "hedges in narration per 1,000 narration words", num: |a| a.hedges, den: |a| a.narration_words, scale: 1000.0 },
+    RateDef { name: "intensifiers_per_1k", description: "intensifiers in narration per 1,000 narration words", num: |a| a.intensifiers, den: |a| a.narration_words, scale: 1000.0 },
+    RateDef { name: "loaded_cue_share", description: "share of reporting cues in narration that are loaded (slams, claims) rather than neutral (said)", num: |a| a.verbs_loaded, den: |a| a.verbs_loaded + a.verbs_neutral, scale: 1.0 },
+    RateDef { name: "named_share", description: "share of body claims attributed to a named source", num: |a| a.named, den: |a| a.claims, scale: 1.0 },
+    RateDef { name: "anonymous_share", description: "share of body claims attributed to an unnamed source", num: |a| a.anonymous, den: |a| a.claims, scale: 1.0 },
+    RateDef { name: "agentless_share", description: "share of body claims attributed without any source (reportedly, it is believed)", num: |a| a.agentless, den: |a| a.claims, scale: 1.0 },
+    RateDef { name: "unattributed_share", description: "share of body claims that are bare assertions in the outlet's voice", num: |a| a.unattributed, den: |a| a.claims, scale: 1.0 },
+    RateDef { name: "source_reliability", description: "mean reliability weight over attributed claims (weights are the rule file's assumption)", num: |a| a.reliability_sum, den: |a| a.reliability_claims, scale: 1.0 },
+    RateDef { name: "framing_score", description: "100 x weighted narration matches per narration word, pooled over the group's articles", num: |a| a.framing_weight, den: |a| a.narration_words, scale: 100.0 },
+];
+
+/// A rate with its 95% bootstrap interval (None where the denominator is zero).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+pub struct Estimate {
+    pub value: Option<f64>,
+    pub lo: Option<f64>,
+    pub hi: Option<f64>,
+}
+
+/// A loaded term's count in a group, with one sentence as evidence.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct TermEvidence {
+    pub term: String,
+    pub rule: String,
+    pub narration: usize,
+    pub quoted: usize,
+    pub article_id: String,
+    pub paragraph: usize,
+    pub sentence: String,
+}
+
+/// One group's figures.
+#[derive(Debug, Clone, Serialize)]
+pub struct GroupReport {
+    pub group: String,
+    pub articles: usize,
+    pub paragraphs: usize,
+    pub words: usize,
+    pub narration_words: usize,
+    pub quoted_words: usize,
+    pub claims: usize,
+    pub rates: BTreeMap<String, Estimate>,
+    pub top_terms: Vec<TermEvidence>,
+}
+
+/// Two groups whose 95% intervals for a rate do not overlap.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Separation {
+    pub rate: String,
+    pub higher: String,
+    pub lower: String,
+}
+
+/// The whole comparison.
+#[derive(Debug, Clone, Serialize)]
+pub struct CompareReport {
+    pub group_by: String,
+    pub bootstrap: usize,
+    pub seed: u64,
+    pub groups: Vec<GroupReport>,
+    pub separations: Vec<Separation>,
+}
+
+/// Options of a comparison.
+#[derive(Debug, Clone)]
+pub struct CompareOptions {
+    pub group_by: String,
+    pub bootstrap: usize,
+    pub seed: u64,
+    pub top_terms: usize,
+    /// Roles counted as loaded for the top-terms list: category ids.
+    pub loaded_categories: Vec<String>,
+}
+
+/// A term's counts in a group: (narration, quoted, evidence (article id, paragraph, sentence)).
+type TermAcc = (usize, usize, (String, usize, String));
+
+#[derive(Default)]
+struct GroupAcc {
+    /// (article id, numbers), sorted by id before use so input order does not matter.
+    articles: Vec<(String, ArticleNumbers)>,
+    /// (rule, term) -> (narration, quoted, evidence from the smallest article id).
+    terms: BTreeMap<(String, String), TermAcc>,
+}
+
+/// Collects article summaries into groups; order of arrival does not change the result.
+pub struct Comparer {
+    opts: CompareOptions,
+    groups: BTreeMap<String, GroupAcc>,
+}
+
+impl Comparer {
+    pub fn new(opts: CompareOptions) -> Self {
+        Comparer {
+            opts,
+            groups: BTreeMap::new(),
+        }
+    }
+
+    /// The group an article belongs to.
+    pub fn group_of(&self, s: &ArticleSummary) -> String {
+        s.meta
+            .get(&self.opts.group_by)
+            .filter(|v| !v.trim().is_empty())
+            .cloned()
+            .unwrap_or_else(|| UNKNOWN_GROUP.to_string())
+    }
+
+    pub fn add(&mut self, s: &ArticleSummary) {
+        let group = self.group_of(s);
+        let acc = self.groups.entry(group).or_default();
+        acc.articles
+            .push((s.article_id.clone(), ArticleNumbers::of(s)));
+        for t in &s.terms {
+            if !self.opts.loaded_categories.contains(&t.category) {
+                continue;
+            }
+            let e = acc
+                .terms
+                .entry((t.rule.clone(), t.term.clone()))
+                .or_insert_with(|| {
+                    (
+                        0,
+                        0,
+                        (s.article_id.clone(), t.example_paragraph, t.example.clone()),
+                    )
+                });
+            e.0 += t.narration;
+            e.1 += t.quoted;
+            if s.article_id < e.2 .0 {
+                e.2 = (s.article_id.clone(), t.example_paragraph, t.example.clone());
+            }
+        }
+    }
+
+    pub fn finish(self) -> CompareReport {
+        let opts = self.opts;
+        let mut groups = Vec::new();
+        for (name, mut acc) in self.groups {
+            acc.articles.sort_by(|a, b| a.0.cmp(&b.0));
+            let numbers: Vec<ArticleNumbers> = acc.articles.iter().map(|a| a.1).collect();
+            let total = sum(&numbers, None);
+            let mut rates = BTreeMap::new();
+            let mut rng = SplitMix64::new(opts.seed ^ fnv1a(name.as_bytes()));
+            let boots = bootstrap(&numbers, opts.bootstrap, &mut rng);
+            for r in RATES {
+                let value = rate(r, &total);
+                let mut samples: Vec<f64> = boots.iter().filter_map(|b| rate(r, b)).collect();
+                samples.sort_by(|a, b| a.total_cmp(b));
+                let (lo, hi) = if value.is_some() && !samples.is_empty() {
+                    (
+                        Some(percentile(&samples, 0.025)),
+                        Some(percentile(&samples, 0.975)),
+                    )
+                } else {
+                    (None, None)
+                };
+                rates.insert(r.name.to_string(), Estimate { value, lo, hi });
+            }
+            let mut terms: Vec<TermEvidence> = acc
+                .terms
+                .into_iter()
+                .map(|((rule, term), (n, q, (id, p, sentence)))| TermEvidence {
+                    term,
+                    rule,
+                    narration: n,
+                    quoted: q,
+                    article_id: id,
+                    paragraph: p,
+                    sentence,
+                })
+                .collect();
+            terms.sort_by(|a, b| {
+                (b.narration + b.quoted)
+                    .cmp(&(a.narration + a.quoted))
+                    .then(a.term.cmp(&b.term))
+            });
+            terms.truncate(opts.top_terms);
+            groups.push(GroupReport {
+                group: name,
+                articles: numbers.len(),
+                paragraphs: total.paragraphs as usize,
+                words: total.words as usize,
+                narration_words: total.narration_words as usize,
+                quoted_words: total.quoted_words as usize,
+                claims: total.claims as usize,
+                rates,
+                top_terms: terms,
+            });
+        }
+        let separations = separations(&groups);
+        CompareReport {
+            group_by: opts.group_by,
+            bootstrap: opts.bootstrap,
+            seed: opts.seed,
+            groups,
+            separations,
+        }
+    }
+}
+
+fn rate(r: &RateDef, a: &ArticleNumbers) -> Option<f64> {
+    let den = (r.den)(a);
+    (den > 0.0).then(|| r.scale * (r.num)(a) / den)
+}
+
+/// Sums numbers, optionally over a resample given by indexes.
+fn sum(numbers: &[ArticleNumbers], idx: Option<&[usize]>) -> ArticleNumbers {
+    let mut t = ArticleNumbers::default();
+    let mut add = |a: &ArticleNumbers| {
+        t.paragraphs += a.paragraphs;
+        t.words += a.words;
+        t.narration_words += a.narration_words;
+        t.quoted_words += a.quoted_words;
+        t.loaded_narration += a.loaded_narration;
+        t.loaded_quoted += a.loaded_quoted;
+        t.hedges += a.hedges;
+        t.intensifiers += a.intensifiers;
+        t.verbs_neutral += a.verbs_neutral;
+        t.verbs_loaded += a.verbs_loaded;
+        t.framing_weight += a.framing_weight;
+        t.claims += a.claims;
+        t.named += a.named;
+        t.anonymous += a.anonymous;
+        t.agentless += a.agentless;
+        t.unattributed += a.unattributed;
+        t.reliability_sum += a.reliability_sum;
+        t.reliability_claims += a.reliability_claims;
+    };
+    match idx {
+        Some(idx) => idx.iter().for_each(|&i| add(&numbers[i])),
+        None => numbers.iter().for_each(&mut add),
+    }
+    t
+}
+
+/// Sums of `b` resamples of the articles, drawn with replacement.
+fn bootstrap(numbers: &[ArticleNumbers], b: usize, rng: &mut SplitMix64) -> Vec<ArticleNumbers> {
+    let n = numbers.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut idx = vec![0usize; n];
+    (0..b)
+        .map(|_| {
+            for i in idx.iter_mut() {
+                *i = rng.below(n as u64) as usize;
+            }
+            sum(numbers, Some(&idx))
+        })
+        .collect()
+}
+
+/// Linear-interpolated percentile of sorted samples.
+fn percentile(sorted: &[f64], q: f64) -> f64 {
+    let pos = q * (sorted.len() - 1) as f64;
+    let lo = pos.floor() as usize;
+    let hi = pos.ceil() as usize;
+    let frac = pos - lo as f64;
+    sorted[lo] + (sorted[hi] - sorted[lo]) * frac
+}
+
+fn separations(groups: &[GroupReport]) -> Vec<Separation> {
+    let mut out = Vec::new();
+    for r in RATES {
+        for (i, a) in groups.iter().enumerate() {
+            for b in &groups[i + 1..] {
+                let (ea, eb) = (a.rates[r.name], b.rates[r.name]);
+                let (Some(alo), Some(ahi), Some(blo), Some(bhi)) = (ea.lo, ea.hi, eb.lo, eb.hi)
+                else {
+                    continue;
+                };
+                if alo > bhi {
+                    out.push(Separation {
+                        rate: r.name.into(),
+                        higher: a.group.clone(),
+                        lower: b.group.clone(),
+                    });
+                } else if blo > ahi {
+                    out.push(Separation {
+                        rate: r.name.into(),
+                        higher: b.group.clone(),
+                        lower: a.group.clone(),
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A small, fixed PRNG (SplitMix64): the same seed gives the same intervals on every platform
+/// and version of slant.
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    pub fn new(seed: u64) -> Self {
+        SplitMix64(seed)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `0..n` (n > 0), by rejection so there is no modulo bias.
+    pub fn below(&mut self, n: u64) -> u64 {
+        let zone = u64::MAX - (u64::MAX % n);
+        loop {
+            let x = self.next_u64();
+            if x < zone {
+                return x % n;
+            }
+        }
+    }
+}
+
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary(id: &str, outlet: Option<&str>, loaded: usize, words: usize) -> ArticleSummary {
+        let mut s = ArticleSummary {
+            article_id: id.into(),
+            narration_words: words,
+            words,
+            loaded_narration: loaded,
+            ..Default::default()
+        };
+        if let Some(o) = outlet {
+            s.meta.insert("outlet".into(), o.into());
+        }
+        s
+    }
+
+    fn opts() -> CompareOptions {
+        CompareOptions {
+            group_by: "outlet".into(),
+            bootstrap: 200,
+            seed: 1,
+            top_terms: 5,
+            loaded_categories: vec!["loaded".into()],
+        }
+    }
+
+    #[test]
+    fn pooled_rate_and_unknown_group() {
+        let mut c = Comparer::new(opts());
+        c.add(&summary("a", Some("X"), 2, 100));
+        c.add(&summary("b", Some("X"), 0, 300));
+        c.add(&summary("c", None, 1, 100));
+        let r = c.finish();
+        assert_eq!(r.groups.len(), 2);
+        let x = r.groups.iter().find(|g| g.group == "X").unwrap();
+        // 1000 * 2 / 400 words.
+        assert_eq!(x.rates["loaded_per_1k_narration"].value, Some(5.0));
+        let (lo, hi) = (
+            x.rates["loaded_per_1k_narration"].lo.unwrap(),
+            x.rates["loaded_per_1k_narration"].hi.unwrap(),
+        );
+        assert!(
+            lo <= 5.0 && 5.0 <= hi && lo >= 0.0 && hi <= 20.0,
+            "{lo} {hi}"
+        );
+        assert!(r
+            .groups
+            .iter()
+            .any(|g| g.group == UNKNOWN_GROUP && g.articles == 1));
+        // No claims: shares are undefined, not zero.
+        assert_eq!(x.rates["named_share"].value, None);
+    }
+
+    #[test]
+    fn input_order_does_not_change_the_result() {
+        let items: Vec<ArticleSummary> = (0..40)
+            .map(|i| {
+                summary(
+                    &format!("a{i:02}"),
+                    Some(if i % 2 == 0 { "X" } else { "Y" }),
+                    i % 5,
+                    100 + i,
+                )
+            })
+            .collect();
+        let run = |order: &[usize]| {
+            let mut c = Comparer::new(opts());
+            for &i in order {
+                c.add(&items[i]);
+            }
+            serde_json::to_string(&c.finish()).unwrap()
+        };
+        let fwd: Vec<usize> = (0..40).collect();
+        let rev: Vec<usize> = (0..40).rev().collect();
+        assert_eq!(run(&fwd), run(&rev));
+    }
+
+    #[test]
+    fn clearly_different_groups_are_separated() {
+        let mut c = Comparer::new(opts());
+        for i in 0..30 {
+            c.add(&summary(&format!("x{i}"), Some("Loud"), 10, 100));
+            c.add(&summary(&format!("y{i}"), Some("Calm"), 0, 100));
+        }
+        let r = c.finish();
+        assert!(r.separations.contains(&Separation {
+            rate: "loaded_per_1k_narration".into(),
+            higher: "Loud".into(),
+            lower: "Calm".into()
+        }));
+    }
+
+    #[test]
+    fn splitmix_is_fixed() {
+        let mut r = SplitMix64::new(0);
+        assert_eq!(r.next_u64(), 0xE220_A839_7B1D_CDAF);
+    }
+}
