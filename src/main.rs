@@ -189,6 +189,56 @@ enum RulesCommand {
         #[arg(long)]
         deny_warnings: bool,
     },
+    /// Run two rule sets over the same inputs and show what changed.
+    Diff(DiffArgs),
+    /// Mine candidate terms from gold spans that no rule covers, as a TOML snippet.
+    Suggest(SuggestArgs),
+}
+
+#[derive(Args)]
+struct DiffArgs {
+    /// The old rules: a file or a folder of .toml files.
+    old: PathBuf,
+    /// The new rules: a file or a folder of .toml files.
+    new: PathBuf,
+    #[command(flatten)]
+    input: InputArgs,
+    /// Compare OLD and NEW on their own, not layered over the embedded defaults.
+    #[arg(long)]
+    no_default_rules: bool,
+    /// Also report precision/recall before and after on these gold files.
+    #[arg(long, value_name = "FILE")]
+    gold: Vec<PathBuf>,
+    /// How many gained/lost matches and score changes to list.
+    #[arg(long, default_value_t = 20)]
+    limit: usize,
+}
+
+#[derive(Args)]
+struct SuggestArgs {
+    /// Gold JSONL file(s).
+    #[arg(long, value_name = "FILE", required = true)]
+    gold: Vec<PathBuf>,
+    #[command(flatten)]
+    rules: RuleArgs,
+    /// Gold label to mine.
+    #[arg(long, default_value = "loaded")]
+    label: String,
+    /// Category of the suggested rule.
+    #[arg(long, default_value = "loaded")]
+    category: String,
+    /// Least number of annotations for a candidate.
+    #[arg(long, default_value_t = 3)]
+    min_count: usize,
+    /// Least precision (annotated / all occurrences) for a candidate.
+    #[arg(long, default_value_t = 0.5)]
+    min_precision: f64,
+    /// Most candidates listed.
+    #[arg(long, default_value_t = 40)]
+    top: usize,
+    /// Longest candidate in words.
+    #[arg(long, default_value_t = 3)]
+    max_words: usize,
 }
 
 #[derive(Args, Clone)]
@@ -376,6 +426,48 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let outcome = commands::rules::check(&files, !no_default_rules, &mut out)
                 .context("writing report")?;
             Ok(ExitCode::from(outcome.exit_code(deny_warnings)))
+        }
+        Command::Rules(RulesCommand::Diff(args)) => {
+            let old = Engine::new(commands::rules::load_side(
+                &args.old,
+                !args.no_default_rules,
+            )?);
+            let new = Engine::new(commands::rules::load_side(
+                &args.new,
+                !args.no_default_rules,
+            )?);
+            let opts = commands::rules::DiffOptions {
+                inputs: args.input.inputs.clone(),
+                read: args.input.read_options(),
+                gold: args.gold.clone(),
+                limit: args.limit,
+            };
+            let report = with_output(&None, |out| {
+                let mut stderr = io::stderr().lock();
+                commands::rules::run_diff(&old, &new, &opts, out, &mut stderr)
+            })?;
+            Ok(exit_for(&report))
+        }
+        Command::Rules(RulesCommand::Suggest(args)) => {
+            let engine = Engine::new(args.rules.load()?);
+            let opts = commands::rules::SuggestOptions {
+                gold: args.gold.clone(),
+                label: args.label.clone(),
+                category: args.category.clone(),
+                min_count: args.min_count,
+                min_precision: args.min_precision,
+                top: args.top,
+                max_words: args.max_words,
+            };
+            let failed = with_output(&None, |out| {
+                let mut stderr = io::stderr().lock();
+                commands::rules::run_suggest(&engine, &opts, out, &mut stderr)
+            })?;
+            Ok(if failed > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Rules(RulesCommand::Print) => {
             let mut out = io::stdout().lock();

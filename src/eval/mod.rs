@@ -366,10 +366,11 @@ impl<'a> Evaluator<'a> {
         }
 
         // Attribution: sentence level and cue tokens.
+        // Counted for every document; reported only if the gold annotates attributions at all.
         if !g.attributions.is_empty() {
             self.has_attributions = true;
         }
-        if self.has_attributions || !g.attributions.is_empty() {
+        {
             let gold_cues: Vec<Range<usize>> = g
                 .attributions
                 .iter()
@@ -439,6 +440,12 @@ impl<'a> Evaluator<'a> {
             v.truncate(n);
             v
         };
+        if !self.has_attributions {
+            self.report.attribution = None;
+            self.report.attribution_by_outlet.clear();
+            self.fp.retain(|k, _| !k.starts_with("attribution\u{0}"));
+            self.fn_.retain(|k, _| !k.starts_with("attribution\u{0}"));
+        }
         // Labels the gold never uses would only show false positives: leave them out.
         let used: Vec<String> = self
             .report

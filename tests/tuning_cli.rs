@@ -1,0 +1,140 @@
+//! `slant eval`, `rules suggest` and `rules diff` on a small gold file whose figures were worked
+//! out by hand (tests/data/gold-small.jsonl):
+//! - g1 "The regime slammed the sham vote as a grotesque farce." gold loaded: regime, sham,
+//!   grotesque. Default rules find regime (label), slammed (loaded cue), sham and farce (loaded):
+//!   exact tp 2, fp 2, fn 1. Its sentence has a cue ("slammed") but no gold attribution: one
+//!   sentence false positive and one cue-token false positive.
+//! - g2 "Officials said the talks failed. The weather was fine." gold cue "said": one sentence and
+//!   one cue token right; the second sentence is a true negative.
+//! - g3 non-biased, no loaded term: a true negative document; g1 biased with loaded narration: tp.
+
+use serde_json::Value;
+use std::process::Command;
+
+const GOLD: &str = "tests/data/gold-small.jsonl";
+
+fn slant(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_slant"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn m(v: &Value, path: &[&str]) -> (u64, u64, u64) {
+    let mut x = v;
+    for p in path {
+        x = &x[*p];
+    }
+    (
+        x["tp"].as_u64().unwrap(),
+        x["fp"].as_u64().unwrap(),
+        x["fn"].as_u64().unwrap(),
+    )
+}
+
+#[test]
+fn eval_json_has_the_documented_shape_and_hand_checked_figures() {
+    let (code, out, err) = slant(&["eval", "--gold", GOLD, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(m(&v, &["labels", "loaded", "exact"]), (2, 2, 1));
+    assert_eq!(m(&v, &["labels", "loaded", "token"]), (2, 2, 1));
+    let exact = &v["labels"]["loaded"]["exact"];
+    assert_eq!(exact["precision"], 0.5);
+    assert_eq!(exact["recall"], 0.6667);
+    assert_eq!(exact["f1"], 0.5714);
+    // No gold name_calling spans at all: not reported.
+    assert!(v["labels"].get("name_calling").is_none());
+    assert_eq!(m(&v, &["documents"]), (1, 0, 0));
+    assert_eq!(m(&v, &["attribution", "sentence"]), (1, 1, 0));
+    assert_eq!(m(&v, &["attribution", "cue"]), (1, 1, 0));
+    assert_eq!(v["rules"]["label.regime"]["tp"], 1);
+    assert_eq!(v["rules"]["loaded.scheme"]["tp"], 1);
+    assert_eq!(v["rules"]["loaded.scheme"]["fp"], 1);
+    assert_eq!(v["rules"]["verb.slam"]["fp"], 1);
+    let fns: Vec<&str> = v["false_negatives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["term"].as_str().unwrap())
+        .collect();
+    assert_eq!(fns, vec!["grotesque"]);
+}
+
+#[test]
+fn eval_map_option_changes_what_counts() {
+    // Only the `loaded` category: regime (label) and slammed (loaded cue) no longer count.
+    let (code, out, _) = slant(&[
+        "eval",
+        "--gold",
+        GOLD,
+        "--format",
+        "json",
+        "--map",
+        "loaded=loaded",
+    ]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(m(&v, &["labels", "loaded", "exact"]), (1, 1, 2));
+    let (code, _, err) = slant(&["eval", "--gold", GOLD, "--map", "loaded=nonesuch"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown category `nonesuch`"), "{err}");
+}
+
+#[test]
+fn suggest_mines_the_uncovered_span_as_valid_toml() {
+    let (code, out, err) = slant(&["rules", "suggest", "--gold", GOLD, "--min-count", "1"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("\"grotesque\","), "{out}");
+    assert!(
+        out.contains("annotated 1 of 1 occurrences, precision 1.00"),
+        "{out}"
+    );
+    // What it prints loads as a rule file and then covers the span.
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
+    let file = dir.join("suggested.toml");
+    std::fs::write(&file, &out).unwrap();
+    let (code, out2, _) = slant(&[
+        "eval",
+        "--gold",
+        GOLD,
+        "--format",
+        "json",
+        "--rules",
+        file.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out2).unwrap();
+    assert_eq!(m(&v, &["labels", "loaded", "exact"]), (3, 2, 0));
+
+    // rules diff shows the gained match and the F1 change.
+    let (code, diff, err) = slant(&[
+        "rules",
+        "diff",
+        "rules/loaded.toml",
+        file.to_str().unwrap(),
+        "tests/data/diff-article.txt",
+        "--gold",
+        GOLD,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(diff.contains("1 match(es) gained, 0 lost"), "{diff}");
+    assert!(diff.contains("grotesque"), "{diff}");
+    let row: Vec<&str> = diff
+        .lines()
+        .find(|l| l.starts_with("loaded (exact)"))
+        .expect("an exact-span row")
+        .split_whitespace()
+        .collect();
+    // P 0.5 -> 0.6, R 2/3 -> 1, F1 4/7 -> 0.75.
+    assert_eq!(
+        row[2..],
+        ["0.500", "0.600", "0.667", "1.000", "0.571", "0.750", "+0.179"],
+        "{diff}"
+    );
+}
