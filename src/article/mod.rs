@@ -49,9 +49,21 @@ impl Paragraph {
         self.quotes.get(i).is_some_and(|q| q.start <= pos)
     }
 
+    /// The quotations that overlap `span` (a slice of [`Paragraph::quotes`], by binary search).
+    pub fn quotes_overlapping(&self, span: &Range<usize>) -> &[Range<usize>] {
+        overlapping(&self.quotes, span)
+    }
+
     pub fn is_scored(&self) -> bool {
         self.kind != ParagraphKind::Boilerplate
     }
+}
+
+/// The ranges of a sorted, non-overlapping list that overlap `span`, found by binary search.
+pub fn overlapping<'a>(sorted: &'a [Range<usize>], span: &Range<usize>) -> &'a [Range<usize>] {
+    let lo = sorted.partition_point(|r| r.end <= span.start);
+    let hi = lo + sorted[lo..].partition_point(|r| r.start < span.end);
+    &sorted[lo..hi]
 }
 
 /// A segmented article.

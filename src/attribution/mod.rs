@@ -120,9 +120,10 @@ fn units(article: &Article, para: &Paragraph, index: &WordIndex) -> Vec<Range<us
     let mut i = 0;
     while i < s.len() {
         let mut j = i;
+        // A quotation that runs from sentence j into sentence j + 1 joins them.
         while j + 1 < s.len()
             && para
-                .quotes
+                .quotes_overlapping(&(s[j].end - 1..s[j + 1].start + 1))
                 .iter()
                 .any(|q| q.start < s[j].end && q.end > s[j + 1].start)
         {
@@ -133,10 +134,7 @@ fn units(article: &Article, para: &Paragraph, index: &WordIndex) -> Vec<Range<us
             let next = &article.text[s[j + 1].clone()];
             if index.quoted_share(&unit) >= 0.6
                 && words::count(next) <= TRAILING_ATTRIBUTION_MAX_WORDS
-                && !para
-                    .quotes
-                    .iter()
-                    .any(|q| q.start < s[j + 1].end && q.end > s[j + 1].start)
+                && para.quotes_overlapping(&s[j + 1]).is_empty()
             {
                 j += 1;
             }
@@ -162,9 +160,11 @@ fn classify(
     earlier: &[Claim],
 ) -> Option<Claim> {
     let text = &article.text;
-    let in_unit: Vec<&Match> = matches
+    let lo = matches.partition_point(|m| m.span.start < span.start);
+    let hi = lo + matches[lo..].partition_point(|m| m.span.start < span.end);
+    let in_unit: Vec<&Match> = matches[lo..hi]
         .iter()
-        .filter(|m| m.span.start >= span.start && m.span.end <= span.end)
+        .filter(|m| m.span.end <= span.end)
         .collect();
     let (total_words, quoted_words) = index.stats(&span);
     let quoted_share = if total_words == 0 {
@@ -173,9 +173,8 @@ fn classify(
         quoted_words as f64 / total_words as f64
     };
     let longest_quote = para
-        .quotes
+        .quotes_overlapping(&span)
         .iter()
-        .filter(|q| q.start < span.end && q.end > span.start)
         .map(|q| index.stats(q).0)
         .max()
         .unwrap_or(0);

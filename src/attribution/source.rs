@@ -118,6 +118,9 @@ impl Registry {
     }
 }
 
+/// How many recent named sources are kept for linking.
+const MAX_KNOWN_SOURCES: usize = 64;
+
 /// Named sources met so far in an article, for linking pronouns and short names.
 #[derive(Debug, Default)]
 pub struct KnownSources {
@@ -130,6 +133,12 @@ pub struct KnownSources {
 impl KnownSources {
     fn remember(&mut self, s: &SourceRef, phrase: &str) {
         if !s.anonymous && !s.linked {
+            // Only recent sources are candidates for pronouns and short names; keeping a bounded
+            // list keeps huge articles linear.
+            if self.named.len() >= MAX_KNOWN_SOURCES {
+                self.named.remove(0);
+                self.descriptors.remove(0);
+            }
             self.named.push(s.clone());
             self.descriptors.push(
                 words::words(phrase)
@@ -427,7 +436,7 @@ fn subject_left(
 ) -> Option<Range<usize>> {
     let mut start = span.start;
     // Not into a quotation.
-    for q in &para.quotes {
+    for q in para.quotes_overlapping(&(span.start..cue.span.start)) {
         if q.end <= cue.span.start && q.end > start {
             start = q.end;
         }
@@ -494,10 +503,12 @@ fn subject_right(
     cue: &Cue,
 ) -> Option<Range<usize>> {
     let mut end = span.end;
-    for q in &para.quotes {
-        if q.start >= cue.span.end && q.start < end {
-            end = q.start;
-        }
+    if let Some(q) = para
+        .quotes_overlapping(&(cue.span.end..span.end))
+        .iter()
+        .find(|q| q.start >= cue.span.end)
+    {
+        end = q.start;
     }
     let region = &text[cue.span.end..end];
     let stop = region

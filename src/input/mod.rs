@@ -337,10 +337,12 @@ fn walk_into(
     let canonical =
         std::fs::canonicalize(dir).map_err(|e| err(&display_path(dir), io_message(&e)))?;
     if !visited.insert(canonical) {
-        out.push(Pending::Error(err(
+        let mut e = err(
             &display_path(dir),
             "directory already visited (symbolic link loop); skipped",
-        )));
+        );
+        e.skipped = true;
+        out.push(Pending::Error(e));
         return Ok(());
     }
     let read = std::fs::read_dir(dir).map_err(|e| err(&display_path(dir), io_message(&e)))?;
