@@ -4,6 +4,7 @@
 pub const DEFAULT_PACKS: &[(&str, &str)] = &[
     ("default.toml", include_str!("../../rules/default.toml")),
     ("loaded.toml", include_str!("../../rules/loaded.toml")),
+    ("emotive.toml", include_str!("../../rules/emotive.toml")),
     ("conflict.toml", include_str!("../../rules/conflict.toml")),
     ("hedges.toml", include_str!("../../rules/hedges.toml")),
     (
