@@ -1,7 +1,7 @@
 //! `slant eval`, `rules suggest` and `rules diff` on a small gold file whose figures were worked
-//! out by hand (tests/data/gold-small.jsonl):
+//! out by hand (tests/data/gold-small.jsonl), with the fixed rules of tests/data/rules-small.toml:
 //! - g1 "The regime slammed the sham vote as a grotesque farce." gold loaded: regime, sham,
-//!   grotesque. Default rules find regime (label), slammed (loaded cue), sham and farce (loaded):
+//!   grotesque. The rules find regime (label), slammed (loaded cue), sham and farce (loaded):
 //!   exact tp 2, fp 2, fn 1. Its sentence has a cue ("slammed") but no gold attribution: one
 //!   sentence false positive and one cue-token false positive.
 //! - g2 "Officials said the talks failed. The weather was fine." gold cue "said": one sentence and
@@ -12,6 +12,8 @@ use serde_json::Value;
 use std::process::Command;
 
 const GOLD: &str = "tests/data/gold-small.jsonl";
+/// A fixed rule set, so the figures do not move when the default pack is tuned.
+const RULES: &str = "tests/data/rules-small.toml";
 
 fn slant(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_slant"))
@@ -39,7 +41,16 @@ fn m(v: &Value, path: &[&str]) -> (u64, u64, u64) {
 
 #[test]
 fn eval_json_has_the_documented_shape_and_hand_checked_figures() {
-    let (code, out, err) = slant(&["eval", "--gold", GOLD, "--format", "json"]);
+    let (code, out, err) = slant(&[
+        "eval",
+        "--gold",
+        GOLD,
+        "--format",
+        "json",
+        "--no-default-rules",
+        "--rules",
+        RULES,
+    ]);
     assert_eq!(code, 0, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(m(&v, &["labels", "loaded", "exact"]), (2, 2, 1));
@@ -77,18 +88,40 @@ fn eval_map_option_changes_what_counts() {
         "json",
         "--map",
         "loaded=loaded",
+        "--no-default-rules",
+        "--rules",
+        RULES,
     ]);
     assert_eq!(code, 0);
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(m(&v, &["labels", "loaded", "exact"]), (1, 1, 2));
-    let (code, _, err) = slant(&["eval", "--gold", GOLD, "--map", "loaded=nonesuch"]);
+    let (code, _, err) = slant(&[
+        "eval",
+        "--gold",
+        GOLD,
+        "--map",
+        "loaded=nonesuch",
+        "--no-default-rules",
+        "--rules",
+        RULES,
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("unknown category `nonesuch`"), "{err}");
 }
 
 #[test]
 fn suggest_mines_the_uncovered_span_as_valid_toml() {
-    let (code, out, err) = slant(&["rules", "suggest", "--gold", GOLD, "--min-count", "1"]);
+    let (code, out, err) = slant(&[
+        "rules",
+        "suggest",
+        "--gold",
+        GOLD,
+        "--min-count",
+        "1",
+        "--no-default-rules",
+        "--rules",
+        RULES,
+    ]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("\"grotesque\","), "{out}");
     assert!(
@@ -116,7 +149,8 @@ fn suggest_mines_the_uncovered_span_as_valid_toml() {
     let (code, diff, err) = slant(&[
         "rules",
         "diff",
-        "rules/loaded.toml",
+        "--no-default-rules",
+        RULES,
         file.to_str().unwrap(),
         "tests/data/diff-article.txt",
         "--gold",

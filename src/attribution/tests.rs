@@ -121,9 +121,9 @@ fn loaded_cue_is_graded() {
     let engine = Engine::new(RuleSet::default_rules());
     let s = engine.score(Document::new(
         "t",
-        "Headline\n\nThe minister admitted the plan had failed.",
+        "Headline\n\nThe minister admitted that the plan had failed.",
     ));
     let cue = s.claims.iter().find_map(|c| c.cue.clone()).unwrap();
-    assert_eq!(cue.text, "admitted");
+    assert_eq!(cue.text, "admitted that");
     assert!(cue.loaded);
 }
