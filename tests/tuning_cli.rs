@@ -131,13 +131,16 @@ fn suggest_mines_the_uncovered_span_as_valid_toml() {
     // What it prints loads as a rule file and then covers the span.
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"));
     let file = dir.join("suggested.toml");
-    std::fs::write(&file, &out).unwrap();
+    // The suggestion layered on the small rule set, as one file.
+    let base = std::fs::read_to_string(RULES).unwrap();
+    std::fs::write(&file, format!("{base}\n{out}")).unwrap();
     let (code, out2, _) = slant(&[
         "eval",
         "--gold",
         GOLD,
         "--format",
         "json",
+        "--no-default-rules",
         "--rules",
         file.to_str().unwrap(),
     ]);
