@@ -1,0 +1,110 @@
+//! Regression floors for the default pack on the human-annotated development sets. The sets are
+//! research data that the project does not ship: the test reads them from ../shared/gold when
+//! present and says it skipped otherwise.
+//!
+//! The floors are the figures measured when the pack was last tuned (see the README's evaluation
+//! table), less a small margin: a change that loses precision or recall fails here. They are not
+//! the targets, most of which the pack does not reach yet.
+
+use serde_json::Value;
+use std::path::Path;
+use std::process::Command;
+
+fn eval(file: &str) -> Option<Value> {
+    let path = Path::new("../shared/gold").join(file);
+    if !path.exists() {
+        eprintln!(
+            "SKIPPED: {} not present (gold sets are not shipped with slant)",
+            path.display()
+        );
+        return None;
+    }
+    let out = Command::new(env!("CARGO_BIN_EXE_slant"))
+        .args(["eval", "--gold", path.to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+fn f(v: &Value, path: &[&str]) -> f64 {
+    let mut x = v;
+    for p in path {
+        x = &x[*p];
+    }
+    x.as_f64()
+        .unwrap_or_else(|| panic!("no figure at {path:?}"))
+}
+
+fn floor(name: &str, got: f64, min: f64) {
+    eprintln!("{name}: {got:.4} (floor {min})");
+    assert!(
+        got >= min,
+        "{name} dropped to {got:.4}, below its floor {min}"
+    );
+}
+
+#[test]
+fn babe_loaded_words() {
+    let Some(v) = eval("babe-dev.jsonl") else {
+        return;
+    };
+    floor(
+        "BABE loaded token F1",
+        f(&v, &["labels", "loaded", "token", "f1"]),
+        0.37,
+    );
+    floor(
+        "BABE loaded token precision",
+        f(&v, &["labels", "loaded", "token", "precision"]),
+        0.60,
+    );
+    floor("BABE document F1", f(&v, &["documents", "f1"]), 0.60);
+}
+
+#[test]
+fn ptc_loaded_language() {
+    let Some(v) = eval("ptc-dev.jsonl") else {
+        return;
+    };
+    floor(
+        "PTC loaded token F1",
+        f(&v, &["labels", "loaded", "token", "f1"]),
+        0.115,
+    );
+}
+
+#[test]
+fn polnear_attribution() {
+    let Some(v) = eval("polnear-dev.jsonl") else {
+        return;
+    };
+    floor(
+        "PolNeAR sentence F1",
+        f(&v, &["attribution", "sentence", "f1"]),
+        0.78,
+    );
+    floor(
+        "PolNeAR sentence precision",
+        f(&v, &["attribution", "sentence", "precision"]),
+        0.90,
+    );
+    floor(
+        "PolNeAR cue token F1",
+        f(&v, &["attribution", "cue", "f1"]),
+        0.49,
+    );
+    let by = v["attribution_by_outlet"].as_object().unwrap();
+    assert_eq!(by.len(), 7, "seven publishers");
+    for (outlet, m) in by {
+        floor(
+            &format!("PolNeAR {outlet} sentence F1"),
+            f(m, &["sentence", "f1"]),
+            0.74,
+        );
+    }
+}
