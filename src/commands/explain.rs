@@ -304,7 +304,8 @@ fn write_text(
             .iter()
             .filter(|m| m.paragraph == sc.paragraph)
             .collect();
-        if ms.is_empty() && sc.parts.is_empty() {
+        // Only paragraphs with (selected) matches.
+        if ms.is_empty() {
             continue;
         }
         writeln!(

@@ -211,7 +211,7 @@ pub fn measure(
             terms: String::new(),
         };
         let mut weight = 0.0;
-        let mut terms = Vec::new();
+        let mut terms = String::new();
         for m in pmatches {
             let rule = &rules.rules[m.rule];
             let role = rules.categories[rule.category].role;
@@ -230,7 +230,15 @@ pub fn measure(
                 weight += rule.weight;
             }
             let matched = &article.text[m.span.clone()];
-            terms.push(format!("{}[{}|{}]", matched, rule.id, m.voice.code()));
+            if !terms.is_empty() {
+                terms.push_str("; ");
+            }
+            terms.push_str(matched);
+            terms.push('[');
+            terms.push_str(&rule.id);
+            terms.push('|');
+            terms.push(m.voice.code());
+            terms.push(']');
             let key = (m.rule, normalise_term(matched));
             let idx = *term_index.entry(key.clone()).or_insert_with(|| {
                 summary.terms.push(TermCount {
@@ -249,7 +257,7 @@ pub fn measure(
                 summary.terms[idx].quoted += 1;
             }
         }
-        row.terms = terms.join("; ");
+        row.terms = terms;
         row.framing_score = framing_score(weight, narration_words);
 
         let mut rel_sum = 0.0;
