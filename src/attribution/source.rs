@@ -184,6 +184,12 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Role nouns that refer back to a named source ("the researcher said").
 const ROLE_NOUNS: &[&str] = &[
+    "leaders",
+    "presidents",
+    "sides",
+    "ministers",
+    "delegations",
+    "governments",
     "researcher",
     "minister",
     "president",
