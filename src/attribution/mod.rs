@@ -329,17 +329,26 @@ fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
     let head = &text[span.clone()];
     let colon = head.find(':')?;
     let label = &head[..colon];
-    let n = words::count(label);
-    let capitalised = label
-        .split_whitespace()
-        .next()?
+    // A speaker label is a name or title: two to eight words, each capitalised or a short
+    // connector ("President of Russia Vladimir Putin"), with no sentence punctuation. One-word
+    // labels ("Question", "UPDATE", "Photo") are headings, not speakers.
+    let label_words: Vec<&str> = label.split_whitespace().collect();
+    let n = label_words.len();
+    let name_like = label_words.iter().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || matches!(
+                *w,
+                "of" | "the" | "for" | "and" | "de" | "von" | "van" | "al" | "bin"
+            )
+    });
+    let shouting = label
         .chars()
-        .next()?
-        .is_uppercase();
-    if n == 0
-        || n > 8
-        || !capitalised
-        || label.contains(['"', '“', '.', ','])
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if !(2..=8).contains(&n)
+        || !name_like
+        || shouting
+        || label.contains(['"', '“', '.', ',', '(', ')'])
         || head[colon + 1..].trim().is_empty()
     {
         return None;

@@ -127,3 +127,15 @@ fn loaded_cue_is_graded() {
     assert_eq!(cue.text, "admitted that");
     assert!(cue.loaded);
 }
+
+#[test]
+fn speaker_labels_are_colon_cues_but_headings_are_not() {
+    let (class, source, cue) =
+        one("President of Russia Vladimir Putin: We are ready to work together on this.");
+    assert_eq!(
+        (class, source.as_deref(), cue.as_deref()),
+        (ClaimClass::Named, Some("Vladimir Putin"), Some(":"))
+    );
+    let (class, _, cue) = one("UPDATE: The vote has been moved to Friday afternoon.");
+    assert_eq!((class, cue), (ClaimClass::Unattributed, None));
+}
