@@ -736,6 +736,11 @@ pub fn normalise_name(ws: &[&str]) -> String {
     {
         run.remove(0);
     }
+    // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken": a title with
+    // an "of" phrase before a name; the name is taken to be the last two words.
+    if run.len() >= 5 && TITLES.contains(&run[0].to_lowercase().as_str()) && run[1] == "of" {
+        run.drain(..run.len() - 2);
+    }
     // Strip leading titles while a capitalised name remains and no "of" follows the title.
     while run.len() > 1 && TITLES.contains(&run[0].to_lowercase().as_str()) && cap(run[1]) {
         run.remove(0);
