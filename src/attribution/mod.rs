@@ -327,7 +327,9 @@ fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
         return None;
     }
     let head = &text[span.clone()];
-    let colon = head.find(':')?;
+    // A speaker label is short: look for its colon near the start only.
+    let window = &head[..crate::rules::diagnostic::floor_char_boundary(head, 120)];
+    let colon = window.find(':')?;
     let label = &head[..colon];
     // A speaker label is a name or title: two to eight words, each capitalised or a short
     // connector ("President of Russia Vladimir Putin"), with no sentence punctuation. One-word

@@ -159,12 +159,10 @@ impl KnownSources {
 
     /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before.
     fn canonical(&self, name: &str) -> Option<&SourceRef> {
-        let toks: Vec<&str> = name.split_whitespace().collect();
+        let single = !name.contains(' ');
         self.named.iter().rev().find(|k| {
-            k.name == name || {
-                let kt: Vec<&str> = k.name.split_whitespace().collect();
-                toks.len() == 1 && kt.len() > 1 && kt.contains(&toks[0])
-            }
+            k.name == name
+                || (single && k.name.contains(' ') && k.name.split(' ').any(|t| t == name))
         })
     }
 

@@ -346,13 +346,23 @@ pub fn normalise_term(s: &str) -> String {
     collapse_whitespace(s).to_lowercase().replace('’', "'")
 }
 
-/// Runs of whitespace to one space, ends trimmed (without copying twice when already clean).
+/// Runs of whitespace to one space, ends trimmed, in one pass.
 pub fn collapse_whitespace(s: &str) -> String {
     let t = s.trim();
-    if !t.contains(['\n', '\t', '\r']) && !t.contains("  ") {
-        return t.to_string();
+    let mut out = String::with_capacity(t.len());
+    let mut in_space = false;
+    for c in t.chars() {
+        if c.is_whitespace() {
+            if !in_space {
+                out.push(' ');
+                in_space = true;
+            }
+        } else {
+            out.push(c);
+            in_space = false;
+        }
     }
-    t.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 /// The sentence of a paragraph that contains byte `pos`, whitespace collapsed.
