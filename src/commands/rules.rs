@@ -333,39 +333,28 @@ mod diff {
             writeln!(out, "\nAgainst the gold annotations")?;
             let mut rows = Vec::new();
             let f = |x: f64| format!("{x:.3}");
+            // One row: a measure before and after.
+            let row = |name: String, ca: crate::eval::Counts, cb: crate::eval::Counts| {
+                vec![
+                    name,
+                    f(ca.precision()),
+                    f(cb.precision()),
+                    f(ca.recall()),
+                    f(cb.recall()),
+                    f(ca.f1()),
+                    f(cb.f1()),
+                    format!("{:+.3}", cb.f1() - ca.f1()),
+                ]
+            };
             for (label, a) in &ra.labels {
                 if let Some(b) = rb.labels.get(label) {
-                    for (kind, ca, cb) in [("exact", a.exact, b.exact), ("token", a.token, b.token)]
-                    {
-                        rows.push(vec![
-                            format!("{label} ({kind})"),
-                            f(ca.precision()),
-                            f(cb.precision()),
-                            f(ca.recall()),
-                            f(cb.recall()),
-                            f(ca.f1()),
-                            f(cb.f1()),
-                            format!("{:+.3}", cb.f1() - ca.f1()),
-                        ]);
-                    }
+                    rows.push(row(format!("{label} (exact)"), a.exact, b.exact));
+                    rows.push(row(format!("{label} (token)"), a.token, b.token));
                 }
             }
             if let (Some(a), Some(b)) = (&ra.attribution, &rb.attribution) {
-                for (kind, ca, cb) in [
-                    ("attribution sentence", a.sentence, b.sentence),
-                    ("attribution cue", a.cue, b.cue),
-                ] {
-                    rows.push(vec![
-                        kind.to_string(),
-                        f(ca.precision()),
-                        f(cb.precision()),
-                        f(ca.recall()),
-                        f(cb.recall()),
-                        f(ca.f1()),
-                        f(cb.f1()),
-                        format!("{:+.3}", cb.f1() - ca.f1()),
-                    ]);
-                }
+                rows.push(row("attribution sentence".into(), a.sentence, b.sentence));
+                rows.push(row("attribution cue".into(), a.cue, b.cue));
             }
             out.write_all(
                 crate::output::table::render(
