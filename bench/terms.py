@@ -5,7 +5,7 @@ or, with --many N, a rule file of N generated terms (for the cost-of-rules measu
 usage: terms.py rules/*.toml > terms.txt
        terms.py --many 20000 > big.toml
 """
-import random, re, sys, tomllib
+import random, sys, tomllib
 
 if sys.argv[1] == "--many":
     n = int(sys.argv[2])
@@ -26,6 +26,10 @@ if sys.argv[1] == "--many":
     print("\n".join(lines))
     sys.exit(0)
 
+def escape(t):
+    """Escapes regex metacharacters only (ripgrep rejects Python's escaped spaces and hyphens)."""
+    return "".join("\\" + c if c in ".^$|?*+()[]{}\\" else c for c in t)
+
 out = []
 for path in sys.argv[1:]:
     data = tomllib.load(open(path, "rb"))
@@ -35,7 +39,7 @@ for path in sys.argv[1:]:
             continue
         for t in rule.get("terms", []):
             if t.endswith("*"):
-                out.append(re.escape(t[:-1]) + r"\w*")
+                out.append(escape(t[:-1]) + r"\w*")
             else:
-                out.append(re.escape(t))
+                out.append(escape(t))
 print("\n".join(sorted(set(out))))

@@ -97,10 +97,26 @@ pub fn score_stream<I, E>(
     engine: &Engine,
     inputs: I,
     threads: usize,
-    mut sink: impl FnMut(Result<ScoredArticle, InputError>) -> Result<(), E>,
+    sink: impl FnMut(Result<ScoredArticle, InputError>) -> Result<(), E>,
 ) -> Result<(), E>
 where
     I: Iterator<Item = Result<Document, InputError>>,
+{
+    score_stream_map(engine, inputs, threads, |r| r, sink)
+}
+
+/// Like [`score_stream`], but each result first goes through `map` on the worker threads (for
+/// example to render output rows in parallel); `sink` receives what `map` returns, in order.
+pub fn score_stream_map<I, T, E>(
+    engine: &Engine,
+    inputs: I,
+    threads: usize,
+    map: impl Fn(Result<ScoredArticle, InputError>) -> T + Sync,
+    mut sink: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E>
+where
+    I: Iterator<Item = Result<Document, InputError>>,
+    T: Send,
 {
     let mut inputs = inputs.peekable();
     let pool = if threads == 1 {
@@ -113,22 +129,21 @@ where
     };
     let Some(pool) = pool else {
         for item in inputs {
-            sink(item.map(|d| engine.score(d)))?;
+            sink(map(item.map(|d| engine.score(d))))?;
         }
         return Ok(());
     };
-    let score_batch =
-        |batch: Vec<Result<Document, InputError>>| -> Vec<Result<ScoredArticle, InputError>> {
-            pool.install(|| {
-                use rayon::prelude::*;
-                batch
-                    .into_par_iter()
-                    .map(|item| item.map(|d| engine.score(d)))
-                    .collect()
-            })
-        };
+    let score_batch = |batch: Vec<Result<Document, InputError>>| -> Vec<T> {
+        pool.install(|| {
+            use rayon::prelude::*;
+            batch
+                .into_par_iter()
+                .map(|item| map(item.map(|d| engine.score(d))))
+                .collect()
+        })
+    };
     let mut next = read_batch(&mut inputs);
-    let mut done: Vec<Result<ScoredArticle, InputError>> = Vec::new();
+    let mut done: Vec<T> = Vec::new();
     loop {
         if next.is_empty() {
             for r in done {

@@ -4,7 +4,7 @@
 use super::{note, RunReport};
 use crate::input::{Inputs, ReadOptions};
 use crate::output::{self, table, CsvWriter, Format, Granularity};
-use crate::score::{score_stream, Engine, ScoredArticle};
+use crate::score::{Engine, ScoredArticle};
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -23,17 +23,24 @@ pub struct ScoreOptions {
     pub sources: bool,
 }
 
-/// Where rows go, by format.
-enum Sink<'a> {
-    Csv(Box<CsvWriter<&'a mut dyn Write>>),
-    Jsonl(&'a mut dyn Write),
-    Table {
-        out: &'a mut dyn Write,
-        rows: Vec<Vec<String>>,
-    },
+/// One input's result, rendered on a worker thread.
+struct Rendered {
+    outcome: Result<Done, crate::input::InputError>,
+    /// CSV or JSONL bytes, ready to write.
+    bytes: Vec<u8>,
+    /// Rows for the table format (aligned when everything is in).
+    rows: Vec<Vec<String>>,
 }
 
-/// Runs `slant score`, writing rows to `out` and notes to `diag`.
+struct Done {
+    id: String,
+    warnings: Vec<String>,
+    text_len: usize,
+    empty: bool,
+}
+
+/// Runs `slant score`, writing rows to `out` and notes to `diag`. Rows are rendered on the
+/// worker threads; this thread only writes them out in input order.
 pub fn run(
     engine: &Engine,
     opts: &ScoreOptions,
@@ -46,71 +53,106 @@ pub fn run(
         (false, Granularity::Paragraph) => output::PARAGRAPH_COLUMNS,
         (false, Granularity::Article) => output::ARTICLE_COLUMNS,
     };
-    let mut sink = match opts.format {
-        Format::Csv => Sink::Csv(Box::new(CsvWriter::new(out, columns, opts.csv_safe))),
-        Format::Jsonl => Sink::Jsonl(out),
-        Format::Table => Sink::Table {
-            out,
-            rows: Vec::new(),
-        },
-    };
-    let mut report = RunReport::default();
-    let mut bytes = 0usize;
-    let inputs = Inputs::new(&opts.inputs, opts.read.clone());
-    score_stream(engine, inputs, opts.threads, |item| -> io::Result<()> {
-        let scored = match item {
+    let render = |item: Result<ScoredArticle, crate::input::InputError>| -> Rendered {
+        let s = match item {
             Ok(s) => s,
             Err(e) => {
-                if e.skipped {
-                    report.skipped += 1;
-                    note(diag, &format!("warning: {e}"));
-                } else {
-                    report.failed += 1;
-                    note(diag, &format!("error: {e}"));
+                return Rendered {
+                    outcome: Err(e),
+                    bytes: Vec::new(),
+                    rows: Vec::new(),
                 }
-                return Ok(());
             }
         };
-        for w in &scored.article.warnings {
-            note(diag, &format!("warning: {}: {w}", scored.article.id));
+        let done = Done {
+            id: s.article.id.clone(),
+            warnings: s.article.warnings.clone(),
+            text_len: s.article.text.len(),
+            empty: s.paragraphs.is_empty(),
+        };
+        let mut rendered = Rendered {
+            outcome: Ok(done),
+            bytes: Vec::new(),
+            rows: Vec::new(),
+        };
+        if s.paragraphs.is_empty() {
+            return rendered;
         }
-        bytes += scored.article.text.len();
-        if scored.paragraphs.is_empty() {
-            report.empty += 1;
-            note(
-                diag,
-                &format!(
-                    "note: {}: empty article (no text to score); no rows",
-                    scored.article.id
-                ),
-            );
-            return Ok(());
-        }
-        report.scored += 1;
-        write_article(&mut sink, &scored, opts)?;
-        progress(&report, bytes);
-        Ok(())
-    })?;
-    match sink {
-        Sink::Csv(mut w) => {
-            if opts.format == Format::Csv {
-                w.header()?;
+        match opts.format {
+            Format::Csv => {
+                rendered.bytes =
+                    output::render_csv_rows(columns, &article_rows(&s, opts), opts.csv_safe)
             }
-            w.flush()?;
+            Format::Table => rendered.rows = article_rows(&s, opts),
+            Format::Jsonl => {
+                let mut buf = Vec::new();
+                write_jsonl(&mut buf, &s, opts).expect("writing to memory");
+                rendered.bytes = buf;
+            }
         }
-        Sink::Jsonl(out) => out.flush()?,
-        Sink::Table { out, rows } => {
-            out.write_all(
-                table::render(
-                    &table_header(columns, opts),
-                    &table_rows(columns, &rows, opts),
-                    60,
-                )
-                .as_bytes(),
-            )?;
-            out.flush()?;
-        }
+        rendered
+    };
+    if opts.format == Format::Csv {
+        let mut header = CsvWriter::new(&mut *out, columns, false);
+        header.header()?;
+        header.flush()?;
     }
+    let mut report = RunReport::default();
+    let mut bytes = 0usize;
+    let mut all_rows: Vec<Vec<String>> = Vec::new();
+    let inputs = Inputs::new(&opts.inputs, opts.read.clone());
+    crate::score::score_stream_map(
+        engine,
+        inputs,
+        opts.threads,
+        render,
+        |r: Rendered| -> io::Result<()> {
+            let done = match r.outcome {
+                Ok(d) => d,
+                Err(e) => {
+                    if e.skipped {
+                        report.skipped += 1;
+                        note(diag, &format!("warning: {e}"));
+                    } else {
+                        report.failed += 1;
+                        note(diag, &format!("error: {e}"));
+                    }
+                    return Ok(());
+                }
+            };
+            for w in &done.warnings {
+                note(diag, &format!("warning: {}: {w}", done.id));
+            }
+            bytes += done.text_len;
+            if done.empty {
+                report.empty += 1;
+                note(
+                    diag,
+                    &format!(
+                        "note: {}: empty article (no text to score); no rows",
+                        done.id
+                    ),
+                );
+                return Ok(());
+            }
+            report.scored += 1;
+            out.write_all(&r.bytes)?;
+            all_rows.extend(r.rows);
+            progress(&report, bytes);
+            Ok(())
+        },
+    )?;
+    if opts.format == Format::Table {
+        out.write_all(
+            table::render(
+                &table_header(columns, opts),
+                &table_rows(columns, &all_rows, opts),
+                60,
+            )
+            .as_bytes(),
+        )?;
+    }
+    out.flush()?;
     Ok(report)
 }
 
@@ -144,37 +186,34 @@ fn source_rows(s: &ScoredArticle) -> Vec<Vec<String>> {
         .collect()
 }
 
-fn write_article(sink: &mut Sink, s: &ScoredArticle, opts: &ScoreOptions) -> io::Result<()> {
-    let rows: Vec<Vec<String>> = match (opts.sources, opts.by) {
+/// The rows of one article, in the current view's columns.
+fn article_rows(s: &ScoredArticle, opts: &ScoreOptions) -> Vec<Vec<String>> {
+    match (opts.sources, opts.by) {
         (true, _) => source_rows(s),
         (false, Granularity::Paragraph) => {
             s.paragraphs.iter().map(output::paragraph_cells).collect()
         }
         (false, Granularity::Article) => vec![output::article_cells(&s.summary)],
-    };
-    match sink {
-        Sink::Csv(w) => {
-            for r in &rows {
-                w.row(r)?;
+    }
+}
+
+/// One article as JSON lines: paragraph rows, the article summary, or its sources.
+fn write_jsonl(out: &mut dyn Write, s: &ScoredArticle, opts: &ScoreOptions) -> io::Result<()> {
+    match (opts.sources, opts.by) {
+        (true, _) => {
+            for src in &s.summary.sources {
+                output::write_json_line(
+                    out,
+                    &serde_json::json!({"article_id": s.article.id, "source": src}),
+                )?;
             }
         }
-        Sink::Jsonl(out) => match (opts.sources, opts.by) {
-            (true, _) => {
-                for src in &s.summary.sources {
-                    output::write_json_line(
-                        out,
-                        &serde_json::json!({"article_id": s.article.id, "source": src}),
-                    )?;
-                }
+        (false, Granularity::Paragraph) => {
+            for p in &s.paragraphs {
+                output::write_json_line(out, p)?;
             }
-            (false, Granularity::Paragraph) => {
-                for p in &s.paragraphs {
-                    output::write_json_line(out, p)?;
-                }
-            }
-            (false, Granularity::Article) => output::write_json_line(out, &s.summary)?,
-        },
-        Sink::Table { rows: all, .. } => all.extend(rows),
+        }
+        (false, Granularity::Article) => output::write_json_line(out, &s.summary)?,
     }
     Ok(())
 }

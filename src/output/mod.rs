@@ -236,6 +236,25 @@ impl<W: Write> CsvWriter<W> {
     }
 }
 
+/// Renders rows as CSV bytes without a header (for rendering on worker threads; the header is
+/// written once by whoever writes the bytes out).
+pub fn render_csv_rows<S: AsRef<str>>(
+    columns: &[S],
+    rows: &[Vec<String>],
+    neutralise: bool,
+) -> Vec<u8> {
+    let mut buf = Vec::new();
+    {
+        let mut w = CsvWriter::new(&mut buf, columns, neutralise);
+        w.wrote_header = true;
+        for r in rows {
+            w.row(r).expect("writing to memory");
+        }
+        w.flush().expect("writing to memory");
+    }
+    buf
+}
+
 fn csv_io(e: csv::Error) -> io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
