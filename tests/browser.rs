@@ -73,6 +73,7 @@ fn load(browser: &Path, page: &Path, screenshot: Option<&Path>) -> (String, Stri
 fn slant(args: &[&str]) {
     let st = Command::new(env!("CARGO_BIN_EXE_slant"))
         .args(args)
+        .stdout(std::process::Stdio::null())
         .status()
         .unwrap();
     assert!(st.success(), "slant {args:?} failed");
