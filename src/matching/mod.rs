@@ -177,11 +177,6 @@ impl Matcher {
         }
     }
 
-    /// Number of literal patterns in the automaton (variants included).
-    pub fn pattern_count(&self) -> usize {
-        self.patterns.len()
-    }
-
     /// Finds the matches in `text` (a paragraph, starting at byte `base` of the article), deciding
     /// each match's voice with `is_quoted(absolute_pos)`. Matches are appended in text order.
     pub fn find(

@@ -112,15 +112,6 @@ pub struct ArticleSummary {
     pub sources: Vec<SourceSummary>,
 }
 
-impl ArticleSummary {
-    /// Share of body claims attributed to someone (named or anonymous).
-    pub fn attributed_share(&self) -> Option<f64> {
-        ratio(
-            self.attributed_named + self.attributed_anonymous,
-            self.claims,
-        )
-    }
-}
 
 pub fn ratio(num: usize, den: usize) -> Option<f64> {
     (den > 0).then(|| num as f64 / den as f64)

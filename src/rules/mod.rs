@@ -156,13 +156,6 @@ pub struct Origin {
     pub span: Range<usize>,
 }
 
-impl Origin {
-    pub fn location(&self) -> String {
-        let (l, c) = diagnostic::line_col(&self.file.text, self.span.start);
-        format!("{}:{}:{}", self.file.name, l, c)
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Rule {
     pub id: String,
@@ -250,11 +243,6 @@ impl RuleSet {
         RuleSet::load(&RuleSource::defaults()).expect("embedded default rules are valid")
     }
 
-    /// An empty rule set (`--no-default-rules` without files).
-    pub fn empty() -> RuleSet {
-        RuleSet::load(&[]).expect("empty rule set is valid")
-    }
-
     /// Loads rule files from disk, after the embedded defaults unless `with_defaults` is false.
     /// A file that cannot be read, or is not UTF-8, is an error naming the file (and position).
     pub fn from_files(
@@ -330,10 +318,6 @@ impl RuleSet {
         } else {
             Err(RuleError { diagnostics: diags })
         }
-    }
-
-    pub fn category_of(&self, rule: &Rule) -> &Category {
-        &self.categories[rule.category]
     }
 
     pub fn role_of(&self, rule_idx: usize) -> Role {
