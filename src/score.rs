@@ -9,6 +9,9 @@ use crate::matching::{Match, Matcher};
 use crate::metrics::{self, ArticleSummary, ParagraphMetrics};
 use crate::rules::RuleSet;
 
+/// Registry kinds that publish news, and so can be an article's outlet.
+const OUTLET_KINDS: &[&str] = &["news-agency", "state-media", "outlet", "public-broadcaster"];
+
 /// A rule set compiled for scoring.
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -39,8 +42,23 @@ impl Engine {
     }
 
     /// Segments a document into an article (headline, byline, paragraphs, quotes).
+    /// Without an outlet field, a byline naming a registered news organisation ("by Anadolu
+    /// Agency") supplies it, so wire copy groups under the agency.
     pub fn segment(&self, doc: Document) -> Article {
-        article::segment(doc, &|p: &str| self.matcher.starts_with_boilerplate(p))
+        let mut article = article::segment(doc, &|p: &str| self.matcher.starts_with_boilerplate(p));
+        if article.meta.outlet.is_none() {
+            if let Some(i) = article
+                .meta
+                .byline
+                .as_deref()
+                .and_then(|b| self.registry.lookup(b))
+            {
+                if OUTLET_KINDS.contains(&self.registry.kind(i)) {
+                    article.meta.outlet = Some(self.registry.name(i).to_string());
+                }
+            }
+        }
+        article
     }
 
     /// All matches of an article's scored paragraphs, in text order, each with its voice.

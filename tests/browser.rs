@@ -176,7 +176,7 @@ fn compare_report_shows_every_group() {
         "President of Russia (en.kremlin.ru)",
         "The White House (whitehouse.gov Briefing Room)",
         "President of Ukraine (president.gov.ua)",
-        "(unknown)",
+        "Anadolu Agency",
     ] {
         assert!(
             dom.contains(&format!("<title>{g}</title>")),

@@ -112,7 +112,6 @@ pub struct ArticleSummary {
     pub sources: Vec<SourceSummary>,
 }
 
-
 pub fn ratio(num: usize, den: usize) -> Option<f64> {
     (den > 0).then(|| num as f64 / den as f64)
 }
