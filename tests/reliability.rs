@@ -146,3 +146,29 @@ fn huge_paragraph_without_blank_lines_is_scored() {
     // regime (label) and sinister (loaded) in narration.
     assert_eq!(v["loaded_narration"], 2 * n);
 }
+
+#[test]
+fn many_unless_phrases_in_one_paragraph_stay_linear() {
+    // Every sentence holds a vetoed "sanctions regime" and a counted "regime": with a veto check
+    // that compared every match with every veto this took minutes.
+    let dir = tmp("veto");
+    let path = dir.join("veto.txt");
+    let sentence = "The EU sanctions regime was extended, and the regime said so. ";
+    let n = 5_000_000 / sentence.len();
+    std::fs::write(&path, sentence.repeat(n)).unwrap();
+    let out = bin()
+        .args([
+            "score",
+            path.to_str().unwrap(),
+            "--by",
+            "article",
+            "--format",
+            "jsonl",
+            "--quiet",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["loaded_narration"], n as u64);
+}

@@ -191,14 +191,26 @@ impl Matcher {
         if cands.is_empty() {
             return;
         }
-        // `unless` phrases veto matches of their rule that they cover.
-        let vetoes: Vec<Candidate> = cands.iter().filter(|c| c.unless).copied().collect();
-        cands.retain(|c| {
-            !c.unless
-                && !vetoes
+        // `unless` phrases veto matches of their rule that they cover. Vetoes are sorted by start
+        // and only those that start at most the longest veto's length before a candidate are
+        // looked at, so a huge paragraph stays linear.
+        let mut vetoes: Vec<Candidate> = cands.iter().filter(|c| c.unless).copied().collect();
+        if vetoes.is_empty() {
+            cands.retain(|c| !c.unless);
+        } else {
+            vetoes.sort_unstable_by_key(|u| u.start);
+            let longest = vetoes.iter().map(|u| u.end - u.start).max().unwrap_or(0);
+            cands.retain(|c| {
+                if c.unless {
+                    return false;
+                }
+                let from = vetoes.partition_point(|u| u.start + longest < c.start);
+                let to = vetoes.partition_point(|u| u.start <= c.start);
+                !vetoes[from..to]
                     .iter()
-                    .any(|u| u.rule == c.rule && u.start <= c.start && c.end <= u.end)
-        });
+                    .any(|u| u.rule == c.rule && c.end <= u.end)
+            });
+        }
         // Leftmost-longest, earlier rule first on ties.
         cands.sort_unstable_by(|a, b| {
             a.start

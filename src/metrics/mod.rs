@@ -58,7 +58,8 @@ pub struct TermCount {
     pub category: String,
     pub narration: usize,
     pub quoted: usize,
-    /// Where it first appeared: paragraph number and the sentence, for evidence.
+    /// Where it first appeared: paragraph number and, for loaded and label terms, the sentence
+    /// (evidence for `compare`).
     pub example_paragraph: usize,
     pub example: String,
 }
@@ -236,7 +237,12 @@ pub fn measure(
                     term: key.1,
                     category: rules.categories[rule.category].id.clone(),
                     example_paragraph: para.number,
-                    example: sentence_of(article, para, m.span.start),
+                    // Evidence sentences are kept for loaded language, which `compare` lists.
+                    example: if role.is_loaded() {
+                        sentence_of(article, para, m.span.start)
+                    } else {
+                        String::new()
+                    },
                     ..Default::default()
                 });
                 summary.terms.len() - 1
