@@ -56,7 +56,9 @@ h1 { font-size: 1.5rem; line-height: 1.3; margin: 0.5rem 0; }
 .summary dt { font-weight: 600; }
 .summary dd { margin: 0; }
 table { border-collapse: collapse; font-size: 0.85rem; margin-top: 0.5rem; }
-th, td { border-bottom: 1px solid var(--rule); padding: 0.2rem 0.6rem; text-align: left; }
+th, td { border-bottom: 1px solid var(--rule); padding: 0.2rem 0.6rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+.scroll { overflow-x: auto; max-width: 100%; }
+.scroll td:last-child { min-width: 14rem; }
 .legend { font-size: 0.85rem; margin: 0.75rem 0 1.5rem; line-height: 2.1; }
 .legend mark { margin-right: 0.6rem; }
 .para { display: grid; grid-template-columns: 1fr 13rem; gap: 1.25rem; border-top: 1px solid #eee; padding: 0.6rem 0; }
@@ -86,7 +88,7 @@ mark:hover .tip, mark:focus .tip { display: block; }
 .badge.c-anonymous { border-color: #b26a00; color: #7a4800; border-style: dashed; }
 .badge.c-agentless { border-color: #c62828; color: #8e0000; border-style: dotted; }
 .badge.c-unattributed { border-color: #777; color: #444; }
-@media (max-width: 44rem) { .para { grid-template-columns: 1fr; gap: 0.3rem; } body { font-size: 16px; } }
+@media (max-width: 44rem) { .para { grid-template-columns: 1fr; gap: 0.3rem; } body { font-size: 16px; } .summary dl { grid-template-columns: 1fr; } .summary dd { margin-bottom: 0.3rem; } }
 "#;
 
 struct Layer {
@@ -193,7 +195,7 @@ pub fn render_article(engine: &Engine, s: &ScoredArticle) -> String {
         sum.source_reliability.map_or("–".into(), fmt_f64),
     );
     if !sum.sources.is_empty() {
-        h.push_str("<table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Kind</th><th scope=\"col\">Claims</th><th scope=\"col\">Quoted words</th><th scope=\"col\">Cues</th></tr></thead>\n<tbody>\n");
+        h.push_str("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Kind</th><th scope=\"col\">Claims</th><th scope=\"col\">Quoted words</th><th scope=\"col\">Cues</th></tr></thead>\n<tbody>\n");
         for src in &sum.sources {
             let cues: Vec<String> = src
                 .cues
@@ -210,7 +212,7 @@ pub fn render_article(engine: &Engine, s: &ScoredArticle) -> String {
                 cues.join(", ")
             );
         }
-        h.push_str("</tbody>\n</table>\n");
+        h.push_str("</tbody>\n</table></div>\n");
     }
     h.push_str("</section>\n");
 
