@@ -3,7 +3,7 @@
 
 mod decode;
 
-pub use decode::{decode, Decoded};
+pub use decode::{decode, decode_owned, Decoded};
 
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -193,7 +193,7 @@ impl Inputs {
             }
             return Some(text_document(
                 "<stdin>".into(),
-                &bytes,
+                bytes,
                 None,
                 self.opts.strict,
                 true,
@@ -231,7 +231,7 @@ impl Inputs {
             match std::fs::read(&path) {
                 Ok(bytes) => Some(text_document(
                     display,
-                    &bytes,
+                    bytes,
                     folder,
                     self.opts.strict,
                     named,
@@ -296,12 +296,12 @@ pub fn display_path(path: &Path) -> String {
 /// a binary file is reported the same way but the message says it was skipped.
 fn text_document(
     id: String,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     folder: Option<String>,
     strict: bool,
     named: bool,
 ) -> Result<Document, InputError> {
-    let decoded = decode(bytes, strict).map_err(|e| {
+    let decoded = decode_owned(bytes, strict).map_err(|e| {
         let skip = !named && e.binary;
         let mut error = err(
             &id,
