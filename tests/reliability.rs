@@ -117,44 +117,12 @@ fn symlink_loop_does_not_hang() {
     assert_eq!(stdout.lines().count(), 2, "{stdout}");
 }
 
-#[test]
-fn huge_paragraph_without_blank_lines_is_scored() {
-    let dir = tmp("huge");
-    let path = dir.join("huge.txt");
-    let sentence =
-        "The regime said the “vassal forces” of Erdoğan’s rivals were sinister, officials said. ";
-    let text: String = sentence.repeat(20_000_000 / sentence.len());
-    std::fs::write(&path, &text).unwrap();
-    let out = bin()
-        .args([
-            "score",
-            path.to_str().unwrap(),
-            "--by",
-            "article",
-            "--format",
-            "jsonl",
-            "--quiet",
-        ])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let n = (20_000_000 / sentence.len()) as u64;
-    assert_eq!(v["paragraphs"], 1);
-    assert_eq!(v["sentences"], n);
-    assert_eq!(v["loaded_quoted"], n);
-    // regime (label) and sinister (loaded) in narration.
-    assert_eq!(v["loaded_narration"], 2 * n);
-}
-
-#[test]
-fn many_unless_phrases_in_one_paragraph_stay_linear() {
-    // Every sentence holds a vetoed "sanctions regime" and a counted "regime": with a veto check
-    // that compared every match with every veto this took minutes.
-    let dir = tmp("veto");
-    let path = dir.join("veto.txt");
-    let sentence = "The EU sanctions regime was extended, and the regime said so. ";
-    let n = 5_000_000 / sentence.len();
+/// Scores one paragraph of `sentence` repeated to about `bytes`; returns the article summary and
+/// the number of repeats.
+fn score_repeated(name: &str, sentence: &str, bytes: usize) -> (serde_json::Value, u64) {
+    let dir = tmp(name);
+    let path = dir.join(format!("{name}.txt"));
+    let n = bytes / sentence.len();
     std::fs::write(&path, sentence.repeat(n)).unwrap();
     let out = bin()
         .args([
@@ -169,6 +137,31 @@ fn many_unless_phrases_in_one_paragraph_stay_linear() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["loaded_narration"], n as u64);
+    (serde_json::from_slice(&out.stdout).unwrap(), n as u64)
+}
+
+#[test]
+fn huge_paragraph_without_blank_lines_is_scored() {
+    let (v, n) = score_repeated(
+        "huge",
+        "The regime said the “vassal forces” of Erdoğan’s rivals were sinister, officials said. ",
+        20_000_000,
+    );
+    assert_eq!(v["paragraphs"], 1);
+    assert_eq!(v["sentences"], n);
+    assert_eq!(v["loaded_quoted"], n);
+    // regime (label) and sinister (loaded) in narration.
+    assert_eq!(v["loaded_narration"], 2 * n);
+}
+
+#[test]
+fn many_unless_phrases_in_one_paragraph_stay_linear() {
+    // Every sentence holds a vetoed "sanctions regime" and a counted "regime": with a veto check
+    // that compared every match with every veto this took minutes.
+    let (v, n) = score_repeated(
+        "veto",
+        "The EU sanctions regime was extended, and the regime said so. ",
+        5_000_000,
+    );
+    assert_eq!(v["loaded_narration"], n);
 }

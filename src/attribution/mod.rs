@@ -241,11 +241,9 @@ fn classify(
     if narration_end.ends_with('?') && quoted_share < 0.6 {
         return None;
     }
-    if para.kind == ParagraphKind::Headline || total_words < 3 {
-        // A headline fragment or a one-word line asserts nothing on its own.
-        if para.kind != ParagraphKind::Headline {
-            return None;
-        }
+    // A line of one or two words asserts nothing; the headline is always kept (reported apart).
+    if para.kind != ParagraphKind::Headline && total_words < 3 {
+        return None;
     }
     Some(claim)
 }

@@ -145,7 +145,7 @@ pub fn run(
     if opts.format == Format::Table {
         out.write_all(
             table::render(
-                &table_header(columns, opts),
+                table_header(opts),
                 &table_rows(columns, &all_rows, opts),
                 60,
             )
@@ -248,20 +248,18 @@ const TABLE_ARTICLE_COLUMNS: &[&str] = &[
     "source_reliability",
 ];
 
-fn table_header(columns: &'static [&'static str], opts: &ScoreOptions) -> Vec<&'static str> {
+/// The columns shown in the table view (all of them for sources).
+fn table_header(opts: &ScoreOptions) -> &'static [&'static str] {
     match (opts.sources, opts.by) {
-        (true, _) => columns.to_vec(),
-        (false, Granularity::Paragraph) => TABLE_PARAGRAPH_COLUMNS.to_vec(),
-        (false, Granularity::Article) => TABLE_ARTICLE_COLUMNS.to_vec(),
+        (true, _) => SOURCE_COLUMNS,
+        (false, Granularity::Paragraph) => TABLE_PARAGRAPH_COLUMNS,
+        (false, Granularity::Article) => TABLE_ARTICLE_COLUMNS,
     }
 }
 
+/// Keeps the table view's columns of full rows.
 fn table_rows(columns: &[&str], rows: &[Vec<String>], opts: &ScoreOptions) -> Vec<Vec<String>> {
-    let wanted = table_header(SOURCE_COLUMNS, opts);
-    if opts.sources {
-        return rows.to_vec();
-    }
-    let idx: Vec<usize> = wanted
+    let idx: Vec<usize> = table_header(opts)
         .iter()
         .filter_map(|w| columns.iter().position(|c| c == w))
         .collect();

@@ -206,6 +206,28 @@ fn context(text: &str, span: &Range<usize>) -> String {
     .join(" ")
 }
 
+/// Records a false positive or negative in `map`, grouped under `what` (a rule id, gold label or
+/// "attribution") and the lower-cased text, keeping the first context as the example.
+fn note_error(
+    map: &mut BTreeMap<String, ErrorExample>,
+    what: &str,
+    g: &GoldDoc,
+    text: &str,
+    span: &Range<usize>,
+) {
+    let term = normalise_term(&text[span.clone()]);
+    let e = map
+        .entry(format!("{what}\u{0}{term}"))
+        .or_insert_with(|| ErrorExample {
+            term: term.clone(),
+            rule: what.to_string(),
+            doc: g.id.clone(),
+            context: context(text, span),
+            ..Default::default()
+        });
+    e.count += 1;
+}
+
 /// Word ranges of `text` that overlap any of `spans`.
 fn tokens_in(text: &str, spans: &[Range<usize>]) -> BTreeSet<usize> {
     let mut out = BTreeSet::new();
@@ -267,12 +289,11 @@ impl<'a> Evaluator<'a> {
                 .filter(|s| s.label == *label)
                 .map(|s| s.start..s.end)
                 .collect();
-            let pred: Vec<(&crate::matching::Match, Range<usize>)> = matches
+            let pred_spans: Vec<Range<usize>> = matches
                 .iter()
                 .filter(|m| cats.contains(&rules.categories[rules.rules[m.rule].category].id))
-                .map(|m| (*m, m.span.clone()))
+                .map(|m| m.span.clone())
                 .collect();
-            let pred_spans: Vec<Range<usize>> = pred.iter().map(|p| p.1.clone()).collect();
             let exact_tp = pred_spans.iter().filter(|p| gold.contains(p)).count();
             let exact = Counts {
                 tp: exact_tp,
@@ -293,53 +314,47 @@ impl<'a> Evaluator<'a> {
             by.exact.add(exact);
             by.token.add(token);
 
-            // Per rule and category (a match is a true positive when it overlaps a gold span).
-            for (m, span) in &pred {
-                let rule = &rules.rules[m.rule];
-                let hit = gold.iter().any(|s| overlaps(s, span));
-                let c = self.report.rules.entry(rule.id.clone()).or_default();
-                let cat = self
-                    .report
-                    .categories
-                    .entry(rules.categories[rule.category].id.clone())
-                    .or_default();
-                if hit {
-                    c.tp += 1;
-                    cat.tp += 1;
-                } else {
-                    c.fp += 1;
-                    cat.fp += 1;
-                    if label == "loaded" || !self.opts.labels.map.contains_key("loaded") {
-                        let term = normalise_term(&text[span.clone()]);
-                        let e = self
-                            .fp
-                            .entry(format!("{}\u{0}{}", rule.id, term))
-                            .or_insert_with(|| ErrorExample {
-                                term: term.clone(),
-                                rule: rule.id.clone(),
-                                doc: g.id.clone(),
-                                context: context(text, span),
-                                ..Default::default()
-                            });
-                        e.count += 1;
-                    }
-                }
+            for s in gold
+                .iter()
+                .filter(|s| !pred_spans.iter().any(|p| overlaps(p, s)))
+            {
+                note_error(&mut self.fn_, label, g, text, s);
             }
-            for s in &gold {
-                if !pred_spans.iter().any(|p| overlaps(p, s)) {
-                    let term = normalise_term(&text[s.clone()]);
-                    let e = self
-                        .fn_
-                        .entry(format!("{label}\u{0}{term}"))
-                        .or_insert_with(|| ErrorExample {
-                            term: term.clone(),
-                            rule: label.clone(),
-                            doc: g.id.clone(),
-                            context: context(text, s),
-                            ..Default::default()
-                        });
-                    e.count += 1;
-                }
+        }
+
+        // Per rule and category, each match once: a true positive when it overlaps a gold span
+        // of any label its category is mapped to.
+        for m in &matches {
+            let rule = &rules.rules[m.rule];
+            let category = &rules.categories[rule.category].id;
+            let mut mapped = self
+                .opts
+                .labels
+                .map
+                .iter()
+                .filter(|(_, cats)| cats.contains(category))
+                .map(|(label, _)| label)
+                .peekable();
+            if mapped.peek().is_none() {
+                continue;
+            }
+            let labels: Vec<&String> = mapped.collect();
+            let hit = g
+                .spans
+                .iter()
+                .any(|s| labels.contains(&&s.label) && overlaps(&(s.start..s.end), &m.span));
+            let c = self.report.rules.entry(rule.id.clone()).or_default();
+            if hit {
+                c.tp += 1;
+            } else {
+                c.fp += 1;
+            }
+            let cat = self.report.categories.entry(category.clone()).or_default();
+            if hit {
+                cat.tp += 1;
+            } else {
+                cat.fp += 1;
+                note_error(&mut self.fp, &rule.id, g, text, &m.span);
             }
         }
 
@@ -370,67 +385,55 @@ impl<'a> Evaluator<'a> {
         if !g.attributions.is_empty() {
             self.has_attributions = true;
         }
-        {
-            let gold_cues: Vec<Range<usize>> = g
-                .attributions
-                .iter()
-                .flat_map(|a| a.cue.iter().cloned())
-                .collect();
-            let pred_cues: Vec<Range<usize>> = predicted_cues(&scored, engine);
-            let cue = set_counts(&tokens_in(text, &pred_cues), &tokens_in(text, &gold_cues));
-            let mut sentence = Counts::default();
-            let agentless: Vec<Range<usize>> = scored
-                .claims
-                .iter()
-                .filter(|c| c.class == ClaimClass::Agentless)
-                .map(|c| c.span.clone())
-                .collect();
-            for p in &scored.article.paragraphs {
-                for s in &p.sentences {
-                    let gold_pos = gold_cues.iter().any(|c| overlaps(c, s));
-                    let pred_pos = pred_cues.iter().any(|c| overlaps(c, s))
-                        || agentless.iter().any(|a| overlaps(a, s));
-                    match (pred_pos, gold_pos) {
-                        (true, true) => sentence.tp += 1,
-                        (true, false) => {
-                            sentence.fp += 1;
-                            for c in pred_cues.iter().filter(|c| overlaps(c, s)) {
-                                self.note_error(true, "attribution", g, text, c);
-                            }
-                        }
-                        (false, true) => {
-                            sentence.fn_ += 1;
-                            for c in gold_cues.iter().filter(|c| overlaps(c, s)) {
-                                self.note_error(false, "attribution", g, text, c);
-                            }
-                        }
-                        (false, false) => {}
-                    }
-                }
-            }
-            let a = self.report.attribution.get_or_insert_with(Default::default);
-            a.sentence.add(sentence);
-            a.cue.add(cue);
-            let by = self.report.attribution_by_outlet.entry(outlet).or_default();
-            by.sentence.add(sentence);
-            by.cue.add(cue);
-        }
+        self.add_attribution(g, &scored, outlet);
     }
 
-    /// Records a false positive (`fp`) or negative under its lower-cased text.
-    fn note_error(&mut self, fp: bool, what: &str, g: &GoldDoc, text: &str, span: &Range<usize>) {
-        let term = normalise_term(&text[span.clone()]);
-        let map = if fp { &mut self.fp } else { &mut self.fn_ };
-        let e = map
-            .entry(format!("{what}\u{0}{term}"))
-            .or_insert_with(|| ErrorExample {
-                term: term.clone(),
-                rule: what.to_string(),
-                doc: g.id.clone(),
-                context: context(text, span),
-                ..Default::default()
-            });
-        e.count += 1;
+    /// Attribution figures of one document: sentence level and cue tokens.
+    fn add_attribution(&mut self, g: &GoldDoc, scored: &crate::ScoredArticle, outlet: String) {
+        let text = &scored.article.text;
+        let gold_cues: Vec<Range<usize>> = g
+            .attributions
+            .iter()
+            .flat_map(|a| a.cue.iter().cloned())
+            .collect();
+        let pred_cues: Vec<Range<usize>> = predicted_cues(scored, self.engine);
+        let cue = set_counts(&tokens_in(text, &pred_cues), &tokens_in(text, &gold_cues));
+        let mut sentence = Counts::default();
+        let agentless: Vec<Range<usize>> = scored
+            .claims
+            .iter()
+            .filter(|c| c.class == ClaimClass::Agentless)
+            .map(|c| c.span.clone())
+            .collect();
+        for p in &scored.article.paragraphs {
+            for s in &p.sentences {
+                let gold_pos = gold_cues.iter().any(|c| overlaps(c, s));
+                let pred_pos = pred_cues.iter().any(|c| overlaps(c, s))
+                    || agentless.iter().any(|a| overlaps(a, s));
+                match (pred_pos, gold_pos) {
+                    (true, true) => sentence.tp += 1,
+                    (true, false) => {
+                        sentence.fp += 1;
+                        for c in pred_cues.iter().filter(|c| overlaps(c, s)) {
+                            note_error(&mut self.fp, "attribution", g, text, c);
+                        }
+                    }
+                    (false, true) => {
+                        sentence.fn_ += 1;
+                        for c in gold_cues.iter().filter(|c| overlaps(c, s)) {
+                            note_error(&mut self.fn_, "attribution", g, text, c);
+                        }
+                    }
+                    (false, false) => {}
+                }
+            }
+        }
+        let a = self.report.attribution.get_or_insert_with(Default::default);
+        a.sentence.add(sentence);
+        a.cue.add(cue);
+        let by = self.report.attribution_by_outlet.entry(outlet).or_default();
+        by.sentence.add(sentence);
+        by.cue.add(cue);
     }
 
     pub fn finish(mut self) -> EvalReport {
