@@ -270,7 +270,8 @@ pub fn measure(
             if c.direct_quote && c.source.is_some() {
                 row.direct_quotes += 1;
             }
-            if let Some(r) = claim_reliability(rules, c) {
+            let reliability = claim_reliability(rules, c);
+            if let Some(r) = reliability {
                 rel_sum += r;
                 rel_n += 1;
             }
@@ -283,7 +284,7 @@ pub fn measure(
                     summary.sources.push(SourceSummary {
                         name: s.name.clone(),
                         kind: s.kind.clone(),
-                        reliability: claim_reliability(rules, c),
+                        reliability,
                         ..Default::default()
                     });
                     summary.sources.len() - 1
