@@ -212,7 +212,8 @@ fn classify(
         claim.class = match &found {
             Some(s) if s.anonymous => ClaimClass::Anonymous,
             Some(_) => ClaimClass::Named,
-            None => ClaimClass::Anonymous,
+            // Attribution language with no speaker to be found: no source stands behind it.
+            None => ClaimClass::Agentless,
         };
         claim.source = found;
         claim.cue = Some(cue);

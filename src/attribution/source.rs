@@ -317,6 +317,70 @@ const TITLES: &[&str] = &[
     "house",
 ];
 
+/// Function words that are capitalised at the start of a sentence but never name a speaker.
+const NOT_NAMES: &[&str] = &[
+    "to",
+    "let",
+    "in",
+    "are",
+    "is",
+    "was",
+    "were",
+    "on",
+    "at",
+    "for",
+    "of",
+    "and",
+    "but",
+    "so",
+    "if",
+    "as",
+    "with",
+    "by",
+    "from",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "then",
+    "now",
+    "when",
+    "while",
+    "what",
+    "who",
+    "how",
+    "why",
+    "today",
+    "yesterday",
+    "after",
+    "before",
+    "although",
+    "because",
+    "once",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "yes",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "will",
+    "would",
+    "should",
+    "may",
+    "might",
+    "must",
+];
+
 /// Words that end the subject before the cue ("North Korea on Monday blasted").
 const SUBJECT_STOPS: &[&str] = &[
     "on",
@@ -586,10 +650,17 @@ fn resolve(
             ..k.clone()
         })
     };
-    if ws.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
-        return link(known, &lower[0]).or_else(|| {
+    // A pronoun ("We’ve" counts as "we"), possibly followed by adverbs the subject search kept
+    // ("he bizarrely").
+    let first = lower[0].split(['’', '\'']).next().unwrap_or("");
+    let pronoun_only = PRONOUNS.contains(&first)
+        && lower[1..]
+            .iter()
+            .all(|w| w.ends_with("ly") || SUBJECT_STOPS.contains(&w.as_str()));
+    if pronoun_only {
+        return link(known, first).or_else(|| {
             Some(SourceRef {
-                name: lower[0].clone(),
+                name: first.to_string(),
                 span: phrase.clone(),
                 registry: None,
                 kind: "unregistered".into(),
@@ -653,18 +724,20 @@ fn resolve(
         .iter()
         .any(|w| w.chars().next().is_some_and(char::is_uppercase));
     if !has_capital {
-        return Some(SourceRef {
-            name: lower.join(" "),
-            span: phrase,
-            registry: None,
-            kind: "anonymous".into(),
-            anonymous: true,
-            linked: false,
-        });
+        // Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker
+        // (those were tried above) are not a speaker: "efforts supporting …".
+        return None;
     }
     let name = normalise_name(&ws);
     if name.is_empty() {
         return link(known, "the");
+    }
+    // Capitalised only because it starts the sentence ("To", "Let", "In"): not a name.
+    if name
+        .split(' ')
+        .all(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
     }
     if let Some(k) = known.canonical(&name) {
         return Some(SourceRef {
@@ -742,6 +815,10 @@ pub fn normalise_name(ws: &[&str]) -> String {
     // Strip leading titles while a capitalised name remains and no "of" follows the title.
     while run.len() > 1 && TITLES.contains(&run[0].to_lowercase().as_str()) && cap(run[1]) {
         run.remove(0);
+    }
+    // A possessive is not part of the name ("Russia’s").
+    if let Some(last) = run.last_mut() {
+        *last = last.trim_end_matches("’s").trim_end_matches("'s");
     }
     run.join(" ")
 }

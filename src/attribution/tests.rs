@@ -139,3 +139,21 @@ fn speaker_labels_are_colon_cues_but_headings_are_not() {
     let (class, _, cue) = one("UPDATE: The vote has been moved to Friday afternoon.");
     assert_eq!((class, cue), (ClaimClass::Unattributed, None));
 }
+
+#[test]
+fn sources_are_names_not_stray_words() {
+    // A pronoun followed by an adverb is still the pronoun, linked to Biden.
+    let c = claims_of(
+        "Biden said the talks had failed.\n\nHe bizarrely asserted that the vote was rigged.",
+    );
+    assert_eq!(c[1].1.as_deref(), Some("Biden"), "{c:?}");
+    // A possessive is not part of the name.
+    let (_, source, _) = one("Russia’s envoy claimed the vote was fair and open.");
+    assert_eq!(source.as_deref(), Some("Russia"));
+    // Lower-case words before a cue are no speaker: no source, so the claim is agentless.
+    let (class, source, _) = one("In the end, efforts supporting the plan failed in Geneva.");
+    assert_eq!((class, source), (ClaimClass::Agentless, None));
+    // A sentence-initial function word is no speaker either.
+    let (_, source, _) = one("To be sure, critics noted that the plan failed.");
+    assert_eq!(source.as_deref(), Some("critics"));
+}

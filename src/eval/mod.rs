@@ -7,7 +7,6 @@ pub mod gold;
 pub use gold::{GoldDoc, GoldError};
 
 use crate::article::words;
-use crate::attribution::ClaimClass;
 use crate::input::Document;
 use crate::matching::Voice;
 use crate::metrics::normalise_term;
@@ -399,11 +398,14 @@ impl<'a> Evaluator<'a> {
         let pred_cues: Vec<Range<usize>> = predicted_cues(scored, self.engine);
         let cue = set_counts(&tokens_in(text, &pred_cues), &tokens_in(text, &gold_cues));
         let mut sentence = Counts::default();
+        // Agentless markers ("reportedly", "is expected to") in narration attribute too.
         let agentless: Vec<Range<usize>> = scored
-            .claims
+            .matches
             .iter()
-            .filter(|c| c.class == ClaimClass::Agentless)
-            .map(|c| c.span.clone())
+            .filter(|m| {
+                m.voice == Voice::Narration && self.engine.rules.role_of(m.rule) == Role::Agentless
+            })
+            .map(|m| m.span.clone())
             .collect();
         for p in &scored.article.paragraphs {
             for s in &p.sentences {
