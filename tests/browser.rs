@@ -79,6 +79,38 @@ fn slant(args: &[&str]) {
     assert!(st.success(), "slant {args:?} failed");
 }
 
+/// Whether the span opened at the start of `html` is still open at its end (nested spans
+/// counted).
+fn span_still_open(html: &str) -> bool {
+    let mut depth = 0i32;
+    let mut rest = html;
+    while let Some(i) = rest
+        .find("<span")
+        .into_iter()
+        .chain(rest.find("</span>"))
+        .min()
+    {
+        if rest[i..].starts_with("</span>") {
+            depth -= 1;
+            if depth == 0 {
+                return false;
+            }
+        } else {
+            depth += 1;
+        }
+        rest = &rest[i + 1..];
+    }
+    depth > 0
+}
+
+/// Takes a screenshot into the test output folder (to look at) and checks one was written.
+fn take_screenshot(browser: &Path, page: &Path, name: &str) {
+    let shot = out_dir().join(name);
+    load(browser, page, Some(&shot));
+    let size = std::fs::metadata(&shot).map(|m| m.len()).unwrap_or(0);
+    assert!(size > 10_000, "no screenshot at {}", shot.display());
+}
+
 fn console_errors(stderr: &str) -> Vec<&str> {
     stderr
         .lines()
@@ -113,19 +145,19 @@ fn seed_article_page_shows_voice_and_highlights() {
     let vassal = dom.find("vassal forces (loaded.vassal").unwrap();
     let quote_open = dom[..vassal].rfind("<span class=\"quote\">").unwrap();
     assert!(
-        dom[quote_open..vassal].find("</span></p>").is_none(),
+        span_still_open(&dom[quote_open..vassal]),
         "vassal forces not inside the quotation span"
+    );
+    // And the headline's "slams" comes after its quotation ‘Asian version of NATO’ has closed.
+    let slams = dom.find("slams (verb.slam, narration)").unwrap();
+    let headline_quote = dom[..slams].rfind("<span class=\"quote\">").unwrap();
+    assert!(
+        !span_still_open(&dom[headline_quote..slams]),
+        "slams inside a quotation"
     );
     assert!(dom.contains("class=\"badge c-named\""));
     assert!(!dom.contains("You may also like"));
-    let shot = out_dir().join("seed.png");
-    load(&browser, &page, Some(&shot));
-    assert!(
-        std::fs::metadata(&shot)
-            .map(|m| m.len() > 10_000)
-            .unwrap_or(false),
-        "no screenshot"
-    );
+    take_screenshot(&browser, &page, "seed.png");
 }
 
 #[test]
@@ -189,12 +221,5 @@ fn compare_report_shows_every_group() {
     }
     assert!(dom.contains("id=\"rate-loaded_per_1k_narration\""));
     assert!(dom.contains("class=\"whisker\""));
-    let shot = out_dir().join("compare.png");
-    load(&browser, &page, Some(&shot));
-    assert!(
-        std::fs::metadata(&shot)
-            .map(|m| m.len() > 10_000)
-            .unwrap_or(false),
-        "no screenshot"
-    );
+    take_screenshot(&browser, &page, "compare.png");
 }
