@@ -201,7 +201,8 @@ fn classify(
             loaded: rules.role_of(m.rule) == Role::VerbLoaded,
             rule: Some(m.rule),
         })
-        .or_else(|| colon_cue(text, para, &span));
+        .or_else(|| colon_cue(text, para, &span))
+        .or_else(|| colon_before_quote(text, para, &span));
     if let Some(cue) = cue {
         let anon: Vec<Range<usize>> = in_unit
             .iter()
@@ -221,7 +222,7 @@ fn classify(
     }
     if in_unit
         .iter()
-        .any(|m| m.voice == Voice::Narration && rules.role_of(m.rule) == Role::Agentless)
+        .any(|m| m.voice == Voice::Narration && rules.role_of(m.rule).marks_agentless())
     {
         claim.class = ClaimClass::Agentless;
         return Some(claim);
@@ -292,8 +293,45 @@ const CUE_AUXILIARIES: &[&str] = &[
     "frequently",
 ];
 
-/// The full cue phrase: the matched cue plus the auxiliaries and adverbs right before it.
+/// Words after which a final "to" is a preposition that belongs to the cue ("according to",
+/// "referring to"); after other words it marks an infinitive ("plans to go") and is left out.
+const PREPOSITIONAL_TO: &[&str] = &[
+    "according",
+    "refer",
+    "referred",
+    "referring",
+    "refers",
+    "point",
+    "pointed",
+    "pointing",
+    "points",
+    "respond",
+    "responded",
+    "responding",
+    "responds",
+    "reply",
+    "replied",
+    "alluding",
+    "alluded",
+    "speaks",
+    "spoke",
+    "turned",
+    "close",
+];
+
+/// The full cue phrase: the matched cue plus the auxiliaries and adverbs right before it, less a
+/// final "that" or infinitive "to", which open the content rather than report it.
 pub fn cue_extent(text: &str, span: Range<usize>) -> Range<usize> {
+    let mut end = span.end;
+    let matched = &text[span.clone()];
+    if let Some(head) = matched.strip_suffix(" that") {
+        end = span.start + head.len();
+    } else if let Some(head) = matched.strip_suffix(" to") {
+        let last = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
+        if !PREPOSITIONAL_TO.contains(&last.as_str()) {
+            end = span.start + head.len();
+        }
+    }
     let mut start = span.start;
     loop {
         let before = text[..start].trim_end_matches([' ', '\t']);
@@ -316,7 +354,24 @@ pub fn cue_extent(text: &str, span: Range<usize>) -> Range<usize> {
             break;
         }
     }
-    start..span.end
+    start..end
+}
+
+/// A colon in the outlet's voice that opens a quotation ("He echoed a theme: “We will win.”").
+fn colon_before_quote(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
+    para.quotes_overlapping(span).iter().find_map(|q| {
+        if q.start <= span.start {
+            return None;
+        }
+        let before = text[span.start..q.start].trim_end();
+        let colon = span.start + before.len().checked_sub(1)?;
+        (before.ends_with(':') && !para.is_quoted(colon)).then(|| Cue {
+            span: colon..colon + 1,
+            text: ":".into(),
+            loaded: false,
+            rule: None,
+        })
+    })
 }
 
 /// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as

@@ -157,3 +157,48 @@ fn sources_are_names_not_stray_words() {
     let (_, source, _) = one("To be sure, critics noted that the plan failed.");
     assert_eq!(source.as_deref(), Some("critics"));
 }
+
+#[test]
+fn colon_opening_a_quotation_is_a_cue() {
+    let (class, source, cue) =
+        one("Sanders returned to a familiar theme: “We will not raise taxes on working families.”");
+    assert_eq!(
+        (class, source.as_deref(), cue.as_deref()),
+        (ClaimClass::Named, Some("Sanders"), Some(":"))
+    );
+}
+
+#[test]
+fn evidential_hedge_is_an_attribution_without_a_source() {
+    let (class, source, cue) = one("The campaign seemed to be shrinking in stature.");
+    assert_eq!((class, source, cue), (ClaimClass::Agentless, None, None));
+    // ... and it still counts as a hedge.
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Headline here\n\nThe campaign seemed to be shrinking in stature.",
+    ));
+    let hedges: usize = s.paragraphs.iter().map(|r| r.hedges).sum();
+    assert_eq!(hedges, 1);
+}
+
+#[test]
+fn cue_extent_keeps_auxiliaries_and_prepositions_but_not_the_content() {
+    let cue = |text: &str, term: &str| {
+        let at = text.find(term).unwrap();
+        text[cue_extent(text, at..at + term.len())].to_string()
+    };
+    assert_eq!(
+        cue("He has also said that taxes rose.", "said that"),
+        "has also said"
+    );
+    assert_eq!(cue("She plans to run again.", "plans to"), "plans");
+    assert_eq!(
+        cue("Prices rose, according to the agency.", "according to"),
+        "according to"
+    );
+    assert_eq!(
+        cue("He was referring to Clinton.", "referring to"),
+        "was referring to"
+    );
+}

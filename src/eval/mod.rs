@@ -398,20 +398,10 @@ impl<'a> Evaluator<'a> {
         let pred_cues: Vec<Range<usize>> = predicted_cues(scored, self.engine);
         let cue = set_counts(&tokens_in(text, &pred_cues), &tokens_in(text, &gold_cues));
         let mut sentence = Counts::default();
-        // Agentless markers ("reportedly", "is expected to") in narration attribute too.
-        let agentless: Vec<Range<usize>> = scored
-            .matches
-            .iter()
-            .filter(|m| {
-                m.voice == Voice::Narration && self.engine.rules.role_of(m.rule) == Role::Agentless
-            })
-            .map(|m| m.span.clone())
-            .collect();
         for p in &scored.article.paragraphs {
             for s in &p.sentences {
                 let gold_pos = gold_cues.iter().any(|c| overlaps(c, s));
-                let pred_pos = pred_cues.iter().any(|c| overlaps(c, s))
-                    || agentless.iter().any(|a| overlaps(a, s));
+                let pred_pos = pred_cues.iter().any(|c| overlaps(c, s));
                 match (pred_pos, gold_pos) {
                     (true, true) => sentence.tp += 1,
                     (true, false) => {
@@ -474,17 +464,21 @@ impl<'a> Evaluator<'a> {
     }
 }
 
-/// The cues slant finds: the cues of attributed claims plus every reporting cue in narration.
+/// The cues slant finds: the cues of attributed claims plus every reporting cue and agentless
+/// marker in narration.
 pub fn predicted_cues(scored: &crate::ScoredArticle, engine: &Engine) -> Vec<Range<usize>> {
     let mut cues: Vec<Range<usize>> = scored
         .claims
         .iter()
         .filter_map(|c| c.cue.as_ref().map(|c| c.span.clone()))
         .collect();
+    // Agentless markers ("reportedly", "is expected to") are the cue of an attribution without
+    // a source, as the gold scheme has it.
     for m in &scored.matches {
+        let role = engine.rules.role_of(m.rule);
         if m.voice == Voice::Narration
-            && engine.rules.role_of(m.rule).is_cue()
-            && !cues.iter().any(|c| c.end == m.span.end)
+            && (role.is_cue() || role.marks_agentless())
+            && !cues.iter().any(|c| overlaps(c, &m.span))
         {
             cues.push(crate::attribution::cue_extent(
                 &scored.article.text,

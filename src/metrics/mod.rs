@@ -210,7 +210,7 @@ pub fn measure(
             match (role, narration) {
                 (r, true) if r.is_loaded() => row.loaded_narration += 1,
                 (r, false) if r.is_loaded() => row.loaded_quoted += 1,
-                (Role::Hedge, true) => row.hedges += 1,
+                (r, true) if r.is_hedge() => row.hedges += 1,
                 (Role::Intensifier, true) => row.intensifiers += 1,
                 (Role::VerbNeutral, true) => row.verbs_neutral += 1,
                 (Role::VerbLoaded, true) => row.verbs_loaded += 1,

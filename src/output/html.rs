@@ -33,6 +33,11 @@ fn role_style(role: Role) -> (&'static str, &'static str, &'static str) {
         Role::Loaded => ("r-loaded", "LOADED", "loaded term"),
         Role::Label => ("r-label", "LABEL", "label / name-calling"),
         Role::Hedge => ("r-hedge", "HEDGE", "hedge"),
+        Role::Evidential => (
+            "r-hedge",
+            "SEEMS",
+            "evidential hedge: an impression with no source",
+        ),
         Role::Intensifier => ("r-intens", "INTENS", "intensifier"),
         Role::VerbNeutral => ("r-cue", "CUE", "neutral reporting cue"),
         Role::VerbLoaded => ("r-cue-loaded", "CUE!", "loaded reporting cue"),

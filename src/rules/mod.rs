@@ -25,8 +25,11 @@ pub enum Role {
     Loaded,
     /// Labels and name-calling for people or groups ("puppet", "regime").
     Label,
-    /// Hedges that soften a claim ("reportedly", "may").
+    /// Hedges that soften a claim ("may", "perhaps").
     Hedge,
+    /// Evidential hedges ("appears to", "seems to"): they soften a claim and, naming nobody whose
+    /// impression it is, also make it an attribution without a source.
+    Evidential,
     /// Intensifiers ("very", "clearly", "unprecedented").
     Intensifier,
     /// Neutral reporting cues ("said", "told", "according to").
@@ -44,10 +47,11 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 10] = [
+    pub const ALL: [Role; 11] = [
         Role::Loaded,
         Role::Label,
         Role::Hedge,
+        Role::Evidential,
         Role::Intensifier,
         Role::VerbNeutral,
         Role::VerbLoaded,
@@ -62,6 +66,7 @@ impl Role {
             Role::Loaded => "loaded",
             Role::Label => "label",
             Role::Hedge => "hedge",
+            Role::Evidential => "evidential",
             Role::Intensifier => "intensifier",
             Role::VerbNeutral => "verb_neutral",
             Role::VerbLoaded => "verb_loaded",
@@ -81,7 +86,7 @@ impl Role {
         match self {
             Role::Loaded | Role::VerbLoaded | Role::ScareQuote => 1.0,
             Role::Label => 1.5,
-            Role::Hedge | Role::Intensifier => 0.5,
+            Role::Hedge | Role::Evidential | Role::Intensifier => 0.5,
             Role::VerbNeutral | Role::AnonymousSource | Role::Agentless | Role::Boilerplate => 0.0,
         }
     }
@@ -89,6 +94,16 @@ impl Role {
     /// Loaded language in the sense of the `loaded_*` columns: loaded terms and labels.
     pub fn is_loaded(self) -> bool {
         matches!(self, Role::Loaded | Role::Label)
+    }
+
+    /// Counted in the `hedges` column.
+    pub fn is_hedge(self) -> bool {
+        matches!(self, Role::Hedge | Role::Evidential)
+    }
+
+    /// Makes a claim with no reporting cue an attribution without a source.
+    pub fn marks_agentless(self) -> bool {
+        matches!(self, Role::Agentless | Role::Evidential)
     }
 
     /// A reporting cue (verb or phrase) that introduces an attribution.
