@@ -158,7 +158,6 @@ impl Matcher {
             AhoCorasickBuilder::new()
                 .ascii_case_insensitive(true)
                 .match_kind(MatchKind::Standard)
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                 .build(&strings)
                 .expect("term automaton builds")
         });
