@@ -132,3 +132,14 @@ fn quotes_are_attributed_to_their_speakers() {
     // The question "Is the trip ...?" with "Kim asked." is one claim, not two.
     assert_eq!(row(&rows, 6).claims, 1);
 }
+
+#[test]
+fn the_nato_chief_is_stoltenberg_not_the_last_person_named() {
+    // "While the NATO chief in Seoul lauded South Korea’s nonlethal aid …": the role noun points
+    // back to Jens Stoltenberg, named beside "the NATO chief’s trip" in the lead, not to Kim,
+    // the nearest person named before it.
+    let rows = seed_rows();
+    let p = row(&rows, 9);
+    assert_eq!(p.sources, "Jens Stoltenberg (unregistered)");
+    assert_eq!(p.attributed_named, 1);
+}

@@ -210,6 +210,21 @@ fn classify(
             .map(|m| m.span.clone())
             .collect();
         let found = source::find_source(text, para, &span, &cue, &anon, registry, known);
+        // Speakers of the unit's other cues ("… as Jens Stoltenberg urged Seoul …") are not
+        // this claim's source, but later pronouns and role nouns may point to them.
+        for m in in_unit.iter().filter(|m| {
+            m.voice == Voice::Narration
+                && rules.role_of(m.rule).is_cue()
+                && m.span.start > cue.span.end
+        }) {
+            let other = Cue {
+                span: m.span.clone(),
+                text: String::new(),
+                loaded: false,
+                rule: Some(m.rule),
+            };
+            source::find_source(text, para, &span, &other, &[], registry, known);
+        }
         claim.class = match &found {
             Some(s) if s.anonymous => ClaimClass::Anonymous,
             Some(_) => ClaimClass::Named,

@@ -128,31 +128,49 @@ pub struct KnownSources {
     /// Lower-cased words of the phrase each named source was introduced with
     /// ("researcher kim tong myong"), for linking role nouns ("the researcher").
     descriptors: Vec<Vec<String>>,
+    /// Lower-cased words of the claim each named source was introduced in ("… blasted the NATO
+    /// chief’s trip … as Jens Stoltenberg urged …"), the second place a role noun is looked for.
+    contexts: Vec<Vec<String>>,
 }
 
+/// How many words of the introducing claim are kept for linking role nouns.
+const CONTEXT_WORDS: usize = 60;
+
 impl KnownSources {
-    fn remember(&mut self, s: &SourceRef, phrase: &str) {
+    fn remember(&mut self, s: &SourceRef, phrase: &str, context: &str) {
         if !s.anonymous && !s.linked {
             // Only recent sources are candidates for pronouns and short names; keeping a bounded
             // list keeps huge articles linear.
             if self.named.len() >= MAX_KNOWN_SOURCES {
                 self.named.remove(0);
                 self.descriptors.remove(0);
+                self.contexts.remove(0);
             }
+            let lower_words = |t: &str, n: usize| -> Vec<String> {
+                words::words(t)
+                    .take(n)
+                    .map(|w| t[w].to_lowercase())
+                    .collect()
+            };
             self.named.push(s.clone());
-            self.descriptors.push(
-                words::words(phrase)
-                    .map(|w| phrase[w].to_lowercase())
-                    .collect(),
-            );
+            self.descriptors.push(lower_words(phrase, usize::MAX));
+            self.contexts.push(lower_words(context, CONTEXT_WORDS));
         }
     }
 
-    /// The nearest named source introduced with `role` ("researcher"), else by pronoun rules.
+    /// The nearest named source introduced with `role` ("researcher"), else the nearest one
+    /// introduced in a claim that uses the role ("the NATO chief’s trip … as Jens Stoltenberg
+    /// urged"), else by pronoun rules.
     fn antecedent_for_role(&self, role: &str, pronoun: &str) -> Option<&SourceRef> {
+        let has_role = |words: &Vec<String>| {
+            words
+                .iter()
+                .any(|w| w == role || w.strip_suffix("’s").or(w.strip_suffix("'s")) == Some(role))
+        };
         self.descriptors
             .iter()
-            .rposition(|d| d.iter().any(|w| w == role))
+            .rposition(has_role)
+            .or_else(|| self.contexts.iter().rposition(has_role))
             .map(|i| &self.named[i])
             .or_else(|| self.antecedent(pronoun))
     }
@@ -462,8 +480,27 @@ pub fn find_source(
         return Some(anon_source(text, a.clone()));
     }
     let source = resolve(text, phrase.clone(), registry, known)?;
-    known.remember(&source, &text[phrase]);
+    if !source.anonymous && !source.linked {
+        known.remember(&source, &text[phrase], &narration_of(text, para, span));
+    }
     Some(source)
+}
+
+/// The text of `span` outside quotations.
+fn narration_of(text: &str, para: &Paragraph, span: &Range<usize>) -> String {
+    let mut out = String::new();
+    let mut at = span.start;
+    for q in para.quotes_overlapping(span) {
+        if q.start > at {
+            out.push_str(&text[at..q.start]);
+            out.push(' ');
+        }
+        at = at.max(q.end);
+    }
+    if at < span.end {
+        out.push_str(&text[at..span.end]);
+    }
+    out
 }
 
 fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
