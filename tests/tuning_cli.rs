@@ -64,6 +64,8 @@ fn eval_json_has_the_documented_shape_and_hand_checked_figures() {
     assert_eq!(m(&v, &["documents"]), (1, 0, 0));
     assert_eq!(m(&v, &["attribution", "sentence"]), (1, 1, 0));
     assert_eq!(m(&v, &["attribution", "cue"]), (1, 1, 0));
+    // "said" overlaps the gold cue; "slammed" (g1, no gold attribution) overlaps none.
+    assert_eq!(m(&v, &["attribution", "cue_spans"]), (1, 1, 0));
     assert_eq!(v["rules"]["label.regime"]["tp"], 1);
     // Counted once, though its category maps to two gold labels (loaded and name_calling).
     assert_eq!(v["rules"]["label.regime"]["fp"], 0);

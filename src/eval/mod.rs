@@ -158,7 +158,11 @@ pub struct LabelReport {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct AttributionReport {
     pub sentence: Counts,
+    /// Cue words: every word of a predicted cue against every word of a gold cue.
     pub cue: Counts,
+    /// Cue spans: a gold cue is found when a predicted cue overlaps it; a predicted cue that
+    /// overlaps none is a false positive.
+    pub cue_spans: Counts,
 }
 
 /// Everything an evaluation found.
@@ -397,6 +401,18 @@ impl<'a> Evaluator<'a> {
             .collect();
         let pred_cues: Vec<Range<usize>> = predicted_cues(scored, self.engine);
         let cue = set_counts(&tokens_in(text, &pred_cues), &tokens_in(text, &gold_cues));
+        let found = gold_cues
+            .iter()
+            .filter(|g| pred_cues.iter().any(|p| overlaps(p, g)))
+            .count();
+        let cue_spans = Counts {
+            tp: found,
+            fp: pred_cues
+                .iter()
+                .filter(|p| !gold_cues.iter().any(|g| overlaps(p, g)))
+                .count(),
+            fn_: gold_cues.len() - found,
+        };
         let mut sentence = Counts::default();
         for p in &scored.article.paragraphs {
             for s in &p.sentences {
@@ -423,9 +439,11 @@ impl<'a> Evaluator<'a> {
         let a = self.report.attribution.get_or_insert_with(Default::default);
         a.sentence.add(sentence);
         a.cue.add(cue);
+        a.cue_spans.add(cue_spans);
         let by = self.report.attribution_by_outlet.entry(outlet).or_default();
         by.sentence.add(sentence);
         by.cue.add(cue);
+        by.cue_spans.add(cue_spans);
     }
 
     pub fn finish(mut self) -> EvalReport {
@@ -550,7 +568,11 @@ impl EvalReport {
             "false_negatives": self.false_negatives,
         });
         if let Some(a) = &self.attribution {
-            obj["attribution"] = json!({"sentence": a.sentence.measure(), "cue": a.cue.measure()});
+            obj["attribution"] = json!({
+                "sentence": a.sentence.measure(),
+                "cue": a.cue.measure(),
+                "cue_spans": a.cue_spans.measure(),
+            });
             let by: serde_json::Map<String, serde_json::Value> = self
                 .attribution_by_outlet
                 .iter()
@@ -596,6 +618,10 @@ impl EvalReport {
         if let Some(a) = &self.attribution {
             rows.push(mrow("attribution: sentence".into(), &a.sentence));
             rows.push(mrow("attribution: cue tokens".into(), &a.cue));
+            rows.push(mrow(
+                "attribution: cue spans (overlap)".into(),
+                &a.cue_spans,
+            ));
         }
         let mut out = format!("{} documents\n\n", self.docs);
         out.push_str(&render(&head, &rows, 60));
