@@ -190,6 +190,12 @@ fn classify(
         source: None,
     };
 
+    // Questions in the outlet's voice assert nothing, even with a cue ("What do we see?").
+    let narration_end = text[span.clone()].trim_end_matches(['"', '”', '’', '\'', ')']);
+    if narration_end.ends_with('?') && quoted_share < 0.6 {
+        return None;
+    }
+
     // A reporting cue in the outlet's own voice.
     let cue_match = in_unit
         .iter()
@@ -252,11 +258,6 @@ fn classify(
             claim.source = prev.source.clone();
             return Some(claim);
         }
-    }
-    // Questions in the outlet's voice assert nothing.
-    let narration_end = text[span.clone()].trim_end_matches(['"', '”', '’', '\'', ')']);
-    if narration_end.ends_with('?') && quoted_share < 0.6 {
-        return None;
     }
     // A line of one or two words asserts nothing; the headline is always kept (reported apart).
     if para.kind != ParagraphKind::Headline && total_words < 3 {

@@ -202,3 +202,12 @@ fn cue_extent_keeps_auxiliaries_and_prepositions_but_not_the_content() {
         "was referring to"
     );
 }
+
+#[test]
+fn a_question_in_narration_is_not_a_claim_even_with_a_cue() {
+    assert!(claims_of("So what do we see?").is_empty());
+    assert!(claims_of("How do you think he will be able to win?").is_empty());
+    // A quoted question with its attribution is a claim.
+    let (class, source, _) = one("“Is the trip aimed at a new alliance?” Kim asked.");
+    assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("Kim")));
+}

@@ -483,7 +483,7 @@ impl<'a> Evaluator<'a> {
 }
 
 /// The cues slant finds: the cues of attributed claims plus every reporting cue and agentless
-/// marker in narration.
+/// marker in the narration of a claim (questions and one-word lines are not claims).
 pub fn predicted_cues(scored: &crate::ScoredArticle, engine: &Engine) -> Vec<Range<usize>> {
     let mut cues: Vec<Range<usize>> = scored
         .claims
@@ -494,7 +494,16 @@ pub fn predicted_cues(scored: &crate::ScoredArticle, engine: &Engine) -> Vec<Ran
     // a source, as the gold scheme has it.
     for m in &scored.matches {
         let role = engine.rules.role_of(m.rule);
+        let in_claim = scored
+            .claims
+            .get(
+                scored
+                    .claims
+                    .partition_point(|c| c.span.end <= m.span.start),
+            )
+            .is_some_and(|c| c.span.start <= m.span.start);
         if m.voice == Voice::Narration
+            && in_claim
             && (role.is_cue() || role.marks_agentless())
             && !cues.iter().any(|c| overlaps(c, &m.span))
         {
