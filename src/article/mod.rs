@@ -131,7 +131,14 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
     let body: Vec<Range<usize>> = split_paragraphs(&text, body_start);
     for (i, span) in body.into_iter().enumerate() {
         let p = &text[span.clone()];
-        let words = words::count_up_to(p, 2 * HEADLINE_MAX_WORDS);
+        // Only the first paragraph can be a headline; the others need counting only as far as
+        // the byline and boilerplate limits.
+        let limit = if i == 0 {
+            2 * HEADLINE_MAX_WORDS
+        } else {
+            BYLINE_MAX_WORDS.max(BOILERPLATE_MAX_WORDS)
+        };
+        let words = words::count_up_to(p, limit);
         let kind = if i == 0
             && header.as_ref().is_none_or(|h| h.title().is_none())
             && looks_like_headline(p, words, meta.title.as_deref(), title_known)

@@ -125,19 +125,31 @@ const MAX_KNOWN_SOURCES: usize = 64;
 #[derive(Debug, Default)]
 pub struct KnownSources {
     named: Vec<SourceRef>,
-    /// Lower-cased words of the phrase each named source was introduced with
-    /// ("researcher kim tong myong"), for linking role nouns ("the researcher").
-    descriptors: Vec<Vec<String>>,
-    /// Lower-cased words of the claim each named source was introduced in ("… blasted the NATO
+    /// The phrase each named source was introduced with ("researcher Kim Tong Myong"), for
+    /// linking role nouns ("the researcher").
+    descriptors: Vec<Range<usize>>,
+    /// The narration of the claim each named source was introduced in ("… blasted the NATO
     /// chief’s trip … as Jens Stoltenberg urged …"), the second place a role noun is looked for.
-    contexts: Vec<Vec<String>>,
+    contexts: Vec<Vec<Range<usize>>>,
 }
 
-/// How many words of the introducing claim are kept for linking role nouns.
-const CONTEXT_WORDS: usize = 60;
+/// Whether a word of `text` in `ranges` is `role` (lower case), possibly possessive ("chief’s").
+fn mentions_role(text: &str, ranges: &[Range<usize>], role: &str) -> bool {
+    ranges.iter().any(|r| {
+        let t = &text[r.clone()];
+        words::words(t).any(|w| {
+            let w = &t[w];
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            w.eq_ignore_ascii_case(role)
+        })
+    })
+}
 
 impl KnownSources {
-    fn remember(&mut self, s: &SourceRef, phrase: &str, context: &str) {
+    fn remember(&mut self, s: &SourceRef, phrase: Range<usize>, context: Vec<Range<usize>>) {
         if !s.anonymous && !s.linked {
             // Only recent sources are candidates for pronouns and short names; keeping a bounded
             // list keeps huge articles linear.
@@ -146,31 +158,24 @@ impl KnownSources {
                 self.descriptors.remove(0);
                 self.contexts.remove(0);
             }
-            let lower_words = |t: &str, n: usize| -> Vec<String> {
-                words::words(t)
-                    .take(n)
-                    .map(|w| t[w].to_lowercase())
-                    .collect()
-            };
             self.named.push(s.clone());
-            self.descriptors.push(lower_words(phrase, usize::MAX));
-            self.contexts.push(lower_words(context, CONTEXT_WORDS));
+            self.descriptors.push(phrase);
+            self.contexts.push(context);
         }
     }
 
     /// The nearest named source introduced with `role` ("researcher"), else the nearest one
     /// introduced in a claim that uses the role ("the NATO chief’s trip … as Jens Stoltenberg
     /// urged"), else by pronoun rules.
-    fn antecedent_for_role(&self, role: &str, pronoun: &str) -> Option<&SourceRef> {
-        let has_role = |words: &Vec<String>| {
-            words
-                .iter()
-                .any(|w| w == role || w.strip_suffix("’s").or(w.strip_suffix("'s")) == Some(role))
-        };
+    fn antecedent_for_role(&self, text: &str, role: &str, pronoun: &str) -> Option<&SourceRef> {
         self.descriptors
             .iter()
-            .rposition(has_role)
-            .or_else(|| self.contexts.iter().rposition(has_role))
+            .rposition(|d| mentions_role(text, std::slice::from_ref(d), role))
+            .or_else(|| {
+                self.contexts
+                    .iter()
+                    .rposition(|c| mentions_role(text, c, role))
+            })
             .map(|i| &self.named[i])
             .or_else(|| self.antecedent(pronoun))
     }
@@ -481,24 +486,23 @@ pub fn find_source(
     }
     let source = resolve(text, phrase.clone(), registry, known)?;
     if !source.anonymous && !source.linked {
-        known.remember(&source, &text[phrase], &narration_of(text, para, span));
+        known.remember(&source, phrase, narration_of(para, span));
     }
     Some(source)
 }
 
-/// The text of `span` outside quotations.
-fn narration_of(text: &str, para: &Paragraph, span: &Range<usize>) -> String {
-    let mut out = String::new();
+/// The parts of `span` outside quotations.
+fn narration_of(para: &Paragraph, span: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
     let mut at = span.start;
     for q in para.quotes_overlapping(span) {
         if q.start > at {
-            out.push_str(&text[at..q.start]);
-            out.push(' ');
+            out.push(at..q.start);
         }
         at = at.max(q.end);
     }
     if at < span.end {
-        out.push_str(&text[at..span.end]);
+        out.push(at..span.end);
     }
     out
 }
@@ -739,7 +743,7 @@ fn resolve(
         } else {
             "he"
         };
-        if let Some(k) = known.antecedent_for_role(head, pronoun) {
+        if let Some(k) = known.antecedent_for_role(text, head, pronoun) {
             return Some(SourceRef {
                 span: phrase.clone(),
                 linked: true,
