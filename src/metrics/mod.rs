@@ -231,22 +231,26 @@ pub fn measure(
             terms.push(m.voice.code());
             terms.push(']');
             let key = (m.rule, normalise_term(matched));
-            let idx = *term_index.entry(key.clone()).or_insert_with(|| {
-                summary.terms.push(TermCount {
-                    rule: rule.id.clone(),
-                    term: key.1,
-                    category: rules.categories[rule.category].id.clone(),
-                    example_paragraph: para.number,
-                    // Evidence sentences are kept for loaded language, which `compare` lists.
-                    example: if role.is_loaded() {
-                        sentence_of(article, para, m.span.start)
-                    } else {
-                        String::new()
-                    },
-                    ..Default::default()
-                });
-                summary.terms.len() - 1
-            });
+            let idx = match term_index.get(&key) {
+                Some(&i) => i,
+                None => {
+                    summary.terms.push(TermCount {
+                        rule: rule.id.clone(),
+                        term: key.1.clone(),
+                        category: rules.categories[rule.category].id.clone(),
+                        example_paragraph: para.number,
+                        // Evidence sentences are kept for loaded language, which `compare` lists.
+                        example: if role.is_loaded() {
+                            sentence_of(article, para, m.span.start)
+                        } else {
+                            String::new()
+                        },
+                        ..Default::default()
+                    });
+                    term_index.insert(key, summary.terms.len() - 1);
+                    summary.terms.len() - 1
+                }
+            };
             if narration {
                 summary.terms[idx].narration += 1;
             } else {
