@@ -190,7 +190,8 @@ fn is_text_column(name: &str) -> bool {
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
     columns: Vec<String>,
-    neutralise: bool,
+    /// Per column: a text cell to neutralise (formula guard on and a text column).
+    guarded: Vec<bool>,
     wrote_header: bool,
 }
 
@@ -199,7 +200,10 @@ impl<W: Write> CsvWriter<W> {
         CsvWriter {
             inner: csv::WriterBuilder::new().from_writer(out),
             columns: columns.iter().map(|c| c.as_ref().to_string()).collect(),
-            neutralise,
+            guarded: columns
+                .iter()
+                .map(|c| neutralise && is_text_column(c.as_ref()))
+                .collect(),
             wrote_header: false,
         }
     }
@@ -214,21 +218,15 @@ impl<W: Write> CsvWriter<W> {
 
     pub fn row(&mut self, cells: &[String]) -> io::Result<()> {
         self.header()?;
-        let neutralise = self.neutralise;
-        let cells: Vec<std::borrow::Cow<'_, str>> = cells
-            .iter()
-            .zip(&self.columns)
-            .map(|(c, name)| {
-                if neutralise && is_text_column(name) {
-                    neutralise_cell(c)
-                } else {
-                    c.as_str().into()
-                }
-            })
-            .collect();
-        self.inner
-            .write_record(cells.iter().map(|c| c.as_bytes()))
-            .map_err(csv_io)
+        for (c, &guarded) in cells.iter().zip(&self.guarded) {
+            let field = if guarded {
+                neutralise_cell(c)
+            } else {
+                c.as_str().into()
+            };
+            self.inner.write_field(field.as_bytes()).map_err(csv_io)?;
+        }
+        self.inner.write_record(None::<&[u8]>).map_err(csv_io)
     }
 
     pub fn flush(&mut self) -> io::Result<()> {
