@@ -5,6 +5,7 @@ use super::Cue;
 use crate::article::{words, Paragraph};
 use crate::rules::RuleSet;
 use aho_corasick::{AhoCorasick, MatchKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// The source of an attributed claim.
@@ -131,6 +132,15 @@ pub struct KnownSources {
     /// The narration of the claim each named source was introduced in ("… blasted the NATO
     /// chief’s trip … as Jens Stoltenberg urged …"), the second place a role noun is looked for.
     contexts: Vec<Vec<Range<usize>>>,
+}
+
+/// A word in lower case, copied only when it has capitals or non-ASCII letters.
+fn lowercase(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// Whether a word of `text` in `ranges` is `role` (lower case), possibly possessive ("chief’s").
@@ -566,25 +576,25 @@ fn subject_left(
         if ws.is_empty() {
             continue;
         }
-        let lower: Vec<String> = ws.iter().map(|w| text[w.clone()].to_lowercase()).collect();
-        if ws.len() <= 2 && lower.iter().all(|w| SUBJECT_STOPS.contains(&w.as_str())) {
+        let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
+        if ws.len() <= 2 && lower.iter().all(|w| SUBJECT_STOPS.contains(&w.as_ref())) {
             continue;
         }
         // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
         let mut end = ws.len();
-        while end > 0 && SUBJECT_STOPS.contains(&lower[end - 1].as_str()) && end > 1 {
+        while end > 0 && SUBJECT_STOPS.contains(&lower[end - 1].as_ref()) && end > 1 {
             end -= 1;
         }
         let mut begin = 0;
         for (k, w) in lower[..end].iter().enumerate() {
-            if SUBJECT_STARTS.contains(&w.as_str()) {
+            if SUBJECT_STARTS.contains(&w.as_ref()) {
                 begin = k + 1;
             }
         }
         // Time and place phrases inside the subject: "North Korea on Monday".
         if let Some(k) = lower[begin..end].iter().position(|w| {
             matches!(
-                w.as_str(),
+                w.as_ref(),
                 "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
             )
         }) {
@@ -625,11 +635,11 @@ fn subject_right(
         .unwrap_or(region.len());
     let r = cue.span.end..cue.span.end + stop;
     let ws = word_ranges(text, &r);
-    let lower: Vec<String> = ws.iter().map(|w| text[w.clone()].to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
     let mut n = 0;
     for w in &lower {
         if matches!(
-            w.as_str(),
+            w.as_ref(),
             "in" | "at"
                 | "on"
                 | "to"
@@ -659,7 +669,7 @@ fn subject_right(
     // "said the" / "told a panel": an object, not a speaker, unless it names someone.
     let first = &lower[0];
     if matches!(
-        first.as_str(),
+        first.as_ref(),
         "the" | "a" | "an" | "it" | "that" | "to" | "reporters" | "journalists"
     ) && !text[ws[0].start..ws[n - 1].end]
         .chars()
@@ -683,7 +693,7 @@ fn resolve(
     if ws.is_empty() {
         return None;
     }
-    let lower: Vec<String> = ws.iter().map(|w| w.to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(w)).collect();
     let link = |known: &KnownSources, pronoun: &str| {
         known.antecedent(pronoun).map(|k| SourceRef {
             span: phrase.clone(),
@@ -697,7 +707,7 @@ fn resolve(
     let pronoun_only = PRONOUNS.contains(&first)
         && lower[1..]
             .iter()
-            .all(|w| w.ends_with("ly") || SUBJECT_STOPS.contains(&w.as_str()));
+            .all(|w| w.ends_with("ly") || SUBJECT_STOPS.contains(&w.as_ref()));
     if pronoun_only {
         return link(known, first).or_else(|| {
             Some(SourceRef {
@@ -712,12 +722,12 @@ fn resolve(
     }
     // "the researcher", "the Pyongyang researcher", "the NATO chief": a role noun pointing back
     // to a named source.
-    let head = lower.last().map(String::as_str).unwrap_or("");
+    let head = lower.last().map(|w| w.as_ref()).unwrap_or("");
     let head_is_role = ws
         .last()
         .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
         && ROLE_NOUNS.contains(&head);
-    if head_is_role && matches!(lower[0].as_str(), "the" | "this" | "that") {
+    if head_is_role && matches!(lower[0].as_ref(), "the" | "this" | "that") {
         let pronoun = if matches!(
             head,
             "agency"
