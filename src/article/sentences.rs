@@ -42,18 +42,21 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut start = skip_space(text, 0);
     let mut i = start;
+    // The next "…" (U+2026) at or after `ellipsis`, found with a fast search like the marks.
+    let mut ellipsis = memchr::memmem::find(bytes, "…".as_bytes()).unwrap_or(bytes.len());
     while i < bytes.len() {
-        let b = bytes[i];
-        let (is_end, mark_len) = match b {
-            b'.' | b'!' | b'?' => (true, 1),
-            // U+2026 HORIZONTAL ELLIPSIS
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => (true, 3),
-            _ => (false, 1),
-        };
-        if !is_end {
-            i += 1;
-            continue;
+        // Jump to the next candidate mark.
+        if ellipsis < i {
+            ellipsis =
+                memchr::memmem::find(&bytes[i..], "…".as_bytes()).map_or(bytes.len(), |p| i + p);
         }
+        let mark = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |p| i + p);
+        i = mark.min(ellipsis);
+        if i >= bytes.len() {
+            break;
+        }
+        let b = bytes[i];
+        let mark_len = if i == ellipsis { "…".len() } else { 1 };
         // Run of terminal marks ("?!", "...").
         let mut end = i + mark_len;
         while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?') {
