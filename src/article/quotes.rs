@@ -53,6 +53,18 @@ fn opens_after(c: Option<char>) -> bool {
     }
 }
 
+/// Whether a mark stands where a closing mark would: right after text, before a space,
+/// punctuation or the end. Sources that type the wrong mark (“review“ of, “crumbling," she said)
+/// are read by where the mark stands, not by its shape.
+fn closes_here(prev: Option<char>, next: Option<char>) -> bool {
+    !is_space_or_none(prev)
+        && !opens_after(prev)
+        && (is_space_or_none(next)
+            || next.is_some_and(|c| {
+                matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '—' | '–')
+            }))
+}
+
 /// Finds the outermost quotations in `text` (one paragraph). Offsets are relative to `text` and
 /// include the quotation marks. Spans are sorted and do not overlap.
 pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
@@ -66,6 +78,14 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
         let next = iter.peek().map(|&(_, n)| n);
         let close_at = |len: usize| i + len;
         match c {
+            '“' if closes_here(prev, next) => {
+                // An opening mark typed where a closing one belongs.
+                if let Some(pos) = stack.iter().rposition(|(m, _)| m.is_double()) {
+                    close(&mut stack, &mut spans, pos, close_at(c.len_utf8()));
+                } else if stack.is_empty() && spans.is_empty() {
+                    spans.push(0..close_at(c.len_utf8()));
+                }
+            }
             '“' => stack.push((Mark::CurlyDouble, i)),
             '”' => {
                 if let Some(pos) = stack.iter().rposition(|(m, _)| m.is_double()) {
@@ -97,7 +117,13 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
             '"' => match stack.iter().rposition(|(m, _)| *m == Mark::StraightDouble) {
                 // Straight double quotes toggle: the nearest open one is closed.
                 Some(pos) => close(&mut stack, &mut spans, pos, i + 1),
-                None => stack.push((Mark::StraightDouble, i)),
+                // A straight mark closing a curly one (“crumbling," she said).
+                None => match stack.iter().rposition(|(m, _)| *m == Mark::CurlyDouble) {
+                    Some(pos) if closes_here(prev, next) => {
+                        close(&mut stack, &mut spans, pos, i + 1)
+                    }
+                    _ => stack.push((Mark::StraightDouble, i)),
+                },
             },
             '‘' if !is_word_char(prev) && !is_space_or_none(next) => {
                 stack.push((Mark::CurlySingle, i));
@@ -190,6 +216,19 @@ mod tests {
             quoted(t),
             vec!["“It will shore up the ‘theory of threat from China’ to emphasize,”"]
         );
+    }
+
+    #[test]
+    fn mismatched_marks_close_where_a_closing_mark_stands() {
+        let t = "“Our roads are crumbling,\" she said. \"Families endure it.\"";
+        assert_eq!(
+            quoted(t),
+            vec!["“Our roads are crumbling,\"", "\"Families endure it.\""]
+        );
+        let t = "FEMA was asked to conduct an “expedited review“ of Flint’s pipes and said no.";
+        assert_eq!(quoted(t), vec!["“expedited review“"]);
+        let t = "CNN called the announcement “highly significant.\" Cruz said he had apologized.";
+        assert_eq!(quoted(t), vec!["“highly significant.\""]);
     }
 
     #[test]
