@@ -72,10 +72,22 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
     // Open marks: (mark, byte offset of the mark).
     let mut stack: Vec<(Mark, usize)> = Vec::new();
     let bytes = text.as_bytes();
-    let mut prev: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let n = bytes.len();
+    let mut i = 0;
+    let mut backtick = memchr::memchr(b'`', bytes).unwrap_or(n);
+    while i < n {
+        // Only these bytes start a mark: " ' ` and the lead byte of “ ” ‘ ’.
+        if backtick < i {
+            backtick = memchr::memchr(b'`', &bytes[i..]).map_or(n, |p| i + p);
+        }
+        let mark = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..]).map_or(n, |p| i + p);
+        i = mark.min(backtick);
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        let after = i + c.len_utf8();
+        let next = text[after..].chars().next();
+        let prev = text[..i].chars().next_back();
         let close_at = |len: usize| i + len;
         match c {
             '“' if closes_here(prev, next) => {
@@ -96,13 +108,11 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
                 }
             }
             '`' if next == Some('`') => {
-                iter.next();
                 stack.push((Mark::CurlyDouble, i));
-                prev = Some('`');
+                i += 2;
                 continue;
             }
             '\'' if next == Some('\'') && bytes.get(i + 2) != Some(&b'\'') => {
-                iter.next();
                 if let Some(pos) = stack
                     .iter()
                     .rposition(|(m, _)| matches!(m, Mark::DoubleApostrophe | Mark::CurlyDouble))
@@ -111,7 +121,7 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
                 } else {
                     stack.push((Mark::DoubleApostrophe, i));
                 }
-                prev = Some('\'');
+                i += 2;
                 continue;
             }
             '"' => match stack.iter().rposition(|(m, _)| *m == Mark::StraightDouble) {
@@ -146,7 +156,7 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
-        prev = Some(c);
+        i = after;
     }
     // Unclosed double quotes run to the end of the paragraph; unclosed singles were apostrophes.
     if let Some(&(_, start)) = stack.iter().find(|(m, _)| m.is_double()) {
