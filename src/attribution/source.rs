@@ -174,10 +174,10 @@ impl KnownSources {
         }
     }
 
-    /// The nearest named source introduced with `role` ("researcher"), else the nearest one
-    /// introduced in a claim that uses the role ("the NATO chief’s trip … as Jens Stoltenberg
-    /// urged"), else by pronoun rules.
-    fn antecedent_for_role(&self, text: &str, role: &str, pronoun: &str) -> Option<&SourceRef> {
+    /// The nearest named source introduced with `role` ("researcher", "President Joe Biden"),
+    /// else the nearest one introduced in a claim that uses the role ("the NATO chief’s trip …
+    /// as Jens Stoltenberg urged").
+    fn introduced_with_role(&self, text: &str, role: &str) -> Option<&SourceRef> {
         self.descriptors
             .iter()
             .rposition(|d| mentions_role(text, std::slice::from_ref(d), role))
@@ -187,6 +187,11 @@ impl KnownSources {
                     .rposition(|c| mentions_role(text, c, role))
             })
             .map(|i| &self.named[i])
+    }
+
+    /// [`Self::introduced_with_role`], else by pronoun rules.
+    fn antecedent_for_role(&self, text: &str, role: &str, pronoun: &str) -> Option<&SourceRef> {
+        self.introduced_with_role(text, role)
             .or_else(|| self.antecedent(pronoun))
     }
 
@@ -212,6 +217,69 @@ impl KnownSources {
 }
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Auxiliaries, modals and negation that may stand between a pronoun and its cue ("I am
+/// referring to", "they did not say"), besides those in [`SUBJECT_STOPS`].
+const AUXILIARIES_AFTER_PRONOUN: &[&str] = &[
+    "am",
+    "be",
+    "been",
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "not",
+    "never",
+    "also",
+    "just",
+    "still",
+    "even",
+    "always",
+    "all",
+    "both",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "cannot",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "shouldn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "haven't",
+    "hasn't",
+    "hadn't",
+];
+
+/// A pronoun with no named source before it. "I" and "we" are the writer or speaker, who stands
+/// behind the words even unnamed; "they", "he", "she" or "it" with nobody to point to is an
+/// unnamed source. Either way it is not remembered for later pronouns (`linked`).
+fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef {
+    let first_person = matches!(pronoun, "i" | "we" | "you");
+    SourceRef {
+        name: pronoun.to_string(),
+        span,
+        registry: None,
+        kind: if first_person {
+            "unregistered"
+        } else {
+            "anonymous"
+        }
+        .into(),
+        anonymous: !first_person,
+        linked: true,
+    }
+}
 
 /// Role nouns that refer back to a named source ("the researcher said").
 const ROLE_NOUNS: &[&str] = &[
@@ -352,6 +420,19 @@ const TITLES: &[&str] = &[
 
 /// Function words that are capitalised at the start of a sentence but never name a speaker.
 const NOT_NAMES: &[&str] = &[
+    "our",
+    "their",
+    "his",
+    "her",
+    "its",
+    "my",
+    "your",
+    "such",
+    "one",
+    "another",
+    "other",
+    "several",
+    "few",
     "to",
     "let",
     "in",
@@ -565,7 +646,7 @@ fn subject_left(
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut piece_start = start;
     for (i, c) in region.char_indices() {
-        if matches!(c, ',' | ';' | '(' | ')' | '—' | '–' | '.') {
+        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') {
             pieces.push(piece_start..start + i);
             piece_start = start + i + c.len_utf8();
         }
@@ -705,20 +786,14 @@ fn resolve(
     // ("he bizarrely").
     let first = lower[0].split(['’', '\'']).next().unwrap_or("");
     let pronoun_only = PRONOUNS.contains(&first)
-        && lower[1..]
-            .iter()
-            .all(|w| w.ends_with("ly") || SUBJECT_STOPS.contains(&w.as_ref()));
-    if pronoun_only {
-        return link(known, first).or_else(|| {
-            Some(SourceRef {
-                name: first.to_string(),
-                span: phrase.clone(),
-                registry: None,
-                kind: "unregistered".into(),
-                anonymous: false,
-                linked: false,
-            })
+        && lower[1..].iter().all(|w| {
+            let w = w.replace('’', "'");
+            w.ends_with("ly")
+                || SUBJECT_STOPS.contains(&w.as_str())
+                || AUXILIARIES_AFTER_PRONOUN.contains(&w.as_str())
         });
+    if pronoun_only {
+        return link(known, first).or_else(|| Some(unresolved_pronoun(first, phrase.clone())));
     }
     // "the researcher", "the Pyongyang researcher", "the NATO chief": a role noun pointing back
     // to a named source.
@@ -761,6 +836,21 @@ fn resolve(
             });
         }
     }
+    // "The President", "the Minister": a capitalised title stands for the person introduced
+    // with it ("President Joe Biden"); with nobody introduced so, the title is the name.
+    let capitalised_title = ws.len() == 2
+        && matches!(lower[0].as_ref(), "the" | "this")
+        && ws[1].chars().next().is_some_and(char::is_uppercase)
+        && ROLE_NOUNS.contains(&head);
+    if capitalised_title {
+        if let Some(k) = known.introduced_with_role(text, head) {
+            return Some(SourceRef {
+                span: phrase.clone(),
+                linked: true,
+                ..k.clone()
+            });
+        }
+    }
     if let Some(i) = registry.lookup(p) {
         return Some(SourceRef {
             name: registry.name(i).to_string(),
@@ -782,6 +872,17 @@ fn resolve(
     let name = normalise_name(&ws);
     if name.is_empty() {
         return link(known, "the");
+    }
+    // A pronoun the phrase ends on ("Yury Ushakov: I", "I don’t"): never a name.
+    let last_word = name.rsplit(' ').next().unwrap_or(&name);
+    let last_word = last_word
+        .split(['’', '\''])
+        .next()
+        .unwrap_or(last_word)
+        .to_lowercase();
+    if PRONOUNS.contains(&last_word.as_str()) {
+        return link(known, &last_word)
+            .or_else(|| Some(unresolved_pronoun(&last_word, phrase.clone())));
     }
     // Capitalised only because it starts the sentence ("To", "Let", "In"): not a name.
     if name

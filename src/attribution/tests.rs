@@ -211,3 +211,35 @@ fn a_question_in_narration_is_not_a_claim_even_with_a_cue() {
     let (class, source, _) = one("“Is the trip aimed at a new alliance?” Kim asked.");
     assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("Kim")));
 }
+
+#[test]
+fn a_pronoun_with_nobody_before_it_is_never_a_name() {
+    // "They" with no antecedent: nobody named stands behind the claim.
+    let (class, source, _) = one("They said the talks had failed.");
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Anonymous, Some("they"))
+    );
+    // "I" after a speaker label or before a contraction is still the pronoun, and it is not
+    // remembered: the later "he" does not point back to it.
+    let c = claims_of("I don’t know what they want. Kim Tong Myong said the trip was a provocation. He added that Seoul would regret it.");
+    let sources: Vec<Option<&str>> = c.iter().map(|(_, s, _)| s.as_deref()).collect();
+    assert_eq!(
+        sources,
+        vec![Some("i"), Some("Kim Tong Myong"), Some("Kim Tong Myong")]
+    );
+}
+
+#[test]
+fn a_capitalised_title_links_to_the_person_introduced_with_it() {
+    let c = claims_of(
+        "President Joe Biden said the sanctions would stay. \
+         Jen Psaki told reporters the call was productive. \
+         “We will not back down,” the President said.",
+    );
+    let sources: Vec<Option<&str>> = c.iter().map(|(_, s, _)| s.as_deref()).collect();
+    assert_eq!(
+        sources,
+        vec![Some("Joe Biden"), Some("Jen Psaki"), Some("Joe Biden")]
+    );
+}
