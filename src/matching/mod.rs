@@ -12,6 +12,10 @@ use std::sync::{Arc, OnceLock};
 /// DFA) scans about twice as fast but takes milliseconds to build, which one short article run
 /// from a script should not pay for.
 const FAST_AUTOMATON_AFTER_BYTES: usize = 1 << 20;
+/// Largest total length of the searched strings for which the DFA is built. Its size grows with
+/// the patterns (the default pack, about 30 KB of strings, makes a 5 MB DFA); beyond this, huge
+/// user rule files keep the compact automaton and memory stays flat.
+const FAST_AUTOMATON_MAX_PATTERN_BYTES: usize = 96 << 10;
 
 /// Whose words a match stands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -73,7 +77,8 @@ pub struct Matcher {
     ac: Option<AhoCorasick>,
     /// The same terms as a DFA, built once enough text has been scanned; both report the same
     /// matches, so output does not depend on which one ran.
-    fast: Arc<OnceLock<AhoCorasick>>,
+    /// Holds None when the DFA would be too large or failed to build.
+    fast: Arc<OnceLock<Option<AhoCorasick>>>,
     scanned: Arc<AtomicUsize>,
     strings: Arc<Vec<String>>,
     patterns: Vec<Pattern>,
@@ -167,7 +172,8 @@ impl Matcher {
                 regex_rules.push((i, re.clone()));
             }
         }
-        let ac = (!strings.is_empty()).then(|| automaton(&strings, None));
+        let ac = (!strings.is_empty())
+            .then(|| automaton(&strings, None).expect("the compact term automaton builds"));
         let rules = rules
             .rules
             .iter()
@@ -275,16 +281,19 @@ impl Matcher {
     /// The automaton to scan `len` more bytes with: the DFA once it exists or is due.
     fn automaton_for(&self, len: usize) -> Option<&AhoCorasick> {
         let nfa = self.ac.as_ref()?;
-        if let Some(dfa) = self.fast.get() {
-            return Some(dfa);
+        if let Some(fast) = self.fast.get() {
+            return Some(fast.as_ref().unwrap_or(nfa));
         }
         if self.scanned.fetch_add(len, Ordering::Relaxed) < FAST_AUTOMATON_AFTER_BYTES {
             return Some(nfa);
         }
-        Some(
-            self.fast
-                .get_or_init(|| automaton(&self.strings, Some(AhoCorasickKind::DFA))),
-        )
+        let fast = self.fast.get_or_init(|| {
+            let size: usize = self.strings.iter().map(String::len).sum();
+            (size <= FAST_AUTOMATON_MAX_PATTERN_BYTES)
+                .then(|| automaton(&self.strings, Some(AhoCorasickKind::DFA)).ok())
+                .flatten()
+        });
+        Some(fast.as_ref().unwrap_or(nfa))
     }
 
     fn candidates(&self, text: &str, cands: &mut Vec<Candidate>) {
@@ -335,13 +344,15 @@ impl Matcher {
 }
 
 /// The term automaton: every match (overlapping), ASCII case folded.
-fn automaton(strings: &[String], kind: Option<AhoCorasickKind>) -> AhoCorasick {
+fn automaton(
+    strings: &[String],
+    kind: Option<AhoCorasickKind>,
+) -> Result<AhoCorasick, aho_corasick::BuildError> {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
         .kind(kind)
         .build(strings)
-        .expect("term automaton builds")
 }
 
 #[cfg(test)]
@@ -458,8 +469,32 @@ mod fast_automaton_tests {
         let filler = "word ".repeat(FAST_AUTOMATON_AFTER_BYTES / 5 + 1);
         m.find_in(&filler);
         m.find_in("x");
-        assert!(m.fast.get().is_some(), "after a megabyte the DFA is built");
+        assert!(
+            m.fast.get().is_some_and(Option::is_some),
+            "after a megabyte the DFA is built"
+        );
         assert_eq!(m.find_in(text), before);
         assert!(before.len() >= 8, "{before:?}");
+        let size: usize = m.strings.iter().map(String::len).sum();
+        assert!(size <= FAST_AUTOMATON_MAX_PATTERN_BYTES, "{size}");
+    }
+
+    #[test]
+    fn a_huge_rule_file_keeps_the_compact_automaton() {
+        let terms: Vec<String> = (0..12_000).map(|i| format!("\"term{i:05}x\"")).collect();
+        let text = format!(
+            "[[category]]\nid = \"c\"\nrole = \"loaded\"\n[[rule]]\nid = \"r\"\ncategory = \"c\"\nterms = [{}]\n",
+            terms.join(", ")
+        );
+        let rules =
+            RuleSet::load(&[crate::rules::RuleSource::new("big.toml", text)]).expect("rules load");
+        let m = Matcher::new(&rules);
+        let filler = "word ".repeat(FAST_AUTOMATON_AFTER_BYTES / 5 + 1);
+        m.find_in(&filler);
+        assert_eq!(m.find_in("a term00042x here").len(), 1);
+        assert!(
+            m.fast.get().is_some_and(Option::is_none),
+            "no DFA for 12,000 terms"
+        );
     }
 }
