@@ -101,6 +101,8 @@ impl Engine {
 
 /// How many documents (at most) are read ahead and scored together.
 pub const BATCH_DOCS: usize = 512;
+/// The first batch's size in documents; each next batch doubles up to [`BATCH_DOCS`].
+const FIRST_BATCH_DOCS: usize = 16;
 /// How many bytes of text (about) are read ahead and scored together.
 pub const BATCH_BYTES: usize = 8 << 20;
 
@@ -160,7 +162,9 @@ where
                 .collect()
         })
     };
-    let mut next = read_batch(&mut inputs);
+    // The first batches are small so the workers start early; later ones grow to BATCH_DOCS.
+    let mut batch_docs = FIRST_BATCH_DOCS;
+    let mut next = read_batch(&mut inputs, batch_docs);
     let mut done: Vec<T> = Vec::new();
     loop {
         if next.is_empty() {
@@ -181,7 +185,8 @@ where
                 }
             }
             if sunk.is_ok() {
-                next = read_batch(&mut inputs);
+                batch_docs = (batch_docs * 2).min(BATCH_DOCS);
+                next = read_batch(&mut inputs, batch_docs);
             }
             (worker.join().expect("scoring thread panicked"), sunk)
         });
@@ -190,14 +195,14 @@ where
     }
 }
 
-/// Reads up to [`BATCH_DOCS`] documents or about [`BATCH_BYTES`] of text.
-fn read_batch<I>(inputs: &mut I) -> Vec<Result<Document, InputError>>
+/// Reads up to `max_docs` documents or about [`BATCH_BYTES`] of text.
+fn read_batch<I>(inputs: &mut I, max_docs: usize) -> Vec<Result<Document, InputError>>
 where
     I: Iterator<Item = Result<Document, InputError>>,
 {
     let mut batch = Vec::new();
     let mut bytes = 0;
-    while batch.len() < BATCH_DOCS && bytes < BATCH_BYTES {
+    while batch.len() < max_docs && bytes < BATCH_BYTES {
         let Some(item) = inputs.next() else { break };
         if let Ok(d) = &item {
             bytes += d.text.len();
