@@ -100,11 +100,7 @@ fn prepared() -> Vec<Prepared> {
         .map(|d| {
             let a = e.segment(d.clone());
             let m = e.find_matches(&a);
-            let idx: Vec<WordIndex> = a
-                .paragraphs
-                .iter()
-                .map(|p| WordIndex::new(&a.text, p))
-                .collect();
+            let idx = e.word_indexes(&a);
             let c = slant::attribution::attribute(&a, &idx, &m, &e.rules, &e.registry);
             (a, m, idx, c)
         })

@@ -76,15 +76,20 @@ impl Engine {
         matches
     }
 
+    /// Each paragraph's words, with whether each is quoted.
+    pub fn word_indexes(&self, article: &Article) -> Vec<WordIndex> {
+        article
+            .paragraphs
+            .iter()
+            .map(|p| WordIndex::new(&article.text, p))
+            .collect()
+    }
+
     /// Scores one document end to end.
     pub fn score(&self, doc: Document) -> ScoredArticle {
         let article = self.segment(doc);
         let matches = self.find_matches(&article);
-        let index: Vec<WordIndex> = article
-            .paragraphs
-            .iter()
-            .map(|p| WordIndex::new(&article.text, p))
-            .collect();
+        let index = self.word_indexes(&article);
         let claims =
             attribution::attribute(&article, &index, &matches, &self.rules, &self.registry);
         let (paragraphs, summary) =

@@ -873,7 +873,7 @@ fn resolve(
     if name.is_empty() {
         return link(known, "the");
     }
-    // A pronoun the phrase ends on ("Yury Ushakov: I", "I don’t"): never a name.
+    // A pronoun the phrase ends on ("Like I said"): never a name.
     let last_word = name.rsplit(' ').next().unwrap_or(&name);
     let last_word = last_word
         .split(['’', '\''])

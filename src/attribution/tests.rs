@@ -220,6 +220,9 @@ fn a_pronoun_with_nobody_before_it_is_never_a_name() {
         (class, source.as_deref()),
         (ClaimClass::Anonymous, Some("they"))
     );
+    // A capitalised word before the pronoun does not make a name of it ("Like I said").
+    let (class, source, _) = one("Like I said, the deal is dead.");
+    assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("i")));
     // "I" after a speaker label or before a contraction is still the pronoun, and it is not
     // remembered: the later "he" does not point back to it.
     let c = claims_of("I don’t know what they want. Kim Tong Myong said the trip was a provocation. He added that Seoul would regret it.");
