@@ -109,6 +109,11 @@ pub fn attribute(
             }
         }
     }
+    let mut sources: Vec<&mut SourceRef> = claims
+        .iter_mut()
+        .filter_map(|c| c.source.as_mut())
+        .collect();
+    source::unify_short_names(&mut sources);
     claims
 }
 

@@ -143,6 +143,32 @@ fn lowercase(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// Whether `short` is one word of the longer name `full` ("Stoltenberg" of "Jens Stoltenberg",
+/// "Kim" of "Kim Tong Myong"). An acronym ("NASA") names an organisation, not the person whose
+/// title it is part of ("NASA Administrator Charles Bolden").
+fn is_short_form(short: &str, full: &str) -> bool {
+    let acronym = short.chars().count() > 1 && !short.chars().any(char::is_lowercase);
+    !acronym && !short.contains(' ') && full.contains(' ') && full.split(' ').any(|t| t == short)
+}
+
+/// One name per person in an article: a one-word name that is part of exactly one longer named,
+/// unregistered source of the same article takes that name, whichever came first (a short name
+/// met after the full one is already linked as it is read; this also mends a surname met first).
+pub fn unify_short_names(sources: &mut [&mut SourceRef]) {
+    let person = |s: &SourceRef| !s.anonymous && s.registry.is_none();
+    let full: std::collections::BTreeSet<String> = sources
+        .iter()
+        .filter(|s| person(s) && s.name.contains(' '))
+        .map(|s| s.name.clone())
+        .collect();
+    for s in sources.iter_mut().filter(|s| person(s)) {
+        let mut fits = full.iter().filter(|f| is_short_form(&s.name, f));
+        if let (Some(f), None) = (fits.next(), fits.next()) {
+            s.name = f.clone();
+        }
+    }
+}
+
 /// Whether a word of `text` in `ranges` is `role` (lower case), possibly possessive ("chief’s").
 fn mentions_role(text: &str, ranges: &[Range<usize>], role: &str) -> bool {
     ranges.iter().any(|r| {
@@ -197,11 +223,10 @@ impl KnownSources {
 
     /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before.
     fn canonical(&self, name: &str) -> Option<&SourceRef> {
-        let single = !name.contains(' ');
-        self.named.iter().rev().find(|k| {
-            k.name == name
-                || (single && k.name.contains(' ') && k.name.split(' ').any(|t| t == name))
-        })
+        self.named
+            .iter()
+            .rev()
+            .find(|k| k.name == name || is_short_form(name, &k.name))
     }
 
     /// The nearest preceding named source fitting a pronoun.

@@ -246,3 +246,21 @@ fn a_capitalised_title_links_to_the_person_introduced_with_it() {
         vec![Some("Joe Biden"), Some("Jen Psaki"), Some("Joe Biden")]
     );
 }
+
+#[test]
+fn a_surname_met_before_the_full_name_takes_the_full_name() {
+    let c = claims_of(
+        "Stoltenberg said the alliance would stay. \
+         Jens Stoltenberg told reporters the talks went well. \
+         NASA said the launch was delayed.",
+    );
+    let sources: Vec<Option<&str>> = c.iter().map(|(_, s, _)| s.as_deref()).collect();
+    assert_eq!(
+        sources,
+        vec![
+            Some("Jens Stoltenberg"),
+            Some("Jens Stoltenberg"),
+            Some("NASA")
+        ]
+    );
+}
