@@ -368,79 +368,128 @@ const ROLE_NOUNS: &[&str] = &[
     "official",
 ];
 
-/// Title words stripped from the front of a name ("US Defense Secretary Lloyd Austin").
-const TITLES: &[&str] = &[
-    "us",
-    "u.s.",
-    "uk",
+/// Offices a person's name follows ("Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry
+/// Peskov", "Dr Smith"). Whatever stands before the office ("Russian Foreign", "NATO") is the
+/// person's country or affiliation, not part of the name. "General" is an office only after
+/// another ("Secretary General", "Attorney General") or before a full name, so "General Motors"
+/// keeps its name.
+const OFFICES: &[&str] = &[
     "president",
-    "prime",
     "minister",
+    "premier",
     "secretary",
+    "secretary-general",
     "general",
     "gen",
-    "defense",
-    "defence",
-    "foreign",
-    "state",
-    "chief",
-    "researcher",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "professor",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "governor",
-    "gov",
-    "mayor",
-    "ambassador",
     "spokesman",
     "spokeswoman",
     "spokesperson",
     "chancellor",
-    "deputy",
-    "vice",
     "director",
     "chairman",
     "chairwoman",
+    "chair",
     "leader",
+    "ambassador",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "governor",
+    "gov",
+    "mayor",
+    "envoy",
+    "adviser",
+    "advisor",
+    "commander",
+    "researcher",
+    "analyst",
+    "expert",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "judge",
+    "justice",
+    "chief",
+    "lawmaker",
     "king",
     "queen",
     "prince",
+    "princess",
     "pope",
-    "judge",
     "lt",
     "col",
     "colonel",
     "maj",
-    "major",
     "capt",
     "captain",
     "adm",
     "admiral",
     "sgt",
-    "commander",
-    "nato",
-    "secretary-general",
-    "envoy",
-    "lawmaker",
-    "analyst",
-    "expert",
-    "interior",
-    "finance",
-    "economy",
-    "press",
-    "national",
-    "security",
-    "adviser",
-    "advisor",
-    "white",
+    "sergeant",
+    "deputy",
+    "executive",
+    "ceo",
+    "officer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "economist",
+    "scientist",
+    "strategist",
+    "pollster",
+    "attorney",
+    "lawyer",
+    "candidate",
+    "nominee",
+    "speaker",
+    "commissioner",
+    "inspector",
+    "prosecutor",
+    "sheriff",
+    "head",
+];
+
+/// Words of organisations' names, never of a person's: an office word before them is part of
+/// the name ("Justice Department", "Chief Executive Office").
+const ORGANISATION_WORDS: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "party",
+    "agency",
+    "committee",
+    "council",
+    "commission",
     "house",
+    "bank",
+    "court",
+    "service",
+    "company",
+    "corporation",
+    "group",
+    "foundation",
+    "institute",
+    "university",
+    "news",
+    "times",
+    "post",
+    "press",
+    "network",
+    "association",
+    "union",
+    "league",
+    "board",
+    "bureau",
+    "administration",
+    "campaign",
+    "motors",
+    "airlines",
 ];
 
 /// Function words that are capitalised at the start of a sentence but never name a speaker.
@@ -876,7 +925,12 @@ fn resolve(
             });
         }
     }
-    if let Some(i) = registry.lookup(p) {
+    // "NATO Secretary General Jens Stoltenberg": the organisation is the person's affiliation.
+    let (name, titled) = name_in_phrase(&ws);
+    let registered = registry
+        .lookup(p)
+        .filter(|_| !titled || registry.lookup(&name).is_some());
+    if let Some(i) = registered {
         return Some(SourceRef {
             name: registry.name(i).to_string(),
             span: phrase.clone(),
@@ -894,7 +948,6 @@ fn resolve(
         // (those were tried above) are not a speaker: "efforts supporting …".
         return None;
     }
-    let name = normalise_name(&ws);
     if name.is_empty() {
         return link(known, "the");
     }
@@ -932,9 +985,20 @@ fn resolve(
     })
 }
 
+/// Whether `ws[i]` is an office a name follows (see [`OFFICES`]).
+fn is_office(ws: &[&str], i: usize) -> bool {
+    let w = lowercase(ws[i].trim_end_matches('.'));
+    if w == "general" {
+        return (i > 0 && is_office(ws, i - 1)) || ws.len() - i > 2;
+    }
+    OFFICES.contains(&w.as_ref())
+}
+
 /// The name in a speaker phrase: the last run of capitalised words (with inner "of", "for",
-/// "the", "and"), without descriptors ("Seoul-based") and leading titles.
-pub fn normalise_name(ws: &[&str]) -> String {
+/// "the", "and"), without descriptors ("Seoul-based"), offices and what stands before them; and
+/// whether an office stands right before the name ("Kremlin spokesman Dmitry Peskov"): then the
+/// name is a person's, whatever organisation the phrase also names.
+fn name_in_phrase(ws: &[&str]) -> (String, bool) {
     let cap = |w: &str| {
         w.chars()
             .next()
@@ -960,7 +1024,7 @@ pub fn normalise_name(ws: &[&str]) -> String {
         end -= 1;
     }
     if end == 0 {
-        return String::new();
+        return (String::new(), false);
     }
     let mut start = end - 1;
     while start > 0 {
@@ -977,25 +1041,35 @@ pub fn normalise_name(ws: &[&str]) -> String {
             break;
         }
     }
-    let mut run: Vec<&str> = ws[start..end].to_vec();
-    if run
-        .first()
-        .is_some_and(|w| matches!(*w, "The" | "A" | "An" | "This" | "That"))
-    {
-        run.remove(0);
+    if matches!(ws[start], "The" | "A" | "An" | "This" | "That") {
+        start += 1;
+        if start == end {
+            return (String::new(), false);
+        }
     }
-    // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken": a title with
+    let mut titled = start > 0 && is_office(&ws[..end], start - 1);
+    // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken": an office with
     // an "of" phrase before a name; the name is taken to be the last two words.
-    if run.len() >= 5 && TITLES.contains(&run[0].to_lowercase().as_str()) && run[1] == "of" {
-        run.drain(..run.len() - 2);
+    if end - start >= 5 && is_office(ws, start) && ws[start + 1] == "of" {
+        start = end - 2;
+        titled = true;
     }
-    // Strip leading titles while a capitalised name remains and no "of" follows the title.
-    while run.len() > 1 && TITLES.contains(&run[0].to_lowercase().as_str()) && cap(run[1]) {
-        run.remove(0);
+    // The name follows the last office in the run ("Russian Foreign Minister Sergei Lavrov"),
+    // unless what follows names an organisation ("Justice Department").
+    let organisation = |r: &[&str]| {
+        r.iter()
+            .any(|w| ORGANISATION_WORDS.contains(&lowercase(w).as_ref()))
+    };
+    if let Some(i) = (start..end).rev().find(|&i| is_office(&ws[..end], i)) {
+        if i + 1 < end && cap(ws[i + 1]) && !organisation(&ws[i + 1..end]) {
+            start = i + 1;
+            titled = true;
+        }
     }
+    let mut run: Vec<&str> = ws[start..end].to_vec();
     // A possessive is not part of the name ("Russia’s").
     if let Some(last) = run.last_mut() {
         *last = last.trim_end_matches("’s").trim_end_matches("'s");
     }
-    run.join(" ")
+    (run.join(" "), titled)
 }

@@ -264,3 +264,46 @@ fn a_surname_met_before_the_full_name_takes_the_full_name() {
         ]
     );
 }
+
+#[test]
+fn a_person_named_after_an_organisation_and_title_is_the_person() {
+    // The organisation is the person's affiliation, not the speaker.
+    let c = claims_of(
+        "NATO Secretary General Jens Stoltenberg told reporters the alliance would stay united. \
+         Russian Foreign Minister Sergei Lavrov told TASS the visit was a provocation. \
+         Kremlin spokesman Dmitry Peskov said the talks were useful. \
+         White House Press Secretary Karine Jean-Pierre said the meeting went well. \
+         Stoltenberg added that he was pleased.",
+    );
+    let names: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Jens Stoltenberg"),
+            Some("Sergei Lavrov"),
+            Some("Dmitry Peskov"),
+            Some("Karine Jean-Pierre"),
+            Some("Jens Stoltenberg"),
+        ]
+    );
+}
+
+#[test]
+fn organisations_whose_names_hold_a_title_word_keep_their_names() {
+    let c = claims_of(
+        "General Motors said sales fell in March. \
+         The Foreign Ministry said the ambassador had been summoned. \
+         NATO said the exercise would go ahead. \
+         Yonhap News Agency reported the launch.",
+    );
+    let names: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("General Motors"),
+            Some("Foreign Ministry"),
+            Some("NATO"),
+            Some("Yonhap News Agency"),
+        ]
+    );
+}
