@@ -294,6 +294,7 @@ fn organisations_whose_names_hold_a_title_word_keep_their_names() {
         "General Motors said sales fell in March. \
          The Foreign Ministry said the ambassador had been summoned. \
          NATO said the exercise would go ahead. \
+         The Justice Department said the inquiry was closed. \
          Yonhap News Agency reported the launch.",
     );
     let names: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
@@ -303,6 +304,7 @@ fn organisations_whose_names_hold_a_title_word_keep_their_names() {
             Some("General Motors"),
             Some("Foreign Ministry"),
             Some("NATO"),
+            Some("Justice Department"),
             Some("Yonhap News Agency"),
         ]
     );
