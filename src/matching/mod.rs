@@ -68,6 +68,7 @@ struct Pattern {
 struct RuleInfo {
     role: Role,
     voice: VoiceFilter,
+    in_names: bool,
 }
 
 /// A compiled matcher for one rule set.
@@ -180,6 +181,7 @@ impl Matcher {
             .map(|r| RuleInfo {
                 role: rules.categories[r.category].role,
                 voice: r.voice,
+                in_names: r.in_names,
             })
             .collect();
         Matcher {
@@ -250,7 +252,8 @@ impl Matcher {
                 VoiceFilter::Narration => voice == Voice::Narration,
                 VoiceFilter::Quoted => voice == Voice::Quoted,
             };
-            if !allowed {
+            let info = self.rules[c.rule as usize];
+            if !allowed || (!info.in_names && in_proper_name(text, c.start..c.end)) {
                 continue;
             }
             last_end = c.end;
@@ -343,6 +346,51 @@ impl Matcher {
     }
 }
 
+/// Whether `span` of a paragraph is part of a proper name: it starts with a capital, is not the
+/// first word of a sentence, and a capitalised word stands right next to it, with only a space
+/// between ("Nazi Germany", "the Obama Regime", "The Dictator Pope"). In a line set in title
+/// case (most words capitalised, as headlines often are) capitals say nothing, so nothing there
+/// is taken for a name.
+pub fn in_proper_name(text: &str, span: Range<usize>) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !capital(&text[span.clone()]) {
+        return false;
+    }
+    // The line around the match: from the last sentence end before it to the next after it.
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let line_start = text[..span.start].rfind(is_end).map_or(0, |i| i + 1);
+    let line_end = text[span.end..]
+        .find(is_end)
+        .map_or(text.len(), |i| span.end + i);
+    let line = &text[line_start..line_end];
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    if words.is_empty() || words.iter().filter(|w| capital(w)).count() * 4 >= words.len() * 3 {
+        return false;
+    }
+    let before = &text[line_start..span.start];
+    let sentence_initial = before
+        .trim_start_matches(|c: char| c.is_whitespace() || !c.is_alphanumeric())
+        .is_empty();
+    if sentence_initial {
+        return false;
+    }
+    // The word before counts unless it is itself the sentence's first ("Yesterday Radical …").
+    let prev_capital = before.strip_suffix(' ').is_some_and(|b| {
+        let (rest, w) = b.rsplit_once(' ').unwrap_or(("", b));
+        capital(w)
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && rest.chars().any(char::is_alphanumeric)
+    });
+    let after = &text[span.end..line_end];
+    let next_capital =
+        after.starts_with(' ') && after[1..].split(' ').next().is_some_and(|w| capital(w));
+    prev_capital || next_capital
+}
+
 /// The term automaton: every match (overlapping), ASCII case folded.
 fn automaton(
     strings: &[String],
@@ -408,6 +456,35 @@ mod tests {
     fn multi_word_terms_across_line_breaks() {
         let rs = set("[[rule]]\nid = \"v\"\ncategory = \"loaded\"\nterms = [\"vassal forces\"]\n");
         assert_eq!(found(&rs, "its vassal\nforces").len(), 1);
+    }
+
+    #[test]
+    fn proper_names_are_told_from_capitalised_words() {
+        let name = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            in_proper_name(text, start..start + word.len())
+        };
+        assert!(name("Hungary was allied with Nazi Germany.", "Nazi"));
+        assert!(name(
+            "As reported in The Dictator Pope, a new book.",
+            "Dictator"
+        ));
+        assert!(name("He called the past Obama Regime a failure.", "Regime"));
+        // Lower case, first word of a sentence, or a capital that only starts the sentence.
+        assert!(!name("He praised the nazi salute.", "nazi"));
+        assert!(!name("Nazi officers fled. Others stayed.", "Nazi"));
+        assert!(!name("Yesterday Radical activists marched.", "Radical"));
+        // A headline in title case says nothing about names.
+        assert!(!name("Democrats Ramp Up Their War On America", "War"));
+    }
+
+    #[test]
+    fn a_rule_can_stay_out_of_proper_names() {
+        let rs = set(
+            "[[rule]]\nid = \"r\"\ncategory = \"loaded\"\nterms = [\"nazi\"]\nin_names = false\n",
+        );
+        assert!(found(&rs, "Hungary was allied with Nazi Germany.").is_empty());
+        assert_eq!(found(&rs, "They called him a nazi on air.").len(), 1);
     }
 
     #[test]

@@ -182,6 +182,9 @@ pub struct Rule {
     pub note: String,
     pub unless: Vec<Term>,
     pub voice: VoiceFilter,
+    /// False: a match that is part of a proper name does not count (see
+    /// [`crate::matching::in_proper_name`]).
+    pub in_names: bool,
     pub examples: Vec<String>,
     pub counterexamples: Vec<String>,
     pub origin: Origin,
@@ -611,6 +614,7 @@ fn compile_rule(
         note: r.note,
         unless,
         voice,
+        in_names: r.in_names.unwrap_or(true),
         examples: r.examples.into_iter().map(|s| s.into_inner()).collect(),
         counterexamples: r
             .counterexamples

@@ -65,6 +65,10 @@ pub struct RuleDef {
     /// Where the rule counts: "any" (default), "narration" or "quoted".
     #[serde(default)]
     pub voice: Option<Spanned<String>>,
+    /// Whether a match that is part of a proper name ("Nazi Germany", "The Dictator Pope")
+    /// counts; default true.
+    #[serde(default)]
+    pub in_names: Option<bool>,
     #[serde(default)]
     pub examples: Vec<Spanned<String>>,
     #[serde(default)]
