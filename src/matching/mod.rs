@@ -387,7 +387,7 @@ pub fn in_proper_name(text: &str, span: Range<usize>) -> bool {
     });
     let after = &text[span.end..line_end];
     let next_capital =
-        after.starts_with(' ') && after[1..].split(' ').next().is_some_and(|w| capital(w));
+        after.starts_with(' ') && after[1..].split(' ').next().is_some_and(capital);
     prev_capital || next_capital
 }
 
