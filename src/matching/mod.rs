@@ -346,6 +346,9 @@ impl Matcher {
     }
 }
 
+/// How far [`in_proper_name`] looks for the ends of the sentence around a match.
+const LINE_WINDOW: usize = 300;
+
 /// Whether `span` of a paragraph is part of a proper name: it starts with a capital, is not the
 /// first word of a sentence, and a capitalised word stands right next to it, with only a space
 /// between ("Nazi Germany", "the Obama Regime", "The Dictator Pope"). In a line set in title
@@ -358,10 +361,14 @@ pub fn in_proper_name(text: &str, span: Range<usize>) -> bool {
     }
     // The line around the match: from the last sentence end before it to the next after it.
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let line_start = text[..span.start].rfind(is_end).map_or(0, |i| i + 1);
-    let line_end = text[span.end..]
-        .find(is_end)
-        .map_or(text.len(), |i| span.end + i);
+    // At most a few hundred bytes each way, so a paragraph with no sentence end stays linear.
+    let floor = |i: usize| crate::rules::diagnostic::floor_char_boundary(text, i);
+    let from = floor(span.start.saturating_sub(LINE_WINDOW));
+    let to = floor(span.end + LINE_WINDOW);
+    let line_start = text[from..span.start]
+        .rfind(is_end)
+        .map_or(from, |i| from + i + 1);
+    let line_end = text[span.end..to].find(is_end).map_or(to, |i| span.end + i);
     let line = &text[line_start..line_end];
     let words: Vec<&str> = line
         .split_whitespace()
@@ -386,8 +393,7 @@ pub fn in_proper_name(text: &str, span: Range<usize>) -> bool {
             && rest.chars().any(char::is_alphanumeric)
     });
     let after = &text[span.end..line_end];
-    let next_capital =
-        after.starts_with(' ') && after[1..].split(' ').next().is_some_and(capital);
+    let next_capital = after.starts_with(' ') && after[1..].split(' ').next().is_some_and(capital);
     prev_capital || next_capital
 }
 
