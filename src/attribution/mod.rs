@@ -113,7 +113,7 @@ pub fn attribute(
         .iter_mut()
         .filter_map(|c| c.source.as_mut())
         .collect();
-    source::unify_short_names(&mut sources);
+    source::unify_names(&article.text, &mut sources);
     claims
 }
 

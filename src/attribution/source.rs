@@ -151,10 +151,13 @@ fn is_short_form(short: &str, full: &str) -> bool {
     !acronym && !short.contains(' ') && full.contains(' ') && full.split(' ').any(|t| t == short)
 }
 
-/// One name per person in an article: a one-word name that is part of exactly one longer named,
+/// One name per person in an article. A one-word name that is part of exactly one longer named,
 /// unregistered source of the same article takes that name, whichever came first (a short name
 /// met after the full one is already linked as it is read; this also mends a surname met first).
-pub fn unify_short_names(sources: &mut [&mut SourceRef]) {
+/// An office standing alone as a name ("President of Ukraine", "the President", "Head of State")
+/// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
+/// Zelenskyy"); with several such people, or none, it stays as it is.
+pub fn unify_names(text: &str, sources: &mut [&mut SourceRef]) {
     let person = |s: &SourceRef| !s.anonymous && s.registry.is_none();
     let full: std::collections::BTreeSet<String> = sources
         .iter()
@@ -167,6 +170,58 @@ pub fn unify_short_names(sources: &mut [&mut SourceRef]) {
             s.name = f.clone();
         }
     }
+    // People and the phrases that introduced them ("President of Ukraine Volodymyr Zelenskyy").
+    let introduced: Vec<(String, String)> = sources
+        .iter()
+        .filter(|s| person(s) && !s.linked && office_of(&s.name).is_none())
+        .map(|s| (s.name.clone(), text[s.span.clone()].to_lowercase()))
+        .collect();
+    for s in sources.iter_mut().filter(|s| person(s)) {
+        let Some(offices) = office_of(&s.name) else {
+            continue;
+        };
+        let mut holders: Vec<&str> = introduced
+            .iter()
+            .filter(|(name, phrase)| {
+                *name != s.name && offices.iter().any(|o| has_phrase(phrase, o))
+            })
+            .map(|(name, _)| name.as_str())
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        if let [one] = holders[..] {
+            s.name = one.to_string();
+        }
+    }
+}
+
+/// Whether `phrase` holds `words` as whole words.
+fn has_phrase(phrase: &str, words: &str) -> bool {
+    phrase.match_indices(words).any(|(i, m)| {
+        let before = phrase[..i].chars().next_back();
+        let after = phrase[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The offices a name consists of, in lower case, when it is nothing but an office: "President
+/// of Ukraine" (the office itself), "President", "Head of State" (which a president or monarch
+/// holds). None for a person's or an organisation's name.
+fn office_of(name: &str) -> Option<Vec<String>> {
+    let lower = name.to_lowercase();
+    if matches!(lower.as_str(), "head of state" | "the head of state") {
+        return Some(
+            ["president", "king", "queen", "emir", "monarch"]
+                .map(String::from)
+                .to_vec(),
+        );
+    }
+    let ws: Vec<&str> = lower.split(' ').collect();
+    let first_is_office = ws
+        .first()
+        .is_some_and(|w| OFFICES.contains(w) && *w != "general");
+    let rest_is_of_phrase = ws.len() == 1 || (ws.len() >= 3 && ws[1] == "of");
+    (first_is_office && rest_is_of_phrase).then(|| vec![lower])
 }
 
 /// Whether a word of `text` in `ranges` is `role` (lower case), possibly possessive ("chief’s").
@@ -286,11 +341,17 @@ const AUXILIARIES_AFTER_PRONOUN: &[&str] = &[
     "hadn't",
 ];
 
+/// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person
+/// named before.
+fn is_first_or_second_person(pronoun: &str) -> bool {
+    matches!(pronoun, "i" | "we" | "you")
+}
+
 /// A pronoun with no named source before it. "I" and "we" are the writer or speaker, who stands
 /// behind the words even unnamed; "they", "he", "she" or "it" with nobody to point to is an
 /// unnamed source. Either way it is not remembered for later pronouns (`linked`).
 fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef {
-    let first_person = matches!(pronoun, "i" | "we" | "you");
+    let first_person = is_first_or_second_person(pronoun);
     SourceRef {
         name: pronoun.to_string(),
         span,
@@ -643,9 +704,16 @@ pub fn find_source(
         // A cue with nobody before or after it: an unnamed source.
         return anonymous.first().map(|a| anon_source(text, a.clone()));
     };
+    // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
+    // ("One diplomat, who asked not to be named, said").
+    let reach = if phrase.end <= cue.span.start {
+        phrase.start..cue.span.start
+    } else {
+        phrase.clone()
+    };
     if let Some(a) = anonymous
         .iter()
-        .find(|a| a.start < phrase.end && a.end > phrase.start)
+        .find(|a| a.start < reach.end && a.end > reach.start)
     {
         return Some(anon_source(text, a.clone()));
     }
@@ -726,13 +794,23 @@ fn subject_left(
         }
     }
     pieces.push(piece_start..cue.span.start);
-    for piece in pieces.iter().rev() {
+    for (n, piece) in pieces.iter().enumerate().rev() {
         let ws = word_ranges(text, piece);
         if ws.is_empty() {
             continue;
         }
         let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
         if ws.len() <= 2 && lower.iter().all(|w| SUBJECT_STOPS.contains(&w.as_ref())) {
+            continue;
+        }
+        // An appositive set off by commas between the name and the cue ("Fuad Basya, spokesman
+        // for the Indonesian military, said"; "Smith, 45, said"; "Kim, who heads the institute,
+        // said"): the speaker is the name before it.
+        let set_off = n + 1 < pieces.len()
+            && pieces[n + 1..]
+                .iter()
+                .all(|p| text[p.clone()].trim().is_empty());
+        if n > 0 && set_off && is_appositive(text, &ws, &lower) {
             continue;
         }
         // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
@@ -767,6 +845,41 @@ fn subject_left(
         return Some(ws[begin].start..ws[end - 1].end);
     }
     None
+}
+
+/// A sentence adverb ("Incidentally", "Similarly", "Previously", "Interestingly"): by these
+/// endings, which English names hardly have ("Kelly" and "Connolly" do not end so).
+fn is_sentence_adverb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w.chars().count() > 6
+        && [
+            "ally", "ately", "ently", "antly", "ously", "ingly", "ively", "arly",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+}
+
+/// Whether a comma-separated piece before a cue describes the name before it rather than naming
+/// anyone: it opens with a lower-case office or role ("spokesman for …", "a researcher at …"), a
+/// relative pronoun ("who heads …") or is a number (an age).
+fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
+    let first = &text[ws[0].clone()];
+    if first.chars().all(|c| c.is_ascii_digit()) {
+        return ws.len() == 1;
+    }
+    if !first.chars().next().is_some_and(char::is_lowercase) {
+        return false;
+    }
+    let head = match lower[0].as_ref() {
+        "a" | "an" | "the" => lower.get(1).map(|w| w.as_ref()).unwrap_or(""),
+        w => w,
+    };
+    matches!(lower[0].as_ref(), "who" | "whose")
+        || ((OFFICES.contains(&head) || ROLE_NOUNS.contains(&head))
+            && ws.len() > 1
+            && lower
+                .iter()
+                .any(|w| matches!(w.as_ref(), "for" | "of" | "at" | "to" | "with")))
 }
 
 /// The speaker after the cue: "said Kim", "according to Seoul-based Yonhap News Agency,".
@@ -867,6 +980,12 @@ fn resolve(
                 || AUXILIARIES_AFTER_PRONOUN.contains(&w.as_str())
         });
     if pronoun_only {
+        // "I", "we" and "you" in the outlet's own words are its writer, speaker or reader, never
+        // the person named last ("Lenin criticised this plan. … I am not trying to put the blame
+        // on anyone" is not Lenin).
+        if is_first_or_second_person(first) {
+            return Some(unresolved_pronoun(first, phrase.clone()));
+        }
         return link(known, first).or_else(|| Some(unresolved_pronoun(first, phrase.clone())));
     }
     // "the researcher", "the Pyongyang researcher", "the NATO chief": a role noun pointing back
@@ -951,6 +1070,10 @@ fn resolve(
     if name.is_empty() {
         return link(known, "the");
     }
+    // A number is never a name ("an Internet posting made just over 24 hours ago").
+    if !name.chars().any(char::is_alphabetic) {
+        return None;
+    }
     // A pronoun the phrase ends on ("Like I said"): never a name.
     let last_word = name.rsplit(' ').next().unwrap_or(&name);
     let last_word = last_word
@@ -959,13 +1082,17 @@ fn resolve(
         .unwrap_or(last_word)
         .to_lowercase();
     if PRONOUNS.contains(&last_word.as_str()) {
+        if is_first_or_second_person(&last_word) {
+            return Some(unresolved_pronoun(&last_word, phrase.clone()));
+        }
         return link(known, &last_word)
             .or_else(|| Some(unresolved_pronoun(&last_word, phrase.clone())));
     }
-    // Capitalised only because it starts the sentence ("To", "Let", "In"): not a name.
+    // Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
+    // name.
     if name
         .split(' ')
-        .all(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()))
+        .all(|w| NOT_NAMES.contains(&w.to_lowercase().as_str()) || is_sentence_adverb(w))
     {
         return None;
     }
