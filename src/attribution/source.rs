@@ -132,6 +132,10 @@ pub struct KnownSources {
     /// The narration of the claim each named source was introduced in ("… blasted the NATO
     /// chief’s trip … as Jens Stoltenberg urged …"), the second place a role noun is looked for.
     contexts: Vec<Vec<Range<usize>>>,
+    /// The speaker of the current turn of a transcript: the last source named by a speaker label
+    /// at the start of a paragraph ("President of Russia Vladimir Putin: Comrades, …"). "I" and
+    /// "we" in the paragraphs that follow are that speaker's.
+    turn: Option<SourceRef>,
 }
 
 /// A word in lower case, copied only when it has capitals or non-ASCII letters.
@@ -345,6 +349,19 @@ const AUXILIARIES_AFTER_PRONOUN: &[&str] = &[
 /// named before.
 fn is_first_or_second_person(pronoun: &str) -> bool {
     matches!(pronoun, "i" | "we" | "you")
+}
+
+/// "I" or "we": the speaker of the current transcript turn when a speaker label named one, else
+/// the unnamed writer or speaker. "You" is the reader or listener, never a source's name.
+fn first_person(known: &KnownSources, pronoun: &str, span: Range<usize>) -> SourceRef {
+    match &known.turn {
+        Some(k) if pronoun != "you" => SourceRef {
+            span,
+            linked: true,
+            ..k.clone()
+        },
+        _ => unresolved_pronoun(pronoun, span),
+    }
 }
 
 /// A pronoun with no named source before it. "I" and "we" are the writer or speaker, who stands
@@ -719,7 +736,11 @@ pub fn find_source(
     }
     let source = resolve(text, phrase.clone(), registry, known)?;
     if !source.anonymous && !source.linked {
-        known.remember(&source, phrase, narration_of(para, span));
+        known.remember(&source, phrase.clone(), narration_of(para, span));
+    }
+    let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
+    if speaker_label && !source.anonymous {
+        known.turn = Some(source.clone());
     }
     Some(source)
 }
@@ -984,7 +1005,7 @@ fn resolve(
         // the person named last ("Lenin criticised this plan. … I am not trying to put the blame
         // on anyone" is not Lenin).
         if is_first_or_second_person(first) {
-            return Some(unresolved_pronoun(first, phrase.clone()));
+            return Some(first_person(known, first, phrase.clone()));
         }
         return link(known, first).or_else(|| Some(unresolved_pronoun(first, phrase.clone())));
     }
@@ -1083,7 +1104,7 @@ fn resolve(
         .to_lowercase();
     if PRONOUNS.contains(&last_word.as_str()) {
         if is_first_or_second_person(&last_word) {
-            return Some(unresolved_pronoun(&last_word, phrase.clone()));
+            return Some(first_person(known, &last_word, phrase.clone()));
         }
         return link(known, &last_word)
             .or_else(|| Some(unresolved_pronoun(&last_word, phrase.clone())));

@@ -377,3 +377,21 @@ fn numbers_and_sentence_adverbs_are_not_names() {
         );
     }
 }
+
+#[test]
+fn first_person_after_a_speaker_label_is_the_speaker() {
+    let c = claims_of(
+        "President of Russia Vladimir Putin: Comrades, the operation is going to plan.\n\n\
+         Lenin criticised this plan long ago.\n\n\
+         I want to thank our soldiers.",
+    );
+    let names: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Vladimir Putin"),
+            Some("Lenin"),
+            Some("Vladimir Putin")
+        ]
+    );
+}
