@@ -533,6 +533,43 @@ const OFFICES: &[&str] = &[
     "head",
 ];
 
+/// People known through someone else ("Thomas' sister", "the report's authors"): they speak for
+/// themselves, not for the one named.
+const ASSOCIATES: &[&str] = &[
+    "sister",
+    "brother",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "parents",
+    "family",
+    "friend",
+    "friends",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "colleagues",
+    "partner",
+    "coach",
+    "author",
+    "authors",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "attorneys",
+    "doctor",
+    "doctors",
+    "manager",
+    "biographer",
+    "critics",
+    "supporters",
+    "opponent",
+    "rival",
+];
+
 /// Words of organisations' names, never of a person's: an office word before them is part of
 /// the name ("Justice Department", "Chief Executive Office").
 const ORGANISATION_WORDS: &[&str] = &[
@@ -978,11 +1015,19 @@ fn resolve(
     known: &KnownSources,
 ) -> Option<SourceRef> {
     let p = &text[phrase.clone()];
-    let ws: Vec<&str> = words::words(p).map(|w| &p[w]).collect();
+    let ranges: Vec<Range<usize>> = words::words(p).collect();
+    let ws: Vec<&str> = ranges.iter().map(|w| &p[w.clone()]).collect();
     if ws.is_empty() {
         return None;
     }
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(w)).collect();
+    // A possessive: "Biden's", or "Thomas'" (whose apostrophe the word split leaves outside).
+    let possessive = |i: usize| {
+        let w = ws[i];
+        w.ends_with("'s")
+            || w.ends_with("’s")
+            || (w.ends_with('s') && p[ranges[i].end..].starts_with(['\'', '’']))
+    };
     let link = |known: &KnownSources, pronoun: &str| {
         known.antecedent(pronoun).map(|k| SourceRef {
             span: phrase.clone(),
@@ -1008,6 +1053,42 @@ fn resolve(
             return Some(first_person(known, first, phrase.clone()));
         }
         return link(known, first).or_else(|| Some(unresolved_pronoun(first, phrase.clone())));
+    }
+    // "Thomas' sister", "the report's authors", "the company's lawyer": a person described
+    // through someone else is neither that someone nor the last person named; the description
+    // is the name. A representative of a named principal ("Russia's envoy", "Biden's
+    // spokesman") speaks for the principal and is left to the rules below.
+    if let Some(i) = (0..ws.len()).rev().find(|&i| possessive(i)) {
+        let from = usize::from(matches!(lower[0].as_ref(), "the" | "a" | "an"));
+        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let owner = &ws[from.min(i)..=i];
+        let owner_named = owner.iter().all(|w| capital(w));
+        let owner_common = from == 1 && i == 1 && !capital(ws[1]);
+        let described = &lower[i + 1..];
+        let head = described.last().map(|w| w.as_ref()).unwrap_or("");
+        let fits = (1..=3).contains(&described.len())
+            && ws[i + 1..].iter().all(|w| !capital(w))
+            && !described.iter().any(|w| {
+                SUBJECT_STARTS.contains(&w.as_ref())
+                    || matches!(w.as_ref(), "of" | "to" | "the" | "a")
+            })
+            && !PRONOUNS.contains(&lower[i].split(['\'', '’']).next().unwrap_or(""))
+            && (owner_named || owner_common)
+            && (ASSOCIATES.contains(&head)
+                || (owner_common && (ROLE_NOUNS.contains(&head) || OFFICES.contains(&head))));
+        if from <= i && fits {
+            return Some(SourceRef {
+                name: p[ranges[from].start..ranges[ws.len() - 1].end]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                span: phrase.clone(),
+                registry: None,
+                kind: "unregistered".into(),
+                anonymous: false,
+                linked: false,
+            });
+        }
     }
     // "the researcher", "the Pyongyang researcher", "the NATO chief": a role noun pointing back
     // to a named source.

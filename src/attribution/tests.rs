@@ -395,3 +395,28 @@ fn first_person_after_a_speaker_label_is_the_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_person_described_through_someone_else_is_that_description() {
+    // A representative speaks for the one named ("Biden's spokesman" is Biden, as "Russia's
+    // envoy" is Russia); a relative, a lawyer or an author speaks for themselves.
+    let c = claims_of(
+        "Joe Biden said on Monday the talks were useful. \
+         Biden's spokesman said the call went well. \
+         Allegedly, Thomas' sister pleaded with him to see a doctor. \
+         The company's lawyer said the suit was baseless. \
+         The report's authors wrote that iodine levels had fallen. \
+         He’s going to say the talks failed.",
+    );
+    let names: Vec<Option<&str>> = c.iter().skip(1).map(|c| c.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Joe Biden"),
+            Some("Thomas' sister"),
+            Some("company's lawyer"),
+            Some("report's authors"),
+            Some("report's authors"),
+        ]
+    );
+}
