@@ -1148,9 +1148,10 @@ fn resolve(
     }
     // "NATO Secretary General Jens Stoltenberg": the organisation is the person's affiliation.
     let (name, titled) = name_in_phrase(&ws);
+    // "President of Russia" is an office, not the country.
     let registered = registry
         .lookup(p)
-        .filter(|_| !titled || registry.lookup(&name).is_some());
+        .filter(|_| (!titled || registry.lookup(&name).is_some()) && office_of(&name).is_none());
     if let Some(i) = registered {
         return Some(SourceRef {
             name: registry.name(i).to_string(),
@@ -1266,6 +1267,9 @@ fn name_in_phrase(ws: &[&str]) -> (String, bool) {
             && !descriptor(ws[start - 2])
         {
             start -= 2;
+        } else if w == "the" && start >= 3 && ws[start - 2] == "of" && cap(ws[start - 3]) {
+            // "President of the United States"
+            start -= 3;
         } else {
             break;
         }
@@ -1279,7 +1283,12 @@ fn name_in_phrase(ws: &[&str]) -> (String, bool) {
     let mut titled = start > 0 && is_office(&ws[..end], start - 1);
     // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken": an office with
     // an "of" phrase before a name; the name is taken to be the last two words.
-    if end - start >= 5 && is_office(ws, start) && ws[start + 1] == "of" {
+    let country_words = if ws.get(start + 2) == Some(&"the") {
+        3
+    } else {
+        1
+    };
+    if end - start >= 4 + country_words && is_office(ws, start) && ws[start + 1] == "of" {
         start = end - 2;
         titled = true;
     }

@@ -352,6 +352,21 @@ fn an_office_standing_for_a_person_takes_the_persons_name() {
          The President of Poland stressed the importance of sanctions.",
     );
     assert_eq!(c[1].1.as_deref(), Some("President of Poland"));
+    // "of the" inside an office, and an office is not the country it names.
+    let c = claims_of(
+        "President of the United States Joe Biden said the call was frank. \
+         The President of the United States stressed the importance of sanctions. \
+         The President of Russia said the call was useful.",
+    );
+    let names: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
+    assert_eq!(
+        names,
+        [
+            Some("Joe Biden"),
+            Some("Joe Biden"),
+            Some("President of Russia")
+        ]
+    );
 }
 
 #[test]
