@@ -395,6 +395,130 @@ fn colon_before_quote(text: &str, para: &Paragraph, span: &Range<usize>) -> Opti
     })
 }
 
+/// Words that end in a colon as headings, never as speakers.
+const HEADING_WORDS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "notes",
+    "photo",
+    "photos",
+    "video",
+    "watch",
+    "read",
+    "question",
+    "questions",
+    "answer",
+    "q",
+    "a",
+    "related",
+    "source",
+    "sources",
+    "background",
+    "analysis",
+    "opinion",
+    "exclusive",
+    "breaking",
+    "correction",
+    "clarification",
+    "disclosure",
+    "caption",
+    "credit",
+    "credits",
+    "transcript",
+    "editor",
+    "editorial",
+    "summary",
+    "abstract",
+    "warning",
+    "alert",
+    "report",
+    "poll",
+    "graphic",
+    "chart",
+    "map",
+    "audio",
+    "listen",
+    "live",
+    "more",
+    "also",
+    "see",
+    "subscribe",
+    "advertisement",
+    "sponsored",
+    "contact",
+    "email",
+    "tags",
+    "topics",
+    "share",
+    "comments",
+    "comment",
+    "headline",
+    "title",
+    "byline",
+    "dateline",
+    "image",
+    "images",
+    "pictured",
+    "above",
+    "below",
+    "left",
+    "right",
+    "top",
+    "bottom",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "meanwhile",
+    "however",
+    "today",
+    "yesterday",
+    "tonight",
+    "now",
+    "why",
+    "how",
+    "what",
+    "who",
+    "when",
+    "where",
+    "yes",
+    "no",
+    "fact",
+    "facts",
+    "verdict",
+    "rating",
+    "bottom",
+    "result",
+    "results",
+    "conclusion",
+    "example",
+    "examples",
+    "definition",
+    "ps",
+    "p.s",
+    "nb",
+    "contributing",
+    "contributors",
+    "twitter",
+    "facebook",
+    "instagram",
+    "so",
+    "look",
+    "well",
+    "okay",
+    "ok",
+    "remember",
+    "hint",
+    "tip",
+    "bonus",
+    "spoiler",
+    "context",
+    "timeline",
+    "quote",
+    "quotes",
+];
+
 /// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
 /// "President of Russia Vladimir Putin: We ..." at the start of a paragraph.
 fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
@@ -406,9 +530,8 @@ fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
     let window = &head[..crate::rules::diagnostic::floor_char_boundary(head, 120)];
     let colon = window.find(':')?;
     let label = &head[..colon];
-    // A speaker label is a name or title: two to eight words, each capitalised or a short
-    // connector ("President of Russia Vladimir Putin"), with no sentence punctuation. One-word
-    // labels ("Question", "UPDATE", "Photo") are headings, not speakers.
+    // A speaker label is a name or title: up to eight words, each capitalised or a short
+    // connector ("President of Russia Vladimir Putin"), with no sentence punctuation.
     let label_words: Vec<&str> = label.split_whitespace().collect();
     let n = label_words.len();
     let name_like = label_words.iter().all(|w| {
@@ -422,7 +545,12 @@ fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
-    if !(2..=8).contains(&n)
+    // A one-word label is a speaker only when it is a name, not a heading word ("Graham:
+    // Trump's rhetoric is destroying the party" is Graham's; "Update:" and "Photo:" are nobody's).
+    let one_name = n == 1
+        && label_words[0].chars().all(char::is_alphabetic)
+        && !HEADING_WORDS.contains(&label_words[0].to_lowercase().as_str());
+    if !((2..=8).contains(&n) || one_name)
         || !name_like
         || shouting
         || label.contains(['"', '“', '.', ',', '(', ')'])

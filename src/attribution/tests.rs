@@ -138,6 +138,16 @@ fn speaker_labels_are_colon_cues_but_headings_are_not() {
     );
     let (class, _, cue) = one("UPDATE: The vote has been moved to Friday afternoon.");
     assert_eq!((class, cue), (ClaimClass::Unattributed, None));
+    // A one-word label is a speaker when it is a name, as in headlines, and not a heading word.
+    let (class, source, _) = one("Graham: Trump’s rhetoric is destroying the party's chances.");
+    assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("Graham")));
+    for heading in [
+        "Contributing: Jane Doe in Washington and John Roe in Des Moines.",
+        "Update: The vote has been moved to Friday afternoon.",
+    ] {
+        let (class, _, cue) = one(heading);
+        assert_eq!((class, cue), (ClaimClass::Unattributed, None), "{heading}");
+    }
 }
 
 #[test]
