@@ -533,6 +533,65 @@ const OFFICES: &[&str] = &[
     "head",
 ];
 
+/// Common nouns through which an institution named before them speaks: "the New Zealand
+/// government announced", "The Home Office letter reads", "a Kremlin statement said".
+const INSTITUTION_HEADS: &[&str] = &[
+    "government",
+    "administration",
+    "ministry",
+    "department",
+    "office",
+    "letter",
+    "statement",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "analysis",
+    "website",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "officials",
+    "campaign",
+    "team",
+    "military",
+    "army",
+    "police",
+    "court",
+    "agency",
+    "committee",
+    "council",
+    "parliament",
+    "embassy",
+    "newspaper",
+    "magazine",
+    "daily",
+    "channel",
+    "network",
+    "service",
+    "press",
+    "readout",
+    "communique",
+    "release",
+    "memo",
+    "document",
+    "documents",
+    "data",
+    "figures",
+    "researchers",
+    "scientists",
+    "lawmakers",
+    "leadership",
+    "authorities",
+    "forces",
+    "troops",
+    "delegation",
+    "side",
+    "regime",
+    "party",
+];
+
 /// People known through someone else ("Thomas' sister", "the report's authors"): they speak for
 /// themselves, not for the one named.
 const ASSOCIATES: &[&str] = &[
@@ -794,7 +853,10 @@ pub fn find_source(
     {
         return Some(anon_source(text, a.clone()));
     }
-    let source = resolve(text, phrase.clone(), registry, known)?;
+    // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
+    // a subject that ends on its head.
+    let subject = cue.text != ":";
+    let source = resolve(text, phrase.clone(), subject, registry, known)?;
     if !source.anonymous && !source.linked {
         known.remember(&source, phrase.clone(), narration_of(para, span));
     }
@@ -949,7 +1011,21 @@ fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
         return ws.len() == 1;
     }
     if !first.chars().next().is_some_and(char::is_lowercase) {
-        return false;
+        // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
+        // lower-case office or role, with no name after it.
+        let role =
+            |w: &str| OFFICES.contains(&w) || ROLE_NOUNS.contains(&w) || ASSOCIATES.contains(&w);
+        let last_lower = text[ws[ws.len() - 1].clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_lowercase);
+        return ws.len() >= 2
+            && last_lower
+            && lower[1..].iter().any(|w| role(w.as_ref()))
+            && text[ws[1].clone()]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
     }
     let head = match lower[0].as_ref() {
         "a" | "an" | "the" => lower.get(1).map(|w| w.as_ref()).unwrap_or(""),
@@ -1034,6 +1110,7 @@ fn subject_right(
 fn resolve(
     text: &str,
     phrase: Range<usize>,
+    subject: bool,
     registry: &Registry,
     known: &KnownSources,
 ) -> Option<SourceRef> {
@@ -1213,6 +1290,36 @@ fn resolve(
         }
         return link(known, &last_word)
             .or_else(|| Some(unresolved_pronoun(&last_word, phrase.clone())));
+    }
+    // A lone capitalised word that only modifies the common noun after it is no name: "some
+    // European capitals", "the American people", "the Ukrainian head of state". The speaker phrase
+    // ends on its head; adverbs and auxiliaries after a name ("Trump bizarrely", "Kim has
+    // also") do not count.
+    // An institution's common noun keeps the name ("the New Zealand government", "The Home
+    // Office letter"), as a representative keeps the one named ("Biden's spokesman").
+    let last_capital = ws.iter().rposition(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    if let Some(k) = last_capital.filter(|_| subject) {
+        let trailing = &lower[k + 1..];
+        let modifies = trailing.iter().any(|w| {
+            !(w.ends_with("ly")
+                || SUBJECT_STOPS.contains(&w.as_ref())
+                || AUXILIARIES_AFTER_PRONOUN.contains(&w.as_ref()))
+        });
+        let head = trailing.last().map(|w| w.as_ref()).unwrap_or("");
+        // Only a lone capitalised word is taken for a modifier ("European", "Recent", "345
+        // Muslim"); a longer run is a name ("the New Zealand government", "The Home Office").
+        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let lone = k == 0 || !cap(ws[k - 1]);
+        let speaks_for_name = !lone
+            || INSTITUTION_HEADS.contains(&head)
+            || ((ROLE_NOUNS.contains(&head) || OFFICES.contains(&head)) && possessive(k));
+        if modifies && !speaks_for_name {
+            return None;
+        }
     }
     // Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
     // name.

@@ -140,7 +140,10 @@ fn speaker_labels_are_colon_cues_but_headings_are_not() {
     assert_eq!((class, cue), (ClaimClass::Unattributed, None));
     // A one-word label is a speaker when it is a name, as in headlines, and not a heading word.
     let (class, source, _) = one("Graham: Trump’s rhetoric is destroying the party's chances.");
-    assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("Graham")));
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("Graham"))
+    );
     for heading in [
         "Contributing: Jane Doe in Washington and John Roe in Des Moines.",
         "Update: The vote has been moved to Friday afternoon.",
@@ -448,4 +451,16 @@ fn a_person_described_through_someone_else_is_that_description() {
             Some("report's authors"),
         ]
     );
+}
+
+#[test]
+fn a_lone_capitalised_modifier_is_no_name_but_an_institution_keeps_its_own() {
+    let c = claims_of(
+        "We are getting signals from some European capitals telling us not to worry. \
+         On Tuesday, the New Zealand government announced a new flag process. \
+         Hernan Dario Gomez, Panama coach, said the team had learned a lot.",
+    );
+    let names: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
+    assert_ne!(names[0], Some("European"), "{c:?}");
+    assert_eq!(names[1..], [Some("New Zealand"), Some("Hernan Dario Gomez")]);
 }
