@@ -1307,7 +1307,25 @@ fn resolve(
         let modifies = trailing.iter().any(|w| {
             !(w.ends_with("ly")
                 || SUBJECT_STOPS.contains(&w.as_ref())
-                || AUXILIARIES_AFTER_PRONOUN.contains(&w.as_ref()))
+                || AUXILIARIES_AFTER_PRONOUN.contains(&w.as_ref())
+                || matches!(
+                    w.as_ref(),
+                    "no" | "longer"
+                        | "not"
+                        | "never"
+                        | "still"
+                        | "now"
+                        | "also"
+                        | "already"
+                        | "again"
+                        | "too"
+                        | "even"
+                        | "just"
+                        | "only"
+                        | "then"
+                        | "once"
+                        | "ever"
+                ))
         });
         let head = trailing.last().map(|w| w.as_ref()).unwrap_or("");
         // Only a lone capitalised word is taken for a modifier ("European", "Recent", "345

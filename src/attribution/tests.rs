@@ -458,9 +458,17 @@ fn a_lone_capitalised_modifier_is_no_name_but_an_institution_keeps_its_own() {
     let c = claims_of(
         "We are getting signals from some European capitals telling us not to worry. \
          On Tuesday, the New Zealand government announced a new flag process. \
-         Hernan Dario Gomez, Panama coach, said the team had learned a lot.",
+         Hernan Dario Gomez, Panama coach, said the team had learned a lot. \
+         Microsoft no longer wants to support the old browser.",
     );
     let names: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
     assert_ne!(names[0], Some("European"), "{c:?}");
-    assert_eq!(names[1..], [Some("New Zealand"), Some("Hernan Dario Gomez")]);
+    assert_eq!(
+        names[1..],
+        [
+            Some("New Zealand"),
+            Some("Hernan Dario Gomez"),
+            Some("Microsoft")
+        ]
+    );
 }
