@@ -174,6 +174,12 @@ pub fn unify_names(text: &str, sources: &mut [&mut SourceRef]) {
             s.name = f.clone();
         }
     }
+    if !sources
+        .iter()
+        .any(|s| person(s) && office_of(&s.name).is_some())
+    {
+        return;
+    }
     // People and the phrases that introduced them ("President of Ukraine Volodymyr Zelenskyy").
     let introduced: Vec<(String, String)> = sources
         .iter()
@@ -212,6 +218,15 @@ fn has_phrase(phrase: &str, words: &str) -> bool {
 /// of Ukraine" (the office itself), "President", "Head of State" (which a president or monarch
 /// holds). None for a person's or an organisation's name.
 fn office_of(name: &str) -> Option<Vec<String>> {
+    // Most names are no office: decide that without copying.
+    let first = name.split(' ').next().unwrap_or("");
+    let may_be_office = ["head", "the"]
+        .iter()
+        .chain(OFFICES)
+        .any(|o| o.eq_ignore_ascii_case(first));
+    if !may_be_office {
+        return None;
+    }
     let lower = name.to_lowercase();
     if matches!(lower.as_str(), "head of state" | "the head of state") {
         return Some(
@@ -1365,11 +1380,12 @@ fn resolve(
 
 /// Whether `ws[i]` is an office a name follows (see [`OFFICES`]).
 fn is_office(ws: &[&str], i: usize) -> bool {
-    let w = lowercase(ws[i].trim_end_matches('.'));
-    if w == "general" {
+    // Compared without copying: every office is ASCII.
+    let w = ws[i].trim_end_matches('.');
+    if w.eq_ignore_ascii_case("general") {
         return (i > 0 && is_office(ws, i - 1)) || ws.len() - i > 2;
     }
-    OFFICES.contains(&w.as_ref())
+    OFFICES.iter().any(|o| o.eq_ignore_ascii_case(w))
 }
 
 /// The name in a speaker phrase: the last run of capitalised words (with inner "of", "for",
