@@ -1354,6 +1354,14 @@ fn resolve(
             return None;
         }
     }
+    // "Others said", "Some argue", "People say", "Reports suggest": a generic plural at the start
+    // of a sentence is an unnamed source, not a name.
+    if matches!(
+        name.to_lowercase().as_str(),
+        "others" | "some" | "many" | "people" | "reports" | "most" | "few" | "several"
+    ) {
+        return Some(anon_source(text, phrase));
+    }
     // Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
     // name.
     if name

@@ -472,3 +472,15 @@ fn a_lone_capitalised_modifier_is_no_name_but_an_institution_keeps_its_own() {
         ]
     );
 }
+
+#[test]
+fn a_generic_plural_subject_is_an_unnamed_source() {
+    for text in [
+        "Others said the plan would fail.",
+        "Some argue that the sanctions will not work.",
+        "People say the queues are longer than ever.",
+    ] {
+        let (class, source, _) = one(text);
+        assert_eq!(class, ClaimClass::Anonymous, "{text}: {source:?}");
+    }
+}
