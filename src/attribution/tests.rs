@@ -395,7 +395,7 @@ fn first_person_pronouns_in_narration_are_the_writer_not_the_last_name() {
 #[test]
 fn numbers_and_sentence_adverbs_are_not_names() {
     let c = claims_of(
-        "According to an Internet posting made just over 24 hours ago, the site was attacked. \
+        "Only about 4 in 10 Republican voters in each state want all immigrants deported. \
          Incidentally, in requesting that the call be held today, officials cited the risk. \
          Perhaps they had learned an important lesson from the exhibit.",
     );
@@ -403,7 +403,7 @@ fn numbers_and_sentence_adverbs_are_not_names() {
         assert!(
             !matches!(
                 source.as_deref(),
-                Some("24") | Some("Incidentally") | Some("Perhaps")
+                Some("4") | Some("Incidentally") | Some("Perhaps")
             ),
             "{c:?}"
         );
