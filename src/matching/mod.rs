@@ -370,12 +370,12 @@ pub fn in_proper_name(text: &str, span: Range<usize>) -> bool {
         .map_or(from, |i| from + i + 1);
     let line_end = text[span.end..to].find(is_end).map_or(to, |i| span.end + i);
     let line = &text[line_start..line_end];
-    let words: Vec<&str> = line
+    let (longer, capitalised) = line
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() > 3)
-        .collect();
-    if words.is_empty() || words.iter().filter(|w| capital(w)).count() * 4 >= words.len() * 3 {
+        .fold((0, 0), |(n, c), w| (n + 1, c + usize::from(capital(w))));
+    if longer == 0 || capitalised * 4 >= longer * 3 {
         return false;
     }
     let before = &text[line_start..span.start];
