@@ -317,9 +317,16 @@ impl KnownSources {
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
-/// Auxiliaries, modals and negation that may stand between a pronoun and its cue ("I am
-/// referring to", "they did not say"), besides those in [`SUBJECT_STOPS`].
-const AUXILIARIES_AFTER_PRONOUN: &[&str] = &[
+/// Auxiliaries, modals, negation and adverbs that may stand between a subject and its cue ("I am
+/// referring to", "they did not say", "Microsoft no longer wants"), besides those in
+/// [`SUBJECT_STOPS`]; see [`may_follow_subject`].
+const AFTER_SUBJECT: &[&str] = &[
+    "no",
+    "longer",
+    "already",
+    "too",
+    "only",
+    "ever",
     "am",
     "be",
     "been",
@@ -359,6 +366,27 @@ const AUXILIARIES_AFTER_PRONOUN: &[&str] = &[
     "hasn't",
     "hadn't",
 ];
+
+/// Whether a lower-case word may stand between a subject and its cue without being part of it
+/// ("he bizarrely", "Kim has also", "they didn’t").
+fn may_follow_subject(w: &str) -> bool {
+    let w: Cow<str> = if w.contains('’') {
+        Cow::Owned(w.replace('’', "'"))
+    } else {
+        Cow::Borrowed(w)
+    };
+    w.ends_with("ly") || SUBJECT_STOPS.contains(&w.as_ref()) || AFTER_SUBJECT.contains(&w.as_ref())
+}
+
+/// Whether a word starts with a capital letter.
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word starts with a lower-case letter.
+fn starts_lower(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_lowercase)
+}
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person
 /// named before.
@@ -1025,22 +1053,15 @@ fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
     }
-    if !first.chars().next().is_some_and(char::is_lowercase) {
+    if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
         // lower-case office or role, with no name after it.
         let role =
             |w: &str| OFFICES.contains(&w) || ROLE_NOUNS.contains(&w) || ASSOCIATES.contains(&w);
-        let last_lower = text[ws[ws.len() - 1].clone()]
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase);
         return ws.len() >= 2
-            && last_lower
-            && lower[1..].iter().any(|w| role(w.as_ref()))
-            && text[ws[1].clone()]
-                .chars()
-                .next()
-                .is_some_and(char::is_lowercase);
+            && starts_lower(&text[ws[ws.len() - 1].clone()])
+            && starts_lower(&text[ws[1].clone()])
+            && lower[1..].iter().any(|w| role(w.as_ref()));
     }
     let head = match lower[0].as_ref() {
         "a" | "an" | "the" => lower.get(1).map(|w| w.as_ref()).unwrap_or(""),
@@ -1153,14 +1174,26 @@ fn resolve(
     // A pronoun ("We’ve" counts as "we"), possibly followed by adverbs the subject search kept
     // ("he bizarrely").
     let first = lower[0].split(['’', '\'']).next().unwrap_or("");
-    let pronoun_only = PRONOUNS.contains(&first)
-        && lower[1..].iter().all(|w| {
-            let w = w.replace('’', "'");
-            w.ends_with("ly")
-                || SUBJECT_STOPS.contains(&w.as_str())
-                || AUXILIARIES_AFTER_PRONOUN.contains(&w.as_str())
-        });
+    let pronoun_only =
+        PRONOUNS.contains(&first) && lower[1..].iter().all(|w| may_follow_subject(w));
     if pronoun_only {
+        // A passive cue ("it has been stated", "he was asked", "they were told"): the pronoun is
+        // what was said or who was addressed, not who spoke, so nobody is named. A progressive
+        // ("I am referring to") is not a passive.
+        let be = lower.last().is_some_and(|w| {
+            matches!(
+                w.as_ref(),
+                "been" | "be" | "being" | "is" | "was" | "are" | "were" | "am"
+            )
+        });
+        let progressive = text[phrase.end..]
+            .split_whitespace()
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .find(|w| !may_follow_subject(&lowercase(w)))
+            .is_some_and(|w| w.ends_with("ing"));
+        if be && !progressive && lower.len() > 1 {
+            return None;
+        }
         // "I", "we" and "you" in the outlet's own words are its writer, speaker or reader, never
         // the person named last ("Lenin criticised this plan. … I am not trying to put the blame
         // on anyone" is not Lenin).
@@ -1175,14 +1208,13 @@ fn resolve(
     // spokesman") speaks for the principal and is left to the rules below.
     if let Some(i) = (0..ws.len()).rev().find(|&i| possessive(i)) {
         let from = usize::from(matches!(lower[0].as_ref(), "the" | "a" | "an"));
-        let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let owner = &ws[from.min(i)..=i];
-        let owner_named = owner.iter().all(|w| capital(w));
-        let owner_common = from == 1 && i == 1 && !capital(ws[1]);
+        let owner_named = owner.iter().all(|w| starts_upper(w));
+        let owner_common = from == 1 && i == 1 && !starts_upper(ws[1]);
         let described = &lower[i + 1..];
         let head = described.last().map(|w| w.as_ref()).unwrap_or("");
         let fits = (1..=3).contains(&described.len())
-            && ws[i + 1..].iter().all(|w| !capital(w))
+            && ws[i + 1..].iter().all(|w| !starts_upper(w))
             && !described.iter().any(|w| {
                 SUBJECT_STARTS.contains(&w.as_ref())
                     || matches!(w.as_ref(), "of" | "to" | "the" | "a")
@@ -1208,10 +1240,7 @@ fn resolve(
     // "the researcher", "the Pyongyang researcher", "the NATO chief": a role noun pointing back
     // to a named source.
     let head = lower.last().map(|w| w.as_ref()).unwrap_or("");
-    let head_is_role = ws
-        .last()
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_lowercase))
-        && ROLE_NOUNS.contains(&head);
+    let head_is_role = ws.last().is_some_and(|w| starts_lower(w)) && ROLE_NOUNS.contains(&head);
     if head_is_role && matches!(lower[0].as_ref(), "the" | "this" | "that") {
         let pronoun = if matches!(
             head,
@@ -1250,7 +1279,7 @@ fn resolve(
     // with it ("President Joe Biden"); with nobody introduced so, the title is the name.
     let capitalised_title = ws.len() == 2
         && matches!(lower[0].as_ref(), "the" | "this")
-        && ws[1].chars().next().is_some_and(char::is_uppercase)
+        && starts_upper(ws[1])
         && ROLE_NOUNS.contains(&head);
     if capitalised_title {
         if let Some(k) = known.introduced_with_role(text, head) {
@@ -1277,9 +1306,7 @@ fn resolve(
             linked: false,
         });
     }
-    let has_capital = ws
-        .iter()
-        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let has_capital = ws.iter().any(|w| starts_upper(w));
     if !has_capital {
         // Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker
         // (those were tried above) are not a speaker: "efforts supporting …".
@@ -1319,34 +1346,11 @@ fn resolve(
     });
     if let Some(k) = last_capital.filter(|_| subject) {
         let trailing = &lower[k + 1..];
-        let modifies = trailing.iter().any(|w| {
-            !(w.ends_with("ly")
-                || SUBJECT_STOPS.contains(&w.as_ref())
-                || AUXILIARIES_AFTER_PRONOUN.contains(&w.as_ref())
-                || matches!(
-                    w.as_ref(),
-                    "no" | "longer"
-                        | "not"
-                        | "never"
-                        | "still"
-                        | "now"
-                        | "also"
-                        | "already"
-                        | "again"
-                        | "too"
-                        | "even"
-                        | "just"
-                        | "only"
-                        | "then"
-                        | "once"
-                        | "ever"
-                ))
-        });
+        let modifies = trailing.iter().any(|w| !may_follow_subject(w));
         let head = trailing.last().map(|w| w.as_ref()).unwrap_or("");
         // Only a lone capitalised word is taken for a modifier ("European", "Recent", "345
         // Muslim"); a longer run is a name ("the New Zealand government", "The Home Office").
-        let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-        let lone = k == 0 || !cap(ws[k - 1]);
+        let lone = k == 0 || !starts_upper(ws[k - 1]);
         let speaks_for_name = !lone
             || INSTITUTION_HEADS.contains(&head)
             || ((ROLE_NOUNS.contains(&head) || OFFICES.contains(&head)) && possessive(k));
@@ -1356,10 +1360,10 @@ fn resolve(
     }
     // "Others said", "Some argue", "People say", "Reports suggest": a generic plural at the start
     // of a sentence is an unnamed source, not a name.
-    if matches!(
-        name.to_lowercase().as_str(),
-        "others" | "some" | "many" | "people" | "reports" | "most" | "few" | "several"
-    ) {
+    let generic = [
+        "others", "some", "many", "people", "reports", "most", "few", "several",
+    ];
+    if generic.iter().any(|g| g.eq_ignore_ascii_case(&name)) {
         return Some(anon_source(text, phrase));
     }
     // Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
