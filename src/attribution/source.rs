@@ -486,7 +486,17 @@ const ROLE_NOUNS: &[&str] = &[
     "adviser",
     "advisor",
     "aide",
-    "official",
+    "curator",
+    "scientist",
+    "economist",
+    "historian",
+    "editor",
+    "founder",
+    "manager",
+    "coordinator",
+    "activist",
+    "attorney",
+    "lecturer",
 ];
 
 /// Offices a person's name follows ("Foreign Minister Sergei Lavrov", "Kremlin spokesman Dmitry
@@ -868,15 +878,26 @@ pub fn find_source(
     known: &mut KnownSources,
 ) -> Option<SourceRef> {
     let according = cue.text.starts_with("according");
-    let left = if according || cue.text == ":" {
-        None
+    let passive = !according && cue.text != ":" && is_passive(text, span.start..cue.span.end, cue);
+    let phrase = if passive {
+        // The agent of a passive, if it has one: "This was stated by President Volodymyr
+        // Zelenskyy".
+        let after = &text[cue.span.end..span.end];
+        let gap = after.len() - after.trim_start().len();
+        if !after[gap..].starts_with("by ") {
+            return None;
+        }
+        let by = Cue {
+            span: cue.span.start..cue.span.end + gap + 2,
+            ..cue.clone()
+        };
+        subject_right(text, para, span, &by)
+    } else if cue.text == ":" {
+        Some(trimmed(text, span.start..cue.span.start))
+    } else if according {
+        subject_right(text, para, span, cue)
     } else {
-        subject_left(text, para, span, cue)
-    };
-    let phrase = match left {
-        Some(p) => Some(p),
-        None if cue.text == ":" => Some(trimmed(text, span.start..cue.span.start)),
-        None => subject_right(text, para, span, cue),
+        subject_left(text, para, span, cue).or_else(|| subject_right(text, para, span, cue))
     };
     let phrase = phrase.filter(|p| !p.is_empty());
     let Some(phrase) = phrase else {
@@ -937,6 +958,34 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
     }
 }
 
+/// Whether the cue is a passive of what stands before it ("it has been stated", "he was asked",
+/// "the museum was also proposed"): the subject is what was said or who was addressed, not who
+/// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
+/// subject of "was quoted" is the one quoted.
+fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
+    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {
+        return false;
+    }
+    // The words before the cue's own first word (its extent may hold auxiliaries: "was also").
+    let mut tail = text[up_to_cue]
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(lowercase);
+    if !tail.by_ref().take(4).any(|w| w == cue_word) {
+        return false;
+    }
+    let last_verb = tail
+        .take(4)
+        .find(|w| !(w.ends_with("ly") || matches!(w.as_ref(), "also" | "not" | "never" | "then")));
+    last_verb.is_some_and(|w| {
+        matches!(
+            w.as_ref(),
+            "been" | "be" | "being" | "is" | "was" | "are" | "were" | "am"
+        )
+    })
+}
+
 /// Trims spaces and punctuation from both ends of a range.
 fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
     let s = &text[r.clone()];
@@ -980,24 +1029,39 @@ fn subject_left(
         }
     }
     pieces.push(piece_start..cue.span.start);
-    for (n, piece) in pieces.iter().enumerate().rev() {
+    let words_of = |piece: &Range<usize>| {
         let ws = word_ranges(text, piece);
+        let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
+        (ws, lower)
+    };
+    // Whether only appositives (and empty pieces) stand between this piece and the cue.
+    let mut set_off = false;
+    for (n, piece) in pieces.iter().enumerate().rev() {
+        let (ws, lower) = words_of(piece);
         if ws.is_empty() {
+            set_off |= n + 1 == pieces.len();
             continue;
         }
-        let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
         if ws.len() <= 2 && lower.iter().all(|w| SUBJECT_STOPS.contains(&w.as_ref())) {
+            set_off = false;
             continue;
         }
         // An appositive set off by commas between the name and the cue ("Fuad Basya, spokesman
         // for the Indonesian military, said"; "Smith, 45, said"; "Kim, who heads the institute,
-        // said"): the speaker is the name before it.
-        let set_off = n + 1 < pieces.len()
-            && pieces[n + 1..]
-                .iter()
-                .all(|p| text[p.clone()].trim().is_empty());
-        if n > 0 && set_off && is_appositive(text, &ws, &lower) {
-            continue;
+        // said"; "Tom Molomby, SC, said"): the speaker is the name before it. A place may
+        // continue an appositive that ends on a name ("curator at the University of Arkansas,
+        // Fayetteville, said").
+        if n > 0 && set_off {
+            let place =
+                n > 1 && ws.len() <= 3 && ws.iter().all(|w| starts_upper(&text[w.clone()])) && {
+                    let (pws, plower) = words_of(&pieces[n - 1]);
+                    !pws.is_empty()
+                        && is_appositive(text, &pws, &plower)
+                        && starts_upper(&text[pws[pws.len() - 1].clone()])
+                };
+            if place || is_appositive(text, &ws, &lower) {
+                continue;
+            }
         }
         // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
         let mut end = ws.len();
@@ -1045,6 +1109,12 @@ fn is_sentence_adverb(word: &str) -> bool {
         .any(|s| w.ends_with(s))
 }
 
+/// Titles written after a name and set off by commas ("Tom Molomby, SC, said").
+const POST_NOMINALS: &[&str] = &[
+    "SC", "QC", "KC", "MP", "MEP", "MSP", "Jr", "Sr", "PhD", "Ph.D", "MD", "Esq", "OBE", "MBE",
+    "CBE",
+];
+
 /// Whether a comma-separated piece before a cue describes the name before it rather than naming
 /// anyone: it opens with a lower-case office or role ("spokesman for …", "a researcher at …"), a
 /// relative pronoun ("who heads …") or is a number (an age).
@@ -1052,6 +1122,9 @@ fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
     let first = &text[ws[0].clone()];
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
+    }
+    if ws.len() == 1 && POST_NOMINALS.contains(&first.trim_end_matches('.')) {
+        return true;
     }
     if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
@@ -1177,23 +1250,6 @@ fn resolve(
     let pronoun_only =
         PRONOUNS.contains(&first) && lower[1..].iter().all(|w| may_follow_subject(w));
     if pronoun_only {
-        // A passive cue ("it has been stated", "he was asked", "they were told"): the pronoun is
-        // what was said or who was addressed, not who spoke, so nobody is named. A progressive
-        // ("I am referring to") is not a passive.
-        let be = lower.last().is_some_and(|w| {
-            matches!(
-                w.as_ref(),
-                "been" | "be" | "being" | "is" | "was" | "are" | "were" | "am"
-            )
-        });
-        let progressive = text[phrase.end..]
-            .split_whitespace()
-            .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
-            .find(|w| !may_follow_subject(&lowercase(w)))
-            .is_some_and(|w| w.ends_with("ing"));
-        if be && !progressive && lower.len() > 1 {
-            return None;
-        }
         // "I", "we" and "you" in the outlet's own words are its writer, speaker or reader, never
         // the person named last ("Lenin criticised this plan. … I am not trying to put the blame
         // on anyone" is not Lenin).
@@ -1455,6 +1511,15 @@ fn name_in_phrase(ws: &[&str]) -> (String, bool) {
         if start == end {
             return (String::new(), false);
         }
+    }
+    // A word capitalised only because it opens the sentence ("Today Russia attacked", "Perhaps
+    // Kim"), though not a modal that may be a first name ("Will Smith", "May Ellen").
+    while end - start > 1 && {
+        let l = ws[start].to_lowercase();
+        (NOT_NAMES.contains(&l.as_str()) && !matches!(l.as_str(), "will" | "may"))
+            || is_sentence_adverb(ws[start])
+    } {
+        start += 1;
     }
     let mut titled = start > 0 && is_office(&ws[..end], start - 1);
     // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken": an office with

@@ -482,3 +482,39 @@ fn a_pronoun_before_a_passive_cue_names_nobody() {
     assert_eq!(c[1].1, None, "{c:?}");
     assert_eq!(c[2].1.as_deref(), Some("i"), "{c:?}");
 }
+
+#[test]
+fn a_named_subject_before_a_passive_cue_is_not_the_source() {
+    // "Washington was also proposed": the museum was proposed by someone unnamed; "was quoted"
+    // keeps its subject, who is the one quoted.
+    assert_sources(
+        "The Museum of Flight in Seattle, Washington was also proposed as another location. \
+         Carla Diaz was quoted as saying the plan was sound.",
+        &[None, Some("Carla Diaz")],
+    );
+}
+
+#[test]
+fn an_appositive_may_hold_a_place_and_a_post_nominal() {
+    // "University of Arkansas, Fayetteville," continues the appositive; "SC" is a title after
+    // the name; "Today" opens the sentence and names nobody.
+    assert_sources(
+        "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, \
+         Fayetteville, said the images were rare. \
+         Tom Molomby, SC, said that the parents should be found not guilty. \
+         Today Russia announced that the talks were over.",
+        &[
+            Some("Cynthia Thompson"),
+            Some("Tom Molomby"),
+            Some("Russia"),
+        ],
+    );
+}
+
+#[test]
+fn the_agent_of_a_passive_cue_is_the_source() {
+    assert_sources(
+        "This was stated by President Volodymyr Zelenskyy in an address on Monday.",
+        &[Some("Volodymyr Zelenskyy")],
+    );
+}
