@@ -17,7 +17,8 @@ pub struct SourceRef {
     pub span: Range<usize>,
     /// Index into [`RuleSet::sources`] when the registry knows it.
     pub registry: Option<usize>,
-    /// Registry kind, `unregistered` for unknown named sources, `anonymous` for unnamed ones.
+    /// Registry kind, `unregistered` for unknown named sources, `anonymous` for unnamed ones,
+    /// `group` for two named people spoken for together ("the leaders").
     pub kind: String,
     pub anonymous: bool,
     /// Reached through a pronoun or role noun ("he", "the researcher").
@@ -136,6 +137,12 @@ pub struct KnownSources {
     /// at the start of a paragraph ("President of Russia Vladimir Putin: Comrades, …"). "I" and
     /// "we" in the paragraphs that follow are that speaker's.
     turn: Option<SourceRef>,
+    /// The last unnamed or plural source ("officials", "the ministry", "the leaders") and how
+    /// many named sources had been remembered when it spoke: "they" after it is that source while
+    /// nobody is named since.
+    plural: Option<(SourceRef, usize)>,
+    /// Named sources remembered so far (not bounded like `named`).
+    remembered: usize,
 }
 
 /// A word in lower case, copied only when it has capitals or non-ASCII letters.
@@ -162,7 +169,7 @@ fn is_short_form(short: &str, full: &str) -> bool {
 /// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
 /// Zelenskyy"); with several such people, or none, it stays as it is.
 pub fn unify_names(text: &str, sources: &mut [&mut SourceRef]) {
-    let person = |s: &SourceRef| !s.anonymous && s.registry.is_none();
+    let person = |s: &SourceRef| !s.anonymous && s.registry.is_none() && s.kind != GROUP_KIND;
     let full: std::collections::BTreeSet<String> = sources
         .iter()
         .filter(|s| person(s) && s.name.contains(' '))
@@ -259,7 +266,15 @@ fn mentions_role(text: &str, ranges: &[Range<usize>], role: &str) -> bool {
 }
 
 impl KnownSources {
-    fn remember(&mut self, s: &SourceRef, phrase: Range<usize>, context: Vec<Range<usize>>) {
+    /// Keeps a source for later pronouns and role nouns; `plural` when a plural role named it
+    /// ("the leaders").
+    fn remember(
+        &mut self,
+        s: &SourceRef,
+        phrase: Range<usize>,
+        context: Vec<Range<usize>>,
+        plural: bool,
+    ) {
         if !s.anonymous && !s.linked {
             // Only recent sources are candidates for pronouns and short names; keeping a bounded
             // list keeps huge articles linear.
@@ -271,6 +286,9 @@ impl KnownSources {
             self.named.push(s.clone());
             self.descriptors.push(phrase);
             self.contexts.push(context);
+            self.remembered += 1;
+        } else if (s.anonymous && !s.linked) || plural {
+            self.plural = Some((s.clone(), self.remembered));
         }
     }
 
@@ -289,10 +307,16 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
-    /// [`Self::introduced_with_role`], else by pronoun rules.
-    fn antecedent_for_role(&self, text: &str, role: &str, pronoun: &str) -> Option<&SourceRef> {
+    /// [`Self::introduced_with_role`], else by pronoun rules (a plural role by
+    /// [`Self::group_antecedent`]).
+    fn antecedent_for_role(&self, text: &str, role: &str, pronoun: &str) -> Option<SourceRef> {
         self.introduced_with_role(text, role)
-            .or_else(|| self.antecedent(pronoun))
+            .cloned()
+            .or_else(|| match pronoun {
+                "they" => self.group_antecedent(),
+                "it" => self.institution_antecedent(),
+                _ => self.antecedent(pronoun),
+            })
     }
 
     /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before.
@@ -303,8 +327,14 @@ impl KnownSources {
             .find(|k| k.name == name || is_short_form(name, &k.name))
     }
 
-    /// The nearest preceding named source fitting a pronoun.
-    fn antecedent(&self, pronoun: &str) -> Option<&SourceRef> {
+    /// The nearest preceding named source fitting a pronoun; "they" right after an unnamed
+    /// source ("Officials said … They added") is that source.
+    fn antecedent(&self, pronoun: &str) -> Option<SourceRef> {
+        if pronoun == "they" {
+            if let Some((s, _)) = self.plural.as_ref().filter(|u| u.1 == self.remembered) {
+                return Some(s.clone());
+            }
+        }
         let person = matches!(pronoun, "he" | "she" | "him" | "her");
         let org = pronoun == "it";
         self.named
@@ -312,8 +342,59 @@ impl KnownSources {
             .rev()
             .find(|k| (!person || k.registry.is_none()) && (!org || k.registry.is_some()))
             .or_else(|| self.named.last())
+            .cloned()
+    }
+
+    /// The people a plural role noun ("the leaders", "the two presidents") stands for: the two
+    /// people named last, when both have a full name and neither is an organisation ("Vladimir
+    /// Putin and Joseph Biden" in the readout of a call); else as "they".
+    fn group_antecedent(&self) -> Option<SourceRef> {
+        let person = |k: &SourceRef| {
+            k.registry.is_none()
+                && k.name.contains(' ')
+                && !is_group_name(&k.name)
+                && office_of(&k.name).is_none()
+                && !k
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| OFFICES.contains(&lowercase(w).as_ref()))
+        };
+        let last = self.named.last()?;
+        let earlier = self.named.iter().rev().find(|k| k.name != last.name);
+        match earlier {
+            Some(e) if person(last) && person(e) => Some(SourceRef {
+                name: format!("{} and {}", e.name, last.name),
+                kind: GROUP_KIND.into(),
+                ..last.clone()
+            }),
+            _ => self.antecedent("they"),
+        }
+    }
+
+    /// The nearest preceding source an institutional role ("the ministry", "the government")
+    /// may stand for: a registered source or any name but a person's full name.
+    fn institution_antecedent(&self) -> Option<SourceRef> {
+        self.named
+            .iter()
+            .rev()
+            .find(|k| k.registry.is_some() || is_group_name(&k.name) || !k.name.contains(' '))
+            .cloned()
     }
 }
+
+/// The kind of a source that is two named people spoken for together ("the leaders").
+pub const GROUP_KIND: &str = "group";
+
+/// Role nouns for more than one person ("the leaders", "the two presidents").
+const PLURAL_ROLES: &[&str] = &[
+    "leaders",
+    "presidents",
+    "sides",
+    "ministers",
+    "delegations",
+    "governments",
+];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
@@ -682,6 +763,19 @@ const ASSOCIATES: &[&str] = &[
     "rival",
 ];
 
+/// Whether a name is an organisation's rather than a person's: an acronym ("NASA") or a name
+/// with an organisation word ("the Foreign Ministry").
+fn is_group_name(name: &str) -> bool {
+    let mut words = name.split_whitespace();
+    let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+    match (words.next(), words.next()) {
+        (Some(w), None) => acronym(w),
+        _ => name
+            .split_whitespace()
+            .any(|w| ORGANISATION_WORDS.contains(&lowercase(w).as_ref())),
+    }
+}
+
 /// Words of organisations' names, never of a person's: an office word before them is part of
 /// the name ("Justice Department", "Chief Executive Office").
 const ORGANISATION_WORDS: &[&str] = &[
@@ -921,9 +1015,11 @@ pub fn find_source(
     // a subject that ends on its head.
     let subject = cue.text != ":";
     let source = resolve(text, phrase.clone(), subject, registry, known)?;
-    if !source.anonymous && !source.linked {
-        known.remember(&source, phrase.clone(), narration_of(para, span));
-    }
+    let plural = text[phrase.clone()]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| PLURAL_ROLES.contains(&lowercase(w).as_ref()));
+    known.remember(&source, phrase.clone(), narration_of(para, span), plural);
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
     if speaker_label && !source.anonymous {
         known.turn = Some(source.clone());
@@ -1241,7 +1337,7 @@ fn resolve(
         known.antecedent(pronoun).map(|k| SourceRef {
             span: phrase.clone(),
             linked: true,
-            ..k.clone()
+            ..k
         })
     };
     // A pronoun ("We’ve" counts as "we"), possibly followed by adverbs the subject search kept
@@ -1320,15 +1416,26 @@ fn resolve(
                 | "commentary"
         ) {
             "it"
+        } else if PLURAL_ROLES.contains(&head) {
+            "they"
         } else {
             "he"
         };
-        if let Some(k) = known.antecedent_for_role(text, head, pronoun) {
-            return Some(SourceRef {
-                span: phrase.clone(),
-                linked: true,
-                ..k.clone()
-            });
+        // With nobody to point to ("The ministry said" and no ministry named), a role that
+        // names nobody is an unnamed source, as a pronoun with nobody before it is.
+        match known.antecedent_for_role(text, head, pronoun) {
+            Some(k) => {
+                let source = SourceRef {
+                    span: phrase.clone(),
+                    linked: true,
+                    ..k
+                };
+                return Some(source);
+            }
+            None if ws[1..].iter().all(|w| !starts_upper(w)) => {
+                return Some(anon_source(text, phrase))
+            }
+            None => {}
         }
     }
     // "The President", "the Minister": a capitalised title stands for the person introduced

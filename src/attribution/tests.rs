@@ -518,3 +518,36 @@ fn the_agent_of_a_passive_cue_is_the_source() {
         &[Some("Volodymyr Zelenskyy")],
     );
 }
+
+#[test]
+fn a_plural_after_two_people_is_both_of_them() {
+    // A readout of a call: "the leaders" and "they" are the two people named, not the last one;
+    // "the ministry" with no ministry named is an unnamed source, and "they" right after it is
+    // that source.
+    let text = "Vladimir Putin said the talks were useful. Joseph Biden said the talks were frank. \
+         The leaders expressed hope that the talks would go on. \
+         They agreed to speak again. \
+         The ministry said the visit was over. They added that no date was set.";
+    let engine = Engine::new(RuleSet::default_rules());
+    let scored = engine.score(Document::new("t", text.to_string()));
+    let kinds: Vec<&str> = scored
+        .claims
+        .iter()
+        .filter_map(|c| c.source.as_ref().map(|s| s.kind.as_str()))
+        .collect();
+    assert_eq!(
+        kinds,
+        ["unregistered", "unregistered", "group", "group", "anonymous", "anonymous"]
+    );
+    assert_sources(
+        text,
+        &[
+            Some("Vladimir Putin"),
+            Some("Joseph Biden"),
+            Some("Vladimir Putin and Joseph Biden"),
+            Some("Vladimir Putin and Joseph Biden"),
+            Some("the ministry"),
+            Some("the ministry"),
+        ],
+    );
+}
