@@ -524,7 +524,8 @@ fn a_plural_after_two_people_is_both_of_them() {
     // A readout of a call: "the leaders" and "they" are the two people named, not the last one;
     // "the ministry" with no ministry named is an unnamed source, and "they" right after it is
     // that source.
-    let text = "Vladimir Putin said the talks were useful. Joseph Biden said the talks were frank. \
+    let text =
+        "Vladimir Putin said the talks were useful. Joseph Biden said the talks were frank. \
          The leaders expressed hope that the talks would go on. \
          They agreed to speak again. \
          The ministry said the visit was over. They added that no date was set.";
@@ -537,7 +538,14 @@ fn a_plural_after_two_people_is_both_of_them() {
         .collect();
     assert_eq!(
         kinds,
-        ["unregistered", "unregistered", "group", "group", "anonymous", "anonymous"]
+        [
+            "unregistered",
+            "unregistered",
+            "group",
+            "group",
+            "anonymous",
+            "anonymous"
+        ]
     );
     assert_sources(
         text,
