@@ -98,6 +98,11 @@ fn polnear_attribution() {
         f(&v, &["attribution", "cue", "f1"]),
         0.54,
     );
+    floor(
+        "PolNeAR sources of found cues F1",
+        f(&v, &["attribution", "sources", "f1"]),
+        0.83,
+    );
     let by = v["attribution_by_outlet"].as_object().unwrap();
     assert_eq!(by.len(), 7, "seven publishers");
     for (outlet, m) in by {

@@ -179,3 +179,30 @@ fn suggest_mines_the_uncovered_span_as_valid_toml() {
         "{diff}"
     );
 }
+
+/// Sources of found cues, on tests/data/gold-sources.jsonl (worked out by hand, rules as above):
+/// - s1 "Officials said …": slant's source "Officials" overlaps the gold source: tp.
+/// - s2 "…, said the man in the blue coat.": slant names nobody (a lower-case phrase after the
+///   cue), gold has "the man in the blue coat": fn.
+/// - s3 "…, Smith said.": the gold relation has no source (written so for the test), slant says
+///   Smith: fp.
+/// - s4 "Lee said …": the gold source is put elsewhere ("The result", written so for the test),
+///   slant says Lee: fp and fn.
+/// - s5 "Nobody answered …": the rules have no cue "answered", so the relation is not counted.
+#[test]
+fn eval_counts_the_sources_of_found_cues() {
+    let (code, out, err) = slant(&[
+        "eval",
+        "--gold",
+        "tests/data/gold-sources.jsonl",
+        "--format",
+        "json",
+        "--no-default-rules",
+        "--rules",
+        RULES,
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(m(&v, &["attribution", "sources"]), (1, 2, 2));
+    assert_eq!(m(&v, &["attribution_by_outlet", "A", "sources"]), (1, 2, 2));
+}

@@ -1,6 +1,7 @@
 //! Evaluation against human annotations (the gold JSONL format of `shared/gold/README.md`):
 //! precision, recall and F1 for spans (exact and token overlap), per rule, per document and for
-//! attribution (sentence level and cue tokens), overall and per outlet.
+//! attribution (sentence level, cue tokens and spans, and the sources of found cues), overall
+//! and per outlet.
 
 pub mod gold;
 
@@ -163,6 +164,10 @@ pub struct AttributionReport {
     /// Cue spans: a gold cue is found when a predicted cue overlaps it; a predicted cue that
     /// overlaps none is a false positive.
     pub cue_spans: Counts,
+    /// Sources of the attributions whose cue slant found: a claim's source overlapping the gold
+    /// source is right; a source where gold has none, or one elsewhere, is a false positive; a
+    /// gold source missed or put elsewhere is a false negative.
+    pub sources: Counts,
 }
 
 /// Everything an evaluation found.
@@ -391,7 +396,7 @@ impl<'a> Evaluator<'a> {
         self.add_attribution(g, &scored, outlet);
     }
 
-    /// Attribution figures of one document: sentence level and cue tokens.
+    /// Attribution figures of one document: sentence level, cue tokens and spans, sources.
     fn add_attribution(&mut self, g: &GoldDoc, scored: &crate::ScoredArticle, outlet: String) {
         let text = &scored.article.text;
         let gold_cues: Vec<Range<usize>> = g
@@ -436,14 +441,17 @@ impl<'a> Evaluator<'a> {
                 }
             }
         }
+        let sources = source_counts(g, scored);
         let a = self.report.attribution.get_or_insert_with(Default::default);
         a.sentence.add(sentence);
         a.cue.add(cue);
         a.cue_spans.add(cue_spans);
+        a.sources.add(sources);
         let by = self.report.attribution_by_outlet.entry(outlet).or_default();
         by.sentence.add(sentence);
         by.cue.add(cue);
         by.cue_spans.add(cue_spans);
+        by.sources.add(sources);
     }
 
     pub fn finish(mut self) -> EvalReport {
@@ -480,6 +488,33 @@ impl<'a> Evaluator<'a> {
         self.report.false_negatives = top(std::mem::take(&mut self.fn_), self.opts.top);
         self.report
     }
+}
+
+/// Sources of the gold attributions whose cue a claim's cue overlaps (see
+/// [`AttributionReport::sources`]).
+fn source_counts(g: &GoldDoc, scored: &crate::ScoredArticle) -> Counts {
+    let mut counts = Counts::default();
+    for relation in &g.attributions {
+        let claim = scored.claims.iter().find(|c| {
+            c.cue
+                .as_ref()
+                .is_some_and(|cue| relation.cue.iter().any(|gc| overlaps(&cue.span, gc)))
+        });
+        let Some(claim) = claim else {
+            continue;
+        };
+        let ours = claim.source.as_ref().map(|s| &s.span);
+        let gold_has_source = !relation.source.is_empty();
+        match ours {
+            Some(s) if relation.source.iter().any(|g| overlaps(s, g)) => counts.tp += 1,
+            Some(_) => {
+                counts.fp += 1;
+                counts.fn_ += usize::from(gold_has_source);
+            }
+            None => counts.fn_ += usize::from(gold_has_source),
+        }
+    }
+    counts
 }
 
 /// The cues slant finds: the cues of attributed claims plus every reporting cue and agentless
@@ -581,6 +616,7 @@ impl EvalReport {
                 "sentence": a.sentence.measure(),
                 "cue": a.cue.measure(),
                 "cue_spans": a.cue_spans.measure(),
+                "sources": a.sources.measure(),
             });
             let by: serde_json::Map<String, serde_json::Value> = self
                 .attribution_by_outlet
@@ -588,7 +624,11 @@ impl EvalReport {
                 .map(|(o, a)| {
                     (
                         o.clone(),
-                        json!({"sentence": a.sentence.measure(), "cue": a.cue.measure()}),
+                        json!({
+                            "sentence": a.sentence.measure(),
+                            "cue": a.cue.measure(),
+                            "sources": a.sources.measure(),
+                        }),
                     )
                 })
                 .collect();
@@ -631,6 +671,10 @@ impl EvalReport {
                 "attribution: cue spans (overlap)".into(),
                 &a.cue_spans,
             ));
+            rows.push(mrow(
+                "attribution: sources of found cues".into(),
+                &a.sources,
+            ));
         }
         let mut out = format!("{} documents\n\n", self.docs);
         out.push_str(&render(&head, &rows, 60));
@@ -648,12 +692,13 @@ impl EvalReport {
                         f(a.cue.precision()),
                         f(a.cue.recall()),
                         f(a.cue.f1()),
+                        f(a.sources.f1()),
                     ]
                 })
                 .collect();
             out.push_str(&render(
                 &[
-                    "outlet", "sent_p", "sent_r", "sent_f1", "cue_p", "cue_r", "cue_f1",
+                    "outlet", "sent_p", "sent_r", "sent_f1", "cue_p", "cue_r", "cue_f1", "src_f1",
                 ],
                 &rows,
                 40,
