@@ -1181,8 +1181,43 @@ fn subject_left(
                 end = begin + k;
             }
         }
+        // A relative pronoun is the subject, standing for the noun before it ("Speaker Paul
+        // Ryan, who was reluctant to endorse", "economists who believe"): the phrase runs from
+        // that noun through the pronoun. Up to three lower-case words may stand between it and the cue.
+        if begin > 0
+            && matches!(lower[begin - 1].as_ref(), "who" | "which")
+            && end - begin <= 3
+            && ws[begin..end]
+                .iter()
+                .all(|w| !starts_upper(&text[w.clone()]))
+        {
+            let who = &ws[begin - 1];
+            let before = if begin > 1 {
+                Some((ws[..begin - 1].to_vec(), lower[..begin - 1].to_vec()))
+            } else if n > 0 {
+                let (pws, plower) = words_of(&pieces[n - 1]);
+                Some((pws, plower))
+            } else {
+                None
+            };
+            let (bws, blower) = before.filter(|(w, _)| !w.is_empty())?;
+            let from = blower
+                .iter()
+                .rposition(|w| SUBJECT_STARTS.contains(&w.as_ref()))
+                .map_or(0, |k| k + 1)
+                .max(bws.len().saturating_sub(6));
+            return (from < bws.len()).then(|| bws[from].start..who.end);
+        }
         if begin >= end {
             return None;
+        }
+        // A personal pronoun right before the cue is the whole subject ("the same resolve she
+        // argues", "Recently she announced").
+        if let Some(k) = (begin..end).rev().find(|&k| {
+            PRONOUNS.contains(&lower[k].as_ref())
+                && lower[k + 1..end].iter().all(|w| may_follow_subject(w))
+        }) {
+            begin = k;
         }
         // A subject is short; a long stretch means the cue is not a verb of this clause's subject.
         if end - begin > 10 {

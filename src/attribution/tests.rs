@@ -559,3 +559,18 @@ fn a_plural_after_two_people_is_both_of_them() {
         ],
     );
 }
+
+#[test]
+fn a_relative_pronoun_speaks_for_the_noun_before_it() {
+    // "who" and "which" stand for the name before them; a pronoun right before the cue is the
+    // subject, whatever stands before it.
+    assert_sources(
+        "Speaker Paul Ryan, who was reluctant to endorse the nominee, left early. \
+         The World Health Organization, which recommends iodised salt, was not asked.",
+        &[Some("Paul Ryan"), Some("World Health Organization")],
+    );
+    assert_sources(
+        "The plan has drive and the resolve she argues the country needs.",
+        &[Some("she")],
+    );
+}
