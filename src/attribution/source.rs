@@ -1247,8 +1247,9 @@ const POST_NOMINALS: &[&str] = &[
 ];
 
 /// Whether a comma-separated piece before a cue describes the name before it rather than naming
-/// anyone: it opens with a lower-case office or role ("spokesman for …", "a researcher at …"), a
-/// relative pronoun ("who heads …") or is a number (an age).
+/// anyone: it opens with an article ("a veteran strategist", "the former head of …"), a
+/// lower-case office or role ("spokesman for …"), a relative pronoun ("who heads …"), is a
+/// number (an age) or a title written after a name ("SC").
 fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
     let first = &text[ws[0].clone()];
     if first.chars().all(|c| c.is_ascii_digit()) {
@@ -1267,10 +1268,12 @@ fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
             && starts_lower(&text[ws[1].clone()])
             && lower[1..].iter().any(|w| role(w.as_ref()));
     }
-    let head = match lower[0].as_ref() {
-        "a" | "an" | "the" => lower.get(1).map(|w| w.as_ref()).unwrap_or(""),
-        w => w,
-    };
+    // A noun phrase of its own set off after a name: "Robert Shrum, a veteran Democratic
+    // strategist, said"; "America Rising PAC, an outside Republican group, is blasting".
+    if matches!(lower[0].as_ref(), "a" | "an" | "the") && ws.len() <= 12 {
+        return true;
+    }
+    let head = lower[0].as_ref();
     matches!(lower[0].as_ref(), "who" | "whose")
         || ((OFFICES.contains(&head) || ROLE_NOUNS.contains(&head))
             && ws.len() > 1

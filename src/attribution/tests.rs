@@ -502,11 +502,13 @@ fn an_appositive_may_hold_a_place_and_a_post_nominal() {
         "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, \
          Fayetteville, said the images were rare. \
          Tom Molomby, SC, said that the parents should be found not guilty. \
-         Today Russia announced that the talks were over.",
+         Today Russia announced that the talks were over. \
+         Robert Shrum, a veteran Democratic strategist, said the race was close.",
         &[
             Some("Cynthia Thompson"),
             Some("Tom Molomby"),
             Some("Russia"),
+            Some("Robert Shrum"),
         ],
     );
 }
