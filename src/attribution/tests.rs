@@ -85,6 +85,9 @@ fn anonymous_sources() {
         "A source familiar with the talks told reporters the deal was close.",
         "Experts say the sanctions will hurt exports.",
         "One diplomat, who asked not to be named, said the vote would be delayed.",
+        "Several friends said she had planned to leave.",
+        "A new poll shows the race is close.",
+        "Her longtime supporters argue that the plan is sound.",
     ] {
         let (class, _, _) = one(text);
         assert_eq!(class, ClaimClass::Anonymous, "{text}");
