@@ -1427,6 +1427,26 @@ fn resolve(
             });
         }
     }
+    // "His campaign", "her spokeswoman", "their aides": a representative of someone a pronoun
+    // points to speaks for that someone, as "Biden's spokesman" speaks for Biden.
+    let owner = match lower[0].as_ref() {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "its" => Some("it"),
+        "their" => Some("they"),
+        _ => None,
+    };
+    if let Some(pronoun) = owner.filter(|_| (2..=4).contains(&ws.len())) {
+        let head = lower[ws.len() - 1].as_ref();
+        let representative = ROLE_NOUNS.contains(&head)
+            || matches!(
+                head,
+                "campaign" | "team" | "staff" | "aides" | "advisers" | "advisors" | "spokespeople"
+            );
+        if representative && ws[1..].iter().all(|w| starts_lower(w)) {
+            return link(known, pronoun).or_else(|| Some(anon_source(text, phrase.clone())));
+        }
+    }
     // "the researcher", "the Pyongyang researcher", "the NATO chief": a role noun pointing back
     // to a named source.
     let head = lower.last().map(|w| w.as_ref()).unwrap_or("");

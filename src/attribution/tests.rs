@@ -579,3 +579,11 @@ fn a_relative_pronoun_speaks_for_the_noun_before_it() {
         &[Some("she")],
     );
 }
+
+#[test]
+fn a_representative_after_a_possessive_pronoun_speaks_for_its_owner() {
+    assert_sources(
+        "Ted Cruz said the vote was close. His campaign confirmed that he would stay in the race.",
+        &[Some("Ted Cruz"), Some("Ted Cruz")],
+    );
+}
