@@ -1346,6 +1346,24 @@ fn subject_right(
     {
         return None;
     }
+    // A clause or phrase the verb governs ("asked whether Clinton …", "pledged to ban …",
+    // "discussing it with …") names nobody; nor does a lower-case phrase with no name in it
+    // ("disclosed personal notes"), unless it is a pronoun ("said he"), an unnamed source ("says
+    // a source", "say some Democrats") or follows "according to".
+    let phrase = &text[ws[0].start..ws[n - 1].end];
+    let complement = matches!(
+        first.as_ref(),
+        "that" | "whether" | "if" | "with" | "of" | "about" | "for" | "it's" | "it’s"
+    );
+    let unnamed = PRONOUNS.contains(&first.as_ref())
+        || matches!(
+            first.as_ref(),
+            "a" | "an" | "one" | "some" | "many" | "several"
+        )
+        || cue.text.starts_with("according");
+    if complement || (!phrase.chars().any(char::is_uppercase) && !unnamed) {
+        return None;
+    }
     Some(ws[0].start..ws[n - 1].end)
 }
 

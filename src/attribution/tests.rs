@@ -587,3 +587,16 @@ fn a_representative_after_a_possessive_pronoun_speaks_for_its_owner() {
         &[Some("Ted Cruz"), Some("Ted Cruz")],
     );
 }
+
+#[test]
+fn a_phrase_the_cue_governs_is_not_its_speaker() {
+    // After the cue, a clause or a lower-case object names nobody; a name, a pronoun and an
+    // unnamed source after "according to" still speak.
+    assert_sources(
+        "In an interview that year with MTVu, the senator spoke at length. \
+         Asked if Sanders would run, the senator smiled. \
+         “The vote was close,” said Jane Doe. \
+         The deal is off, according to officials.",
+        &[None, None, Some("Jane Doe"), Some("officials")],
+    );
+}
