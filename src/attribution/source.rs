@@ -1119,7 +1119,9 @@ fn subject_left(
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut piece_start = start;
     for (i, c) in region.char_indices() {
-        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') {
+        // A full stop after a capital letter ends an abbreviation ("N.C.", "U.S."), not a piece.
+        let abbreviation = c == '.' && region[..i].ends_with(|p: char| p.is_ascii_uppercase());
+        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation {
             pieces.push(piece_start..start + i);
             piece_start = start + i + c.len_utf8();
         }
@@ -1256,6 +1258,10 @@ fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
         return ws.len() == 1;
     }
     if ws.len() == 1 && POST_NOMINALS.contains(&first.trim_end_matches('.')) {
+        return true;
+    }
+    // A participle phrase: "Trump, speaking at a rally in Wilmington, warned".
+    if ws.len() >= 2 && lower[0].ends_with("ing") && starts_lower(first) {
         return true;
     }
     if !starts_lower(first) {

@@ -506,12 +506,14 @@ fn an_appositive_may_hold_a_place_and_a_post_nominal() {
          Fayetteville, said the images were rare. \
          Tom Molomby, SC, said that the parents should be found not guilty. \
          Today Russia announced that the talks were over. \
-         Robert Shrum, a veteran Democratic strategist, said the race was close.",
+         Robert Shrum, a veteran Democratic strategist, said the race was close. \
+         Mary Trent, speaking at a rally in Wilmington, N.C., warned that taxes would rise.",
         &[
             Some("Cynthia Thompson"),
             Some("Tom Molomby"),
             Some("Russia"),
             Some("Robert Shrum"),
+            Some("Mary Trent"),
         ],
     );
 }
