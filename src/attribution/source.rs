@@ -389,6 +389,7 @@ pub const GROUP_KIND: &str = "group";
 /// Role nouns for more than one person ("the leaders", "the two presidents").
 const PLURAL_ROLES: &[&str] = &[
     "leaders",
+    "parties",
     "presidents",
     "sides",
     "ministers",
@@ -511,6 +512,7 @@ fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef {
 /// Role nouns that refer back to a named source ("the researcher said").
 const ROLE_NOUNS: &[&str] = &[
     "leaders",
+    "parties",
     "presidents",
     "sides",
     "ministers",
@@ -1739,5 +1741,24 @@ fn name_in_phrase(ws: &[&str]) -> (String, bool) {
     if let Some(last) = run.last_mut() {
         *last = last.trim_end_matches("’s").trim_end_matches("'s");
     }
-    (run.join(" "), titled)
+    (join_initials(&run), titled)
+}
+
+/// Joins a name's words, writing runs of single capitals as the abbreviation they were split
+/// from ("U S Department" is "U.S. Department").
+fn join_initials(words: &[&str]) -> String {
+    let initial = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        let run = initial(w)
+            && (words.get(i + 1).is_some_and(|n| initial(n)) || i > 0 && initial(words[i - 1]));
+        if i > 0 && !(run && initial(words[i - 1])) {
+            out.push(' ');
+        }
+        out.push_str(w);
+        if run {
+            out.push('.');
+        }
+    }
+    out
 }

@@ -602,3 +602,11 @@ fn a_phrase_the_cue_governs_is_not_its_speaker() {
         &[None, None, Some("Jane Doe"), Some("officials")],
     );
 }
+
+#[test]
+fn an_abbreviation_in_a_name_keeps_its_full_stops() {
+    assert_sources(
+        "The U.S. Department of Agriculture said yields would fall.",
+        &[Some("U.S. Department of Agriculture")],
+    );
+}
