@@ -101,7 +101,7 @@ fn polnear_attribution() {
     floor(
         "PolNeAR sources of found cues F1",
         f(&v, &["attribution", "sources", "f1"]),
-        0.83,
+        0.85,
     );
     let by = v["attribution_by_outlet"].as_object().unwrap();
     assert_eq!(by.len(), 7, "seven publishers");
