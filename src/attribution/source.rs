@@ -817,6 +817,15 @@ const ORGANISATION_WORDS: &[&str] = &[
 
 /// Function words that are capitalised at the start of a sentence but never name a speaker.
 const NOT_NAMES: &[&str] = &[
+    "despite",
+    "amid",
+    "following",
+    "during",
+    "under",
+    "without",
+    "through",
+    "among",
+    "against",
     "our",
     "their",
     "his",
@@ -1109,6 +1118,21 @@ fn subject_left(
     span: &Range<usize>,
     cue: &Cue,
 ) -> Option<Range<usize>> {
+    // A participle after a comma ("Kasich suspended his campaign, telling supporters …") or a
+    // verb after "and" ("he called her “weak” and said …") shares the subject of the clause the
+    // sentence opens with.
+    let before = text[span.start..cue.span.start].trim_end();
+    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    let participle = cue_word.ends_with("ing") && before.ends_with(',');
+    let coordinated = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| matches!(w, "and" | "but"));
+    if participle || coordinated {
+        if let Some(subject) = clause_subject(text, para, span.start..cue.span.start) {
+            return Some(subject);
+        }
+    }
     let mut start = span.start;
     // Not into a quotation.
     for q in para.quotes_overlapping(&(span.start..cue.span.start)) {
@@ -1230,6 +1254,37 @@ fn subject_left(
         return Some(ws[begin].start..ws[end - 1].end);
     }
     None
+}
+
+/// The subject a clause opens with, in narration: a personal pronoun, or a run of capitalised
+/// words (with "of" or "the" inside) followed by a lower-case word, its verb ("Ohio Gov. John
+/// Kasich suspended").
+fn clause_subject(text: &str, para: &Paragraph, r: Range<usize>) -> Option<Range<usize>> {
+    let ws = word_ranges(text, &r);
+    let first = ws.first()?;
+    if para.is_quoted(first.start) {
+        return None;
+    }
+    let word = |i: usize| &text[ws[i].clone()];
+    if PRONOUNS.contains(&lowercase(word(0)).as_ref()) {
+        return Some(first.clone());
+    }
+    let named =
+        |i: usize| starts_upper(word(i)) && !NOT_NAMES.contains(&lowercase(word(i)).as_ref());
+    if !named(0) {
+        return None;
+    }
+    let mut end = 1;
+    while end < ws.len() {
+        if named(end) {
+            end += 1;
+        } else if matches!(word(end), "of" | "the") && end + 1 < ws.len() && named(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    (end < ws.len() && starts_lower(word(end))).then(|| first.start..ws[end - 1].end)
 }
 
 /// A sentence adverb ("Incidentally", "Similarly", "Previously", "Interestingly"): by these

@@ -610,3 +610,12 @@ fn an_abbreviation_in_a_name_keeps_its_full_stops() {
         &[Some("U.S. Department of Agriculture")],
     );
 }
+
+#[test]
+fn a_participle_or_a_second_verb_shares_the_clause_subject() {
+    assert_sources(
+        "Ohio Gov. John Kasich suspended his campaign Wednesday evening, telling supporters he \
+         was proud. Jane Doe walked out of the meeting and said the plan would fail.",
+        &[Some("John Kasich"), Some("Jane Doe")],
+    );
+}
