@@ -1025,7 +1025,17 @@ pub fn find_source(
     // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
     // a subject that ends on its head.
     let subject = cue.text != ":";
-    let source = resolve(text, phrase.clone(), subject, registry, known)?;
+    // A description after the cue that names nobody ("said the ad's narrator", "according to the
+    // congressional report") is an unnamed source.
+    let described = phrase.start >= cue.span.end
+        && !text[phrase.clone()].chars().any(char::is_uppercase)
+        && matches!(
+            text[phrase.clone()].split_whitespace().next(),
+            Some("the" | "a" | "an" | "one")
+        );
+    let Some(source) = resolve(text, phrase.clone(), subject, registry, known) else {
+        return described.then(|| anon_source(text, phrase));
+    };
     let plural = text[phrase.clone()]
         .rsplit(' ')
         .next()
@@ -1397,8 +1407,10 @@ fn subject_right(
     if n == 0 {
         return None;
     }
-    // "said the" / "told a panel": an object, not a speaker, unless it names someone.
+    // "said the" / "told a panel": an object, not a speaker, unless it names someone or stands
+    // alone up to the end of the clause ("…,” said one former aide.", "asked the boy, who …").
     let first = &lower[0];
+    let to_clause_end = n == ws.len() && matches!(first.as_ref(), "the" | "a" | "an" | "one");
     if matches!(
         first.as_ref(),
         "the" | "a" | "an" | "it" | "that" | "to" | "reporters" | "journalists"
@@ -1406,6 +1418,7 @@ fn subject_right(
         .chars()
         .skip(1)
         .any(char::is_uppercase)
+        && !to_clause_end
     {
         return None;
     }
@@ -1424,7 +1437,7 @@ fn subject_right(
             "a" | "an" | "one" | "some" | "many" | "several"
         )
         || cue.text.starts_with("according");
-    if complement || (!phrase.chars().any(char::is_uppercase) && !unnamed) {
+    if complement || (!phrase.chars().any(char::is_uppercase) && !unnamed && !to_clause_end) {
         return None;
     }
     Some(ws[0].start..ws[n - 1].end)

@@ -619,3 +619,19 @@ fn a_participle_or_a_second_verb_shares_the_clause_subject() {
         &[Some("John Kasich"), Some("Jane Doe")],
     );
 }
+
+#[test]
+fn a_description_after_the_cue_is_an_unnamed_source() {
+    let c = claims_of(
+        "“How big is that wall?” asked the boy, who was wearing a red hat. \
+         The hackers reached the chairman's computer, according to the survey results.",
+    );
+    let got: Vec<(ClaimClass, Option<&str>)> = c.iter().map(|c| (c.0, c.1.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (ClaimClass::Anonymous, Some("the boy")),
+            (ClaimClass::Anonymous, Some("the survey results")),
+        ]
+    );
+}
