@@ -972,6 +972,34 @@ const SUBJECT_STARTS: &[&str] = &[
     "where", "which", "who", "whom", "if", "than", "what",
 ];
 
+/// Cues a speaker may follow ("…,” said one former aide."); after other verbs a phrase is the
+/// object ("and recognised the new states").
+const INVERTING_CUES: &[&str] = &[
+    "said",
+    "says",
+    "asked",
+    "asks",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "tweeted",
+    "explained",
+    "noted",
+    "replied",
+    "continued",
+    "according to",
+    "insisted",
+    "argued",
+    "warned",
+    "recalled",
+    "observed",
+    "remarked",
+    "declared",
+    "stated",
+    "answered",
+];
+
 /// Finds the source of an attribution whose cue is `cue`, within the claim `span`.
 pub fn find_source(
     text: &str,
@@ -1410,7 +1438,9 @@ fn subject_right(
     // "said the" / "told a panel": an object, not a speaker, unless it names someone or stands
     // alone up to the end of the clause ("…,” said one former aide.", "asked the boy, who …").
     let first = &lower[0];
-    let to_clause_end = n == ws.len() && matches!(first.as_ref(), "the" | "a" | "an" | "one");
+    let to_clause_end = n == ws.len()
+        && matches!(first.as_ref(), "the" | "a" | "an" | "one")
+        && INVERTING_CUES.contains(&cue.text.as_str());
     if matches!(
         first.as_ref(),
         "the" | "a" | "an" | "it" | "that" | "to" | "reporters" | "journalists"
