@@ -202,9 +202,7 @@ fn classify(
     }
 
     // A reporting cue in the outlet's own voice.
-    let cue_match = in_unit
-        .iter()
-        .find(|m| m.voice == Voice::Narration && rules.role_of(m.rule).is_cue());
+    let cue_match = in_unit.iter().find(|m| is_reporting_cue(text, rules, m));
     let cue = cue_match
         .map(|m| Cue {
             span: cue_extent(text, m.span.clone()),
@@ -223,11 +221,10 @@ fn classify(
         let found = source::find_source(text, para, &span, &cue, &anon, registry, known);
         // Speakers of the unit's other cues ("… as Jens Stoltenberg urged Seoul …") are not
         // this claim's source, but later pronouns and role nouns may point to them.
-        for m in in_unit.iter().filter(|m| {
-            m.voice == Voice::Narration
-                && rules.role_of(m.rule).is_cue()
-                && m.span.start > cue.span.end
-        }) {
+        for m in in_unit
+            .iter()
+            .filter(|m| is_reporting_cue(text, rules, m) && m.span.start > cue.span.end)
+        {
             let other = Cue {
                 span: m.span.clone(),
                 text: String::new(),
@@ -376,6 +373,14 @@ pub fn cue_extent(text: &str, span: Range<usize>) -> Range<usize> {
         }
     }
     start..end
+}
+
+/// Whether a match is a reporting cue in the outlet's own voice. The second part of a hyphenated
+/// compound is not ("Russian-backed separatists").
+pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
+    m.voice == Voice::Narration
+        && rules.role_of(m.rule).is_cue()
+        && !text[..m.span.start].ends_with('-')
 }
 
 /// A colon in the outlet's voice that opens a quotation ("He echoed a theme: “We will win.”").

@@ -347,7 +347,8 @@ impl KnownSources {
 
     /// The people a plural role noun ("the leaders", "the two presidents") stands for: the two
     /// people named last, when both have a full name and neither is an organisation ("Vladimir
-    /// Putin and Joseph Biden" in the readout of a call); else as "they".
+    /// Putin and Joseph Biden" in the readout of a call); else the plural source just before it;
+    /// else nobody (never the one person named last).
     fn group_antecedent(&self) -> Option<SourceRef> {
         let person = |k: &SourceRef| {
             k.registry.is_none()
@@ -368,7 +369,12 @@ impl KnownSources {
                 kind: GROUP_KIND.into(),
                 ..last.clone()
             }),
-            _ => self.antecedent("they"),
+            // Not one person: the plural source just before, or nobody named.
+            _ => self
+                .plural
+                .as_ref()
+                .filter(|u| u.1 == self.remembered)
+                .map(|u| u.0.clone()),
         }
     }
 
@@ -1061,8 +1067,45 @@ pub fn find_source(
             text[phrase.clone()].split_whitespace().next(),
             Some("the" | "a" | "an" | "one")
         );
+    // So is a plural description right before it that names nobody ("the members wrote", "some
+    // individuals reported"), unless the cue is a participle ("efforts supporting …", "the
+    // regions backed by …").
+    let words: Vec<&str> = text[phrase.clone()].split_whitespace().collect();
+    let unnamed_subject = phrase.end <= cue.span.start
+        && (2..=6).contains(&words.len())
+        && words[1..]
+            .iter()
+            .all(|w| !w.chars().any(char::is_uppercase))
+        && matches!(
+            lowercase(words[0]).as_ref(),
+            "the"
+                | "some"
+                | "many"
+                | "most"
+                | "several"
+                | "few"
+                | "other"
+                | "these"
+                | "those"
+                | "all"
+                | "both"
+        )
+        && !cue
+            .text
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .ends_with("ing")
+        && words[1..]
+            .iter()
+            .all(|w| !may_follow_subject(w) && *w != "to")
+        && words.last().is_some_and(|head| {
+            head.ends_with('s') || matches!(*head, "people" | "public" | "crowd" | "media")
+        })
+        && text[phrase.end..cue.span.start].trim().is_empty()
+        && !text[cue.span.end..].trim_start().starts_with("by ");
     let Some(source) = resolve(text, phrase.clone(), subject, registry, known) else {
-        return described.then(|| anon_source(text, phrase));
+        return (described || unnamed_subject).then(|| anon_source(text, phrase));
     };
     let plural = text[phrase.clone()]
         .rsplit(' ')
@@ -1575,7 +1618,7 @@ fn resolve(
     // to a named source.
     let head = lower.last().map(|w| w.as_ref()).unwrap_or("");
     let head_is_role = ws.last().is_some_and(|w| starts_lower(w)) && ROLE_NOUNS.contains(&head);
-    if head_is_role && matches!(lower[0].as_ref(), "the" | "this" | "that") {
+    if head_is_role && matches!(lower[0].as_ref(), "the" | "this" | "that" | "both") {
         let pronoun = if matches!(
             head,
             "agency"

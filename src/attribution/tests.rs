@@ -635,3 +635,21 @@ fn a_description_after_the_cue_is_an_unnamed_source() {
         ]
     );
 }
+
+#[test]
+fn a_description_before_the_cue_is_an_unnamed_source() {
+    // "the members wrote": nobody named, but somebody speaks; a participle ("efforts supporting")
+    // and the second half of a compound ("Russian-backed") are no speakers or cues.
+    let c = claims_of(
+        "The members wrote that the bill would fail. \
+         Russian-backed separatists shelled the town on Monday.",
+    );
+    let got: Vec<(ClaimClass, Option<&str>)> = c.iter().map(|c| (c.0, c.1.as_deref())).collect();
+    assert_eq!(
+        got,
+        [
+            (ClaimClass::Anonymous, Some("the members")),
+            (ClaimClass::Unattributed, None),
+        ]
+    );
+}

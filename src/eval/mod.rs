@@ -537,9 +537,10 @@ pub fn predicted_cues(scored: &crate::ScoredArticle, engine: &Engine) -> Vec<Ran
                     .partition_point(|c| c.span.end <= m.span.start),
             )
             .is_some_and(|c| c.span.start <= m.span.start);
-        if m.voice == Voice::Narration
-            && in_claim
-            && (role.is_cue() || role.marks_agentless())
+        let text = &scored.article.text;
+        let cue = crate::attribution::is_reporting_cue(text, &engine.rules, m);
+        if in_claim
+            && (cue || (m.voice == Voice::Narration && role.marks_agentless()))
             && !cues.iter().any(|c| overlaps(c, &m.span))
         {
             cues.push(crate::attribution::cue_extent(
