@@ -1059,53 +1059,8 @@ pub fn find_source(
     // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
     // a subject that ends on its head.
     let subject = cue.text != ":";
-    // A description after the cue that names nobody ("said the ad's narrator", "according to the
-    // congressional report") is an unnamed source.
-    let described = phrase.start >= cue.span.end
-        && !text[phrase.clone()].chars().any(char::is_uppercase)
-        && matches!(
-            text[phrase.clone()].split_whitespace().next(),
-            Some("the" | "a" | "an" | "one")
-        );
-    // So is a plural description right before it that names nobody ("the members wrote", "some
-    // individuals reported"), unless the cue is a participle ("efforts supporting …", "the
-    // regions backed by …").
-    let words: Vec<&str> = text[phrase.clone()].split_whitespace().collect();
-    let unnamed_subject = phrase.end <= cue.span.start
-        && (2..=6).contains(&words.len())
-        && words[1..]
-            .iter()
-            .all(|w| !w.chars().any(char::is_uppercase))
-        && matches!(
-            lowercase(words[0]).as_ref(),
-            "the"
-                | "some"
-                | "many"
-                | "most"
-                | "several"
-                | "few"
-                | "other"
-                | "these"
-                | "those"
-                | "all"
-                | "both"
-        )
-        && !cue
-            .text
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .ends_with("ing")
-        && words[1..]
-            .iter()
-            .all(|w| !may_follow_subject(w) && *w != "to")
-        && words.last().is_some_and(|head| {
-            head.ends_with('s') || matches!(*head, "people" | "public" | "crowd" | "media")
-        })
-        && text[phrase.end..cue.span.start].trim().is_empty()
-        && !text[cue.span.end..].trim_start().starts_with("by ");
     let Some(source) = resolve(text, phrase.clone(), subject, registry, known) else {
-        return (described || unnamed_subject).then(|| anon_source(text, phrase));
+        return unnamed_description(text, &phrase, cue).then(|| anon_source(text, phrase));
     };
     let plural = text[phrase.clone()]
         .rsplit(' ')
@@ -1144,6 +1099,53 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
         anonymous: true,
         linked: false,
     }
+}
+
+/// Whether a phrase that names nobody still stands where a speaker would, as an unnamed source:
+/// a description after a reporting verb a speaker may follow ("said the ad's narrator",
+/// "according to the survey results"), or a plural description right before the cue ("the
+/// members wrote", "some individuals reported"), unless the cue is a participle ("efforts
+/// supporting …") or has an agent ("the regions backed by …").
+fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
+    let p = &text[phrase.clone()];
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let Some(first) = words.first().map(|w| lowercase(w)) else {
+        return false;
+    };
+    let unnamed = words[1..]
+        .iter()
+        .all(|w| !w.chars().any(char::is_uppercase));
+    if phrase.start >= cue.span.end {
+        return unnamed && starts_lower(p) && matches!(first.as_ref(), "the" | "a" | "an" | "one");
+    }
+    let determiner = matches!(
+        first.as_ref(),
+        "the"
+            | "some"
+            | "many"
+            | "most"
+            | "several"
+            | "few"
+            | "other"
+            | "these"
+            | "those"
+            | "all"
+            | "both"
+    );
+    let plural_head = words.last().is_some_and(|head| {
+        head.ends_with('s') || matches!(*head, "people" | "public" | "crowd" | "media")
+    });
+    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    (2..=6).contains(&words.len())
+        && unnamed
+        && determiner
+        && plural_head
+        && words[1..]
+            .iter()
+            .all(|w| !may_follow_subject(w) && *w != "to")
+        && text[phrase.end..cue.span.start].trim().is_empty()
+        && !cue_word.ends_with("ing")
+        && !text[cue.span.end..].trim_start().starts_with("by ")
 }
 
 /// Whether the cue is a passive of what stands before it ("it has been stated", "he was asked",
@@ -1292,7 +1294,8 @@ fn subject_left(
         }
         // A relative pronoun is the subject, standing for the noun before it ("Speaker Paul
         // Ryan, who was reluctant to endorse", "economists who believe"): the phrase runs from
-        // that noun through the pronoun. Up to three lower-case words may stand between it and the cue.
+        // that noun through the pronoun. Up to three lower-case words may stand between it and
+        // the cue.
         if begin > 0
             && matches!(lower[begin - 1].as_ref(), "who" | "which")
             && end - begin <= 3
@@ -1650,12 +1653,11 @@ fn resolve(
         // names nobody is an unnamed source, as a pronoun with nobody before it is.
         match known.antecedent_for_role(text, head, pronoun) {
             Some(k) => {
-                let source = SourceRef {
+                return Some(SourceRef {
                     span: phrase.clone(),
                     linked: true,
                     ..k
-                };
-                return Some(source);
+                })
             }
             None if ws[1..].iter().all(|w| !starts_upper(w)) => {
                 return Some(anon_source(text, phrase))
