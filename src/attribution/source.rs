@@ -1281,12 +1281,13 @@ fn subject_left(
                 begin = k + 1;
             }
         }
-        // Time and place phrases inside the subject: "North Korea on Monday".
-        if let Some(k) = lower[begin..end].iter().position(|w| {
+        // Time and place phrases inside the subject: "North Korea on Monday" (but not the "in"
+        // of a share: "three in 10").
+        if let Some(k) = (begin..end).position(|i| {
             matches!(
-                w.as_ref(),
+                lower[i].as_ref(),
                 "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
-            )
+            ) && !(lower[i] == "in" && lower.get(i + 1).is_some_and(|n| n == "10" || n == "ten"))
         }) {
             if k > 0 {
                 end = begin + k;
@@ -1596,6 +1597,15 @@ fn resolve(
                 linked: false,
             });
         }
+    }
+    // A share of people polled ("About three in 10 said", "52 percent say"): unnamed
+    // respondents.
+    let share = lower
+        .windows(2)
+        .any(|w| w[0] == "in" && matches!(w[1].as_ref(), "10" | "ten"))
+        || lower.iter().any(|w| matches!(w.as_ref(), "percent" | "%"));
+    if share {
+        return Some(anon_source(text, phrase.clone()));
     }
     // "His campaign", "her spokeswoman", "their aides": a representative of someone a pronoun
     // points to speaks for that someone, as "Biden's spokesman" speaks for Biden.

@@ -88,6 +88,8 @@ fn anonymous_sources() {
         "Several friends said she had planned to leave.",
         "A new poll shows the race is close.",
         "Her longtime supporters argue that the plan is sound.",
+        "About three in 10 said they prefer a change of course.",
+        "People briefed on the move said that it reflected a new strategy.",
     ] {
         let (class, _, _) = one(text);
         assert_eq!(class, ClaimClass::Anonymous, "{text}");
