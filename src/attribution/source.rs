@@ -409,6 +409,10 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 /// referring to", "they did not say", "Microsoft no longer wants"), besides those in
 /// [`SUBJECT_STOPS`]; see [`may_follow_subject`].
 const AFTER_SUBJECT: &[&str] = &[
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
     "no",
     "longer",
     "already",

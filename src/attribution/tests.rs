@@ -655,3 +655,11 @@ fn a_description_before_the_cue_is_an_unnamed_source() {
         ]
     );
 }
+
+#[test]
+fn a_reflexive_after_a_name_keeps_the_name() {
+    assert_sources(
+        "Sanders himself acknowledged that the race was over.",
+        &[Some("Sanders")],
+    );
+}
