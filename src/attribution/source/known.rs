@@ -1,0 +1,311 @@
+//! What an article has named so far: the sources pronouns, role nouns and short names link to,
+//! and one name per person at the end.
+
+use super::lexicon::*;
+use super::{SourceRef, GROUP_KIND};
+use crate::article::words;
+use std::ops::Range;
+
+/// How many recent named sources are kept for linking.
+pub(super) const MAX_KNOWN_SOURCES: usize = 64;
+
+/// Named sources met so far in an article, for linking pronouns and short names.
+#[derive(Debug, Default)]
+pub struct KnownSources {
+    pub(super) named: Vec<SourceRef>,
+    /// The phrase each named source was introduced with ("researcher Kim Tong Myong"), for
+    /// linking role nouns ("the researcher").
+    pub(super) descriptors: Vec<Range<usize>>,
+    /// The narration of the claim each named source was introduced in ("… blasted the NATO
+    /// chief’s trip … as Jens Stoltenberg urged …"), the second place a role noun is looked for.
+    pub(super) contexts: Vec<Vec<Range<usize>>>,
+    /// The speaker of the current turn of a transcript: the last source named by a speaker label
+    /// at the start of a paragraph ("President of Russia Vladimir Putin: Comrades, …"). "I" and
+    /// "we" in the paragraphs that follow are that speaker's.
+    pub(super) turn: Option<SourceRef>,
+    /// The last unnamed or plural source ("officials", "the ministry", "the leaders") and how
+    /// many named sources had been remembered when it spoke: "they" after it is that source while
+    /// nobody is named since.
+    pub(super) plural: Option<(SourceRef, usize)>,
+    /// Named sources remembered so far (not bounded like `named`).
+    pub(super) remembered: usize,
+}
+
+/// Whether `short` is one word of the longer name `full` ("Stoltenberg" of "Jens Stoltenberg",
+/// "Kim" of "Kim Tong Myong"). An acronym ("NASA") names an organisation, not the person whose
+/// title it is part of ("NASA Administrator Charles Bolden").
+pub(super) fn is_short_form(short: &str, full: &str) -> bool {
+    let acronym = short.chars().count() > 1 && !short.chars().any(char::is_lowercase);
+    !acronym && !short.contains(' ') && full.contains(' ') && full.split(' ').any(|t| t == short)
+}
+
+/// One name per person in an article. A one-word name that is part of exactly one longer named,
+/// unregistered source of the same article takes that name, whichever came first (a short name
+/// met after the full one is already linked as it is read; this also mends a surname met first).
+/// An office standing alone as a name ("President of Ukraine", "the President", "Head of State")
+/// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
+/// Zelenskyy"); with several such people, or none, it stays as it is.
+pub fn unify_names(text: &str, sources: &mut [&mut SourceRef]) {
+    let person = |s: &SourceRef| !s.anonymous && s.registry.is_none() && s.kind != GROUP_KIND;
+    let full: std::collections::BTreeSet<String> = sources
+        .iter()
+        .filter(|s| person(s) && s.name.contains(' '))
+        .map(|s| s.name.clone())
+        .collect();
+    for s in sources.iter_mut().filter(|s| person(s)) {
+        let mut fits = full.iter().filter(|f| is_short_form(&s.name, f));
+        if let (Some(f), None) = (fits.next(), fits.next()) {
+            s.name = f.clone();
+        }
+    }
+    if !sources
+        .iter()
+        .any(|s| person(s) && office_of(&s.name).is_some())
+    {
+        return;
+    }
+    // People and the phrases that introduced them ("President of Ukraine Volodymyr Zelenskyy").
+    let introduced: Vec<(String, String)> = sources
+        .iter()
+        .filter(|s| person(s) && !s.linked && office_of(&s.name).is_none())
+        .map(|s| (s.name.clone(), text[s.span.clone()].to_lowercase()))
+        .collect();
+    for s in sources.iter_mut().filter(|s| person(s)) {
+        let Some(offices) = office_of(&s.name) else {
+            continue;
+        };
+        let mut holders: Vec<&str> = introduced
+            .iter()
+            .filter(|(name, phrase)| {
+                *name != s.name && offices.iter().any(|o| has_phrase(phrase, o))
+            })
+            .map(|(name, _)| name.as_str())
+            .collect();
+        holders.sort_unstable();
+        holders.dedup();
+        if let [one] = holders[..] {
+            s.name = one.to_string();
+        }
+    }
+}
+
+/// Whether `phrase` holds `words` as whole words.
+pub(super) fn has_phrase(phrase: &str, words: &str) -> bool {
+    phrase.match_indices(words).any(|(i, m)| {
+        let before = phrase[..i].chars().next_back();
+        let after = phrase[i + m.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// The offices a name consists of, in lower case, when it is nothing but an office: "President
+/// of Ukraine" (the office itself), "President", "Head of State" (which a president or monarch
+/// holds). None for a person's or an organisation's name.
+pub(super) fn office_of(name: &str) -> Option<Vec<String>> {
+    // Most names are no office: decide that without copying.
+    let first = name.split(' ').next().unwrap_or("");
+    let may_be_office = ["head", "the"]
+        .iter()
+        .chain(OFFICES)
+        .any(|o| o.eq_ignore_ascii_case(first));
+    if !may_be_office {
+        return None;
+    }
+    let lower = name.to_lowercase();
+    if matches!(lower.as_str(), "head of state" | "the head of state") {
+        return Some(
+            ["president", "king", "queen", "emir", "monarch"]
+                .map(String::from)
+                .to_vec(),
+        );
+    }
+    let ws: Vec<&str> = lower.split(' ').collect();
+    let first_is_office = ws
+        .first()
+        .is_some_and(|w| OFFICES.contains(w) && *w != "general");
+    let rest_is_of_phrase = ws.len() == 1 || (ws.len() >= 3 && ws[1] == "of");
+    (first_is_office && rest_is_of_phrase).then(|| vec![lower])
+}
+
+/// Whether a word of `text` in `ranges` is `role` (lower case), possibly possessive ("chief’s").
+pub(super) fn mentions_role(text: &str, ranges: &[Range<usize>], role: &str) -> bool {
+    ranges.iter().any(|r| {
+        let t = &text[r.clone()];
+        words::words(t).any(|w| {
+            let w = &t[w];
+            let w = w
+                .strip_suffix("’s")
+                .or_else(|| w.strip_suffix("'s"))
+                .unwrap_or(w);
+            w.eq_ignore_ascii_case(role)
+        })
+    })
+}
+
+impl KnownSources {
+    /// Keeps a source for later pronouns and role nouns; `plural` when a plural role named it
+    /// ("the leaders").
+    pub(super) fn remember(
+        &mut self,
+        s: &SourceRef,
+        phrase: Range<usize>,
+        context: Vec<Range<usize>>,
+        plural: bool,
+    ) {
+        if !s.anonymous && !s.linked {
+            // Only recent sources are candidates for pronouns and short names; keeping a bounded
+            // list keeps huge articles linear.
+            if self.named.len() >= MAX_KNOWN_SOURCES {
+                self.named.remove(0);
+                self.descriptors.remove(0);
+                self.contexts.remove(0);
+            }
+            self.named.push(s.clone());
+            self.descriptors.push(phrase);
+            self.contexts.push(context);
+            self.remembered += 1;
+        } else if (s.anonymous && !s.linked) || plural {
+            self.plural = Some((s.clone(), self.remembered));
+        }
+    }
+
+    /// The nearest named source introduced with `role` ("researcher", "President Joe Biden"),
+    /// else the nearest one introduced in a claim that uses the role ("the NATO chief’s trip …
+    /// as Jens Stoltenberg urged").
+    pub(super) fn introduced_with_role(&self, text: &str, role: &str) -> Option<&SourceRef> {
+        self.descriptors
+            .iter()
+            .rposition(|d| mentions_role(text, std::slice::from_ref(d), role))
+            .or_else(|| {
+                self.contexts
+                    .iter()
+                    .rposition(|c| mentions_role(text, c, role))
+            })
+            .map(|i| &self.named[i])
+    }
+
+    /// [`Self::introduced_with_role`], else by pronoun rules (a plural role by
+    /// [`Self::group_antecedent`]).
+    pub(super) fn antecedent_for_role(
+        &self,
+        text: &str,
+        role: &str,
+        pronoun: &str,
+    ) -> Option<SourceRef> {
+        self.introduced_with_role(text, role)
+            .cloned()
+            .or_else(|| match pronoun {
+                "they" => self.group_antecedent(),
+                "it" => self.institution_antecedent(),
+                _ => self.antecedent(pronoun),
+            })
+    }
+
+    /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before.
+    pub(super) fn canonical(&self, name: &str) -> Option<&SourceRef> {
+        self.named
+            .iter()
+            .rev()
+            .find(|k| k.name == name || is_short_form(name, &k.name))
+    }
+
+    /// The nearest preceding named source fitting a pronoun; "they" right after an unnamed
+    /// source ("Officials said … They added") is that source.
+    pub(super) fn antecedent(&self, pronoun: &str) -> Option<SourceRef> {
+        if pronoun == "they" {
+            if let Some((s, _)) = self.plural.as_ref().filter(|u| u.1 == self.remembered) {
+                return Some(s.clone());
+            }
+        }
+        let person = matches!(pronoun, "he" | "she" | "him" | "her");
+        let org = pronoun == "it";
+        self.named
+            .iter()
+            .rev()
+            .find(|k| (!person || k.registry.is_none()) && (!org || k.registry.is_some()))
+            .or_else(|| self.named.last())
+            .cloned()
+    }
+
+    /// The people a plural role noun ("the leaders", "the two presidents") stands for: the two
+    /// people named last, when both have a full name and neither is an organisation ("Vladimir
+    /// Putin and Joseph Biden" in the readout of a call); else the plural source just before it;
+    /// else nobody (never the one person named last).
+    pub(super) fn group_antecedent(&self) -> Option<SourceRef> {
+        let person = |k: &SourceRef| {
+            k.registry.is_none()
+                && k.name.contains(' ')
+                && !is_group_name(&k.name)
+                && office_of(&k.name).is_none()
+                && !k
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| OFFICES.contains(&lowercase(w).as_ref()))
+        };
+        let last = self.named.last()?;
+        let earlier = self.named.iter().rev().find(|k| k.name != last.name);
+        match earlier {
+            Some(e) if person(last) && person(e) => Some(SourceRef {
+                name: format!("{} and {}", e.name, last.name),
+                kind: GROUP_KIND.into(),
+                ..last.clone()
+            }),
+            // Not one person: the plural source just before, or nobody named.
+            _ => self
+                .plural
+                .as_ref()
+                .filter(|u| u.1 == self.remembered)
+                .map(|u| u.0.clone()),
+        }
+    }
+
+    /// The nearest preceding source an institutional role ("the ministry", "the government")
+    /// may stand for: a registered source or any name but a person's full name.
+    pub(super) fn institution_antecedent(&self) -> Option<SourceRef> {
+        self.named
+            .iter()
+            .rev()
+            .find(|k| k.registry.is_some() || is_group_name(&k.name) || !k.name.contains(' '))
+            .cloned()
+    }
+}
+
+/// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person
+/// named before.
+pub(super) fn is_first_or_second_person(pronoun: &str) -> bool {
+    matches!(pronoun, "i" | "we" | "you")
+}
+
+/// "I" or "we": the speaker of the current transcript turn when a speaker label named one, else
+/// the unnamed writer or speaker. "You" is the reader or listener, never a source's name.
+pub(super) fn first_person(known: &KnownSources, pronoun: &str, span: Range<usize>) -> SourceRef {
+    match &known.turn {
+        Some(k) if pronoun != "you" => SourceRef {
+            span,
+            linked: true,
+            ..k.clone()
+        },
+        _ => unresolved_pronoun(pronoun, span),
+    }
+}
+
+/// A pronoun with no named source before it. "I" and "we" are the writer or speaker, who stands
+/// behind the words even unnamed; "they", "he", "she" or "it" with nobody to point to is an
+/// unnamed source. Either way it is not remembered for later pronouns (`linked`).
+pub(super) fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef {
+    let first_person = is_first_or_second_person(pronoun);
+    SourceRef {
+        name: pronoun.to_string(),
+        span,
+        registry: None,
+        kind: if first_person {
+            "unregistered"
+        } else {
+            "anonymous"
+        }
+        .into(),
+        anonymous: !first_person,
+        linked: true,
+    }
+}

@@ -1,0 +1,208 @@
+//! Sources: find the speaker of an attribution next to its cue, normalise the name, link pronouns
+//! and role nouns to the nearest named source, and look the name up in the registry.
+
+mod known;
+mod lexicon;
+mod name;
+mod registry;
+mod subject;
+
+pub use known::{unify_names, KnownSources};
+pub use registry::Registry;
+
+use super::Cue;
+use crate::article::Paragraph;
+use lexicon::*;
+use name::resolve;
+use std::ops::Range;
+use subject::{subject_left, subject_right, trimmed};
+
+/// The source of an attributed claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceRef {
+    /// Normalised name ("Stoltenberg", "Yonhap News Agency"), or the anonymous phrase.
+    pub name: String,
+    /// Where the speaker stands in the text (absolute bytes).
+    pub span: Range<usize>,
+    /// Index into [`RuleSet::sources`] when the registry knows it.
+    pub registry: Option<usize>,
+    /// Registry kind, `unregistered` for unknown named sources, `anonymous` for unnamed ones,
+    /// `group` for two named people spoken for together ("the leaders").
+    pub kind: String,
+    pub anonymous: bool,
+    /// Reached through a pronoun or role noun ("he", "the researcher").
+    pub linked: bool,
+}
+
+/// The kind of a source that is two named people spoken for together ("the leaders").
+pub const GROUP_KIND: &str = "group";
+
+/// Finds the source of an attribution whose cue is `cue`, within the claim `span`.
+pub fn find_source(
+    text: &str,
+    para: &Paragraph,
+    span: &Range<usize>,
+    cue: &Cue,
+    anonymous: &[Range<usize>],
+    registry: &Registry,
+    known: &mut KnownSources,
+) -> Option<SourceRef> {
+    let according = cue.text.starts_with("according");
+    let passive = !according && cue.text != ":" && is_passive(text, span.start..cue.span.end, cue);
+    let phrase = if passive {
+        // The agent of a passive, if it has one: "This was stated by President Volodymyr
+        // Zelenskyy".
+        let after = &text[cue.span.end..span.end];
+        let gap = after.len() - after.trim_start().len();
+        if !after[gap..].starts_with("by ") {
+            return None;
+        }
+        let by = Cue {
+            span: cue.span.start..cue.span.end + gap + 2,
+            ..cue.clone()
+        };
+        subject_right(text, para, span, &by)
+    } else if cue.text == ":" {
+        Some(trimmed(text, span.start..cue.span.start))
+    } else if according {
+        subject_right(text, para, span, cue)
+    } else {
+        subject_left(text, para, span, cue).or_else(|| subject_right(text, para, span, cue))
+    };
+    let phrase = phrase.filter(|p| !p.is_empty());
+    let Some(phrase) = phrase else {
+        // A cue with nobody before or after it: an unnamed source.
+        return anonymous.first().map(|a| anon_source(text, a.clone()));
+    };
+    // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
+    // ("One diplomat, who asked not to be named, said").
+    let reach = if phrase.end <= cue.span.start {
+        phrase.start..cue.span.start
+    } else {
+        phrase.clone()
+    };
+    if let Some(a) = anonymous
+        .iter()
+        .find(|a| a.start < reach.end && a.end > reach.start)
+    {
+        return Some(anon_source(text, a.clone()));
+    }
+    // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
+    // a subject that ends on its head.
+    let subject = cue.text != ":";
+    let Some(source) = resolve(text, phrase.clone(), subject, registry, known) else {
+        return unnamed_description(text, &phrase, cue).then(|| anon_source(text, phrase));
+    };
+    let plural = text[phrase.clone()]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| PLURAL_ROLES.contains(&lowercase(w).as_ref()));
+    known.remember(&source, phrase.clone(), narration_of(para, span), plural);
+    let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
+    if speaker_label && !source.anonymous {
+        known.turn = Some(source.clone());
+    }
+    Some(source)
+}
+
+/// The parts of `span` outside quotations.
+fn narration_of(para: &Paragraph, span: &Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut at = span.start;
+    for q in para.quotes_overlapping(span) {
+        if q.start > at {
+            out.push(at..q.start);
+        }
+        at = at.max(q.end);
+    }
+    if at < span.end {
+        out.push(at..span.end);
+    }
+    out
+}
+
+fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
+    SourceRef {
+        name: text[span.clone()].to_lowercase(),
+        span,
+        registry: None,
+        kind: "anonymous".into(),
+        anonymous: true,
+        linked: false,
+    }
+}
+
+/// Whether a phrase that names nobody still stands where a speaker would, as an unnamed source:
+/// a description after a reporting verb a speaker may follow ("said the ad's narrator",
+/// "according to the survey results"), or a plural description right before the cue ("the
+/// members wrote", "some individuals reported"), unless the cue is a participle ("efforts
+/// supporting …") or has an agent ("the regions backed by …").
+fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
+    let p = &text[phrase.clone()];
+    let words: Vec<&str> = p.split_whitespace().collect();
+    let Some(first) = words.first().map(|w| lowercase(w)) else {
+        return false;
+    };
+    let unnamed = words[1..]
+        .iter()
+        .all(|w| !w.chars().any(char::is_uppercase));
+    if phrase.start >= cue.span.end {
+        return unnamed && starts_lower(p) && matches!(first.as_ref(), "the" | "a" | "an" | "one");
+    }
+    let determiner = matches!(
+        first.as_ref(),
+        "the"
+            | "some"
+            | "many"
+            | "most"
+            | "several"
+            | "few"
+            | "other"
+            | "these"
+            | "those"
+            | "all"
+            | "both"
+    );
+    let plural_head = words.last().is_some_and(|head| {
+        head.ends_with('s') || matches!(*head, "people" | "public" | "crowd" | "media")
+    });
+    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    (2..=6).contains(&words.len())
+        && unnamed
+        && determiner
+        && plural_head
+        && words[1..]
+            .iter()
+            .all(|w| !may_follow_subject(w) && *w != "to")
+        && text[phrase.end..cue.span.start].trim().is_empty()
+        && !cue_word.ends_with("ing")
+        && !text[cue.span.end..].trim_start().starts_with("by ")
+}
+
+/// Whether the cue is a passive of what stands before it ("it has been stated", "he was asked",
+/// "the museum was also proposed"): the subject is what was said or who was addressed, not who
+/// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
+/// subject of "was quoted" is the one quoted.
+fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
+    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {
+        return false;
+    }
+    // The words before the cue's own first word (its extent may hold auxiliaries: "was also").
+    let mut tail = text[up_to_cue]
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(lowercase);
+    if !tail.by_ref().take(4).any(|w| w == cue_word) {
+        return false;
+    }
+    let last_verb = tail
+        .take(4)
+        .find(|w| !(w.ends_with("ly") || matches!(w.as_ref(), "also" | "not" | "never" | "then")));
+    last_verb.is_some_and(|w| {
+        matches!(
+            w.as_ref(),
+            "been" | "be" | "being" | "is" | "was" | "are" | "were" | "am"
+        )
+    })
+}

@@ -1,0 +1,338 @@
+//! Where the speaker stands: the subject phrase before a cue, the speaker after it, appositives
+//! and clauses in between.
+
+use super::lexicon::*;
+use crate::article::{words, Paragraph};
+use crate::attribution::Cue;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// Trims spaces and punctuation from both ends of a range.
+pub(super) fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
+    let s = &text[r.clone()];
+    let is_trim =
+        |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—' | '–' | '-' | '(' | ')' | ':');
+    let lead = s.len() - s.trim_start_matches(is_trim).len();
+    let body = s.trim_start_matches(is_trim).trim_end_matches(is_trim);
+    r.start + lead..r.start + lead + body.len()
+}
+
+/// Word ranges (absolute) of `r`.
+pub(super) fn word_ranges(text: &str, r: &Range<usize>) -> Vec<Range<usize>> {
+    words::words(&text[r.clone()])
+        .map(|w| r.start + w.start..r.start + w.end)
+        .collect()
+}
+
+/// The subject before the cue, in narration: back to a quotation, a sentence-internal clause
+/// break or a conjunction.
+pub(super) fn subject_left(
+    text: &str,
+    para: &Paragraph,
+    span: &Range<usize>,
+    cue: &Cue,
+) -> Option<Range<usize>> {
+    // A participle after a comma ("Kasich suspended his campaign, telling supporters …") or a
+    // verb after "and" ("he called her “weak” and said …") shares the subject of the clause the
+    // sentence opens with.
+    let before = text[span.start..cue.span.start].trim_end();
+    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    let participle = cue_word.ends_with("ing") && before.ends_with(',');
+    let coordinated = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .is_some_and(|w| matches!(w, "and" | "but"));
+    if participle || coordinated {
+        if let Some(subject) = clause_subject(text, para, span.start..cue.span.start) {
+            return Some(subject);
+        }
+    }
+    let mut start = span.start;
+    // Not into a quotation.
+    for q in para.quotes_overlapping(&(span.start..cue.span.start)) {
+        if q.end <= cue.span.start && q.end > start {
+            start = q.end;
+        }
+    }
+    let region = &text[start..cue.span.start];
+    // Split at clause punctuation; skip empty or adverb-only pieces next to the cue.
+    let mut pieces: Vec<Range<usize>> = Vec::new();
+    let mut piece_start = start;
+    for (i, c) in region.char_indices() {
+        // A full stop after a capital letter ends an abbreviation ("N.C.", "U.S."), not a piece.
+        let abbreviation = c == '.' && region[..i].ends_with(|p: char| p.is_ascii_uppercase());
+        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation {
+            pieces.push(piece_start..start + i);
+            piece_start = start + i + c.len_utf8();
+        }
+    }
+    pieces.push(piece_start..cue.span.start);
+    let words_of = |piece: &Range<usize>| {
+        let ws = word_ranges(text, piece);
+        let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
+        (ws, lower)
+    };
+    // Whether only appositives (and empty pieces) stand between this piece and the cue.
+    let mut set_off = false;
+    for (n, piece) in pieces.iter().enumerate().rev() {
+        let (ws, lower) = words_of(piece);
+        if ws.is_empty() {
+            set_off |= n + 1 == pieces.len();
+            continue;
+        }
+        if ws.len() <= 2 && lower.iter().all(|w| SUBJECT_STOPS.contains(&w.as_ref())) {
+            set_off = false;
+            continue;
+        }
+        // An appositive set off by commas between the name and the cue ("Fuad Basya, spokesman
+        // for the Indonesian military, said"; "Smith, 45, said"; "Kim, who heads the institute,
+        // said"; "Tom Molomby, SC, said"): the speaker is the name before it. A place may
+        // continue an appositive that ends on a name ("curator at the University of Arkansas,
+        // Fayetteville, said").
+        if n > 0 && set_off {
+            let place =
+                n > 1 && ws.len() <= 3 && ws.iter().all(|w| starts_upper(&text[w.clone()])) && {
+                    let (pws, plower) = words_of(&pieces[n - 1]);
+                    !pws.is_empty()
+                        && is_appositive(text, &pws, &plower)
+                        && starts_upper(&text[pws[pws.len() - 1].clone()])
+                };
+            if place || is_appositive(text, &ws, &lower) {
+                continue;
+            }
+        }
+        // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
+        let mut end = ws.len();
+        while end > 0 && SUBJECT_STOPS.contains(&lower[end - 1].as_ref()) && end > 1 {
+            end -= 1;
+        }
+        let mut begin = 0;
+        for (k, w) in lower[..end].iter().enumerate() {
+            if SUBJECT_STARTS.contains(&w.as_ref()) {
+                begin = k + 1;
+            }
+        }
+        // Time and place phrases inside the subject: "North Korea on Monday" (but not the "in"
+        // of a share: "three in 10").
+        if let Some(k) = (begin..end).position(|i| {
+            matches!(
+                lower[i].as_ref(),
+                "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
+            ) && !(lower[i] == "in" && lower.get(i + 1).is_some_and(|n| n == "10" || n == "ten"))
+        }) {
+            if k > 0 {
+                end = begin + k;
+            }
+        }
+        // A relative pronoun is the subject, standing for the noun before it ("Speaker Paul
+        // Ryan, who was reluctant to endorse", "economists who believe"): the phrase runs from
+        // that noun through the pronoun. Up to three lower-case words may stand between it and
+        // the cue.
+        if begin > 0
+            && matches!(lower[begin - 1].as_ref(), "who" | "which")
+            && end - begin <= 3
+            && ws[begin..end]
+                .iter()
+                .all(|w| !starts_upper(&text[w.clone()]))
+        {
+            let who = &ws[begin - 1];
+            let before = if begin > 1 {
+                Some((ws[..begin - 1].to_vec(), lower[..begin - 1].to_vec()))
+            } else if n > 0 {
+                let (pws, plower) = words_of(&pieces[n - 1]);
+                Some((pws, plower))
+            } else {
+                None
+            };
+            let (bws, blower) = before.filter(|(w, _)| !w.is_empty())?;
+            let from = blower
+                .iter()
+                .rposition(|w| SUBJECT_STARTS.contains(&w.as_ref()))
+                .map_or(0, |k| k + 1)
+                .max(bws.len().saturating_sub(6));
+            return (from < bws.len()).then(|| bws[from].start..who.end);
+        }
+        if begin >= end {
+            return None;
+        }
+        // A personal pronoun right before the cue is the whole subject ("the same resolve she
+        // argues", "Recently she announced").
+        if let Some(k) = (begin..end).rev().find(|&k| {
+            PRONOUNS.contains(&lower[k].as_ref())
+                && lower[k + 1..end].iter().all(|w| may_follow_subject(w))
+        }) {
+            begin = k;
+        }
+        // A subject is short; a long stretch means the cue is not a verb of this clause's subject.
+        if end - begin > 10 {
+            return None;
+        }
+        return Some(ws[begin].start..ws[end - 1].end);
+    }
+    None
+}
+
+/// The subject a clause opens with, in narration: a personal pronoun, or a run of capitalised
+/// words (with "of" or "the" inside) followed by a lower-case word, its verb ("Ohio Gov. John
+/// Kasich suspended").
+pub(super) fn clause_subject(
+    text: &str,
+    para: &Paragraph,
+    r: Range<usize>,
+) -> Option<Range<usize>> {
+    let ws = word_ranges(text, &r);
+    let first = ws.first()?;
+    if para.is_quoted(first.start) {
+        return None;
+    }
+    let word = |i: usize| &text[ws[i].clone()];
+    if PRONOUNS.contains(&lowercase(word(0)).as_ref()) {
+        return Some(first.clone());
+    }
+    let named =
+        |i: usize| starts_upper(word(i)) && !NOT_NAMES.contains(&lowercase(word(i)).as_ref());
+    if !named(0) {
+        return None;
+    }
+    let mut end = 1;
+    while end < ws.len() {
+        if named(end) {
+            end += 1;
+        } else if matches!(word(end), "of" | "the") && end + 1 < ws.len() && named(end + 1) {
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    (end < ws.len() && starts_lower(word(end))).then(|| first.start..ws[end - 1].end)
+}
+
+/// Whether a comma-separated piece before a cue describes the name before it rather than naming
+/// anyone: it opens with an article ("a veteran strategist", "the former head of …"), a
+/// lower-case office or role ("spokesman for …"), a relative pronoun ("who heads …"), is a
+/// number (an age) or a title written after a name ("SC").
+pub(super) fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
+    let first = &text[ws[0].clone()];
+    if first.chars().all(|c| c.is_ascii_digit()) {
+        return ws.len() == 1;
+    }
+    if ws.len() == 1 && POST_NOMINALS.contains(&first.trim_end_matches('.')) {
+        return true;
+    }
+    // A participle phrase: "Trump, speaking at a rally in Wilmington, warned".
+    if ws.len() >= 2 && lower[0].ends_with("ing") && starts_lower(first) {
+        return true;
+    }
+    if !starts_lower(first) {
+        // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
+        // lower-case office or role, with no name after it.
+        let role =
+            |w: &str| OFFICES.contains(&w) || ROLE_NOUNS.contains(&w) || ASSOCIATES.contains(&w);
+        return ws.len() >= 2
+            && starts_lower(&text[ws[ws.len() - 1].clone()])
+            && starts_lower(&text[ws[1].clone()])
+            && lower[1..].iter().any(|w| role(w.as_ref()));
+    }
+    // A noun phrase of its own set off after a name: "Robert Shrum, a veteran Democratic
+    // strategist, said"; "America Rising PAC, an outside Republican group, is blasting".
+    if matches!(lower[0].as_ref(), "a" | "an" | "the") && ws.len() <= 12 {
+        return true;
+    }
+    let head = lower[0].as_ref();
+    matches!(lower[0].as_ref(), "who" | "whose")
+        || ((OFFICES.contains(&head) || ROLE_NOUNS.contains(&head))
+            && ws.len() > 1
+            && lower
+                .iter()
+                .any(|w| matches!(w.as_ref(), "for" | "of" | "at" | "to" | "with")))
+}
+
+/// The speaker after the cue: "said Kim", "according to Seoul-based Yonhap News Agency,".
+pub(super) fn subject_right(
+    text: &str,
+    para: &Paragraph,
+    span: &Range<usize>,
+    cue: &Cue,
+) -> Option<Range<usize>> {
+    let mut end = span.end;
+    if let Some(q) = para
+        .quotes_overlapping(&(cue.span.end..span.end))
+        .iter()
+        .find(|q| q.start >= cue.span.end)
+    {
+        end = q.start;
+    }
+    let region = &text[cue.span.end..end];
+    let stop = region
+        .find([',', ';', '.', ':', '(', '—', '–', '"', '“', '?', '!'])
+        .unwrap_or(region.len());
+    let r = cue.span.end..cue.span.end + stop;
+    let ws = word_ranges(text, &r);
+    let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
+    let mut n = 0;
+    for w in &lower {
+        if matches!(
+            w.as_ref(),
+            "in" | "at"
+                | "on"
+                | "to"
+                | "that"
+                | "during"
+                | "after"
+                | "for"
+                | "about"
+                | "of"
+                | "it"
+                | "was"
+                | "is"
+                | "the"
+                | "a"
+        ) && n > 0
+        {
+            break;
+        }
+        n += 1;
+        if n >= 8 {
+            break;
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    // "said the" / "told a panel": an object, not a speaker, unless it names someone or stands
+    // alone up to the end of the clause ("…,” said one former aide.", "asked the boy, who …").
+    let first = &lower[0];
+    let to_clause_end = n == ws.len()
+        && matches!(first.as_ref(), "the" | "a" | "an" | "one")
+        && INVERTING_CUES.contains(&cue.text.as_str());
+    if matches!(
+        first.as_ref(),
+        "the" | "a" | "an" | "it" | "that" | "to" | "reporters" | "journalists"
+    ) && !text[ws[0].start..ws[n - 1].end]
+        .chars()
+        .skip(1)
+        .any(char::is_uppercase)
+        && !to_clause_end
+    {
+        return None;
+    }
+    // A clause or phrase the verb governs ("asked whether Clinton …", "pledged to ban …",
+    // "discussing it with …") names nobody; nor does a lower-case phrase with no name in it
+    // ("disclosed personal notes"), unless it is a pronoun ("said he"), an unnamed source ("says
+    // a source", "say some Democrats") or follows "according to".
+    let phrase = &text[ws[0].start..ws[n - 1].end];
+    let complement = matches!(
+        first.as_ref(),
+        "that" | "whether" | "if" | "with" | "of" | "about" | "for" | "it's" | "it’s"
+    );
+    let unnamed = PRONOUNS.contains(&first.as_ref())
+        || matches!(
+            first.as_ref(),
+            "a" | "an" | "one" | "some" | "many" | "several"
+        )
+        || cue.text.starts_with("according");
+    if complement || (!phrase.chars().any(char::is_uppercase) && !unnamed && !to_clause_end) {
+        return None;
+    }
+    Some(ws[0].start..ws[n - 1].end)
+}
