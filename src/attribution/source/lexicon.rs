@@ -100,15 +100,15 @@ pub(super) fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
 
-/// Role nouns that refer back to a named source ("the researcher said").
-pub(super) const ROLE_NOUNS: &[&str] = &[
-    "leaders",
-    "parties",
-    "presidents",
-    "sides",
-    "ministers",
-    "delegations",
-    "governments",
+/// Whether a word is a role noun that refers back to a named source ("the researcher said",
+/// "the leaders agreed").
+pub(super) fn is_role_noun(w: &str) -> bool {
+    ROLE_NOUNS.contains(&w) || PLURAL_ROLES.contains(&w)
+}
+
+/// Role nouns for one person or body ("the researcher said"); the plural ones are
+/// [`PLURAL_ROLES`].
+const ROLE_NOUNS: &[&str] = &[
     "researcher",
     "minister",
     "president",

@@ -71,7 +71,7 @@ pub(super) fn resolve(
             && !PRONOUNS.contains(&lower[i].split(['\'', '’']).next().unwrap_or(""))
             && (owner_named || owner_common)
             && (ASSOCIATES.contains(&head)
-                || (owner_common && (ROLE_NOUNS.contains(&head) || OFFICES.contains(&head))));
+                || (owner_common && (is_role_noun(head) || OFFICES.contains(&head))));
         if from <= i && fits {
             return Some(SourceRef {
                 name: p[ranges[from].start..ranges[ws.len() - 1].end]
@@ -106,7 +106,7 @@ pub(super) fn resolve(
     };
     if let Some(pronoun) = owner.filter(|_| (2..=4).contains(&ws.len())) {
         let head = lower[ws.len() - 1].as_ref();
-        let representative = ROLE_NOUNS.contains(&head)
+        let representative = is_role_noun(head)
             || matches!(
                 head,
                 "campaign" | "team" | "staff" | "aides" | "advisers" | "advisors" | "spokespeople"
@@ -118,7 +118,7 @@ pub(super) fn resolve(
     // "the researcher", "the Pyongyang researcher", "the NATO chief": a role noun pointing back
     // to a named source.
     let head = lower.last().map(|w| w.as_ref()).unwrap_or("");
-    let head_is_role = ws.last().is_some_and(|w| starts_lower(w)) && ROLE_NOUNS.contains(&head);
+    let head_is_role = ws.last().is_some_and(|w| starts_lower(w)) && is_role_noun(head);
     if head_is_role && matches!(lower[0].as_ref(), "the" | "this" | "that" | "both") {
         let pronoun = if matches!(
             head,
@@ -168,7 +168,7 @@ pub(super) fn resolve(
     let capitalised_title = ws.len() == 2
         && matches!(lower[0].as_ref(), "the" | "this")
         && starts_upper(ws[1])
-        && ROLE_NOUNS.contains(&head);
+        && is_role_noun(head);
     if capitalised_title {
         if let Some(k) = known.introduced_with_role(text, head) {
             return Some(SourceRef {
@@ -241,7 +241,7 @@ pub(super) fn resolve(
         let lone = k == 0 || !starts_upper(ws[k - 1]);
         let speaks_for_name = !lone
             || INSTITUTION_HEADS.contains(&head)
-            || ((ROLE_NOUNS.contains(&head) || OFFICES.contains(&head)) && possessive(k));
+            || ((is_role_noun(head) || OFFICES.contains(&head)) && possessive(k));
         if modifies && !speaks_for_name {
             return None;
         }

@@ -226,8 +226,7 @@ pub(super) fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>])
     if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
         // lower-case office or role, with no name after it.
-        let role =
-            |w: &str| OFFICES.contains(&w) || ROLE_NOUNS.contains(&w) || ASSOCIATES.contains(&w);
+        let role = |w: &str| OFFICES.contains(&w) || is_role_noun(w) || ASSOCIATES.contains(&w);
         return ws.len() >= 2
             && starts_lower(&text[ws[ws.len() - 1].clone()])
             && starts_lower(&text[ws[1].clone()])
@@ -240,7 +239,7 @@ pub(super) fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>])
     }
     let head = lower[0].as_ref();
     matches!(lower[0].as_ref(), "who" | "whose")
-        || ((OFFICES.contains(&head) || ROLE_NOUNS.contains(&head))
+        || ((OFFICES.contains(&head) || is_role_noun(head))
             && ws.len() > 1
             && lower
                 .iter()
