@@ -27,6 +27,17 @@ fn slant(args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `slant eval --format json` on `gold` with only the rule file `rules` (and `extra` options),
+/// which must succeed.
+fn eval_json(gold: &str, rules: &str, extra: &[&str]) -> Value {
+    let mut args = vec!["eval", "--gold", gold, "--format", "json"];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["--no-default-rules", "--rules", rules]);
+    let (code, out, err) = slant(&args);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
 fn m(v: &Value, path: &[&str]) -> (u64, u64, u64) {
     let mut x = v;
     for p in path {
@@ -41,18 +52,7 @@ fn m(v: &Value, path: &[&str]) -> (u64, u64, u64) {
 
 #[test]
 fn eval_json_has_the_documented_shape_and_hand_checked_figures() {
-    let (code, out, err) = slant(&[
-        "eval",
-        "--gold",
-        GOLD,
-        "--format",
-        "json",
-        "--no-default-rules",
-        "--rules",
-        RULES,
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let v: Value = serde_json::from_str(&out).unwrap();
+    let v = eval_json(GOLD, RULES, &[]);
     assert_eq!(m(&v, &["labels", "loaded", "exact"]), (2, 2, 1));
     assert_eq!(m(&v, &["labels", "loaded", "token"]), (2, 2, 1));
     let exact = &v["labels"]["loaded"]["exact"];
@@ -84,20 +84,7 @@ fn eval_json_has_the_documented_shape_and_hand_checked_figures() {
 #[test]
 fn eval_map_option_changes_what_counts() {
     // Only the `loaded` category: regime (label) and slammed (loaded cue) no longer count.
-    let (code, out, _) = slant(&[
-        "eval",
-        "--gold",
-        GOLD,
-        "--format",
-        "json",
-        "--map",
-        "loaded=loaded",
-        "--no-default-rules",
-        "--rules",
-        RULES,
-    ]);
-    assert_eq!(code, 0);
-    let v: Value = serde_json::from_str(&out).unwrap();
+    let v = eval_json(GOLD, RULES, &["--map", "loaded=loaded"]);
     assert_eq!(m(&v, &["labels", "loaded", "exact"]), (1, 1, 2));
     let (code, _, err) = slant(&[
         "eval",
@@ -138,18 +125,7 @@ fn suggest_mines_the_uncovered_span_as_valid_toml() {
     // The suggestion layered on the small rule set, as one file.
     let base = std::fs::read_to_string(RULES).unwrap();
     std::fs::write(&file, format!("{base}\n{out}")).unwrap();
-    let (code, out2, _) = slant(&[
-        "eval",
-        "--gold",
-        GOLD,
-        "--format",
-        "json",
-        "--no-default-rules",
-        "--rules",
-        file.to_str().unwrap(),
-    ]);
-    assert_eq!(code, 0);
-    let v: Value = serde_json::from_str(&out2).unwrap();
+    let v = eval_json(GOLD, file.to_str().unwrap(), &[]);
     assert_eq!(m(&v, &["labels", "loaded", "exact"]), (3, 2, 0));
 
     // rules diff shows the gained match and the F1 change.
@@ -191,18 +167,7 @@ fn suggest_mines_the_uncovered_span_as_valid_toml() {
 /// - s5 "Nobody answered …": the rules have no cue "answered", so the relation is not counted.
 #[test]
 fn eval_counts_the_sources_of_found_cues() {
-    let (code, out, err) = slant(&[
-        "eval",
-        "--gold",
-        "tests/data/gold-sources.jsonl",
-        "--format",
-        "json",
-        "--no-default-rules",
-        "--rules",
-        RULES,
-    ]);
-    assert_eq!(code, 0, "{err}");
-    let v: Value = serde_json::from_str(&out).unwrap();
+    let v = eval_json("tests/data/gold-sources.jsonl", RULES, &[]);
     assert_eq!(m(&v, &["attribution", "sources"]), (1, 2, 2));
     assert_eq!(m(&v, &["attribution_by_outlet", "A", "sources"]), (1, 2, 2));
 }

@@ -46,6 +46,13 @@ pub struct Cue {
     pub rule: Option<usize>,
 }
 
+impl Cue {
+    /// The cue's first word ("said" of "said of", "according" of "according to").
+    pub fn first_word(&self) -> &str {
+        self.text.split_whitespace().next().unwrap_or("")
+    }
+}
+
 /// One claim and who stands behind it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {

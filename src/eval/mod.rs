@@ -527,6 +527,7 @@ pub fn predicted_cues(scored: &crate::ScoredArticle, engine: &Engine) -> Vec<Ran
         .collect();
     // Agentless markers ("reportedly", "is expected to") are the cue of an attribution without
     // a source, as the gold scheme has it.
+    let text = &scored.article.text;
     for m in &scored.matches {
         let role = engine.rules.role_of(m.rule);
         let in_claim = scored
@@ -537,16 +538,12 @@ pub fn predicted_cues(scored: &crate::ScoredArticle, engine: &Engine) -> Vec<Ran
                     .partition_point(|c| c.span.end <= m.span.start),
             )
             .is_some_and(|c| c.span.start <= m.span.start);
-        let text = &scored.article.text;
         let cue = crate::attribution::is_reporting_cue(text, &engine.rules, m);
         if in_claim
             && (cue || (m.voice == Voice::Narration && role.marks_agentless()))
             && !cues.iter().any(|c| overlaps(c, &m.span))
         {
-            cues.push(crate::attribution::cue_extent(
-                &scored.article.text,
-                m.span.clone(),
-            ));
+            cues.push(crate::attribution::cue_extent(text, m.span.clone()));
         }
     }
     cues

@@ -213,7 +213,7 @@ impl KnownSources {
     /// source ("Officials said … They added") is that source.
     pub(super) fn antecedent(&self, pronoun: &str) -> Option<SourceRef> {
         if pronoun == "they" {
-            if let Some((s, _)) = self.plural.as_ref().filter(|u| u.1 == self.remembered) {
+            if let Some(s) = self.fresh_plural() {
                 return Some(s.clone());
             }
         }
@@ -252,12 +252,16 @@ impl KnownSources {
                 ..last.clone()
             }),
             // Not one person: the plural source just before, or nobody named.
-            _ => self
-                .plural
-                .as_ref()
-                .filter(|u| u.1 == self.remembered)
-                .map(|u| u.0.clone()),
+            _ => self.fresh_plural().cloned(),
         }
+    }
+
+    /// The last unnamed or plural source, if nobody has been named since it spoke.
+    fn fresh_plural(&self) -> Option<&SourceRef> {
+        self.plural
+            .as_ref()
+            .filter(|u| u.1 == self.remembered)
+            .map(|u| &u.0)
     }
 
     /// The nearest preceding source an institutional role ("the ministry", "the government")

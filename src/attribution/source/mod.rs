@@ -166,7 +166,7 @@ fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
     let plural_head = words.last().is_some_and(|head| {
         head.ends_with('s') || matches!(*head, "people" | "public" | "crowd" | "media")
     });
-    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    let cue_word = cue.first_word();
     (2..=6).contains(&words.len())
         && unnamed
         && determiner
@@ -184,7 +184,7 @@ fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
 /// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
 /// subject of "was quoted" is the one quoted.
 fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
-    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    let cue_word = cue.first_word();
     if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {
         return false;
     }

@@ -36,7 +36,7 @@ pub(super) fn subject_left(
     // verb after "and" ("he called her “weak” and said …") shares the subject of the clause the
     // sentence opens with.
     let before = text[span.start..cue.span.start].trim_end();
-    let cue_word = cue.text.split_whitespace().next().unwrap_or("");
+    let cue_word = cue.first_word();
     let participle = cue_word.ends_with("ing") && before.ends_with(',');
     let coordinated = before
         .rsplit(|c: char| !c.is_alphanumeric())
