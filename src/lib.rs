@@ -13,8 +13,10 @@ pub mod attribution;
 pub mod input;
 pub mod matching;
 pub mod metrics;
+pub mod report;
 pub mod rules;
 pub mod score;
+pub mod text;
 
 pub use score::{Engine, ScoredArticle};
 pub mod commands;

@@ -7,6 +7,7 @@ use crate::attribution::{self, Claim, Registry};
 use crate::input::{Document, InputError};
 use crate::matching::{Match, Matcher};
 use crate::metrics::{self, ArticleSummary, ParagraphMetrics};
+use crate::report::Tally;
 use crate::rules::RuleSet;
 
 /// Registry kinds that publish news, and so can be an article's outlet.
@@ -137,6 +138,64 @@ pub fn score_stream_map<I, T, E>(
     inputs: I,
     threads: usize,
     map: impl Fn(Result<ScoredArticle, InputError>) -> T + Sync,
+    sink: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E>
+where
+    I: Iterator<Item = Result<Document, InputError>>,
+    T: Send,
+{
+    map_stream(
+        inputs,
+        threads,
+        |item| map(item.map(|d| engine.score(d))),
+        sink,
+    )
+}
+
+/// The one input loop of every command: runs `work` on each readable document (on `threads`
+/// worker threads, 0 = all cores) and hands its result to `sink` in input order. Unreadable,
+/// skipped and empty inputs (`work` returns None for an article with no text) are counted and
+/// reported on `tally`, never handed to `sink`; the batch goes on past them.
+pub fn run_inputs<I, T, E>(
+    inputs: I,
+    threads: usize,
+    tally: &mut Tally,
+    work: impl Fn(Document) -> Option<T> + Sync,
+    mut sink: impl FnMut(T) -> Result<(), E>,
+) -> Result<(), E>
+where
+    I: Iterator<Item = Result<Document, InputError>>,
+    T: Send,
+{
+    let process = |item: Result<Document, InputError>| {
+        item.map(|mut doc| {
+            let id = doc.id.clone();
+            let warnings = std::mem::take(&mut doc.warnings);
+            let bytes = doc.text.len();
+            (id, warnings, bytes, work(doc))
+        })
+    };
+    map_stream(inputs, threads, process, |item| match item {
+        Err(e) => {
+            tally.input_error(&e);
+            Ok(())
+        }
+        Ok((id, warnings, bytes, value)) => {
+            tally.document(&id, &warnings, bytes, value.is_none());
+            match value {
+                Some(v) => sink(v),
+                None => Ok(()),
+            }
+        }
+    })
+}
+
+/// Runs `work` over a stream of inputs on `threads` worker threads (0 = all cores), calling
+/// `sink` with each result in input order. See [`score_stream`] for the batching.
+pub fn map_stream<I, T, E>(
+    inputs: I,
+    threads: usize,
+    work: impl Fn(Result<Document, InputError>) -> T + Sync,
     mut sink: impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E>
 where
@@ -154,17 +213,14 @@ where
     };
     let Some(pool) = pool else {
         for item in inputs {
-            sink(map(item.map(|d| engine.score(d))))?;
+            sink(work(item))?;
         }
         return Ok(());
     };
     let score_batch = |batch: Vec<Result<Document, InputError>>| -> Vec<T> {
         pool.install(|| {
             use rayon::prelude::*;
-            batch
-                .into_par_iter()
-                .map(|item| map(item.map(|d| engine.score(d))))
-                .collect()
+            batch.into_par_iter().map(&work).collect()
         })
     };
     // The first batches are small so the workers start early; later ones grow to BATCH_DOCS.

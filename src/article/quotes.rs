@@ -32,7 +32,7 @@ impl Mark {
 }
 
 fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(|c| c.is_alphanumeric())
+    c.is_some_and(crate::text::is_word_char)
 }
 
 fn is_space_or_none(c: Option<char>) -> bool {

@@ -34,14 +34,7 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-#[inline]
-fn is_word(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
-}
+use crate::text::is_word_char as is_word;
 
 #[inline]
 fn is_joiner(c: char) -> bool {

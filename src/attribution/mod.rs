@@ -537,7 +537,7 @@ fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
     }
     let head = &text[span.clone()];
     // A speaker label is short: look for its colon near the start only.
-    let window = &head[..crate::rules::diagnostic::floor_char_boundary(head, 120)];
+    let window = &head[..crate::text::floor_char_boundary(head, 120)];
     let colon = window.find(':')?;
     let label = &head[..colon];
     // A speaker label is a name or title: up to eight words, each capitalised or a short

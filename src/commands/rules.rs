@@ -471,15 +471,7 @@ mod suggest {
             for d in &docs {
                 let text = d.text.replace('’', "'");
                 for m in ac.find_iter(&text) {
-                    let before = text[..m.start()]
-                        .chars()
-                        .next_back()
-                        .is_some_and(char::is_alphanumeric);
-                    let after = text[m.end()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
-                    if !before && !after {
+                    if crate::text::is_whole_word(&text, &(m.start()..m.end())) {
                         occurrences[m.pattern().as_usize()] += 1;
                     }
                 }

@@ -201,8 +201,8 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 fn context(text: &str, span: &Range<usize>) -> String {
-    let start = crate::rules::diagnostic::floor_char_boundary(text, span.start.saturating_sub(60));
-    let end = crate::rules::diagnostic::floor_char_boundary(text, (span.end + 60).min(text.len()));
+    let start = crate::text::floor_char_boundary(text, span.start.saturating_sub(60));
+    let end = crate::text::floor_char_boundary(text, (span.end + 60).min(text.len()));
     format!(
         "{}[{}]{}",
         &text[start..span.start],

@@ -3,6 +3,7 @@
 //! the leftmost-longest non-overlapping matches, so a word is counted once.
 
 use crate::rules::{Role, RuleSet, Term, VoiceFilter};
+use crate::text::{char_after, char_before, floor_char_boundary, is_word_char};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -127,19 +128,6 @@ pub fn term_variants(text: &str) -> Vec<String> {
     out.sort();
     out.dedup();
     out
-}
-
-#[inline]
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
-fn char_before(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().next_back()
-}
-
-fn char_after(text: &str, i: usize) -> Option<char> {
-    text[i..].chars().next()
 }
 
 impl Matcher {
@@ -275,7 +263,7 @@ impl Matcher {
     /// Whether a paragraph starts with a boilerplate rule's match.
     pub fn starts_with_boilerplate(&self, paragraph: &str) -> bool {
         let p = paragraph.trim_start();
-        let head = &p[..crate::rules::diagnostic::floor_char_boundary(p, 200)];
+        let head = &p[..floor_char_boundary(p, 200)];
         self.find_in(head)
             .first()
             .is_some_and(|m| m.span.start == 0 && self.rules[m.rule].role == Role::Boilerplate)
@@ -362,7 +350,7 @@ pub fn in_proper_name(text: &str, span: Range<usize>) -> bool {
     // The line around the match: from the last sentence end before it to the next after it.
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
     // At most a few hundred bytes each way, so a paragraph with no sentence end stays linear.
-    let floor = |i: usize| crate::rules::diagnostic::floor_char_boundary(text, i);
+    let floor = |i: usize| floor_char_boundary(text, i);
     let from = floor(span.start.saturating_sub(LINE_WINDOW));
     let to = floor(span.end + LINE_WINDOW);
     let line_start = text[from..span.start]

@@ -1,6 +1,7 @@
 //! Diagnostics for rule files: a message tied to a file, a byte span, its line and column,
 //! rendered with the offending snippet and a caret.
 
+use crate::text::floor_char_boundary;
 use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
@@ -140,17 +141,6 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let col = text[line_start..offset].chars().count() + 1;
     (line, col)
-}
-
-/// The largest char boundary at or below `i`.
-pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
-    if i >= text.len() {
-        return text.len();
-    }
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 /// The errors that stop a rule set from loading (every one found, not only the first).

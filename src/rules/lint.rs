@@ -3,6 +3,7 @@
 
 use super::{Diagnostic, RuleSet, Term, VoiceFilter};
 use crate::matching::Matcher;
+use crate::text::{char_after, char_before, is_word_char};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -60,13 +61,10 @@ fn unless_covers(unless: &Term, term: &Term) -> bool {
     while let Some(p) = u[from..].find(&t) {
         let s = from + p;
         let e = s + t.len();
-        let before_ok = !u[..s]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric);
+        let before_ok = !char_before(&u, s).is_some_and(is_word_char);
         let after_ok = term.prefix
             || unless.prefix && e == u.len()
-            || !u[e..].chars().next().is_some_and(char::is_alphanumeric);
+            || !char_after(&u, e).is_some_and(is_word_char);
         if before_ok && after_ok {
             return true;
         }

@@ -91,11 +91,7 @@ pub fn unify_names(text: &str, sources: &mut [&mut SourceRef]) {
 
 /// Whether `phrase` holds `words` as whole words.
 pub(super) fn has_phrase(phrase: &str, words: &str) -> bool {
-    phrase.match_indices(words).any(|(i, m)| {
-        let before = phrase[..i].chars().next_back();
-        let after = phrase[i + m.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-    })
+    crate::text::contains_whole_word(phrase, words)
 }
 
 /// The offices a name consists of, in lower case, when it is nothing but an office: "President

@@ -68,15 +68,7 @@ impl Registry {
         for (entry, hay) in [(&self.folded, folded_hay), (&self.exact, phrase)] {
             let Some((ac, ids)) = entry else { continue };
             for m in ac.find_overlapping_iter(hay) {
-                let before = hay[..m.start()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-                let after = hay[m.end()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-                if before || after {
+                if !crate::text::is_whole_word(hay, &(m.start()..m.end())) {
                     continue;
                 }
                 let cand = (m.len(), ids[m.pattern().as_usize()]);
