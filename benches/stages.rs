@@ -144,10 +144,15 @@ fn write_csv(b: divan::Bencher) {
     b.counter(divan::counter::BytesCount::new(bytes()))
         .bench(|| {
             let mut buf = Vec::with_capacity(4 << 20);
-            let mut w =
-                slant::output::CsvWriter::new(&mut buf, slant::output::PARAGRAPH_COLUMNS, true);
+            let mut w = slant::output::CsvWriter::new(&mut buf, true);
+            w.header(&slant::output::rows::columns(
+                slant::output::View::Paragraphs,
+            ))
+            .unwrap();
             for r in &rows {
-                w.row(&slant::output::paragraph_cells(r)).unwrap();
+                let mut row = slant::output::Row::default();
+                slant::output::rows::paragraph_row(r, &mut row);
+                w.row(&row).unwrap();
             }
             w.flush().unwrap();
             drop(w);

@@ -58,7 +58,8 @@ impl Event<'_> {
         match self {
             Event::InputFailed(_) | Event::NotFound { .. } => Severity::Error,
             Event::InputSkipped(_) | Event::InputWarning { .. } => Severity::Warning,
-            Event::EmptyArticle { .. } | Event::Wrote { .. } => Severity::Note,
+            Event::EmptyArticle { .. } => Severity::Note,
+            Event::Wrote { .. } => Severity::Info,
             Event::Progress { .. } => Severity::Progress,
         }
     }
@@ -88,17 +89,19 @@ pub enum Severity {
     Error,
     Warning,
     Note,
+    /// What was done, said plainly (`wrote report.html`).
+    Info,
     Progress,
 }
 
 impl Severity {
-    /// The prefix of its line (`wrote …` carries none).
+    /// The prefix of its line (information and progress carry none).
     fn label(self) -> Option<&'static str> {
         match self {
             Severity::Error => Some("error"),
             Severity::Warning => Some("warning"),
-            Severity::Note => None,
-            Severity::Progress => None,
+            Severity::Note => Some("note"),
+            Severity::Info | Severity::Progress => None,
         }
     }
 }

@@ -36,11 +36,11 @@ fn rows_are_headline_byline_then_body_without_boilerplate() {
 fn headline_slams_is_the_outlets_loaded_verb() {
     let rows = seed_rows();
     let h = row(&rows, 1);
-    assert_eq!(h.verbs_loaded, 1);
+    assert_eq!(h.matches.verbs_loaded, 1);
     assert!(h.terms.contains("slams[verb.slam|n]"), "{}", h.terms);
     // ‘Asian version of NATO’ is a quotation: four quoted words.
     assert_eq!(h.quoted_words, 4);
-    assert_eq!(h.loaded_narration, 0);
+    assert_eq!(h.matches.loaded_narration, 0);
     assert!(h.framing_score > 0.0);
 }
 
@@ -48,9 +48,9 @@ fn headline_slams_is_the_outlets_loaded_verb() {
 fn lead_blasted_is_loaded_narration_verb() {
     let rows = seed_rows();
     let p = row(&rows, 3);
-    assert_eq!(p.verbs_loaded, 1);
+    assert_eq!(p.matches.verbs_loaded, 1);
     assert!(p.terms.contains("blasted[verb.slam|n]"), "{}", p.terms);
-    assert_eq!(p.attributed_named, 1);
+    assert_eq!(p.claims.attributed_named, 1);
 }
 
 #[test]
@@ -65,8 +65,8 @@ fn state_media_rhetoric_is_quoted_voice() {
     ] {
         assert!(p.terms.contains(t), "missing {t} in {}", p.terms);
     }
-    assert_eq!(p.loaded_quoted, 4);
-    assert_eq!(p.loaded_narration, 0);
+    assert_eq!(p.matches.loaded_quoted, 4);
+    assert_eq!(p.matches.loaded_narration, 0);
     // "forces" is not counted again on its own.
     assert_eq!(p.terms.matches("forces[").count(), 1, "{}", p.terms);
     // Loaded words inside quotes do not make the outlet look loaded.
@@ -89,48 +89,48 @@ fn the_article_claimed_is_a_loaded_cue_in_narration() {
         "{}",
         p.terms
     );
-    assert_eq!(p.scare_quotes, 0);
+    assert_eq!(p.matches.scare_quotes, 0);
 }
 
 #[test]
 fn stoltenberg_trip_paragraph_has_two_bare_assertions() {
     let rows = seed_rows();
     let p = row(&rows, 7);
-    assert_eq!(p.claims, 2);
-    assert_eq!(p.unattributed, 2);
+    assert_eq!(p.claims.claims, 2);
+    assert_eq!(p.claims.unattributed, 2);
 }
 
 #[test]
 fn austin_is_expected_is_agentless() {
     let rows = seed_rows();
     let p = row(&rows, 8);
-    assert_eq!((p.claims, p.agentless), (1, 1));
+    assert_eq!((p.claims.claims, p.claims.agentless), (1, 1));
 }
 
 #[test]
 fn yonhap_paragraph_is_attributed_to_a_news_agency() {
     let rows = seed_rows();
     let p = row(&rows, 14);
-    assert_eq!(p.attributed_named, 1);
+    assert_eq!(p.claims.attributed_named, 1);
     assert!(
         p.sources.contains("Yonhap News Agency (news-agency)"),
         "{}",
         p.sources
     );
-    assert_eq!(p.direct_quotes, 1);
+    assert_eq!(p.claims.direct_quotes, 1);
 }
 
 #[test]
 fn quotes_are_attributed_to_their_speakers() {
     let rows = seed_rows();
     assert!(row(&rows, 4).sources.contains("Kim Tong Myong"));
-    assert_eq!(row(&rows, 4).direct_quotes, 1);
+    assert_eq!(row(&rows, 4).claims.direct_quotes, 1);
     assert!(row(&rows, 10).sources.contains("Stoltenberg"));
     // "Kim added." after a quotation, and "he added" later, both lead back to Kim.
     assert!(row(&rows, 12).sources.contains("Kim Tong Myong"));
     assert!(row(&rows, 17).sources.contains("Kim Tong Myong"));
     // The question "Is the trip ...?" with "Kim asked." is one claim, not two.
-    assert_eq!(row(&rows, 6).claims, 1);
+    assert_eq!(row(&rows, 6).claims.claims, 1);
 }
 
 #[test]
@@ -141,5 +141,5 @@ fn the_nato_chief_is_stoltenberg_not_the_last_person_named() {
     let rows = seed_rows();
     let p = row(&rows, 9);
     assert_eq!(p.sources, "Jens Stoltenberg (unregistered)");
-    assert_eq!(p.attributed_named, 1);
+    assert_eq!(p.claims.attributed_named, 1);
 }

@@ -203,7 +203,7 @@ fn evidential_hedge_is_an_attribution_without_a_source() {
         "t",
         "Headline here\n\nThe campaign seemed to be shrinking in stature.",
     ));
-    let hedges: usize = s.paragraphs.iter().map(|r| r.hedges).sum();
+    let hedges: usize = s.paragraphs.iter().map(|r| r.matches.hedges).sum();
     assert_eq!(hedges, 1);
 }
 

@@ -1,12 +1,13 @@
 //! `slant compare`: group articles (or per-article summaries from earlier runs) and report each
 //! group's rates with bootstrap intervals, as a table, CSV, JSON or an HTML report.
 
-use super::{note, RunReport};
-use crate::compare::{CompareOptions, CompareReport, Comparer, RATES};
-use crate::input::{Inputs, ReadOptions};
+use crate::compare::{CompareOptions, CompareReport, Comparer, GroupReport, RATES};
+use crate::input::{InputError, Inputs, ReadOptions};
 use crate::metrics::ArticleSummary;
-use crate::output::{fmt_opt, table, CsvWriter};
-use crate::score::{score_stream, Engine};
+use crate::output::rows::{self, Row};
+use crate::output::{table, CsvWriter};
+use crate::report::{Reporter, RunReport, Tally};
+use crate::score::{run_inputs, Engine};
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 
@@ -21,63 +22,47 @@ pub struct CompareCommand {
     pub compare: CompareOptions,
 }
 
-/// Builds the comparison (scoring articles, or reading summaries).
+/// Builds the comparison (scoring articles, or reading summaries), reporting unreadable
+/// inputs and lines on `reporter`.
 pub fn build(
     engine: &Engine,
     cmd: &CompareCommand,
-    diag: &mut dyn Write,
+    reporter: &mut dyn Reporter,
 ) -> io::Result<(CompareReport, RunReport)> {
     let mut comparer = Comparer::new(cmd.compare.clone());
-    let mut run = RunReport::default();
+    let mut tally = Tally::new(reporter);
     if cmd.from_summaries {
         for path in &cmd.inputs {
-            read_summaries(path, &mut comparer, &mut run, diag)?;
+            read_summaries(path, &mut comparer, &mut tally)?;
         }
     } else {
         let inputs = Inputs::new(&cmd.inputs, cmd.read.clone());
-        score_stream(engine, inputs, cmd.threads, |item| -> io::Result<()> {
-            match item {
-                Ok(s) if s.paragraphs.is_empty() => {
-                    run.empty += 1;
-                    note(
-                        diag,
-                        &format!("note: {}: empty article; left out", s.article.id),
-                    );
-                }
-                Ok(s) => {
-                    run.scored += 1;
-                    comparer.add(&s.summary);
-                }
-                Err(e) if e.skipped => {
-                    run.skipped += 1;
-                    note(diag, &format!("warning: {e}"));
-                }
-                Err(e) => {
-                    run.failed += 1;
-                    note(diag, &format!("error: {e}"));
-                }
-            }
-            Ok(())
+        let work = |doc| {
+            let s = engine.score(doc);
+            (!s.paragraphs.is_empty()).then_some(s.summary)
+        };
+        run_inputs(inputs, cmd.threads, &mut tally, work, |summary| {
+            comparer.add(&summary);
+            Ok::<(), io::Error>(())
         })?;
     }
-    Ok((comparer.finish(), run))
+    Ok((comparer.finish(), tally.finish()))
 }
 
-fn read_summaries(
-    path: &Path,
-    comparer: &mut Comparer,
-    run: &mut RunReport,
-    diag: &mut dyn Write,
-) -> io::Result<()> {
+fn read_summaries(path: &Path, comparer: &mut Comparer, tally: &mut Tally) -> io::Result<()> {
     let name = path.to_string_lossy().into_owned();
+    let failed = |message: String| InputError {
+        location: name.clone(),
+        message,
+        skipped: false,
+    };
     let reader: Box<dyn BufRead> = if name == "-" {
         Box::new(BufReader::new(io::stdin()))
     } else {
         match std::fs::File::open(path) {
             Ok(f) => Box::new(BufReader::new(f)),
             Err(e) => {
-                run.failed += 1;
-                note(diag, &format!("error: {name}: {e}"));
+                tally.input_error(&failed(e.to_string()));
                 return Ok(());
             }
         }
@@ -89,60 +74,54 @@ fn read_summaries(
         }
         match serde_json::from_str::<ArticleSummary>(&line) {
             Ok(s) => {
-                run.scored += 1;
+                tally.record();
                 comparer.add(&s);
             }
-            Err(e) => {
-                run.failed += 1;
-                note(
-                    diag,
-                    &format!("error: {name}:{}: not an article summary: {e}", i + 1),
-                );
-            }
+            Err(e) => tally.input_error(&InputError {
+                location: format!("{name}:{}", i + 1),
+                message: format!("not an article summary: {e}"),
+                skipped: false,
+            }),
         }
     }
     Ok(())
 }
 
-/// CSV columns: group, counts, then each rate as value, lo, hi.
-pub fn csv_columns() -> Vec<String> {
-    let mut cols: Vec<String> = [
-        "group",
-        "articles",
-        "paragraphs",
-        "words",
-        "narration_words",
-        "quoted_words",
-        "claims",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
-    for r in RATES {
-        cols.push(r.name.to_string());
-        cols.push(format!("{}_lo", r.name));
-        cols.push(format!("{}_hi", r.name));
+/// Writes the comparison in `format` (the HTML page is written by [`crate::output::compare_html`]).
+pub fn write(
+    report: &CompareReport,
+    format: CompareFormat,
+    out: &mut dyn Write,
+    csv_safe: bool,
+    color: bool,
+) -> io::Result<()> {
+    match format {
+        CompareFormat::Table => write_table(report, out, color),
+        CompareFormat::Csv => write_csv(report, out, csv_safe),
+        CompareFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, report).map_err(io::Error::other)?;
+            out.write_all(b"\n")
+        }
     }
-    cols
 }
 
+/// How `compare` writes its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompareFormat {
+    Table,
+    Csv,
+    Json,
+}
+
+/// One CSV row per group: counts, then each rate as value, lo, hi.
 pub fn write_csv(report: &CompareReport, out: &mut dyn Write, csv_safe: bool) -> io::Result<()> {
-    let mut w = CsvWriter::new(out, &csv_columns(), csv_safe);
-    w.header()?;
+    let mut w = CsvWriter::new(out, csv_safe);
+    let mut header = Row::default();
+    rows::group_row(&GroupReport::default(), &mut header);
+    w.header(&header.names)?;
     for g in &report.groups {
-        let mut row = vec![
-            g.group.clone(),
-            g.articles.to_string(),
-            g.paragraphs.to_string(),
-            g.words.to_string(),
-            g.narration_words.to_string(),
-            g.quoted_words.to_string(),
-            g.claims.to_string(),
-        ];
-        for r in RATES {
-            let e = g.rates[r.name];
-            row.extend([fmt_opt(e.value), fmt_opt(e.lo), fmt_opt(e.hi)]);
-        }
+        let mut row = Row::default();
+        rows::group_row(g, &mut row);
         w.row(&row)?;
     }
     w.flush()

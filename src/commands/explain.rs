@@ -1,12 +1,12 @@
 //! `slant explain`: every match in context (keyword in context) with its rule, category, voice and
 //! the attribution of its sentence, and how each paragraph's framing score is made up.
 
-use super::{note, RunReport};
 use crate::attribution::Claim;
 use crate::input::{Inputs, ReadOptions};
 use crate::matching::{Match, Voice};
 use crate::output::fmt_f64;
-use crate::score::{score_stream, Engine, ScoredArticle};
+use crate::report::{Event, Reporter, RunReport, Tally};
+use crate::score::{run_inputs, Engine, ScoredArticle};
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -21,11 +21,21 @@ pub struct ExplainOptions {
     /// Only matches of these rules / categories (empty: all).
     pub rules: Vec<String>,
     pub categories: Vec<String>,
-    pub jsonl: bool,
+    pub format: ExplainFormat,
     /// Highlight with terminal colours instead of «guillemets».
     pub color: bool,
     /// Write a self-contained HTML page of the (first selected) article here.
     pub html: Option<PathBuf>,
+}
+
+/// How `explain` writes matches on standard output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ExplainFormat {
+    /// Keyword in context, for reading.
+    #[default]
+    Text,
+    /// One JSON object per match and per paragraph.
+    Jsonl,
 }
 
 /// One match explained.
@@ -188,72 +198,71 @@ pub fn explain_scores(engine: &Engine, s: &ScoredArticle) -> Vec<ScoreExplanatio
         .collect()
 }
 
-/// Runs `slant explain`.
+/// Runs `slant explain`: every selected article's matches as text or JSON lines on `out`, or
+/// the first one's HTML page.
 pub fn run(
     engine: &Engine,
     opts: &ExplainOptions,
     out: &mut dyn Write,
-    diag: &mut dyn Write,
+    reporter: &mut dyn Reporter,
 ) -> io::Result<RunReport> {
-    let mut report = RunReport::default();
+    let mut tally = Tally::new(reporter);
     let mut html_written = false;
     let inputs = Inputs::new(&opts.inputs, opts.read.clone()).filter(|d| {
         opts.id
             .as_ref()
             .is_none_or(|id| d.as_ref().map_or(true, |d| &d.id == id))
     });
-    score_stream(engine, inputs, 0, |item| -> io::Result<()> {
-        let s = match item {
-            Ok(s) => s,
-            Err(e) => {
-                report.failed += 1;
-                note(diag, &format!("error: {e}"));
+    let work = |doc| {
+        let s = engine.score(doc);
+        (!s.paragraphs.is_empty()).then_some(s)
+    };
+    let mut written = Vec::new();
+    run_inputs(
+        inputs,
+        0,
+        &mut tally,
+        work,
+        |s: ScoredArticle| -> io::Result<()> {
+            if let Some(path) = &opts.html {
+                if !html_written {
+                    let page = crate::output::html::render_article(engine, &s);
+                    let mut f = crate::output::AtomicFile::create(path)?;
+                    f.write_all(page.as_bytes())?;
+                    f.commit()?;
+                    html_written = true;
+                    written.push(s.article.id.clone());
+                }
                 return Ok(());
             }
-        };
-        report.scored += 1;
-        if let Some(path) = &opts.html {
-            if !html_written {
-                let page = crate::output::html::render_article(engine, &s);
-                let mut f = crate::output::AtomicFile::create(path)?;
-                f.write_all(page.as_bytes())?;
-                f.commit()?;
-                html_written = true;
-                note(
-                    diag,
-                    &format!("wrote {} ({})", path.display(), s.article.id),
-                );
+            let matches = explain_matches(engine, &s, opts);
+            let scores = explain_scores(engine, &s);
+            if opts.format == ExplainFormat::Jsonl {
+                for m in &matches {
+                    let mut v = serde_json::to_value(m).map_err(io::Error::other)?;
+                    v["type"] = "match".into();
+                    crate::output::write_json_line(out, &v)?;
+                }
+                for sc in &scores {
+                    let mut v = serde_json::to_value(sc).map_err(io::Error::other)?;
+                    v["type"] = "paragraph".into();
+                    crate::output::write_json_line(out, &v)?;
+                }
+                return Ok(());
             }
-            return Ok(());
-        }
-        let matches = explain_matches(engine, &s, opts);
-        let scores = explain_scores(engine, &s);
-        if opts.jsonl {
-            for m in &matches {
-                let mut v = serde_json::to_value(m).map_err(io::Error::other)?;
-                v["type"] = "match".into();
-                crate::output::write_json_line(out, &v)?;
-            }
-            for sc in &scores {
-                let mut v = serde_json::to_value(sc).map_err(io::Error::other)?;
-                v["type"] = "paragraph".into();
-                crate::output::write_json_line(out, &v)?;
-            }
-            return Ok(());
-        }
-        write_text(out, &s, &matches, &scores, opts.color)
-    })?;
-    if opts.id.is_some() && report.scored == 0 && report.failed == 0 {
-        note(
-            diag,
-            &format!(
-                "error: no article with id `{}`",
-                opts.id.as_deref().unwrap_or_default()
-            ),
-        );
-        report.failed += 1;
+            write_text(out, &s, &matches, &scores, opts.color)
+        },
+    )?;
+    if let (Some(path), Some(id)) = (&opts.html, written.first()) {
+        tally.report(Event::Wrote { path, what: id });
     }
-    Ok(report)
+    let run = tally.run;
+    if let Some(id) = &opts.id {
+        if run.scored + run.empty == 0 && run.failed == 0 {
+            tally.not_found(&format!("no article with id `{id}`"));
+        }
+    }
+    Ok(tally.finish())
 }
 
 fn highlight(sentence: &str, term: &str, color: bool) -> String {
@@ -286,18 +295,18 @@ fn write_text(
     if let Some(o) = &a.meta.outlet {
         writeln!(out, "   outlet: {o}")?;
     }
-    let sum = &s.summary;
+    let sum = &s.summary.totals;
     writeln!(
         out,
         "   framing score {} | loaded terms: {} in narration, {} quoted | claims {}: {} named, {} anonymous, {} agentless, {} unattributed",
         fmt_f64(sum.framing_score),
-        sum.loaded_narration,
-        sum.loaded_quoted,
-        sum.claims,
-        sum.attributed_named,
-        sum.attributed_anonymous,
-        sum.agentless,
-        sum.unattributed
+        sum.matches.loaded_narration,
+        sum.matches.loaded_quoted,
+        sum.claims.claims,
+        sum.claims.attributed_named,
+        sum.claims.attributed_anonymous,
+        sum.claims.agentless,
+        sum.claims.unattributed
     )?;
     for sc in scores {
         let ms: Vec<&MatchExplanation> = matches

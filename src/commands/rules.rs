@@ -201,7 +201,10 @@ mod diff {
                     });
                 }
             }
-            let (fa, fb) = (a.summary.framing_score, b.summary.framing_score);
+            let (fa, fb) = (
+                a.summary.totals.framing_score,
+                b.summary.totals.framing_score,
+            );
             score_changes.push((a.article.id.clone(), fa, fb));
             let outlet = a
                 .article

@@ -1,206 +1,110 @@
 //! `slant score`: per-paragraph (or per-article) framing and attribution metrics, and the
 //! per-article sources view.
 
-use super::{note, RunReport};
-use crate::input::{Inputs, ReadOptions};
-use crate::output::{self, table, CsvWriter, Format, Granularity};
-use crate::score::{Engine, ScoredArticle};
+use crate::input::{Document, Inputs, ReadOptions};
+use crate::output::rows::{self, Row, View};
+use crate::output::{self, table, CsvWriter, Format};
+use crate::report::{Reporter, RunReport, Tally};
+use crate::score::{run_inputs, Engine, ScoredArticle};
 use std::io::{self, Write};
 use std::path::PathBuf;
 
-/// Options of `slant score`.
+/// Options of `slant score` and `slant sources`.
 #[derive(Debug, Clone, Default)]
 pub struct ScoreOptions {
     pub inputs: Vec<PathBuf>,
     pub read: ReadOptions,
     pub format: Format,
-    pub by: Granularity,
+    pub view: View,
     /// Worker threads; 0 means all cores.
     pub threads: usize,
     /// Neutralise spreadsheet formulas in CSV text cells.
     pub csv_safe: bool,
-    /// Print the sources of each article instead of metrics.
-    pub sources: bool,
 }
 
-/// One input's result, rendered on a worker thread.
-struct Rendered {
-    outcome: Result<Done, crate::input::InputError>,
+/// One article's output, rendered on a worker thread.
+enum Rendered {
     /// CSV or JSONL bytes, ready to write.
-    bytes: Vec<u8>,
+    Bytes(Vec<u8>),
     /// Rows for the table format (aligned when everything is in).
-    rows: Vec<Vec<String>>,
+    Rows(Vec<Row>),
 }
 
-struct Done {
-    id: String,
-    warnings: Vec<String>,
-    text_len: usize,
-    empty: bool,
-}
-
-/// Runs `slant score`, writing rows to `out` and notes to `diag`. Rows are rendered on the
-/// worker threads; this thread only writes them out in input order.
+/// Runs `slant score`, writing rows to `out` in input order and events to `reporter`. Rows are
+/// rendered on the worker threads; this thread only writes them out.
 pub fn run(
     engine: &Engine,
     opts: &ScoreOptions,
     out: &mut dyn Write,
-    diag: &mut dyn Write,
-    progress: &mut dyn FnMut(&RunReport, usize),
+    reporter: &mut dyn Reporter,
 ) -> io::Result<RunReport> {
-    let columns = match (opts.sources, opts.by) {
-        (true, _) => SOURCE_COLUMNS,
-        (false, Granularity::Paragraph) => output::PARAGRAPH_COLUMNS,
-        (false, Granularity::Article) => output::ARTICLE_COLUMNS,
-    };
-    let render = |item: Result<ScoredArticle, crate::input::InputError>| -> Rendered {
-        let s = match item {
-            Ok(s) => s,
-            Err(e) => {
-                return Rendered {
-                    outcome: Err(e),
-                    bytes: Vec::new(),
-                    rows: Vec::new(),
-                }
-            }
-        };
-        let done = Done {
-            id: s.article.id.clone(),
-            warnings: s.article.warnings.clone(),
-            text_len: s.article.text.len(),
-            empty: s.paragraphs.is_empty(),
-        };
-        let mut rendered = Rendered {
-            outcome: Ok(done),
-            bytes: Vec::new(),
-            rows: Vec::new(),
-        };
+    let render = |doc: Document| -> Option<Rendered> {
+        let s = engine.score(doc);
         if s.paragraphs.is_empty() {
-            return rendered;
+            return None;
         }
-        match opts.format {
-            Format::Csv => {
-                rendered.bytes =
-                    output::render_csv_rows(columns, &article_rows(&s, opts), opts.csv_safe)
-            }
-            Format::Table => rendered.rows = article_rows(&s, opts),
+        Some(match opts.format {
+            Format::Csv => Rendered::Bytes(output::render_csv_rows(
+                &view_rows(&s, opts.view),
+                opts.csv_safe,
+            )),
+            Format::Table => Rendered::Rows(view_rows(&s, opts.view)),
             Format::Jsonl => {
                 let mut buf = Vec::new();
-                write_jsonl(&mut buf, &s, opts).expect("writing to memory");
-                rendered.bytes = buf;
+                write_jsonl(&mut buf, &s, opts.view).expect("writing to memory");
+                Rendered::Bytes(buf)
             }
-        }
-        rendered
+        })
     };
     if opts.format == Format::Csv {
-        let mut header = CsvWriter::new(&mut *out, columns, false);
-        header.header()?;
+        let mut header = CsvWriter::new(&mut *out, false);
+        header.header(&rows::columns(opts.view))?;
         header.flush()?;
     }
-    let mut report = RunReport::default();
-    let mut bytes = 0usize;
-    let mut all_rows: Vec<Vec<String>> = Vec::new();
+    let mut tally = Tally::new(reporter);
+    let mut table_rows: Vec<Row> = Vec::new();
     let inputs = Inputs::new(&opts.inputs, opts.read.clone());
-    crate::score::score_stream_map(
-        engine,
-        inputs,
-        opts.threads,
-        render,
-        |r: Rendered| -> io::Result<()> {
-            let done = match r.outcome {
-                Ok(d) => d,
-                Err(e) => {
-                    if e.skipped {
-                        report.skipped += 1;
-                        note(diag, &format!("warning: {e}"));
-                    } else {
-                        report.failed += 1;
-                        note(diag, &format!("error: {e}"));
-                    }
-                    return Ok(());
-                }
-            };
-            for w in &done.warnings {
-                note(diag, &format!("warning: {}: {w}", done.id));
-            }
-            bytes += done.text_len;
-            if done.empty {
-                report.empty += 1;
-                note(
-                    diag,
-                    &format!(
-                        "note: {}: empty article (no text to score); no rows",
-                        done.id
-                    ),
-                );
-                return Ok(());
-            }
-            report.scored += 1;
-            out.write_all(&r.bytes)?;
-            all_rows.extend(r.rows);
-            progress(&report, bytes);
+    run_inputs(inputs, opts.threads, &mut tally, render, |r| match r {
+        Rendered::Bytes(b) => out.write_all(&b),
+        Rendered::Rows(r) => {
+            table_rows.extend(r);
             Ok(())
-        },
-    )?;
+        }
+    })?;
     if opts.format == Format::Table {
-        out.write_all(
-            table::render(
-                table_header(opts),
-                &table_rows(columns, &all_rows, opts),
-                60,
-            )
-            .as_bytes(),
-        )?;
+        write_table(out, opts.view, &table_rows)?;
     }
     out.flush()?;
-    Ok(report)
+    Ok(tally.finish())
 }
 
-/// Columns of the sources view.
-pub const SOURCE_COLUMNS: &[&str] = &[
-    "article_id",
-    "source",
-    "kind",
-    "claims",
-    "quoted_words",
-    "reliability",
-    "cues",
-];
-
-fn source_rows(s: &ScoredArticle) -> Vec<Vec<String>> {
-    s.summary
-        .sources
-        .iter()
-        .map(|src| {
-            let cues: Vec<String> = src.cues.iter().map(|(c, n)| format!("{c} ({n})")).collect();
-            vec![
-                s.article.id.clone(),
-                src.name.clone(),
-                src.kind.clone(),
-                src.claims.to_string(),
-                src.quoted_words.to_string(),
-                output::fmt_opt(src.reliability),
-                cues.join("; "),
-            ]
-        })
-        .collect()
-}
-
-/// The rows of one article, in the current view's columns.
-fn article_rows(s: &ScoredArticle, opts: &ScoreOptions) -> Vec<Vec<String>> {
-    match (opts.sources, opts.by) {
-        (true, _) => source_rows(s),
-        (false, Granularity::Paragraph) => {
-            s.paragraphs.iter().map(output::paragraph_cells).collect()
-        }
-        (false, Granularity::Article) => vec![output::article_cells(&s.summary)],
+/// The rows of one article in a view.
+pub fn view_rows(s: &ScoredArticle, view: View) -> Vec<Row> {
+    let one = |f: &dyn Fn(&mut Row)| {
+        let mut row = Row::default();
+        f(&mut row);
+        row
+    };
+    match view {
+        View::Paragraphs => s
+            .paragraphs
+            .iter()
+            .map(|p| one(&|r| rows::paragraph_row(p, r)))
+            .collect(),
+        View::Articles => vec![one(&|r| rows::article_row(&s.summary, r))],
+        View::Sources => s
+            .summary
+            .sources
+            .iter()
+            .map(|src| one(&|r| rows::source_row(&s.article.id, src, r)))
+            .collect(),
     }
 }
 
 /// One article as JSON lines: paragraph rows, the article summary, or its sources.
-fn write_jsonl(out: &mut dyn Write, s: &ScoredArticle, opts: &ScoreOptions) -> io::Result<()> {
-    match (opts.sources, opts.by) {
-        (true, _) => {
+pub fn write_jsonl(out: &mut dyn Write, s: &ScoredArticle, view: View) -> io::Result<()> {
+    match view {
+        View::Sources => {
             for src in &s.summary.sources {
                 output::write_json_line(
                     out,
@@ -208,62 +112,28 @@ fn write_jsonl(out: &mut dyn Write, s: &ScoredArticle, opts: &ScoreOptions) -> i
                 )?;
             }
         }
-        (false, Granularity::Paragraph) => {
+        View::Paragraphs => {
             for p in &s.paragraphs {
                 output::write_json_line(out, p)?;
             }
         }
-        (false, Granularity::Article) => output::write_json_line(out, &s.summary)?,
+        View::Articles => output::write_json_line(out, &s.summary)?,
     }
     Ok(())
 }
 
-/// The table view shows fewer columns than the CSV, to fit a terminal.
-const TABLE_PARAGRAPH_COLUMNS: &[&str] = &[
-    "article_id",
-    "paragraph",
-    "kind",
-    "words",
-    "quoted_words",
-    "loaded_narration",
-    "loaded_quoted",
-    "hedges",
-    "verbs_loaded",
-    "framing_score",
-    "claims",
-    "attributed_named",
-    "unattributed",
-    "terms",
-];
-const TABLE_ARTICLE_COLUMNS: &[&str] = &[
-    "article_id",
-    "outlet",
-    "words",
-    "loaded_narration",
-    "loaded_quoted",
-    "framing_score",
-    "claims",
-    "named_share",
-    "unattributed_share",
-    "source_reliability",
-];
-
-/// The columns shown in the table view (all of them for sources).
-fn table_header(opts: &ScoreOptions) -> &'static [&'static str] {
-    match (opts.sources, opts.by) {
-        (true, _) => SOURCE_COLUMNS,
-        (false, Granularity::Paragraph) => TABLE_PARAGRAPH_COLUMNS,
-        (false, Granularity::Article) => TABLE_ARTICLE_COLUMNS,
-    }
-}
-
-/// Keeps the table view's columns of full rows.
-fn table_rows(columns: &[&str], rows: &[Vec<String>], opts: &ScoreOptions) -> Vec<Vec<String>> {
-    let idx: Vec<usize> = table_header(opts)
+/// The aligned table of a view's rows, in the view's table columns.
+fn write_table(out: &mut dyn Write, view: View, all: &[Row]) -> io::Result<()> {
+    let header = rows::table_columns(view);
+    let cells: Vec<Vec<String>> = all
         .iter()
-        .filter_map(|w| columns.iter().position(|c| c == w))
+        .map(|r| {
+            header
+                .iter()
+                .filter_map(|h| r.names.iter().position(|n| n == h))
+                .map(|i| r.cells[i].clone())
+                .collect()
+        })
         .collect();
-    rows.iter()
-        .map(|r| idx.iter().map(|&i| r[i].clone()).collect())
-        .collect()
+    out.write_all(table::render(header, &cells, 60).as_bytes())
 }

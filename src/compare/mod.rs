@@ -3,87 +3,42 @@
 //! pairs of groups whose intervals do not overlap. Works from article summaries, so summaries
 //! scored on separate machines merge into exactly the result of one run.
 
-use crate::metrics::ArticleSummary;
+use crate::metrics::{ArticleSummary, Totals};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
 /// The group of articles without the grouping field.
 pub const UNKNOWN_GROUP: &str = "(unknown)";
 
-/// The numbers of one article that rates are made of.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct ArticleNumbers {
-    pub paragraphs: f64,
-    pub words: f64,
-    pub narration_words: f64,
-    pub quoted_words: f64,
-    pub loaded_narration: f64,
-    pub loaded_quoted: f64,
-    pub hedges: f64,
-    pub intensifiers: f64,
-    pub verbs_neutral: f64,
-    pub verbs_loaded: f64,
-    pub framing_weight: f64,
-    pub claims: f64,
-    pub named: f64,
-    pub anonymous: f64,
-    pub agentless: f64,
-    pub unattributed: f64,
-    pub reliability_sum: f64,
-    pub reliability_claims: f64,
-}
-
-impl ArticleNumbers {
-    pub fn of(s: &ArticleSummary) -> Self {
-        ArticleNumbers {
-            paragraphs: s.paragraphs as f64,
-            words: s.words as f64,
-            narration_words: s.narration_words as f64,
-            quoted_words: s.quoted_words as f64,
-            loaded_narration: s.loaded_narration as f64,
-            loaded_quoted: s.loaded_quoted as f64,
-            hedges: s.hedges as f64,
-            intensifiers: s.intensifiers as f64,
-            verbs_neutral: s.verbs_neutral as f64,
-            verbs_loaded: s.verbs_loaded as f64,
-            framing_weight: s.framing_weight,
-            claims: s.claims as f64,
-            named: s.attributed_named as f64,
-            anonymous: s.attributed_anonymous as f64,
-            agentless: s.agentless as f64,
-            unattributed: s.unattributed as f64,
-            reliability_sum: s.reliability_sum,
-            reliability_claims: s.reliability_claims as f64,
-        }
-    }
-}
-
 /// A rate: a ratio of two sums over a group's articles, times a scale.
 pub struct RateDef {
     pub name: &'static str,
+    /// Column names of its interval's bounds in CSV (`NAME_lo`, `NAME_hi`).
+    pub lo_column: &'static str,
+    pub hi_column: &'static str,
     pub description: &'static str,
-    pub num: fn(&ArticleNumbers) -> f64,
-    pub den: fn(&ArticleNumbers) -> f64,
+    pub num: fn(&Totals) -> f64,
+    pub den: fn(&Totals) -> f64,
     pub scale: f64,
 }
 
 /// Every rate `compare` reports, in column order.
 pub const RATES: &[RateDef] = &[
-    RateDef { name: "loaded_per_1k_narration", description: "loaded terms and labels in the outlet's own words per 1,000 narration words", num: |a| a.loaded_narration, den: |a| a.narration_words, scale: 1000.0 },
-    RateDef { name: "loaded_per_1k_quoted", description: "loaded terms and labels inside quotations per 1,000 quoted words", num: |a| a.loaded_quoted, den: |a| a.quoted_words, scale: 1000.0 },
-    RateDef { name: "hedges_per_1k", description: "hedges in narration per 1,000 narration words", num: |a| a.hedges, den: |a| a.narration_words, scale: 1000.0 },
-    RateDef { name: "intensifiers_per_1k", description: "intensifiers in narration per 1,000 narration words", num: |a| a.intensifiers, den: |a| a.narration_words, scale: 1000.0 },
-    RateDef { name: "loaded_cue_share", description: "share of reporting cues in narration that are loaded (slams, claims) rather than neutral (said)", num: |a| a.verbs_loaded, den: |a| a.verbs_loaded + a.verbs_neutral, scale: 1.0 },
-    RateDef { name: "named_share", description: "share of body claims attributed to a named source", num: |a| a.named, den: |a| a.claims, scale: 1.0 },
-    RateDef { name: "anonymous_share", description: "share of body claims attributed to an unnamed source", num: |a| a.anonymous, den: |a| a.claims, scale: 1.0 },
-    RateDef { name: "agentless_share", description: "share of body claims attributed without any source (reportedly, it is believed)", num: |a| a.agentless, den: |a| a.claims, scale: 1.0 },
-    RateDef { name: "unattributed_share", description: "share of body claims that are bare assertions in the outlet's voice", num: |a| a.unattributed, den: |a| a.claims, scale: 1.0 },
-    RateDef { name: "source_reliability", description: "mean reliability weight over attributed claims (weights are the rule file's assumption)", num: |a| a.reliability_sum, den: |a| a.reliability_claims, scale: 1.0 },
-    RateDef { name: "framing_score", description: "100 x weighted narration matches per narration word, pooled over the group's articles", num: |a| a.framing_weight, den: |a| a.narration_words, scale: 100.0 },
+    RateDef { name: "loaded_per_1k_narration", lo_column: "loaded_per_1k_narration_lo", hi_column: "loaded_per_1k_narration_hi", description: "loaded terms and labels in the outlet's own words per 1,000 narration words", num: |a| a.matches.loaded_narration as f64, den: |a| a.narration_words as f64, scale: 1000.0 },
+    RateDef { name: "loaded_per_1k_quoted", lo_column: "loaded_per_1k_quoted_lo", hi_column: "loaded_per_1k_quoted_hi", description: "loaded terms and labels inside quotations per 1,000 quoted words", num: |a| a.matches.loaded_quoted as f64, den: |a| a.quoted_words as f64, scale: 1000.0 },
+    RateDef { name: "hedges_per_1k", lo_column: "hedges_per_1k_lo", hi_column: "hedges_per_1k_hi", description: "hedges in narration per 1,000 narration words", num: |a| a.matches.hedges as f64, den: |a| a.narration_words as f64, scale: 1000.0 },
+    RateDef { name: "intensifiers_per_1k", lo_column: "intensifiers_per_1k_lo", hi_column: "intensifiers_per_1k_hi", description: "intensifiers in narration per 1,000 narration words", num: |a| a.matches.intensifiers as f64, den: |a| a.narration_words as f64, scale: 1000.0 },
+    RateDef { name: "loaded_cue_share", lo_column: "loaded_cue_share_lo", hi_column: "loaded_cue_share_hi", description: "share of reporting cues in narration that are loaded (slams, claims) rather than neutral (said)", num: |a| a.matches.verbs_loaded as f64, den: |a| (a.matches.verbs_loaded + a.matches.verbs_neutral) as f64, scale: 1.0 },
+    RateDef { name: "named_share", lo_column: "named_share_lo", hi_column: "named_share_hi", description: "share of body claims attributed to a named source", num: |a| a.claims.attributed_named as f64, den: |a| a.claims.claims as f64, scale: 1.0 },
+    RateDef { name: "anonymous_share", lo_column: "anonymous_share_lo", hi_column: "anonymous_share_hi", description: "share of body claims attributed to an unnamed source", num: |a| a.claims.attributed_anonymous as f64, den: |a| a.claims.claims as f64, scale: 1.0 },
+    RateDef { name: "agentless_share", lo_column: "agentless_share_lo", hi_column: "agentless_share_hi", description: "share of body claims attributed without any source (reportedly, it is believed)", num: |a| a.claims.agentless as f64, den: |a| a.claims.claims as f64, scale: 1.0 },
+    RateDef { name: "unattributed_share", lo_column: "unattributed_share_lo", hi_column: "unattributed_share_hi", description: "share of body claims that are bare assertions in the outlet's voice", num: |a| a.claims.unattributed as f64, den: |a| a.claims.claims as f64, scale: 1.0 },
+    RateDef { name: "source_reliability", lo_column: "source_reliability_lo", hi_column: "source_reliability_hi", description: "mean reliability weight over attributed claims (weights are the rule file's assumption)", num: |a| a.reliability_sum, den: |a| a.reliability_claims as f64, scale: 1.0 },
+    RateDef { name: "framing_score", lo_column: "framing_score_lo", hi_column: "framing_score_hi", description: "100 x weighted narration matches per narration word, pooled over the group's articles", num: |a| a.framing_weight, den: |a| a.narration_words as f64, scale: 100.0 },
 ];
 
 /// A rate with its 95% bootstrap interval (None where the denominator is zero).
-#[derive(Debug, Clone, Copy, Serialize, PartialEq)]
+#[derive(Debug, Clone, Copy, Default, Serialize, PartialEq)]
 pub struct Estimate {
     pub value: Option<f64>,
     pub lo: Option<f64>,
@@ -103,7 +58,7 @@ pub struct TermEvidence {
 }
 
 /// One group's figures.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct GroupReport {
     pub group: String,
     pub articles: usize,
@@ -151,7 +106,7 @@ type TermAcc = (usize, usize, (String, usize, String));
 #[derive(Default)]
 struct GroupAcc {
     /// (article id, numbers), sorted by id before use so input order does not matter.
-    articles: Vec<(String, ArticleNumbers)>,
+    articles: Vec<(String, Totals)>,
     /// (rule, term) -> (narration, quoted, evidence from the smallest article id).
     terms: BTreeMap<(String, String), TermAcc>,
 }
@@ -182,8 +137,7 @@ impl Comparer {
     pub fn add(&mut self, s: &ArticleSummary) {
         let group = self.group_of(s);
         let acc = self.groups.entry(group).or_default();
-        acc.articles
-            .push((s.article_id.clone(), ArticleNumbers::of(s)));
+        acc.articles.push((s.article_id.clone(), s.totals));
         for t in &s.terms {
             if !self.opts.loaded_categories.contains(&t.category) {
                 continue;
@@ -211,7 +165,7 @@ impl Comparer {
         let mut groups = Vec::new();
         for (name, mut acc) in self.groups {
             acc.articles.sort_by(|a, b| a.0.cmp(&b.0));
-            let numbers: Vec<ArticleNumbers> = acc.articles.iter().map(|a| a.1).collect();
+            let numbers: Vec<Totals> = acc.articles.iter().map(|a| a.1).collect();
             let total = sum(&numbers, None);
             let mut rates = BTreeMap::new();
             let mut rng = SplitMix64::new(opts.seed ^ fnv1a(name.as_bytes()));
@@ -252,11 +206,11 @@ impl Comparer {
             groups.push(GroupReport {
                 group: name,
                 articles: numbers.len(),
-                paragraphs: total.paragraphs as usize,
-                words: total.words as usize,
-                narration_words: total.narration_words as usize,
-                quoted_words: total.quoted_words as usize,
-                claims: total.claims as usize,
+                paragraphs: total.paragraphs,
+                words: total.words,
+                narration_words: total.narration_words,
+                quoted_words: total.quoted_words,
+                claims: total.claims.claims,
                 rates,
                 top_terms: terms,
             });
@@ -272,43 +226,23 @@ impl Comparer {
     }
 }
 
-fn rate(r: &RateDef, a: &ArticleNumbers) -> Option<f64> {
+fn rate(r: &RateDef, a: &Totals) -> Option<f64> {
     let den = (r.den)(a);
     (den > 0.0).then(|| r.scale * (r.num)(a) / den)
 }
 
 /// Sums numbers, optionally over a resample given by indexes.
-fn sum(numbers: &[ArticleNumbers], idx: Option<&[usize]>) -> ArticleNumbers {
-    let mut t = ArticleNumbers::default();
-    let mut add = |a: &ArticleNumbers| {
-        t.paragraphs += a.paragraphs;
-        t.words += a.words;
-        t.narration_words += a.narration_words;
-        t.quoted_words += a.quoted_words;
-        t.loaded_narration += a.loaded_narration;
-        t.loaded_quoted += a.loaded_quoted;
-        t.hedges += a.hedges;
-        t.intensifiers += a.intensifiers;
-        t.verbs_neutral += a.verbs_neutral;
-        t.verbs_loaded += a.verbs_loaded;
-        t.framing_weight += a.framing_weight;
-        t.claims += a.claims;
-        t.named += a.named;
-        t.anonymous += a.anonymous;
-        t.agentless += a.agentless;
-        t.unattributed += a.unattributed;
-        t.reliability_sum += a.reliability_sum;
-        t.reliability_claims += a.reliability_claims;
-    };
+fn sum(numbers: &[Totals], idx: Option<&[usize]>) -> Totals {
+    let mut t = Totals::default();
     match idx {
-        Some(idx) => idx.iter().for_each(|&i| add(&numbers[i])),
-        None => numbers.iter().for_each(&mut add),
+        Some(idx) => idx.iter().for_each(|&i| t += numbers[i]),
+        None => numbers.iter().for_each(|&a| t += a),
     }
     t
 }
 
 /// Sums of `b` resamples of the articles, drawn with replacement.
-fn bootstrap(numbers: &[ArticleNumbers], b: usize, rng: &mut SplitMix64) -> Vec<ArticleNumbers> {
+fn bootstrap(numbers: &[Totals], b: usize, rng: &mut SplitMix64) -> Vec<Totals> {
     let n = numbers.len();
     if n == 0 {
         return Vec::new();
@@ -407,11 +341,11 @@ mod tests {
     fn summary(id: &str, outlet: Option<&str>, loaded: usize, words: usize) -> ArticleSummary {
         let mut s = ArticleSummary {
             article_id: id.into(),
-            narration_words: words,
-            words,
-            loaded_narration: loaded,
             ..Default::default()
         };
+        s.totals.narration_words = words;
+        s.totals.words = words;
+        s.totals.matches.loaded_narration = loaded;
         if let Some(o) = outlet {
             s.meta.insert("outlet".into(), o.into());
         }

@@ -128,6 +128,20 @@ impl LabelMap {
         );
         Ok(())
     }
+
+    /// The default map with each `LABEL=CATS` spec applied, every category checked to exist.
+    pub fn with_specs(engine: &Engine, specs: &[String]) -> Result<LabelMap, String> {
+        let mut labels = LabelMap::default_for(engine);
+        for spec in specs {
+            labels.set(spec)?;
+        }
+        for c in labels.map.values().flatten() {
+            if engine.rules.category_by_id(c).is_none() {
+                return Err(format!("--map names unknown category `{c}`"));
+            }
+        }
+        Ok(labels)
+    }
 }
 
 /// Options of an evaluation.

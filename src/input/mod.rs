@@ -100,7 +100,7 @@ impl fmt::Display for InputError {
 impl std::error::Error for InputError {}
 
 /// How to read an input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum InputFormat {
     /// JSONL for `.jsonl`/`.ndjson` files, plain text otherwise.
     #[default]

@@ -19,7 +19,7 @@ const FAST_AUTOMATON_AFTER_BYTES: usize = 1 << 20;
 const FAST_AUTOMATON_MAX_PATTERN_BYTES: usize = 96 << 10;
 
 /// Whose words a match stands in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
 pub enum Voice {
     /// The outlet's own words (the headline included).
     Narration,

@@ -9,8 +9,141 @@ use crate::rules::{Role, RuleSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// One scored paragraph: the row of the per-paragraph CSV.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Declares a struct of counts that add up (paragraph to article, article to group), with its
+/// column names in field order. Adding a count is one line here plus its computation in
+/// [`measure`]: CSV headers, JSONL keys, the table view and `compare`'s inputs all follow.
+macro_rules! counts {
+    ($(#[$m:meta])* pub struct $name:ident { $( $(#[doc = $doc:literal])* $field:ident, )* }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct $name {
+            $( $(#[doc = $doc])* pub $field: usize, )*
+        }
+
+        impl $name {
+            /// Column names, in field order.
+            pub const COLUMNS: &'static [&'static str] = &[$(stringify!($field)),*];
+
+            /// The values, in [`Self::COLUMNS`] order.
+            pub fn values(&self) -> impl Iterator<Item = usize> {
+                [$(self.$field),*].into_iter()
+            }
+
+            /// One count by its column name.
+            pub fn get(&self, column: &str) -> Option<usize> {
+                match column {
+                    $( stringify!($field) => Some(self.$field), )*
+                    _ => None,
+                }
+            }
+        }
+
+        impl std::ops::AddAssign for $name {
+            fn add_assign(&mut self, o: Self) {
+                $( self.$field += o.$field; )*
+            }
+        }
+    };
+}
+
+counts! {
+    /// Matches of a paragraph (or article), counted by what their category means and where they
+    /// stand.
+    pub struct MatchCounts {
+        /// Matches of loaded and label categories in the outlet's own voice.
+        loaded_narration,
+        /// Matches of loaded and label categories inside quotations.
+        loaded_quoted,
+        /// Hedge matches in narration.
+        hedges,
+        /// Intensifier matches in narration.
+        intensifiers,
+        /// Neutral reporting cues in narration.
+        verbs_neutral,
+        /// Loaded reporting cues in narration.
+        verbs_loaded,
+        /// Scare-quote markers in narration.
+        scare_quotes,
+    }
+}
+
+impl MatchCounts {
+    /// Counts one match of a category with `role`, standing in narration or not.
+    pub fn count(&mut self, role: Role, narration: bool) {
+        match (role, narration) {
+            (r, true) if r.is_loaded() => self.loaded_narration += 1,
+            (r, false) if r.is_loaded() => self.loaded_quoted += 1,
+            (r, true) if r.is_hedge() => self.hedges += 1,
+            (Role::Intensifier, true) => self.intensifiers += 1,
+            (Role::VerbNeutral, true) => self.verbs_neutral += 1,
+            (Role::VerbLoaded, true) => self.verbs_loaded += 1,
+            (Role::ScareQuote, true) => self.scare_quotes += 1,
+            _ => {}
+        }
+    }
+}
+
+counts! {
+    /// Claims by class, and the directly quoted ones among the attributed.
+    pub struct ClaimCounts {
+        /// Every claim (a sentence or quotation that asserts something).
+        claims,
+        /// Attributed to a named source.
+        attributed_named,
+        /// Attributed to an unnamed source ("officials said").
+        attributed_anonymous,
+        /// Attributed with no source at all ("reportedly").
+        agentless,
+        /// Bare assertions in the outlet's voice.
+        unattributed,
+        /// Attributed claims that are direct quotations.
+        direct_quotes,
+    }
+}
+
+impl ClaimCounts {
+    /// Counts one claim.
+    pub fn count(&mut self, claim: &Claim) {
+        self.claims += 1;
+        match claim.class {
+            ClaimClass::Named => self.attributed_named += 1,
+            ClaimClass::Anonymous => self.attributed_anonymous += 1,
+            ClaimClass::Agentless => self.agentless += 1,
+            ClaimClass::Unattributed => self.unattributed += 1,
+        }
+        if claim.direct_quote && claim.source.is_some() {
+            self.direct_quotes += 1;
+        }
+    }
+
+    /// Claims of one class.
+    pub fn of_class(&self, class: ClaimClass) -> usize {
+        match class {
+            ClaimClass::Named => self.attributed_named,
+            ClaimClass::Anonymous => self.attributed_anonymous,
+            ClaimClass::Agentless => self.agentless,
+            ClaimClass::Unattributed => self.unattributed,
+        }
+    }
+
+    /// Each class's share of the claims (`named_share`, …), None without claims.
+    pub fn shares(&self) -> impl Iterator<Item = (&'static str, Option<f64>)> + '_ {
+        CLAIM_CLASSES
+            .into_iter()
+            .map(|(c, column)| (column, ratio(self.of_class(c), self.claims)))
+    }
+}
+
+/// The claim classes in column order, with the name of their share column.
+pub const CLAIM_CLASSES: [(ClaimClass, &str); 4] = [
+    (ClaimClass::Named, "named_share"),
+    (ClaimClass::Anonymous, "anonymous_share"),
+    (ClaimClass::Agentless, "agentless_share"),
+    (ClaimClass::Unattributed, "unattributed_share"),
+];
+
+/// One scored paragraph: the row of the per-paragraph CSV and JSONL (fields in column order).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct ParagraphMetrics {
     pub article_id: String,
     pub outlet: String,
@@ -20,28 +153,12 @@ pub struct ParagraphMetrics {
     pub words: usize,
     pub sentences: usize,
     pub quoted_words: usize,
-    /// Matches of loaded and label categories in the outlet's own voice (a count).
-    pub loaded_narration: usize,
-    /// Matches of loaded and label categories inside quotations (a count).
-    pub loaded_quoted: usize,
-    /// Hedge matches in narration.
-    pub hedges: usize,
-    /// Intensifier matches in narration.
-    pub intensifiers: usize,
-    /// Neutral reporting cues in narration.
-    pub verbs_neutral: usize,
-    /// Loaded reporting cues in narration.
-    pub verbs_loaded: usize,
-    /// Scare-quote markers in narration.
-    pub scare_quotes: usize,
+    #[serde(flatten)]
+    pub matches: MatchCounts,
     /// 100 * (sum of weights of narration matches) / narration words.
     pub framing_score: f64,
-    pub claims: usize,
-    pub attributed_named: usize,
-    pub attributed_anonymous: usize,
-    pub agentless: usize,
-    pub unattributed: usize,
-    pub direct_quotes: usize,
+    #[serde(flatten)]
+    pub claims: ClaimCounts,
     /// Sources of the paragraph's claims, `name (kind)`, `; `-separated, first-seen order.
     pub sources: String,
     /// Mean reliability weight over attributed claims; None where there are none.
@@ -76,39 +193,67 @@ pub struct SourceSummary {
     pub reliability: Option<f64>,
 }
 
-/// Everything `compare` needs about one article. Additive fields can be summed across articles.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct ArticleSummary {
-    pub article_id: String,
-    pub meta: BTreeMap<String, String>,
+/// The numbers of an article (or of a group of articles): everything rates are made of. They
+/// add up across articles, so summaries scored apart merge into the result of one run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct Totals {
     pub paragraphs: usize,
     pub words: usize,
     pub narration_words: usize,
     pub quoted_words: usize,
     pub sentences: usize,
-    pub loaded_narration: usize,
-    pub loaded_quoted: usize,
-    pub hedges: usize,
-    pub intensifiers: usize,
-    pub verbs_neutral: usize,
-    pub verbs_loaded: usize,
-    pub scare_quotes: usize,
+    #[serde(flatten)]
+    pub matches: MatchCounts,
     /// Sum of weights of narration matches (framing_score = 100 * this / narration_words).
     pub framing_weight: f64,
     pub framing_score: f64,
     /// Claims in the body (the headline's are in `headline_claims`).
-    pub claims: usize,
-    pub attributed_named: usize,
-    pub attributed_anonymous: usize,
-    pub agentless: usize,
-    pub unattributed: usize,
-    pub direct_quotes: usize,
+    #[serde(flatten)]
+    pub claims: ClaimCounts,
     pub headline_claims: usize,
     /// Sum and count of reliability weights over attributed claims.
     pub reliability_sum: f64,
     pub reliability_claims: usize,
     pub source_reliability: Option<f64>,
     pub boilerplate_dropped: usize,
+}
+
+impl std::ops::AddAssign for Totals {
+    /// Adds the additive figures and recomputes the derived ones.
+    fn add_assign(&mut self, o: Self) {
+        self.paragraphs += o.paragraphs;
+        self.words += o.words;
+        self.narration_words += o.narration_words;
+        self.quoted_words += o.quoted_words;
+        self.sentences += o.sentences;
+        self.matches += o.matches;
+        self.framing_weight += o.framing_weight;
+        self.claims += o.claims;
+        self.headline_claims += o.headline_claims;
+        self.reliability_sum += o.reliability_sum;
+        self.reliability_claims += o.reliability_claims;
+        self.boilerplate_dropped += o.boilerplate_dropped;
+        self.derive();
+    }
+}
+
+impl Totals {
+    /// Recomputes the figures derived from the sums.
+    fn derive(&mut self) {
+        self.framing_score = framing_score(self.framing_weight, self.narration_words);
+        self.source_reliability = (self.reliability_claims > 0)
+            .then(|| self.reliability_sum / self.reliability_claims as f64);
+    }
+}
+
+/// Everything `compare` needs about one article: its metadata, its [`Totals`], its terms and
+/// sources.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ArticleSummary {
+    pub article_id: String,
+    pub meta: BTreeMap<String, String>,
+    #[serde(flatten)]
+    pub totals: Totals,
     pub terms: Vec<TermCount>,
     pub sources: Vec<SourceSummary>,
 }
@@ -170,7 +315,7 @@ pub fn measure(
         }
         let pclaims = &claims[c_start..ci];
         if para.kind == ParagraphKind::Boilerplate {
-            summary.boilerplate_dropped += 1;
+            summary.totals.boilerplate_dropped += 1;
             continue;
         }
         let (words, quoted_words) = index[pi].totals();
@@ -183,20 +328,9 @@ pub fn measure(
             words,
             sentences: para.sentences.len(),
             quoted_words,
-            loaded_narration: 0,
-            loaded_quoted: 0,
-            hedges: 0,
-            intensifiers: 0,
-            verbs_neutral: 0,
-            verbs_loaded: 0,
-            scare_quotes: 0,
+            matches: MatchCounts::default(),
             framing_score: 0.0,
-            claims: 0,
-            attributed_named: 0,
-            attributed_anonymous: 0,
-            agentless: 0,
-            unattributed: 0,
-            direct_quotes: 0,
+            claims: ClaimCounts::default(),
             sources: String::new(),
             source_reliability: None,
             terms: String::new(),
@@ -207,16 +341,7 @@ pub fn measure(
             let rule = &rules.rules[m.rule];
             let role = rules.categories[rule.category].role;
             let narration = m.voice == Voice::Narration;
-            match (role, narration) {
-                (r, true) if r.is_loaded() => row.loaded_narration += 1,
-                (r, false) if r.is_loaded() => row.loaded_quoted += 1,
-                (r, true) if r.is_hedge() => row.hedges += 1,
-                (Role::Intensifier, true) => row.intensifiers += 1,
-                (Role::VerbNeutral, true) => row.verbs_neutral += 1,
-                (Role::VerbLoaded, true) => row.verbs_loaded += 1,
-                (Role::ScareQuote, true) => row.scare_quotes += 1,
-                _ => {}
-            }
+            row.matches.count(role, narration);
             if narration {
                 weight += rule.weight;
             }
@@ -264,16 +389,7 @@ pub fn measure(
         let mut rel_n = 0;
         let mut names: Vec<String> = Vec::new();
         for c in pclaims {
-            row.claims += 1;
-            match c.class {
-                ClaimClass::Named => row.attributed_named += 1,
-                ClaimClass::Anonymous => row.attributed_anonymous += 1,
-                ClaimClass::Agentless => row.agentless += 1,
-                ClaimClass::Unattributed => row.unattributed += 1,
-            }
-            if c.direct_quote && c.source.is_some() {
-                row.direct_quotes += 1;
-            }
+            row.claims.count(c);
             let reliability = claim_reliability(rules, c);
             if let Some(r) = reliability {
                 rel_sum += r;
@@ -305,36 +421,24 @@ pub fn measure(
         row.source_reliability = (rel_n > 0).then(|| rel_sum / rel_n as f64);
 
         // Article totals.
-        summary.paragraphs += 1;
-        summary.words += row.words;
-        summary.narration_words += narration_words;
-        summary.quoted_words += row.quoted_words;
-        summary.sentences += row.sentences;
-        summary.loaded_narration += row.loaded_narration;
-        summary.loaded_quoted += row.loaded_quoted;
-        summary.hedges += row.hedges;
-        summary.intensifiers += row.intensifiers;
-        summary.verbs_neutral += row.verbs_neutral;
-        summary.verbs_loaded += row.verbs_loaded;
-        summary.scare_quotes += row.scare_quotes;
-        summary.framing_weight += weight;
+        let t = &mut summary.totals;
+        t.paragraphs += 1;
+        t.words += row.words;
+        t.narration_words += narration_words;
+        t.quoted_words += row.quoted_words;
+        t.sentences += row.sentences;
+        t.matches += row.matches;
+        t.framing_weight += weight;
         if para.kind == ParagraphKind::Headline {
-            summary.headline_claims += row.claims;
+            t.headline_claims += row.claims.claims;
         } else {
-            summary.claims += row.claims;
-            summary.attributed_named += row.attributed_named;
-            summary.attributed_anonymous += row.attributed_anonymous;
-            summary.agentless += row.agentless;
-            summary.unattributed += row.unattributed;
-            summary.direct_quotes += row.direct_quotes;
-            summary.reliability_sum += rel_sum;
-            summary.reliability_claims += rel_n;
+            t.claims += row.claims;
+            t.reliability_sum += rel_sum;
+            t.reliability_claims += rel_n;
         }
         rows.push(row);
     }
-    summary.framing_score = framing_score(summary.framing_weight, summary.narration_words);
-    summary.source_reliability = (summary.reliability_claims > 0)
-        .then(|| summary.reliability_sum / summary.reliability_claims as f64);
+    summary.totals.derive();
     (rows, summary)
 }
 

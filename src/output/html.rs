@@ -183,21 +183,21 @@ pub fn render_article(engine: &Engine, s: &ScoredArticle) -> String {
 
     // Summary.
     let share = |n: usize| {
-        crate::metrics::ratio(n, sum.claims)
+        crate::metrics::ratio(n, sum.totals.claims.claims)
             .map_or("–".to_string(), |r| format!("{:.0}%", r * 100.0))
     };
     let _ = write!(
         h,
         "<section class=\"summary\" aria-label=\"Summary\">\n<dl>\n<dt>Framing score</dt><dd>{} <small>(100 × weighted loaded wording in the outlet's own words / narration words)</small></dd>\n<dt>Loaded terms</dt><dd>{} in the outlet's voice, {} inside quotations</dd>\n<dt>Claims</dt><dd>{} — named {}, anonymous {}, agentless {}, unattributed {}</dd>\n<dt>Source reliability</dt><dd>{}</dd>\n</dl>\n",
-        fmt_f64(sum.framing_score),
-        sum.loaded_narration,
-        sum.loaded_quoted,
-        sum.claims,
-        share(sum.attributed_named),
-        share(sum.attributed_anonymous),
-        share(sum.agentless),
-        share(sum.unattributed),
-        sum.source_reliability.map_or("–".into(), fmt_f64),
+        fmt_f64(sum.totals.framing_score),
+        sum.totals.matches.loaded_narration,
+        sum.totals.matches.loaded_quoted,
+        sum.totals.claims.claims,
+        share(sum.totals.claims.attributed_named),
+        share(sum.totals.claims.attributed_anonymous),
+        share(sum.totals.claims.agentless),
+        share(sum.totals.claims.unattributed),
+        sum.totals.source_reliability.map_or("–".into(), fmt_f64),
     );
     if !sum.sources.is_empty() {
         h.push_str("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Kind</th><th scope=\"col\">Claims</th><th scope=\"col\">Quoted words</th><th scope=\"col\">Cues</th></tr></thead>\n<tbody>\n");
@@ -340,8 +340,8 @@ pub fn render_article(engine: &Engine, s: &ScoredArticle) -> String {
         let aside = match row {
             Some(r) => format!(
                 "<b>¶{} {}</b><br>framing {}<br>loaded: {} own, {} quoted<br>claims {}: {} named, {} anon., {} agentless, {} unattr.<br>quoted words {}/{}",
-                r.paragraph, r.kind, fmt_f64(r.framing_score), r.loaded_narration, r.loaded_quoted, r.claims,
-                r.attributed_named, r.attributed_anonymous, r.agentless, r.unattributed, r.quoted_words, r.words
+                r.paragraph, r.kind, fmt_f64(r.framing_score), r.matches.loaded_narration, r.matches.loaded_quoted, r.claims.claims,
+                r.claims.attributed_named, r.claims.attributed_anonymous, r.claims.agentless, r.claims.unattributed, r.quoted_words, r.words
             ),
             None => String::new(),
         };

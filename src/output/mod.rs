@@ -3,26 +3,20 @@
 
 pub mod compare_html;
 pub mod html;
+pub mod rows;
 pub mod table;
 
-use crate::metrics::{ArticleSummary, ParagraphMetrics};
+pub use rows::{Row, View};
+
 use std::io::{self, Write};
 
-/// Output format of `score`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Output format of row-writing commands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum Format {
     #[default]
     Csv,
     Jsonl,
     Table,
-}
-
-/// Granularity of `score` rows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Granularity {
-    #[default]
-    Paragraph,
-    Article,
 }
 
 /// Makes a text cell safe to open in a spreadsheet: a cell starting with `=`, `+`, `-`, `@`,
@@ -48,178 +42,31 @@ pub fn fmt_opt(x: Option<f64>) -> String {
     x.map(fmt_f64).unwrap_or_default()
 }
 
-/// Column names of the per-paragraph CSV, in order.
-pub const PARAGRAPH_COLUMNS: &[&str] = &[
-    "article_id",
-    "outlet",
-    "paragraph",
-    "kind",
-    "words",
-    "sentences",
-    "quoted_words",
-    "loaded_narration",
-    "loaded_quoted",
-    "hedges",
-    "intensifiers",
-    "verbs_neutral",
-    "verbs_loaded",
-    "scare_quotes",
-    "framing_score",
-    "claims",
-    "attributed_named",
-    "attributed_anonymous",
-    "agentless",
-    "unattributed",
-    "direct_quotes",
-    "sources",
-    "source_reliability",
-    "terms",
-];
-
-/// Column names of the per-article CSV (`--by article`), in order.
-pub const ARTICLE_COLUMNS: &[&str] = &[
-    "article_id",
-    "outlet",
-    "title",
-    "paragraphs",
-    "words",
-    "narration_words",
-    "quoted_words",
-    "sentences",
-    "loaded_narration",
-    "loaded_quoted",
-    "hedges",
-    "intensifiers",
-    "verbs_neutral",
-    "verbs_loaded",
-    "scare_quotes",
-    "framing_score",
-    "claims",
-    "attributed_named",
-    "attributed_anonymous",
-    "agentless",
-    "unattributed",
-    "direct_quotes",
-    "named_share",
-    "anonymous_share",
-    "agentless_share",
-    "unattributed_share",
-    "source_reliability",
-    "sources",
-];
-
-/// The cells of a paragraph row, in [`PARAGRAPH_COLUMNS`] order.
-pub fn paragraph_cells(r: &ParagraphMetrics) -> Vec<String> {
-    vec![
-        r.article_id.clone(),
-        r.outlet.clone(),
-        r.paragraph.to_string(),
-        r.kind.clone(),
-        r.words.to_string(),
-        r.sentences.to_string(),
-        r.quoted_words.to_string(),
-        r.loaded_narration.to_string(),
-        r.loaded_quoted.to_string(),
-        r.hedges.to_string(),
-        r.intensifiers.to_string(),
-        r.verbs_neutral.to_string(),
-        r.verbs_loaded.to_string(),
-        r.scare_quotes.to_string(),
-        fmt_f64(r.framing_score),
-        r.claims.to_string(),
-        r.attributed_named.to_string(),
-        r.attributed_anonymous.to_string(),
-        r.agentless.to_string(),
-        r.unattributed.to_string(),
-        r.direct_quotes.to_string(),
-        r.sources.clone(),
-        fmt_opt(r.source_reliability),
-        r.terms.clone(),
-    ]
-}
-
-/// The cells of an article row, in [`ARTICLE_COLUMNS`] order.
-pub fn article_cells(s: &ArticleSummary) -> Vec<String> {
-    let share = |n: usize| fmt_opt(crate::metrics::ratio(n, s.claims));
-    let sources: Vec<String> = s
-        .sources
-        .iter()
-        .map(|x| format!("{} ({}, {})", x.name, x.kind, x.claims))
-        .collect();
-    vec![
-        s.article_id.clone(),
-        s.meta.get("outlet").cloned().unwrap_or_default(),
-        s.meta.get("title").cloned().unwrap_or_default(),
-        s.paragraphs.to_string(),
-        s.words.to_string(),
-        s.narration_words.to_string(),
-        s.quoted_words.to_string(),
-        s.sentences.to_string(),
-        s.loaded_narration.to_string(),
-        s.loaded_quoted.to_string(),
-        s.hedges.to_string(),
-        s.intensifiers.to_string(),
-        s.verbs_neutral.to_string(),
-        s.verbs_loaded.to_string(),
-        s.scare_quotes.to_string(),
-        fmt_f64(s.framing_score),
-        s.claims.to_string(),
-        s.attributed_named.to_string(),
-        s.attributed_anonymous.to_string(),
-        s.agentless.to_string(),
-        s.unattributed.to_string(),
-        s.direct_quotes.to_string(),
-        share(s.attributed_named),
-        share(s.attributed_anonymous),
-        share(s.agentless),
-        share(s.unattributed),
-        fmt_opt(s.source_reliability),
-        sources.join("; "),
-    ]
-}
-
-/// Text columns that may carry hostile article text (neutralised in CSV).
-fn is_text_column(name: &str) -> bool {
-    matches!(
-        name,
-        "article_id" | "outlet" | "title" | "sources" | "terms"
-    )
-}
-
-/// A CSV writer for rows of named columns.
+/// A CSV writer: a header of column names, then rows whose text cells are guarded against
+/// spreadsheet formulas when `neutralise` is on.
 pub struct CsvWriter<W: Write> {
     inner: csv::Writer<W>,
-    columns: Vec<String>,
-    /// Per column: a text cell to neutralise (formula guard on and a text column).
-    guarded: Vec<bool>,
-    wrote_header: bool,
+    neutralise: bool,
 }
 
 impl<W: Write> CsvWriter<W> {
-    pub fn new<S: AsRef<str>>(out: W, columns: &[S], neutralise: bool) -> Self {
+    pub fn new(out: W, neutralise: bool) -> Self {
         CsvWriter {
             inner: csv::WriterBuilder::new().from_writer(out),
-            columns: columns.iter().map(|c| c.as_ref().to_string()).collect(),
-            guarded: columns
-                .iter()
-                .map(|c| neutralise && is_text_column(c.as_ref()))
-                .collect(),
-            wrote_header: false,
+            neutralise,
         }
     }
 
-    pub fn header(&mut self) -> io::Result<()> {
-        if !self.wrote_header {
-            self.wrote_header = true;
-            self.inner.write_record(&self.columns).map_err(csv_io)?;
-        }
-        Ok(())
+    /// Writes the column names (never guarded: they are slant's own).
+    pub fn header<S: AsRef<str>>(&mut self, names: &[S]) -> io::Result<()> {
+        self.inner
+            .write_record(names.iter().map(|n| n.as_ref()))
+            .map_err(csv_io)
     }
 
-    pub fn row(&mut self, cells: &[String]) -> io::Result<()> {
-        self.header()?;
-        for (c, &guarded) in cells.iter().zip(&self.guarded) {
-            let field = if guarded {
+    pub fn row(&mut self, row: &Row) -> io::Result<()> {
+        for (c, &text) in row.cells.iter().zip(&row.is_text) {
+            let field = if text && self.neutralise {
                 neutralise_cell(c)
             } else {
                 c.as_str().into()
@@ -236,15 +83,10 @@ impl<W: Write> CsvWriter<W> {
 
 /// Renders rows as CSV bytes without a header (for rendering on worker threads; the header is
 /// written once by whoever writes the bytes out).
-pub fn render_csv_rows<S: AsRef<str>>(
-    columns: &[S],
-    rows: &[Vec<String>],
-    neutralise: bool,
-) -> Vec<u8> {
+pub fn render_csv_rows(rows: &[Row], neutralise: bool) -> Vec<u8> {
     let mut buf = Vec::new();
     {
-        let mut w = CsvWriter::new(&mut buf, columns, neutralise);
-        w.wrote_header = true;
+        let mut w = CsvWriter::new(&mut buf, neutralise);
         for r in rows {
             w.row(r).expect("writing to memory");
         }
@@ -341,8 +183,12 @@ mod tests {
     fn csv_writer_neutralises_text_columns_only() {
         let mut buf = Vec::new();
         {
-            let mut w = CsvWriter::new(&mut buf, &["article_id", "framing_score"], true);
-            w.row(&["=cmd".into(), "-1.000".into()]).unwrap();
+            let mut row = Row::default();
+            row.text("article_id", "=cmd");
+            row.real("framing_score", -1.0);
+            let mut w = CsvWriter::new(&mut buf, true);
+            w.header(&row.names).unwrap();
+            w.row(&row).unwrap();
             w.flush().unwrap();
         }
         assert_eq!(

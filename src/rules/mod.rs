@@ -256,6 +256,15 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
+    /// Ids of the categories whose matches are loaded language (loaded terms and labels).
+    pub fn loaded_categories(&self) -> Vec<String> {
+        self.categories
+            .iter()
+            .filter(|c| c.role.is_loaded())
+            .map(|c| c.id.clone())
+            .collect()
+    }
+
     /// The embedded default packs.
     pub fn default_rules() -> RuleSet {
         RuleSet::load(&RuleSource::defaults()).expect("embedded default rules are valid")

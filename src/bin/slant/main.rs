@@ -1,16 +1,22 @@
 //! The `slant` command line: parses arguments, calls the library, maps failures to exit codes
 //! (0 all fine, 1 some inputs failed, 2 usage or rules error; a closed pipe is success).
 
+mod terminal;
+
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use slant::commands::{self, score::ScoreOptions, RunReport};
+use slant::commands::compare::CompareFormat;
+use slant::commands::explain::ExplainFormat;
+use slant::commands::{self, score::ScoreOptions};
 use slant::input::{InputFormat, JsonlFields, ReadOptions};
-use slant::output::{AtomicFile, Format, Granularity};
+use slant::matching::Voice;
+use slant::output::{AtomicFile, Format, View};
 use slant::rules::{RuleError, RuleSet};
 use slant::Engine;
-use std::io::{self, IsTerminal, Write};
+use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use terminal::{exit_for, stdout_color, Terminal};
 
 #[derive(Parser)]
 #[command(
@@ -21,6 +27,9 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// No progress display and no summary line.
+    #[arg(long, short, global = true)]
+    quiet: bool,
 }
 
 #[derive(Subcommand)]
@@ -78,13 +87,6 @@ struct CompareArgs {
     no_csv_escape: bool,
 }
 
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum CompareFormat {
-    Table,
-    Csv,
-    Json,
-}
-
 #[derive(Args)]
 struct ExplainArgs {
     #[command(flatten)]
@@ -100,18 +102,12 @@ struct ExplainArgs {
     /// Only matches of this category (repeatable).
     #[arg(long = "category", value_name = "CATEGORY")]
     category: Vec<String>,
-    /// text or jsonl.
+    /// Output format.
     #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
     format: ExplainFormat,
     /// Write a self-contained HTML view of the (first) article to FILE.
     #[arg(long, value_name = "FILE")]
     html: Option<PathBuf>,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum ExplainFormat {
-    Text,
-    Jsonl,
 }
 
 #[derive(Args)]
@@ -126,7 +122,7 @@ struct EvalArgs {
     map: Vec<String>,
     /// Count only matches in this voice.
     #[arg(long, value_enum)]
-    voice: Option<VoiceArg>,
+    voice: Option<Voice>,
     /// How many top false positives and negatives to list.
     #[arg(long, default_value_t = 15)]
     top: usize,
@@ -137,12 +133,6 @@ struct EvalArgs {
     out: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum VoiceArg {
-    Narration,
-    Quoted,
-}
-
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ReportFormat {
     Text,
@@ -151,23 +141,10 @@ enum ReportFormat {
 
 impl EvalArgs {
     fn options(&self, engine: &Engine) -> anyhow::Result<slant::eval::EvalOptions> {
-        let mut labels = slant::eval::LabelMap::default_for(engine);
-        for m in &self.map {
-            labels.set(m).map_err(anyhow::Error::msg)?;
-        }
-        for cats in labels.map.values() {
-            for c in cats {
-                if engine.rules.category_by_id(c).is_none() {
-                    anyhow::bail!("--map names unknown category `{c}`");
-                }
-            }
-        }
         Ok(slant::eval::EvalOptions {
-            labels,
-            voice: self.voice.map(|v| match v {
-                VoiceArg::Narration => slant::matching::Voice::Narration,
-                VoiceArg::Quoted => slant::matching::Voice::Quoted,
-            }),
+            labels: slant::eval::LabelMap::with_specs(engine, &self.map)
+                .map_err(anyhow::Error::msg)?,
+            voice: self.voice,
             top: self.top,
         })
     }
@@ -263,8 +240,8 @@ struct InputArgs {
     #[arg(value_name = "INPUT", required = true)]
     inputs: Vec<PathBuf>,
     /// How to read inputs: auto (JSONL for .jsonl/.ndjson), text or jsonl.
-    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto)]
-    input_format: InputFormatArg,
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    input_format: InputFormat,
     /// JSONL field holding the article text.
     #[arg(long, default_value = "text")]
     text_field: String,
@@ -279,11 +256,7 @@ struct InputArgs {
 impl InputArgs {
     fn read_options(&self) -> ReadOptions {
         ReadOptions {
-            format: match self.input_format {
-                InputFormatArg::Auto => InputFormat::Auto,
-                InputFormatArg::Text => InputFormat::Text,
-                InputFormatArg::Jsonl => InputFormat::Jsonl,
-            },
+            format: self.input_format,
             fields: JsonlFields {
                 text: self.text_field.clone(),
                 id: self.id_field.clone(),
@@ -300,8 +273,8 @@ struct ScoreArgs {
     #[command(flatten)]
     rules: RuleArgs,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = FormatArg::Csv)]
-    format: FormatArg,
+    #[arg(long, value_enum, default_value_t = Format::Csv)]
+    format: Format,
     /// One row per paragraph or per article (article rows in JSONL are mergeable summaries).
     #[arg(long, value_enum, default_value_t = ByArg::Paragraph)]
     by: ByArg,
@@ -314,23 +287,6 @@ struct ScoreArgs {
     /// Do not prefix CSV text cells that start with = + - @ (spreadsheet formula guard).
     #[arg(long)]
     no_csv_escape: bool,
-    /// No progress display and no summary line.
-    #[arg(long, short)]
-    quiet: bool,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum InputFormatArg {
-    Auto,
-    Text,
-    Jsonl,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum FormatArg {
-    Csv,
-    Jsonl,
-    Table,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -379,10 +335,14 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    let quiet = cli.quiet;
     match cli.command {
-        Command::Score(args) => score(args, false),
-        Command::Sources(args) => score(args, true),
-        Command::Compare(args) => compare(args),
+        Command::Score(args) => {
+            let view = args.by.into();
+            score(args, view, quiet)
+        }
+        Command::Sources(args) => score(args, View::Sources, quiet),
+        Command::Compare(args) => compare(args, quiet),
         Command::Explain(args) => {
             let engine = Engine::new(args.rules.load()?);
             let opts = commands::explain::ExplainOptions {
@@ -391,13 +351,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 id: args.id.clone(),
                 rules: args.rule.clone(),
                 categories: args.category.clone(),
-                jsonl: args.format == ExplainFormat::Jsonl,
-                color: io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+                format: args.format,
+                color: stdout_color(),
                 html: args.html.clone(),
             };
+            let mut term = Terminal::plain(quiet);
             let report = with_output(&None, |out| {
-                let mut stderr = io::stderr().lock();
-                commands::explain::run(&engine, &opts, out, &mut stderr)
+                commands::explain::run(&engine, &opts, out, &mut term)
             })?;
             Ok(exit_for(&report))
         }
@@ -478,6 +438,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     }
 }
 
+impl From<ByArg> for View {
+    fn from(by: ByArg) -> View {
+        match by {
+            ByArg::Paragraph => View::Paragraphs,
+            ByArg::Article => View::Articles,
+        }
+    }
+}
+
 /// Runs `body` with stdout or an atomic `--out` file as the output.
 fn with_output<T>(
     out: &Option<PathBuf>,
@@ -502,78 +471,26 @@ fn with_output<T>(
     }
 }
 
-fn exit_for(report: &RunReport) -> ExitCode {
-    if report.failed > 0 {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-/// A progress line on stderr, only when stderr is a terminal.
-fn progress_printer(quiet: bool) -> impl FnMut(&RunReport, usize) {
-    let show = !quiet && io::stderr().is_terminal();
-    let start = std::time::Instant::now();
-    let mut last = std::time::Instant::now();
-    move |r: &RunReport, bytes: usize| {
-        if !show || last.elapsed().as_millis() < 200 {
-            return;
-        }
-        last = std::time::Instant::now();
-        let secs = start.elapsed().as_secs_f64().max(1e-9);
-        let mb = bytes as f64 / 1e6;
-        eprint!(
-            "\r\x1b[2K{} articles, {:.1} MB, {:.1} MB/s, {} failed",
-            r.scored,
-            mb,
-            mb / secs,
-            r.failed
-        );
-    }
-}
-
-fn score(args: ScoreArgs, sources: bool) -> Result<ExitCode, Failure> {
-    let rules = args.rules.load()?;
-    let engine = Engine::new(rules);
+fn score(args: ScoreArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
+    let engine = Engine::new(args.rules.load()?);
     let opts = ScoreOptions {
         inputs: args.input.inputs.clone(),
         read: args.input.read_options(),
-        format: match args.format {
-            FormatArg::Csv => Format::Csv,
-            FormatArg::Jsonl => Format::Jsonl,
-            FormatArg::Table => Format::Table,
-        },
-        by: match args.by {
-            ByArg::Paragraph => Granularity::Paragraph,
-            ByArg::Article => Granularity::Article,
-        },
+        format: args.format,
+        view,
         threads: args.threads,
         csv_safe: !args.no_csv_escape,
-        sources,
     };
-    let mut progress = progress_printer(args.quiet);
+    let mut term = Terminal::new(quiet, None);
     let report = with_output(&args.out, |out| {
-        let mut stderr = io::stderr().lock();
-        commands::score::run(&engine, &opts, out, &mut stderr, &mut progress)
+        commands::score::run(&engine, &opts, out, &mut term)
     })?;
-    if !args.quiet {
-        if io::stderr().is_terminal() {
-            eprint!("\r\x1b[2K");
-        }
-        eprintln!("{}", report.summary_line());
-    }
+    term.summary(&report);
     Ok(exit_for(&report))
 }
 
-fn compare(args: CompareArgs) -> Result<ExitCode, Failure> {
+fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
     let engine = Engine::new(args.rules.load()?);
-    let loaded_categories = engine
-        .rules
-        .categories
-        .iter()
-        .filter(|c| c.role.is_loaded())
-        .map(|c| c.id.clone())
-        .collect();
     let cmd = commands::compare::CompareCommand {
         inputs: args.input.inputs.clone(),
         read: args.input.read_options(),
@@ -584,20 +501,15 @@ fn compare(args: CompareArgs) -> Result<ExitCode, Failure> {
             bootstrap: args.bootstrap,
             seed: args.seed,
             top_terms: args.top,
-            loaded_categories,
+            loaded_categories: engine.rules.loaded_categories(),
         },
     };
-    let (report, run) = {
-        let mut stderr = io::stderr().lock();
-        commands::compare::build(&engine, &cmd, &mut stderr).context("reading inputs")?
-    };
+    let mut term = Terminal::new(quiet, None);
+    let (report, run) =
+        commands::compare::build(&engine, &cmd, &mut term).context("reading inputs")?;
     if let Some(path) = &args.html {
         let page = slant::output::compare_html::render(&report);
-        let mut f = AtomicFile::create(path)
-            .with_context(|| format!("cannot create {}", path.display()))?;
-        f.write_all(page.as_bytes())
-            .and_then(|_| f.commit())
-            .with_context(|| format!("writing {}", path.display()))?;
+        with_output(&Some(path.clone()), |out| out.write_all(page.as_bytes()))?;
     }
     let csv_safe = !args.no_csv_escape;
     if args.out.is_some() {
@@ -605,24 +517,16 @@ fn compare(args: CompareArgs) -> Result<ExitCode, Failure> {
             commands::compare::write_csv(&report, out, csv_safe)
         })?;
     }
-    let format = args.format.or(if args.out.is_some() {
-        None
-    } else {
-        Some(CompareFormat::Table)
-    });
+    // With --out the CSV goes to the file and stdout shows only what --format asks for.
+    let format = args
+        .format
+        .or(args.out.is_none().then_some(CompareFormat::Table));
     if let Some(format) = format {
-        with_output(&None, |out| match format {
-            CompareFormat::Table => {
-                let color = io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-                commands::compare::write_table(&report, out, color)
-            }
-            CompareFormat::Csv => commands::compare::write_csv(&report, out, csv_safe),
-            CompareFormat::Json => {
-                serde_json::to_writer_pretty(&mut *out, &report).map_err(io::Error::other)?;
-                out.write_all(b"\n")
-            }
+        let color = stdout_color();
+        with_output(&None, |out| {
+            commands::compare::write(&report, format, out, csv_safe, color)
         })?;
     }
-    eprintln!("{}", run.summary_line());
+    term.summary(&run);
     Ok(exit_for(&run))
 }

@@ -1,0 +1,272 @@
+//! Row views: the columns of each kind of row slant writes (per paragraph, per article, per
+//! source, per group) and their cells. Each view names a column and writes its cell in the same
+//! call, so a header can never drift from its rows; count columns come from the count structs of
+//! [`crate::metrics`].
+
+use super::{fmt_f64, fmt_opt};
+use crate::compare::{GroupReport, RATES};
+use crate::metrics::{ArticleSummary, ParagraphMetrics, SourceSummary, CLAIM_CLASSES};
+
+/// One row being built: column names, cells, and which cells hold text (formula-guarded in CSV).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Row {
+    pub names: Vec<&'static str>,
+    pub cells: Vec<String>,
+    pub is_text: Vec<bool>,
+}
+
+impl Row {
+    fn push(&mut self, name: &'static str, cell: String, is_text: bool) {
+        self.names.push(name);
+        self.cells.push(cell);
+        self.is_text.push(is_text);
+    }
+
+    /// A text cell (article text, names, metadata: guarded against spreadsheet formulas).
+    pub fn text(&mut self, name: &'static str, value: &str) {
+        self.push(name, value.to_string(), true);
+    }
+
+    pub fn count(&mut self, name: &'static str, value: usize) {
+        self.push(name, value.to_string(), false);
+    }
+
+    /// A number with three decimals.
+    pub fn real(&mut self, name: &'static str, value: f64) {
+        self.push(name, fmt_f64(value), false);
+    }
+
+    /// A number with three decimals, empty when undefined.
+    pub fn maybe(&mut self, name: &'static str, value: Option<f64>) {
+        self.push(name, fmt_opt(value), false);
+    }
+
+    /// A group of counts with their column names.
+    pub fn counts(&mut self, names: &'static [&'static str], values: impl Iterator<Item = usize>) {
+        for (name, v) in names.iter().zip(values) {
+            self.count(name, v);
+        }
+    }
+}
+
+/// What one row stands for in `score`'s output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum View {
+    /// One row per paragraph.
+    #[default]
+    Paragraphs,
+    /// One row per article (in JSONL, mergeable summaries for `compare --from-summaries`).
+    Articles,
+    /// One row per source of each article.
+    Sources,
+}
+
+/// A paragraph row; its columns are the JSONL keys of [`ParagraphMetrics`], in the same order.
+pub fn paragraph_row(r: &ParagraphMetrics, row: &mut Row) {
+    row.text("article_id", &r.article_id);
+    row.text("outlet", &r.outlet);
+    row.count("paragraph", r.paragraph);
+    row.text("kind", &r.kind);
+    row.count("words", r.words);
+    row.count("sentences", r.sentences);
+    row.count("quoted_words", r.quoted_words);
+    row.counts(crate::metrics::MatchCounts::COLUMNS, r.matches.values());
+    row.real("framing_score", r.framing_score);
+    row.counts(crate::metrics::ClaimCounts::COLUMNS, r.claims.values());
+    row.text("sources", &r.sources);
+    row.maybe("source_reliability", r.source_reliability);
+    row.text("terms", &r.terms);
+}
+
+/// An article row (`--by article`): the article's totals, claim shares and sources.
+pub fn article_row(s: &ArticleSummary, row: &mut Row) {
+    let t = &s.totals;
+    let meta = |k: &str| s.meta.get(k).map(String::as_str).unwrap_or_default();
+    row.text("article_id", &s.article_id);
+    row.text("outlet", meta("outlet"));
+    row.text("title", meta("title"));
+    row.count("paragraphs", t.paragraphs);
+    row.count("words", t.words);
+    row.count("narration_words", t.narration_words);
+    row.count("quoted_words", t.quoted_words);
+    row.count("sentences", t.sentences);
+    row.counts(crate::metrics::MatchCounts::COLUMNS, t.matches.values());
+    row.real("framing_score", t.framing_score);
+    row.counts(crate::metrics::ClaimCounts::COLUMNS, t.claims.values());
+    for (column, share) in t.claims.shares() {
+        row.maybe(column, share);
+    }
+    row.maybe("source_reliability", t.source_reliability);
+    let sources: Vec<String> = s
+        .sources
+        .iter()
+        .map(|x| format!("{} ({}, {})", x.name, x.kind, x.claims))
+        .collect();
+    row.text("sources", &sources.join("; "));
+}
+
+/// A source row of the sources view.
+pub fn source_row(article_id: &str, src: &SourceSummary, row: &mut Row) {
+    let cues: Vec<String> = src.cues.iter().map(|(c, n)| format!("{c} ({n})")).collect();
+    row.text("article_id", article_id);
+    row.text("source", &src.name);
+    row.text("kind", &src.kind);
+    row.count("claims", src.claims);
+    row.count("quoted_words", src.quoted_words);
+    row.maybe("reliability", src.reliability);
+    row.text("cues", &cues.join("; "));
+}
+
+/// A group row of `compare`'s CSV: counts, then each rate as value, lo, hi.
+pub fn group_row(g: &GroupReport, row: &mut Row) {
+    row.text("group", &g.group);
+    row.count("articles", g.articles);
+    row.count("paragraphs", g.paragraphs);
+    row.count("words", g.words);
+    row.count("narration_words", g.narration_words);
+    row.count("quoted_words", g.quoted_words);
+    row.count("claims", g.claims);
+    for r in RATES {
+        let e = g.rates.get(r.name).copied().unwrap_or_default();
+        row.maybe(r.name, e.value);
+        row.maybe(r.lo_column, e.lo);
+        row.maybe(r.hi_column, e.hi);
+    }
+}
+
+/// The columns of a view, in order.
+pub fn columns(view: View) -> Vec<&'static str> {
+    let mut row = Row::default();
+    match view {
+        View::Paragraphs => paragraph_row(&ParagraphMetrics::default(), &mut row),
+        View::Articles => article_row(&ArticleSummary::default(), &mut row),
+        View::Sources => source_row("", &SourceSummary::default(), &mut row),
+    }
+    row.names
+}
+
+/// The columns the terminal table shows (fewer than the CSV, to fit a screen).
+pub fn table_columns(view: View) -> &'static [&'static str] {
+    match view {
+        View::Paragraphs => &[
+            "article_id",
+            "paragraph",
+            "kind",
+            "words",
+            "quoted_words",
+            "loaded_narration",
+            "loaded_quoted",
+            "hedges",
+            "verbs_loaded",
+            "framing_score",
+            "claims",
+            "attributed_named",
+            "unattributed",
+            "terms",
+        ],
+        View::Articles => &[
+            "article_id",
+            "outlet",
+            "words",
+            "loaded_narration",
+            "loaded_quoted",
+            "framing_score",
+            "claims",
+            "named_share",
+            "unattributed_share",
+            "source_reliability",
+        ],
+        View::Sources => &[
+            "article_id",
+            "source",
+            "kind",
+            "claims",
+            "quoted_words",
+            "reliability",
+            "cues",
+        ],
+    }
+}
+
+/// Claim classes' share columns, in order (for documentation and tests).
+pub fn share_columns() -> impl Iterator<Item = &'static str> {
+    CLAIM_CLASSES.into_iter().map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::metrics::{ClaimCounts, MatchCounts, Totals};
+
+    /// The keys of a JSON object, in the order written.
+    fn json_keys(json: &str) -> Vec<String> {
+        let mut keys = Vec::new();
+        let mut de = serde_json::Deserializer::from_str(json);
+        struct Keys<'a>(&'a mut Vec<String>);
+        impl<'de> serde::de::Visitor<'de> for Keys<'_> {
+            type Value = ();
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<(), A::Error> {
+                while let Some(k) = m.next_key::<String>()? {
+                    m.next_value::<serde::de::IgnoredAny>()?;
+                    self.0.push(k);
+                }
+                Ok(())
+            }
+        }
+        serde::Deserializer::deserialize_map(&mut de, Keys(&mut keys)).unwrap();
+        keys
+    }
+
+    /// Paragraph rows: the CSV header is exactly the JSONL keys, in order.
+    #[test]
+    fn paragraph_csv_columns_are_the_jsonl_keys() {
+        let json = serde_json::to_string(&ParagraphMetrics::default()).unwrap();
+        assert_eq!(json_keys(&json), columns(View::Paragraphs));
+    }
+
+    /// Every count column of the schema reaches the paragraph CSV and JSONL, the article CSV and
+    /// JSONL summary, and compare's inputs (the article totals, read back from a summary).
+    #[test]
+    fn every_count_reaches_every_output() {
+        let summary_json = serde_json::to_string(&ArticleSummary::default()).unwrap();
+        let summary_keys = json_keys(&summary_json);
+        let paragraph = columns(View::Paragraphs);
+        let article = columns(View::Articles);
+        for (i, name) in MatchCounts::COLUMNS
+            .iter()
+            .chain(ClaimCounts::COLUMNS)
+            .enumerate()
+        {
+            assert!(paragraph.contains(name), "{name} not in paragraph CSV");
+            assert!(article.contains(name), "{name} not in article CSV");
+            assert!(
+                summary_keys.iter().any(|k| k == name),
+                "{name} not in summary"
+            );
+            // A summary carrying a distinct value in this column gives compare that value.
+            let mut value: serde_json::Value = serde_json::from_str(&summary_json).unwrap();
+            value[*name] = (i + 7).into();
+            let back: ArticleSummary = serde_json::from_value(value).unwrap();
+            let totals: Totals = back.totals;
+            let got = totals.matches.get(name).or_else(|| totals.claims.get(name));
+            assert_eq!(got, Some(i + 7), "{name} lost on the way to compare");
+        }
+        for share in share_columns() {
+            assert!(article.contains(&share));
+        }
+    }
+
+    /// The table views show only columns the full rows have.
+    #[test]
+    fn table_columns_exist_in_their_view() {
+        for view in [View::Paragraphs, View::Articles, View::Sources] {
+            let all = columns(view);
+            for c in table_columns(view) {
+                assert!(all.contains(c), "{c} is not a column of {view:?}");
+            }
+        }
+    }
+}
