@@ -143,7 +143,7 @@ pub const CLAIM_CLASSES: [(ClaimClass, &str); 4] = [
 ];
 
 /// One scored paragraph: the row of the per-paragraph CSV and JSONL (fields in column order).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ParagraphMetrics {
     pub article_id: String,
     pub outlet: String,
@@ -159,12 +159,31 @@ pub struct ParagraphMetrics {
     pub framing_score: f64,
     #[serde(flatten)]
     pub claims: ClaimCounts,
-    /// Sources of the paragraph's claims, `name (kind)`, `; `-separated, first-seen order.
-    pub sources: String,
+    /// Sources of the paragraph's claims, in first-seen order (one cell: `name (kind); …`).
+    #[serde(serialize_with = "crate::output::cells::serialize_sources")]
+    pub sources: Vec<SourceLabel>,
     /// Mean reliability weight over attributed claims; None where there are none.
     pub source_reliability: Option<f64>,
-    /// `term[rule|n]` for each match, `; `-separated, in text order.
-    pub terms: String,
+    /// Every match, in text order (one cell: `term[rule|n]; …`).
+    #[serde(serialize_with = "crate::output::cells::serialize_terms")]
+    pub terms: Vec<TermHit>,
+}
+
+/// A match as a paragraph row lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TermHit {
+    /// The matched text, as written.
+    pub term: String,
+    /// The rule's id.
+    pub rule: String,
+    pub voice: Voice,
+}
+
+/// A source as a paragraph row lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceLabel {
+    pub name: String,
+    pub kind: String,
 }
 
 /// Counts per term for the summary: (rule id, lower-cased matched text) -> counts by voice.
@@ -331,12 +350,11 @@ pub fn measure(
             matches: MatchCounts::default(),
             framing_score: 0.0,
             claims: ClaimCounts::default(),
-            sources: String::new(),
+            sources: Vec::new(),
             source_reliability: None,
-            terms: String::new(),
+            terms: Vec::with_capacity(pmatches.len()),
         };
         let mut weight = 0.0;
-        let mut terms = String::new();
         for m in pmatches {
             let rule = &rules.rules[m.rule];
             let role = rules.categories[rule.category].role;
@@ -346,15 +364,11 @@ pub fn measure(
                 weight += rule.weight;
             }
             let matched = &article.text[m.span.clone()];
-            if !terms.is_empty() {
-                terms.push_str("; ");
-            }
-            terms.push_str(matched);
-            terms.push('[');
-            terms.push_str(&rule.id);
-            terms.push('|');
-            terms.push(m.voice.code());
-            terms.push(']');
+            row.terms.push(TermHit {
+                term: matched.to_string(),
+                rule: rule.id.clone(),
+                voice: m.voice,
+            });
             let key = (m.rule, normalise_term(matched));
             let idx = match term_index.get(&key) {
                 Some(&i) => i,
@@ -382,12 +396,10 @@ pub fn measure(
                 summary.terms[idx].quoted += 1;
             }
         }
-        row.terms = terms;
         row.framing_score = framing_score(weight, narration_words);
 
         let mut rel_sum = 0.0;
         let mut rel_n = 0;
-        let mut names: Vec<String> = Vec::new();
         for c in pclaims {
             row.claims.count(c);
             let reliability = claim_reliability(rules, c);
@@ -396,9 +408,15 @@ pub fn measure(
                 rel_n += 1;
             }
             if let Some(s) = &c.source {
-                let label = format!("{} ({})", s.name, s.kind);
-                if !names.contains(&label) {
-                    names.push(label);
+                if !row
+                    .sources
+                    .iter()
+                    .any(|l| l.name == s.name && l.kind == s.kind)
+                {
+                    row.sources.push(SourceLabel {
+                        name: s.name.clone(),
+                        kind: s.kind.clone(),
+                    });
                 }
                 let idx = *source_index.entry(s.name.clone()).or_insert_with(|| {
                     summary.sources.push(SourceSummary {
@@ -417,7 +435,6 @@ pub fn measure(
                 }
             }
         }
-        row.sources = names.join("; ");
         row.source_reliability = (rel_n > 0).then(|| rel_sum / rel_n as f64);
 
         // Article totals.

@@ -1,6 +1,7 @@
 //! Writers: turn scored articles into CSV, JSONL or an aligned table. They only format; what to
 //! write is decided by the commands.
 
+pub mod cells;
 pub mod compare_html;
 pub mod html;
 pub mod rows;
