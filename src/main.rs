@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use slant::commands::{self, score::ScoreOptions, RunReport};
 use slant::input::{InputFormat, JsonlFields, ReadOptions};
 use slant::output::{AtomicFile, Format, Granularity};
+use slant::report::{Event, Reporter};
 use slant::rules::{RuleError, RuleSet};
 use slant::Engine;
 use std::io::{self, IsTerminal, Write};
@@ -209,9 +210,12 @@ struct DiffArgs {
     /// Also report precision/recall before and after on these gold files.
     #[arg(long, value_name = "FILE")]
     gold: Vec<PathBuf>,
-    /// How many gained/lost matches and score changes to list.
+    /// How many gained/lost matches and score changes to list (text; JSON lists them all).
     #[arg(long, default_value_t = 20)]
     limit: usize,
+    /// text or json.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
 }
 
 #[derive(Args)]
@@ -239,6 +243,15 @@ struct SuggestArgs {
     /// Longest candidate in words.
     #[arg(long, default_value_t = 3)]
     max_words: usize,
+    /// toml (a rule to paste) or json.
+    #[arg(long, value_enum, default_value_t = SuggestFormat::Toml)]
+    format: SuggestFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum SuggestFormat {
+    Toml,
+    Json,
 }
 
 #[derive(Args, Clone)]
@@ -405,14 +418,13 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let engine = Engine::new(args.rules.load()?);
             let opts = args.options(&engine)?;
             let report = with_output(&args.out, |out| {
-                let mut stderr = io::stderr().lock();
                 commands::eval::run(
                     &engine,
                     &args.gold,
                     &opts,
                     args.format == ReportFormat::Json,
                     out,
-                    &mut stderr,
+                    &mut StderrReporter,
                 )
             })?;
             Ok(exit_for(&report))
@@ -441,10 +453,11 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 read: args.input.read_options(),
                 gold: args.gold.clone(),
                 limit: args.limit,
+                threads: 0,
+                json: args.format == ReportFormat::Json,
             };
             let report = with_output(&None, |out| {
-                let mut stderr = io::stderr().lock();
-                commands::rules::run_diff(&old, &new, &opts, out, &mut stderr)
+                commands::rules::run_diff(&old, &new, &opts, out, &mut StderrReporter)
             })?;
             Ok(exit_for(&report))
         }
@@ -454,20 +467,18 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 gold: args.gold.clone(),
                 label: args.label.clone(),
                 category: args.category.clone(),
-                min_count: args.min_count,
-                min_precision: args.min_precision,
-                top: args.top,
-                max_words: args.max_words,
+                thresholds: slant::analysis::suggest::Thresholds {
+                    min_count: args.min_count,
+                    min_precision: args.min_precision,
+                    top: args.top,
+                    max_words: args.max_words,
+                },
+                json: args.format == SuggestFormat::Json,
             };
-            let failed = with_output(&None, |out| {
-                let mut stderr = io::stderr().lock();
-                commands::rules::run_suggest(&engine, &opts, out, &mut stderr)
+            let report = with_output(&None, |out| {
+                commands::rules::run_suggest(&engine, &opts, out, &mut StderrReporter)
             })?;
-            Ok(if failed > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(exit_for(&report))
         }
         Command::Rules(RulesCommand::Print) => {
             let mut out = io::stdout().lock();
@@ -498,6 +509,18 @@ fn with_output<T>(
             let value = body(&mut lock).context("writing output")?;
             lock.flush().context("writing output")?;
             Ok(value)
+        }
+    }
+}
+
+/// Prints each event as one line on stderr (progress is not shown), ignoring a closed stderr.
+/// Stands in until main has one reporter for every command.
+struct StderrReporter;
+
+impl Reporter for StderrReporter {
+    fn report(&mut self, event: Event<'_>) {
+        if let Some(line) = event.message() {
+            let _ = writeln!(io::stderr(), "{line}");
         }
     }
 }

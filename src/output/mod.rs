@@ -4,6 +4,7 @@
 pub mod compare_html;
 pub mod html;
 pub mod table;
+pub mod tuning;
 
 use crate::metrics::{ArticleSummary, ParagraphMetrics};
 use std::io::{self, Write};
