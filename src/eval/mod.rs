@@ -634,3 +634,6 @@ pub fn evaluate<D: std::borrow::Borrow<GoldDoc>>(
     }
     ev.finish()
 }
+
+#[cfg(test)]
+mod json_tests;
