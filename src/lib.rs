@@ -8,6 +8,7 @@
 //! matching and attribution; [`score`] runs the pipeline over a stream of documents.
 //! The library never prints: it hands structured results to writers.
 
+pub mod analysis;
 pub mod article;
 pub mod attribution;
 pub mod input;

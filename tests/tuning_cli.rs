@@ -171,3 +171,199 @@ fn eval_counts_the_sources_of_found_cues() {
     assert_eq!(m(&v, &["attribution", "sources"]), (1, 2, 2));
     assert_eq!(m(&v, &["attribution_by_outlet", "A", "sources"]), (1, 2, 2));
 }
+
+/// The keys of a JSON object, sorted (a parsed `Value` keeps no order).
+fn keys(v: &Value) -> Vec<&str> {
+    v.as_object()
+        .unwrap_or_else(|| panic!("an object: {v}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+/// `names` sorted, to compare with [`keys`].
+fn sorted<'a>(names: &[&'a str]) -> Vec<&'a str> {
+    let mut v = names.to_vec();
+    v.sort_unstable();
+    v
+}
+
+/// The keys of the top-level object of pretty-printed JSON, in the order written.
+fn top_keys(pretty: &str) -> Vec<&str> {
+    pretty
+        .lines()
+        .filter_map(|l| l.strip_prefix("  \""))
+        .filter_map(|l| l.split_once("\": ").map(|(k, _)| k))
+        .collect()
+}
+
+#[test]
+fn rules_diff_json_is_the_diff_struct() {
+    let args = |format: &str| {
+        slant(&[
+            "rules",
+            "diff",
+            "--no-default-rules",
+            RULES,
+            "tests/data/rules-small-more.toml",
+            "tests/data/diff-article.txt",
+            "tests/data/two.jsonl",
+            "--gold",
+            GOLD,
+            "--format",
+            format,
+        ])
+    };
+    let (code, out, err) = args("json");
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        top_keys(&out),
+        [
+            "articles",
+            "gained",
+            "lost",
+            "categories",
+            "score_changes",
+            "outlets",
+            "gold"
+        ]
+    );
+    assert_eq!(v["articles"], 3);
+    let gained = v["gained"].as_array().unwrap();
+    assert_eq!(
+        keys(&gained[0]),
+        sorted(&[
+            "article",
+            "paragraph",
+            "term",
+            "rule",
+            "category",
+            "voice",
+            "sentence"
+        ])
+    );
+    // "grotesque" is gained in the article; "sham" lost in both JSONL records.
+    let terms = |list: &Value| -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["term"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(terms(&v["gained"]), ["grotesque"]);
+    assert_eq!(terms(&v["lost"]), ["sham", "sham"]);
+    assert_eq!(
+        keys(&v["categories"][0]),
+        sorted(&["category", "old", "new"])
+    );
+    assert_eq!(
+        keys(&v["score_changes"][0]),
+        sorted(&["article", "old", "new"])
+    );
+    assert_eq!(
+        keys(&v["outlets"][0]),
+        sorted(&["outlet", "articles", "old", "new"])
+    );
+    let gold = &v["gold"][0];
+    assert_eq!(keys(gold), sorted(&["measure", "old", "new"]));
+    assert_eq!(
+        keys(&gold["old"]),
+        sorted(&["f1", "fn", "fp", "precision", "recall", "tp"])
+    );
+
+    // The text says the same.
+    let (code, text, err) = args("text");
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        text.starts_with("rules diff over 3 article(s): 1 match(es) gained, 2 lost\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn rules_diff_skips_a_binary_file_in_a_folder_with_a_warning() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("diff-binary");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy("tests/data/diff-article.txt", dir.join("a.txt")).unwrap();
+    std::fs::write(dir.join("b.txt"), b"GIF89a\0\0\x01binary").unwrap();
+    let (code, out, err) = slant(&[
+        "rules",
+        "diff",
+        "--no-default-rules",
+        RULES,
+        RULES,
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("rules diff over 1 article(s)"), "{out}");
+    assert!(
+        err.starts_with("warning: ") && err.contains("b.txt"),
+        "{err}"
+    );
+    assert!(!err.contains("error"), "{err}");
+
+    // Unreadable inputs are errors: exit 1.
+    let missing = dir.join("missing.txt");
+    let (code, _, err) = slant(&[
+        "rules",
+        "diff",
+        "--no-default-rules",
+        RULES,
+        RULES,
+        missing.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.starts_with("error: "), "{err}");
+}
+
+#[test]
+fn suggest_json_is_the_suggestions_struct() {
+    let base = [
+        "rules",
+        "suggest",
+        "--gold",
+        GOLD,
+        "--min-count",
+        "1",
+        "--no-default-rules",
+        "--rules",
+        RULES,
+    ];
+    let mut args = base.to_vec();
+    args.extend_from_slice(&["--format", "json"]);
+    let (code, out, err) = slant(&args);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        top_keys(&out),
+        ["label", "category", "files", "thresholds", "candidates"]
+    );
+    assert_eq!(v["label"], "loaded");
+    assert_eq!(v["files"][0], GOLD);
+    assert_eq!(
+        keys(&v["thresholds"]),
+        sorted(&["min_count", "min_precision", "top", "max_words"])
+    );
+    let c = &v["candidates"][0];
+    assert_eq!(
+        keys(c),
+        sorted(&["term", "annotated", "occurrences", "precision"])
+    );
+    assert_eq!(c["term"], "grotesque");
+    assert_eq!(
+        (&c["annotated"], &c["occurrences"], &c["precision"]),
+        (&Value::from(1), &Value::from(1), &Value::from(1.0))
+    );
+
+    // A gold file that cannot be read is a failed input: exit 1, the rest still mined.
+    let mut args = base.to_vec();
+    args.extend_from_slice(&["--gold", "tests/data/missing.jsonl", "--format", "toml"]);
+    let (code, out, err) = slant(&args);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.starts_with("error: tests/data/missing.jsonl: "),
+        "{err}"
+    );
+    assert!(out.contains("\"grotesque\","), "{out}");
+}

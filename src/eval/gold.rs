@@ -1,9 +1,13 @@
 //! Reader for gold annotation files: one JSON document per line with byte-offset spans.
 
+use crate::input::InputError;
+use crate::report::Tally;
 use serde::Deserialize;
 use std::fmt;
-use std::io::BufRead;
+use std::fs::File;
+use std::io::{BufRead, BufReader};
 use std::ops::Range;
+use std::path::PathBuf;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct GoldSpan {
@@ -79,6 +83,64 @@ pub fn read<R: BufRead>(
         }
         Some(parse(&line).map_err(|message| GoldError { location, message }))
     })
+}
+
+/// Reads the gold documents of `paths` in order. A file that cannot be opened and a line that
+/// cannot be used are reported on `tally` as failed inputs ([`crate::report::Event::InputFailed`]);
+/// each document read counts as a record. The one gold reader of `eval`, `rules diff --gold` and
+/// `rules suggest`.
+pub fn read_files<'a, 't, 'r>(
+    paths: &'a [PathBuf],
+    tally: &'t mut Tally<'r>,
+) -> GoldFiles<'a, 't, 'r> {
+    GoldFiles {
+        paths: paths.iter(),
+        current: None,
+        tally,
+    }
+}
+
+/// The documents of a list of gold files (see [`read_files`]).
+pub struct GoldFiles<'a, 't, 'r> {
+    paths: std::slice::Iter<'a, PathBuf>,
+    current: Option<Box<dyn Iterator<Item = Result<GoldDoc, GoldError>>>>,
+    tally: &'t mut Tally<'r>,
+}
+
+impl Iterator for GoldFiles<'_, '_, '_> {
+    type Item = GoldDoc;
+
+    fn next(&mut self) -> Option<GoldDoc> {
+        loop {
+            if let Some(lines) = &mut self.current {
+                match lines.next() {
+                    Some(Ok(doc)) => {
+                        self.tally.record();
+                        return Some(doc);
+                    }
+                    Some(Err(e)) => {
+                        self.tally.input_error(&InputError {
+                            location: e.location,
+                            message: e.message,
+                            skipped: false,
+                        });
+                        continue;
+                    }
+                    None => self.current = None,
+                }
+            }
+            let path = self.paths.next()?;
+            let name = path.to_string_lossy().into_owned();
+            match File::open(path) {
+                Ok(f) => self.current = Some(Box::new(read(name, BufReader::new(f)))),
+                Err(e) => self.tally.input_error(&InputError {
+                    location: name,
+                    message: e.to_string(),
+                    skipped: false,
+                }),
+            }
+        }
+    }
 }
 
 fn parse(line: &str) -> Result<GoldDoc, String> {

@@ -17,8 +17,10 @@ use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
 
-/// True/false positives and false negatives, with the derived figures.
+/// True/false positives and false negatives, with the derived figures. Serialized as a
+/// [`Measure`] (the counts with precision, recall and F1 rounded to four decimals).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[serde(into = "Measure")]
 pub struct Counts {
     pub tp: usize,
     pub fp: usize,
@@ -26,16 +28,57 @@ pub struct Counts {
     pub fn_: usize,
 }
 
-/// Counts with precision, recall and F1, as printed in JSON.
+/// Counts with precision, recall and F1 (rounded to four decimals), as printed in JSON. Fields
+/// in alphabetical order: the order of the JSON keys.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Measure {
-    pub tp: usize,
-    pub fp: usize,
+    pub f1: f64,
     #[serde(rename = "fn")]
     pub fn_: usize,
+    pub fp: usize,
     pub precision: f64,
     pub recall: f64,
-    pub f1: f64,
+    pub tp: usize,
+}
+
+impl From<Counts> for Measure {
+    fn from(c: Counts) -> Measure {
+        c.measure()
+    }
+}
+
+/// True and false positives of the matches of a rule or category (a match is counted once: it
+/// overlaps a gold span or it does not, so there are no false negatives). Serialized as
+/// [`HitsMeasure`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize)]
+#[serde(into = "HitsMeasure")]
+pub struct Hits {
+    pub tp: usize,
+    pub fp: usize,
+}
+
+impl Hits {
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+}
+
+/// Hits with their precision (rounded to four decimals), as printed in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct HitsMeasure {
+    pub fp: usize,
+    pub precision: f64,
+    pub tp: usize,
+}
+
+impl From<Hits> for HitsMeasure {
+    fn from(h: Hits) -> HitsMeasure {
+        HitsMeasure {
+            fp: h.fp,
+            precision: round4(h.precision()),
+            tp: h.tp,
+        }
+    }
 }
 
 impl Counts {
@@ -154,50 +197,76 @@ pub struct EvalOptions {
     pub top: usize,
 }
 
+// The report structs below are what `slant eval --format json` prints, through serde: their
+// fields are in alphabetical order (the order of the JSON keys), maps are BTreeMaps (sorted), and
+// [`Counts`] and [`Hits`] serialize with their figures rounded to four decimals.
+
 /// A false positive or negative, grouped by term.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct ErrorExample {
-    pub term: String,
-    pub count: usize,
-    pub rule: String,
-    pub doc: String,
+    /// The first occurrence in context, the term in brackets.
     pub context: String,
+    pub count: usize,
+    /// Id of the gold document of the first occurrence.
+    pub doc: String,
+    /// The rule id, gold label or "attribution".
+    pub rule: String,
+    pub term: String,
 }
 
+/// Spans of one gold label against the matches of its categories.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct LabelReport {
+    /// Exact spans.
     pub exact: Counts,
+    /// Words of predicted spans against words of gold spans.
     pub token: Counts,
 }
 
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct AttributionReport {
-    pub sentence: Counts,
     /// Cue words: every word of a predicted cue against every word of a gold cue.
     pub cue: Counts,
     /// Cue spans: a gold cue is found when a predicted cue overlaps it; a predicted cue that
     /// overlaps none is a false positive.
     pub cue_spans: Counts,
+    /// Sentences with a cue (predicted or gold).
+    pub sentence: Counts,
     /// Sources of the attributions whose cue slant found: a claim's source overlapping the gold
     /// source is right; a source where gold has none, or one elsewhere, is a false positive; a
     /// gold source missed or put elsewhere is a false negative.
     pub sources: Counts,
 }
 
-/// Everything an evaluation found.
-#[derive(Debug, Clone, Default)]
+/// The attribution figures of one outlet (as [`AttributionReport`], without cue spans).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct OutletAttribution {
+    pub cue: Counts,
+    pub sentence: Counts,
+    pub sources: Counts,
+}
+
+/// Everything an evaluation found: the JSON object of `slant eval --format json`.
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct EvalReport {
-    pub docs: usize,
-    pub labels: BTreeMap<String, LabelReport>,
-    pub labels_by_outlet: BTreeMap<String, BTreeMap<String, LabelReport>>,
-    /// Token-overlap counts per category (against the labels the category maps to).
-    pub categories: BTreeMap<String, Counts>,
-    pub rules: BTreeMap<String, Counts>,
-    pub documents: Counts,
+    /// None when the gold annotates no attributions.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution: Option<AttributionReport>,
-    pub attribution_by_outlet: BTreeMap<String, AttributionReport>,
-    pub false_positives: Vec<ErrorExample>,
+    /// Present exactly when `attribution` is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attribution_by_outlet: Option<BTreeMap<String, OutletAttribution>>,
+    /// Matches per category (against the labels the category maps to).
+    pub categories: BTreeMap<String, Hits>,
+    pub docs: usize,
+    /// Document level: gold `biased` against a loaded term in narration.
+    pub documents: Counts,
     pub false_negatives: Vec<ErrorExample>,
+    pub false_positives: Vec<ErrorExample>,
+    pub labels: BTreeMap<String, LabelReport>,
+    /// Outlet (empty when the gold names none) -> label -> figures.
+    pub labels_by_outlet: BTreeMap<String, BTreeMap<String, LabelReport>>,
+    /// Matches per rule.
+    pub rules: BTreeMap<String, Hits>,
 }
 
 /// Accumulates an evaluation document by document.
@@ -461,10 +530,14 @@ impl<'a> Evaluator<'a> {
         a.cue.add(cue);
         a.cue_spans.add(cue_spans);
         a.sources.add(sources);
-        let by = self.report.attribution_by_outlet.entry(outlet).or_default();
+        let by = self
+            .report
+            .attribution_by_outlet
+            .get_or_insert_with(Default::default)
+            .entry(outlet)
+            .or_default();
         by.sentence.add(sentence);
         by.cue.add(cue);
-        by.cue_spans.add(cue_spans);
         by.sources.add(sources);
     }
 
@@ -477,7 +550,7 @@ impl<'a> Evaluator<'a> {
         };
         if !self.has_attributions {
             self.report.attribution = None;
-            self.report.attribution_by_outlet.clear();
+            self.report.attribution_by_outlet = None;
             self.fp.retain(|k, _| !k.starts_with("attribution\u{0}"));
             self.fn_.retain(|k, _| !k.starts_with("attribution\u{0}"));
         }
@@ -563,243 +636,18 @@ pub fn predicted_cues(scored: &crate::ScoredArticle, engine: &Engine) -> Vec<Ran
     cues
 }
 
-impl EvalReport {
-    /// The JSON object of `slant eval --format json`.
-    pub fn to_json(&self) -> serde_json::Value {
-        use serde_json::json;
-        let labels: serde_json::Map<String, serde_json::Value> = self
-            .labels
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.clone(),
-                    json!({"exact": v.exact.measure(), "token": v.token.measure()}),
-                )
-            })
-            .collect();
-        let by_outlet: serde_json::Map<String, serde_json::Value> = self
-            .labels_by_outlet
-            .iter()
-            .map(|(o, ls)| {
-                let inner: serde_json::Map<String, serde_json::Value> = ls
-                    .iter()
-                    .map(|(k, v)| {
-                        (
-                            k.clone(),
-                            json!({"exact": v.exact.measure(), "token": v.token.measure()}),
-                        )
-                    })
-                    .collect();
-                (o.clone(), serde_json::Value::Object(inner))
-            })
-            .collect();
-        let rules: serde_json::Map<String, serde_json::Value> = self
-            .rules
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.clone(),
-                    json!({"tp": v.tp, "fp": v.fp, "precision": round4(v.precision())}),
-                )
-            })
-            .collect();
-        let categories: serde_json::Map<String, serde_json::Value> = self
-            .categories
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.clone(),
-                    json!({"tp": v.tp, "fp": v.fp, "precision": round4(v.precision())}),
-                )
-            })
-            .collect();
-        let mut obj = json!({
-            "docs": self.docs,
-            "labels": labels,
-            "labels_by_outlet": by_outlet,
-            "categories": categories,
-            "documents": self.documents.measure(),
-            "rules": rules,
-            "false_positives": self.false_positives,
-            "false_negatives": self.false_negatives,
-        });
-        if let Some(a) = &self.attribution {
-            obj["attribution"] = json!({
-                "sentence": a.sentence.measure(),
-                "cue": a.cue.measure(),
-                "cue_spans": a.cue_spans.measure(),
-                "sources": a.sources.measure(),
-            });
-            let by: serde_json::Map<String, serde_json::Value> = self
-                .attribution_by_outlet
-                .iter()
-                .map(|(o, a)| {
-                    (
-                        o.clone(),
-                        json!({
-                            "sentence": a.sentence.measure(),
-                            "cue": a.cue.measure(),
-                            "sources": a.sources.measure(),
-                        }),
-                    )
-                })
-                .collect();
-            obj["attribution_by_outlet"] = serde_json::Value::Object(by);
-        }
-        obj
+/// Evaluates `engine` on gold documents, in order.
+pub fn evaluate<D: std::borrow::Borrow<GoldDoc>>(
+    engine: &Engine,
+    opts: &EvalOptions,
+    docs: impl IntoIterator<Item = D>,
+) -> EvalReport {
+    let mut ev = Evaluator::new(engine, opts.clone());
+    for doc in docs {
+        ev.add(doc.borrow());
     }
-
-    /// A plain-text report for people.
-    pub fn to_text(&self) -> String {
-        use crate::output::table::render;
-        let f = |x: f64| format!("{x:.3}");
-        let mrow = |name: String, c: &Counts| -> Vec<String> {
-            vec![
-                name,
-                c.tp.to_string(),
-                c.fp.to_string(),
-                c.fn_.to_string(),
-                f(c.precision()),
-                f(c.recall()),
-                f(c.f1()),
-            ]
-        };
-        let head = ["measure", "tp", "fp", "fn", "precision", "recall", "f1"];
-        let mut rows = Vec::new();
-        for (label, r) in &self.labels {
-            rows.push(mrow(format!("{label} (exact span)"), &r.exact));
-            rows.push(mrow(format!("{label} (token overlap)"), &r.token));
-        }
-        if self.documents.tp + self.documents.fp + self.documents.fn_ > 0 {
-            rows.push(mrow(
-                "document: biased vs loaded narration".into(),
-                &self.documents,
-            ));
-        }
-        if let Some(a) = &self.attribution {
-            rows.push(mrow("attribution: sentence".into(), &a.sentence));
-            rows.push(mrow("attribution: cue tokens".into(), &a.cue));
-            rows.push(mrow(
-                "attribution: cue spans (overlap)".into(),
-                &a.cue_spans,
-            ));
-            rows.push(mrow(
-                "attribution: sources of found cues".into(),
-                &a.sources,
-            ));
-        }
-        let mut out = format!("{} documents\n\n", self.docs);
-        out.push_str(&render(&head, &rows, 60));
-        if self.attribution.is_some() && self.attribution_by_outlet.len() > 1 {
-            out.push_str("\nattribution by outlet\n");
-            let rows: Vec<Vec<String>> = self
-                .attribution_by_outlet
-                .iter()
-                .map(|(o, a)| {
-                    vec![
-                        o.clone(),
-                        f(a.sentence.precision()),
-                        f(a.sentence.recall()),
-                        f(a.sentence.f1()),
-                        f(a.cue.precision()),
-                        f(a.cue.recall()),
-                        f(a.cue.f1()),
-                        f(a.sources.f1()),
-                    ]
-                })
-                .collect();
-            out.push_str(&render(
-                &[
-                    "outlet", "sent_p", "sent_r", "sent_f1", "cue_p", "cue_r", "cue_f1", "src_f1",
-                ],
-                &rows,
-                40,
-            ));
-        }
-        if !self.labels_by_outlet.is_empty()
-            && self.labels_by_outlet.len() > 1
-            && self.labels.contains_key("loaded")
-            && self
-                .labels
-                .get("loaded")
-                .is_some_and(|l| l.token.tp + l.token.fn_ > 0)
-        {
-            out.push_str("\nloaded (token overlap) by outlet\n");
-            let rows: Vec<Vec<String>> = self
-                .labels_by_outlet
-                .iter()
-                .filter_map(|(o, ls)| ls.get("loaded").map(|l| (o, l)))
-                .map(|(o, l)| {
-                    vec![
-                        o.clone(),
-                        l.token.tp.to_string(),
-                        l.token.fp.to_string(),
-                        l.token.fn_.to_string(),
-                        f(l.token.precision()),
-                        f(l.token.recall()),
-                        f(l.token.f1()),
-                    ]
-                })
-                .collect();
-            out.push_str(&render(
-                &["outlet", "tp", "fp", "fn", "precision", "recall", "f1"],
-                &rows,
-                40,
-            ));
-        }
-        if !self.categories.is_empty() {
-            out.push_str("\nper category (a match overlapping a gold span is a true positive)\n");
-            let rows: Vec<Vec<String>> = self
-                .categories
-                .iter()
-                .map(|(k, c)| {
-                    vec![
-                        k.clone(),
-                        c.tp.to_string(),
-                        c.fp.to_string(),
-                        f(c.precision()),
-                    ]
-                })
-                .collect();
-            out.push_str(&render(&["category", "tp", "fp", "precision"], &rows, 40));
-        }
-        if !self.rules.is_empty() {
-            out.push_str("\nper rule, most false positives first\n");
-            let mut rs: Vec<(&String, &Counts)> = self.rules.iter().collect();
-            rs.sort_by(|a, b| b.1.fp.cmp(&a.1.fp).then(a.0.cmp(b.0)));
-            let rows: Vec<Vec<String>> = rs
-                .iter()
-                .map(|(k, c)| {
-                    vec![
-                        (*k).clone(),
-                        c.tp.to_string(),
-                        c.fp.to_string(),
-                        f(c.precision()),
-                    ]
-                })
-                .collect();
-            out.push_str(&render(&["rule", "tp", "fp", "precision"], &rows, 40));
-        }
-        let ex = |title: &str, v: &[ErrorExample], out: &mut String| {
-            if v.is_empty() {
-                return;
-            }
-            out.push_str(&format!("\n{title}\n"));
-            let rows: Vec<Vec<String>> = v
-                .iter()
-                .map(|e| {
-                    vec![
-                        e.count.to_string(),
-                        e.term.clone(),
-                        e.rule.clone(),
-                        e.context.clone(),
-                    ]
-                })
-                .collect();
-            out.push_str(&render(&["n", "term", "rule/label", "example"], &rows, 110));
-        };
-        ex("top false positives", &self.false_positives, &mut out);
-        ex("top false negatives", &self.false_negatives, &mut out);
-        out
-    }
+    ev.finish()
 }
+
+#[cfg(test)]
+mod json_tests;

@@ -6,6 +6,7 @@ pub mod compare_html;
 pub mod html;
 pub mod rows;
 pub mod table;
+pub mod tuning;
 
 pub use rows::{Row, View};
 

@@ -186,9 +186,12 @@ struct DiffArgs {
     /// Also report precision/recall before and after on these gold files.
     #[arg(long, value_name = "FILE")]
     gold: Vec<PathBuf>,
-    /// How many gained/lost matches and score changes to list.
+    /// How many gained/lost matches and score changes to list (text; JSON lists them all).
     #[arg(long, default_value_t = 20)]
     limit: usize,
+    /// text or json.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    format: ReportFormat,
 }
 
 #[derive(Args)]
@@ -216,6 +219,15 @@ struct SuggestArgs {
     /// Longest candidate in words.
     #[arg(long, default_value_t = 3)]
     max_words: usize,
+    /// toml (a rule to paste) or json.
+    #[arg(long, value_enum, default_value_t = SuggestFormat::Toml)]
+    format: SuggestFormat,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum SuggestFormat {
+    Toml,
+    Json,
 }
 
 #[derive(Args, Clone)]
@@ -364,15 +376,15 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Eval(args) => {
             let engine = Engine::new(args.rules.load()?);
             let opts = args.options(&engine)?;
+            let mut term = Terminal::plain(quiet);
             let report = with_output(&args.out, |out| {
-                let mut stderr = io::stderr().lock();
                 commands::eval::run(
                     &engine,
                     &args.gold,
                     &opts,
                     args.format == ReportFormat::Json,
                     out,
-                    &mut stderr,
+                    &mut term,
                 )
             })?;
             Ok(exit_for(&report))
@@ -401,10 +413,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 read: args.input.read_options(),
                 gold: args.gold.clone(),
                 limit: args.limit,
+                threads: 0,
+                json: args.format == ReportFormat::Json,
             };
+            let mut term = Terminal::plain(quiet);
             let report = with_output(&None, |out| {
-                let mut stderr = io::stderr().lock();
-                commands::rules::run_diff(&old, &new, &opts, out, &mut stderr)
+                commands::rules::run_diff(&old, &new, &opts, out, &mut term)
             })?;
             Ok(exit_for(&report))
         }
@@ -414,20 +428,19 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 gold: args.gold.clone(),
                 label: args.label.clone(),
                 category: args.category.clone(),
-                min_count: args.min_count,
-                min_precision: args.min_precision,
-                top: args.top,
-                max_words: args.max_words,
+                thresholds: slant::analysis::suggest::Thresholds {
+                    min_count: args.min_count,
+                    min_precision: args.min_precision,
+                    top: args.top,
+                    max_words: args.max_words,
+                },
+                json: args.format == SuggestFormat::Json,
             };
-            let failed = with_output(&None, |out| {
-                let mut stderr = io::stderr().lock();
-                commands::rules::run_suggest(&engine, &opts, out, &mut stderr)
+            let mut term = Terminal::plain(quiet);
+            let report = with_output(&None, |out| {
+                commands::rules::run_suggest(&engine, &opts, out, &mut term)
             })?;
-            Ok(if failed > 0 {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(exit_for(&report))
         }
         Command::Rules(RulesCommand::Print) => {
             let mut out = io::stdout().lock();

@@ -1,0 +1,158 @@
+//! The text report of `slant eval`: tables of the figures of an [`EvalReport`].
+
+use crate::eval::{Counts, ErrorExample, EvalReport, Hits};
+use crate::output::table::render;
+
+/// The plain-text report of `slant eval` (the default format).
+pub fn text(report: &EvalReport) -> String {
+    let f = |x: f64| format!("{x:.3}");
+    let mrow = |name: String, c: &Counts| -> Vec<String> {
+        vec![
+            name,
+            c.tp.to_string(),
+            c.fp.to_string(),
+            c.fn_.to_string(),
+            f(c.precision()),
+            f(c.recall()),
+            f(c.f1()),
+        ]
+    };
+    let head = ["measure", "tp", "fp", "fn", "precision", "recall", "f1"];
+    let mut rows = Vec::new();
+    for (label, r) in &report.labels {
+        rows.push(mrow(format!("{label} (exact span)"), &r.exact));
+        rows.push(mrow(format!("{label} (token overlap)"), &r.token));
+    }
+    if report.documents.tp + report.documents.fp + report.documents.fn_ > 0 {
+        rows.push(mrow(
+            "document: biased vs loaded narration".into(),
+            &report.documents,
+        ));
+    }
+    if let Some(a) = &report.attribution {
+        rows.push(mrow("attribution: sentence".into(), &a.sentence));
+        rows.push(mrow("attribution: cue tokens".into(), &a.cue));
+        rows.push(mrow(
+            "attribution: cue spans (overlap)".into(),
+            &a.cue_spans,
+        ));
+        rows.push(mrow(
+            "attribution: sources of found cues".into(),
+            &a.sources,
+        ));
+    }
+    let mut out = format!("{} documents\n\n", report.docs);
+    out.push_str(&render(&head, &rows, 60));
+    let by_outlet = report.attribution_by_outlet.as_ref();
+    if report.attribution.is_some() && by_outlet.is_some_and(|m| m.len() > 1) {
+        out.push_str("\nattribution by outlet\n");
+        let rows: Vec<Vec<String>> = by_outlet
+            .into_iter()
+            .flatten()
+            .map(|(o, a)| {
+                vec![
+                    o.clone(),
+                    f(a.sentence.precision()),
+                    f(a.sentence.recall()),
+                    f(a.sentence.f1()),
+                    f(a.cue.precision()),
+                    f(a.cue.recall()),
+                    f(a.cue.f1()),
+                    f(a.sources.f1()),
+                ]
+            })
+            .collect();
+        out.push_str(&render(
+            &[
+                "outlet", "sent_p", "sent_r", "sent_f1", "cue_p", "cue_r", "cue_f1", "src_f1",
+            ],
+            &rows,
+            40,
+        ));
+    }
+    if !report.labels_by_outlet.is_empty()
+        && report.labels_by_outlet.len() > 1
+        && report.labels.contains_key("loaded")
+        && report
+            .labels
+            .get("loaded")
+            .is_some_and(|l| l.token.tp + l.token.fn_ > 0)
+    {
+        out.push_str("\nloaded (token overlap) by outlet\n");
+        let rows: Vec<Vec<String>> = report
+            .labels_by_outlet
+            .iter()
+            .filter_map(|(o, ls)| ls.get("loaded").map(|l| (o, l)))
+            .map(|(o, l)| {
+                vec![
+                    o.clone(),
+                    l.token.tp.to_string(),
+                    l.token.fp.to_string(),
+                    l.token.fn_.to_string(),
+                    f(l.token.precision()),
+                    f(l.token.recall()),
+                    f(l.token.f1()),
+                ]
+            })
+            .collect();
+        out.push_str(&render(
+            &["outlet", "tp", "fp", "fn", "precision", "recall", "f1"],
+            &rows,
+            40,
+        ));
+    }
+    if !report.categories.is_empty() {
+        out.push_str("\nper category (a match overlapping a gold span is a true positive)\n");
+        let rows: Vec<Vec<String>> = report
+            .categories
+            .iter()
+            .map(|(k, c)| {
+                vec![
+                    k.clone(),
+                    c.tp.to_string(),
+                    c.fp.to_string(),
+                    f(c.precision()),
+                ]
+            })
+            .collect();
+        out.push_str(&render(&["category", "tp", "fp", "precision"], &rows, 40));
+    }
+    if !report.rules.is_empty() {
+        out.push_str("\nper rule, most false positives first\n");
+        let mut rs: Vec<(&String, &Hits)> = report.rules.iter().collect();
+        rs.sort_by(|a, b| b.1.fp.cmp(&a.1.fp).then(a.0.cmp(b.0)));
+        let rows: Vec<Vec<String>> = rs
+            .iter()
+            .map(|(k, c)| {
+                vec![
+                    (*k).clone(),
+                    c.tp.to_string(),
+                    c.fp.to_string(),
+                    f(c.precision()),
+                ]
+            })
+            .collect();
+        out.push_str(&render(&["rule", "tp", "fp", "precision"], &rows, 40));
+    }
+    let ex = |title: &str, v: &[ErrorExample], out: &mut String| {
+        if v.is_empty() {
+            return;
+        }
+        out.push_str(&format!("\n{title}\n"));
+        let rows: Vec<Vec<String>> = v
+            .iter()
+            .map(|e| {
+                vec![
+                    e.count.to_string(),
+                    e.term.clone(),
+                    e.rule.clone(),
+                    e.context.clone(),
+                ]
+            })
+            .collect();
+        out.push_str(&render(&["n", "term", "rule/label", "example"], &rows, 110));
+    };
+    ex("top false positives", &report.false_positives, &mut out);
+    ex("top false negatives", &report.false_negatives, &mut out);
+    out
+}
