@@ -2,11 +2,12 @@
 //! one finds and the other does not, match counts per category, framing-score changes per
 //! article and per outlet, and, on gold files, precision and recall before and after.
 
-use crate::eval::{self, Counts, EvalOptions, GoldDoc, LabelMap};
+use crate::analysis::eval::{self, Counts, EvalOptions, GoldDoc, LabelMap};
+use crate::engine::{Engine, ScoredArticle};
 use crate::input::{Document, InputError};
 use crate::matching::Match;
+use crate::pipeline::run_inputs;
 use crate::report::Tally;
-use crate::score::{run_inputs, Engine, ScoredArticle};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::convert::Infallible;
@@ -178,7 +179,7 @@ fn article_diff(old: &Engine, new: &Engine, doc: Document) -> ArticleDiff {
             .meta
             .outlet
             .clone()
-            .unwrap_or_else(|| crate::compare::UNKNOWN_GROUP.to_string()),
+            .unwrap_or_else(|| crate::analysis::compare::UNKNOWN_GROUP.to_string()),
         lost,
         gained,
         old_categories,

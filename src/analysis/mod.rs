@@ -1,6 +1,12 @@
-//! Analyses for tuning rules: each takes engines and inputs and returns a plain `Serialize`
-//! struct; the writers in [`crate::output::tuning`] render it. The evaluation against gold
-//! annotations is [`crate::eval`].
+//! Analyses over scored articles: each takes engines and inputs and returns a plain `Serialize`
+//! struct that the writers in [`crate::output`] render.
+//!
+//! - [`compare`]: groups of articles with bootstrap intervals (`slant compare`);
+//! - [`eval`]: agreement with gold annotations (`slant eval`);
+//! - [`diff`]: what a rule change does (`slant rules diff`);
+//! - [`suggest`]: candidate terms mined from gold spans (`slant rules suggest`).
 
+pub mod compare;
 pub mod diff;
+pub mod eval;
 pub mod suggest;

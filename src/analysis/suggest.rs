@@ -2,9 +2,9 @@
 //! no rule covers, ranked by how often they are annotated times their precision in the gold
 //! (annotated / all whole-word occurrences).
 
-use crate::eval::GoldDoc;
+use crate::analysis::eval::GoldDoc;
+use crate::engine::Engine;
 use crate::metrics::normalise_term;
-use crate::score::Engine;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
 use std::collections::BTreeMap;

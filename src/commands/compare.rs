@@ -1,13 +1,14 @@
 //! `slant compare`: group articles (or per-article summaries from earlier runs) and report each
 //! group's rates with bootstrap intervals, as a table, CSV, JSON or an HTML report.
 
-use crate::compare::{CompareOptions, CompareReport, Comparer, GroupReport, RATES};
+use crate::analysis::compare::{CompareOptions, CompareReport, Comparer, GroupReport, RATES};
+use crate::engine::Engine;
 use crate::input::{InputError, Inputs, ReadOptions};
 use crate::metrics::ArticleSummary;
 use crate::output::rows::{self, Row};
 use crate::output::{table, CsvWriter};
+use crate::pipeline::run_inputs;
 use crate::report::{Reporter, RunReport, Tally};
-use crate::score::{run_inputs, Engine};
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 
@@ -145,7 +146,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     let mut header: Vec<String> = vec!["".into()];
     header.extend(report.groups.iter().map(|g| g.group.clone()));
     let mut rows: Vec<Vec<String>> = Vec::new();
-    let count_row = |name: &str, f: &dyn Fn(&crate::compare::GroupReport) -> usize| {
+    let count_row = |name: &str, f: &dyn Fn(&crate::analysis::compare::GroupReport) -> usize| {
         let mut row = vec![name.to_string()];
         row.extend(report.groups.iter().map(|g| f(g).to_string()));
         row

@@ -1,9 +1,9 @@
 //! `slant eval`: measure a rule set against gold annotations.
 
-use crate::eval::{self, gold, EvalOptions};
+use crate::analysis::eval::{self, gold, EvalOptions};
+use crate::engine::Engine;
 use crate::output::tuning;
 use crate::report::{Reporter, RunReport, Tally};
-use crate::score::Engine;
 use std::io::{self, Write};
 use std::path::PathBuf;
 

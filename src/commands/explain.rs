@@ -2,11 +2,12 @@
 //! the attribution of its sentence, and how each paragraph's framing score is made up.
 
 use crate::attribution::Claim;
+use crate::engine::{Engine, ScoredArticle};
 use crate::input::{Inputs, ReadOptions};
 use crate::matching::{Match, Voice};
 use crate::output::fmt_f64;
+use crate::pipeline::run_inputs;
 use crate::report::{Event, Reporter, RunReport, Tally};
-use crate::score::{run_inputs, Engine, ScoredArticle};
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;

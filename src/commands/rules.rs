@@ -2,13 +2,13 @@
 //! `slant rules suggest` (candidate terms mined from gold annotations).
 
 use crate::analysis;
+use crate::analysis::eval::{gold, GoldDoc};
 use crate::analysis::suggest::{Suggestions, Thresholds};
-use crate::eval::{gold, GoldDoc};
+use crate::engine::Engine;
 use crate::input::{Inputs, ReadOptions};
 use crate::output::tuning;
 use crate::report::{Reporter, RunReport, Tally};
 use crate::rules::{lint, RuleError, RuleSet, Severity};
-use crate::score::Engine;
 use std::io::{self, Write};
 use std::path::PathBuf;
 

@@ -1,11 +1,12 @@
 //! `slant score`: per-paragraph (or per-article) framing and attribution metrics, and the
 //! per-article sources view.
 
+use crate::engine::{Engine, ScoredArticle};
 use crate::input::{Document, Inputs, ReadOptions};
 use crate::output::rows::{self, Row, View};
 use crate::output::{self, table, CsvWriter, Format};
+use crate::pipeline::run_inputs;
 use crate::report::{Reporter, RunReport, Tally};
-use crate::score::{run_inputs, Engine, ScoredArticle};
 use std::io::{self, Write};
 use std::path::PathBuf;
 

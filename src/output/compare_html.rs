@@ -1,7 +1,7 @@
 //! The self-contained HTML report of `slant compare`: one inline-SVG bar chart per rate with
 //! 95% interval whiskers, the non-overlapping pairs, and evidence sentences for top terms.
 
-use crate::compare::{CompareReport, RATES};
+use crate::analysis::compare::{CompareReport, RATES};
 use crate::output::html::escape;
 use std::fmt::Write as _;
 

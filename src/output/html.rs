@@ -5,9 +5,9 @@
 
 use crate::article::ParagraphKind;
 use crate::attribution::ClaimClass;
+use crate::engine::{Engine, ScoredArticle};
 use crate::output::fmt_f64;
 use crate::rules::Role;
-use crate::score::{Engine, ScoredArticle};
 use std::fmt::Write as _;
 use std::ops::Range;
 

@@ -4,7 +4,7 @@
 //! [`crate::metrics`].
 
 use super::{fmt_f64, fmt_opt};
-use crate::compare::{GroupReport, RATES};
+use crate::analysis::compare::{GroupReport, RATES};
 use crate::metrics::{ArticleSummary, ParagraphMetrics, SourceSummary, CLAIM_CLASSES};
 
 /// One row being built: column names, cells, and which cells hold text (formula-guarded in CSV).

@@ -140,9 +140,9 @@ enum ReportFormat {
 }
 
 impl EvalArgs {
-    fn options(&self, engine: &Engine) -> anyhow::Result<slant::eval::EvalOptions> {
-        Ok(slant::eval::EvalOptions {
-            labels: slant::eval::LabelMap::with_specs(engine, &self.map)
+    fn options(&self, engine: &Engine) -> anyhow::Result<slant::analysis::eval::EvalOptions> {
+        Ok(slant::analysis::eval::EvalOptions {
+            labels: slant::analysis::eval::LabelMap::with_specs(engine, &self.map)
                 .map_err(anyhow::Error::msg)?,
             voice: self.voice,
             top: self.top,
@@ -336,7 +336,7 @@ fn main() -> ExitCode {
         Err(Failure::Other(e)) => {
             if e.chain().any(|c| {
                 c.downcast_ref::<io::Error>()
-                    .is_some_and(commands::is_broken_pipe)
+                    .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
             }) {
                 return ExitCode::SUCCESS;
             }
@@ -509,7 +509,7 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
         read: args.input.read_options(),
         from_summaries: args.from_summaries,
         threads: args.threads,
-        compare: slant::compare::CompareOptions {
+        compare: slant::analysis::compare::CompareOptions {
             group_by: args.group_by.clone(),
             bootstrap: args.bootstrap,
             seed: args.seed,

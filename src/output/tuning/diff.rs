@@ -63,7 +63,7 @@ pub fn write_text(diff: &RuleDiff, limit: usize, out: &mut dyn Write) -> io::Res
         || diff
             .outlets
             .iter()
-            .any(|o| o.outlet != crate::compare::UNKNOWN_GROUP)
+            .any(|o| o.outlet != crate::analysis::compare::UNKNOWN_GROUP)
     {
         writeln!(out, "\nMean article framing score per outlet")?;
         let rows: Vec<Vec<String>> = diff

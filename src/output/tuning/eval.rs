@@ -1,6 +1,6 @@
 //! The text report of `slant eval`: tables of the figures of an [`EvalReport`].
 
-use crate::eval::{Counts, ErrorExample, EvalReport, Hits};
+use crate::analysis::eval::{Counts, ErrorExample, EvalReport, Hits};
 use crate::output::table::render;
 
 /// The plain-text report of `slant eval` (the default format).

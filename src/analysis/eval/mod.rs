@@ -8,11 +8,11 @@ pub mod gold;
 pub use gold::{GoldDoc, GoldError};
 
 use crate::article::words;
+use crate::engine::Engine;
 use crate::input::Document;
 use crate::matching::Voice;
 use crate::metrics::normalise_term;
 use crate::rules::Role;
-use crate::score::Engine;
 use serde::Serialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
