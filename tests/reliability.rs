@@ -307,3 +307,71 @@ fn failed_out_leaves_no_temporary_file() {
         "the directory was written into"
     );
 }
+
+/// Waits for `child` at most `secs` seconds; kills it and fails when it takes longer.
+fn wait_or_kill(mut child: std::process::Child, secs: u64) -> std::process::Output {
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed().as_secs() >= secs {
+            child.kill().unwrap();
+            panic!("still running after {secs} s (hung)");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn fifo_in_a_walked_folder_is_skipped_not_read() {
+    let dir = tmp("walk-fifo");
+    std::fs::write(
+        dir.join("good.txt"),
+        "Headline here\n\nThe regime said so.\n",
+    )
+    .unwrap();
+    assert!(make_special(&[
+        "mkfifo",
+        dir.join("pipe.txt").to_str().unwrap()
+    ]));
+    let child = bin()
+        .args(["score", dir.to_str().unwrap(), "--by", "article"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = wait_or_kill(child, 30);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let expected = format!(
+        "warning: {}/pipe.txt: not a regular file (a FIFO); skipped",
+        dir.display()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert!(stderr.contains("1 scored, 1 skipped, 0 failed"), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn two_links_to_one_folder_walk_it_once() {
+    let dir = tmp("walk-twice");
+    std::fs::create_dir_all(dir.join("real")).unwrap();
+    std::fs::write(
+        dir.join("real/a.txt"),
+        "Headline here\n\nThe regime said so.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("real", dir.join("via")).unwrap();
+    let out = bin()
+        .args(["score", dir.to_str().unwrap(), "--by", "article"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}/via: directory already visited", dir.display())),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
