@@ -1,6 +1,8 @@
 //! Scale-out: per-article summaries scored in shards (separate processes) and merged by
 //! `compare --from-summaries` give byte for byte the result of one run over everything.
 
+mod common;
+
 use std::process::Command;
 
 fn slant(args: &[&str]) -> Vec<u8> {
@@ -86,7 +88,8 @@ fn output_is_identical_across_thread_counts() {
     assert!(one.len() > 1000);
     assert_eq!(one, two);
     assert_eq!(one, four);
-    if std::path::Path::new("../shared/corpus").exists() {
+    if common::shared_or_skip("../shared/corpus", "the corpus is not shipped with slant").is_some()
+    {
         let one = slant(&[
             "score",
             "../shared/corpus",

@@ -1,4 +1,5 @@
-//! Faults and hostile conditions: closed pipes, interrupted runs, symlink loops, huge paragraphs.
+//! Faults and hostile conditions: closed pipes, interrupted runs, symlink loops, huge paragraphs,
+//! `--out` onto links, devices, FIFOs and files with narrow permissions.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -164,4 +165,213 @@ fn many_unless_phrases_in_one_paragraph_stay_linear() {
         5_000_000,
     );
     assert_eq!(v["loaded_narration"], n);
+}
+
+/// Runs `slant score fixtures/anadolu-nato-asia.txt --out DEST`.
+fn score_to(dest: &Path) -> std::process::Output {
+    bin()
+        .args([
+            "score",
+            "fixtures/anadolu-nato-asia.txt",
+            "--quiet",
+            "--out",
+        ])
+        .arg(dest)
+        .output()
+        .unwrap()
+}
+
+/// Names in `dir` other than `keep`.
+fn others(dir: &Path, keep: &[&str]) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| !keep.contains(&n.as_str()))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn out_through_a_symlink_replaces_the_target_and_keeps_the_link() {
+    let dir = tmp("atomic-link");
+    std::fs::write(dir.join("real.csv"), "old\n").unwrap();
+    std::os::unix::fs::symlink("real.csv", dir.join("link.csv")).unwrap();
+    let out = score_to(&dir.join("link.csv"));
+    assert!(out.status.success(), "{out:?}");
+    let link = std::fs::symlink_metadata(dir.join("link.csv")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link was replaced");
+    assert!(std::fs::read_to_string(dir.join("real.csv"))
+        .unwrap()
+        .starts_with("article_id,"));
+    assert_eq!(
+        others(&dir, &["real.csv", "link.csv"]),
+        Vec::<String>::new()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn out_keeps_an_existing_files_permissions_and_a_new_file_gets_the_umask() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tmp("atomic-mode");
+    let dest = dir.join("private.csv");
+    std::fs::write(&dest, "old\n").unwrap();
+    std::fs::set_permissions(&dest, std::fs::Permissions::from_mode(0o600)).unwrap();
+    assert!(score_to(&dest).status.success());
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode(&dest), 0o600);
+    std::fs::set_permissions(&dest, std::fs::Permissions::from_mode(0o640)).unwrap();
+    assert!(score_to(&dest).status.success());
+    assert_eq!(mode(&dest), 0o640);
+    // A new file: what File::create gives under this process's umask (not the temp's 0600).
+    let plain = dir.join("plain");
+    std::fs::File::create(&plain).unwrap();
+    let fresh = dir.join("fresh.csv");
+    assert!(score_to(&fresh).status.success());
+    assert_eq!(mode(&fresh), mode(&plain));
+}
+
+/// Makes a special file with the system's `mknod`/`mkfifo`; false when that is not allowed here.
+#[cfg(unix)]
+fn make_special(args: &[&str]) -> bool {
+    Command::new(args[0])
+        .args(&args[1..])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+#[cfg(unix)]
+#[test]
+fn out_to_a_character_device_writes_to_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tmp("atomic-dev");
+    let null = dir.join("null");
+    // The same device as /dev/null (1, 3), made here so a failing run cannot replace the real one.
+    if !make_special(&["mknod", null.to_str().unwrap(), "c", "1", "3"]) {
+        if std::env::var_os("CI").is_some() {
+            panic!("mknod is required in CI (runs as root)");
+        }
+        eprintln!("SKIPPED: cannot mknod here (not root?)");
+        return;
+    }
+    let out = score_to(&null);
+    assert!(out.status.success(), "{out:?}");
+    let m = std::fs::symlink_metadata(&null).unwrap();
+    assert!(
+        m.file_type().is_char_device(),
+        "the device was replaced by a regular file"
+    );
+    assert_eq!(others(&dir, &["null"]), Vec::<String>::new());
+}
+
+#[cfg(unix)]
+#[test]
+fn out_to_a_fifo_writes_into_the_pipe() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tmp("atomic-fifo");
+    let fifo = dir.join("pipe");
+    assert!(make_special(&["mkfifo", fifo.to_str().unwrap()]));
+    let mut reader = Command::new("cat")
+        .arg(&fifo)
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = score_to(&fifo);
+    let still_fifo = std::fs::symlink_metadata(&fifo)
+        .unwrap()
+        .file_type()
+        .is_fifo();
+    if !still_fifo {
+        // cat is still waiting for a writer that will never come.
+        reader.kill().unwrap();
+    }
+    let got = reader.wait_with_output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+    assert!(still_fifo, "the FIFO was replaced by a regular file");
+    assert!(String::from_utf8_lossy(&got.stdout).starts_with("article_id,"));
+    assert_eq!(others(&dir, &["pipe"]), Vec::<String>::new());
+}
+
+#[test]
+fn failed_out_leaves_no_temporary_file() {
+    // The destination is a directory: the run fails and nothing is left beside it.
+    let dir = tmp("atomic-fail");
+    std::fs::create_dir(dir.join("taken.csv")).unwrap();
+    let out = score_to(&dir.join("taken.csv"));
+    assert!(!out.status.success());
+    assert_eq!(others(&dir, &["taken.csv"]), Vec::<String>::new());
+    assert_eq!(
+        std::fs::read_dir(dir.join("taken.csv")).unwrap().count(),
+        0,
+        "the directory was written into"
+    );
+}
+
+/// Waits for `child` at most `secs` seconds; kills it and fails when it takes longer.
+fn wait_or_kill(mut child: std::process::Child, secs: u64) -> std::process::Output {
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed().as_secs() >= secs {
+            child.kill().unwrap();
+            panic!("still running after {secs} s (hung)");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn fifo_in_a_walked_folder_is_skipped_not_read() {
+    let dir = tmp("walk-fifo");
+    std::fs::write(
+        dir.join("good.txt"),
+        "Headline here\n\nThe regime said so.\n",
+    )
+    .unwrap();
+    assert!(make_special(&[
+        "mkfifo",
+        dir.join("pipe.txt").to_str().unwrap()
+    ]));
+    let child = bin()
+        .args(["score", dir.to_str().unwrap(), "--by", "article"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let out = wait_or_kill(child, 30);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let expected = format!(
+        "warning: {}/pipe.txt: not a regular file (a FIFO); skipped",
+        dir.display()
+    );
+    assert!(stderr.contains(&expected), "{stderr}");
+    assert!(stderr.contains("1 scored, 1 skipped, 0 failed"), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn two_links_to_one_folder_walk_it_once() {
+    let dir = tmp("walk-twice");
+    std::fs::create_dir_all(dir.join("real")).unwrap();
+    std::fs::write(
+        dir.join("real/a.txt"),
+        "Headline here\n\nThe regime said so.\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("real", dir.join("via")).unwrap();
+    let out = bin()
+        .args(["score", dir.to_str().unwrap(), "--by", "article"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{}/via: directory already visited", dir.display())),
+        "{stderr}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
 }

@@ -320,60 +320,120 @@ fn text_document(
     Ok(doc)
 }
 
-/// Lists a directory's article files recursively, sorted by path; symlinked directories are
-/// followed once (a loop is reported, not walked forever).
+/// Lists a directory's article files recursively, sorted by file name at each level, directories
+/// entered where they sort. Hidden entries (`.name`) are left out. Symbolic links are followed;
+/// a link back into its own ancestry (a loop, detected by `walkdir`) or to a directory already
+/// walked is reported as skipped, not walked again. Only regular files are taken: a FIFO, device
+/// or socket with an article extension is reported as skipped (reading a FIFO could block
+/// forever).
 fn walk_dir(root: &Path) -> Result<Vec<Pending>, InputError> {
     let mut out = Vec::new();
     let mut visited = std::collections::HashSet::new();
-    walk_into(root, &mut visited, &mut out)?;
+    let mut walk = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.path()));
+    while let Some(entry) = walk.next() {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(root);
+                if e.depth() > 0 && is_hidden(path) {
+                    continue;
+                }
+                let location = display_path(path);
+                if e.loop_ancestor().is_some() {
+                    out.push(Pending::Error(skipped(
+                        &location,
+                        "directory already visited (symbolic link loop); skipped",
+                    )));
+                    continue;
+                }
+                let message = match e.io_error() {
+                    Some(io) => io_message(io),
+                    None => e.to_string(),
+                };
+                // The root itself could not be read: the input fails as a whole.
+                if e.depth() == 0 && out.is_empty() {
+                    return Err(err(&location, message));
+                }
+                out.push(Pending::Error(err(&location, message)));
+                continue;
+            }
+        };
+        let path = entry.path();
+        let kind = entry.file_type();
+        if kind.is_dir() {
+            // Two links to one directory (not a loop): walk it once.
+            let canonical =
+                std::fs::canonicalize(path).map_err(|e| err(&display_path(path), io_message(&e)));
+            match canonical {
+                Ok(c) => {
+                    if !visited.insert(c) {
+                        out.push(Pending::Error(skipped(
+                            &display_path(path),
+                            "directory already visited (symbolic link loop); skipped",
+                        )));
+                        walk.skip_current_dir();
+                    }
+                }
+                Err(e) if entry.depth() == 0 => return Err(e),
+                Err(e) => {
+                    out.push(Pending::Error(e));
+                    walk.skip_current_dir();
+                }
+            }
+            continue;
+        }
+        if !(has_extension(path, TEXT_EXTENSIONS) || has_extension(path, JSONL_EXTENSIONS)) {
+            continue;
+        }
+        if kind.is_file() {
+            out.push(Pending::Path {
+                path: entry.into_path(),
+                named: false,
+            });
+        } else {
+            out.push(Pending::Error(skipped(
+                &display_path(path),
+                format!("not a regular file ({}); skipped", special_kind(&kind)),
+            )));
+        }
+    }
     Ok(out)
 }
 
-fn walk_into(
-    dir: &Path,
-    visited: &mut std::collections::HashSet<PathBuf>,
-    out: &mut Vec<Pending>,
-) -> Result<(), InputError> {
-    let canonical =
-        std::fs::canonicalize(dir).map_err(|e| err(&display_path(dir), io_message(&e)))?;
-    if !visited.insert(canonical) {
-        let mut e = err(
-            &display_path(dir),
-            "directory already visited (symbolic link loop); skipped",
-        );
-        e.skipped = true;
-        out.push(Pending::Error(e));
-        return Ok(());
-    }
-    let read = std::fs::read_dir(dir).map_err(|e| err(&display_path(dir), io_message(&e)))?;
-    let mut entries: Vec<PathBuf> = Vec::new();
-    for entry in read {
-        match entry {
-            Ok(e) => entries.push(e.path()),
-            Err(e) => out.push(Pending::Error(err(&display_path(dir), io_message(&e)))),
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(|n| n.starts_with('.'))
+}
+
+/// An error that is a warning: the input was skipped on purpose.
+fn skipped(location: &str, message: impl Into<String>) -> InputError {
+    let mut e = err(location, message);
+    e.skipped = true;
+    e
+}
+
+/// What a file that is neither a regular file nor a directory is.
+fn special_kind(kind: &std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "a device";
         }
     }
-    entries.sort();
-    for path in entries {
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if name.starts_with('.') {
-            continue;
-        }
-        match std::fs::metadata(&path) {
-            Ok(m) if m.is_dir() => {
-                if let Err(e) = walk_into(&path, visited, out) {
-                    out.push(Pending::Error(e));
-                }
-            }
-            Ok(_) => {
-                if has_extension(&path, TEXT_EXTENSIONS) || has_extension(&path, JSONL_EXTENSIONS) {
-                    out.push(Pending::Path { path, named: false });
-                }
-            }
-            Err(e) => out.push(Pending::Error(err(&display_path(&path), io_message(&e)))),
-        }
-    }
-    Ok(())
+    let _ = kind;
+    "not a file"
 }
 
 /// Reads one JSON object per line, streaming.

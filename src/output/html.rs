@@ -1,31 +1,16 @@
 //! A self-contained HTML page showing one article the way slant reads it: matches highlighted by
 //! category (colour plus underline style plus a text tag), quotations tinted, each claim's
 //! attribution marked, per-paragraph scores in the margin and the article summary on top.
-//! No network, no scripts; all article text is escaped.
+//! No network, no scripts. The page is a `maud` template: every piece of article or rule text is
+//! escaped by the template engine, nothing is pasted in as markup.
 
 use crate::article::ParagraphKind;
 use crate::attribution::ClaimClass;
 use crate::engine::{Engine, ScoredArticle};
 use crate::output::fmt_f64;
 use crate::rules::Role;
-use std::fmt::Write as _;
+use maud::{html, Markup, PreEscaped, DOCTYPE};
 use std::ops::Range;
-
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
 
 /// CSS class and short visible tag for a role.
 fn role_style(role: Role) -> (&'static str, &'static str, &'static str) {
@@ -96,18 +81,62 @@ mark:hover .tip, mark:focus .tip { display: block; }
 @media (max-width: 44rem) { .para { grid-template-columns: 1fr; gap: 0.3rem; } body { font-size: 16px; } .summary dl { grid-template-columns: 1fr; } .summary dd { margin-bottom: 0.3rem; } }
 "#;
 
+/// What a layer of a paragraph's text is drawn as.
+#[derive(Debug)]
+enum LayerKind {
+    /// A claim, with the attribution badge shown where it starts.
+    Claim {
+        class: &'static str,
+        badge: String,
+    },
+    Quote,
+    /// The words naming the claim's source.
+    Source {
+        title: String,
+    },
+    /// A rule match, with its tooltip shown where it starts.
+    Match {
+        class: &'static str,
+        tag: &'static str,
+        aria: String,
+        tip: Tip,
+    },
+}
+
+/// The tooltip of a rule match.
+#[derive(Debug)]
+struct Tip {
+    rule: String,
+    category: String,
+    role: &'static str,
+    weight: String,
+    voice: &'static str,
+    note: String,
+}
+
 struct Layer {
     span: Range<usize>,
     /// 0 claim, 1 quote, 2 source, 3 match: lower opens first.
     order: u8,
-    open: String,
-    close: &'static str,
-    /// Emitted once, right after the first opening (badges, tooltips).
-    once: String,
+    kind: LayerKind,
 }
 
-/// Renders one paragraph's text with nested layers (split where layers cross).
-fn render_layers(text: &str, base: usize, layers: &mut [Layer]) -> String {
+/// A paragraph's text as a tree of layers.
+#[derive(Debug, PartialEq)]
+enum Node<'a> {
+    Text(&'a str),
+    /// Layer `layer` (an index into the sorted layers), `first` when this is where the layer
+    /// starts (badges and tooltips are shown once, there), and what it holds.
+    Layer {
+        layer: usize,
+        first: bool,
+        children: Vec<Node<'a>>,
+    },
+}
+
+/// Nests one paragraph's layers over its text (a layer is split where layers cross). Sorts
+/// `layers` by opening order; the nodes refer to them by index.
+fn nest<'a>(text: &'a str, base: usize, layers: &mut [Layer]) -> Vec<Node<'a>> {
     layers.sort_by(|a, b| a.order.cmp(&b.order).then(a.span.start.cmp(&b.span.start)));
     let mut cuts: Vec<usize> = vec![base, base + text.len()];
     for l in layers.iter() {
@@ -116,246 +145,334 @@ fn render_layers(text: &str, base: usize, layers: &mut [Layer]) -> String {
     }
     cuts.sort_unstable();
     cuts.dedup();
-    let mut out = String::new();
-    let mut stack: Vec<usize> = Vec::new();
-    let mut emitted_once = vec![false; layers.len()];
+    // The open layers, innermost last, each with the nodes gathered so far; the root at 0.
+    let mut stack: Vec<(usize, bool, Vec<Node<'a>>)> = vec![(usize::MAX, false, Vec::new())];
+    let mut started = vec![false; layers.len()];
+    let close = |stack: &mut Vec<(usize, bool, Vec<Node<'a>>)>| {
+        let (layer, first, children) = stack.pop().expect("an open layer");
+        let parent = &mut stack.last_mut().expect("the root").2;
+        parent.push(Node::Layer {
+            layer,
+            first,
+            children,
+        });
+    };
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
-        if a == b {
-            continue;
-        }
         let want: Vec<usize> = (0..layers.len())
             .filter(|&i| layers[i].span.start <= a && b <= layers[i].span.end)
             .collect();
-        // Close until the stack is a prefix of what is wanted.
-        let keep = stack.iter().zip(&want).take_while(|(x, y)| x == y).count();
-        while stack.len() > keep {
-            let i = stack.pop().expect("non-empty");
-            out.push_str(layers[i].close);
+        // Close until the open layers are a prefix of what is wanted.
+        let keep = stack[1..]
+            .iter()
+            .zip(&want)
+            .take_while(|((x, _, _), y)| x == *y)
+            .count();
+        while stack.len() > keep + 1 {
+            close(&mut stack);
         }
         for &i in &want[keep..] {
-            out.push_str(&layers[i].open);
-            if !emitted_once[i] {
-                out.push_str(&layers[i].once);
-                emitted_once[i] = true;
-            }
-            stack.push(i);
+            stack.push((i, !started[i], Vec::new()));
+            started[i] = true;
         }
-        out.push_str(&escape(&text[a - base..b - base]));
+        stack
+            .last_mut()
+            .expect("the root")
+            .2
+            .push(Node::Text(&text[a - base..b - base]));
     }
-    while let Some(i) = stack.pop() {
-        out.push_str(layers[i].close);
+    while stack.len() > 1 {
+        close(&mut stack);
     }
-    out
+    stack.pop().expect("the root").2
+}
+
+/// Text with its line breaks shown as `<br>`.
+fn lines(text: &str) -> Markup {
+    html! {
+        @for (i, line) in text.split('\n').enumerate() {
+            @if i > 0 { br; }
+            (line)
+        }
+    }
+}
+
+fn render_nodes(nodes: &[Node], layers: &[Layer]) -> Markup {
+    html! {
+        @for node in nodes {
+            @match node {
+                Node::Text(t) => (lines(t)),
+                Node::Layer { layer, first, children } => {
+                    (render_layer(&layers[*layer].kind, *first, render_nodes(children, layers)))
+                }
+            }
+        }
+    }
+}
+
+fn render_layer(kind: &LayerKind, first: bool, inner: Markup) -> Markup {
+    match kind {
+        LayerKind::Claim { class, badge } => html! {
+            span class={ "claim c-" (class) } {
+                @if first {
+                    span class={ "badge c-" (class) } title="attribution of this claim" {
+                        (lines(badge))
+                    }
+                }
+                (inner)
+            }
+        },
+        LayerKind::Quote => html! { span.quote { (inner) } },
+        LayerKind::Source { title } => html! { span.source title=(title) { (inner) } },
+        LayerKind::Match {
+            class,
+            tag,
+            aria,
+            tip,
+        } => html! {
+            mark class=(class) data-tag=(tag) tabindex="0" aria-label=(aria) {
+                @if first {
+                    span.tip role="tooltip" {
+                        b { (lines(&tip.rule)) }
+                        (lines(&format!(
+                            " · {} ({}) · weight {} · {}",
+                            tip.category, tip.role, tip.weight, tip.voice
+                        )))
+                        @if !tip.note.is_empty() {
+                            br;
+                            (lines(&tip.note))
+                        }
+                    }
+                }
+                (inner)
+            }
+        },
+    }
 }
 
 /// The HTML page for one scored article.
 pub fn render_article(engine: &Engine, s: &ScoredArticle) -> String {
-    let rules = &engine.rules;
     let a = &s.article;
     let sum = &s.summary;
     let title = a.meta.title.clone().unwrap_or_else(|| a.id.clone());
-    let mut h = String::new();
-    let _ = write!(
-        h,
-        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>slant: {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n",
-        escape(&title)
-    );
-    let _ = write!(
-        h,
-        "<header>\n<h1>{}</h1>\n<div class=\"meta\">",
-        escape(&title)
-    );
-    let mut meta_bits = vec![format!("id: {}", escape(&a.id))];
+    let mut meta_bits = vec![format!("id: {}", a.id)];
     for (k, v) in [
         ("outlet", &a.meta.outlet),
         ("date", &a.meta.date),
         ("byline", &a.meta.byline),
+        ("url", &a.meta.url),
     ] {
         if let Some(v) = v {
-            meta_bits.push(format!("{k}: {}", escape(v)));
+            meta_bits.push(format!("{k}: {v}"));
         }
     }
-    if let Some(u) = &a.meta.url {
-        meta_bits.push(format!("url: {}", escape(u)));
-    }
-    let _ = writeln!(h, "{}</div>\n</header>", meta_bits.join(" · "));
-
-    // Summary.
     let share = |n: usize| {
         crate::metrics::ratio(n, sum.totals.claims.claims)
             .map_or("–".to_string(), |r| format!("{:.0}%", r * 100.0))
     };
-    let _ = write!(
-        h,
-        "<section class=\"summary\" aria-label=\"Summary\">\n<dl>\n<dt>Framing score</dt><dd>{} <small>(100 × weighted loaded wording in the outlet's own words / narration words)</small></dd>\n<dt>Loaded terms</dt><dd>{} in the outlet's voice, {} inside quotations</dd>\n<dt>Claims</dt><dd>{} — named {}, anonymous {}, agentless {}, unattributed {}</dd>\n<dt>Source reliability</dt><dd>{}</dd>\n</dl>\n",
-        fmt_f64(sum.totals.framing_score),
-        sum.totals.matches.loaded_narration,
-        sum.totals.matches.loaded_quoted,
-        sum.totals.claims.claims,
-        share(sum.totals.claims.attributed_named),
-        share(sum.totals.claims.attributed_anonymous),
-        share(sum.totals.claims.agentless),
-        share(sum.totals.claims.unattributed),
-        sum.totals.source_reliability.map_or("–".into(), fmt_f64),
-    );
-    if !sum.sources.is_empty() {
-        h.push_str("<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Kind</th><th scope=\"col\">Claims</th><th scope=\"col\">Quoted words</th><th scope=\"col\">Cues</th></tr></thead>\n<tbody>\n");
-        for src in &sum.sources {
-            let cues: Vec<String> = src
-                .cues
-                .iter()
-                .map(|(c, n)| format!("{} ({n})", escape(c)))
-                .collect();
-            let _ = writeln!(
-                h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&src.name),
-                escape(&src.kind),
-                src.claims,
-                src.quoted_words,
-                cues.join(", ")
-            );
-        }
-        h.push_str("</tbody>\n</table></div>\n");
-    }
-    h.push_str("</section>\n");
-
-    // Legend.
-    h.push_str("<section class=\"legend\" aria-label=\"Legend\"><b>Legend:</b> ");
-    for role in Role::ALL.into_iter().filter(|r| *r != Role::Boilerplate) {
-        let (class, tag, name) = role_style(role);
-        let _ = write!(
-            h,
-            "<mark class=\"{class}\" data-tag=\"{tag}\">{name}</mark>"
-        );
-    }
-    h.push_str(
-        "<span class=\"quote\">quoted words</span> · <span class=\"source\">source</span> · ",
-    );
-    for class in [
-        ClaimClass::Named,
-        ClaimClass::Anonymous,
-        ClaimClass::Agentless,
-        ClaimClass::Unattributed,
-    ] {
-        let _ = write!(h, "<span class=\"badge c-{0}\">{0}</span>", class.name());
-    }
-    h.push_str("</section>\n<article>\n");
-
-    // Paragraphs.
-    for (pi, para) in a.paragraphs.iter().enumerate() {
-        if para.kind == ParagraphKind::Boilerplate {
-            continue;
-        }
-        let row = s.paragraphs.iter().find(|r| r.paragraph == para.number);
-        let text = &a.text[para.span.clone()];
-        let mut layers: Vec<Layer> = Vec::new();
-        for c in s.claims.iter().filter(|c| c.paragraph == pi) {
-            let mut badge = c.class.name().to_string();
-            if let Some(src) = &c.source {
-                badge.push_str(&format!(" · {}", src.name));
+    let page = html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { "slant: " (title) }
+                style { (PreEscaped(CSS)) }
             }
-            if let Some(cue) = &c.cue {
-                badge.push_str(&format!(" · “{}”", cue.text));
-            }
-            layers.push(Layer {
-                span: c.span.clone(),
-                order: 0,
-                open: format!("<span class=\"claim c-{}\">", c.class.name()),
-                close: "</span>",
-                once: format!(
-                    "<span class=\"badge c-{}\" title=\"attribution of this claim\">{}</span>",
-                    c.class.name(),
-                    escape(&badge)
-                ),
-            });
-            if let Some(src) = &c.source {
-                if !src.linked
-                    && src.span.start >= para.span.start
-                    && src.span.end <= para.span.end
-                    && !src.span.is_empty()
-                {
-                    layers.push(Layer {
-                        span: src.span.clone(),
-                        order: 2,
-                        open: format!(
-                            "<span class=\"source\" title=\"source: {} ({})\">",
-                            escape(&src.name),
-                            escape(&src.kind)
-                        ),
-                        close: "</span>",
-                        once: String::new(),
-                    });
+            body {
+                main {
+                    header {
+                        h1 { (title) }
+                        div.meta { (meta_bits.join(" · ")) }
+                    }
+                    section.summary aria-label="Summary" {
+                        dl {
+                            dt { "Framing score" }
+                            dd {
+                                (fmt_f64(sum.totals.framing_score)) " "
+                                small { "(100 × weighted loaded wording in the outlet's own words / narration words)" }
+                            }
+                            dt { "Loaded terms" }
+                            dd {
+                                (sum.totals.matches.loaded_narration) " in the outlet's voice, "
+                                (sum.totals.matches.loaded_quoted) " inside quotations"
+                            }
+                            dt { "Claims" }
+                            dd {
+                                (sum.totals.claims.claims) " — named " (share(sum.totals.claims.attributed_named))
+                                ", anonymous " (share(sum.totals.claims.attributed_anonymous))
+                                ", agentless " (share(sum.totals.claims.agentless))
+                                ", unattributed " (share(sum.totals.claims.unattributed))
+                            }
+                            dt { "Source reliability" }
+                            dd { (sum.totals.source_reliability.map_or("–".into(), fmt_f64)) }
+                        }
+                        @if !sum.sources.is_empty() {
+                            div.scroll {
+                                table {
+                                    thead {
+                                        tr {
+                                            th scope="col" { "Source" }
+                                            th scope="col" { "Kind" }
+                                            th scope="col" { "Claims" }
+                                            th scope="col" { "Quoted words" }
+                                            th scope="col" { "Cues" }
+                                        }
+                                    }
+                                    tbody {
+                                        @for src in &sum.sources {
+                                            tr {
+                                                td { (src.name) }
+                                                td { (src.kind) }
+                                                td { (src.claims) }
+                                                td { (src.quoted_words) }
+                                                td {
+                                                    @for (i, (cue, n)) in src.cues.iter().enumerate() {
+                                                        @if i > 0 { ", " }
+                                                        (cue) " (" (n) ")"
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    section.legend aria-label="Legend" {
+                        b { "Legend:" } " "
+                        @for role in Role::ALL.into_iter().filter(|r| *r != Role::Boilerplate) {
+                            @let (class, tag, name) = role_style(role);
+                            mark class=(class) data-tag=(tag) { (name) }
+                        }
+                        span.quote { "quoted words" } " · " span.source { "source" } " · "
+                        @for class in [
+                            ClaimClass::Named,
+                            ClaimClass::Anonymous,
+                            ClaimClass::Agentless,
+                            ClaimClass::Unattributed,
+                        ] {
+                            span class={ "badge c-" (class.name()) } { (class.name()) }
+                        }
+                    }
+                    article {
+                        @for (pi, para) in a.paragraphs.iter().enumerate() {
+                            @if para.kind != ParagraphKind::Boilerplate {
+                                (paragraph(engine, s, pi))
+                            }
+                        }
+                    }
+                    footer.meta {
+                        p { "Made by slant with the rules loaded for this run. Highlights show rule matches, not verdicts: read the sentence." }
+                    }
                 }
             }
         }
-        for q in &para.quotes {
-            layers.push(Layer {
-                span: q.clone(),
-                order: 1,
-                open: "<span class=\"quote\">".into(),
-                close: "</span>",
-                once: String::new(),
-            });
+    };
+    let mut out = page.into_string();
+    out.push('\n');
+    out
+}
+
+/// One paragraph: its text with every layer drawn, and its scores in the margin.
+fn paragraph(engine: &Engine, s: &ScoredArticle, pi: usize) -> Markup {
+    let rules = &engine.rules;
+    let a = &s.article;
+    let para = &a.paragraphs[pi];
+    let text = &a.text[para.span.clone()];
+    let mut layers: Vec<Layer> = Vec::new();
+    for c in s.claims.iter().filter(|c| c.paragraph == pi) {
+        let mut badge = c.class.name().to_string();
+        if let Some(src) = &c.source {
+            badge.push_str(&format!(" · {}", src.name));
         }
-        for m in s
-            .matches
-            .iter()
-            .filter(|m| para.span.start <= m.span.start && m.span.start < para.span.end)
-        {
-            let rule = &rules.rules[m.rule];
-            let cat = &rules.categories[rule.category];
-            let (class, tag, name) = role_style(cat.role);
-            let tip = format!(
-                "<b>{}</b> · {} ({name}) · weight {} · {}{}",
-                escape(&rule.id),
-                escape(&cat.id),
-                rule.weight,
-                if m.voice == crate::matching::Voice::Quoted {
-                    "inside a quotation"
-                } else {
-                    "outlet's own words"
-                },
-                if rule.note.is_empty() {
-                    String::new()
-                } else {
-                    format!("<br>{}", escape(&rule.note))
-                }
-            );
-            layers.push(Layer {
-                span: m.span.clone(),
-                order: 3,
-                open: format!(
-                    "<mark class=\"{class}\" data-tag=\"{tag}\" tabindex=\"0\" aria-label=\"{} ({}, {})\">",
-                    escape(&a.text[m.span.clone()]),
-                    escape(&rule.id),
+        if let Some(cue) = &c.cue {
+            badge.push_str(&format!(" · “{}”", cue.text));
+        }
+        layers.push(Layer {
+            span: c.span.clone(),
+            order: 0,
+            kind: LayerKind::Claim {
+                class: c.class.name(),
+                badge,
+            },
+        });
+        if let Some(src) = &c.source {
+            if !src.linked
+                && src.span.start >= para.span.start
+                && src.span.end <= para.span.end
+                && !src.span.is_empty()
+            {
+                layers.push(Layer {
+                    span: src.span.clone(),
+                    order: 2,
+                    kind: LayerKind::Source {
+                        title: format!("source: {} ({})", src.name, src.kind),
+                    },
+                });
+            }
+        }
+    }
+    for q in &para.quotes {
+        layers.push(Layer {
+            span: q.clone(),
+            order: 1,
+            kind: LayerKind::Quote,
+        });
+    }
+    for m in s
+        .matches
+        .iter()
+        .filter(|m| para.span.start <= m.span.start && m.span.start < para.span.end)
+    {
+        let rule = &rules.rules[m.rule];
+        let cat = &rules.categories[rule.category];
+        let (class, tag, name) = role_style(cat.role);
+        layers.push(Layer {
+            span: m.span.clone(),
+            order: 3,
+            kind: LayerKind::Match {
+                class,
+                tag,
+                aria: format!(
+                    "{} ({}, {})",
+                    &a.text[m.span.clone()],
+                    rule.id,
                     m.voice.name()
                 ),
-                close: "</mark>",
-                once: format!("<span class=\"tip\" role=\"tooltip\">{tip}</span>"),
-            });
-        }
-        let body = render_layers(text, para.span.start, &mut layers);
-        let aside = match row {
-            Some(r) => format!(
-                "<b>¶{} {}</b><br>framing {}<br>loaded: {} own, {} quoted<br>claims {}: {} named, {} anon., {} agentless, {} unattr.<br>quoted words {}/{}",
-                r.paragraph, r.kind, fmt_f64(r.framing_score), r.matches.loaded_narration, r.matches.loaded_quoted, r.claims.claims,
-                r.claims.attributed_named, r.claims.attributed_anonymous, r.claims.agentless, r.claims.unattributed, r.quoted_words, r.words
-            ),
-            None => String::new(),
-        };
-        let _ = writeln!(
-            h,
-            "<section class=\"para {}\" id=\"p{}\"><p>{}</p><aside>{}</aside></section>",
-            para.kind.name(),
-            para.number,
-            body.replace('\n', "<br>"),
-            aside
-        );
+                tip: Tip {
+                    rule: rule.id.clone(),
+                    category: cat.id.clone(),
+                    role: name,
+                    weight: rule.weight.to_string(),
+                    voice: if m.voice == crate::matching::Voice::Quoted {
+                        "inside a quotation"
+                    } else {
+                        "outlet's own words"
+                    },
+                    note: rule.note.clone(),
+                },
+            },
+        });
     }
-    h.push_str("</article>\n<footer class=\"meta\"><p>Made by slant with the rules loaded for this run. Highlights show rule matches, not verdicts: read the sentence.</p></footer>\n</main>\n</body>\n</html>\n");
-    h
+    let body = nest(text, para.span.start, &mut layers);
+    let row = s.paragraphs.iter().find(|r| r.paragraph == para.number);
+    html! {
+        section class={ "para " (para.kind.name()) } id={ "p" (para.number) } {
+            p { (render_nodes(&body, &layers)) }
+            aside {
+                @if let Some(r) = row {
+                    b { "¶" (r.paragraph) " " (r.kind) }
+                    br; "framing " (fmt_f64(r.framing_score))
+                    br; "loaded: " (r.matches.loaded_narration) " own, " (r.matches.loaded_quoted) " quoted"
+                    br; "claims " (r.claims.claims) ": " (r.claims.attributed_named) " named, "
+                    (r.claims.attributed_anonymous) " anon., " (r.claims.agentless) " agentless, "
+                    (r.claims.unattributed) " unattr."
+                    br; "quoted words " (r.quoted_words) "/" (r.words)
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -375,32 +492,46 @@ mod tests {
         assert!(page.contains("&lt;img src=x onerror=alert(2)&gt;"));
     }
 
+    fn layer(span: Range<usize>, order: u8) -> Layer {
+        Layer {
+            span,
+            order,
+            kind: LayerKind::Quote,
+        }
+    }
+
+    /// The tree as a string: layer `i` as `<i>…</i>`, a first opening marked `*`.
+    fn show(nodes: &[Node]) -> String {
+        nodes
+            .iter()
+            .map(|n| match n {
+                Node::Text(t) => t.to_string(),
+                Node::Layer {
+                    layer,
+                    first,
+                    children,
+                } => format!(
+                    "<{layer}>{}{}</{layer}>",
+                    if *first { "*" } else { "" },
+                    show(children)
+                ),
+            })
+            .collect()
+    }
+
     #[test]
     fn layers_nest_and_split_cleanly() {
-        let mut layers = vec![
-            Layer {
-                span: 0..10,
-                order: 0,
-                open: "<c>".into(),
-                close: "</c>",
-                once: String::new(),
-            },
-            Layer {
-                span: 2..6,
-                order: 3,
-                open: "<m>".into(),
-                close: "</m>",
-                once: "*".into(),
-            },
-            Layer {
-                span: 4..12,
-                order: 1,
-                open: "<q>".into(),
-                close: "</q>",
-                once: String::new(),
-            },
-        ];
-        let out = render_layers("abcdefghijkl", 0, &mut layers);
-        assert_eq!(out, "<c>ab<m>*cd</m><q><m>ef</m>ghij</q></c><q>kl</q>");
+        // After sorting: 0 the claim (0..10), 1 the quote (4..12), 2 the match (2..6).
+        let mut layers = vec![layer(0..10, 0), layer(2..6, 3), layer(4..12, 1)];
+        let nodes = nest("abcdefghijkl", 0, &mut layers);
+        assert_eq!(
+            show(&nodes),
+            "<0>*ab<2>*cd</2><1>*<2>ef</2>ghij</1></0><1>kl</1>"
+        );
+    }
+
+    #[test]
+    fn line_breaks_become_br_and_markup_stays_text() {
+        assert_eq!(lines("a<b>\nc").into_string(), "a&lt;b&gt;<br>c");
     }
 }

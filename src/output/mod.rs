@@ -1,6 +1,7 @@
 //! Writers: turn scored articles into CSV, JSONL or an aligned table. They only format; what to
 //! write is decided by the commands.
 
+mod atomic;
 pub mod cells;
 pub mod compare_html;
 pub mod html;
@@ -9,6 +10,8 @@ pub mod table;
 pub mod tuning;
 
 pub use rows::{Row, View};
+
+pub use atomic::AtomicFile;
 
 use std::io::{self, Write};
 
@@ -111,62 +114,6 @@ pub fn write_json_line<W: Write + ?Sized, T: serde::Serialize>(
 ) -> io::Result<()> {
     serde_json::to_writer(&mut *out, value).map_err(io::Error::other)?;
     out.write_all(b"\n")
-}
-
-/// A file written under a temporary name and renamed into place on [`AtomicFile::commit`], so an
-/// interrupted run never leaves a truncated output. Dropped without commit, the temporary goes.
-pub struct AtomicFile {
-    tmp: std::path::PathBuf,
-    dest: std::path::PathBuf,
-    file: Option<io::BufWriter<std::fs::File>>,
-}
-
-impl AtomicFile {
-    pub fn create(dest: &std::path::Path) -> io::Result<AtomicFile> {
-        let dir = dest
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(std::path::Path::new("."));
-        let name = dest
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "out".into());
-        let tmp = dir.join(format!(".{name}.slant-tmp-{}", std::process::id()));
-        let file = std::fs::File::create(&tmp)?;
-        Ok(AtomicFile {
-            tmp,
-            dest: dest.to_path_buf(),
-            file: Some(io::BufWriter::new(file)),
-        })
-    }
-
-    /// Flushes, syncs and renames the temporary file onto the destination.
-    pub fn commit(mut self) -> io::Result<()> {
-        let file = self.file.take().expect("not yet committed");
-        let file = file.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        drop(file);
-        std::fs::rename(&self.tmp, &self.dest)
-    }
-}
-
-impl Write for AtomicFile {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.file.as_mut().expect("open").write(buf)
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        self.file.as_mut().expect("open").flush()
-    }
-}
-
-impl Drop for AtomicFile {
-    fn drop(&mut self) {
-        if self.file.is_some() {
-            self.file = None;
-            let _ = std::fs::remove_file(&self.tmp);
-        }
-    }
 }
 
 #[cfg(test)]
