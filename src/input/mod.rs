@@ -320,6 +320,29 @@ fn text_document(
     Ok(doc)
 }
 
+/// The total size in bytes of the files these inputs will read (directories walked as the
+/// reader walks them), for a progress display; None when an input is standard input or cannot
+/// be measured.
+pub fn total_bytes(paths: &[PathBuf]) -> Option<u64> {
+    let mut total = 0u64;
+    for path in paths {
+        if path.as_os_str() == "-" {
+            return None;
+        }
+        let meta = std::fs::metadata(path).ok()?;
+        if meta.is_dir() {
+            for p in walk_dir(path).ok()? {
+                if let Pending::Path { path, .. } = p {
+                    total += std::fs::metadata(&path).map_or(0, |m| m.len());
+                }
+            }
+        } else {
+            total += meta.len();
+        }
+    }
+    Some(total)
+}
+
 /// Lists a directory's article files recursively, sorted by file name at each level, directories
 /// entered where they sort. Hidden entries (`.name`) are left out. Symbolic links are followed;
 /// a link back into its own ancestry (a loop, detected by `walkdir`) or to a directory already

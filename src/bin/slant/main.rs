@@ -494,7 +494,7 @@ fn score(args: ScoreArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> 
         threads: args.threads,
         csv_safe: !args.no_csv_escape,
     };
-    let mut term = Terminal::new(quiet, None);
+    let mut term = Terminal::new(quiet, &args.input.inputs);
     let report = with_output(&args.out, |out| {
         commands::score::run(&engine, &opts, out, &mut term)
     })?;
@@ -517,7 +517,7 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
             loaded_categories: engine.rules.loaded_categories(),
         },
     };
-    let mut term = Terminal::new(quiet, None);
+    let mut term = Terminal::new(quiet, &args.input.inputs);
     let (report, run) =
         commands::compare::build(&engine, &cmd, &mut term).context("reading inputs")?;
     if let Some(path) = &args.html {

@@ -4,6 +4,7 @@
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use slant::report::{Event, Reporter, RunReport};
 use std::io::{self, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Whether standard output takes colour: a terminal, unless `NO_COLOR` is set (or
@@ -19,9 +20,16 @@ pub struct Terminal {
 }
 
 impl Terminal {
-    /// `total_bytes`, when known, turns the progress display into a bar with percentage and ETA.
-    pub fn new(quiet: bool, total_bytes: Option<u64>) -> Terminal {
-        let progress = (!quiet && io::stderr().is_terminal()).then(|| match total_bytes {
+    /// A reporter with a progress display for reading `inputs`: a bar with percentage and ETA
+    /// when their size is known, a spinner otherwise.
+    pub fn new(quiet: bool, inputs: &[PathBuf]) -> Terminal {
+        let show = !quiet && io::stderr().is_terminal();
+        let total_bytes = if show {
+            slant::input::total_bytes(inputs)
+        } else {
+            None
+        };
+        let progress = show.then(|| match total_bytes {
             Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr())
                 .with_style(
                 ProgressStyle::with_template(
