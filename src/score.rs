@@ -10,9 +10,6 @@ use crate::metrics::{self, ArticleSummary, ParagraphMetrics};
 use crate::report::Tally;
 use crate::rules::RuleSet;
 
-/// Registry kinds that publish news, and so can be an article's outlet.
-const OUTLET_KINDS: &[&str] = &["news-agency", "state-media", "outlet", "public-broadcaster"];
-
 /// A rule set compiled for scoring.
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -54,7 +51,12 @@ impl Engine {
                 .as_deref()
                 .and_then(|b| self.registry.lookup(b))
             {
-                if OUTLET_KINDS.contains(&self.registry.kind(i)) {
+                if self
+                    .rules
+                    .lexicon
+                    .outlet_kinds
+                    .contains(self.registry.kind(i))
+                {
                     article.meta.outlet = Some(self.registry.name(i).to_string());
                 }
             }

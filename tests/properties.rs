@@ -110,8 +110,8 @@ proptest! {
     fn mutated_rule_files_never_panic(pos in 0usize..4000, len in 0usize..6, junk in "\\PC{0,6}") {
         let base = slant::rules::DEFAULT_PACKS[1].1;
         let mut text = base.to_string();
-        let start = slant::rules::diagnostic::floor_char_boundary(&text, pos.min(text.len()));
-        let end = slant::rules::diagnostic::floor_char_boundary(&text, (start + len).min(text.len()));
+        let start = slant::text::floor_char_boundary(&text, pos.min(text.len()));
+        let end = slant::text::floor_char_boundary(&text, (start + len).min(text.len()));
         text.replace_range(start..end, &junk);
         let mut sources = vec![RuleSource::new("<default>/default.toml", slant::rules::DEFAULT_PACKS[0].1)];
         sources.push(RuleSource::new("mutated.toml", text));

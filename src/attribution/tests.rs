@@ -209,9 +209,10 @@ fn evidential_hedge_is_an_attribution_without_a_source() {
 
 #[test]
 fn cue_extent_keeps_auxiliaries_and_prepositions_but_not_the_content() {
+    let rules = RuleSet::default_rules();
     let cue = |text: &str, term: &str| {
         let at = text.find(term).unwrap();
-        text[cue_extent(text, at..at + term.len())].to_string()
+        text[cue_extent(text, &rules.lexicon, at..at + term.len())].to_string()
     };
     assert_eq!(
         cue("He has also said that taxes rose.", "said that"),

@@ -12,6 +12,7 @@ pub use registry::Registry;
 
 use super::Cue;
 use crate::article::Paragraph;
+use crate::rules::Lexicon;
 use lexicon::*;
 use name::resolve;
 use std::ops::Range;
@@ -38,8 +39,10 @@ pub struct SourceRef {
 pub const GROUP_KIND: &str = "group";
 
 /// Finds the source of an attribution whose cue is `cue`, within the claim `span`.
+#[allow(clippy::too_many_arguments)]
 pub fn find_source(
     text: &str,
+    lex: &Lexicon,
     para: &Paragraph,
     span: &Range<usize>,
     cue: &Cue,
@@ -61,13 +64,14 @@ pub fn find_source(
             span: cue.span.start..cue.span.end + gap + 2,
             ..cue.clone()
         };
-        subject_right(text, para, span, &by)
+        subject_right(text, lex, para, span, &by)
     } else if cue.text == ":" {
         Some(trimmed(text, span.start..cue.span.start))
     } else if according {
-        subject_right(text, para, span, cue)
+        subject_right(text, lex, para, span, cue)
     } else {
-        subject_left(text, para, span, cue).or_else(|| subject_right(text, para, span, cue))
+        subject_left(text, lex, para, span, cue)
+            .or_else(|| subject_right(text, lex, para, span, cue))
     };
     let phrase = phrase.filter(|p| !p.is_empty());
     let Some(phrase) = phrase else {
@@ -90,13 +94,13 @@ pub fn find_source(
     // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
     // a subject that ends on its head.
     let subject = cue.text != ":";
-    let Some(source) = resolve(text, phrase.clone(), subject, registry, known) else {
-        return unnamed_description(text, &phrase, cue).then(|| anon_source(text, phrase));
+    let Some(source) = resolve(text, lex, phrase.clone(), subject, registry, known) else {
+        return unnamed_description(text, lex, &phrase, cue).then(|| anon_source(text, phrase));
     };
     let plural = text[phrase.clone()]
         .rsplit(' ')
         .next()
-        .is_some_and(|w| PLURAL_ROLES.contains(&lowercase(w).as_ref()));
+        .is_some_and(|w| lex.plural_roles.contains_lower(w));
     known.remember(&source, phrase.clone(), narration_of(para, span), plural);
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
     if speaker_label && !source.anonymous {
@@ -137,7 +141,7 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
 /// "according to the survey results"), or a plural description right before the cue ("the
 /// members wrote", "some individuals reported"), unless the cue is a participle ("efforts
 /// supporting …") or has an agent ("the regions backed by …").
-fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
+fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &Cue) -> bool {
     let p = &text[phrase.clone()];
     let words: Vec<&str> = p.split_whitespace().collect();
     let Some(first) = words.first().map(|w| lowercase(w)) else {
@@ -173,7 +177,7 @@ fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
         && plural_head
         && words[1..]
             .iter()
-            .all(|w| !may_follow_subject(w) && *w != "to")
+            .all(|w| !lex.may_follow_subject(w) && *w != "to")
         && text[phrase.end..cue.span.start].trim().is_empty()
         && !cue_word.ends_with("ing")
         && !text[cue.span.end..].trim_start().starts_with("by ")
