@@ -7,7 +7,7 @@
 
 mod source;
 
-pub use source::{Registry, SourceRef};
+pub use source::{Registry, SourceKind, SourceRef};
 
 use crate::article::words::{self, WordIndex};
 use crate::article::{Article, Paragraph, ParagraphKind};
@@ -242,7 +242,7 @@ fn classify(
             source::find_source(text, lex, para, &span, &other, &[], registry, known);
         }
         claim.class = match &found {
-            Some(s) if s.anonymous => ClaimClass::Anonymous,
+            Some(s) if s.is_anonymous() => ClaimClass::Anonymous,
             Some(_) => ClaimClass::Named,
             // Attribution language with no speaker to be found: no source stands behind it.
             None => ClaimClass::Agentless,

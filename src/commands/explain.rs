@@ -80,7 +80,7 @@ pub fn explain_claim(c: &Claim) -> ClaimExplanation {
     ClaimExplanation {
         class: c.class.name().to_string(),
         source: c.source.as_ref().map(|s| s.name.clone()),
-        source_kind: c.source.as_ref().map(|s| s.kind.clone()),
+        source_kind: c.source.as_ref().map(|s| s.kind.to_string()),
         cue: c.cue.as_ref().map(|c| c.text.clone()),
     }
 }

@@ -282,7 +282,7 @@ pub fn render_article(engine: &Engine, s: &ScoredArticle) -> String {
                         open: format!(
                             "<span class=\"source\" title=\"source: {} ({})\">",
                             escape(&src.name),
-                            escape(&src.kind)
+                            escape(src.kind.as_str())
                         ),
                         close: "</span>",
                         once: String::new(),

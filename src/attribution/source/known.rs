@@ -1,7 +1,7 @@
 //! What an article has named so far: the sources pronouns, role nouns and short names link to,
 //! and one name per person at the end.
 
-use super::{SourceRef, GROUP_KIND};
+use super::{SourceKind, SourceRef};
 use crate::article::words;
 use crate::rules::Lexicon;
 use std::ops::Range;
@@ -46,7 +46,7 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
 /// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
 /// Zelenskyy"); with several such people, or none, it stays as it is.
 pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
-    let person = |s: &SourceRef| !s.anonymous && s.registry.is_none() && s.kind != GROUP_KIND;
+    let person = |s: &SourceRef| s.kind == SourceKind::Unregistered;
     let full: std::collections::BTreeSet<String> = sources
         .iter()
         .filter(|s| person(s) && s.name.contains(' '))
@@ -145,7 +145,7 @@ impl KnownSources {
         context: Vec<Range<usize>>,
         plural: bool,
     ) {
-        if !s.anonymous && !s.linked {
+        if !s.is_anonymous() && !s.linked {
             // Only recent sources are candidates for pronouns and short names; keeping a bounded
             // list keeps huge articles linear.
             if self.named.len() >= MAX_KNOWN_SOURCES {
@@ -157,7 +157,7 @@ impl KnownSources {
             self.descriptors.push(phrase);
             self.contexts.push(context);
             self.remembered += 1;
-        } else if (s.anonymous && !s.linked) || plural {
+        } else if (s.is_anonymous() && !s.linked) || plural {
             self.plural = Some((s.clone(), self.remembered));
         }
     }
@@ -216,7 +216,7 @@ impl KnownSources {
         self.named
             .iter()
             .rev()
-            .find(|k| (!person || k.registry.is_none()) && (!org || k.registry.is_some()))
+            .find(|k| (!person || k.registry().is_none()) && (!org || k.registry().is_some()))
             .or_else(|| self.named.last())
             .cloned()
     }
@@ -227,7 +227,7 @@ impl KnownSources {
     /// else nobody (never the one person named last).
     pub(super) fn group_antecedent(&self, lex: &Lexicon) -> Option<SourceRef> {
         let person = |k: &SourceRef| {
-            k.registry.is_none()
+            k.registry().is_none()
                 && k.name.contains(' ')
                 && !lex.is_group_name(&k.name)
                 && office_of(lex, &k.name).is_none()
@@ -242,7 +242,7 @@ impl KnownSources {
         match earlier {
             Some(e) if person(last) && person(e) => Some(SourceRef {
                 name: format!("{} and {}", e.name, last.name),
-                kind: GROUP_KIND.into(),
+                kind: SourceKind::Group,
                 ..last.clone()
             }),
             // Not one person: the plural source just before, or nobody named.
@@ -264,7 +264,7 @@ impl KnownSources {
         self.named
             .iter()
             .rev()
-            .find(|k| k.registry.is_some() || lex.is_group_name(&k.name) || !k.name.contains(' '))
+            .find(|k| k.registry().is_some() || lex.is_group_name(&k.name) || !k.name.contains(' '))
             .cloned()
     }
 }
@@ -296,14 +296,11 @@ pub(super) fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef
     SourceRef {
         name: pronoun.to_string(),
         span,
-        registry: None,
         kind: if first_person {
-            "unregistered"
+            SourceKind::Unregistered
         } else {
-            "anonymous"
-        }
-        .into(),
-        anonymous: !first_person,
+            SourceKind::Anonymous
+        },
         linked: true,
     }
 }

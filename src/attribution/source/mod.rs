@@ -25,18 +25,66 @@ pub struct SourceRef {
     pub name: String,
     /// Where the speaker stands in the text (absolute bytes).
     pub span: Range<usize>,
-    /// Index into [`RuleSet::sources`] when the registry knows it.
-    pub registry: Option<usize>,
-    /// Registry kind, `unregistered` for unknown named sources, `anonymous` for unnamed ones,
-    /// `group` for two named people spoken for together ("the leaders").
-    pub kind: String,
-    pub anonymous: bool,
+    /// What the source is: registered (with its registry entry), unregistered, a group or
+    /// anonymous.
+    pub kind: SourceKind,
     /// Reached through a pronoun or role noun ("he", "the researcher").
     pub linked: bool,
 }
 
-/// The kind of a source that is two named people spoken for together ("the leaders").
-pub const GROUP_KIND: &str = "group";
+impl SourceRef {
+    /// Index into [`crate::rules::RuleSet::sources`] when the registry knows the source.
+    pub fn registry(&self) -> Option<usize> {
+        self.kind.registry()
+    }
+
+    /// An unnamed source.
+    pub fn is_anonymous(&self) -> bool {
+        self.kind == SourceKind::Anonymous
+    }
+}
+
+/// What a source is. Registry kinds ("news-agency", "state-media", …) are data from the rule
+/// files; the kinds of sources the registry does not know are built in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A source the registry knows: its index into [`crate::rules::RuleSet::sources`] and its
+    /// kind as the rule files name it.
+    Registered { index: usize, kind: String },
+    /// A named source the registry does not know (a person; "I" or "we", the writer):
+    /// `unregistered`.
+    Unregistered,
+    /// Two named people spoken for together ("the leaders"): `group`.
+    Group,
+    /// An unnamed source ("officials", "a diplomat", "they" with nobody named): `anonymous`.
+    Anonymous,
+}
+
+impl SourceKind {
+    /// The kind's name, as written in outputs and weighed by `[reliability]`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceKind::Registered { kind, .. } => kind,
+            SourceKind::Unregistered => "unregistered",
+            SourceKind::Group => "group",
+            SourceKind::Anonymous => "anonymous",
+        }
+    }
+
+    /// The registry entry of a registered source.
+    pub fn registry(&self) -> Option<usize> {
+        match self {
+            SourceKind::Registered { index, .. } => Some(*index),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for SourceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// Finds the source of an attribution whose cue is `cue`, within the claim `span`.
 #[allow(clippy::too_many_arguments)]
@@ -103,7 +151,7 @@ pub fn find_source(
         .is_some_and(|w| lex.plural_roles.contains_lower(w));
     known.remember(&source, phrase.clone(), narration_of(para, span), plural);
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
-    if speaker_label && !source.anonymous {
+    if speaker_label && !source.is_anonymous() {
         known.turn = Some(source.clone());
     }
     Some(source)
@@ -129,9 +177,7 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
     SourceRef {
         name: text[span.clone()].to_lowercase(),
         span,
-        registry: None,
-        kind: "anonymous".into(),
-        anonymous: true,
+        kind: SourceKind::Anonymous,
         linked: false,
     }
 }

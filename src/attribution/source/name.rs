@@ -3,7 +3,7 @@
 
 use super::known::{first_person, is_first_or_second_person, office_of, unresolved_pronoun};
 use super::lexicon::*;
-use super::{anon_source, KnownSources, Registry, SourceRef};
+use super::{anon_source, KnownSources, Registry, SourceKind, SourceRef};
 use crate::article::words;
 use crate::rules::Lexicon;
 use std::borrow::Cow;
@@ -82,9 +82,7 @@ pub(super) fn resolve(
                     .collect::<Vec<_>>()
                     .join(" "),
                 span: phrase.clone(),
-                registry: None,
-                kind: "unregistered".into(),
-                anonymous: false,
+                kind: SourceKind::Unregistered,
                 linked: false,
             });
         }
@@ -167,9 +165,10 @@ pub(super) fn resolve(
         return Some(SourceRef {
             name: registry.name(i).to_string(),
             span: phrase.clone(),
-            registry: Some(i),
-            kind: registry.kind(i).to_string(),
-            anonymous: false,
+            kind: SourceKind::Registered {
+                index: i,
+                kind: registry.kind(i).to_string(),
+            },
             linked: false,
         });
     }
@@ -247,9 +246,7 @@ pub(super) fn resolve(
     Some(SourceRef {
         name,
         span: phrase,
-        registry: None,
-        kind: "unregistered".into(),
-        anonymous: false,
+        kind: SourceKind::Unregistered,
         linked: false,
     })
 }
