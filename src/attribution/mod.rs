@@ -7,7 +7,7 @@
 
 mod source;
 
-pub use source::{Registry, SourceKind, SourceRef};
+pub use source::{Registry, SourceKind, SourceRef, SpeakerAt, Step, StepId};
 
 use crate::article::words::{self, WordIndex};
 use crate::article::{Article, Paragraph, ParagraphKind};
@@ -68,6 +68,9 @@ pub struct Claim {
     pub quoted_words: usize,
     pub cue: Option<Cue>,
     pub source: Option<SourceRef>,
+    /// The attribution step that decided the source, or that there is none (None for an
+    /// unattributed claim).
+    pub step: Option<Step>,
 }
 
 /// A quotation this long (in words) makes a claim a direct quote; shorter ones are fragments.
@@ -200,6 +203,7 @@ fn classify(
         quoted_words,
         cue: None,
         source: None,
+        step: None,
     };
 
     // Questions in the outlet's voice assert nothing, even with a cue ("What do we see?").
@@ -226,7 +230,8 @@ fn classify(
             .map(|m| m.span.clone())
             .collect();
         let lex = &rules.lexicon;
-        let found = source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
+        let (found, step) =
+            source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
         // Speakers of the unit's other cues ("… as Jens Stoltenberg urged Seoul …") are not
         // this claim's source, but later pronouns and role nouns may point to them.
         for m in in_unit
@@ -248,6 +253,7 @@ fn classify(
             None => ClaimClass::Agentless,
         };
         claim.source = found;
+        claim.step = Some(step);
         claim.cue = Some(cue);
         return Some(claim);
     }
@@ -256,6 +262,10 @@ fn classify(
         .any(|m| m.voice == Voice::Narration && rules.role_of(m.rule).marks_agentless())
     {
         claim.class = ClaimClass::Agentless;
+        claim.step = Some(Step {
+            id: StepId::AgentlessMarker,
+            speaker: None,
+        });
         return Some(claim);
     }
     // A quotation with no attribution of its own continues the previous speaker's quote.
@@ -266,6 +276,10 @@ fn classify(
         {
             claim.class = prev.class;
             claim.source = prev.source.clone();
+            claim.step = Some(Step {
+                id: StepId::QuoteContinuation,
+                speaker: None,
+            });
             return Some(claim);
         }
     }

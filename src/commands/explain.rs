@@ -55,6 +55,8 @@ pub struct ClaimExplanation {
     pub source: Option<String>,
     pub source_kind: Option<String>,
     pub cue: Option<String>,
+    /// The attribution step that decided the source ("registry", "pronoun", …).
+    pub step: Option<String>,
 }
 
 /// How a paragraph's framing score is made up.
@@ -82,6 +84,7 @@ pub fn explain_claim(c: &Claim) -> ClaimExplanation {
         source: c.source.as_ref().map(|s| s.name.clone()),
         source_kind: c.source.as_ref().map(|s| s.kind.to_string()),
         cue: c.cue.as_ref().map(|c| c.text.clone()),
+        step: c.step.map(|s| s.to_string()),
     }
 }
 
@@ -325,6 +328,9 @@ fn write_text(
                     }
                     if let Some(cue) = &c.cue {
                         t.push_str(&format!(", cue \"{cue}\""));
+                    }
+                    if let Some(step) = &c.step {
+                        t.push_str(&format!(", step {step}"));
                     }
                     t
                 }

@@ -5,17 +5,19 @@ mod known;
 mod lexicon;
 mod name;
 mod registry;
+mod steps;
 mod subject;
 
 pub use known::{unify_names, KnownSources};
 pub use registry::Registry;
+pub use steps::{SpeakerAt, Step, StepId};
 
 use super::Cue;
 use crate::article::Paragraph;
 use crate::rules::Lexicon;
 use lexicon::*;
-use name::resolve;
 use std::ops::Range;
+use steps::resolve;
 use subject::{subject_left, subject_right, trimmed};
 
 /// The source of an attributed claim.
@@ -86,7 +88,8 @@ impl std::fmt::Display for SourceKind {
     }
 }
 
-/// Finds the source of an attribution whose cue is `cue`, within the claim `span`.
+/// Finds the source of an attribution whose cue is `cue`, within the claim `span`, and the step
+/// that decided it (also when nobody is named).
 #[allow(clippy::too_many_arguments)]
 pub fn find_source(
     text: &str,
@@ -97,7 +100,8 @@ pub fn find_source(
     anonymous: &[Range<usize>],
     registry: &Registry,
     known: &mut KnownSources,
-) -> Option<SourceRef> {
+) -> (Option<SourceRef>, Step) {
+    let step = |id, speaker| Step { id, speaker };
     let according = cue.text.starts_with("according");
     let passive = !according && cue.text != ":" && is_passive(text, span.start..cue.span.end, cue);
     let phrase = if passive {
@@ -106,25 +110,35 @@ pub fn find_source(
         let after = &text[cue.span.end..span.end];
         let gap = after.len() - after.trim_start().len();
         if !after[gap..].starts_with("by ") {
-            return None;
+            return (None, step(StepId::PassiveWithoutAgent, None));
         }
         let by = Cue {
             span: cue.span.start..cue.span.end + gap + 2,
             ..cue.clone()
         };
-        subject_right(text, lex, para, span, &by)
+        subject_right(text, lex, para, span, &by).map(|p| (p, SpeakerAt::PassiveAgent))
     } else if cue.text == ":" {
-        Some(trimmed(text, span.start..cue.span.start))
+        Some((
+            trimmed(text, span.start..cue.span.start),
+            SpeakerAt::ColonLabel,
+        ))
     } else if according {
-        subject_right(text, lex, para, span, cue)
+        subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue))
     } else {
         subject_left(text, lex, para, span, cue)
-            .or_else(|| subject_right(text, lex, para, span, cue))
+            .map(|p| (p, SpeakerAt::BeforeCue))
+            .or_else(|| subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue)))
     };
-    let phrase = phrase.filter(|p| !p.is_empty());
-    let Some(phrase) = phrase else {
+    let phrase = phrase.filter(|p| !p.0.is_empty());
+    let Some((phrase, at)) = phrase else {
         // A cue with nobody before or after it: an unnamed source.
-        return anonymous.first().map(|a| anon_source(text, a.clone()));
+        return match anonymous.first() {
+            Some(a) => (
+                Some(anon_source(text, a.clone())),
+                step(StepId::AnonymousMarker, None),
+            ),
+            None => (None, step(StepId::NoSpeaker, None)),
+        };
     };
     // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
     // ("One diplomat, who asked not to be named, said").
@@ -137,13 +151,23 @@ pub fn find_source(
         .iter()
         .find(|a| a.start < reach.end && a.end > reach.start)
     {
-        return Some(anon_source(text, a.clone()));
+        return (
+            Some(anon_source(text, a.clone())),
+            step(StepId::AnonymousMarker, Some(at)),
+        );
     }
     // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
     // a subject that ends on its head.
     let subject = cue.text != ":";
-    let Some(source) = resolve(text, lex, phrase.clone(), subject, registry, known) else {
-        return unnamed_description(text, lex, &phrase, cue).then(|| anon_source(text, phrase));
+    let (found, id) = resolve(text, lex, phrase.clone(), subject, registry, known);
+    let Some(source) = found else {
+        if unnamed_description(text, lex, &phrase, cue) {
+            return (
+                Some(anon_source(text, phrase)),
+                step(StepId::UnnamedDescription, Some(at)),
+            );
+        }
+        return (None, step(id, Some(at)));
     };
     let plural = text[phrase.clone()]
         .rsplit(' ')
@@ -154,7 +178,7 @@ pub fn find_source(
     if speaker_label && !source.is_anonymous() {
         known.turn = Some(source.clone());
     }
-    Some(source)
+    (Some(source), step(id, Some(at)))
 }
 
 /// The parts of `span` outside quotations.
