@@ -271,6 +271,8 @@ pub struct AttributionExample {
     pub class: String,
     /// The expected source name (None: no source).
     pub source: Option<String>,
+    /// The step that must decide the source (None: any).
+    pub step: Option<String>,
     pub note: String,
     pub origin: Origin,
 }
@@ -520,6 +522,7 @@ fn build(
                 text: e.text.into_inner(),
                 class: e.class.into_inner(),
                 source: e.source.map(|s| s.into_inner()),
+                step: e.step.map(|s| s.into_inner()),
                 note: e.note,
             });
         }

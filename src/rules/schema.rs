@@ -45,6 +45,9 @@ pub struct AttributionExampleDef {
     /// The source's name as slant reports it (omitted: no source).
     #[serde(default)]
     pub source: Option<Spanned<String>>,
+    /// The attribution step that must decide it ("pronoun", "registry", …; omitted: any).
+    #[serde(default)]
+    pub step: Option<Spanned<String>>,
     #[serde(default)]
     pub note: String,
 }
