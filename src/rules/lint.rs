@@ -65,7 +65,7 @@ pub fn attribution_of(
     let body = |c: &&crate::attribution::Claim| {
         s.article.paragraphs[c.paragraph].kind == crate::article::ParagraphKind::Body
     };
-    let c = s.claims.iter().filter(body).last()?;
+    let c = s.claims.iter().rev().find(body)?;
     Some((
         c.class.name(),
         c.source.as_ref().map(|s| s.name.clone()),
