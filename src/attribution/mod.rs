@@ -370,11 +370,7 @@ fn colon_cue(text: &str, lex: &Lexicon, para: &Paragraph, span: &Range<usize>) -
     let label_words: Vec<&str> = label.split_whitespace().collect();
     let n = label_words.len();
     let name_like = label_words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            || matches!(
-                *w,
-                "of" | "the" | "for" | "and" | "de" | "von" | "van" | "al" | "bin"
-            )
+        w.chars().next().is_some_and(char::is_uppercase) || lex.label_particles.contains(w)
     });
     let shouting = label
         .chars()

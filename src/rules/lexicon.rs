@@ -173,6 +173,14 @@ lexicon_lists! {
     prepositional_to: fold,
     /// Words that end in a colon as headings, never as speakers ("Update:").
     heading_words: fold,
+    /// Lower-case words inside a name run ("Bank of America", "Abu Bakr al Baghdadi").
+    name_particles: fold,
+    /// Lower-case words a speaker label may hold ("President of Russia Vladimir Putin:").
+    label_particles: fold,
+    /// Those a cue addresses, never its speaker ("told reporters").
+    addressees: fold,
+    /// Collective nouns that are plural heads of an unnamed description ("the public said").
+    collective_heads: fold,
     /// Registry kinds that can be an article's outlet; case-sensitive.
     outlet_kinds: exact,
 }

@@ -237,9 +237,9 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
             | "all"
             | "both"
     );
-    let plural_head = words.last().is_some_and(|head| {
-        head.ends_with('s') || matches!(*head, "people" | "public" | "crowd" | "media")
-    });
+    let plural_head = words
+        .last()
+        .is_some_and(|head| head.ends_with('s') || lex.collective_heads.contains_lower(head));
     let cue_word = cue.first_word();
     (2..=6).contains(&words.len())
         && unnamed

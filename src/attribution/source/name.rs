@@ -37,7 +37,7 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
         let w = ws[start - 1];
         if cap(w) && !descriptor(w) {
             start -= 1;
-        } else if matches!(w, "of" | "for" | "the" | "and" | "de" | "al" | "bin")
+        } else if lex.name_particles.contains(w)
             && start >= 2
             && cap(ws[start - 2])
             && !descriptor(ws[start - 2])

@@ -313,13 +313,12 @@ pub(super) fn subject_right(
     let to_clause_end = n == ws.len()
         && matches!(first.as_ref(), "the" | "a" | "an" | "one")
         && lex.inverting_cues.contains(&cue.text);
-    if matches!(
-        first.as_ref(),
-        "the" | "a" | "an" | "it" | "that" | "to" | "reporters" | "journalists"
-    ) && !text[ws[0].start..ws[n - 1].end]
-        .chars()
-        .skip(1)
-        .any(char::is_uppercase)
+    if (matches!(first.as_ref(), "the" | "a" | "an" | "it" | "that" | "to")
+        || lex.addressees.contains(first))
+        && !text[ws[0].start..ws[n - 1].end]
+            .chars()
+            .skip(1)
+            .any(char::is_uppercase)
         && !to_clause_end
     {
         return None;
