@@ -9,9 +9,6 @@ use crate::matching::{Match, Matcher};
 use crate::metrics::{self, ArticleSummary, ParagraphMetrics};
 use crate::rules::RuleSet;
 
-/// Registry kinds that publish news, and so can be an article's outlet.
-const OUTLET_KINDS: &[&str] = &["news-agency", "state-media", "outlet", "public-broadcaster"];
-
 /// A rule set compiled for scoring.
 #[derive(Debug, Clone)]
 pub struct Engine {
@@ -53,7 +50,12 @@ impl Engine {
                 .as_deref()
                 .and_then(|b| self.registry.lookup(b))
             {
-                if OUTLET_KINDS.contains(&self.registry.kind(i)) {
+                if self
+                    .rules
+                    .lexicon
+                    .outlet_kinds
+                    .contains(self.registry.kind(i))
+                {
                     article.meta.outlet = Some(self.registry.name(i).to_string());
                 }
             }

@@ -7,12 +7,12 @@
 
 mod source;
 
-pub use source::{Registry, SourceRef};
+pub use source::{Registry, SourceKind, SourceRef, SpeakerAt, Step, StepId};
 
 use crate::article::words::{self, WordIndex};
 use crate::article::{Article, Paragraph, ParagraphKind};
 use crate::matching::{Match, Voice};
-use crate::rules::{Role, RuleSet};
+use crate::rules::{Lexicon, Role, RuleSet};
 use std::ops::Range;
 
 /// How a claim is attributed.
@@ -68,6 +68,9 @@ pub struct Claim {
     pub quoted_words: usize,
     pub cue: Option<Cue>,
     pub source: Option<SourceRef>,
+    /// The attribution step that decided the source, or that there is none (None for an
+    /// unattributed claim).
+    pub step: Option<Step>,
 }
 
 /// A quotation this long (in words) makes a claim a direct quote; shorter ones are fragments.
@@ -120,7 +123,7 @@ pub fn attribute(
         .iter_mut()
         .filter_map(|c| c.source.as_mut())
         .collect();
-    source::unify_names(&article.text, &mut sources);
+    source::unify_names(&article.text, &rules.lexicon, &mut sources);
     claims
 }
 
@@ -200,6 +203,7 @@ fn classify(
         quoted_words,
         cue: None,
         source: None,
+        step: None,
     };
 
     // Questions in the outlet's voice assert nothing, even with a cue ("What do we see?").
@@ -212,12 +216,12 @@ fn classify(
     let cue_match = in_unit.iter().find(|m| is_reporting_cue(text, rules, m));
     let cue = cue_match
         .map(|m| Cue {
-            span: cue_extent(text, m.span.clone()),
+            span: cue_extent(text, &rules.lexicon, m.span.clone()),
             text: text[m.span.clone()].to_lowercase(),
             loaded: rules.role_of(m.rule) == Role::VerbLoaded,
             rule: Some(m.rule),
         })
-        .or_else(|| colon_cue(text, para, &span))
+        .or_else(|| colon_cue(text, &rules.lexicon, para, &span))
         .or_else(|| colon_before_quote(text, para, &span));
     if let Some(cue) = cue {
         let anon: Vec<Range<usize>> = in_unit
@@ -225,7 +229,9 @@ fn classify(
             .filter(|m| rules.role_of(m.rule) == Role::AnonymousSource)
             .map(|m| m.span.clone())
             .collect();
-        let found = source::find_source(text, para, &span, &cue, &anon, registry, known);
+        let lex = &rules.lexicon;
+        let (found, step) =
+            source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
         // Speakers of the unit's other cues ("… as Jens Stoltenberg urged Seoul …") are not
         // this claim's source, but later pronouns and role nouns may point to them.
         for m in in_unit
@@ -238,15 +244,16 @@ fn classify(
                 loaded: false,
                 rule: Some(m.rule),
             };
-            source::find_source(text, para, &span, &other, &[], registry, known);
+            source::find_source(text, lex, para, &span, &other, &[], registry, known);
         }
         claim.class = match &found {
-            Some(s) if s.anonymous => ClaimClass::Anonymous,
+            Some(s) if s.is_anonymous() => ClaimClass::Anonymous,
             Some(_) => ClaimClass::Named,
             // Attribution language with no speaker to be found: no source stands behind it.
             None => ClaimClass::Agentless,
         };
         claim.source = found;
+        claim.step = Some(step);
         claim.cue = Some(cue);
         return Some(claim);
     }
@@ -255,6 +262,10 @@ fn classify(
         .any(|m| m.voice == Voice::Narration && rules.role_of(m.rule).marks_agentless())
     {
         claim.class = ClaimClass::Agentless;
+        claim.step = Some(Step {
+            id: StepId::AgentlessMarker,
+            speaker: None,
+        });
         return Some(claim);
     }
     // A quotation with no attribution of its own continues the previous speaker's quote.
@@ -265,6 +276,10 @@ fn classify(
         {
             claim.class = prev.class;
             claim.source = prev.source.clone();
+            claim.step = Some(Step {
+                id: StepId::QuoteContinuation,
+                speaker: None,
+            });
             return Some(claim);
         }
     }
@@ -275,85 +290,17 @@ fn classify(
     Some(claim)
 }
 
-/// Words that belong to a reporting cue when they stand right before it ("has also said").
-const CUE_AUXILIARIES: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "could",
-    "did",
-    "does",
-    "do",
-    "not",
-    "never",
-    "repeatedly",
-    "previously",
-    "later",
-    "since",
-    "first",
-    "then",
-    "just",
-    "already",
-    "publicly",
-    "recently",
-    "once",
-    "often",
-    "again",
-    "further",
-    "widely",
-    "reportedly",
-    "privately",
-    "initially",
-    "simply",
-    "only",
-    "even",
-    "still",
-    "frequently",
-];
-
-/// Words after which a final "to" is a preposition that belongs to the cue ("according to",
-/// "referring to"); after other words it marks an infinitive ("plans to go") and is left out.
-const PREPOSITIONAL_TO: &[&str] = &[
-    "according",
-    "refer",
-    "referred",
-    "referring",
-    "refers",
-    "point",
-    "pointed",
-    "pointing",
-    "points",
-    "respond",
-    "responded",
-    "responding",
-    "responds",
-    "reply",
-    "replied",
-    "alluding",
-    "alluded",
-    "speaks",
-    "spoke",
-    "turned",
-    "close",
-];
-
-/// The full cue phrase: the matched cue plus the auxiliaries and adverbs right before it, less a
-/// final "that" or infinitive "to", which open the content rather than report it.
-pub fn cue_extent(text: &str, span: Range<usize>) -> Range<usize> {
+/// The full cue phrase: the matched cue plus the auxiliaries and adverbs right before it (the
+/// lexicon's `cue_auxiliaries`), less a final "that" or infinitive "to" (unless after one of
+/// `prepositional_to`), which open the content rather than report it.
+pub fn cue_extent(text: &str, lex: &Lexicon, span: Range<usize>) -> Range<usize> {
     let mut end = span.end;
     let matched = &text[span.clone()];
     if let Some(head) = matched.strip_suffix(" that") {
         end = span.start + head.len();
     } else if let Some(head) = matched.strip_suffix(" to") {
         let last = head.rsplit(' ').next().unwrap_or(head).to_lowercase();
-        if !PREPOSITIONAL_TO.contains(&last.as_str()) {
+        if !lex.prepositional_to.contains(&last) {
             end = span.start + head.len();
         }
     }
@@ -371,7 +318,7 @@ pub fn cue_extent(text: &str, span: Range<usize>) -> Range<usize> {
         let word = &before[word_start..];
         let lw = word.to_lowercase();
         let lw = lw.trim_start_matches(['\'', '’']);
-        if CUE_AUXILIARIES.contains(&lw)
+        if lex.cue_auxiliaries.contains(lw)
             || word.starts_with(['\'', '’']) && matches!(lw, "s" | "ve" | "d" | "ll")
         {
             start = word_start;
@@ -407,131 +354,9 @@ fn colon_before_quote(text: &str, para: &Paragraph, span: &Range<usize>) -> Opti
     })
 }
 
-/// Words that end in a colon as headings, never as speakers.
-const HEADING_WORDS: &[&str] = &[
-    "update",
-    "updated",
-    "note",
-    "notes",
-    "photo",
-    "photos",
-    "video",
-    "watch",
-    "read",
-    "question",
-    "questions",
-    "answer",
-    "q",
-    "a",
-    "related",
-    "source",
-    "sources",
-    "background",
-    "analysis",
-    "opinion",
-    "exclusive",
-    "breaking",
-    "correction",
-    "clarification",
-    "disclosure",
-    "caption",
-    "credit",
-    "credits",
-    "transcript",
-    "editor",
-    "editorial",
-    "summary",
-    "abstract",
-    "warning",
-    "alert",
-    "report",
-    "poll",
-    "graphic",
-    "chart",
-    "map",
-    "audio",
-    "listen",
-    "live",
-    "more",
-    "also",
-    "see",
-    "subscribe",
-    "advertisement",
-    "sponsored",
-    "contact",
-    "email",
-    "tags",
-    "topics",
-    "share",
-    "comments",
-    "comment",
-    "headline",
-    "title",
-    "byline",
-    "dateline",
-    "image",
-    "images",
-    "pictured",
-    "above",
-    "below",
-    "left",
-    "right",
-    "top",
-    "bottom",
-    "first",
-    "second",
-    "third",
-    "finally",
-    "meanwhile",
-    "however",
-    "today",
-    "yesterday",
-    "tonight",
-    "now",
-    "why",
-    "how",
-    "what",
-    "who",
-    "when",
-    "where",
-    "yes",
-    "no",
-    "fact",
-    "facts",
-    "verdict",
-    "rating",
-    "result",
-    "results",
-    "conclusion",
-    "example",
-    "examples",
-    "definition",
-    "ps",
-    "nb",
-    "contributing",
-    "contributors",
-    "twitter",
-    "facebook",
-    "instagram",
-    "so",
-    "look",
-    "well",
-    "okay",
-    "ok",
-    "remember",
-    "hint",
-    "tip",
-    "bonus",
-    "spoiler",
-    "context",
-    "timeline",
-    "quote",
-    "quotes",
-];
-
 /// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
 /// "President of Russia Vladimir Putin: We ..." at the start of a paragraph.
-fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
+fn colon_cue(text: &str, lex: &Lexicon, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
     if span.start != para.span.start {
         return None;
     }
@@ -545,11 +370,7 @@ fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
     let label_words: Vec<&str> = label.split_whitespace().collect();
     let n = label_words.len();
     let name_like = label_words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            || matches!(
-                *w,
-                "of" | "the" | "for" | "and" | "de" | "von" | "van" | "al" | "bin"
-            )
+        w.chars().next().is_some_and(char::is_uppercase) || lex.label_particles.contains(w)
     });
     let shouting = label
         .chars()
@@ -559,7 +380,7 @@ fn colon_cue(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
     // Trump's rhetoric is destroying the party" is Graham's; "Update:" and "Photo:" are nobody's).
     let one_name = n == 1
         && label_words[0].chars().all(char::is_alphabetic)
-        && !HEADING_WORDS.contains(&label_words[0].to_lowercase().as_str());
+        && !lex.heading_words.contains_lower(label_words[0]);
     if !((2..=8).contains(&n) || one_name)
         || !name_like
         || shouting

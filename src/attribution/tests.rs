@@ -209,9 +209,10 @@ fn evidential_hedge_is_an_attribution_without_a_source() {
 
 #[test]
 fn cue_extent_keeps_auxiliaries_and_prepositions_but_not_the_content() {
+    let rules = RuleSet::default_rules();
     let cue = |text: &str, term: &str| {
         let at = text.find(term).unwrap();
-        text[cue_extent(text, at..at + term.len())].to_string()
+        text[cue_extent(text, &rules.lexicon, at..at + term.len())].to_string()
     };
     assert_eq!(
         cue("He has also said that taxes rose.", "said that"),
@@ -662,4 +663,47 @@ fn a_reflexive_after_a_name_keeps_the_name() {
         "Sanders himself acknowledged that the race was over.",
         &[Some("Sanders")],
     );
+}
+
+#[test]
+fn a_cue_a_user_marks_inverting_takes_the_speaker_after_it() {
+    let text = "“It is over,” quipped the former aide.";
+    let score = |rules: RuleSet| {
+        let engine = Engine::new(rules);
+        let s = engine.score(Document::new("t", format!("Headline here\n\n{text}")));
+        let c = s.claims.last().unwrap().clone();
+        (c.class, c.source.map(|s| s.name), c.step.map(|s| s.name()))
+    };
+    // "quipped" is a cue of the defaults, but no speaker may follow it.
+    assert_eq!(
+        score(RuleSet::default_rules()),
+        (ClaimClass::Agentless, None, Some("no_speaker"))
+    );
+    let mut srcs = crate::rules::RuleSource::defaults();
+    srcs.push(crate::rules::RuleSource::new(
+        "user.toml",
+        "[[rule]]\nid = \"user.quip\"\ncategory = \"verb_neutral\"\nterms = [\"quipped\"]\ninverting = [\"quipped\"]\n",
+    ));
+    assert_eq!(
+        score(RuleSet::load(&srcs).unwrap()),
+        (
+            ClaimClass::Anonymous,
+            Some("the former aide".to_string()),
+            Some("role_noun")
+        )
+    );
+}
+
+#[test]
+fn inverting_terms_must_be_terms_of_a_cue_rule() {
+    let mut srcs = crate::rules::RuleSource::defaults();
+    srcs.push(crate::rules::RuleSource::new(
+        "bad.toml",
+        "[[rule]]\nid = \"user.quip\"\ncategory = \"verb_neutral\"\nterms = [\"quipped\"]\ninverting = [\"joked\"]\n",
+    ));
+    let err = RuleSet::load(&srcs).unwrap_err();
+    assert_eq!(err.diagnostics[0].location(), "bad.toml:5:14");
+    assert!(err.diagnostics[0]
+        .message
+        .contains("`joked` is not one of the terms"));
 }

@@ -66,6 +66,8 @@ pub struct ClaimExplanation {
     pub source: Option<String>,
     pub source_kind: Option<String>,
     pub cue: Option<String>,
+    /// The attribution step that decided the source ("registry", "pronoun", …).
+    pub step: Option<String>,
 }
 
 /// How a paragraph's framing score is made up.
@@ -91,8 +93,9 @@ pub fn explain_claim(c: &Claim) -> ClaimExplanation {
     ClaimExplanation {
         class: c.class.name().to_string(),
         source: c.source.as_ref().map(|s| s.name.clone()),
-        source_kind: c.source.as_ref().map(|s| s.kind.clone()),
+        source_kind: c.source.as_ref().map(|s| s.kind.to_string()),
         cue: c.cue.as_ref().map(|c| c.text.clone()),
+        step: c.step.map(|s| s.to_string()),
     }
 }
 
@@ -335,6 +338,9 @@ fn write_text(
                     }
                     if let Some(cue) = &c.cue {
                         t.push_str(&format!(", cue \"{cue}\""));
+                    }
+                    if let Some(step) = &c.step {
+                        t.push_str(&format!(", step {step}"));
                     }
                     t
                 }

@@ -293,11 +293,11 @@ pub fn framing_score(weight: f64, narration_words: usize) -> f64 {
 /// Reliability weight of a claim's source (None for claims without a source).
 pub fn claim_reliability(rules: &RuleSet, claim: &Claim) -> Option<f64> {
     let s = claim.source.as_ref()?;
-    Some(match s.registry {
+    Some(match s.registry() {
         Some(i) => rules.reliability_of(&rules.sources[i]),
         None => rules
             .reliability
-            .get(&s.kind)
+            .get(s.kind.as_str())
             .copied()
             .unwrap_or(crate::rules::NEUTRAL_RELIABILITY),
     })
@@ -411,17 +411,17 @@ pub fn measure(
                 if !row
                     .sources
                     .iter()
-                    .any(|l| l.name == s.name && l.kind == s.kind)
+                    .any(|l| l.name == s.name && l.kind == s.kind.as_str())
                 {
                     row.sources.push(SourceLabel {
                         name: s.name.clone(),
-                        kind: s.kind.clone(),
+                        kind: s.kind.as_str().to_string(),
                     });
                 }
                 let idx = *source_index.entry(s.name.clone()).or_insert_with(|| {
                     summary.sources.push(SourceSummary {
                         name: s.name.clone(),
-                        kind: s.kind.clone(),
+                        kind: s.kind.to_string(),
                         reliability,
                         ..Default::default()
                     });

@@ -16,6 +16,7 @@ pub const DEFAULT_PACKS: &[(&str, &str)] = &[
         include_str!("../../rules/boilerplate.toml"),
     ),
     ("sources.toml", include_str!("../../rules/sources.toml")),
+    ("lexicon.toml", include_str!("../../rules/lexicon.toml")),
 ];
 
 /// The default packs joined into one file, as printed by `slant rules print`.

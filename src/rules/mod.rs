@@ -6,12 +6,14 @@
 
 mod default;
 pub mod diagnostic;
+pub mod lexicon;
 pub mod lint;
 
 pub mod schema;
 
 pub use default::{default_sources, DEFAULT_PACKS};
 pub use diagnostic::{Diagnostic, RuleError, Severity, SourceText};
+pub use lexicon::{Lexicon, WordSet};
 
 use regex::Regex;
 use std::collections::{BTreeMap, HashMap};
@@ -187,6 +189,8 @@ pub struct Rule {
     pub in_names: bool,
     pub examples: Vec<String>,
     pub counterexamples: Vec<String>,
+    /// Terms a speaker may follow ("…,” said one former aide."), lower case; cue rules only.
+    pub inverting: Vec<String>,
     pub origin: Origin,
     /// Where each part was written, for diagnostics.
     pub spans: RuleSpans,
@@ -253,6 +257,24 @@ pub struct RuleSet {
     pub reliability: BTreeMap<String, f64>,
     /// The files this set was built from, in order.
     pub files: Vec<Arc<SourceText>>,
+    /// The attribution model's word lists, layered from every file's `[lexicon]`.
+    pub lexicon: Lexicon,
+    /// Sentences with the attribution they must get (`[[attribution_example]]`).
+    pub attribution_examples: Vec<AttributionExample>,
+}
+
+/// A sentence with the attribution it must get, from `[[attribution_example]]`.
+#[derive(Debug, Clone)]
+pub struct AttributionExample {
+    pub text: String,
+    /// "named", "anonymous", "agentless" or "unattributed".
+    pub class: String,
+    /// The expected source name (None: no source).
+    pub source: Option<String>,
+    /// The step that must decide the source (None: any).
+    pub step: Option<String>,
+    pub note: String,
+    pub origin: Origin,
 }
 
 impl RuleSet {
@@ -380,6 +402,8 @@ fn build(
     let mut rules: Vec<(schema::RuleDef, Arc<SourceText>)> = Vec::new();
     let mut sources: Vec<Source> = Vec::new();
     let mut reliability = BTreeMap::new();
+    let mut lexicon = Lexicon::default();
+    let mut attribution_examples = Vec::new();
 
     for (file, f) in parsed {
         let mut seen_in_file: HashMap<String, Range<usize>> = HashMap::new();
@@ -479,18 +503,58 @@ fn build(
             }
         }
         reliability.extend(f.reliability);
+        if let Some(lex) = f.lexicon {
+            lexicon.layer(lex, &file, diags);
+        }
+        for e in f.attribution_example {
+            const CLASSES: [&str; 4] = ["named", "anonymous", "agentless", "unattributed"];
+            if !CLASSES.contains(&e.class.get_ref().as_str()) {
+                diags.push(
+                    Diagnostic::error(
+                        &file,
+                        e.class.span(),
+                        format!(
+                            "unknown claim class `{}`; expected one of: {}",
+                            e.class.get_ref(),
+                            CLASSES.join(", ")
+                        ),
+                    )
+                    .with_label("unknown class"),
+                );
+                continue;
+            }
+            attribution_examples.push(AttributionExample {
+                origin: Origin {
+                    file: file.clone(),
+                    span: e.text.span(),
+                },
+                text: e.text.into_inner(),
+                class: e.class.into_inner(),
+                source: e.source.map(|s| s.into_inner()),
+                step: e.step.map(|s| s.into_inner()),
+                note: e.note,
+            });
+        }
     }
 
-    let compiled = rules
+    let compiled: Vec<Rule> = rules
         .into_iter()
         .filter_map(|(r, file)| compile_rule(r, &file, &categories, diags))
         .collect();
+    lexicon.finish(
+        compiled
+            .iter()
+            .flat_map(|r| r.inverting.iter().cloned())
+            .collect::<Vec<_>>(),
+    );
     RuleSet {
         categories,
         rules: compiled,
         sources,
         reliability,
         files,
+        lexicon,
+        attribution_examples,
     }
 }
 
@@ -603,6 +667,33 @@ fn compile_rule(
             VoiceFilter::Any
         }
     };
+    // Inverting terms: cue rules only, each one of the rule's own terms.
+    let cue_rule = category.is_some_and(|c| categories[c].role.is_cue());
+    let mut inverting = Vec::new();
+    for t in &r.inverting {
+        let known = r
+            .terms
+            .iter()
+            .any(|x| x.get_ref().trim().eq_ignore_ascii_case(t.get_ref().trim()));
+        if !cue_rule || !known {
+            let why = if cue_rule {
+                format!(
+                    "`inverting` term `{}` is not one of the terms of rule `{}`",
+                    t.get_ref(),
+                    r.id.get_ref()
+                )
+            } else {
+                format!(
+                    "rule `{}` has `inverting` terms but is no reporting cue (role verb_neutral or verb_loaded)",
+                    r.id.get_ref()
+                )
+            };
+            diags.push(Diagnostic::error(file, t.span(), why).with_label("not a cue term"));
+            ok = false;
+        } else {
+            inverting.push(t.get_ref().trim().to_lowercase());
+        }
+    }
     if !ok {
         return None;
     }
@@ -630,6 +721,7 @@ fn compile_rule(
             .into_iter()
             .map(|s| s.into_inner())
             .collect(),
+        inverting,
         origin: Origin {
             file: file.clone(),
             span: r.id.span(),

@@ -26,6 +26,30 @@ pub struct RuleFile {
     /// Reliability weight per source kind: the user's stated assumption.
     #[serde(default)]
     pub reliability: BTreeMap<String, f64>,
+    /// Word lists of the attribution model (see `rules/lexicon.toml`); later files add to them.
+    #[serde(default)]
+    pub lexicon: Option<super::lexicon::LexiconDef>,
+    /// Sentences with the attribution they must get, checked by `slant rules check`.
+    #[serde(default)]
+    pub attribution_example: Vec<AttributionExampleDef>,
+}
+
+/// A sentence and the attribution slant must find in it: its class and, for named and anonymous
+/// claims, the source's name.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionExampleDef {
+    pub text: Spanned<String>,
+    /// named, anonymous, agentless or unattributed.
+    pub class: Spanned<String>,
+    /// The source's name as slant reports it (omitted: no source).
+    #[serde(default)]
+    pub source: Option<Spanned<String>>,
+    /// The attribution step that must decide it ("pronoun", "registry", …; omitted: any).
+    #[serde(default)]
+    pub step: Option<Spanned<String>>,
+    #[serde(default)]
+    pub note: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +93,9 @@ pub struct RuleDef {
     /// counts; default true.
     #[serde(default)]
     pub in_names: Option<bool>,
+    /// Terms of a cue rule a speaker may follow ("…,” said one former aide.").
+    #[serde(default)]
+    pub inverting: Vec<Spanned<String>>,
     #[serde(default)]
     pub examples: Vec<Spanned<String>>,
     #[serde(default)]

@@ -630,7 +630,11 @@ pub fn predicted_cues(scored: &crate::ScoredArticle, engine: &Engine) -> Vec<Ran
             && (cue || (m.voice == Voice::Narration && role.marks_agentless()))
             && !cues.iter().any(|c| overlaps(c, &m.span))
         {
-            cues.push(crate::attribution::cue_extent(text, m.span.clone()));
+            cues.push(crate::attribution::cue_extent(
+                text,
+                &engine.rules.lexicon,
+                m.span.clone(),
+            ));
         }
     }
     cues

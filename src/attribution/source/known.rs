@@ -1,9 +1,9 @@
 //! What an article has named so far: the sources pronouns, role nouns and short names link to,
 //! and one name per person at the end.
 
-use super::lexicon::*;
-use super::{SourceRef, GROUP_KIND};
+use super::{SourceKind, SourceRef};
 use crate::article::words;
+use crate::rules::Lexicon;
 use std::ops::Range;
 
 /// How many recent named sources are kept for linking.
@@ -45,8 +45,8 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
 /// An office standing alone as a name ("President of Ukraine", "the President", "Head of State")
 /// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
 /// Zelenskyy"); with several such people, or none, it stays as it is.
-pub fn unify_names(text: &str, sources: &mut [&mut SourceRef]) {
-    let person = |s: &SourceRef| !s.anonymous && s.registry.is_none() && s.kind != GROUP_KIND;
+pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
+    let person = |s: &SourceRef| s.kind == SourceKind::Unregistered;
     let full: std::collections::BTreeSet<String> = sources
         .iter()
         .filter(|s| person(s) && s.name.contains(' '))
@@ -60,18 +60,18 @@ pub fn unify_names(text: &str, sources: &mut [&mut SourceRef]) {
     }
     if !sources
         .iter()
-        .any(|s| person(s) && office_of(&s.name).is_some())
+        .any(|s| person(s) && office_of(lex, &s.name).is_some())
     {
         return;
     }
     // People and the phrases that introduced them ("President of Ukraine Volodymyr Zelenskyy").
     let introduced: Vec<(String, String)> = sources
         .iter()
-        .filter(|s| person(s) && !s.linked && office_of(&s.name).is_none())
+        .filter(|s| person(s) && !s.linked && office_of(lex, &s.name).is_none())
         .map(|s| (s.name.clone(), text[s.span.clone()].to_lowercase()))
         .collect();
     for s in sources.iter_mut().filter(|s| person(s)) {
-        let Some(offices) = office_of(&s.name) else {
+        let Some(offices) = office_of(lex, &s.name) else {
             continue;
         };
         let mut holders: Vec<&str> = introduced
@@ -97,28 +97,25 @@ pub(super) fn has_phrase(phrase: &str, words: &str) -> bool {
 /// The offices a name consists of, in lower case, when it is nothing but an office: "President
 /// of Ukraine" (the office itself), "President", "Head of State" (which a president or monarch
 /// holds). None for a person's or an organisation's name.
-pub(super) fn office_of(name: &str) -> Option<Vec<String>> {
+pub(super) fn office_of(lex: &Lexicon, name: &str) -> Option<Vec<String>> {
     // Most names are no office: decide that without copying.
     let first = name.split(' ').next().unwrap_or("");
     let may_be_office = ["head", "the"]
         .iter()
-        .chain(OFFICES)
-        .any(|o| o.eq_ignore_ascii_case(first));
+        .any(|o| o.eq_ignore_ascii_case(first))
+        || lex.offices.contains_ascii_folded(first);
     if !may_be_office {
         return None;
     }
     let lower = name.to_lowercase();
     if matches!(lower.as_str(), "head of state" | "the head of state") {
-        return Some(
-            ["president", "king", "queen", "emir", "monarch"]
-                .map(String::from)
-                .to_vec(),
-        );
+        let offices = lex.head_of_state_offices.sorted();
+        return Some(offices.into_iter().map(String::from).collect());
     }
     let ws: Vec<&str> = lower.split(' ').collect();
     let first_is_office = ws
         .first()
-        .is_some_and(|w| OFFICES.contains(w) && *w != "general");
+        .is_some_and(|w| lex.offices.contains(w) && *w != "general");
     let rest_is_of_phrase = ws.len() == 1 || (ws.len() >= 3 && ws[1] == "of");
     (first_is_office && rest_is_of_phrase).then(|| vec![lower])
 }
@@ -148,7 +145,7 @@ impl KnownSources {
         context: Vec<Range<usize>>,
         plural: bool,
     ) {
-        if !s.anonymous && !s.linked {
+        if !s.is_anonymous() && !s.linked {
             // Only recent sources are candidates for pronouns and short names; keeping a bounded
             // list keeps huge articles linear.
             if self.named.len() >= MAX_KNOWN_SOURCES {
@@ -160,7 +157,7 @@ impl KnownSources {
             self.descriptors.push(phrase);
             self.contexts.push(context);
             self.remembered += 1;
-        } else if (s.anonymous && !s.linked) || plural {
+        } else if (s.is_anonymous() && !s.linked) || plural {
             self.plural = Some((s.clone(), self.remembered));
         }
     }
@@ -185,14 +182,15 @@ impl KnownSources {
     pub(super) fn antecedent_for_role(
         &self,
         text: &str,
+        lex: &Lexicon,
         role: &str,
         pronoun: &str,
     ) -> Option<SourceRef> {
         self.introduced_with_role(text, role)
             .cloned()
             .or_else(|| match pronoun {
-                "they" => self.group_antecedent(),
-                "it" => self.institution_antecedent(),
+                "they" => self.group_antecedent(lex),
+                "it" => self.institution_antecedent(lex),
                 _ => self.antecedent(pronoun),
             })
     }
@@ -218,7 +216,7 @@ impl KnownSources {
         self.named
             .iter()
             .rev()
-            .find(|k| (!person || k.registry.is_none()) && (!org || k.registry.is_some()))
+            .find(|k| (!person || k.registry().is_none()) && (!org || k.registry().is_some()))
             .or_else(|| self.named.last())
             .cloned()
     }
@@ -227,24 +225,24 @@ impl KnownSources {
     /// people named last, when both have a full name and neither is an organisation ("Vladimir
     /// Putin and Joseph Biden" in the readout of a call); else the plural source just before it;
     /// else nobody (never the one person named last).
-    pub(super) fn group_antecedent(&self) -> Option<SourceRef> {
+    pub(super) fn group_antecedent(&self, lex: &Lexicon) -> Option<SourceRef> {
         let person = |k: &SourceRef| {
-            k.registry.is_none()
+            k.registry().is_none()
                 && k.name.contains(' ')
-                && !is_group_name(&k.name)
-                && office_of(&k.name).is_none()
+                && !lex.is_group_name(&k.name)
+                && office_of(lex, &k.name).is_none()
                 && !k
                     .name
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|w| OFFICES.contains(&lowercase(w).as_ref()))
+                    .is_some_and(|w| lex.offices.contains_lower(w))
         };
         let last = self.named.last()?;
         let earlier = self.named.iter().rev().find(|k| k.name != last.name);
         match earlier {
             Some(e) if person(last) && person(e) => Some(SourceRef {
                 name: format!("{} and {}", e.name, last.name),
-                kind: GROUP_KIND.into(),
+                kind: SourceKind::Group,
                 ..last.clone()
             }),
             // Not one person: the plural source just before, or nobody named.
@@ -262,11 +260,11 @@ impl KnownSources {
 
     /// The nearest preceding source an institutional role ("the ministry", "the government")
     /// may stand for: a registered source or any name but a person's full name.
-    pub(super) fn institution_antecedent(&self) -> Option<SourceRef> {
+    pub(super) fn institution_antecedent(&self, lex: &Lexicon) -> Option<SourceRef> {
         self.named
             .iter()
             .rev()
-            .find(|k| k.registry.is_some() || is_group_name(&k.name) || !k.name.contains(' '))
+            .find(|k| k.registry().is_some() || lex.is_group_name(&k.name) || !k.name.contains(' '))
             .cloned()
     }
 }
@@ -298,14 +296,11 @@ pub(super) fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef
     SourceRef {
         name: pronoun.to_string(),
         span,
-        registry: None,
         kind: if first_person {
-            "unregistered"
+            SourceKind::Unregistered
         } else {
-            "anonymous"
-        }
-        .into(),
-        anonymous: !first_person,
+            SourceKind::Anonymous
+        },
         linked: true,
     }
 }

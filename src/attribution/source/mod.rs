@@ -5,16 +5,19 @@ mod known;
 mod lexicon;
 mod name;
 mod registry;
+mod steps;
 mod subject;
 
 pub use known::{unify_names, KnownSources};
 pub use registry::Registry;
+pub use steps::{SpeakerAt, Step, StepId};
 
 use super::Cue;
 use crate::article::Paragraph;
+use crate::rules::Lexicon;
 use lexicon::*;
-use name::resolve;
 use std::ops::Range;
+use steps::resolve;
 use subject::{subject_left, subject_right, trimmed};
 
 /// The source of an attributed claim.
@@ -24,29 +27,81 @@ pub struct SourceRef {
     pub name: String,
     /// Where the speaker stands in the text (absolute bytes).
     pub span: Range<usize>,
-    /// Index into [`RuleSet::sources`] when the registry knows it.
-    pub registry: Option<usize>,
-    /// Registry kind, `unregistered` for unknown named sources, `anonymous` for unnamed ones,
-    /// `group` for two named people spoken for together ("the leaders").
-    pub kind: String,
-    pub anonymous: bool,
+    /// What the source is: registered (with its registry entry), unregistered, a group or
+    /// anonymous.
+    pub kind: SourceKind,
     /// Reached through a pronoun or role noun ("he", "the researcher").
     pub linked: bool,
 }
 
-/// The kind of a source that is two named people spoken for together ("the leaders").
-pub const GROUP_KIND: &str = "group";
+impl SourceRef {
+    /// Index into [`crate::rules::RuleSet::sources`] when the registry knows the source.
+    pub fn registry(&self) -> Option<usize> {
+        self.kind.registry()
+    }
 
-/// Finds the source of an attribution whose cue is `cue`, within the claim `span`.
+    /// An unnamed source.
+    pub fn is_anonymous(&self) -> bool {
+        self.kind == SourceKind::Anonymous
+    }
+}
+
+/// What a source is. Registry kinds ("news-agency", "state-media", …) are data from the rule
+/// files; the kinds of sources the registry does not know are built in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A source the registry knows: its index into [`crate::rules::RuleSet::sources`] and its
+    /// kind as the rule files name it.
+    Registered { index: usize, kind: String },
+    /// A named source the registry does not know (a person; "I" or "we", the writer):
+    /// `unregistered`.
+    Unregistered,
+    /// Two named people spoken for together ("the leaders"): `group`.
+    Group,
+    /// An unnamed source ("officials", "a diplomat", "they" with nobody named): `anonymous`.
+    Anonymous,
+}
+
+impl SourceKind {
+    /// The kind's name, as written in outputs and weighed by `[reliability]`.
+    pub fn as_str(&self) -> &str {
+        match self {
+            SourceKind::Registered { kind, .. } => kind,
+            SourceKind::Unregistered => "unregistered",
+            SourceKind::Group => "group",
+            SourceKind::Anonymous => "anonymous",
+        }
+    }
+
+    /// The registry entry of a registered source.
+    pub fn registry(&self) -> Option<usize> {
+        match self {
+            SourceKind::Registered { index, .. } => Some(*index),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for SourceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Finds the source of an attribution whose cue is `cue`, within the claim `span`, and the step
+/// that decided it (also when nobody is named).
+#[allow(clippy::too_many_arguments)]
 pub fn find_source(
     text: &str,
+    lex: &Lexicon,
     para: &Paragraph,
     span: &Range<usize>,
     cue: &Cue,
     anonymous: &[Range<usize>],
     registry: &Registry,
     known: &mut KnownSources,
-) -> Option<SourceRef> {
+) -> (Option<SourceRef>, Step) {
+    let step = |id, speaker| Step { id, speaker };
     let according = cue.text.starts_with("according");
     let passive = !according && cue.text != ":" && is_passive(text, span.start..cue.span.end, cue);
     let phrase = if passive {
@@ -55,24 +110,35 @@ pub fn find_source(
         let after = &text[cue.span.end..span.end];
         let gap = after.len() - after.trim_start().len();
         if !after[gap..].starts_with("by ") {
-            return None;
+            return (None, step(StepId::PassiveWithoutAgent, None));
         }
         let by = Cue {
             span: cue.span.start..cue.span.end + gap + 2,
             ..cue.clone()
         };
-        subject_right(text, para, span, &by)
+        subject_right(text, lex, para, span, &by).map(|p| (p, SpeakerAt::PassiveAgent))
     } else if cue.text == ":" {
-        Some(trimmed(text, span.start..cue.span.start))
+        Some((
+            trimmed(text, span.start..cue.span.start),
+            SpeakerAt::ColonLabel,
+        ))
     } else if according {
-        subject_right(text, para, span, cue)
+        subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue))
     } else {
-        subject_left(text, para, span, cue).or_else(|| subject_right(text, para, span, cue))
+        subject_left(text, lex, para, span, cue)
+            .map(|p| (p, SpeakerAt::BeforeCue))
+            .or_else(|| subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue)))
     };
-    let phrase = phrase.filter(|p| !p.is_empty());
-    let Some(phrase) = phrase else {
+    let phrase = phrase.filter(|p| !p.0.is_empty());
+    let Some((phrase, at)) = phrase else {
         // A cue with nobody before or after it: an unnamed source.
-        return anonymous.first().map(|a| anon_source(text, a.clone()));
+        return match anonymous.first() {
+            Some(a) => (
+                Some(anon_source(text, a.clone())),
+                step(StepId::AnonymousMarker, None),
+            ),
+            None => (None, step(StepId::NoSpeaker, None)),
+        };
     };
     // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
     // ("One diplomat, who asked not to be named, said").
@@ -85,24 +151,34 @@ pub fn find_source(
         .iter()
         .find(|a| a.start < reach.end && a.end > reach.start)
     {
-        return Some(anon_source(text, a.clone()));
+        return (
+            Some(anon_source(text, a.clone())),
+            step(StepId::AnonymousMarker, Some(at)),
+        );
     }
     // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
     // a subject that ends on its head.
     let subject = cue.text != ":";
-    let Some(source) = resolve(text, phrase.clone(), subject, registry, known) else {
-        return unnamed_description(text, &phrase, cue).then(|| anon_source(text, phrase));
+    let (found, id) = resolve(text, lex, phrase.clone(), subject, registry, known);
+    let Some(source) = found else {
+        if unnamed_description(text, lex, &phrase, cue) {
+            return (
+                Some(anon_source(text, phrase)),
+                step(StepId::UnnamedDescription, Some(at)),
+            );
+        }
+        return (None, step(id, Some(at)));
     };
     let plural = text[phrase.clone()]
         .rsplit(' ')
         .next()
-        .is_some_and(|w| PLURAL_ROLES.contains(&lowercase(w).as_ref()));
+        .is_some_and(|w| lex.plural_roles.contains_lower(w));
     known.remember(&source, phrase.clone(), narration_of(para, span), plural);
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
-    if speaker_label && !source.anonymous {
+    if speaker_label && !source.is_anonymous() {
         known.turn = Some(source.clone());
     }
-    Some(source)
+    (Some(source), step(id, Some(at)))
 }
 
 /// The parts of `span` outside quotations.
@@ -125,9 +201,7 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
     SourceRef {
         name: text[span.clone()].to_lowercase(),
         span,
-        registry: None,
-        kind: "anonymous".into(),
-        anonymous: true,
+        kind: SourceKind::Anonymous,
         linked: false,
     }
 }
@@ -137,7 +211,7 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
 /// "according to the survey results"), or a plural description right before the cue ("the
 /// members wrote", "some individuals reported"), unless the cue is a participle ("efforts
 /// supporting …") or has an agent ("the regions backed by …").
-fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
+fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &Cue) -> bool {
     let p = &text[phrase.clone()];
     let words: Vec<&str> = p.split_whitespace().collect();
     let Some(first) = words.first().map(|w| lowercase(w)) else {
@@ -163,9 +237,9 @@ fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
             | "all"
             | "both"
     );
-    let plural_head = words.last().is_some_and(|head| {
-        head.ends_with('s') || matches!(*head, "people" | "public" | "crowd" | "media")
-    });
+    let plural_head = words
+        .last()
+        .is_some_and(|head| head.ends_with('s') || lex.collective_heads.contains_lower(head));
     let cue_word = cue.first_word();
     (2..=6).contains(&words.len())
         && unnamed
@@ -173,7 +247,7 @@ fn unnamed_description(text: &str, phrase: &Range<usize>, cue: &Cue) -> bool {
         && plural_head
         && words[1..]
             .iter()
-            .all(|w| !may_follow_subject(w) && *w != "to")
+            .all(|w| !lex.may_follow_subject(w) && *w != "to")
         && text[phrase.end..cue.span.start].trim().is_empty()
         && !cue_word.ends_with("ing")
         && !text[cue.span.end..].trim_start().starts_with("by ")

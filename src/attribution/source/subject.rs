@@ -4,6 +4,7 @@
 use super::lexicon::*;
 use crate::article::{words, Paragraph};
 use crate::attribution::Cue;
+use crate::rules::Lexicon;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -28,6 +29,7 @@ pub(super) fn word_ranges(text: &str, r: &Range<usize>) -> Vec<Range<usize>> {
 /// break or a conjunction.
 pub(super) fn subject_left(
     text: &str,
+    lex: &Lexicon,
     para: &Paragraph,
     span: &Range<usize>,
     cue: &Cue,
@@ -43,7 +45,7 @@ pub(super) fn subject_left(
         .next()
         .is_some_and(|w| matches!(w, "and" | "but"));
     if participle || coordinated {
-        if let Some(subject) = clause_subject(text, para, span.start..cue.span.start) {
+        if let Some(subject) = clause_subject(text, lex, para, span.start..cue.span.start) {
             return Some(subject);
         }
     }
@@ -80,7 +82,7 @@ pub(super) fn subject_left(
             set_off |= n + 1 == pieces.len();
             continue;
         }
-        if ws.len() <= 2 && lower.iter().all(|w| SUBJECT_STOPS.contains(&w.as_ref())) {
+        if ws.len() <= 2 && lower.iter().all(|w| lex.subject_stops.contains(w)) {
             set_off = false;
             continue;
         }
@@ -94,21 +96,21 @@ pub(super) fn subject_left(
                 n > 1 && ws.len() <= 3 && ws.iter().all(|w| starts_upper(&text[w.clone()])) && {
                     let (pws, plower) = words_of(&pieces[n - 1]);
                     !pws.is_empty()
-                        && is_appositive(text, &pws, &plower)
+                        && is_appositive(text, lex, &pws, &plower)
                         && starts_upper(&text[pws[pws.len() - 1].clone()])
                 };
-            if place || is_appositive(text, &ws, &lower) {
+            if place || is_appositive(text, lex, &ws, &lower) {
                 continue;
             }
         }
         // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
         let mut end = ws.len();
-        while end > 0 && SUBJECT_STOPS.contains(&lower[end - 1].as_ref()) && end > 1 {
+        while end > 0 && lex.subject_stops.contains(&lower[end - 1]) && end > 1 {
             end -= 1;
         }
         let mut begin = 0;
         for (k, w) in lower[..end].iter().enumerate() {
-            if SUBJECT_STARTS.contains(&w.as_ref()) {
+            if lex.subject_starts.contains(w) {
                 begin = k + 1;
             }
         }
@@ -147,7 +149,7 @@ pub(super) fn subject_left(
             let (bws, blower) = before.filter(|(w, _)| !w.is_empty())?;
             let from = blower
                 .iter()
-                .rposition(|w| SUBJECT_STARTS.contains(&w.as_ref()))
+                .rposition(|w| lex.subject_starts.contains(w))
                 .map_or(0, |k| k + 1)
                 .max(bws.len().saturating_sub(6));
             return (from < bws.len()).then(|| bws[from].start..who.end);
@@ -158,8 +160,8 @@ pub(super) fn subject_left(
         // A personal pronoun right before the cue is the whole subject ("the same resolve she
         // argues", "Recently she announced").
         if let Some(k) = (begin..end).rev().find(|&k| {
-            PRONOUNS.contains(&lower[k].as_ref())
-                && lower[k + 1..end].iter().all(|w| may_follow_subject(w))
+            lex.pronouns.contains(&lower[k])
+                && lower[k + 1..end].iter().all(|w| lex.may_follow_subject(w))
         }) {
             begin = k;
         }
@@ -177,6 +179,7 @@ pub(super) fn subject_left(
 /// Kasich suspended").
 pub(super) fn clause_subject(
     text: &str,
+    lex: &Lexicon,
     para: &Paragraph,
     r: Range<usize>,
 ) -> Option<Range<usize>> {
@@ -186,11 +189,10 @@ pub(super) fn clause_subject(
         return None;
     }
     let word = |i: usize| &text[ws[i].clone()];
-    if PRONOUNS.contains(&lowercase(word(0)).as_ref()) {
+    if lex.pronouns.contains_lower(word(0)) {
         return Some(first.clone());
     }
-    let named =
-        |i: usize| starts_upper(word(i)) && !NOT_NAMES.contains(&lowercase(word(i)).as_ref());
+    let named = |i: usize| starts_upper(word(i)) && !lex.not_names.contains_lower(word(i));
     if !named(0) {
         return None;
     }
@@ -211,12 +213,17 @@ pub(super) fn clause_subject(
 /// anyone: it opens with an article ("a veteran strategist", "the former head of …"), a
 /// lower-case office or role ("spokesman for …"), a relative pronoun ("who heads …"), is a
 /// number (an age) or a title written after a name ("SC").
-pub(super) fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
+pub(super) fn is_appositive(
+    text: &str,
+    lex: &Lexicon,
+    ws: &[Range<usize>],
+    lower: &[Cow<str>],
+) -> bool {
     let first = &text[ws[0].clone()];
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
     }
-    if ws.len() == 1 && POST_NOMINALS.contains(&first.trim_end_matches('.')) {
+    if ws.len() == 1 && lex.post_nominals.contains(first.trim_end_matches('.')) {
         return true;
     }
     // A participle phrase: "Trump, speaking at a rally in Wilmington, warned".
@@ -226,7 +233,8 @@ pub(super) fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>])
     if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
         // lower-case office or role, with no name after it.
-        let role = |w: &str| OFFICES.contains(&w) || is_role_noun(w) || ASSOCIATES.contains(&w);
+        let role =
+            |w: &str| lex.offices.contains(w) || lex.is_role_noun(w) || lex.associates.contains(w);
         return ws.len() >= 2
             && starts_lower(&text[ws[ws.len() - 1].clone()])
             && starts_lower(&text[ws[1].clone()])
@@ -239,7 +247,7 @@ pub(super) fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>])
     }
     let head = lower[0].as_ref();
     matches!(lower[0].as_ref(), "who" | "whose")
-        || ((OFFICES.contains(&head) || is_role_noun(head))
+        || ((lex.offices.contains(head) || lex.is_role_noun(head))
             && ws.len() > 1
             && lower
                 .iter()
@@ -249,6 +257,7 @@ pub(super) fn is_appositive(text: &str, ws: &[Range<usize>], lower: &[Cow<str>])
 /// The speaker after the cue: "said Kim", "according to Seoul-based Yonhap News Agency,".
 pub(super) fn subject_right(
     text: &str,
+    lex: &Lexicon,
     para: &Paragraph,
     span: &Range<usize>,
     cue: &Cue,
@@ -303,14 +312,13 @@ pub(super) fn subject_right(
     let first = &lower[0];
     let to_clause_end = n == ws.len()
         && matches!(first.as_ref(), "the" | "a" | "an" | "one")
-        && INVERTING_CUES.contains(&cue.text.as_str());
-    if matches!(
-        first.as_ref(),
-        "the" | "a" | "an" | "it" | "that" | "to" | "reporters" | "journalists"
-    ) && !text[ws[0].start..ws[n - 1].end]
-        .chars()
-        .skip(1)
-        .any(char::is_uppercase)
+        && lex.inverting_cues.contains(&cue.text);
+    if (matches!(first.as_ref(), "the" | "a" | "an" | "it" | "that" | "to")
+        || lex.addressees.contains(first))
+        && !text[ws[0].start..ws[n - 1].end]
+            .chars()
+            .skip(1)
+            .any(char::is_uppercase)
         && !to_clause_end
     {
         return None;
@@ -324,7 +332,7 @@ pub(super) fn subject_right(
         first.as_ref(),
         "that" | "whether" | "if" | "with" | "of" | "about" | "for" | "it's" | "it’s"
     );
-    let unnamed = PRONOUNS.contains(&first.as_ref())
+    let unnamed = lex.pronouns.contains(first)
         || matches!(
             first.as_ref(),
             "a" | "an" | "one" | "some" | "many" | "several"

@@ -1,0 +1,545 @@
+//! From a speaker phrase to a source: an explicit, ordered chain of named steps. Each step looks
+//! at the phrase and either decides (a source, or nobody) or passes to the next; the step that
+//! decided is recorded on the claim, so `slant explain` can say why a claim has its source.
+
+use super::known::{first_person, is_first_or_second_person, office_of, unresolved_pronoun};
+use super::lexicon::*;
+use super::name::name_in_phrase;
+use super::{anon_source, KnownSources, Registry, SourceKind, SourceRef};
+use crate::article::words;
+use crate::rules::Lexicon;
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::ops::Range;
+
+/// A step of attribution that decided a claim's source (or that it has none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StepId {
+    // Decided before the speaker phrase is read (see `find_source`).
+    /// A passive cue with no "by" agent ("it has been stated"): nobody is named.
+    PassiveWithoutAgent,
+    /// No speaker stands before or after the cue, and no unnamed-source marker: nobody.
+    NoSpeaker,
+    /// An unnamed-source marker ("officials", "who asked not to be named") in the speaker phrase
+    /// or standing alone.
+    AnonymousMarker,
+    // The chain of [`STEPS`], in order.
+    /// The phrase has no words.
+    NoWords,
+    /// A personal pronoun ("he said"): the nearest fitting named source; "I"/"we" the writer or
+    /// the transcript's speaker.
+    Pronoun,
+    /// Someone described through someone else ("Thomas' sister", "the company's lawyer").
+    PossessiveDescription,
+    /// A share of people polled ("three in 10 said", "52 percent say"): unnamed respondents.
+    PollShare,
+    /// A representative of someone a possessive pronoun points to ("his campaign").
+    PronounRepresentative,
+    /// A role noun pointing back to a named source ("the researcher", "the ministry"), or an
+    /// unnamed source when nobody fits.
+    RoleNoun,
+    /// A capitalised title ("The President") standing for the person introduced with it.
+    CapitalisedTitle,
+    /// A source of the registry ("Yonhap News Agency", "KCNA").
+    Registry,
+    /// Only lower-case words, none a pronoun, role or marker ("efforts supporting …"): nobody.
+    NoCapital,
+    /// A bare article or title before the cue: the nearest named source.
+    BareDeterminer,
+    /// A number, never a name.
+    Number,
+    /// A pronoun the phrase ends on ("Like I said").
+    TrailingPronoun,
+    /// A lone capitalised word that only modifies a common noun ("some European capitals"):
+    /// nobody.
+    Modifier,
+    /// A generic plural at the start of a sentence ("Others said"): an unnamed source.
+    GenericPlural,
+    /// A word capitalised only because it starts the sentence ("Today", "Incidentally"): nobody.
+    SentenceInitialWord,
+    /// A short name of someone named before ("Kim" after "Kim Tong Myong").
+    KnownName,
+    /// A new named source the registry does not know.
+    NewName,
+    // After the chain (see `find_source`).
+    /// A description that names nobody but stands where a speaker would ("said the ad's
+    /// narrator", "the members wrote"): an unnamed source.
+    UnnamedDescription,
+    // Decided for claims with no cue (see `classify`).
+    /// A quotation with no attribution of its own continues the previous speaker's quote.
+    QuoteContinuation,
+    /// Agentless attribution language with no cue ("reportedly", "is expected to"): nobody.
+    AgentlessMarker,
+}
+
+impl StepId {
+    /// The step's stable name, as `slant explain` shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            StepId::PassiveWithoutAgent => "passive_without_agent",
+            StepId::NoSpeaker => "no_speaker",
+            StepId::AnonymousMarker => "anonymous_marker",
+            StepId::NoWords => "no_words",
+            StepId::Pronoun => "pronoun",
+            StepId::PossessiveDescription => "possessive_description",
+            StepId::PollShare => "poll_share",
+            StepId::PronounRepresentative => "pronoun_representative",
+            StepId::RoleNoun => "role_noun",
+            StepId::CapitalisedTitle => "capitalised_title",
+            StepId::Registry => "registry",
+            StepId::NoCapital => "no_capital",
+            StepId::BareDeterminer => "bare_determiner",
+            StepId::Number => "number",
+            StepId::TrailingPronoun => "trailing_pronoun",
+            StepId::Modifier => "modifier",
+            StepId::GenericPlural => "generic_plural",
+            StepId::SentenceInitialWord => "sentence_initial_word",
+            StepId::KnownName => "known_name",
+            StepId::NewName => "new_name",
+            StepId::UnnamedDescription => "unnamed_description",
+            StepId::QuoteContinuation => "quote_continuation",
+            StepId::AgentlessMarker => "agentless_marker",
+        }
+    }
+}
+
+/// Where the speaker phrase was found, relative to the cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum SpeakerAt {
+    /// The subject before the cue ("Stoltenberg told", "…,” Kim said").
+    BeforeCue,
+    /// After the cue ("…,” said Kim", "according to Yonhap").
+    AfterCue,
+    /// The agent of a passive cue ("was stated by President Zelenskyy").
+    PassiveAgent,
+    /// A speaker label before a colon ("President Putin: …").
+    ColonLabel,
+}
+
+impl SpeakerAt {
+    pub fn name(self) -> &'static str {
+        match self {
+            SpeakerAt::BeforeCue => "before_cue",
+            SpeakerAt::AfterCue => "after_cue",
+            SpeakerAt::PassiveAgent => "passive_agent",
+            SpeakerAt::ColonLabel => "colon_label",
+        }
+    }
+}
+
+/// Which step decided a claim's source, and where its speaker phrase stood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Step {
+    pub id: StepId,
+    pub speaker: Option<SpeakerAt>,
+}
+
+impl Step {
+    /// The step's name ("registry", "pronoun", …).
+    pub fn name(self) -> &'static str {
+        self.id.name()
+    }
+}
+
+impl std::fmt::Display for Step {
+    /// "registry (speaker after_cue)".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id.name())?;
+        if let Some(at) = self.speaker {
+            write!(f, " (speaker {})", at.name())?;
+        }
+        Ok(())
+    }
+}
+
+/// What a step decided: a source, or that nobody is named.
+pub(super) enum Decision {
+    Source(SourceRef),
+    Nobody,
+}
+
+impl From<Option<SourceRef>> for Decision {
+    fn from(s: Option<SourceRef>) -> Decision {
+        s.map_or(Decision::Nobody, Decision::Source)
+    }
+}
+
+/// A speaker phrase and what the steps read it with.
+pub(super) struct Phrase<'a> {
+    text: &'a str,
+    lex: &'a Lexicon,
+    registry: &'a Registry,
+    known: &'a KnownSources,
+    /// The phrase's absolute range and text.
+    span: Range<usize>,
+    p: &'a str,
+    /// Whether the phrase is a subject that ends on its head (not a clause before a colon).
+    subject: bool,
+    /// Word ranges (relative to `p`), the words, and the words in lower case.
+    ranges: Vec<Range<usize>>,
+    ws: Vec<&'a str>,
+    lower: Vec<Cow<'a, str>>,
+    /// The name in the phrase and whether an office stands before it, computed when first asked.
+    name: OnceCell<(String, bool)>,
+}
+
+/// A step: decides, or passes (None) to the next.
+type StepFn = fn(&Phrase) -> Option<Decision>;
+
+/// The chain, in order: the first step that decides wins.
+const STEPS: &[(StepId, StepFn)] = &[
+    (StepId::NoWords, no_words),
+    (StepId::Pronoun, pronoun),
+    (StepId::PossessiveDescription, possessive_description),
+    (StepId::PollShare, poll_share),
+    (StepId::PronounRepresentative, pronoun_representative),
+    (StepId::RoleNoun, role_noun),
+    (StepId::CapitalisedTitle, capitalised_title),
+    (StepId::Registry, registry_entry),
+    (StepId::NoCapital, no_capital),
+    (StepId::BareDeterminer, bare_determiner),
+    (StepId::Number, number),
+    (StepId::TrailingPronoun, trailing_pronoun),
+    (StepId::Modifier, modifier),
+    (StepId::GenericPlural, generic_plural),
+    (StepId::SentenceInitialWord, sentence_initial_word),
+    (StepId::KnownName, known_name),
+    (StepId::NewName, new_name),
+];
+
+/// Turns a speaker phrase into a source (or nobody) by the first step of [`STEPS`] that decides,
+/// and names that step.
+pub(super) fn resolve(
+    text: &str,
+    lex: &Lexicon,
+    phrase: Range<usize>,
+    subject: bool,
+    registry: &Registry,
+    known: &KnownSources,
+) -> (Option<SourceRef>, StepId) {
+    let p = &text[phrase.clone()];
+    let ranges: Vec<Range<usize>> = words::words(p).collect();
+    let ws: Vec<&str> = ranges.iter().map(|w| &p[w.clone()]).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(w)).collect();
+    let ph = Phrase {
+        text,
+        lex,
+        registry,
+        known,
+        span: phrase,
+        p,
+        subject,
+        ranges,
+        ws,
+        lower,
+        name: OnceCell::new(),
+    };
+    for (id, step) in STEPS {
+        if let Some(d) = step(&ph) {
+            return match d {
+                Decision::Source(s) => (Some(s), *id),
+                Decision::Nobody => (None, *id),
+            };
+        }
+    }
+    unreachable!("the last step always decides")
+}
+
+impl Phrase<'_> {
+    /// A possessive: "Biden's", or "Thomas'" (whose apostrophe the word split leaves outside).
+    fn possessive(&self, i: usize) -> bool {
+        let w = self.ws[i];
+        w.ends_with("'s")
+            || w.ends_with("’s")
+            || (w.ends_with('s') && self.p[self.ranges[i].end..].starts_with(['\'', '’']))
+    }
+
+    /// The named source a pronoun points to, as reached through this phrase.
+    fn link(&self, pronoun: &str) -> Option<SourceRef> {
+        self.known.antecedent(pronoun).map(|k| SourceRef {
+            span: self.span.clone(),
+            linked: true,
+            ..k
+        })
+    }
+
+    /// A pronoun as a source: "I", "we" and "you" are the writer, speaker or reader (or the
+    /// transcript's speaker), never the person named last; others link to the nearest fitting
+    /// named source, or are an unnamed source.
+    fn pronoun_source(&self, pronoun: &str) -> SourceRef {
+        if is_first_or_second_person(pronoun) {
+            return first_person(self.known, pronoun, self.span.clone());
+        }
+        self.link(pronoun)
+            .unwrap_or_else(|| unresolved_pronoun(pronoun, self.span.clone()))
+    }
+
+    fn anonymous(&self) -> SourceRef {
+        anon_source(self.text, self.span.clone())
+    }
+
+    /// The phrase's last word in lower case ("" for none).
+    fn head(&self) -> &str {
+        self.lower.last().map(|w| w.as_ref()).unwrap_or("")
+    }
+
+    /// "NATO Secretary General Jens Stoltenberg": the name without offices and affiliation, and
+    /// whether an office stands before it.
+    fn name(&self) -> &(String, bool) {
+        self.name.get_or_init(|| name_in_phrase(self.lex, &self.ws))
+    }
+}
+
+/// The phrase has no words (only punctuation): nobody.
+fn no_words(ph: &Phrase) -> Option<Decision> {
+    ph.ws.is_empty().then_some(Decision::Nobody)
+}
+
+/// A pronoun ("We’ve" counts as "we"), possibly followed by adverbs the subject search kept ("he
+/// bizarrely"). "I", "we" and "you" in the outlet's own words are its writer, speaker or reader,
+/// never the person named last ("Lenin criticised this plan. … I am not trying to put the blame
+/// on anyone" is not Lenin).
+fn pronoun(ph: &Phrase) -> Option<Decision> {
+    let first = ph.lower[0].split(['’', '\'']).next().unwrap_or("");
+    let pronoun_only = ph.lex.pronouns.contains(first)
+        && ph.lower[1..].iter().all(|w| ph.lex.may_follow_subject(w));
+    pronoun_only.then(|| Decision::Source(ph.pronoun_source(first)))
+}
+
+/// "Thomas' sister", "the report's authors", "the company's lawyer": a person described through
+/// someone else is neither that someone nor the last person named; the description is the name.
+/// A representative of a named principal ("Russia's envoy", "Biden's spokesman") speaks for the
+/// principal and is left to the steps below.
+fn possessive_description(ph: &Phrase) -> Option<Decision> {
+    let (ws, lower, lex) = (&ph.ws, &ph.lower, ph.lex);
+    let i = (0..ws.len()).rev().find(|&i| ph.possessive(i))?;
+    let from = usize::from(matches!(lower[0].as_ref(), "the" | "a" | "an"));
+    let owner = &ws[from.min(i)..=i];
+    let owner_named = owner.iter().all(|w| starts_upper(w));
+    let owner_common = from == 1 && i == 1 && !starts_upper(ws[1]);
+    let described = &lower[i + 1..];
+    let head = described.last().map(|w| w.as_ref()).unwrap_or("");
+    let fits = (1..=3).contains(&described.len())
+        && ws[i + 1..].iter().all(|w| !starts_upper(w))
+        && !described.iter().any(|w| {
+            lex.subject_starts.contains(w) || matches!(w.as_ref(), "of" | "to" | "the" | "a")
+        })
+        && !lex
+            .pronouns
+            .contains(lower[i].split(['\'', '’']).next().unwrap_or(""))
+        && (owner_named || owner_common)
+        && (lex.associates.contains(head)
+            || (owner_common && (lex.is_role_noun(head) || lex.offices.contains(head))));
+    (from <= i && fits).then(|| {
+        Decision::Source(SourceRef {
+            name: ph.p[ph.ranges[from].start..ph.ranges[ws.len() - 1].end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            span: ph.span.clone(),
+            kind: SourceKind::Unregistered,
+            linked: false,
+        })
+    })
+}
+
+/// A share of people polled ("About three in 10 said", "52 percent say"): unnamed respondents.
+fn poll_share(ph: &Phrase) -> Option<Decision> {
+    let share = ph
+        .lower
+        .windows(2)
+        .any(|w| w[0] == "in" && matches!(w[1].as_ref(), "10" | "ten"))
+        || ph
+            .lower
+            .iter()
+            .any(|w| matches!(w.as_ref(), "percent" | "%"));
+    share.then(|| Decision::Source(ph.anonymous()))
+}
+
+/// "His campaign", "her spokeswoman", "their aides": a representative (a role noun or one of the
+/// lexicon's `representatives`) of someone a pronoun points to speaks for that someone, as
+/// "Biden's spokesman" speaks for Biden; with nobody to point to, an unnamed source.
+fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
+    let ws = &ph.ws;
+    let pronoun = match ph.lower[0].as_ref() {
+        "his" => "he",
+        "her" => "she",
+        "its" => "it",
+        "their" => "they",
+        _ => return None,
+    };
+    if !(2..=4).contains(&ws.len()) {
+        return None;
+    }
+    let head = ph.head();
+    let representative = ph.lex.is_role_noun(head) || ph.lex.representatives.contains(head);
+    (representative && ws[1..].iter().all(|w| starts_lower(w)))
+        .then(|| Decision::Source(ph.link(pronoun).unwrap_or_else(|| ph.anonymous())))
+}
+
+/// "the researcher", "the Pyongyang researcher", "the NATO chief", "the ministry": a role noun
+/// pointing back to a named source (institution roles like "it", plural roles like "they",
+/// others like "he"). With nobody to point to ("The ministry said" and no ministry named), a
+/// role that names nobody is an unnamed source, as a pronoun with nobody before it is.
+fn role_noun(ph: &Phrase) -> Option<Decision> {
+    let (ws, lex) = (&ph.ws, ph.lex);
+    let head = ph.head();
+    let head_is_role = ws.last().is_some_and(|w| starts_lower(w)) && lex.is_role_noun(head);
+    if !(head_is_role && matches!(ph.lower[0].as_ref(), "the" | "this" | "that" | "both")) {
+        return None;
+    }
+    let pronoun = if lex.institution_roles.contains(head) {
+        "it"
+    } else if lex.plural_roles.contains(head) {
+        "they"
+    } else {
+        "he"
+    };
+    match ph.known.antecedent_for_role(ph.text, lex, head, pronoun) {
+        Some(k) => Some(Decision::Source(SourceRef {
+            span: ph.span.clone(),
+            linked: true,
+            ..k
+        })),
+        None if ws[1..].iter().all(|w| !starts_upper(w)) => Some(Decision::Source(ph.anonymous())),
+        None => None,
+    }
+}
+
+/// "The President", "the Minister": a capitalised title stands for the person introduced with it
+/// ("President Joe Biden"); with nobody introduced so, the title is the name (steps below).
+fn capitalised_title(ph: &Phrase) -> Option<Decision> {
+    let ws = &ph.ws;
+    let head = ph.head();
+    let capitalised_title = ws.len() == 2
+        && matches!(ph.lower[0].as_ref(), "the" | "this")
+        && starts_upper(ws[1])
+        && ph.lex.is_role_noun(head);
+    if !capitalised_title {
+        return None;
+    }
+    let k = ph.known.introduced_with_role(ph.text, head)?;
+    Some(Decision::Source(SourceRef {
+        span: ph.span.clone(),
+        linked: true,
+        ..k.clone()
+    }))
+}
+
+/// A source of the registry named in the phrase. "NATO Secretary General Jens Stoltenberg" is a
+/// person (an office stands before the name) unless the name itself is registered; "President of
+/// Russia" is an office, not the country.
+fn registry_entry(ph: &Phrase) -> Option<Decision> {
+    let registry = ph.registry;
+    let (name, titled) = ph.name();
+    let i = registry.lookup(ph.p).filter(|_| {
+        (!titled || registry.lookup(name).is_some()) && office_of(ph.lex, name).is_none()
+    })?;
+    Some(Decision::Source(SourceRef {
+        name: registry.name(i).to_string(),
+        span: ph.span.clone(),
+        kind: SourceKind::Registered {
+            index: i,
+            kind: registry.kind(i).to_string(),
+        },
+        linked: false,
+    }))
+}
+
+/// Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker (those
+/// were tried before) are not a speaker: "efforts supporting …".
+fn no_capital(ph: &Phrase) -> Option<Decision> {
+    (!ph.ws.iter().any(|w| starts_upper(w))).then_some(Decision::Nobody)
+}
+
+/// No name left once articles and titles are stripped ("The"): the nearest named source.
+fn bare_determiner(ph: &Phrase) -> Option<Decision> {
+    ph.name().0.is_empty().then(|| ph.link("the").into())
+}
+
+/// A number is never a name ("an Internet posting made just over 24 hours ago").
+fn number(ph: &Phrase) -> Option<Decision> {
+    (!ph.name().0.chars().any(char::is_alphabetic)).then_some(Decision::Nobody)
+}
+
+/// A pronoun the phrase ends on ("Like I said"): never a name, but the pronoun's source.
+fn trailing_pronoun(ph: &Phrase) -> Option<Decision> {
+    let name = &ph.name().0;
+    let last_word = name.rsplit(' ').next().unwrap_or(name);
+    let last_word = last_word
+        .split(['’', '\''])
+        .next()
+        .unwrap_or(last_word)
+        .to_lowercase();
+    ph.lex
+        .pronouns
+        .contains(&last_word)
+        .then(|| Decision::Source(ph.pronoun_source(&last_word)))
+}
+
+/// A lone capitalised word that only modifies the common noun after it is no name: "some
+/// European capitals", "the American people", "the Ukrainian head of state". The speaker phrase
+/// ends on its head; adverbs and auxiliaries after a name ("Trump bizarrely", "Kim has also") do
+/// not count. An institution's common noun keeps the name ("the New Zealand government", "The
+/// Home Office letter"), as a representative keeps the one named ("Biden's spokesman").
+fn modifier(ph: &Phrase) -> Option<Decision> {
+    if !ph.subject {
+        return None;
+    }
+    let (ws, lex) = (&ph.ws, ph.lex);
+    let k = ws.iter().rposition(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    })?;
+    let trailing = &ph.lower[k + 1..];
+    let modifies = trailing.iter().any(|w| !lex.may_follow_subject(w));
+    let head = trailing.last().map(|w| w.as_ref()).unwrap_or("");
+    // Only a lone capitalised word is taken for a modifier ("European", "Recent", "345
+    // Muslim"); a longer run is a name ("the New Zealand government", "The Home Office").
+    let lone = k == 0 || !starts_upper(ws[k - 1]);
+    let speaks_for_name = !lone
+        || lex.institution_heads.contains(head)
+        || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k));
+    (modifies && !speaks_for_name).then_some(Decision::Nobody)
+}
+
+/// "Others said", "Some argue", "People say", "Reports suggest": a generic plural at the start of
+/// a sentence is an unnamed source, not a name.
+fn generic_plural(ph: &Phrase) -> Option<Decision> {
+    ph.lex
+        .generic_plurals
+        .contains_ascii_folded(&ph.name().0)
+        .then(|| Decision::Source(ph.anonymous()))
+}
+
+/// Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
+/// name.
+fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
+    let lex = ph.lex;
+    ph.name()
+        .0
+        .split(' ')
+        .all(|w| lex.not_names.contains(&w.to_lowercase()) || lex.is_sentence_adverb(w))
+        .then_some(Decision::Nobody)
+}
+
+/// A short name ("Kim", "Stoltenberg") of someone named before with a fuller name, or the same
+/// name again: that source.
+fn known_name(ph: &Phrase) -> Option<Decision> {
+    let k = ph.known.canonical(&ph.name().0)?;
+    Some(Decision::Source(SourceRef {
+        span: ph.span.clone(),
+        ..k.clone()
+    }))
+}
+
+/// A new named source the registry does not know.
+fn new_name(ph: &Phrase) -> Option<Decision> {
+    Some(Decision::Source(SourceRef {
+        name: ph.name().0.clone(),
+        span: ph.span.clone(),
+        kind: SourceKind::Unregistered,
+        linked: false,
+    }))
+}

@@ -1,0 +1,372 @@
+//! The attribution lexicon: the word lists the attribution model reads (`[lexicon]` in the rule
+//! files, see `rules/lexicon.toml`), compiled once per rule set into hash sets.
+//!
+//! Layering: each key of a later file's `[lexicon]` adds its words to the list; `[lexicon.remove]`
+//! (same keys) takes words out, after that file's own additions. Entries are single words,
+//! compared in lower case, except the lists marked case-sensitive (`post_nominals`,
+//! `outlet_kinds`).
+
+use super::diagnostic::{Diagnostic, SourceText};
+use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::sync::Arc;
+use toml::Spanned;
+
+/// A set of words, looked up by exact string.
+#[derive(Debug, Clone, Default)]
+pub struct WordSet(HashSet<Box<str>>);
+
+impl WordSet {
+    /// Whether `w` (already in the set's case) is in the set.
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+
+    /// Whether `w` lower-cased is in the set.
+    pub fn contains_lower(&self, w: &str) -> bool {
+        self.0.contains(lowercase(w).as_ref())
+    }
+
+    /// Whether `w`, with its ASCII capitals lowered, is in the set (the test `eq_ignore_ascii_case`
+    /// makes against lower-case entries), without allocating for short words.
+    pub fn contains_ascii_folded(&self, w: &str) -> bool {
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return self.0.contains(w);
+        }
+        let mut buf = [0u8; 48];
+        match buf.get_mut(..w.len()) {
+            Some(b) => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                // Lowering ASCII letters keeps UTF-8 valid.
+                std::str::from_utf8(b).is_ok_and(|s| self.0.contains(s))
+            }
+            None => self.0.contains(w.to_ascii_lowercase().as_str()),
+        }
+    }
+
+    /// Whether `w` ends with one of the set's entries (for lists of endings).
+    pub fn any_suffix_of(&self, w: &str) -> bool {
+        self.0.iter().any(|s| w.ends_with(s.as_ref()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The entries, sorted (for display and tests).
+    pub fn sorted(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.0.iter().map(|s| s.as_ref()).collect();
+        v.sort_unstable();
+        v
+    }
+}
+
+/// A word in lower case, copied only when it has capitals or non-ASCII letters.
+pub fn lowercase(w: &str) -> Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Owned(w.to_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
+}
+
+/// Declares the lexicon's lists once: the TOML shape (`[lexicon]` and `[lexicon.remove]`) and the
+/// compiled sets. `fold` lists are lower-cased on load; `exact` lists are kept as written.
+macro_rules! lexicon_lists {
+    ($( $(#[doc = $doc:literal])* $key:ident: $mode:ident, )*) => {
+        /// `[lexicon]` as written in one rule file.
+        #[derive(Debug, Deserialize, Default)]
+        #[serde(deny_unknown_fields)]
+        pub struct LexiconDef {
+            $( #[serde(default)] pub $key: Vec<Spanned<String>>, )*
+            /// Words taken out of the lists (of earlier files or this one).
+            #[serde(default)]
+            pub remove: Option<LexiconRemoveDef>,
+        }
+
+        /// `[lexicon.remove]`: the same keys as `[lexicon]`.
+        #[derive(Debug, Deserialize, Default)]
+        #[serde(deny_unknown_fields)]
+        pub struct LexiconRemoveDef {
+            $( #[serde(default)] pub $key: Vec<Spanned<String>>, )*
+        }
+
+        /// The compiled lexicon (see `rules/lexicon.toml` for what each list means).
+        #[derive(Debug, Clone, Default)]
+        pub struct Lexicon {
+            $( $(#[doc = $doc])* pub $key: WordSet, )*
+            /// Cue terms a speaker may follow ("…,” said one former aide."), lower case: the
+            /// `inverting` terms of the cue rules.
+            pub inverting_cues: WordSet,
+            /// Every role noun: `role_nouns`, `institution_roles` and `plural_roles`.
+            pub any_role: WordSet,
+        }
+
+        /// The keys of `[lexicon]`, in declaration order.
+        pub const LEXICON_KEYS: &[&str] = &[$( stringify!($key), )*];
+
+        impl Lexicon {
+            /// Layers one file's `[lexicon]` over this lexicon.
+            pub(super) fn layer(
+                &mut self,
+                def: LexiconDef,
+                file: &Arc<SourceText>,
+                diags: &mut Vec<Diagnostic>,
+            ) {
+                $( add(&mut self.$key, &def.$key, lexicon_lists!(@fold $mode), stringify!($key), file, diags); )*
+                if let Some(r) = def.remove {
+                    $( remove(&mut self.$key, &r.$key, lexicon_lists!(@fold $mode), stringify!($key), file, diags); )*
+                }
+            }
+        }
+    };
+    (@fold fold) => { true };
+    (@fold exact) => { false };
+}
+
+lexicon_lists! {
+    /// Personal pronouns that stand for a speaker.
+    pronouns: fold,
+    /// Role nouns for one person ("the researcher said"), linked like "he".
+    role_nouns: fold,
+    /// Role nouns for an institution or document ("the ministry said"), linked like "it".
+    institution_roles: fold,
+    /// Role nouns for more than one person ("the leaders"), linked like "they".
+    plural_roles: fold,
+    /// Heads after a possessive pronoun that speak for its owner ("his campaign").
+    representatives: fold,
+    /// Offices a person's name follows ("Foreign Minister Sergei Lavrov").
+    offices: fold,
+    /// Offices a head of state holds ("Head of State" stands for one of them).
+    head_of_state_offices: fold,
+    /// Common nouns through which an institution named before them speaks.
+    institution_heads: fold,
+    /// People known through someone else ("Thomas' sister").
+    associates: fold,
+    /// Words of organisations' names, never of a person's.
+    organisation_words: fold,
+    /// Sentence-initial capitalised words that never name a speaker.
+    not_names: fold,
+    /// Endings of sentence adverbs ("Incidentally").
+    sentence_adverb_endings: fold,
+    /// Endings of descriptors before a name ("Seoul-based").
+    descriptor_suffixes: fold,
+    /// Generic plurals that are an unnamed source at the start of a sentence ("Others said").
+    generic_plurals: fold,
+    /// Titles written after a name ("SC", "QC"); case-sensitive.
+    post_nominals: exact,
+    /// Words that end the subject before the cue ("North Korea on Monday blasted").
+    subject_stops: fold,
+    /// Words that may stand between a subject and its cue ("they did not say").
+    subject_auxiliaries: fold,
+    /// Words after which the subject starts ("as Jens Stoltenberg urged").
+    subject_starts: fold,
+    /// Words that belong to a reporting cue right before it ("has also said").
+    cue_auxiliaries: fold,
+    /// Words after which a final "to" belongs to the cue ("according to").
+    prepositional_to: fold,
+    /// Words that end in a colon as headings, never as speakers ("Update:").
+    heading_words: fold,
+    /// Lower-case words inside a name run ("Bank of America", "Abu Bakr al Baghdadi").
+    name_particles: fold,
+    /// Lower-case words a speaker label may hold ("President of Russia Vladimir Putin:").
+    label_particles: fold,
+    /// Those a cue addresses, never its speaker ("told reporters").
+    addressees: fold,
+    /// Collective nouns that are plural heads of an unnamed description ("the public said").
+    collective_heads: fold,
+    /// Registry kinds that can be an article's outlet; case-sensitive.
+    outlet_kinds: exact,
+}
+
+fn normalise(w: &str, fold: bool) -> String {
+    if fold {
+        w.trim().to_lowercase()
+    } else {
+        w.trim().to_string()
+    }
+}
+
+fn add(
+    set: &mut WordSet,
+    words: &[Spanned<String>],
+    fold: bool,
+    key: &str,
+    file: &Arc<SourceText>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for w in words {
+        let word = normalise(w.get_ref(), fold);
+        if word.is_empty() || word.contains(char::is_whitespace) {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    w.span(),
+                    format!(
+                        "lexicon entry `{}` of `{key}` must be one word: lists are looked up word by word (a phrase's head word is what counts, e.g. `secretary` in \"press secretary\")",
+                        w.get_ref()
+                    ),
+                )
+                .with_label("not a single word"),
+            );
+            continue;
+        }
+        set.0.insert(word.into_boxed_str());
+    }
+}
+
+fn remove(
+    set: &mut WordSet,
+    words: &[Spanned<String>],
+    fold: bool,
+    key: &str,
+    file: &Arc<SourceText>,
+    diags: &mut Vec<Diagnostic>,
+) {
+    for w in words {
+        if !set.0.remove(normalise(w.get_ref(), fold).as_str()) {
+            diags.push(
+                Diagnostic::warning(
+                    file,
+                    w.span(),
+                    format!(
+                        "`[lexicon.remove]` names `{}`, which `{key}` does not hold",
+                        w.get_ref()
+                    ),
+                )
+                .with_label("not in the list"),
+            );
+        }
+    }
+}
+
+impl Lexicon {
+    /// Fills the derived sets once every file is layered.
+    pub(super) fn finish(&mut self, inverting: impl IntoIterator<Item = String>) {
+        self.any_role = WordSet(
+            self.role_nouns
+                .0
+                .iter()
+                .chain(&self.institution_roles.0)
+                .chain(&self.plural_roles.0)
+                .cloned()
+                .collect(),
+        );
+        self.inverting_cues = WordSet(inverting.into_iter().map(String::into_boxed_str).collect());
+    }
+
+    /// Whether a lower-case word is a role noun that refers back to a named source ("the
+    /// researcher said", "the ministry said", "the leaders agreed").
+    pub fn is_role_noun(&self, w: &str) -> bool {
+        self.any_role.contains(w)
+    }
+
+    /// Whether a lower-case word may stand between a subject and its cue without being part of it
+    /// ("he bizarrely", "Kim has also", "they didn’t").
+    pub fn may_follow_subject(&self, w: &str) -> bool {
+        let w: Cow<str> = if w.contains('’') {
+            Cow::Owned(w.replace('’', "'"))
+        } else {
+            Cow::Borrowed(w)
+        };
+        w.ends_with("ly")
+            || self.subject_stops.contains(&w)
+            || self.subject_auxiliaries.contains(&w)
+    }
+
+    /// A sentence adverb ("Incidentally", "Similarly", "Previously", "Interestingly"): by the
+    /// endings of `sentence_adverb_endings`, which English names hardly have.
+    pub fn is_sentence_adverb(&self, word: &str) -> bool {
+        let w = word.to_lowercase();
+        w.chars().count() > 6 && self.sentence_adverb_endings.any_suffix_of(&w)
+    }
+
+    /// Whether a name is an organisation's rather than a person's: an acronym ("NASA") or a name
+    /// with an organisation word ("the Foreign Ministry").
+    pub fn is_group_name(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+        match (words.next(), words.next()) {
+            (Some(w), None) => acronym(w),
+            _ => name
+                .split_whitespace()
+                .any(|w| self.organisation_words.contains_lower(w)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::{RuleSet, RuleSource};
+
+    #[test]
+    fn default_lexicon_fills_every_list() {
+        let set = RuleSet::default_rules();
+        let lex = &set.lexicon;
+        assert!(lex.offices.contains("president"));
+        assert!(lex.post_nominals.contains("SC"));
+        assert!(lex.inverting_cues.contains("according to"));
+        assert!(lex.is_role_noun("ministry") && lex.is_role_noun("leaders"));
+        for key in LEXICON_KEYS {
+            assert!(
+                set.files
+                    .iter()
+                    .any(|f| f.text.contains(&format!("\n{key} = ["))),
+                "{key} is in no default file"
+            );
+        }
+    }
+
+    #[test]
+    fn later_files_add_and_remove_words() {
+        let mut srcs = RuleSource::defaults();
+        srcs.push(RuleSource::new(
+            "user.toml",
+            "[lexicon]\nrole_nouns = [\"Spokesmodel\"]\n[lexicon.remove]\nnot_names = [\"today\"]\n",
+        ));
+        let set = RuleSet::load(&srcs).unwrap();
+        assert!(set.lexicon.is_role_noun("spokesmodel"));
+        assert!(set.lexicon.is_role_noun("researcher"));
+        assert!(!set.lexicon.not_names.contains("today"));
+        assert!(set.lexicon.not_names.contains("yesterday"));
+    }
+
+    #[test]
+    fn unknown_key_and_phrase_are_errors_with_position() {
+        let err = RuleSet::load(&[RuleSource::new(
+            "u.toml",
+            "[lexicon]\nrole_nouns = [\"aide\"]\nrole_noun = [\"x\"]\n",
+        )])
+        .unwrap_err();
+        let d = &err.diagnostics[0];
+        assert!(
+            d.message.contains("unknown field `role_noun`"),
+            "{}",
+            d.message
+        );
+        assert_eq!(d.line_col().unwrap().0, 3);
+        let err = RuleSet::load(&[RuleSource::new(
+            "p.toml",
+            "[lexicon]\noffices = [\"press secretary\"]\n",
+        )])
+        .unwrap_err();
+        assert_eq!(err.diagnostics[0].location(), "p.toml:2:12");
+    }
+
+    #[test]
+    fn ascii_folding_matches_eq_ignore_ascii_case() {
+        let mut s = WordSet::default();
+        s.0.insert("gen".into());
+        assert!(s.contains_ascii_folded("GEN"));
+        assert!(s.contains_ascii_folded("Gen"));
+        assert!(!s.contains_ascii_folded("Géne"));
+        assert!(!s.contains_ascii_folded(&"G".repeat(60)));
+    }
+}
