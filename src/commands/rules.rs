@@ -8,7 +8,7 @@ use crate::engine::Engine;
 use crate::input::{Inputs, ReadOptions};
 use crate::output::tuning;
 use crate::report::{Reporter, RunReport, Tally};
-use crate::rules::{lint, RuleError, RuleSet, Severity};
+use crate::rules::{RuleError, RuleSet, Severity};
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -62,7 +62,7 @@ pub fn check(
         .map(|p| p.to_string_lossy().into_owned())
         .collect();
     let in_scope = |file: &str| names.is_empty() || names.iter().any(|n| n == file);
-    let diags = lint::lint(&set, &in_scope);
+    let diags = crate::analysis::rule_check::check(&set, &in_scope);
     for d in &diags {
         writeln!(out, "{}\n", d.render())?;
     }

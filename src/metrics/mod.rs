@@ -160,13 +160,56 @@ pub struct ParagraphMetrics {
     #[serde(flatten)]
     pub claims: ClaimCounts,
     /// Sources of the paragraph's claims, in first-seen order (one cell: `name (kind); …`).
-    #[serde(serialize_with = "crate::output::cells::serialize_sources")]
-    pub sources: Vec<SourceLabel>,
+    pub sources: Sources,
     /// Mean reliability weight over attributed claims; None where there are none.
     pub source_reliability: Option<f64>,
     /// Every match, in text order (one cell: `term[rule|n]; …`).
-    #[serde(serialize_with = "crate::output::cells::serialize_terms")]
-    pub terms: Vec<TermHit>,
+    pub terms: Terms,
+}
+
+/// A paragraph's matches. As text (CSV cell, JSONL string): `term[rule|n]; …`, each match with
+/// its rule and voice code (`n` narration, `q` quoted).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Terms(pub Vec<TermHit>);
+
+/// A paragraph's sources. As text: `name (kind); …`.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Sources(pub Vec<SourceLabel>);
+
+impl std::fmt::Display for Terms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, t) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{}[{}|{}]", t.term, t.rule, t.voice.code())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::fmt::Display for Sources {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for (i, s) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("; ")?;
+            }
+            write!(f, "{} ({})", s.name, s.kind)?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Terms {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl Serialize for Sources {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
 }
 
 /// A match as a paragraph row lists it.
@@ -350,9 +393,9 @@ pub fn measure(
             matches: MatchCounts::default(),
             framing_score: 0.0,
             claims: ClaimCounts::default(),
-            sources: Vec::new(),
+            sources: Sources::default(),
             source_reliability: None,
-            terms: Vec::with_capacity(pmatches.len()),
+            terms: Terms(Vec::with_capacity(pmatches.len())),
         };
         let mut weight = 0.0;
         for m in pmatches {
@@ -364,7 +407,7 @@ pub fn measure(
                 weight += rule.weight;
             }
             let matched = &article.text[m.span.clone()];
-            row.terms.push(TermHit {
+            row.terms.0.push(TermHit {
                 term: matched.to_string(),
                 rule: rule.id.clone(),
                 voice: m.voice,
@@ -410,10 +453,11 @@ pub fn measure(
             if let Some(s) = &c.source {
                 if !row
                     .sources
+                    .0
                     .iter()
                     .any(|l| l.name == s.name && l.kind == s.kind.as_str())
                 {
-                    row.sources.push(SourceLabel {
+                    row.sources.0.push(SourceLabel {
                         name: s.name.clone(),
                         kind: s.kind.as_str().to_string(),
                     });

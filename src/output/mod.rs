@@ -2,7 +2,6 @@
 //! write is decided by the commands.
 
 mod atomic;
-pub mod cells;
 pub mod compare_html;
 pub mod html;
 pub mod rows;

@@ -73,9 +73,9 @@ pub fn paragraph_row(r: &ParagraphMetrics, row: &mut Row) {
     row.counts(crate::metrics::MatchCounts::COLUMNS, r.matches.values());
     row.real("framing_score", r.framing_score);
     row.counts(crate::metrics::ClaimCounts::COLUMNS, r.claims.values());
-    row.text("sources", &super::cells::sources_cell(&r.sources));
+    row.text("sources", &r.sources.to_string());
     row.maybe("source_reliability", r.source_reliability);
-    row.text("terms", &super::cells::terms_cell(&r.terms));
+    row.text("terms", &r.terms.to_string());
 }
 
 /// An article row (`--by article`): the article's totals, claim shares and sources.

@@ -1,8 +1,8 @@
-//! Lints for rule files: problems that load fine but cost precision or speed, and rules whose
-//! own examples fail. Used by `slant rules check`.
+//! Lints for rule files: problems that load fine but cost precision or speed, found by reading
+//! the rules alone. Whether rules keep their own examples needs the engine and is checked in
+//! [`crate::analysis::rule_check`]; `slant rules check` runs both.
 
-use super::{Diagnostic, RuleSet, Term, VoiceFilter};
-use crate::matching::Matcher;
+use super::{Diagnostic, RuleSet, Term};
 use crate::text::{char_after, char_before, is_word_char};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -49,75 +49,7 @@ pub fn lint(set: &RuleSet, in_scope: &dyn Fn(&str) -> bool) -> Vec<Diagnostic> {
             }
         }
     }
-    examples(set, in_scope, &mut out);
-    attribution_examples(set, in_scope, &mut out);
     out
-}
-
-/// The attribution of the last body claim of a one-paragraph text (earlier sentences may
-/// introduce the people it refers to): class, source name and step name.
-pub fn attribution_of(
-    engine: &crate::Engine,
-    text: &str,
-) -> Option<(&'static str, Option<String>, Option<&'static str>)> {
-    let doc = crate::input::Document::new("example", format!("Headline here\n\n{text}"));
-    let s = engine.score(doc);
-    let body = |c: &&crate::attribution::Claim| {
-        s.article.paragraphs[c.paragraph].kind == crate::article::ParagraphKind::Body
-    };
-    let c = s.claims.iter().rev().find(body)?;
-    Some((
-        c.class.name(),
-        c.source.as_ref().map(|s| s.name.clone()),
-        c.step.map(|s| s.name()),
-    ))
-}
-
-/// `[[attribution_example]]`: each text must get the stated class, source and step.
-fn attribution_examples(set: &RuleSet, in_scope: &dyn Fn(&str) -> bool, out: &mut Vec<Diagnostic>) {
-    let examples: Vec<&super::AttributionExample> = set
-        .attribution_examples
-        .iter()
-        .filter(|e| in_scope(&e.origin.file.name))
-        .collect();
-    if examples.is_empty() {
-        return;
-    }
-    let engine = crate::Engine::new(set.clone());
-    for e in examples {
-        let got = attribution_of(&engine, &e.text);
-        let fits = got.as_ref().is_some_and(|(class, source, step)| {
-            *class == e.class
-                && *source == e.source
-                && e.step.as_ref().is_none_or(|s| Some(s.as_str()) == *step)
-        });
-        if fits {
-            continue;
-        }
-        let show = |class: &str, source: Option<&str>, step: Option<&str>| {
-            let mut t = class.to_string();
-            if let Some(s) = source {
-                t.push_str(&format!(", source `{s}`"));
-            }
-            if let Some(s) = step {
-                t.push_str(&format!(", step `{s}`"));
-            }
-            t
-        };
-        let expected = show(&e.class, e.source.as_deref(), e.step.as_deref());
-        let found = match &got {
-            Some((class, source, step)) => show(class, source.as_deref(), *step),
-            None => "no claim".to_string(),
-        };
-        out.push(
-            Diagnostic::error(
-                &e.origin.file,
-                e.origin.span.clone(),
-                format!("attribution example: expected {expected}; found {found}"),
-            )
-            .with_label("attribution differs"),
-        );
-    }
 }
 
 /// Whether an `unless` phrase contains a term as a whole word (or word prefix for `term*`).
@@ -215,46 +147,6 @@ fn duplicate_and_shadowed_terms(
     }
 }
 
-fn examples(set: &RuleSet, in_scope: &dyn Fn(&str) -> bool, out: &mut Vec<Diagnostic>) {
-    let matcher = Matcher::new(set);
-    for (ri, rule) in set.rules.iter().enumerate() {
-        if !in_scope(&rule.origin.file.name) {
-            continue;
-        }
-        let quoted = rule.voice == VoiceFilter::Quoted;
-        let matches_rule = |text: &str| {
-            let mut found = Vec::new();
-            matcher.find(text, 0, &|_| quoted, &mut found);
-            found.iter().any(|m| m.rule == ri)
-        };
-        let file = &rule.origin.file;
-        for (ex, span) in rule.examples.iter().zip(&rule.spans.examples) {
-            if !matches_rule(ex) {
-                out.push(
-                    Diagnostic::error(
-                        file,
-                        span.clone(),
-                        format!("example of rule `{}` does not match: {ex:?}", rule.id),
-                    )
-                    .with_label("expected a match of this rule"),
-                );
-            }
-        }
-        for (ex, span) in rule.counterexamples.iter().zip(&rule.spans.counterexamples) {
-            if matches_rule(ex) {
-                out.push(
-                    Diagnostic::error(
-                        file,
-                        span.clone(),
-                        format!("counterexample of rule `{}` matches: {ex:?}", rule.id),
-                    )
-                    .with_label("expected no match of this rule"),
-                );
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -300,38 +192,5 @@ mod tests {
         let d = lint_text("[[rule]]\nid = \"r\"\ncategory = \"loaded\"\nregex = '\\bso-called\\b'\n[[rule]]\nid = \"s\"\ncategory = \"loaded\"\nregex = '(?-u:\\b)fine(?-u:\\b)'\n");
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("rule `r`"));
-    }
-
-    #[test]
-    fn default_attribution_examples_are_checked_and_a_wrong_one_fails() {
-        let set = RuleSet::default_rules();
-        assert!(set.attribution_examples.len() >= 10);
-        let mut srcs = RuleSource::defaults();
-        srcs.push(RuleSource::new(
-            "u.toml",
-            "[[attribution_example]]\ntext = \"Officials said the talks had stalled.\"\nclass = \"named\"\nsource = \"officials\"\n",
-        ));
-        let set = RuleSet::load(&srcs).unwrap();
-        let d = lint(&set, &|f| f == "u.toml");
-        assert_eq!(d.len(), 1, "{d:?}");
-        assert_eq!(d[0].location(), "u.toml:2:8");
-        assert!(
-            d[0].message.contains(
-                "expected named, source `officials`; found anonymous, source `officials`"
-            ),
-            "{}",
-            d[0].message
-        );
-    }
-
-    #[test]
-    fn failing_examples_are_errors() {
-        let d = lint_text("[[rule]]\nid = \"r\"\ncategory = \"loaded\"\nterms = [\"regime\"]\nexamples = [\"The regime fell.\", \"The regimes fell.\"]\ncounterexamples = [\"A regime change.\"]\n");
-        assert_eq!(d.len(), 2, "{d:?}");
-        assert!(d.iter().all(|d| d.severity == Severity::Error));
-        assert!(d[0]
-            .message
-            .contains("does not match: \"The regimes fell.\""));
-        assert!(d[1].message.contains("counterexample of rule `r` matches"));
     }
 }
