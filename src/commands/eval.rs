@@ -2,7 +2,7 @@
 
 use crate::analysis::eval::{self, gold, EvalOptions};
 use crate::engine::Engine;
-use crate::output::tuning;
+use crate::output::tuning::{self, ReportFormat};
 use crate::report::{Reporter, RunReport, Tally};
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -13,13 +13,13 @@ pub fn run(
     engine: &Engine,
     gold_files: &[PathBuf],
     opts: &EvalOptions,
-    json: bool,
+    format: ReportFormat,
     out: &mut dyn Write,
     reporter: &mut dyn Reporter,
 ) -> io::Result<RunReport> {
     let mut tally = Tally::new(reporter);
     let report = eval::evaluate(engine, opts, gold::read_files(gold_files, &mut tally));
-    if json {
+    if format == ReportFormat::Json {
         tuning::write_json(&report, out)?;
     } else {
         out.write_all(tuning::eval::text(&report).as_bytes())?;

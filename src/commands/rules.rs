@@ -6,7 +6,7 @@ use crate::analysis::eval::{gold, GoldDoc};
 use crate::analysis::suggest::{Suggestions, Thresholds};
 use crate::engine::Engine;
 use crate::input::{Inputs, ReadOptions};
-use crate::output::tuning;
+use crate::output::tuning::{self, ReportFormat, SuggestFormat};
 use crate::report::{Reporter, RunReport, Tally};
 use crate::rules::{RuleError, RuleSet, Severity};
 use std::io::{self, Write};
@@ -119,7 +119,7 @@ pub struct DiffOptions {
     /// Worker threads (0 = all cores); the output is the same whatever the number.
     pub threads: usize,
     /// JSON (the [`analysis::diff::RuleDiff`] as it is) instead of text.
-    pub json: bool,
+    pub format: ReportFormat,
 }
 
 /// Runs `slant rules diff`: both engines over the inputs (and the gold files), then the report
@@ -138,7 +138,7 @@ pub fn run_diff(
         let docs: Vec<GoldDoc> = gold::read_files(&opts.gold, &mut tally).collect();
         diff.gold = Some(analysis::diff::gold_rows(old, new, &docs));
     }
-    if opts.json {
+    if opts.format == ReportFormat::Json {
         tuning::write_json(&diff, out)?;
     } else {
         tuning::diff::write_text(&diff, opts.limit, out)?;
@@ -156,7 +156,7 @@ pub struct SuggestOptions {
     pub category: String,
     pub thresholds: Thresholds,
     /// JSON (the [`Suggestions`] as they are) instead of a TOML snippet.
-    pub json: bool,
+    pub format: SuggestFormat,
 }
 
 /// Runs `slant rules suggest`: mines the gold files for spans no rule of `engine` covers and
@@ -177,7 +177,7 @@ pub fn run_suggest(
         thresholds: opts.thresholds.clone(),
         candidates: analysis::suggest::suggest(engine, &docs, &opts.label, &opts.thresholds),
     };
-    if opts.json {
+    if opts.format == SuggestFormat::Json {
         tuning::write_json(&suggestions, out)?;
     } else {
         tuning::suggest::write_toml(&suggestions, out)?;

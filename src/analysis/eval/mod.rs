@@ -274,8 +274,8 @@ pub struct Evaluator<'a> {
     engine: &'a Engine,
     opts: EvalOptions,
     report: EvalReport,
-    fp: BTreeMap<String, ErrorExample>,
-    fn_: BTreeMap<String, ErrorExample>,
+    fp: BTreeMap<ErrorKey, ErrorExample>,
+    fn_: BTreeMap<ErrorKey, ErrorExample>,
     has_attributions: bool,
 }
 
@@ -297,10 +297,17 @@ fn context(text: &str, span: &Range<usize>) -> String {
     .join(" ")
 }
 
+/// A group of errors: what they belong to (rule id, gold label or `attribution`) and the
+/// lower-cased text.
+type ErrorKey = (String, String);
+
+/// The group of attribution errors (cue spans slant and the gold disagree on).
+const ATTRIBUTION: &str = "attribution";
+
 /// Records a false positive or negative in `map`, grouped under `what` (a rule id, gold label or
 /// "attribution") and the lower-cased text, keeping the first context as the example.
 fn note_error(
-    map: &mut BTreeMap<String, ErrorExample>,
+    map: &mut BTreeMap<ErrorKey, ErrorExample>,
     what: &str,
     g: &GoldDoc,
     text: &str,
@@ -308,7 +315,7 @@ fn note_error(
 ) {
     let term = normalise_term(&text[span.clone()]);
     let e = map
-        .entry(format!("{what}\u{0}{term}"))
+        .entry((what.to_string(), term.clone()))
         .or_insert_with(|| ErrorExample {
             term: term.clone(),
             rule: what.to_string(),
@@ -511,13 +518,13 @@ impl<'a> Evaluator<'a> {
                     (true, false) => {
                         sentence.fp += 1;
                         for c in pred_cues.iter().filter(|c| overlaps(c, s)) {
-                            note_error(&mut self.fp, "attribution", g, text, c);
+                            note_error(&mut self.fp, ATTRIBUTION, g, text, c);
                         }
                     }
                     (false, true) => {
                         sentence.fn_ += 1;
                         for c in gold_cues.iter().filter(|c| overlaps(c, s)) {
-                            note_error(&mut self.fn_, "attribution", g, text, c);
+                            note_error(&mut self.fn_, ATTRIBUTION, g, text, c);
                         }
                     }
                     (false, false) => {}
@@ -542,7 +549,7 @@ impl<'a> Evaluator<'a> {
     }
 
     pub fn finish(mut self) -> EvalReport {
-        let top = |m: BTreeMap<String, ErrorExample>, n: usize| {
+        let top = |m: BTreeMap<ErrorKey, ErrorExample>, n: usize| {
             let mut v: Vec<ErrorExample> = m.into_values().collect();
             v.sort_by(|a, b| b.count.cmp(&a.count).then(a.term.cmp(&b.term)));
             v.truncate(n);
@@ -551,8 +558,8 @@ impl<'a> Evaluator<'a> {
         if !self.has_attributions {
             self.report.attribution = None;
             self.report.attribution_by_outlet = None;
-            self.fp.retain(|k, _| !k.starts_with("attribution\u{0}"));
-            self.fn_.retain(|k, _| !k.starts_with("attribution\u{0}"));
+            self.fp.retain(|k, _| k.0 != ATTRIBUTION);
+            self.fn_.retain(|k, _| k.0 != ATTRIBUTION);
         }
         // Labels the gold never uses would only show false positives: leave them out.
         let used: Vec<String> = self
@@ -569,7 +576,7 @@ impl<'a> Evaluator<'a> {
         if used.is_empty() {
             self.report.rules.clear();
             self.report.categories.clear();
-            self.fp.retain(|k, _| k.starts_with("attribution\u{0}"));
+            self.fp.retain(|k, _| k.0 == ATTRIBUTION);
         }
         self.report.false_positives = top(std::mem::take(&mut self.fp), self.opts.top);
         self.report.false_negatives = top(std::mem::take(&mut self.fn_), self.opts.top);

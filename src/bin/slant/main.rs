@@ -10,6 +10,7 @@ use slant::commands::explain::ExplainFormat;
 use slant::commands::{self, score::ScoreOptions};
 use slant::input::{InputFormat, JsonlFields, ReadOptions};
 use slant::matching::Voice;
+use slant::output::tuning::{ReportFormat, SuggestFormat};
 use slant::output::{AtomicFile, Format, View};
 use slant::rules::{RuleError, RuleSet};
 use slant::Engine;
@@ -133,12 +134,6 @@ struct EvalArgs {
     out: Option<PathBuf>,
 }
 
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum ReportFormat {
-    Text,
-    Json,
-}
-
 impl EvalArgs {
     fn options(&self, engine: &Engine) -> anyhow::Result<slant::analysis::eval::EvalOptions> {
         Ok(slant::analysis::eval::EvalOptions {
@@ -222,12 +217,6 @@ struct SuggestArgs {
     /// toml (a rule to paste) or json.
     #[arg(long, value_enum, default_value_t = SuggestFormat::Toml)]
     format: SuggestFormat,
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum SuggestFormat {
-    Toml,
-    Json,
 }
 
 #[derive(Args, Clone)]
@@ -378,14 +367,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let opts = args.options(&engine)?;
             let mut term = Terminal::plain(quiet);
             let report = with_output(&args.out, |out| {
-                commands::eval::run(
-                    &engine,
-                    &args.gold,
-                    &opts,
-                    args.format == ReportFormat::Json,
-                    out,
-                    &mut term,
-                )
+                commands::eval::run(&engine, &args.gold, &opts, args.format, out, &mut term)
             })?;
             Ok(exit_for(&report))
         }
@@ -414,7 +396,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 gold: args.gold.clone(),
                 limit: args.limit,
                 threads: 0,
-                json: args.format == ReportFormat::Json,
+                format: args.format,
             };
             let mut term = Terminal::plain(quiet);
             let report = with_output(&None, |out| {
@@ -434,7 +416,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                     top: args.top,
                     max_words: args.max_words,
                 },
-                json: args.format == SuggestFormat::Json,
+                format: args.format,
             };
             let mut term = Terminal::plain(quiet);
             let report = with_output(&None, |out| {
