@@ -138,6 +138,16 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
         } else {
             BYLINE_MAX_WORDS.max(BOILERPLATE_MAX_WORDS)
         };
+        // A body that repeats the header's title as its first paragraph: the header's title is
+        // the headline already, so the repeat is not counted again as body text.
+        if i == 0
+            && header
+                .as_ref()
+                .and_then(|h| h.title())
+                .is_some_and(|t| same_text(&text[t.clone()], p))
+        {
+            continue;
+        }
         let words = words::count_up_to(p, limit);
         let kind = if i == 0
             && header.as_ref().is_none_or(|h| h.title().is_none())
@@ -194,6 +204,13 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
         paragraphs,
         warnings,
     }
+}
+
+/// Whether two texts are the same but for case and spacing.
+fn same_text(a: &str, b: &str) -> bool {
+    a.split_whitespace()
+        .map(str::to_lowercase)
+        .eq(b.split_whitespace().map(str::to_lowercase))
 }
 
 fn byline_span_missing(spans: &[(ParagraphKind, Range<usize>)]) -> bool {
@@ -260,6 +277,21 @@ mod tests {
         segment(Document::new("t", text), &|p: &str| {
             p.starts_with("You may also like")
         })
+    }
+
+    /// A scraped file often repeats its header's title as the first line of the body: that
+    /// line is the headline, not a body paragraph of its own.
+    #[test]
+    fn a_title_repeated_under_the_header_is_not_body_text() {
+        let a = seg(
+            "title: Talks stall in Geneva\n---\nTalks  stall in GENEVA\n\nThe talks stalled.\n",
+        );
+        let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ParagraphKind::Headline, ParagraphKind::Body]);
+        assert_eq!(a.slice(&a.paragraphs[1].span), "The talks stalled.");
+        // A first paragraph that only starts like the title stays.
+        let a = seg("title: Talks stall\n---\nTalks stall in Geneva as the year ends.\n");
+        assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]

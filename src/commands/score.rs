@@ -1,5 +1,5 @@
-//! `slant score`: per-paragraph (or per-article) framing and attribution metrics, and the
-//! per-article sources view.
+//! `slant score`, `slant sources` and `slant claims`: one row per paragraph, article, source or
+//! claim, as CSV, JSONL or a table.
 
 use crate::engine::{Engine, ScoredArticle};
 use crate::input::{Document, Inputs, ReadOptions};
@@ -46,13 +46,13 @@ pub fn run(
         }
         Some(match opts.format {
             Format::Csv => Rendered::Bytes(output::render_csv_rows(
-                &view_rows(&s, opts.view),
+                &view_rows(engine, &s, opts.view),
                 opts.csv_safe,
             )),
-            Format::Table => Rendered::Rows(view_rows(&s, opts.view)),
+            Format::Table => Rendered::Rows(view_rows(engine, &s, opts.view)),
             Format::Jsonl => {
                 let mut buf = Vec::new();
-                write_jsonl(&mut buf, &s, opts.view).expect("writing to memory");
+                write_jsonl(&mut buf, engine, &s, opts.view).expect("writing to memory");
                 Rendered::Bytes(buf)
             }
         })
@@ -80,7 +80,7 @@ pub fn run(
 }
 
 /// The rows of one article in a view.
-pub fn view_rows(s: &ScoredArticle, view: View) -> Vec<Row> {
+pub fn view_rows(engine: &Engine, s: &ScoredArticle, view: View) -> Vec<Row> {
     let one = |f: &dyn Fn(&mut Row)| {
         let mut row = Row::default();
         f(&mut row);
@@ -99,11 +99,20 @@ pub fn view_rows(s: &ScoredArticle, view: View) -> Vec<Row> {
             .iter()
             .map(|src| one(&|r| rows::source_row(&s.article.id, src, r)))
             .collect(),
+        View::Claims => claim_records(engine, s)
+            .iter()
+            .map(|c| one(&|r| rows::claim_row(c, r)))
+            .collect(),
     }
 }
 
 /// One article as JSON lines: paragraph rows, the article summary, or its sources.
-pub fn write_jsonl(out: &mut dyn Write, s: &ScoredArticle, view: View) -> io::Result<()> {
+pub fn write_jsonl(
+    out: &mut dyn Write,
+    engine: &Engine,
+    s: &ScoredArticle,
+    view: View,
+) -> io::Result<()> {
     match view {
         View::Sources => {
             for src in &s.summary.sources {
@@ -119,8 +128,18 @@ pub fn write_jsonl(out: &mut dyn Write, s: &ScoredArticle, view: View) -> io::Re
             }
         }
         View::Articles => output::write_json_line(out, &s.summary)?,
+        View::Claims => {
+            for c in claim_records(engine, s) {
+                output::write_json_line(out, &c)?;
+            }
+        }
     }
     Ok(())
+}
+
+/// The claims of a scored article as records.
+pub fn claim_records(engine: &Engine, s: &ScoredArticle) -> Vec<crate::metrics::ClaimRecord> {
+    crate::metrics::claim_records(&s.article, &s.claims, &engine.rules)
 }
 
 /// The aligned table of a view's rows, in the view's table columns.

@@ -346,6 +346,73 @@ pub fn claim_reliability(rules: &RuleSet, claim: &Claim) -> Option<f64> {
     })
 }
 
+/// One claim as `slant claims` lists it: where it stands, its class, who stands behind it and
+/// which attribution step decided that. Every claim is listed, unattributed ones included.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct ClaimRecord {
+    pub article_id: String,
+    /// 1-based paragraph number, as in paragraph rows.
+    pub paragraph: usize,
+    /// `headline` or `body`.
+    pub kind: String,
+    /// UTF-8 byte offsets of the claim in the article text as read (for JSONL input, in the text
+    /// field), end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// `named`, `anonymous`, `agentless` or `unattributed`.
+    pub class: String,
+    /// The normalised source, empty when there is none.
+    pub source: String,
+    /// The source's kind (`unregistered`, `anonymous`, a registry kind …), empty when none.
+    pub source_kind: String,
+    /// Reliability weight of the source; None without a source.
+    pub reliability: Option<f64>,
+    /// The reporting cue as written, lower-cased; empty when none.
+    pub cue: String,
+    /// `neutral` or `loaded` (the cue's category); empty without a cue.
+    pub cue_grade: String,
+    /// The claim holds a quotation of at least three words.
+    pub direct_quote: bool,
+    /// The attribution step that decided the source, or that there is none; empty for an
+    /// unattributed claim.
+    pub step: String,
+    /// The claim's text, exactly `text[start..end]`.
+    pub text: String,
+}
+
+/// The claims of an article as records, in text order.
+pub fn claim_records(article: &Article, claims: &[Claim], rules: &RuleSet) -> Vec<ClaimRecord> {
+    claims
+        .iter()
+        .map(|c| {
+            let para = &article.paragraphs[c.paragraph];
+            let source = c.source.as_ref();
+            ClaimRecord {
+                article_id: article.id.clone(),
+                paragraph: para.number,
+                kind: para.kind.name().to_string(),
+                start: c.span.start,
+                end: c.span.end,
+                class: c.class.name().to_string(),
+                source: source.map(|s| s.name.clone()).unwrap_or_default(),
+                source_kind: source
+                    .map(|s| s.kind.as_str().to_string())
+                    .unwrap_or_default(),
+                reliability: claim_reliability(rules, c),
+                cue: c.cue.as_ref().map(|q| q.text.clone()).unwrap_or_default(),
+                cue_grade: match &c.cue {
+                    Some(q) if q.loaded => "loaded".into(),
+                    Some(_) => "neutral".into(),
+                    None => String::new(),
+                },
+                direct_quote: c.direct_quote,
+                step: c.step.map(|s| s.to_string()).unwrap_or_default(),
+                text: article.text[c.span.clone()].to_string(),
+            }
+        })
+        .collect()
+}
+
 /// Computes paragraph rows and the article summary.
 pub fn measure(
     article: &Article,

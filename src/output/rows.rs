@@ -5,7 +5,7 @@
 
 use super::{fmt_f64, fmt_opt};
 use crate::analysis::compare::{GroupReport, RATES};
-use crate::metrics::{ArticleSummary, ParagraphMetrics, SourceSummary, CLAIM_CLASSES};
+use crate::metrics::{ArticleSummary, ClaimRecord, ParagraphMetrics, SourceSummary, CLAIM_CLASSES};
 
 /// One row being built: column names, cells, and which cells hold text (formula-guarded in CSV).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -59,6 +59,8 @@ pub enum View {
     Articles,
     /// One row per source of each article.
     Sources,
+    /// One row per claim (`slant claims`).
+    Claims,
 }
 
 /// A paragraph row; its columns are the JSONL keys of [`ParagraphMetrics`], in the same order.
@@ -117,6 +119,27 @@ pub fn source_row(article_id: &str, src: &SourceSummary, row: &mut Row) {
     row.text("cues", &cues.join("; "));
 }
 
+/// A claim row of `slant claims`; its columns are the JSONL keys of [`ClaimRecord`].
+pub fn claim_row(c: &ClaimRecord, row: &mut Row) {
+    row.text("article_id", &c.article_id);
+    row.count("paragraph", c.paragraph);
+    row.text("kind", &c.kind);
+    row.count("start", c.start);
+    row.count("end", c.end);
+    row.text("class", &c.class);
+    row.text("source", &c.source);
+    row.text("source_kind", &c.source_kind);
+    row.maybe("reliability", c.reliability);
+    row.text("cue", &c.cue);
+    row.text("cue_grade", &c.cue_grade);
+    row.text(
+        "direct_quote",
+        if c.direct_quote { "true" } else { "false" },
+    );
+    row.text("step", &c.step);
+    row.text("text", &c.text);
+}
+
 /// A group row of `compare`'s CSV: counts, then each rate as value, lo, hi.
 pub fn group_row(g: &GroupReport, row: &mut Row) {
     row.text("group", &g.group);
@@ -141,6 +164,7 @@ pub fn columns(view: View) -> Vec<&'static str> {
         View::Paragraphs => paragraph_row(&ParagraphMetrics::default(), &mut row),
         View::Articles => article_row(&ArticleSummary::default(), &mut row),
         View::Sources => source_row("", &SourceSummary::default(), &mut row),
+        View::Claims => claim_row(&ClaimRecord::default(), &mut row),
     }
     row.names
 }
@@ -185,6 +209,16 @@ pub fn table_columns(view: View) -> &'static [&'static str] {
             "reliability",
             "cues",
         ],
+        View::Claims => &[
+            "article_id",
+            "paragraph",
+            "class",
+            "source",
+            "source_kind",
+            "cue",
+            "step",
+            "text",
+        ],
     }
 }
 
@@ -220,11 +254,13 @@ mod tests {
         keys
     }
 
-    /// Paragraph rows: the CSV header is exactly the JSONL keys, in order.
+    /// Paragraph and claim rows: the CSV header is exactly the JSONL keys, in order.
     #[test]
-    fn paragraph_csv_columns_are_the_jsonl_keys() {
+    fn csv_columns_are_the_jsonl_keys() {
         let json = serde_json::to_string(&ParagraphMetrics::default()).unwrap();
         assert_eq!(json_keys(&json), columns(View::Paragraphs));
+        let json = serde_json::to_string(&ClaimRecord::default()).unwrap();
+        assert_eq!(json_keys(&json), columns(View::Claims));
     }
 
     /// Every count column of the schema reaches the paragraph CSV and JSONL, the article CSV and
@@ -262,7 +298,12 @@ mod tests {
     /// The table views show only columns the full rows have.
     #[test]
     fn table_columns_exist_in_their_view() {
-        for view in [View::Paragraphs, View::Articles, View::Sources] {
+        for view in [
+            View::Paragraphs,
+            View::Articles,
+            View::Sources,
+            View::Claims,
+        ] {
             let all = columns(view);
             for c in table_columns(view) {
                 assert!(all.contains(c), "{c} is not a column of {view:?}");

@@ -38,7 +38,9 @@ enum Command {
     /// Score articles: per-paragraph (or per-article) framing and attribution metrics.
     Score(ScoreArgs),
     /// List each article's sources: kind, claims, quoted words and cues used.
-    Sources(ScoreArgs),
+    Sources(RowArgs),
+    /// List every claim: class, source, cue and the attribution step that decided it.
+    Claims(RowArgs),
     /// Compare groups of articles (outlets, folders, any field) with bootstrap intervals.
     Compare(CompareArgs),
     /// Show every match in context with its rule, voice and attribution, and how scores are made.
@@ -270,15 +272,22 @@ impl InputArgs {
 #[derive(Args, Clone)]
 struct ScoreArgs {
     #[command(flatten)]
+    rows: RowArgs,
+    /// One row per paragraph or per article (article rows in JSONL are mergeable summaries).
+    #[arg(long, value_enum, default_value_t = ByArg::Paragraph)]
+    by: ByArg,
+}
+
+/// What every row-writing command (`score`, `sources`, `claims`) takes.
+#[derive(Args, Clone)]
+struct RowArgs {
+    #[command(flatten)]
     input: InputArgs,
     #[command(flatten)]
     rules: RuleArgs,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Csv)]
     format: Format,
-    /// One row per paragraph or per article (article rows in JSONL are mergeable summaries).
-    #[arg(long, value_enum, default_value_t = ByArg::Paragraph)]
-    by: ByArg,
     /// Write to FILE (atomically: a temporary file renamed when done) instead of stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
@@ -338,11 +347,9 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let quiet = cli.quiet;
     match cli.command {
-        Command::Score(args) => {
-            let view = args.by.into();
-            score(args, view, quiet)
-        }
+        Command::Score(args) => score(args.rows, args.by.into(), quiet),
         Command::Sources(args) => score(args, View::Sources, quiet),
+        Command::Claims(args) => score(args, View::Claims, quiet),
         Command::Compare(args) => compare(args, quiet),
         Command::Explain(args) => {
             let engine = Engine::new(args.rules.load()?);
@@ -466,7 +473,7 @@ fn with_output<T>(
     }
 }
 
-fn score(args: ScoreArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
+fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
     let engine = Engine::new(args.rules.load()?);
     let opts = ScoreOptions {
         inputs: args.input.inputs.clone(),
