@@ -175,6 +175,8 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
     }
 
     spans.sort_by_key(|(_, s)| s.start);
+    // A double quote a body paragraph leaves open may go on in the next body paragraph.
+    let mut open_quote = None;
     let paragraphs = spans
         .into_iter()
         .enumerate()
@@ -184,7 +186,15 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
                 .into_iter()
                 .map(|r| span.start + r.start..span.start + r.end)
                 .collect();
-            let quotes = quotes::find_quotes(p)
+            let found = if kind == ParagraphKind::Body {
+                let found = quotes::quotes_after(p, open_quote);
+                open_quote = found.open_at_end;
+                found
+            } else {
+                quotes::quotes_after(p, None)
+            };
+            let quotes = found
+                .spans
                 .into_iter()
                 .map(|r| span.start + r.start..span.start + r.end)
                 .collect();

@@ -1,10 +1,13 @@
 //! Quotation finder: which byte ranges of a paragraph are inside quotation marks.
 //!
 //! Handles straight and curly double quotes, NYT-style `''` and ``` `` ```, curly and straight
-//! single quotes used as quotation marks (told apart from apostrophes such as "chief’s"), nesting,
-//! and the wire convention where a quoted paragraph has no closing mark because the quote goes on
-//! in the next paragraph: an unclosed double quote runs to the end of its paragraph. An unclosed
-//! single quote is taken for an apostrophe and dropped.
+//! single quotes used as quotation marks (told apart from apostrophes such as "chief’s"), nesting
+//! (a straight mark shaped like an opener inside an open straight quote opens an inner quote),
+//! and quotes that go on into the next paragraph. The wire convention leaves a quoted paragraph
+//! without a closing mark and reopens the next one with a mark: an unclosed double quote runs to
+//! the end of its paragraph. When the next paragraph does not reopen the quote but its first
+//! double mark is shaped like a closer (`… that way," she said.`), the quote carried over from the
+//! paragraph before runs up to that mark. An unclosed single quote is taken for an apostrophe.
 
 use std::ops::Range;
 
@@ -65,12 +68,41 @@ fn closes_here(prev: Option<char>, next: Option<char>) -> bool {
             }))
 }
 
+/// A double quotation left open at the end of a paragraph, which may go on in the next one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct OpenQuote(Mark);
+
+/// Whether a mark stands where an opening mark would: after a space, an opening bracket or the
+/// start, and before a word.
+fn opens_here(prev: Option<char>, next: Option<char>) -> bool {
+    opens_after(prev) && !is_space_or_none(next)
+}
+
+/// The quotations of one paragraph and the double quote it leaves open, if any.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Quotes {
+    /// The outermost quotations, relative to the paragraph, marks included; sorted, disjoint.
+    pub spans: Vec<Range<usize>>,
+    /// A double quote still open at the paragraph's end.
+    pub open_at_end: Option<OpenQuote>,
+}
+
 /// Finds the outermost quotations in `text` (one paragraph). Offsets are relative to `text` and
 /// include the quotation marks. Spans are sorted and do not overlap.
 pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
+    quotes_after(text, None).spans
+}
+
+/// The quotations of a paragraph that follows one which left `carried` open.
+pub fn quotes_after(text: &str, carried: Option<OpenQuote>) -> Quotes {
     let mut spans: Vec<Range<usize>> = Vec::new();
     // Open marks: (mark, byte offset of the mark).
     let mut stack: Vec<(Mark, usize)> = Vec::new();
+    if let Some(OpenQuote(mark)) = carried {
+        if first_double_mark_closes(text) {
+            stack.push((mark, 0));
+        }
+    }
     let bytes = text.as_bytes();
     let n = bytes.len();
     let mut i = 0;
@@ -85,7 +117,16 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             break;
         };
-        let after = i + c.len_utf8();
+        let mut after = i + c.len_utf8();
+        // A doubled straight mark opening a quote (`""We have …`, a typing or conversion slip)
+        // counts once; an empty `""` (an attribute, `pic=""`) stays two marks.
+        if c == '"'
+            && bytes.get(after) == Some(&b'"')
+            && opens_after(text[..i].chars().next_back())
+            && is_word_char(text[after + 1..].chars().next())
+        {
+            after += 1;
+        }
         let next = text[after..].chars().next();
         let prev = text[..i].chars().next_back();
         let close_at = |len: usize| i + len;
@@ -125,12 +166,22 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
                 continue;
             }
             '"' => match stack.iter().rposition(|(m, _)| *m == Mark::StraightDouble) {
-                // Straight double quotes toggle: the nearest open one is closed.
-                Some(pos) => close(&mut stack, &mut spans, pos, i + 1),
+                // Inside a straight quote opened on the same line, a mark shaped like an opener
+                // opens an inner quote (`"… any "red lines" drawn by others,"`). On a new line it
+                // reopens, as in text laid out one sentence a line.
+                Some(pos)
+                    if opens_here(prev, next)
+                        && !closes_here(prev, next)
+                        && !text[stack[pos].1..i].contains('\n') =>
+                {
+                    stack.push((Mark::StraightDouble, i))
+                }
+                // Otherwise straight double quotes toggle: the nearest open one is closed.
+                Some(pos) => close(&mut stack, &mut spans, pos, after),
                 // A straight mark closing a curly one (“crumbling," she said).
                 None => match stack.iter().rposition(|(m, _)| *m == Mark::CurlyDouble) {
                     Some(pos) if closes_here(prev, next) => {
-                        close(&mut stack, &mut spans, pos, i + 1)
+                        close(&mut stack, &mut spans, pos, after)
                     }
                     _ => stack.push((Mark::StraightDouble, i)),
                 },
@@ -159,10 +210,38 @@ pub fn find_quotes(text: &str) -> Vec<Range<usize>> {
         i = after;
     }
     // Unclosed double quotes run to the end of the paragraph; unclosed singles were apostrophes.
-    if let Some(&(_, start)) = stack.iter().find(|(m, _)| m.is_double()) {
+    let open = stack.iter().find(|(m, _)| m.is_double()).copied();
+    if let Some((_, start)) = open {
         push_outer(&mut spans, start..text.len());
     }
-    spans
+    Quotes {
+        spans,
+        open_at_end: open.map(|(m, _)| OpenQuote(m)),
+    }
+}
+
+/// Whether the first double quotation mark of a paragraph is shaped like a closer (attached to
+/// the word before it, followed by a space or punctuation): the paragraph then goes on with a
+/// quote opened in the paragraph before.
+fn first_double_mark_closes(text: &str) -> bool {
+    for (i, c) in text.char_indices() {
+        let is_double = matches!(c, '"' | '“' | '”')
+            || (c == '\'' && text[i + 1..].starts_with('\''))
+            || (c == '`' && text[i + 1..].starts_with('`'));
+        if !is_double {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
+        let len = if matches!(c, '\'' | '`') {
+            2
+        } else {
+            c.len_utf8()
+        };
+        let after = text[i + len..].chars().next();
+        return c != '“' && c != '`' && closes_here(prev, if len == 2 { after } else { next });
+    }
+    false
 }
 
 /// Closes the mark at `pos` (and anything opened inside it) ending at byte `end`.
@@ -258,6 +337,65 @@ mod tests {
         let t = "North Korea puts military in 'quasi-state of war'";
         assert_eq!(quoted(t), vec!["'quasi-state of war'"]);
         assert!(quoted("It's the people's choice, isn't it").is_empty());
+    }
+
+    /// The paragraph after one that left `"We can …` open.
+    fn carried(text: &str) -> Vec<&str> {
+        let before = quotes_after("He said: \"We can tell them apart.", None);
+        assert!(before.open_at_end.is_some());
+        quotes_after(text, before.open_at_end)
+            .spans
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
+    }
+
+    #[test]
+    fn a_quote_carried_over_without_a_reopening_mark_ends_at_its_closer() {
+        // Straight closer, then narration, then a new quote.
+        let t = "We will keep it that way,\" Zelenskyy said. He thanked \"all citizens\" again.";
+        assert_eq!(
+            carried(t),
+            vec!["We will keep it that way,\"", "\"all citizens\""]
+        );
+        // Curly closer, and an opening mark typed where the closer belongs.
+        assert_eq!(carried("Keep calm,” he said."), vec!["Keep calm,”"]);
+        assert_eq!(carried("Keep calm,“ he said."), vec!["Keep calm,“"]);
+        // The wire convention: the next paragraph reopens the quote.
+        assert_eq!(
+            carried("\"And we will win,\" he said."),
+            vec!["\"And we will win,\""]
+        );
+        // A paragraph that opens with narration and closes nothing is not part of the quote.
+        assert!(carried("The talks went on for hours.").is_empty());
+        assert_eq!(
+            carried("The talks went on. \"We agree,\" he said."),
+            vec!["\"We agree,\""]
+        );
+    }
+
+    #[test]
+    fn a_straight_quote_inside_a_straight_quote() {
+        let t = r#""I hope they ignore any "red lines" drawn by others," he said."#;
+        assert_eq!(
+            quoted(t),
+            vec![r#""I hope they ignore any "red lines" drawn by others,""#]
+        );
+        let t = r#""Russia is "paving" the way," he said. "Yes.""#;
+        assert_eq!(
+            quoted(t),
+            vec![r#""Russia is "paving" the way,""#, r#""Yes.""#]
+        );
+    }
+
+    #[test]
+    fn a_doubled_straight_mark_counts_once() {
+        let t = r#"""We learned," Mr. Blumenthal said. "And you exemplify it.""#;
+        assert_eq!(
+            quoted(t),
+            vec![r#"""We learned,""#, r#""And you exemplify it.""#]
+        );
+        assert!(quotes_after(t, None).open_at_end.is_none());
     }
 
     #[test]
