@@ -42,7 +42,11 @@ impl Engine {
     /// Without an outlet field, a byline naming a registered news organisation ("by Anadolu
     /// Agency") supplies it, so wire copy groups under the agency.
     pub fn segment(&self, doc: Document) -> Article {
-        let mut article = article::segment(doc, &|p: &str| self.matcher.starts_with_boilerplate(p));
+        let hooks = article::Hooks {
+            is_boilerplate: &|p: &str| self.matcher.starts_with_boilerplate(p),
+            speaker_label: &|p: &str| attribution::speaker_label(p, &self.rules.lexicon),
+        };
+        let mut article = article::segment(doc, &hooks);
         if article.meta.outlet.is_none() {
             if let Some(i) = article
                 .meta

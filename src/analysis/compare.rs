@@ -67,8 +67,22 @@ pub struct GroupReport {
     pub narration_words: usize,
     pub quoted_words: usize,
     pub claims: usize,
+    /// Articles by document kind (news, transcript, speech …).
+    pub doc_kinds: BTreeMap<String, usize>,
     pub rates: BTreeMap<String, Estimate>,
     pub top_terms: Vec<TermEvidence>,
+}
+
+impl GroupReport {
+    /// The group's document kinds in words: `12 news, 3 speech`.
+    pub fn kinds_text(&self) -> String {
+        let kinds: Vec<String> = self
+            .doc_kinds
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        kinds.join(", ")
+    }
 }
 
 /// Two groups whose 95% intervals for a rate do not overlap.
@@ -87,6 +101,9 @@ pub struct CompareReport {
     pub seed: u64,
     pub groups: Vec<GroupReport>,
     pub separations: Vec<Separation>,
+    /// Set when the groups' mixes of document kinds differ: their rates then compare different
+    /// kinds of text (a speaker's words against news copy), not only different outlets.
+    pub kind_mix_warning: Option<String>,
 }
 
 /// Options of a comparison.
@@ -109,6 +126,8 @@ struct GroupAcc {
     articles: Vec<(String, Totals)>,
     /// (rule, term) -> (narration, quoted, evidence from the smallest article id).
     terms: BTreeMap<(String, String), TermAcc>,
+    /// Articles by document kind.
+    doc_kinds: BTreeMap<String, usize>,
 }
 
 /// Collects article summaries into groups; order of arrival does not change the result.
@@ -138,6 +157,11 @@ impl Comparer {
         let group = self.group_of(s);
         let acc = self.groups.entry(group).or_default();
         acc.articles.push((s.article_id.clone(), s.totals));
+        let kind = s
+            .meta
+            .get(crate::article::DOC_KIND_FIELD)
+            .map_or("news", String::as_str);
+        *acc.doc_kinds.entry(kind.to_string()).or_default() += 1;
         for t in &s.terms {
             if !self.opts.loaded_categories.contains(&t.category) {
                 continue;
@@ -211,19 +235,47 @@ impl Comparer {
                 narration_words: total.narration_words,
                 quoted_words: total.quoted_words,
                 claims: total.claims.claims,
+                doc_kinds: acc.doc_kinds,
                 rates,
                 top_terms: terms,
             });
         }
         let separations = separations(&groups);
+        let kind_mix_warning = kind_mix_warning(&groups);
         CompareReport {
             group_by: opts.group_by,
             bootstrap: opts.bootstrap,
             seed: opts.seed,
             groups,
             separations,
+            kind_mix_warning,
         }
     }
+}
+
+/// Groups whose shares of news copy differ by more than this get a warning.
+const KIND_MIX_TOLERANCE: f64 = 0.25;
+
+/// A warning when the groups' shares of news copy (against transcripts, speeches, statements)
+/// differ by more than [`KIND_MIX_TOLERANCE`], naming each group's mix.
+fn kind_mix_warning(groups: &[GroupReport]) -> Option<String> {
+    let share = |g: &GroupReport| {
+        g.doc_kinds.get("news").copied().unwrap_or(0) as f64 / g.articles.max(1) as f64
+    };
+    let shares: Vec<f64> = groups.iter().map(share).collect();
+    let lo = shares.iter().copied().fold(f64::INFINITY, f64::min);
+    let hi = shares.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if groups.len() < 2 || hi - lo <= KIND_MIX_TOLERANCE {
+        return None;
+    }
+    let mixes: Vec<String> = groups
+        .iter()
+        .map(|g| format!("{}: {}", g.group, g.kinds_text()))
+        .collect();
+    Some(format!(
+        "the groups mix different kinds of documents ({}); a speech or transcript is its speakers' words, not news copy, so compare like with like (--group-by doc_kind shows the kinds apart)",
+        mixes.join("; ")
+    ))
 }
 
 fn rate(r: &RateDef, a: &Totals) -> Option<f64> {

@@ -30,6 +30,64 @@ impl ParagraphKind {
     }
 }
 
+/// What kind of document an article is. News copy speaks in the outlet's voice; in a transcript,
+/// speech or interview the words after a speaker label are that speaker's, not the outlet's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub enum DocKind {
+    #[default]
+    News,
+    /// Turns of two or more speakers, each opened by a label ("Yury Ushakov: …").
+    Transcript,
+    /// One speaker's address, opened by a label or written in the first person throughout.
+    Speech,
+    /// An official statement or document.
+    Statement,
+    /// Questions and answers.
+    Interview,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 5] = [
+        DocKind::News,
+        DocKind::Transcript,
+        DocKind::Speech,
+        DocKind::Statement,
+        DocKind::Interview,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            DocKind::News => "news",
+            DocKind::Transcript => "transcript",
+            DocKind::Speech => "speech",
+            DocKind::Statement => "statement",
+            DocKind::Interview => "interview",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<DocKind> {
+        let s = s.trim();
+        DocKind::ALL
+            .into_iter()
+            .find(|k| k.name().eq_ignore_ascii_case(s))
+    }
+
+    /// Speakers' turns are their words, in quoted voice.
+    pub fn has_turns(self) -> bool {
+        matches!(
+            self,
+            DocKind::Transcript | DocKind::Speech | DocKind::Interview
+        )
+    }
+}
+
+/// What segmentation asks of the rules: whether a paragraph starts with page furniture, and
+/// where the colon of a speaker label at a paragraph's start stands.
+pub struct Hooks<'a> {
+    pub is_boilerplate: &'a dyn Fn(&str) -> bool,
+    pub speaker_label: &'a dyn Fn(&str) -> Option<usize>,
+}
+
 /// One paragraph: its place, kind, sentences and quotations (absolute byte ranges).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
@@ -73,6 +131,8 @@ pub struct Article {
     pub meta: Meta,
     pub text: String,
     pub paragraphs: Vec<Paragraph>,
+    /// News, transcript, speech …: given by a `doc_kind` field or detected.
+    pub doc_kind: DocKind,
     /// Problems met while reading (kept with the article so writers can report them).
     pub warnings: Vec<String>,
 }
@@ -89,14 +149,15 @@ const BYLINE_MAX_WORDS: usize = 12;
 /// Longest a paragraph may be (in words) to be dropped as boilerplate.
 pub const BOILERPLATE_MAX_WORDS: usize = 12;
 
-/// Segments a document. `is_boilerplate` tells whether a paragraph's text starts with page
-/// furniture (the boilerplate rules decide; nothing is hard-coded here).
-pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article {
+/// Segments a document. `hooks` tell page furniture and speaker labels apart (the rules decide;
+/// nothing is hard-coded here).
+pub fn segment(doc: Document, hooks: &Hooks) -> Article {
+    let is_boilerplate = hooks.is_boilerplate;
     let Document {
         id,
         text,
         mut meta,
-        warnings,
+        mut warnings,
     } = doc;
     let header = header::parse(&text);
     let mut body_start = 0;
@@ -207,12 +268,123 @@ pub fn segment(doc: Document, is_boilerplate: &dyn Fn(&str) -> bool) -> Article 
             }
         })
         .collect();
+    let mut paragraphs: Vec<Paragraph> = paragraphs;
+    let given = meta.field(DOC_KIND_FIELD).map(str::to_string);
+    let doc_kind = match given.as_deref().map(|g| (g, DocKind::parse(g))) {
+        Some((_, Some(k))) => k,
+        Some((g, None)) => {
+            warnings.push(format!(
+                "unknown doc_kind `{g}` (news, transcript, speech, statement or interview); detected instead"
+            ));
+            detect_kind(&text, &paragraphs, hooks.speaker_label)
+        }
+        None => detect_kind(&text, &paragraphs, hooks.speaker_label),
+    };
+    meta.set(DOC_KIND_FIELD, doc_kind.name().to_string());
+    if doc_kind.has_turns() {
+        quote_turns(&text, &mut paragraphs, hooks.speaker_label);
+    }
     Article {
         id,
         meta,
         text,
         paragraphs,
+        doc_kind,
         warnings,
+    }
+}
+
+/// The metadata field that names (or reports) the document kind.
+pub const DOC_KIND_FIELD: &str = "doc_kind";
+
+/// Share of first-person words (I, we, my, our, me, us) in the body above which a text with no
+/// quotations to speak of is a speech: news copy keeps the first person inside quotes.
+const FIRST_PERSON_SPEECH_SHARE: f64 = 0.03;
+/// How many body paragraphs may come before the one speaker label of a speech.
+const SPEECH_LABEL_WITHIN: usize = 3;
+
+/// The kind of a document no field names: speaker labels of two or more people make a
+/// transcript; one label near the start, or the first person throughout outside quotations, a
+/// speech; anything else news.
+fn detect_kind(
+    text: &str,
+    paragraphs: &[Paragraph],
+    speaker_label: &dyn Fn(&str) -> Option<usize>,
+) -> DocKind {
+    let body: Vec<&Paragraph> = paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body)
+        .collect();
+    let mut speakers: Vec<&str> = Vec::new();
+    let mut first_label = None;
+    for (i, p) in body.iter().enumerate() {
+        let t = &text[p.span.clone()];
+        if let Some(colon) = speaker_label(t) {
+            first_label.get_or_insert(i);
+            let who = t[..colon].trim();
+            if !speakers.contains(&who) {
+                speakers.push(who);
+            }
+        }
+    }
+    if speakers.len() >= 2 {
+        return DocKind::Transcript;
+    }
+    if first_label.is_some_and(|i| i < SPEECH_LABEL_WITHIN) {
+        return DocKind::Speech;
+    }
+    let (mut words, mut first_person, mut quoted) = (0usize, 0usize, 0usize);
+    for p in &body {
+        let pt = &text[p.span.clone()];
+        for w in words::words(pt) {
+            words += 1;
+            if p.is_quoted(p.span.start + w.start) {
+                quoted += 1;
+            } else if matches!(
+                pt[w].to_ascii_lowercase().as_str(),
+                "i" | "we" | "my" | "our" | "me" | "us"
+            ) {
+                first_person += 1;
+            }
+        }
+    }
+    let narration = words.saturating_sub(quoted);
+    if narration > 0
+        && quoted * 10 < words
+        && first_person as f64 / narration as f64 >= FIRST_PERSON_SPEECH_SHARE
+    {
+        return DocKind::Speech;
+    }
+    DocKind::News
+}
+
+/// In a document with turns, every body paragraph from the first speaker label on is the current
+/// speaker's words: after the label in a labelled paragraph, whole in the paragraphs that go on
+/// with the turn.
+fn quote_turns(
+    text: &str,
+    paragraphs: &mut [Paragraph],
+    speaker_label: &dyn Fn(&str) -> Option<usize>,
+) {
+    let mut in_turn = false;
+    for p in paragraphs
+        .iter_mut()
+        .filter(|p| p.kind == ParagraphKind::Body)
+    {
+        let t = &text[p.span.clone()];
+        let start = match speaker_label(t) {
+            Some(colon) => {
+                in_turn = true;
+                let after = colon + 1;
+                p.span.start + after + (t[after..].len() - t[after..].trim_start().len())
+            }
+            None if in_turn => p.span.start,
+            None => continue,
+        };
+        if start < p.span.end {
+            p.quotes.clear();
+            p.quotes.push(start..p.span.end);
+        }
     }
 }
 
@@ -284,9 +456,50 @@ mod tests {
     use super::*;
 
     fn seg(text: &str) -> Article {
-        segment(Document::new("t", text), &|p: &str| {
-            p.starts_with("You may also like")
-        })
+        let lex = crate::rules::RuleSet::default_rules().lexicon;
+        segment(
+            Document::new("t", text),
+            &Hooks {
+                is_boilerplate: &|p: &str| p.starts_with("You may also like"),
+                speaker_label: &|p: &str| crate::attribution::speaker_label(p, &lex),
+            },
+        )
+    }
+
+    #[test]
+    fn speaker_turns_are_the_speakers_words() {
+        // Two speakers: a transcript; the narration before the first label stays narration, and
+        // a paragraph without a label goes on with the current turn.
+        let a = seg("Putin met Shoigu.\n\nVladimir Putin: We will win. I am sure.\n\nIt is our duty.\n\nSergei Shoigu: Yes, Comrade Commander.\n");
+        assert_eq!(a.doc_kind, DocKind::Transcript);
+        assert_eq!(a.meta.field(DOC_KIND_FIELD), Some("transcript"));
+        let body: Vec<&Paragraph> = a
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Body)
+            .collect();
+        assert!(body[0].quotes.is_empty());
+        assert_eq!(a.slice(&body[1].quotes[0]), "We will win. I am sure.");
+        assert_eq!(a.slice(&body[2].quotes[0]), "It is our duty.");
+        assert_eq!(a.slice(&body[3].quotes[0]), "Yes, Comrade Commander.");
+        // One label at the start: a speech.
+        let a = seg("Headline\n\nPresident of Russia Vladimir Putin: Citizens of Russia, friends.\n\nI am speaking to you today.\n");
+        assert_eq!(a.doc_kind, DocKind::Speech);
+        // A field says what the document is, and a field that names no kind is a warning.
+        let a = seg("title: T\ndoc_kind: statement\n---\nWe condemn the attack.\n");
+        assert_eq!(a.doc_kind, DocKind::Statement);
+        let a = seg("title: T\ndoc_kind: poem\n---\nThe river ran.\n");
+        assert_eq!(a.doc_kind, DocKind::News);
+        assert!(a.warnings[0].contains("unknown doc_kind `poem`"));
+    }
+
+    #[test]
+    fn first_person_without_quotes_is_a_speech_and_news_is_news() {
+        let a = seg("Remarks\n\nToday I want to speak to you. We will stand with our allies, and I will not waver. My friends, we are ready.\n");
+        assert_eq!(a.doc_kind, DocKind::Speech);
+        // The first person inside quotations is the sources', not the writer's.
+        let a = seg("Talks\n\n\"We will stand with our allies and I will not waver,\" the minister said. Officials met in Geneva on Monday.\n");
+        assert_eq!(a.doc_kind, DocKind::News);
     }
 
     /// A scraped file often repeats its header's title as the first line of the body: that

@@ -354,13 +354,9 @@ fn colon_before_quote(text: &str, para: &Paragraph, span: &Range<usize>) -> Opti
     })
 }
 
-/// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
-/// "President of Russia Vladimir Putin: We ..." at the start of a paragraph.
-fn colon_cue(text: &str, lex: &Lexicon, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
-    if span.start != para.span.start {
-        return None;
-    }
-    let head = &text[span.clone()];
+/// Where the colon of a speaker label stands, when `head` (a paragraph's start) opens with one:
+/// "President of Russia Vladimir Putin: We …", "Yury Ushakov: Good evening", "Question: …".
+pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     // A speaker label is short: look for its colon near the start only.
     let window = &head[..crate::text::floor_char_boundary(head, 120)];
     let colon = window.find(':')?;
@@ -389,6 +385,16 @@ fn colon_cue(text: &str, lex: &Lexicon, para: &Paragraph, span: &Range<usize>) -
     {
         return None;
     }
+    Some(colon)
+}
+
+/// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
+/// "President of Russia Vladimir Putin: We ..." at the start of a paragraph.
+fn colon_cue(text: &str, lex: &Lexicon, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
+    if span.start != para.span.start {
+        return None;
+    }
+    let colon = speaker_label(&text[span.clone()], lex)?;
     Some(Cue {
         span: span.start + colon..span.start + colon + 1,
         text: ":".into(),

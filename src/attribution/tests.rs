@@ -407,13 +407,15 @@ fn numbers_and_sentence_adverbs_are_not_names() {
 
 #[test]
 fn first_person_after_a_speaker_label_is_the_speaker() {
+    // A speaker label opening the text makes it a speech: every paragraph of the turn is the
+    // speaker's words, so what Lenin did is Putin's claim, and so is "I".
     assert_sources(
         "President of Russia Vladimir Putin: Comrades, the operation is going to plan.\n\n\
          Lenin criticised this plan long ago.\n\n\
          I want to thank our soldiers.",
         &[
             Some("Vladimir Putin"),
-            Some("Lenin"),
+            Some("Vladimir Putin"),
             Some("Vladimir Putin"),
         ],
     );

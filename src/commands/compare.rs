@@ -154,6 +154,11 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     rows.push(count_row("articles", &|g| g.articles));
     rows.push(count_row("words", &|g| g.words));
     rows.push(count_row("claims", &|g| g.claims));
+    rows.push(
+        std::iter::once("kinds".to_string())
+            .chain(report.groups.iter().map(GroupReport::kinds_text))
+            .collect(),
+    );
     for rate in RATES {
         let mut row = vec![rate.name.to_string()];
         for g in &report.groups {
@@ -168,6 +173,9 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     }
     let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
     out.write_all(table::render(&header_refs, &rows, 40).as_bytes())?;
+    if let Some(w) = &report.kind_mix_warning {
+        writeln!(out, "\nWarning: {w}.")?;
+    }
     if report.separations.is_empty() {
         writeln!(out, "\nNo two groups have non-overlapping intervals.")?;
     } else {

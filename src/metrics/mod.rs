@@ -351,6 +351,8 @@ pub fn claim_reliability(rules: &RuleSet, claim: &Claim) -> Option<f64> {
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ClaimRecord {
     pub article_id: String,
+    /// The article's document kind (news, transcript, speech …).
+    pub doc_kind: String,
     /// 1-based paragraph number, as in paragraph rows.
     pub paragraph: usize,
     /// `headline` or `body`.
@@ -389,6 +391,7 @@ pub fn claim_records(article: &Article, claims: &[Claim], rules: &RuleSet) -> Ve
             let source = c.source.as_ref();
             ClaimRecord {
                 article_id: article.id.clone(),
+                doc_kind: article.doc_kind.name().to_string(),
                 paragraph: para.number,
                 kind: para.kind.name().to_string(),
                 start: c.span.start,

@@ -87,6 +87,7 @@ pub fn article_row(s: &ArticleSummary, row: &mut Row) {
     row.text("article_id", &s.article_id);
     row.text("outlet", meta("outlet"));
     row.text("title", meta("title"));
+    row.text("doc_kind", meta(crate::article::DOC_KIND_FIELD));
     row.count("paragraphs", t.paragraphs);
     row.count("words", t.words);
     row.count("narration_words", t.narration_words);
@@ -122,6 +123,7 @@ pub fn source_row(article_id: &str, src: &SourceSummary, row: &mut Row) {
 /// A claim row of `slant claims`; its columns are the JSONL keys of [`ClaimRecord`].
 pub fn claim_row(c: &ClaimRecord, row: &mut Row) {
     row.text("article_id", &c.article_id);
+    row.text("doc_kind", &c.doc_kind);
     row.count("paragraph", c.paragraph);
     row.text("kind", &c.kind);
     row.count("start", c.start);
@@ -149,6 +151,7 @@ pub fn group_row(g: &GroupReport, row: &mut Row) {
     row.count("narration_words", g.narration_words);
     row.count("quoted_words", g.quoted_words);
     row.count("claims", g.claims);
+    row.text("doc_kinds", &g.kinds_text());
     for r in RATES {
         let e = g.rates.get(r.name).copied().unwrap_or_default();
         row.maybe(r.name, e.value);
