@@ -375,3 +375,79 @@ fn two_links_to_one_folder_walk_it_once() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
 }
+
+/// Runs slant with `args` (stdout and stderr read while it runs), killed (and failed) after
+/// `secs` seconds.
+fn run_within(args: &[&str], secs: u64) -> std::process::Output {
+    let child = bin()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait_with_output()));
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+            panic!("slant {args:?} still running after {secs} s");
+        }
+    }
+}
+
+/// Issue #20 item 5: a match's context is a window of its sentence, so a file that is one huge
+/// sentence of matches gives output linear in its size (it was matches × sentence length: a
+/// 380 KB file printed 7.6 GB).
+#[test]
+fn explain_context_is_bounded_in_one_huge_sentence() {
+    let dir = tmp("explain-window");
+    let path = dir.join("rep.txt");
+    let unit = "“ regime ” ‘ ";
+    let n = 150_000 / unit.len();
+    std::fs::write(&path, format!("Head\n\n{}", unit.repeat(n))).unwrap();
+    let p = path.to_str().unwrap();
+    for format in ["text", "jsonl"] {
+        let out = run_within(&["explain", p, "-q", "--format", format], 120);
+        assert!(out.status.success(), "{:?}", out.status);
+        let per_match = out.stdout.len() / n;
+        assert!(per_match < 2_500, "{format}: {per_match} bytes per match");
+    }
+    // Every match is gained (old: no rules; new: the default rule files), each with context.
+    let empty = dir.join("empty.toml");
+    std::fs::write(&empty, "").unwrap();
+    let e = empty.to_str().unwrap();
+    let args = [
+        "rules",
+        "diff",
+        e,
+        "rules",
+        p,
+        "--no-default-rules",
+        "--format",
+        "json",
+    ];
+    let out = run_within(&args, 120);
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(out.stdout.len() / n < 2_500, "{} bytes", out.stdout.len());
+}
+
+/// Issue #20 item 5: explain is linear in paragraphs (80,000 short ones took 66 s).
+#[test]
+fn explain_is_linear_in_paragraphs() {
+    let dir = tmp("explain-paras");
+    let path = dir.join("paras.txt");
+    let body: Vec<String> = (0..80_000)
+        .map(|i| format!("The regime spoke {i}."))
+        .collect();
+    std::fs::write(&path, format!("Head\n\n{}", body.join("\n\n"))).unwrap();
+    let p = path.to_str().unwrap();
+    let out = run_within(&["explain", p, "-q", "--format", "jsonl"], 60);
+    assert!(out.status.success(), "{:?}", out.status);
+    let lines = String::from_utf8_lossy(&out.stdout).lines().count();
+    // A match and a paragraph line per body paragraph, and the headline's paragraph line.
+    assert_eq!(lines, 2 * 80_000 + 1);
+    let out = run_within(&["explain", p, "-q"], 60);
+    assert!(out.status.success(), "{:?}", out.status);
+}

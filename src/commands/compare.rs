@@ -9,6 +9,7 @@ use crate::output::rows::{self, Row};
 use crate::output::{table, CsvWriter};
 use crate::pipeline::run_inputs;
 use crate::report::{Reporter, RunReport, Tally};
+use crate::text::printable;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 
@@ -139,7 +140,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         out,
         "{b}slant compare{r}: {} groups by `{}`; 95% intervals from {} bootstrap resamples of articles (seed {})\n",
         report.groups.len(),
-        report.group_by,
+        printable(&report.group_by),
         report.bootstrap,
         report.seed
     )?;
@@ -173,7 +174,13 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     } else {
         writeln!(out, "\nIntervals that do not overlap (a difference unlikely to be resampling noise; not a test of cause):")?;
         for s in &report.separations {
-            writeln!(out, "  {:<26} {} > {}", s.rate, s.higher, s.lower)?;
+            writeln!(
+                out,
+                "  {:<26} {} > {}",
+                s.rate,
+                printable(&s.higher),
+                printable(&s.lower)
+            )?;
         }
     }
     writeln!(
@@ -181,7 +188,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         "\nTop loaded terms (narration + quoted), with one sentence each as evidence:"
     )?;
     for g in &report.groups {
-        writeln!(out, "  {b}{}{r}", g.group)?;
+        writeln!(out, "  {b}{}{r}", printable(&g.group))?;
         if g.top_terms.is_empty() {
             writeln!(out, "    (none)")?;
         }
@@ -193,7 +200,12 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
             writeln!(
                 out,
                 "    {:<22} {:>3} own, {:>3} quoted  [{} ¶{}] {}",
-                t.term, t.narration, t.quoted, t.article_id, t.paragraph, sentence
+                printable(&t.term),
+                t.narration,
+                t.quoted,
+                printable(&t.article_id),
+                t.paragraph,
+                printable(&sentence)
             )?;
         }
     }

@@ -330,7 +330,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(Failure::Rules(e)) => {
-            eprintln!("{e}");
+            terminal::eprintln_lossy(&e.to_string());
             ExitCode::from(2)
         }
         Err(Failure::Other(e)) => {
@@ -340,7 +340,7 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("slant: error: {e:#}");
+            terminal::eprintln_lossy(&format!("slant: error: {e:#}"));
             ExitCode::from(2)
         }
     }
