@@ -365,10 +365,12 @@ fn walk_dir(root: &Path) -> Result<Vec<Pending>, InputError> {
         let path = entry.path();
         let kind = entry.file_type();
         if kind.is_dir() {
-            // Two links to one directory (not a loop): walk it once.
-            let canonical =
-                std::fs::canonicalize(path).map_err(|e| err(&display_path(path), io_message(&e)));
-            match canonical {
+            // Two links to one directory (not a loop): walk it once. Known by its identity
+            // (device and inode), not by `canonicalize`, which resolves every level of the path
+            // and made a deep walk cost depth³.
+            let identity =
+                dir_identity(&entry).map_err(|e| err(&display_path(path), io_message(&e)));
+            match identity {
                 Ok(c) => {
                     if !visited.insert(c) {
                         out.push(Pending::Error(skipped(
@@ -402,6 +404,20 @@ fn walk_dir(root: &Path) -> Result<Vec<Pending>, InputError> {
         }
     }
     Ok(out)
+}
+
+/// What identifies a directory however it is reached: (device, inode) on Unix, the canonical
+/// path elsewhere.
+#[cfg(unix)]
+fn dir_identity(entry: &walkdir::DirEntry) -> io::Result<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = entry.metadata().map_err(io::Error::from)?;
+    Ok((m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn dir_identity(entry: &walkdir::DirEntry) -> io::Result<PathBuf> {
+    std::fs::canonicalize(entry.path())
 }
 
 fn is_hidden(path: &Path) -> bool {

@@ -18,6 +18,18 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use terminal::{exit_for, stdout_color, Terminal};
 
+/// Most bootstrap resamples (`compare --bootstrap`): a million take minutes already.
+const MAX_BOOTSTRAP: u64 = 1_000_000;
+/// Most worker threads (`--threads`).
+const MAX_THREADS: u64 = 1024;
+/// Most entries listed (`--top`, `--limit`).
+const MAX_LIST: u64 = 100_000;
+
+/// A `usize` option that must lie in `min..=max`: out of range is a usage error naming the range.
+fn ranged(min: u64, max: u64) -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(min..=max)
+}
+
 #[derive(Parser)]
 #[command(
     name = "slant",
@@ -61,14 +73,14 @@ struct CompareArgs {
     /// Inputs are per-article summaries from `slant score --by article --format jsonl`.
     #[arg(long)]
     from_summaries: bool,
-    /// Bootstrap resamples for the 95% intervals.
-    #[arg(long, default_value_t = 1000)]
+    /// Bootstrap resamples for the 95% intervals (0 to 1,000,000).
+    #[arg(long, default_value_t = 1000, value_parser = ranged(0, MAX_BOOTSTRAP))]
     bootstrap: usize,
     /// Seed of the bootstrap (same seed, same intervals).
     #[arg(long, default_value_t = 20260101)]
     seed: u64,
-    /// Top loaded terms listed per group.
-    #[arg(long, default_value_t = 8)]
+    /// Top loaded terms listed per group (0 to 100,000).
+    #[arg(long, default_value_t = 8, value_parser = ranged(0, MAX_LIST))]
     top: usize,
     /// Output format on stdout (CSV when --out is given).
     #[arg(long, value_enum)]
@@ -79,8 +91,8 @@ struct CompareArgs {
     /// Also write a self-contained HTML report to FILE.
     #[arg(long, value_name = "FILE")]
     html: Option<PathBuf>,
-    /// Worker threads (0 = all cores).
-    #[arg(long, default_value_t = 0)]
+    /// Worker threads (0 = all cores; at most 1024).
+    #[arg(long, default_value_t = 0, value_parser = ranged(0, MAX_THREADS))]
     threads: usize,
     /// Do not prefix CSV text cells that start with = + - @.
     #[arg(long)]
@@ -123,8 +135,8 @@ struct EvalArgs {
     /// Count only matches in this voice.
     #[arg(long, value_enum)]
     voice: Option<Voice>,
-    /// How many top false positives and negatives to list.
-    #[arg(long, default_value_t = 15)]
+    /// How many top false positives and negatives to list (0 to 100,000).
+    #[arg(long, default_value_t = 15, value_parser = ranged(0, MAX_LIST))]
     top: usize,
     /// text or json.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -186,8 +198,9 @@ struct DiffArgs {
     /// Also report precision/recall before and after on these gold files.
     #[arg(long, value_name = "FILE")]
     gold: Vec<PathBuf>,
-    /// How many gained/lost matches and score changes to list (text; JSON lists them all).
-    #[arg(long, default_value_t = 20)]
+    /// How many gained/lost matches and score changes to list (text; JSON lists them all; 0 to
+    /// 100,000).
+    #[arg(long, default_value_t = 20, value_parser = ranged(0, MAX_LIST))]
     limit: usize,
     /// text or json.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -213,11 +226,11 @@ struct SuggestArgs {
     /// Least precision (annotated / all occurrences) for a candidate.
     #[arg(long, default_value_t = 0.5)]
     min_precision: f64,
-    /// Most candidates listed.
-    #[arg(long, default_value_t = 40)]
+    /// Most candidates listed (0 to 100,000).
+    #[arg(long, default_value_t = 40, value_parser = ranged(0, MAX_LIST))]
     top: usize,
-    /// Longest candidate in words.
-    #[arg(long, default_value_t = 3)]
+    /// Longest candidate in words (1 to 20).
+    #[arg(long, default_value_t = 3, value_parser = ranged(1, 20))]
     max_words: usize,
     /// toml (a rule to paste) or json.
     #[arg(long, value_enum, default_value_t = SuggestFormat::Toml)]
@@ -293,8 +306,8 @@ struct ScoreArgs {
     /// Write to FILE (atomically: a temporary file renamed when done) instead of stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Worker threads (0 = all cores). Output is identical whatever the number.
-    #[arg(long, default_value_t = 0)]
+    /// Worker threads (0 = all cores; at most 1024). Output is identical whatever the number.
+    #[arg(long, default_value_t = 0, value_parser = ranged(0, MAX_THREADS))]
     threads: usize,
     /// Do not prefix CSV text cells that start with = + - @ (spreadsheet formula guard).
     #[arg(long)]
