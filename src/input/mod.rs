@@ -246,6 +246,19 @@ impl Iterator for Inputs {
     type Item = Result<Document, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        let mut item = self.next_raw()?;
+        if let Ok(doc) = &mut item {
+            if let Some(lines) = crate::article::header::too_long(&doc.text) {
+                doc.warnings
+                    .push(crate::article::header::too_long_warning(lines));
+            }
+        }
+        Some(item)
+    }
+}
+
+impl Inputs {
+    fn next_raw(&mut self) -> Option<Result<Document, InputError>> {
         loop {
             if let Some(reader) = &mut self.current {
                 match reader.next_document(&self.opts) {
