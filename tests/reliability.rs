@@ -542,3 +542,52 @@ fn deep_folder_walk_is_fast() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
 }
+
+/// Issue #20 item 6: a huge sparse file met in a walk is found binary from its first block and
+/// skipped, not read whole first (a 3 GB one took 3.1 GB of memory); a link to /dev/zero in a
+/// walked folder is skipped, not read forever.
+#[cfg(unix)]
+#[test]
+fn huge_sparse_file_and_dev_zero_link_are_skipped_quickly() {
+    let dir = tmp("walk-sparse");
+    std::fs::write(dir.join("good.txt"), "Head\n\nThe regime said so.\n").unwrap();
+    let f = std::fs::File::create(dir.join("sparse.txt")).unwrap();
+    f.set_len(3 << 30).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.txt")).unwrap();
+    let out = run_within(&["score", "--by", "article", dir.to_str().unwrap()], 20);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("sparse.txt: binary file (NUL byte at offset 0)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("zero.txt: not a regular file"), "{stderr}");
+    assert!(stderr.contains("1 scored, 2 skipped, 0 failed"), "{stderr}");
+}
+
+/// Issue #20 item 7: --max-article-bytes bounds one JSONL record too; the next record is read.
+#[test]
+fn overlong_jsonl_record_fails_alone() {
+    let dir = tmp("jsonl-limit");
+    let path = dir.join("a.jsonl");
+    let big = "x".repeat(5000);
+    std::fs::write(
+        &path,
+        format!("{{\"text\":\"{big}\"}}\n{{\"text\":\"Head\\n\\nThe regime said so.\"}}\n"),
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let out = run_within(
+        &["score", "--by", "article", "--max-article-bytes", "1000", p],
+        20,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "a.jsonl:1: article of 5011 bytes or more is larger than --max-article-bytes (1000)"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 scored, 1 failed"), "{stderr}");
+}

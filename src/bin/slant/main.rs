@@ -276,6 +276,11 @@ struct InputArgs {
     /// Refuse invalid UTF-8 instead of replacing it.
     #[arg(long)]
     strict: bool,
+    /// Largest article read, in bytes (a file, stdin or one JSONL line); a larger one fails
+    /// with a message and the batch goes on. Default 64 MiB.
+    #[arg(long, value_name = "BYTES", default_value_t = slant::input::DEFAULT_MAX_ARTICLE_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..=(1 << 40)))]
+    max_article_bytes: u64,
 }
 
 impl InputArgs {
@@ -287,6 +292,7 @@ impl InputArgs {
                 id: self.id_field.clone(),
             },
             strict: self.strict,
+            max_article_bytes: self.max_article_bytes,
         }
     }
 }
