@@ -591,3 +591,85 @@ fn overlong_jsonl_record_fails_alone() {
     );
     assert!(stderr.contains("1 scored, 1 failed"), "{stderr}");
 }
+
+/// Issue #20 item 3: SIGINT or SIGTERM during a run leaves no temporary file beside `--out`, the
+/// destination untouched, and ends with 130 or 143.
+#[cfg(unix)]
+#[test]
+fn signals_leave_no_temporary_file() {
+    for (signal, code) in [("INT", 130), ("TERM", 143)] {
+        let dir = tmp(&format!("signal-{signal}"));
+        let dest = dir.join("out.csv");
+        std::fs::write(&dest, "old\n").unwrap();
+        let mut child = bin()
+            .args(["score", "-", "--quiet", "--out", dest.to_str().unwrap()])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        std::io::Write::write_all(&mut stdin, b"Head\n\nThe regime said so.\n").unwrap();
+        // The temporary file is there while the run waits for more input.
+        let start = std::time::Instant::now();
+        while others(&dir, &["out.csv"]).is_empty() {
+            assert!(start.elapsed().as_secs() < 20, "no temporary file appeared");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let st = Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let out = wait_or_kill(child, 20);
+        drop(stdin);
+        assert_eq!(out.status.code(), Some(code), "SIG{signal}");
+        assert_eq!(
+            others(&dir, &["out.csv"]),
+            Vec::<String>::new(),
+            "SIG{signal}"
+        );
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "old\n");
+    }
+}
+
+/// Issue #20 item 4: a closed standard output is an error (exit 3), not output lost with exit 0;
+/// so is a full disk; a closed pipe stays success (see `closed_pipe_ends_quietly_with_success`).
+#[cfg(unix)]
+#[test]
+fn unwritable_output_exits_3_naming_it() {
+    let bin = env!("CARGO_BIN_EXE_slant");
+    let f = "fixtures/anadolu-nato-asia.txt";
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("'{bin}' score -q {f} >&-"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("standard output: it is closed"), "{stderr}");
+    if Path::new("/dev/full").exists() {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = Command::new(bin)
+            .args(["score", "-q", f])
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output"),
+            "{stderr}"
+        );
+    }
+    let out = Command::new(bin)
+        .args(["score", "-q", f, "--out", "/nonexistent-dir/x.csv"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("/nonexistent-dir/x.csv"), "{stderr}");
+}

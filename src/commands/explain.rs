@@ -244,9 +244,12 @@ pub fn run(
             if let Some(path) = &opts.html {
                 if !html_written {
                     let page = crate::output::html::render_article(engine, &s);
-                    let mut f = crate::output::AtomicFile::create(path)?;
-                    f.write_all(page.as_bytes())?;
-                    f.commit()?;
+                    let write = || -> io::Result<()> {
+                        let mut f = crate::output::AtomicFile::create(path)?;
+                        f.write_all(page.as_bytes())?;
+                        f.commit()
+                    };
+                    write().map_err(|e| crate::output::OutputError::wrap(path, e))?;
                     html_written = true;
                     written.push(s.article.id.clone());
                 }

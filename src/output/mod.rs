@@ -11,9 +11,41 @@ pub mod tuning;
 
 pub use rows::{Row, View};
 
-pub use atomic::AtomicFile;
+pub use atomic::{remove_temporaries, AtomicFile};
 
 use std::io::{self, Write};
+
+/// An output file (an HTML page beside the main output) that could not be written, with its path.
+#[derive(Debug)]
+pub struct OutputError {
+    pub path: std::path::PathBuf,
+    pub source: io::Error,
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write {}", self.path.display())
+    }
+}
+
+impl std::error::Error for OutputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+impl OutputError {
+    /// The error as an `io::Error` (its kind kept) that still names the path.
+    pub fn wrap(path: &std::path::Path, source: io::Error) -> io::Error {
+        io::Error::new(
+            source.kind(),
+            OutputError {
+                path: path.to_path_buf(),
+                source,
+            },
+        )
+    }
+}
 
 /// Output format of row-writing commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
