@@ -375,3 +375,301 @@ fn two_links_to_one_folder_walk_it_once() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
 }
+
+/// Runs slant with `args` (stdout and stderr read while it runs), killed (and failed) after
+/// `secs` seconds.
+fn run_within(args: &[&str], secs: u64) -> std::process::Output {
+    let child = bin()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait_with_output()));
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill").arg(pid.to_string()).status();
+            panic!("slant {args:?} still running after {secs} s");
+        }
+    }
+}
+
+/// Issue #20 item 5: a match's context is a window of its sentence, so a file that is one huge
+/// sentence of matches gives output linear in its size (it was matches × sentence length: a
+/// 380 KB file printed 7.6 GB).
+#[test]
+fn explain_context_is_bounded_in_one_huge_sentence() {
+    let dir = tmp("explain-window");
+    let path = dir.join("rep.txt");
+    let unit = "“ regime ” ‘ ";
+    let n = 150_000 / unit.len();
+    std::fs::write(&path, format!("Head\n\n{}", unit.repeat(n))).unwrap();
+    let p = path.to_str().unwrap();
+    for format in ["text", "jsonl"] {
+        let out = run_within(&["explain", p, "-q", "--format", format], 120);
+        assert!(out.status.success(), "{:?}", out.status);
+        let per_match = out.stdout.len() / n;
+        assert!(per_match < 2_500, "{format}: {per_match} bytes per match");
+    }
+    // Every match is gained (old: no rules; new: the default rule files), each with context.
+    let empty = dir.join("empty.toml");
+    std::fs::write(&empty, "").unwrap();
+    let e = empty.to_str().unwrap();
+    let args = [
+        "rules",
+        "diff",
+        e,
+        "rules",
+        p,
+        "--no-default-rules",
+        "--format",
+        "json",
+    ];
+    let out = run_within(&args, 120);
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(out.stdout.len() / n < 2_500, "{} bytes", out.stdout.len());
+}
+
+/// Issue #20 item 5: explain is linear in paragraphs (80,000 short ones took 66 s).
+#[test]
+fn explain_is_linear_in_paragraphs() {
+    let dir = tmp("explain-paras");
+    let path = dir.join("paras.txt");
+    let body: Vec<String> = (0..80_000)
+        .map(|i| format!("The regime spoke {i}."))
+        .collect();
+    std::fs::write(&path, format!("Head\n\n{}", body.join("\n\n"))).unwrap();
+    let p = path.to_str().unwrap();
+    let out = run_within(&["explain", p, "-q", "--format", "jsonl"], 60);
+    assert!(out.status.success(), "{:?}", out.status);
+    let lines = String::from_utf8_lossy(&out.stdout).lines().count();
+    // A match and a paragraph line per body paragraph, and the headline's paragraph line.
+    assert_eq!(lines, 2 * 80_000 + 1);
+    let out = run_within(&["explain", p, "-q"], 60);
+    assert!(out.status.success(), "{:?}", out.status);
+}
+
+/// Issue #20 item 8: numeric options have bounds checked at the command line: a clear usage error
+/// (exit 2), no panic, no allocation failure, no minutes-long run.
+#[test]
+fn numeric_options_out_of_range_are_usage_errors() {
+    let f = "fixtures/anadolu-nato-asia.txt";
+    let cases: &[&[&str]] = &[
+        &["compare", f, "--bootstrap", "18446744073709551615"],
+        &["compare", f, "--bootstrap", "1000000000000"],
+        &["compare", f, "--threads", "20000"],
+        &["compare", f, "--top", "99999999999"],
+        &["score", f, "--threads", "20000"],
+        &["sources", f, "--threads=-1"],
+        &[
+            "rules",
+            "diff",
+            "rules",
+            "rules",
+            f,
+            "--limit",
+            "99999999999",
+        ],
+        &["eval", "--gold", f, "--top", "99999999999"],
+    ];
+    for args in cases {
+        let out = run_within(args, 30);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("is not in")
+                || stderr.contains("invalid digit")
+                || stderr.contains("too large"),
+            "{args:?}: {stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
+/// Issue #20 item 9: loading many rules is linear (100,000 one-term rules took 83 s: a scan per
+/// rule id).
+#[test]
+fn many_rules_load_in_linear_time() {
+    let dir = tmp("many-rules");
+    let mut toml = String::new();
+    for i in 0..100_000 {
+        toml.push_str(&format!(
+            "[[rule]]\nid = \"r{i}\"\ncategory = \"loaded\"\nterms = [\"zzterm{i}\"]\n"
+        ));
+    }
+    let rules = dir.join("many.toml");
+    std::fs::write(&rules, toml).unwrap();
+    let r = rules.to_str().unwrap();
+    let out = run_within(
+        &[
+            "score",
+            "-q",
+            "--rules",
+            r,
+            "fixtures/anadolu-nato-asia.txt",
+        ],
+        60,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Issue #20 item 9: a deep folder walk is linear in depth (depth 800 took 5 s, 3,000 over a
+/// minute: `canonicalize` at every level).
+#[test]
+fn deep_folder_walk_is_fast() {
+    let dir = tmp("deep-walk");
+    let mut path = dir.clone();
+    for _ in 0..1500 {
+        path.push("d");
+    }
+    std::fs::create_dir_all(&path).unwrap();
+    std::fs::write(path.join("a.txt"), "Head\n\nThe regime said so.\n").unwrap();
+    let out = run_within(
+        &["score", "-q", "--by", "article", dir.to_str().unwrap()],
+        30,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+/// Issue #20 item 6: a huge sparse file met in a walk is found binary from its first block and
+/// skipped, not read whole first (a 3 GB one took 3.1 GB of memory); a link to /dev/zero in a
+/// walked folder is skipped, not read forever.
+#[cfg(unix)]
+#[test]
+fn huge_sparse_file_and_dev_zero_link_are_skipped_quickly() {
+    let dir = tmp("walk-sparse");
+    std::fs::write(dir.join("good.txt"), "Head\n\nThe regime said so.\n").unwrap();
+    let f = std::fs::File::create(dir.join("sparse.txt")).unwrap();
+    f.set_len(3 << 30).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dir.join("zero.txt")).unwrap();
+    let out = run_within(&["score", "--by", "article", dir.to_str().unwrap()], 20);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("sparse.txt: binary file (NUL byte at offset 0)"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("zero.txt: not a regular file"), "{stderr}");
+    assert!(stderr.contains("1 scored, 2 skipped, 0 failed"), "{stderr}");
+}
+
+/// Issue #20 item 7: --max-article-bytes bounds one JSONL record too; the next record is read.
+#[test]
+fn overlong_jsonl_record_fails_alone() {
+    let dir = tmp("jsonl-limit");
+    let path = dir.join("a.jsonl");
+    let big = "x".repeat(5000);
+    std::fs::write(
+        &path,
+        format!("{{\"text\":\"{big}\"}}\n{{\"text\":\"Head\\n\\nThe regime said so.\"}}\n"),
+    )
+    .unwrap();
+    let p = path.to_str().unwrap();
+    let out = run_within(
+        &["score", "--by", "article", "--max-article-bytes", "1000", p],
+        20,
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains(
+            "a.jsonl:1: article of 5011 bytes or more is larger than --max-article-bytes (1000)"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("1 scored, 1 failed"), "{stderr}");
+}
+
+/// Issue #20 item 3: SIGINT or SIGTERM during a run leaves no temporary file beside `--out`, the
+/// destination untouched, and ends with 130 or 143.
+#[cfg(unix)]
+#[test]
+fn signals_leave_no_temporary_file() {
+    for (signal, code) in [("INT", 130), ("TERM", 143)] {
+        let dir = tmp(&format!("signal-{signal}"));
+        let dest = dir.join("out.csv");
+        std::fs::write(&dest, "old\n").unwrap();
+        let mut child = bin()
+            .args(["score", "-", "--quiet", "--out", dest.to_str().unwrap()])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        std::io::Write::write_all(&mut stdin, b"Head\n\nThe regime said so.\n").unwrap();
+        // The temporary file is there while the run waits for more input.
+        let start = std::time::Instant::now();
+        while others(&dir, &["out.csv"]).is_empty() {
+            assert!(start.elapsed().as_secs() < 20, "no temporary file appeared");
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let st = Command::new("kill")
+            .args([format!("-{signal}"), child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let out = wait_or_kill(child, 20);
+        drop(stdin);
+        assert_eq!(out.status.code(), Some(code), "SIG{signal}");
+        assert_eq!(
+            others(&dir, &["out.csv"]),
+            Vec::<String>::new(),
+            "SIG{signal}"
+        );
+        assert_eq!(std::fs::read_to_string(&dest).unwrap(), "old\n");
+    }
+}
+
+/// Issue #20 item 4: a closed standard output is an error (exit 3), not output lost with exit 0;
+/// so is a full disk; a closed pipe stays success (see `closed_pipe_ends_quietly_with_success`).
+#[cfg(unix)]
+#[test]
+fn unwritable_output_exits_3_naming_it() {
+    let bin = env!("CARGO_BIN_EXE_slant");
+    let f = "fixtures/anadolu-nato-asia.txt";
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!("'{bin}' score -q {f} >&-"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("standard output: it is closed"), "{stderr}");
+    if Path::new("/dev/full").exists() {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = Command::new(bin)
+            .args(["score", "-q", f])
+            .stdout(full)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{stderr}");
+        assert!(
+            stderr.contains("cannot write to standard output"),
+            "{stderr}"
+        );
+    }
+    let out = Command::new(bin)
+        .args(["score", "-q", f, "--out", "/nonexistent-dir/x.csv"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.contains("/nonexistent-dir/x.csv"), "{stderr}");
+}

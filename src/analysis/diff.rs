@@ -44,7 +44,8 @@ pub struct Change {
     pub category: String,
     /// `narration` or `quoted`.
     pub voice: &'static str,
-    /// The sentence around the match.
+    /// The sentence around the match (a window of it when it is long: see
+    /// [`crate::metrics::match_context`]).
     pub sentence: String,
 }
 
@@ -197,21 +198,19 @@ fn only_in(
     theirs: &ScoredArticle,
     their_categories: &[String],
 ) -> Vec<Change> {
+    // Their (span, category) pairs, hashed once: a lookup per match, not a scan.
+    let theirs: std::collections::HashSet<(usize, usize, &str)> = theirs
+        .matches
+        .iter()
+        .zip(their_categories)
+        .map(|(t, c)| (t.span.start, t.span.end, c.as_str()))
+        .collect();
     let mut changes = Vec::new();
     for (m, cat) in mine.matches.iter().zip(my_categories) {
-        let same = theirs
-            .matches
-            .iter()
-            .zip(their_categories)
-            .any(|(t, c)| t.span == m.span && c == cat);
-        if same {
+        if theirs.contains(&(m.span.start, m.span.end, cat.as_str())) {
             continue;
         }
-        let para = mine
-            .article
-            .paragraphs
-            .iter()
-            .find(|p| p.span.start <= m.span.start && m.span.start < p.span.end)
+        let para = crate::metrics::paragraph_at(&mine.article, m.span.start)
             .expect("match in a paragraph");
         changes.push(Change {
             article: mine.article.id.clone(),
@@ -220,7 +219,7 @@ fn only_in(
             rule: engine.rules.rules[m.rule].id.clone(),
             category: cat.clone(),
             voice: m.voice.name(),
-            sentence: crate::metrics::sentence_of(&mine.article, para, m.span.start),
+            sentence: crate::metrics::match_context(&mine.article, para, &m.span).text,
         });
     }
     changes

@@ -56,6 +56,41 @@ pub fn parse(text: &str) -> Option<Header> {
     None
 }
 
+/// When `text` starts with more than [`MAX_HEADER_LINES`] `key: value` lines closed by `---`
+/// (looked for up to 64 × 64 lines), the number of header lines: such a block is not read as a
+/// header (it is body text), and the reader says so with a warning rather than silently.
+pub fn too_long(text: &str) -> Option<usize> {
+    if parse(text).is_some() {
+        return None;
+    }
+    for (n, line) in text
+        .split_inclusive('\n')
+        .take(MAX_HEADER_LINES * MAX_HEADER_LINES)
+        .enumerate()
+    {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim_end() == "---" {
+            return (n > MAX_HEADER_LINES).then_some(n);
+        }
+        let (key, _) = content.split_once(':')?;
+        if key.is_empty()
+            || !key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+        {
+            return None;
+        }
+    }
+    None
+}
+
+/// The warning for a header block that is too long (see [`too_long`]).
+pub fn too_long_warning(lines: usize) -> String {
+    format!(
+        "header block of {lines} lines is longer than the {MAX_HEADER_LINES} allowed; read as body text"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -74,5 +109,14 @@ mod tests {
         assert!(parse("---\nBody").is_none());
         assert!(parse("title: only a key line and no end").is_none());
         assert!(parse("Note: it rained.\nMore text.\n---\n").is_none());
+    }
+
+    #[test]
+    fn an_overlong_header_is_detected() {
+        let long: String = (0..70).map(|i| format!("k{i}: v\n")).collect();
+        assert_eq!(too_long(&format!("{long}---\nBody")), Some(70));
+        assert_eq!(too_long(&long), None);
+        assert_eq!(too_long("title: t\n---\nBody"), None);
+        assert_eq!(too_long("Body text\n---\n"), None);
     }
 }

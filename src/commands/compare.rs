@@ -8,7 +8,9 @@ use crate::metrics::ArticleSummary;
 use crate::output::rows::{self, Row};
 use crate::output::{table, CsvWriter};
 use crate::pipeline::run_inputs;
-use crate::report::{Reporter, RunReport, Tally};
+use crate::report::{Event, Reporter, RunReport, Tally};
+use crate::text::printable;
+use std::collections::HashMap;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 
@@ -33,8 +35,9 @@ pub fn build(
     let mut comparer = Comparer::new(cmd.compare.clone());
     let mut tally = Tally::new(reporter);
     if cmd.from_summaries {
+        let mut seen = HashMap::new();
         for path in &cmd.inputs {
-            read_summaries(path, &mut comparer, &mut tally)?;
+            read_summaries(path, &mut comparer, &mut tally, &mut seen)?;
         }
     } else {
         let inputs = Inputs::new(&cmd.inputs, cmd.read.clone());
@@ -50,14 +53,33 @@ pub fn build(
     Ok((comparer.finish(), tally.finish()))
 }
 
-fn read_summaries(path: &Path, comparer: &mut Comparer, tally: &mut Tally) -> io::Result<()> {
+/// Compares the summaries read from `reader` (JSON lines named `name` in messages): what
+/// `compare --from-summaries` does with one input, for library callers and fuzzing.
+pub fn compare_summaries(
+    name: &str,
+    reader: &mut dyn BufRead,
+    options: CompareOptions,
+    reporter: &mut dyn Reporter,
+) -> io::Result<(CompareReport, RunReport)> {
+    let mut comparer = Comparer::new(options);
+    let mut tally = Tally::new(reporter);
+    summary_lines(name, reader, &mut comparer, &mut tally, &mut HashMap::new())?;
+    Ok((comparer.finish(), tally.finish()))
+}
+
+fn read_summaries(
+    path: &Path,
+    comparer: &mut Comparer,
+    tally: &mut Tally,
+    seen: &mut HashMap<String, String>,
+) -> io::Result<()> {
     let name = path.to_string_lossy().into_owned();
     let failed = |message: String| InputError {
         location: name.clone(),
         message,
         skipped: false,
     };
-    let reader: Box<dyn BufRead> = if name == "-" {
+    let mut reader: Box<dyn BufRead> = if name == "-" {
         Box::new(BufReader::new(io::stdin()))
     } else {
         match std::fs::File::open(path) {
@@ -68,18 +90,40 @@ fn read_summaries(path: &Path, comparer: &mut Comparer, tally: &mut Tally) -> io
             }
         }
     };
+    summary_lines(&name, &mut reader, comparer, tally, seen)
+}
+
+/// Reads summary lines into `comparer`. An article id seen before (in this input or an earlier
+/// one: shards that overlap) is a warning naming both places; the summary still counts.
+fn summary_lines(
+    name: &str,
+    reader: &mut dyn BufRead,
+    comparer: &mut Comparer,
+    tally: &mut Tally,
+    seen: &mut HashMap<String, String>,
+) -> io::Result<()> {
     for (i, line) in reader.lines().enumerate() {
         let line = line?;
         if line.trim().is_empty() {
             continue;
         }
+        let location = format!("{name}:{}", i + 1);
         match serde_json::from_str::<ArticleSummary>(&line) {
             Ok(s) => {
+                if let Some(first) = seen.get(&s.article_id) {
+                    let message = format!("article id repeated (first at {first}); counted twice");
+                    tally.report(Event::InputWarning {
+                        id: &location,
+                        message: &message,
+                    });
+                } else {
+                    seen.insert(s.article_id.clone(), location.clone());
+                }
                 tally.record();
                 comparer.add(&s);
             }
             Err(e) => tally.input_error(&InputError {
-                location: format!("{name}:{}", i + 1),
+                location,
                 message: format!("not an article summary: {e}"),
                 skipped: false,
             }),
@@ -139,7 +183,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         out,
         "{b}slant compare{r}: {} groups by `{}`; 95% intervals from {} bootstrap resamples of articles (seed {})\n",
         report.groups.len(),
-        report.group_by,
+        printable(&report.group_by),
         report.bootstrap,
         report.seed
     )?;
@@ -181,7 +225,13 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     } else {
         writeln!(out, "\nIntervals that do not overlap (a difference unlikely to be resampling noise; not a test of cause):")?;
         for s in &report.separations {
-            writeln!(out, "  {:<26} {} > {}", s.rate, s.higher, s.lower)?;
+            writeln!(
+                out,
+                "  {:<26} {} > {}",
+                s.rate,
+                printable(&s.higher),
+                printable(&s.lower)
+            )?;
         }
     }
     writeln!(
@@ -189,7 +239,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         "\nTop loaded terms (narration + quoted), with one sentence each as evidence:"
     )?;
     for g in &report.groups {
-        writeln!(out, "  {b}{}{r}", g.group)?;
+        writeln!(out, "  {b}{}{r}", printable(&g.group))?;
         if g.top_terms.is_empty() {
             writeln!(out, "    (none)")?;
         }
@@ -201,7 +251,12 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
             writeln!(
                 out,
                 "    {:<22} {:>3} own, {:>3} quoted  [{} ¶{}] {}",
-                t.term, t.narration, t.quoted, t.article_id, t.paragraph, sentence
+                printable(&t.term),
+                t.narration,
+                t.quoted,
+                printable(&t.article_id),
+                t.paragraph,
+                printable(&sentence)
             )?;
         }
     }

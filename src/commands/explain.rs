@@ -8,6 +8,7 @@ use crate::matching::{Match, Voice};
 use crate::output::fmt_f64;
 use crate::pipeline::run_inputs;
 use crate::report::{Event, Reporter, RunReport, Tally};
+use crate::text::printable;
 use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -55,7 +56,12 @@ pub struct MatchExplanation {
     pub voice: String,
     /// Counted in the framing score (narration) with this weight.
     pub scored_weight: f64,
+    /// The match in context: its sentence, or a window of it around the match when the sentence
+    /// is long (see [`crate::metrics::match_context`]).
     pub sentence: String,
+    /// Where the match is within `sentence` (bytes); not serialised.
+    #[serde(skip)]
+    pub mark: std::ops::Range<usize>,
     pub claim: Option<ClaimExplanation>,
 }
 
@@ -83,10 +89,11 @@ pub struct ScoreExplanation {
     pub formula: String,
 }
 
+/// The claim whose span holds the match's start. Claims are in text order and disjoint, so the
+/// only candidate is the last one starting at or before it (binary search, not a scan per match).
 fn claim_of<'a>(claims: &'a [Claim], m: &Match) -> Option<&'a Claim> {
-    claims
-        .iter()
-        .find(|c| c.span.start <= m.span.start && m.span.start < c.span.end)
+    let i = claims.partition_point(|c| c.span.start <= m.span.start);
+    claims[..i].last().filter(|c| m.span.start < c.span.end)
 }
 
 pub fn explain_claim(c: &Claim) -> ClaimExplanation {
@@ -120,11 +127,9 @@ pub fn explain_matches(
         .map(|m| {
             let rule = &rules.rules[m.rule];
             let cat = &rules.categories[rule.category];
-            let para = a
-                .paragraphs
-                .iter()
-                .find(|p| p.span.start <= m.span.start && m.span.start < p.span.end)
-                .expect("a match lies in a paragraph");
+            let para =
+                crate::metrics::paragraph_at(a, m.span.start).expect("a match lies in a paragraph");
+            let context = crate::metrics::match_context(a, para, &m.span);
             MatchExplanation {
                 article_id: a.id.clone(),
                 paragraph: para.number,
@@ -142,36 +147,47 @@ pub fn explain_matches(
                 } else {
                     0.0
                 },
-                sentence: crate::metrics::sentence_of(a, para, m.span.start),
+                sentence: context.text,
+                mark: context.mark,
                 claim: claim_of(&s.claims, m).map(explain_claim),
             }
         })
         .collect()
 }
 
-/// Explains each scored paragraph's framing score.
+/// Explains each scored paragraph's framing score. Linear in paragraphs and matches: each match
+/// is put in its paragraph's bucket once (in match order).
 pub fn explain_scores(engine: &Engine, s: &ScoredArticle) -> Vec<ScoreExplanation> {
     let rules = &engine.rules;
+    let a = &s.article;
+    let mut by_paragraph: Vec<Vec<&Match>> = vec![Vec::new(); a.paragraphs.len()];
+    for m in &s.matches {
+        if m.voice != Voice::Narration {
+            continue;
+        }
+        let i = a.paragraphs.partition_point(|p| p.span.end <= m.span.start);
+        if a.paragraphs
+            .get(i)
+            .is_some_and(|p| p.span.start <= m.span.start)
+        {
+            by_paragraph[i].push(m);
+        }
+    }
+    let index: std::collections::HashMap<usize, usize> = a
+        .paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.number, i))
+        .collect();
     s.paragraphs
         .iter()
         .map(|row| {
-            let para = s
-                .article
-                .paragraphs
+            let i = *index.get(&row.paragraph).expect("row has a paragraph");
+            let parts: Vec<(String, String, f64)> = by_paragraph[i]
                 .iter()
-                .find(|p| p.number == row.paragraph)
-                .expect("row has a paragraph");
-            let parts: Vec<(String, String, f64)> = s
-                .matches
-                .iter()
-                .filter(|m| {
-                    para.span.start <= m.span.start
-                        && m.span.start < para.span.end
-                        && m.voice == Voice::Narration
-                })
                 .map(|m| {
                     (
-                        s.article.text[m.span.clone()].to_string(),
+                        a.text[m.span.clone()].to_string(),
                         rules.rules[m.rule].id.clone(),
                         rules.rules[m.rule].weight,
                     )
@@ -231,9 +247,12 @@ pub fn run(
             if let Some(path) = &opts.html {
                 if !html_written {
                     let page = crate::output::html::render_article(engine, &s);
-                    let mut f = crate::output::AtomicFile::create(path)?;
-                    f.write_all(page.as_bytes())?;
-                    f.commit()?;
+                    let write = || -> io::Result<()> {
+                        let mut f = crate::output::AtomicFile::create(path)?;
+                        f.write_all(page.as_bytes())?;
+                        f.commit()
+                    };
+                    write().map_err(|e| crate::output::OutputError::wrap(path, e))?;
                     html_written = true;
                     written.push(s.article.id.clone());
                 }
@@ -269,18 +288,20 @@ pub fn run(
     Ok(tally.finish())
 }
 
-fn highlight(sentence: &str, term: &str, color: bool) -> String {
-    match sentence.find(term) {
-        Some(i) => {
-            let (a, b) = sentence.split_at(i);
-            let rest = &b[term.len()..];
-            if color {
-                format!("{a}\x1b[1;33m{term}\x1b[0m{rest}")
-            } else {
-                format!("{a}«{term}»{rest}")
-            }
-        }
-        None => sentence.to_string(),
+/// The context with the match itself marked (not the first occurrence of its term), shown
+/// escaped for a terminal.
+fn highlight(m: &MatchExplanation, color: bool) -> String {
+    let text = &m.sentence;
+    let mark = m.mark.clone();
+    if mark.is_empty() || mark.end > text.len() {
+        return printable(text).into_owned();
+    }
+    let (a, term, rest) = (&text[..mark.start], &text[mark], &text[m.mark.end..]);
+    let (a, term, rest) = (printable(a), printable(term), printable(rest));
+    if color {
+        format!("{a}\x1b[1;33m{term}\x1b[0m{rest}")
+    } else {
+        format!("{a}«{term}»{rest}")
     }
 }
 
@@ -292,12 +313,12 @@ fn write_text(
     color: bool,
 ) -> io::Result<()> {
     let a = &s.article;
-    writeln!(out, "== {}", a.id)?;
+    writeln!(out, "== {}", printable(&a.id))?;
     if let Some(t) = &a.meta.title {
-        writeln!(out, "   title:  {t}")?;
+        writeln!(out, "   title:  {}", printable(t))?;
     }
     if let Some(o) = &a.meta.outlet {
-        writeln!(out, "   outlet: {o}")?;
+        writeln!(out, "   outlet: {}", printable(o))?;
     }
     let sum = &s.summary.totals;
     writeln!(
@@ -312,19 +333,23 @@ fn write_text(
         sum.claims.agentless,
         sum.claims.unattributed
     )?;
+    // Each paragraph's matches, in match order (one pass, not one scan per paragraph).
+    let mut by_paragraph: std::collections::HashMap<usize, Vec<&MatchExplanation>> =
+        std::collections::HashMap::new();
+    for m in matches {
+        by_paragraph.entry(m.paragraph).or_default().push(m);
+    }
     for sc in scores {
-        let ms: Vec<&MatchExplanation> = matches
-            .iter()
-            .filter(|m| m.paragraph == sc.paragraph)
-            .collect();
         // Only paragraphs with (selected) matches.
-        if ms.is_empty() {
+        let Some(ms) = by_paragraph.remove(&sc.paragraph) else {
             continue;
-        }
+        };
         writeln!(
             out,
             "\n¶{} {} — framing {}",
-            sc.paragraph, sc.kind, sc.formula
+            sc.paragraph,
+            sc.kind,
+            printable(&sc.formula)
         )?;
         for m in ms {
             let attribution = match &m.claim {
@@ -350,21 +375,13 @@ fn write_text(
                 out,
                 "  [{}] {:<22} {} ({}, weight {}) — claim: {}",
                 if m.voice == "quoted" { 'q' } else { 'n' },
-                m.term,
-                m.rule,
-                m.category,
+                printable(&m.term),
+                printable(&m.rule),
+                printable(&m.category),
                 m.weight,
-                attribution
+                printable(&attribution)
             )?;
-            writeln!(
-                out,
-                "      {}",
-                highlight(
-                    &m.sentence,
-                    &m.term.split_whitespace().collect::<Vec<_>>().join(" "),
-                    color
-                )
-            )?;
+            writeln!(out, "      {}", highlight(m, color))?;
         }
     }
     writeln!(out)?;

@@ -1,4 +1,5 @@
-//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, CRLF line endings; invalid
+//! Bytes to text: UTF-8 (with or without BOM), UTF-16 with BOM, CRLF line endings (UTF-32 is
+//! refused as unsupported, by its BOM); invalid
 //! UTF-8 is replaced (with a warning naming the byte offset) or refused in strict mode; binary
 //! data (NUL bytes) is refused.
 
@@ -20,6 +21,13 @@ pub struct DecodeError {
 /// Decodes an article's bytes. See the module docs for what is accepted.
 pub fn decode(bytes: &[u8], strict: bool) -> Result<Decoded, DecodeError> {
     let mut warnings = Vec::new();
+    // A UTF-32 byte order mark (checked before UTF-16's, whose LE mark is its prefix).
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        return Err(DecodeError {
+            message: "UTF-32 text (byte order mark) is not supported; convert it to UTF-8".into(),
+            binary: false,
+        });
+    }
     let text = if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
         decode_utf16(rest, u16::from_le_bytes)?
     } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
@@ -152,6 +160,17 @@ mod tests {
         ] {
             assert_eq!(decode_owned(input.to_vec(), false), decode(input, false));
             assert_eq!(decode_owned(input.to_vec(), true), decode(input, true));
+        }
+    }
+
+    #[test]
+    fn utf32_is_refused_as_unsupported() {
+        for bom in [&[0xFF, 0xFE, 0, 0][..], &[0, 0, 0xFE, 0xFF]] {
+            let mut bytes = bom.to_vec();
+            bytes.extend_from_slice(b"H\0\0\0");
+            let e = decode_owned(bytes, false).unwrap_err();
+            assert!(e.message.contains("UTF-32"), "{}", e.message);
+            assert!(!e.binary);
         }
     }
 

@@ -126,12 +126,92 @@ impl Default for JsonlFields {
 }
 
 /// Options shared by all readers.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ReadOptions {
     pub format: InputFormat,
     pub fields: JsonlFields,
     /// Refuse invalid UTF-8 instead of replacing it.
     pub strict: bool,
+    /// Largest article (a file, stdin, or one JSONL line) read, in bytes; a larger one is a
+    /// failed input and the batch goes on.
+    pub max_article_bytes: u64,
+}
+
+/// The default of [`ReadOptions::max_article_bytes`]: 64 MiB.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 64 << 20;
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            format: InputFormat::default(),
+            fields: JsonlFields::default(),
+            strict: false,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
+}
+
+/// How much of a file is read first to tell whether it is binary.
+const FIRST_BLOCK: usize = 8 << 10;
+
+/// Why an article's bytes were not read whole.
+enum ReadFail {
+    Io(io::Error),
+    TooLarge(u64),
+    Binary(usize),
+}
+
+impl ReadFail {
+    fn into_error(self, location: &str, named: bool, max: u64) -> InputError {
+        match self {
+            ReadFail::Io(e) => err(location, io_message(&e)),
+            ReadFail::TooLarge(size) => err(location, too_large(size, max)),
+            ReadFail::Binary(pos) => {
+                let message = format!("binary file (NUL byte at offset {pos}), not a text article");
+                if named {
+                    err(location, message)
+                } else {
+                    skipped(location, format!("{message}; skipped"))
+                }
+            }
+        }
+    }
+}
+
+fn too_large(size: u64, max: u64) -> String {
+    format!("article of {size} bytes or more is larger than --max-article-bytes ({max}); not read")
+}
+
+/// Reads an article's bytes: the first block, checked for binary data (a NUL byte, unless a
+/// UTF-16/32 byte order mark starts it) before the rest is read, so a huge binary or sparse file
+/// costs one block; then the rest, at most `max` bytes in all.
+fn read_article(reader: &mut dyn Read, size_hint: u64, max: u64) -> Result<Vec<u8>, ReadFail> {
+    let first = (FIRST_BLOCK as u64).min(max + 1);
+    let mut bytes = Vec::new();
+    reader
+        .take(first)
+        .read_to_end(&mut bytes)
+        .map_err(ReadFail::Io)?;
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if !utf16 {
+        if let Some(pos) = memchr::memchr(0, &bytes) {
+            return Err(ReadFail::Binary(pos));
+        }
+    }
+    if size_hint > max {
+        return Err(ReadFail::TooLarge(size_hint));
+    }
+    if bytes.len() as u64 == first {
+        bytes.reserve(size_hint.saturating_sub(first) as usize);
+        reader
+            .take(max + 1 - first)
+            .read_to_end(&mut bytes)
+            .map_err(ReadFail::Io)?;
+    }
+    if bytes.len() as u64 > max {
+        return Err(ReadFail::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
 }
 
 /// File extensions picked up when walking a directory.
@@ -187,10 +267,11 @@ impl Inputs {
                 ));
                 return None;
             }
-            let mut bytes = Vec::new();
-            if let Err(e) = stdin.lock().read_to_end(&mut bytes) {
-                return Some(Err(err("<stdin>", e.to_string())));
-            }
+            let max = self.opts.max_article_bytes;
+            let bytes = match read_article(&mut stdin.lock(), 0, max) {
+                Ok(b) => b,
+                Err(e) => return Some(Err(e.into_error("<stdin>", true, max))),
+            };
             return Some(text_document(
                 "<stdin>".into(),
                 bytes,
@@ -228,7 +309,11 @@ impl Inputs {
                 Err(e) => Some(Err(err(&display, io_message(&e)))),
             }
         } else {
-            match std::fs::read(&path) {
+            let max = self.opts.max_article_bytes;
+            let read = File::open(&path)
+                .map_err(ReadFail::Io)
+                .and_then(|mut f| read_article(&mut f, meta.len(), max));
+            match read {
                 Ok(bytes) => Some(text_document(
                     display,
                     bytes,
@@ -236,7 +321,7 @@ impl Inputs {
                     self.opts.strict,
                     named,
                 )),
-                Err(e) => Some(Err(err(&display, io_message(&e)))),
+                Err(e) => Some(Err(e.into_error(&display, named, max))),
             }
         }
     }
@@ -246,6 +331,19 @@ impl Iterator for Inputs {
     type Item = Result<Document, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        let mut item = self.next_raw()?;
+        if let Ok(doc) = &mut item {
+            if let Some(lines) = crate::article::header::too_long(&doc.text) {
+                doc.warnings
+                    .push(crate::article::header::too_long_warning(lines));
+            }
+        }
+        Some(item)
+    }
+}
+
+impl Inputs {
+    fn next_raw(&mut self) -> Option<Result<Document, InputError>> {
         loop {
             if let Some(reader) = &mut self.current {
                 match reader.next_document(&self.opts) {
@@ -388,10 +486,12 @@ fn walk_dir(root: &Path) -> Result<Vec<Pending>, InputError> {
         let path = entry.path();
         let kind = entry.file_type();
         if kind.is_dir() {
-            // Two links to one directory (not a loop): walk it once.
-            let canonical =
-                std::fs::canonicalize(path).map_err(|e| err(&display_path(path), io_message(&e)));
-            match canonical {
+            // Two links to one directory (not a loop): walk it once. Known by its identity
+            // (device and inode), not by `canonicalize`, which resolves every level of the path
+            // and made a deep walk cost depth³.
+            let identity =
+                dir_identity(&entry).map_err(|e| err(&display_path(path), io_message(&e)));
+            match identity {
                 Ok(c) => {
                     if !visited.insert(c) {
                         out.push(Pending::Error(skipped(
@@ -425,6 +525,20 @@ fn walk_dir(root: &Path) -> Result<Vec<Pending>, InputError> {
         }
     }
     Ok(out)
+}
+
+/// What identifies a directory however it is reached: (device, inode) on Unix, the canonical
+/// path elsewhere.
+#[cfg(unix)]
+fn dir_identity(entry: &walkdir::DirEntry) -> io::Result<(u64, u64)> {
+    use std::os::unix::fs::MetadataExt;
+    let m = entry.metadata().map_err(io::Error::from)?;
+    Ok((m.dev(), m.ino()))
+}
+
+#[cfg(not(unix))]
+fn dir_identity(entry: &walkdir::DirEntry) -> io::Result<PathBuf> {
+    std::fs::canonicalize(entry.path())
 }
 
 fn is_hidden(path: &Path) -> bool {
@@ -482,8 +596,22 @@ impl JsonlReader {
     fn next_document(&mut self, opts: &ReadOptions) -> Option<Result<Document, InputError>> {
         loop {
             self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            let max = opts.max_article_bytes;
+            match (&mut self.reader)
+                .take(max + 1)
+                .read_until(b'\n', &mut self.buf)
+            {
                 Ok(0) => return None,
+                Ok(n) if n as u64 > max && self.buf.last() != Some(&b'\n') => {
+                    // A line longer than the limit: skip the rest of it, fail this record only.
+                    self.line += 1;
+                    let location = format!("{}:{}", self.name, self.line);
+                    let mut size = n as u64;
+                    if let Err(e) = skip_line(&mut self.reader, &mut size) {
+                        return Some(Err(err(&location, io_message(&e))));
+                    }
+                    return Some(Err(err(&location, too_large(size, max))));
+                }
                 Ok(_) => {}
                 Err(e) => {
                     return Some(Err(err(
@@ -511,6 +639,28 @@ impl JsonlReader {
                 );
             }
             return Some(result);
+        }
+    }
+}
+
+/// Reads and drops the rest of a line (after a newline or at the end), adding its length.
+fn skip_line(reader: &mut dyn BufRead, size: &mut u64) -> io::Result<()> {
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(());
+        }
+        match memchr::memchr(b'\n', buf) {
+            Some(i) => {
+                *size += i as u64;
+                reader.consume(i + 1);
+                return Ok(());
+            }
+            None => {
+                let n = buf.len();
+                *size += n as u64;
+                reader.consume(n);
+            }
         }
     }
 }

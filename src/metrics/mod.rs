@@ -8,6 +8,7 @@ use crate::matching::{Match, Voice};
 use crate::rules::{Role, RuleSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use std::ops::Range;
 
 /// Declares a struct of counts that add up (paragraph to article, article to group), with its
 /// column names in field order. Adding a count is one line here plus its computation in
@@ -603,16 +604,127 @@ pub fn collapse_whitespace(s: &str) -> String {
 
 /// The sentence of a paragraph that contains byte `pos`, whitespace collapsed.
 pub fn sentence_of(article: &Article, para: &crate::article::Paragraph, pos: usize) -> String {
-    let s = para
-        .sentences
-        .iter()
-        .find(|s| s.start <= pos && pos < s.end)
-        .cloned()
-        .unwrap_or(para.span.clone());
-    article.text[s]
+    article.text[sentence_span(para, pos)]
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The byte span of the sentence of `para` that contains `pos` (by binary search; sentences are
+/// sorted and disjoint), or the whole paragraph when no sentence does.
+fn sentence_span(para: &crate::article::Paragraph, pos: usize) -> Range<usize> {
+    let i = para.sentences.partition_point(|s| s.end <= pos);
+    match para.sentences.get(i) {
+        Some(s) if s.start <= pos => s.clone(),
+        _ => para.span.clone(),
+    }
+}
+
+/// The paragraph that contains byte `pos` (by binary search; paragraphs are sorted and
+/// disjoint).
+pub fn paragraph_at(article: &Article, pos: usize) -> Option<&crate::article::Paragraph> {
+    let i = article.paragraphs.partition_point(|p| p.span.end <= pos);
+    article.paragraphs.get(i).filter(|p| p.span.start <= pos)
+}
+
+/// Sentences up to this many characters are shown whole as a match's context.
+pub const CONTEXT_WHOLE_CHARS: usize = 1000;
+/// In a longer sentence, the context is the match with this many characters either side.
+pub const CONTEXT_SIDE_CHARS: usize = 400;
+
+/// A match shown in context: the text around it (whitespace collapsed) and where the match is in
+/// that text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub text: String,
+    /// Byte range of the match within `text`.
+    pub mark: Range<usize>,
+}
+
+/// The context of the match at `span`: its sentence when the sentence has at most
+/// [`CONTEXT_WHOLE_CHARS`] characters, otherwise [`CONTEXT_SIDE_CHARS`] characters either side of
+/// the match (cut at character boundaries, `…` where cut). Whitespace runs become one space. The
+/// work and the text are bounded by the window, not the sentence: a match in a megabyte-long
+/// sentence costs no more than one in a short one.
+pub fn match_context(
+    article: &Article,
+    para: &crate::article::Paragraph,
+    span: &Range<usize>,
+) -> Context {
+    let text = article.text.as_str();
+    let sentence = sentence_span(para, span.start);
+    let whole = sentence.len() <= CONTEXT_WHOLE_CHARS
+        || text[sentence.clone()]
+            .chars()
+            .nth(CONTEXT_WHOLE_CHARS)
+            .is_none();
+    let (from, to) = if whole {
+        (sentence.start, sentence.end)
+    } else {
+        let mut from = span.start.max(sentence.start);
+        for (n, (i, _)) in text[sentence.start..from].char_indices().rev().enumerate() {
+            if n == CONTEXT_SIDE_CHARS {
+                break;
+            }
+            from = sentence.start + i;
+        }
+        let end = span.end.clamp(from, sentence.end);
+        let mut to = end;
+        for (n, c) in text[end..sentence.end].chars().enumerate() {
+            if n == CONTEXT_SIDE_CHARS {
+                break;
+            }
+            to += c.len_utf8();
+        }
+        (from, to)
+    };
+    let mark = span.start.clamp(from, to)..span.end.clamp(from, to);
+    let mut out = Context {
+        text: String::new(),
+        mark: 0..0,
+    };
+    if from > sentence.start {
+        out.text.push('…');
+    }
+    collapse_marked(
+        &text[from..to],
+        (mark.start - from)..(mark.end - from),
+        &mut out,
+    );
+    if to < sentence.end {
+        out.text.push('…');
+    }
+    out
+}
+
+/// Appends `raw` to `out.text` with whitespace collapsed as `split_whitespace().join(" ")` does,
+/// and sets `out.mark` to where `mark` (a byte range of `raw`) lands.
+fn collapse_marked(raw: &str, mark: Range<usize>, out: &mut Context) {
+    let base = out.text.len();
+    let mut start = None;
+    let mut end = None;
+    let mut first = true;
+    for w in raw.split_whitespace() {
+        let at = w.as_ptr() as usize - raw.as_ptr() as usize;
+        if end.is_none() && mark.end <= at {
+            end = Some(out.text.len());
+        }
+        if !first {
+            out.text.push(' ');
+        }
+        first = false;
+        let pos = out.text.len();
+        if start.is_none() && mark.start < at + w.len() {
+            start = Some(pos + mark.start.saturating_sub(at));
+        }
+        if end.is_none() && mark.end <= at + w.len() {
+            end = Some(pos + (mark.end - at));
+        }
+        out.text.push_str(w);
+    }
+    let len = out.text.len();
+    let start = start.unwrap_or(len).max(base);
+    out.mark = start..end.unwrap_or(len).max(start);
 }
 
 fn meta_map(article: &Article) -> BTreeMap<String, String> {

@@ -25,9 +25,28 @@ enum Target {
     Replace {
         file: BufWriter<NamedTempFile>,
         dest: PathBuf,
+        registered: Registered,
     },
     /// Written in place (a device, FIFO or socket).
     Direct(BufWriter<File>),
+}
+
+/// The temporary files of every [`AtomicFile`] not yet committed or dropped, so that a signal
+/// handler (installed by the binary: the library installs none) can remove them before the process
+/// ends: see [`remove_temporaries`].
+static PENDING: std::sync::Mutex<Vec<PathBuf>> = std::sync::Mutex::new(Vec::new());
+
+fn pending() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
+    PENDING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Removes the temporary file of every [`AtomicFile`] still being written. For a handler of
+/// SIGINT/SIGTERM that then ends the process: nothing is left behind and no destination is
+/// touched. Safe to call at any time; a later commit of such a file fails.
+pub fn remove_temporaries() {
+    for path in pending().drain(..) {
+        let _ = std::fs::remove_file(path);
+    }
 }
 
 /// How many symbolic links are followed before giving up (as the kernel's `ELOOP` limit).
@@ -70,6 +89,8 @@ impl AtomicFile {
                 std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o666);
                 o.open(path)
             })?;
+        pending().push(tmp.path().to_path_buf());
+        let registered = Registered(tmp.path().to_path_buf());
         if let Some(m) = existing {
             tmp.as_file().set_permissions(m.permissions())?;
         }
@@ -77,6 +98,7 @@ impl AtomicFile {
             target: Target::Replace {
                 file: BufWriter::new(tmp),
                 dest,
+                registered,
             },
         })
     }
@@ -88,11 +110,24 @@ impl AtomicFile {
         self.flush()?;
         match self.target {
             Target::Direct(_) => Ok(()),
-            Target::Replace { file, dest } => {
+            Target::Replace {
+                file,
+                dest,
+                registered,
+            } => {
                 let tmp = file.into_inner().map_err(|e| e.into_error())?;
                 tmp.as_file().sync_all()?;
-                tmp.persist(&dest).map_err(|e| e.error)?;
-                Ok(())
+                let path = tmp.path().to_path_buf();
+                // Still registered (not removed by a signal handler meanwhile): persist it.
+                let mut list = pending();
+                let Some(i) = list.iter().position(|p| *p == path) else {
+                    return Err(io::Error::other("interrupted: temporary file removed"));
+                };
+                list.swap_remove(i);
+                let result = tmp.persist(&dest).map_err(|e| e.error);
+                drop(list);
+                drop(registered);
+                result.map(|_| ())
             }
         }
     }
@@ -115,6 +150,16 @@ fn resolve_links(path: &Path) -> io::Result<PathBuf> {
         }
     }
     Err(io::Error::other("too many levels of symbolic links"))
+}
+
+/// A temporary's place in [`PENDING`], given up when the file is committed or dropped (the file
+/// itself is removed by `NamedTempFile`'s drop).
+struct Registered(PathBuf);
+
+impl Drop for Registered {
+    fn drop(&mut self) {
+        pending().retain(|p| *p != self.0);
+    }
 }
 
 impl Write for AtomicFile {

@@ -10,9 +10,41 @@ pub mod tuning;
 
 pub use rows::{Row, View};
 
-pub use atomic::AtomicFile;
+pub use atomic::{remove_temporaries, AtomicFile};
 
 use std::io::{self, Write};
+
+/// An output file (an HTML page beside the main output) that could not be written, with its path.
+#[derive(Debug)]
+pub struct OutputError {
+    pub path: std::path::PathBuf,
+    pub source: io::Error,
+}
+
+impl std::fmt::Display for OutputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "cannot write {}", self.path.display())
+    }
+}
+
+impl std::error::Error for OutputError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        Some(&self.source)
+    }
+}
+
+impl OutputError {
+    /// The error as an `io::Error` (its kind kept) that still names the path.
+    pub fn wrap(path: &std::path::Path, source: io::Error) -> io::Error {
+        io::Error::new(
+            source.kind(),
+            OutputError {
+                path: path.to_path_buf(),
+                source,
+            },
+        )
+    }
+}
 
 /// Output format of row-writing commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -24,11 +56,21 @@ pub enum Format {
 }
 
 /// Makes a text cell safe to open in a spreadsheet: a cell starting with `=`, `+`, `-`, `@`,
-/// tab or carriage return gets a leading `'` so it is not run as a formula.
+/// tab, carriage return or line feed gets a leading `'` so it is not run as a formula.
 pub fn neutralise_cell(s: &str) -> std::borrow::Cow<'_, str> {
     match s.as_bytes().first() {
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r') => format!("'{s}").into(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\n') => format!("'{s}").into(),
         _ => s.into(),
+    }
+}
+
+/// A NUL character in a cell (possible from a JSONL `\u0000`) is written as U+FFFD: a raw NUL
+/// byte makes the CSV a binary file to many tools. With or without the formula guard.
+fn without_nul(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('\0') {
+        s.replace('\0', "\u{FFFD}").into()
+    } else {
+        s.into()
     }
 }
 
@@ -70,10 +112,13 @@ impl<W: Write> CsvWriter<W> {
 
     pub fn row(&mut self, row: &Row) -> io::Result<()> {
         for (c, &text) in row.cells.iter().zip(&row.is_text) {
-            let field = if text && self.neutralise {
-                neutralise_cell(c)
+            let c = without_nul(c);
+            let guarded;
+            let field: &str = if text && self.neutralise {
+                guarded = neutralise_cell(&c);
+                &guarded
             } else {
-                c.as_str().into()
+                &c
             };
             self.inner.write_field(field.as_bytes()).map_err(csv_io)?;
         }
@@ -125,6 +170,8 @@ mod tests {
         assert_eq!(neutralise_cell("-2+3"), "'-2+3");
         assert_eq!(neutralise_cell("@SUM"), "'@SUM");
         assert_eq!(neutralise_cell("plain"), "plain");
+        assert_eq!(neutralise_cell("\n=1+1"), "'\n=1+1");
+        assert_eq!(neutralise_cell("\t@x"), "'\t@x");
     }
 
     #[test]

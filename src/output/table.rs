@@ -1,9 +1,13 @@
 //! Aligned plain-text tables for terminals: numbers right-aligned, text left-aligned.
 
+use crate::text::printable_line;
+
 /// Renders rows under a header as an aligned table. Cells that parse as numbers (or are empty)
-/// are right-aligned. Long cells are cut to `max_width` characters with `…`.
+/// are right-aligned. Long cells are cut to `max_width` characters with `…`. Control characters
+/// in cells are shown escaped ([`printable_line`]): a table is for a terminal.
 pub fn render(header: &[&str], rows: &[Vec<String>], max_width: usize) -> String {
     let cut = |s: &str| -> String {
+        let s = &*printable_line(s);
         if s.chars().count() > max_width {
             let mut t: String = s.chars().take(max_width.saturating_sub(1)).collect();
             t.push('…');
@@ -16,6 +20,11 @@ pub fn render(header: &[&str], rows: &[Vec<String>], max_width: usize) -> String
         .iter()
         .map(|r| r.iter().map(|c| cut(c)).collect())
         .collect();
+    let header: Vec<String> = header
+        .iter()
+        .map(|h| printable_line(h).into_owned())
+        .collect();
+    let header: Vec<&str> = header.iter().map(String::as_str).collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
     for r in &cells {
         for (i, c) in r.iter().enumerate() {
@@ -46,7 +55,7 @@ pub fn render(header: &[&str], rows: &[Vec<String>], max_width: usize) -> String
         out.push_str(parts.join("  ").trim_end());
         out.push('\n');
     };
-    line(&mut out, header.to_vec());
+    line(&mut out, header.clone());
     let rule: Vec<String> = widths.iter().map(|w| "-".repeat(*w)).collect();
     line(&mut out, rule.iter().map(String::as_str).collect());
     for r in &cells {
@@ -68,5 +77,12 @@ mod tests {
             40,
         );
         assert_eq!(t, "name   n\n----  --\na     10\nbbb    2\n");
+    }
+
+    #[test]
+    fn control_characters_in_cells_are_escaped() {
+        let t = super::render(&["name"], &[vec!["a\x1b[2J\u{202e}b".into()]], 40);
+        assert!(!t.contains('\x1b') && !t.contains('\u{202e}'), "{t}");
+        assert!(t.contains("a\\u{1b}[2J\\u{202e}b"), "{t}");
     }
 }

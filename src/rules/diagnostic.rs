@@ -87,7 +87,8 @@ impl Diagnostic {
             Severity::Warning => Level::Warning,
         };
         let Some(file) = &self.file else {
-            return format!("{}: {}", level_name(self.severity), self.message);
+            let line = format!("{}: {}", level_name(self.severity), self.message);
+            return crate::text::printable(&line).into_owned();
         };
         let (line, _) = line_col(&file.text, self.span.start);
         // annotate-snippets appends `:line:col` to the origin itself.
@@ -116,7 +117,8 @@ impl Diagnostic {
                 .annotation(level.span(rel).label(&self.label)),
         );
         let rendered = Renderer::plain().render(message).to_string();
-        rendered
+        // A rule file may hold control characters (in a comment, a string): shown escaped.
+        crate::text::printable(&rendered).into_owned()
     }
 }
 

@@ -24,7 +24,7 @@ pub struct RuleFile {
     #[serde(default)]
     pub source: Vec<SourceDef>,
     /// Reliability weight per source kind: the user's stated assumption.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "finite_map")]
     pub reliability: BTreeMap<String, f64>,
     /// Word lists of the attribution model (see `rules/lexicon.toml`); later files add to them.
     #[serde(default)]
@@ -65,7 +65,7 @@ pub struct PackInfo {
 pub struct CategoryDef {
     pub id: Spanned<String>,
     pub role: Spanned<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "finite")]
     pub weight: Option<f64>,
     #[serde(default)]
     pub description: String,
@@ -80,7 +80,7 @@ pub struct RuleDef {
     pub terms: Vec<Spanned<String>>,
     #[serde(default)]
     pub regex: Option<Spanned<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "finite")]
     pub weight: Option<f64>,
     #[serde(default)]
     pub note: String,
@@ -109,8 +109,39 @@ pub struct SourceDef {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub kind: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "finite")]
     pub reliability: Option<f64>,
     #[serde(default)]
     pub note: String,
+}
+
+/// A number that must be finite: `nan` and `inf` are refused where they are written (the error
+/// carries the value's span, so it is reported with file:line:col).
+fn finite<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    let x = f64::deserialize(d)?;
+    check_finite(x).map(Some)
+}
+
+fn finite_map<'de, D: serde::Deserializer<'de>>(d: D) -> Result<BTreeMap<String, f64>, D::Error> {
+    let map = BTreeMap::<String, Finite>::deserialize(d)?;
+    Ok(map.into_iter().map(|(k, v)| (k, v.0)).collect())
+}
+
+/// One finite number (a value of the `[reliability]` table).
+struct Finite(f64);
+
+impl<'de> Deserialize<'de> for Finite {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        check_finite(f64::deserialize(d)?).map(Finite)
+    }
+}
+
+fn check_finite<E: serde::de::Error>(x: f64) -> Result<f64, E> {
+    if x.is_finite() {
+        Ok(x)
+    } else {
+        Err(E::custom(format!(
+            "{x} is not a usable number: weights and reliabilities must be finite"
+        )))
+    }
 }

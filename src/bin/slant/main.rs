@@ -1,23 +1,38 @@
 //! The `slant` command line: parses arguments, calls the library, maps failures to exit codes
-//! (0 all fine, 1 some inputs failed, 2 usage or rules error; a closed pipe is success).
+//! (0 all fine, 1 some inputs failed, 2 usage or rules error, 3 an output could not be written;
+//! a closed pipe is success; 130/143 after SIGINT/SIGTERM, with no temporary file left).
 
+mod outputs;
 mod terminal;
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use outputs::{handle_signals, refuse_output_over_input, with_output, Failure, EXIT_OUTPUT};
 use slant::commands::compare::CompareFormat;
 use slant::commands::explain::ExplainFormat;
 use slant::commands::{self, score::ScoreOptions};
 use slant::input::{InputFormat, JsonlFields, ReadOptions};
 use slant::matching::Voice;
 use slant::output::tuning::{ReportFormat, SuggestFormat};
-use slant::output::{AtomicFile, Format, View};
+use slant::output::{Format, View};
 use slant::rules::{RuleError, RuleSet};
 use slant::Engine;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use terminal::{exit_for, stdout_color, Terminal};
+
+/// Most bootstrap resamples (`compare --bootstrap`): a million take minutes already.
+const MAX_BOOTSTRAP: u64 = 1_000_000;
+/// Most worker threads (`--threads`).
+const MAX_THREADS: u64 = 1024;
+/// Most entries listed (`--top`, `--limit`).
+const MAX_LIST: u64 = 100_000;
+
+/// A `usize` option that must lie in `min..=max`: out of range is a usage error naming the range.
+fn ranged(min: u64, max: u64) -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(min..=max)
+}
 
 #[derive(Parser)]
 #[command(
@@ -64,14 +79,14 @@ struct CompareArgs {
     /// Inputs are per-article summaries from `slant score --by article --format jsonl`.
     #[arg(long)]
     from_summaries: bool,
-    /// Bootstrap resamples for the 95% intervals.
-    #[arg(long, default_value_t = 1000)]
+    /// Bootstrap resamples for the 95% intervals (0 to 1,000,000).
+    #[arg(long, default_value_t = 1000, value_parser = ranged(0, MAX_BOOTSTRAP))]
     bootstrap: usize,
     /// Seed of the bootstrap (same seed, same intervals).
     #[arg(long, default_value_t = 20260101)]
     seed: u64,
-    /// Top loaded terms listed per group.
-    #[arg(long, default_value_t = 8)]
+    /// Top loaded terms listed per group (0 to 100,000).
+    #[arg(long, default_value_t = 8, value_parser = ranged(0, MAX_LIST))]
     top: usize,
     /// Output format on stdout (CSV when --out is given).
     #[arg(long, value_enum)]
@@ -82,8 +97,8 @@ struct CompareArgs {
     /// Also write a self-contained HTML report to FILE.
     #[arg(long, value_name = "FILE")]
     html: Option<PathBuf>,
-    /// Worker threads (0 = all cores).
-    #[arg(long, default_value_t = 0)]
+    /// Worker threads (0 = all cores; at most 1024).
+    #[arg(long, default_value_t = 0, value_parser = ranged(0, MAX_THREADS))]
     threads: usize,
     /// Do not prefix CSV text cells that start with = + - @.
     #[arg(long)]
@@ -126,8 +141,8 @@ struct EvalArgs {
     /// Count only matches in this voice.
     #[arg(long, value_enum)]
     voice: Option<Voice>,
-    /// How many top false positives and negatives to list.
-    #[arg(long, default_value_t = 15)]
+    /// How many top false positives and negatives to list (0 to 100,000).
+    #[arg(long, default_value_t = 15, value_parser = ranged(0, MAX_LIST))]
     top: usize,
     /// text or json.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -183,8 +198,9 @@ struct DiffArgs {
     /// Also report precision/recall before and after on these gold files.
     #[arg(long, value_name = "FILE")]
     gold: Vec<PathBuf>,
-    /// How many gained/lost matches and score changes to list (text; JSON lists them all).
-    #[arg(long, default_value_t = 20)]
+    /// How many gained/lost matches and score changes to list (text; JSON lists them all; 0 to
+    /// 100,000).
+    #[arg(long, default_value_t = 20, value_parser = ranged(0, MAX_LIST))]
     limit: usize,
     /// text or json.
     #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
@@ -210,11 +226,11 @@ struct SuggestArgs {
     /// Least precision (annotated / all occurrences) for a candidate.
     #[arg(long, default_value_t = 0.5)]
     min_precision: f64,
-    /// Most candidates listed.
-    #[arg(long, default_value_t = 40)]
+    /// Most candidates listed (0 to 100,000).
+    #[arg(long, default_value_t = 40, value_parser = ranged(0, MAX_LIST))]
     top: usize,
-    /// Longest candidate in words.
-    #[arg(long, default_value_t = 3)]
+    /// Longest candidate in words (1 to 20).
+    #[arg(long, default_value_t = 3, value_parser = ranged(1, 20))]
     max_words: usize,
     /// toml (a rule to paste) or json.
     #[arg(long, value_enum, default_value_t = SuggestFormat::Toml)]
@@ -254,6 +270,11 @@ struct InputArgs {
     /// Refuse invalid UTF-8 instead of replacing it.
     #[arg(long)]
     strict: bool,
+    /// Largest article read, in bytes (a file, stdin or one JSONL line); a larger one fails
+    /// with a message and the batch goes on. Default 64 MiB.
+    #[arg(long, value_name = "BYTES", default_value_t = slant::input::DEFAULT_MAX_ARTICLE_BYTES,
+          value_parser = clap::value_parser!(u64).range(1..=(1 << 40)))]
+    max_article_bytes: u64,
 }
 
 impl InputArgs {
@@ -265,6 +286,7 @@ impl InputArgs {
                 id: self.id_field.clone(),
             },
             strict: self.strict,
+            max_article_bytes: self.max_article_bytes,
         }
     }
 }
@@ -291,8 +313,8 @@ struct RowArgs {
     /// Write to FILE (atomically: a temporary file renamed when done) instead of stdout.
     #[arg(long, value_name = "FILE")]
     out: Option<PathBuf>,
-    /// Worker threads (0 = all cores). Output is identical whatever the number.
-    #[arg(long, default_value_t = 0)]
+    /// Worker threads (0 = all cores; at most 1024). Output is identical whatever the number.
+    #[arg(long, default_value_t = 0, value_parser = ranged(0, MAX_THREADS))]
     threads: usize,
     /// Do not prefix CSV text cells that start with = + - @ (spreadsheet formula guard).
     #[arg(long)]
@@ -305,40 +327,38 @@ enum ByArg {
     Article,
 }
 
-/// A failure that maps to an exit code of its own.
-enum Failure {
-    Rules(RuleError),
-    Other(anyhow::Error),
-}
-
-impl From<anyhow::Error> for Failure {
-    fn from(e: anyhow::Error) -> Self {
-        Failure::Other(e)
-    }
-}
-
-impl From<RuleError> for Failure {
-    fn from(e: RuleError) -> Self {
-        Failure::Rules(e)
-    }
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    handle_signals();
     match run(cli) {
         Ok(code) => code,
         Err(Failure::Rules(e)) => {
-            eprintln!("{e}");
+            terminal::eprintln_lossy(&e.to_string());
+            ExitCode::from(2)
+        }
+        Err(Failure::Output(e)) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            terminal::eprintln_lossy(&format!("slant: error: {e:#}"));
+            ExitCode::from(EXIT_OUTPUT)
+        }
+        Err(Failure::Usage(e)) => {
+            terminal::eprintln_lossy(&format!("slant: error: {e:#}"));
             ExitCode::from(2)
         }
         Err(Failure::Other(e)) => {
-            if e.chain().any(|c| {
-                c.downcast_ref::<io::Error>()
-                    .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
-            }) {
+            if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("slant: error: {e:#}");
+            terminal::eprintln_lossy(&format!("slant: error: {e:#}"));
             ExitCode::from(2)
         }
     }
@@ -353,6 +373,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Compare(args) => compare(args, quiet),
         Command::Explain(args) => {
             let engine = Engine::new(args.rules.load()?);
+            refuse_output_over_input(args.html.as_ref(), &args.input.inputs)?;
             let opts = commands::explain::ExplainOptions {
                 inputs: args.input.inputs.clone(),
                 read: args.input.read_options(),
@@ -372,6 +393,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Eval(args) => {
             let engine = Engine::new(args.rules.load()?);
             let opts = args.options(&engine)?;
+            refuse_output_over_input(args.out.as_ref(), &args.gold)?;
             let mut term = Terminal::plain(quiet);
             let report = with_output(&args.out, |out| {
                 commands::eval::run(&engine, &args.gold, &opts, args.format, out, &mut term)
@@ -449,30 +471,6 @@ impl From<ByArg> for View {
     }
 }
 
-/// Runs `body` with stdout or an atomic `--out` file as the output.
-fn with_output<T>(
-    out: &Option<PathBuf>,
-    body: impl FnOnce(&mut dyn Write) -> io::Result<T>,
-) -> anyhow::Result<T> {
-    match out {
-        Some(path) => {
-            let mut file = AtomicFile::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
-            let value = body(&mut file).with_context(|| format!("writing {}", path.display()))?;
-            file.commit()
-                .with_context(|| format!("writing {}", path.display()))?;
-            Ok(value)
-        }
-        None => {
-            let stdout = io::stdout();
-            let mut lock = io::BufWriter::with_capacity(1 << 16, stdout.lock());
-            let value = body(&mut lock).context("writing output")?;
-            lock.flush().context("writing output")?;
-            Ok(value)
-        }
-    }
-}
-
 fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
     let engine = Engine::new(args.rules.load()?);
     let opts = ScoreOptions {
@@ -483,6 +481,7 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
         threads: args.threads,
         csv_safe: !args.no_csv_escape,
     };
+    refuse_output_over_input(args.out.as_ref(), &args.input.inputs)?;
     let mut term = Terminal::new(quiet, &args.input.inputs);
     let report = with_output(&args.out, |out| {
         commands::score::run(&engine, &opts, out, &mut term)
@@ -493,6 +492,8 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
 
 fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
     let engine = Engine::new(args.rules.load()?);
+    refuse_output_over_input(args.out.as_ref(), &args.input.inputs)?;
+    refuse_output_over_input(args.html.as_ref(), &args.input.inputs)?;
     let cmd = commands::compare::CompareCommand {
         inputs: args.input.inputs.clone(),
         read: args.input.read_options(),

@@ -59,7 +59,7 @@ impl Terminal {
             bar.finish_and_clear();
         }
         if !self.quiet {
-            let _ = writeln!(io::stderr().lock(), "{}", run.summary_line());
+            eprintln_lossy(&run.summary_line());
         }
     }
 }
@@ -89,9 +89,10 @@ impl Drop for Terminal {
     }
 }
 
-/// Writes a line to stderr, ignoring a closed stderr.
-fn eprintln_lossy(line: &str) {
-    let _ = writeln!(io::stderr().lock(), "{line}");
+/// Writes a line to stderr, ignoring a closed stderr. Control characters (from file names,
+/// article ids, rule files) are shown escaped, never sent to the terminal raw.
+pub fn eprintln_lossy(line: &str) {
+    let _ = writeln!(io::stderr().lock(), "{}", slant::text::printable(line));
 }
 
 /// The exit status of a run: 0 when every input went through, 1 when some failed.

@@ -3,6 +3,7 @@
 use crate::analysis::diff::{Change, RuleDiff};
 use crate::output::fmt_f64;
 use crate::output::table::render;
+use crate::text::printable;
 use std::io::{self, Write};
 
 /// Writes the diff for people: a summary line, the categories whose counts changed, the first
@@ -143,9 +144,14 @@ fn write_changes(
         writeln!(
             out,
             "  {} ¶{}  {:<20} {} ({}, {})",
-            c.article, c.paragraph, c.term, c.rule, c.category, c.voice
+            printable(&c.article),
+            c.paragraph,
+            printable(&c.term),
+            printable(&c.rule),
+            printable(&c.category),
+            c.voice
         )?;
-        writeln!(out, "      {}", c.sentence)?;
+        writeln!(out, "      {}", printable(&c.sentence))?;
     }
     Ok(())
 }
