@@ -865,3 +865,42 @@ fn half_hash(s: &str) -> u64 {
     h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
     h ^ (h >> 31)
 }
+
+/// Prints every sentence of half `a` whose slant class differs from the gold class, with the
+/// deciding step (`cargo test --lib print_half_a_misses -- --ignored --nocapture`).
+#[cfg(test)]
+#[test]
+#[ignore]
+fn print_half_a_misses() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold/polnear-dev.jsonl");
+    let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
+    let engine = crate::engine::Engine::new(crate::rules::RuleSet::from_files(&[], true).unwrap());
+    for g in super::gold::read("polnear".into(), f).map(Result::unwrap) {
+        if half_of(&g.id) != "a" {
+            continue;
+        }
+        let classes = relation_classes(&g);
+        let scored = engine.score(crate::input::Document::new(g.id.clone(), g.text.clone()));
+        for c in &scored.claims {
+            let p = &scored.article.paragraphs[c.paragraph];
+            for s in &p.sentences[c.sentences.clone()] {
+                let gold = sentence_class(&g, &classes, s);
+                if gold != c.class {
+                    println!(
+                        "MISS\t{}\t{}\t{}\t{}\t{}\t{}",
+                        gold.name(),
+                        c.class.name(),
+                        c.step.map_or(String::new(), |s| s.name().to_string()),
+                        c.source.as_ref().map_or("", |s| s.name.as_str()),
+                        c.cue.as_ref().map_or("", |c| c.text.as_str()),
+                        g.text[s.clone()]
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    );
+                }
+            }
+        }
+    }
+}
