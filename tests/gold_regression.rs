@@ -100,6 +100,23 @@ fn polnear_attribution() {
         f(&v, &["attribution", "sources", "f1"]),
         0.85,
     );
+    let cc = &v["claim_classes"]["overall"];
+    floor("PolNeAR claim-class accuracy", f(cc, &["accuracy"]), 0.68);
+    floor(
+        "PolNeAR attributed sentences (cue or content) F1",
+        f(cc, &["attributed_sentences", "content", "f1"]),
+        0.86,
+    );
+    floor(
+        "PolNeAR named-claim F1",
+        f(cc, &["classes", "named", "f1"]),
+        0.77,
+    );
+    floor(
+        "PolNeAR anonymous-claim F1",
+        f(cc, &["classes", "anonymous", "f1"]),
+        0.29,
+    );
     let by = v["attribution_by_outlet"].as_object().unwrap();
     assert_eq!(by.len(), 7, "seven publishers");
     for (outlet, m) in by {

@@ -213,7 +213,7 @@ fn classify(
     }
 
     // A reporting cue in the outlet's own voice.
-    let cue_match = in_unit.iter().find(|m| is_reporting_cue(text, rules, m));
+    let cue_match = main_cue(text, rules, para, &span, &in_unit);
     let cue = cue_match
         .map(|m| Cue {
             span: cue_extent(text, &rules.lexicon, m.span.clone()),
@@ -288,6 +288,74 @@ fn classify(
         return None;
     }
     Some(claim)
+}
+
+/// The cue that owns a claim: a trailing attribution ("…, officials said.") whatever cues stand
+/// before it; else the first cue that is not inside a relative clause about anonymity ("who
+/// spoke on condition of anonymity because they were not authorised to discuss the matter,
+/// said"); else the first cue.
+fn main_cue<'m>(
+    text: &str,
+    rules: &RuleSet,
+    para: &Paragraph,
+    span: &Range<usize>,
+    in_unit: &[&'m Match],
+) -> Option<&'m Match> {
+    let mut cues = in_unit
+        .iter()
+        .copied()
+        .filter(|m| is_reporting_cue(text, rules, m));
+    let first = cues.next()?;
+    let rest: Vec<&Match> = cues.collect();
+    let Some(&last) = rest.last() else {
+        return Some(first);
+    };
+    // A trailing attribution: a comma outside quotations, a few words with the cue, the end.
+    let before = &text[span.start..last.span.start];
+    if let Some(comma) = before.rfind(',') {
+        let comma = span.start + comma;
+        let head = &text[comma + 1..last.span.start];
+        let tail = &text[last.span.end..span.end];
+        let other_cue = std::iter::once(first)
+            .chain(rest.iter().copied())
+            .any(|m| m.span.start > comma && m.span.start < last.span.start);
+        // The stretch before the cue is a speaker ("officials", "a spokesman for X"), not
+        // auxiliaries ("was not asked") or a new clause ("but we know").
+        let lex = &rules.lexicon;
+        let head_words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
+        let speaker_before = head_words.iter().any(|w| !lex.cue_auxiliaries.contains(w))
+            && head_words
+                .first()
+                .is_some_and(|w| !lex.subject_starts.contains(w));
+        let speaker_after = head_words.is_empty() && words::count(tail) > 0;
+        if !para.is_quoted(comma)
+            && (speaker_before || speaker_after)
+            && !other_cue
+            && words::count(head) <= 6
+            && words::count(tail) <= 5
+            && !tail.contains([',', '"', '“', '”'])
+            && para.quotes_overlapping(&(comma..span.end)).is_empty()
+        {
+            return Some(last);
+        }
+    }
+    // A cue inside a relative clause about anonymity gives way to the cue after it.
+    let in_anonymity_clause = |m: &Match| {
+        in_unit.iter().any(|a| {
+            rules.role_of(a.rule) == Role::AnonymousSource
+                && a.span.start < m.span.start
+                && text[a.span.clone()]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(w.to_lowercase().as_str(), "who" | "on" | "not" | "speaking")
+                    })
+                && !text[a.span.end.min(m.span.start)..m.span.start].contains([',', '.', ';'])
+        })
+    };
+    std::iter::once(first)
+        .chain(rest.iter().copied())
+        .find(|m| !in_anonymity_clause(m) || std::ptr::eq(*m, last))
 }
 
 /// The full cue phrase: the matched cue plus the auxiliaries and adverbs right before it (the
@@ -403,5 +471,7 @@ fn colon_cue(text: &str, lex: &Lexicon, para: &Paragraph, span: &Range<usize>) -
     })
 }
 
+#[cfg(test)]
+mod conventions;
 #[cfg(test)]
 mod tests;

@@ -110,7 +110,12 @@ fn serde_output_is_the_old_json_object_byte_for_byte() {
         for gold in ["gold-small.jsonl", "gold-sources.jsonl"] {
             for voice in [None, Some(Voice::Narration)] {
                 let r = report(&e, gold, voice);
-                let ours = serde_json::to_string_pretty(&r).unwrap();
+                // The claim classes are new: everything else is as it was.
+                let mut ours = serde_json::to_value(&r).unwrap();
+                if let Some(o) = ours.as_object_mut() {
+                    o.remove("claim_classes");
+                }
+                let ours = serde_json::to_string_pretty(&ours).unwrap();
                 let theirs = serde_json::to_string_pretty(&reference_json(&r)).unwrap();
                 assert_eq!(ours, theirs, "{gold}, small rules {small}, {voice:?}");
             }
@@ -129,6 +134,7 @@ fn json_keys_are_the_documented_ones() {
             "attribution",
             "attribution_by_outlet",
             "categories",
+            "claim_classes",
             "docs",
             "documents",
             "false_negatives",
@@ -153,9 +159,29 @@ fn json_keys_are_the_documented_ones() {
     assert_eq!(keys(outlet), ["cue", "sentence", "sources"]);
     assert_eq!(keys(&outlet["cue"]), measure);
 
-    // Without attributions in the gold, both attribution keys are left out.
+    assert_eq!(
+        keys(&v["claim_classes"]),
+        ["by_outlet", "halves", "overall"]
+    );
+    assert_eq!(
+        keys(&v["claim_classes"]["overall"]),
+        [
+            "accuracy",
+            "attributed_sentences",
+            "classes",
+            "confusion",
+            "sentences"
+        ]
+    );
+    assert_eq!(
+        keys(&v["claim_classes"]["overall"]["attributed_sentences"]),
+        ["content", "content_baseline", "cue", "cue_baseline"]
+    );
+
+    // Without attributions in the gold, the attribution keys are left out.
     let v = serde_json::to_value(EvalReport::default()).unwrap();
     assert!(v.get("attribution").is_none() && v.get("attribution_by_outlet").is_none());
+    assert!(v.get("claim_classes").is_none());
 
     let r = report(&engine(true), "gold-small.jsonl", None);
     let v = serde_json::to_value(&r).unwrap();

@@ -3,11 +3,14 @@
 //! attribution (sentence level, cue tokens and spans, and the sources of found cues), overall
 //! and per outlet.
 
+pub mod classes;
 pub mod gold;
 
+pub use classes::{ClaimClasses, ClassTally};
 pub use gold::{GoldDoc, GoldError};
 
 use crate::article::words;
+use crate::attribution::ClaimClass;
 use crate::engine::Engine;
 use crate::input::Document;
 use crate::matching::Voice;
@@ -255,6 +258,10 @@ pub struct EvalReport {
     /// Present exactly when `attribution` is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub attribution_by_outlet: Option<BTreeMap<String, OutletAttribution>>,
+    /// Claim classes per sentence against classes derived from the gold relations (see
+    /// [`classes`]); present exactly when `attribution` is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub claim_classes: Option<ClaimClasses>,
     /// Matches per category (against the labels the category maps to).
     pub categories: BTreeMap<String, Hits>,
     pub docs: usize,
@@ -509,8 +516,23 @@ impl<'a> Evaluator<'a> {
             fn_: gold_cues.len() - found,
         };
         let mut sentence = Counts::default();
-        for p in &scored.article.paragraphs {
-            for s in &p.sentences {
+        let relation_classes = classes::relation_classes(g);
+        let mut tally = ClassTally::default();
+        let mut claims = scored.claims.iter().peekable();
+        for (pi, p) in scored.article.paragraphs.iter().enumerate() {
+            for (si, s) in p.sentences.iter().enumerate() {
+                // The claim holding this sentence, if any (claims are in text order).
+                while claims
+                    .peek()
+                    .is_some_and(|c| (c.paragraph, c.sentences.end) <= (pi, si))
+                {
+                    claims.next();
+                }
+                let predicted = claims
+                    .peek()
+                    .filter(|c| c.paragraph == pi && c.sentences.contains(&si))
+                    .map_or(ClaimClass::Unattributed, |c| c.class);
+                tally.note(classes::sentence_class(g, &relation_classes, s), predicted);
                 let gold_pos = gold_cues.iter().any(|c| overlaps(c, s));
                 let pred_pos = pred_cues.iter().any(|c| overlaps(c, s));
                 match (pred_pos, gold_pos) {
@@ -531,6 +553,11 @@ impl<'a> Evaluator<'a> {
                 }
             }
         }
+        tally.cue_sentence = sentence;
+        self.report
+            .claim_classes
+            .get_or_insert_with(Default::default)
+            .add(&g.id, &outlet, &tally);
         let sources = source_counts(g, scored);
         let a = self.report.attribution.get_or_insert_with(Default::default);
         a.sentence.add(sentence);
@@ -558,6 +585,7 @@ impl<'a> Evaluator<'a> {
         if !self.has_attributions {
             self.report.attribution = None;
             self.report.attribution_by_outlet = None;
+            self.report.claim_classes = None;
             self.fp.retain(|k, _| k.0 != ATTRIBUTION);
             self.fn_.retain(|k, _| k.0 != ATTRIBUTION);
         }

@@ -140,6 +140,8 @@ pub fn find_source(
             None => (None, step(StepId::NoSpeaker, None)),
         };
     };
+    // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
+    let phrase = spoken_for(text, lex, &phrase).unwrap_or(phrase);
     // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
     // ("One diplomat, who asked not to be named, said").
     let reach = if phrase.end <= cue.span.start {
@@ -147,9 +149,16 @@ pub fn find_source(
     } else {
         phrase.clone()
     };
+    // A marker right before a name is the name's title ("Kremlin official Dmitry Peskov").
+    let title = |a: &Range<usize>| {
+        text[a.end.min(reach.end)..reach.end]
+            .split_whitespace()
+            .next()
+            .is_some_and(starts_upper)
+    };
     if let Some(a) = anonymous
         .iter()
-        .find(|a| a.start < reach.end && a.end > reach.start)
+        .find(|a| a.start < reach.end && a.end > reach.start && !title(a))
     {
         return (
             Some(anon_source(text, a.clone())),
@@ -159,7 +168,18 @@ pub fn find_source(
     // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
     // a subject that ends on its head.
     let subject = cue.text != ":";
-    let (found, id) = resolve(text, lex, phrase.clone(), subject, registry, known);
+    let (mut found, mut id) = resolve(text, lex, phrase.clone(), subject, registry, known);
+    let (mut phrase, mut at) = (phrase, at);
+    // Nobody before an inverting cue ("“We're happy” about the decision, said RoseAnn
+    // DeMoro"): the speaker after it.
+    if found.is_none() && at == SpeakerAt::BeforeCue && lex.inverting_cues.contains(&cue.text) {
+        if let Some(right) = subject_right(text, lex, para, span, cue).filter(|p| !p.is_empty()) {
+            let (f, i) = resolve(text, lex, right.clone(), subject, registry, known);
+            if f.is_some() {
+                (found, id, phrase, at) = (f, i, right, SpeakerAt::AfterCue);
+            }
+        }
+    }
     let Some(source) = found else {
         if unnamed_description(text, lex, &phrase, cue) {
             return (
@@ -179,6 +199,17 @@ pub fn find_source(
         known.turn = Some(source.clone());
     }
     (Some(source), step(id, Some(at)))
+}
+
+/// The organisation a spokesperson speaks for ("a spokesman for Toyota", "a spokeswoman for the
+/// Justice Department"): the capitalised name after "for", when a role noun ends on the word
+/// before it.
+fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<usize>> {
+    let ws = subject::word_ranges(text, phrase);
+    let k = ws.iter().position(|w| &text[w.clone()] == "for")?;
+    let role = lowercase(&text[ws.get(k.checked_sub(1)?)?.clone()]);
+    let named = ws[k + 1..].iter().any(|w| starts_upper(&text[w.clone()]));
+    (k + 1 < ws.len() && lex.is_role_noun(&role) && named).then(|| ws[k + 1].start..phrase.end)
 }
 
 /// The parts of `span` outside quotations.

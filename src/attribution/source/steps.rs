@@ -35,6 +35,9 @@ pub enum StepId {
     PollShare,
     /// A representative of someone a possessive pronoun points to ("his campaign").
     PronounRepresentative,
+    /// An indefinite role with no name ("a ministry spokesman", "one official"): an unnamed
+    /// source, never the person named last.
+    UnnamedRole,
     /// A role noun pointing back to a named source ("the researcher", "the ministry"), or an
     /// unnamed source when nobody fits.
     RoleNoun,
@@ -84,6 +87,7 @@ impl StepId {
             StepId::PossessiveDescription => "possessive_description",
             StepId::PollShare => "poll_share",
             StepId::PronounRepresentative => "pronoun_representative",
+            StepId::UnnamedRole => "unnamed_role",
             StepId::RoleNoun => "role_noun",
             StepId::CapitalisedTitle => "capitalised_title",
             StepId::Registry => "registry",
@@ -193,6 +197,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::PossessiveDescription, possessive_description),
     (StepId::PollShare, poll_share),
     (StepId::PronounRepresentative, pronoun_representative),
+    (StepId::UnnamedRole, unnamed_role),
     (StepId::RoleNoun, role_noun),
     (StepId::CapitalisedTitle, capitalised_title),
     (StepId::Registry, registry_entry),
@@ -375,6 +380,25 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     let representative = ph.lex.is_role_noun(head) || ph.lex.representatives.contains(head);
     (representative && ws[1..].iter().all(|w| starts_lower(w)))
         .then(|| Decision::Source(ph.link(pronoun).unwrap_or_else(|| ph.anonymous())))
+}
+
+/// "a ministry spokesman", "a government spokeswoman", "one senior official", "an army
+/// spokesperson": an indefinite article or number, lower-case words and a role or office at the
+/// head, and no name. Whoever it is, it is not someone named before: an unnamed source.
+fn unnamed_role(ph: &Phrase) -> Option<Decision> {
+    let (ws, lex) = (&ph.ws, ph.lex);
+    let indefinite = matches!(
+        ph.lower[0].as_ref(),
+        "a" | "an" | "one" | "two" | "three" | "four" | "another" | "several"
+    );
+    let head = ph.head();
+    let role = lex.is_role_noun(head)
+        || lex.offices.contains(head)
+        || head
+            .strip_suffix('s')
+            .is_some_and(|h| lex.is_role_noun(h) || lex.offices.contains(h));
+    (indefinite && ws.len() >= 2 && role && ws[1..].iter().all(|w| starts_lower(w)))
+        .then(|| Decision::Source(ph.anonymous()))
 }
 
 /// "the researcher", "the Pyongyang researcher", "the NATO chief", "the ministry": a role noun

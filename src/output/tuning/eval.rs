@@ -1,6 +1,7 @@
 //! The text report of `slant eval`: tables of the figures of an [`EvalReport`].
 
-use crate::analysis::eval::{Counts, ErrorExample, EvalReport, Hits};
+use crate::analysis::eval::classes::CLASSES;
+use crate::analysis::eval::{ClassTally, Counts, ErrorExample, EvalReport, Hits};
 use crate::output::table::render;
 
 /// The plain-text report of `slant eval` (the default format).
@@ -69,6 +70,9 @@ pub fn text(report: &EvalReport) -> String {
             &rows,
             40,
         ));
+    }
+    if let Some(cc) = &report.claim_classes {
+        out.push_str(&claim_classes(cc));
     }
     if !report.labels_by_outlet.is_empty()
         && report.labels_by_outlet.len() > 1
@@ -154,5 +158,92 @@ pub fn text(report: &EvalReport) -> String {
     };
     ex("top false positives", &report.false_positives, &mut out);
     ex("top false negatives", &report.false_negatives, &mut out);
+    out
+}
+
+/// The claim-class section: attributed sentences beside their baselines, per-class figures and
+/// the confusion matrix overall, then accuracy and F1 per outlet and per half.
+fn claim_classes(cc: &crate::analysis::eval::ClaimClasses) -> String {
+    let f = |x: f64| format!("{x:.3}");
+    let t = &cc.overall;
+    let mut out = String::from(
+        "\nattributed sentences (a sentence in a relation's cue, or in its cue or content), each \
+         beside calling every sentence attributed\n",
+    );
+    let mrow = |name: &str, c: &Counts| -> Vec<String> {
+        vec![
+            name.to_string(),
+            c.tp.to_string(),
+            c.fp.to_string(),
+            c.fn_.to_string(),
+            f(c.precision()),
+            f(c.recall()),
+            f(c.f1()),
+        ]
+    };
+    let head = ["measure", "tp", "fp", "fn", "precision", "recall", "f1"];
+    let rows = vec![
+        mrow("cue only", &t.cue_sentence),
+        mrow("cue only: every sentence", &t.cue_baseline()),
+        mrow("cue or content", &t.content_sentence()),
+        mrow("cue or content: every sentence", &t.content_baseline()),
+    ];
+    out.push_str(&render(&head, &rows, 60));
+    out.push_str(&format!(
+        "\nclaim classes per sentence ({} sentences, accuracy {})\n",
+        t.sentences(),
+        f(t.accuracy())
+    ));
+    let rows: Vec<Vec<String>> = CLASSES
+        .iter()
+        .map(|&c| mrow(c.name(), &t.class(c)))
+        .collect();
+    out.push_str(&render(&head, &rows, 60));
+    out.push_str("\nconfusion (rows gold, columns slant)\n");
+    let mut chead = vec!["gold/slant"];
+    chead.extend(CLASSES.iter().map(|c| c.name()));
+    let rows: Vec<Vec<String>> = CLASSES
+        .iter()
+        .enumerate()
+        .map(|(g, c)| {
+            let mut r = vec![c.name().to_string()];
+            r.extend(t.confusion[g].iter().map(|n| n.to_string()));
+            r
+        })
+        .collect();
+    out.push_str(&render(&chead, &rows, 40));
+    let group = |title: &str, m: &std::collections::BTreeMap<String, ClassTally>| {
+        let rows: Vec<Vec<String>> = m
+            .iter()
+            .map(|(k, t)| {
+                let mut r = vec![k.clone(), t.sentences().to_string(), f(t.accuracy())];
+                r.extend(CLASSES.iter().map(|&c| f(t.class(c).f1())));
+                r.push(f(t.content_sentence().f1()));
+                r.push(f(t.cue_sentence.f1()));
+                r
+            })
+            .collect();
+        let mut s = format!("\nclaim classes by {title}\n");
+        s.push_str(&render(
+            &[
+                title,
+                "sentences",
+                "accuracy",
+                "named_f1",
+                "anon_f1",
+                "agentless_f1",
+                "unattr_f1",
+                "content_f1",
+                "cue_f1",
+            ],
+            &rows,
+            40,
+        ));
+        s
+    };
+    if cc.by_outlet.len() > 1 {
+        out.push_str(&group("outlet", &cc.by_outlet));
+    }
+    out.push_str(&group("half", &cc.halves));
     out
 }
