@@ -3,10 +3,12 @@
 
 use crate::engine::{Engine, ScoredArticle};
 use crate::input::{Document, Inputs, ReadOptions};
+use crate::metrics::{ArticleSummary, ParagraphMetrics};
 use crate::output::rows::{self, Row, View};
 use crate::output::{self, table, CsvWriter, Format};
 use crate::pipeline::run_inputs;
 use crate::report::{Reporter, RunReport, Tally};
+use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -102,23 +104,42 @@ pub fn view_rows(s: &ScoredArticle, view: View) -> Vec<Row> {
     }
 }
 
+/// One JSONL record of `score` or `sources`, serialized exactly as [`write_jsonl`] writes it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum JsonlRecord<'a> {
+    /// A paragraph row (`--by paragraph`).
+    Paragraph(&'a ParagraphMetrics),
+    /// The article summary (`--by article`), mergeable by `compare --from-summaries`.
+    Article(&'a ArticleSummary),
+    /// One source of the article (`slant sources`): `{"article_id", "source"}`.
+    Source(serde_json::Value),
+}
+
+/// The JSONL records of one article in a view, in the order [`write_jsonl`] writes them. An
+/// article with no scored paragraphs has none (`score` writes nothing for it).
+pub fn jsonl_records(s: &ScoredArticle, view: View) -> Vec<JsonlRecord<'_>> {
+    if s.paragraphs.is_empty() {
+        return Vec::new();
+    }
+    match view {
+        View::Sources => s
+            .summary
+            .sources
+            .iter()
+            .map(|src| {
+                JsonlRecord::Source(serde_json::json!({"article_id": s.article.id, "source": src}))
+            })
+            .collect(),
+        View::Paragraphs => s.paragraphs.iter().map(JsonlRecord::Paragraph).collect(),
+        View::Articles => vec![JsonlRecord::Article(&s.summary)],
+    }
+}
+
 /// One article as JSON lines: paragraph rows, the article summary, or its sources.
 pub fn write_jsonl(out: &mut dyn Write, s: &ScoredArticle, view: View) -> io::Result<()> {
-    match view {
-        View::Sources => {
-            for src in &s.summary.sources {
-                output::write_json_line(
-                    out,
-                    &serde_json::json!({"article_id": s.article.id, "source": src}),
-                )?;
-            }
-        }
-        View::Paragraphs => {
-            for p in &s.paragraphs {
-                output::write_json_line(out, p)?;
-            }
-        }
-        View::Articles => output::write_json_line(out, &s.summary)?,
+    for record in jsonl_records(s, view) {
+        output::write_json_line(out, &record)?;
     }
     Ok(())
 }
