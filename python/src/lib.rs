@@ -326,6 +326,9 @@ fn field_value(key: &str, v: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
             Some(n) => n.to_string(),
             None => return Ok(None),
         }
+    } else if let Ok(i) = v.extract::<i64>() {
+        // Integers that are not Python ints but convert to one (numpy.int64 from pandas).
+        i.to_string()
     } else {
         return Err(PyTypeError::new_err(format!(
             "meta[{key:?}] must be str, int, float, bool or None, not {}",

@@ -141,3 +141,15 @@ def test_rules_are_layered_as_in_the_cli(tmp_path, cli):
     # Without the defaults, the file's category is not defined.
     with pytest.raises(slant.RuleError, match="unknown category `loaded`"):
         slant.Engine(rules=[extra], default_rules=False)
+
+
+def test_records_make_a_dataframe(engine):
+    pd = pytest.importorskip("pandas")
+    text = read(SEED)
+    rows = engine.score(text)
+    df = pd.DataFrame(rows)
+    assert list(df.columns) == list(rows[0]) and len(df) == len(rows)
+    claims = pd.DataFrame(engine.claims(text))
+    assert set(claims["class"]) <= {"named", "anonymous", "agentless", "unattributed"}
+    articles = pd.DataFrame([r for rs in engine.score_many([text, text], by="article") for r in rs])
+    assert list(articles["article_id"]) == ["0", "1"]
