@@ -160,7 +160,9 @@ impl Engine {
                 |item: Result<Document, InputError>| item.map(|d| engine.score(d)),
                 |scored| {
                     Python::attach(|py| {
-                        let scored = scored.map_err(|e| PyValueError::new_err(e.to_string()))?;
+                        let scored = scored.map_err(|e| {
+                            PyValueError::new_err(format!("text {:?}: {}", e.location, e.message))
+                        })?;
                         let rows = records(py, &score::jsonl_records(&scored, view))?;
                         out.bind(py).append(rows)?;
                         py.check_signals()
