@@ -305,7 +305,8 @@ fn document(
         }
     }
     let id = id.or(meta_id).unwrap_or_else(|| default_id.to_string());
-    let mut doc = read_text(id, text).map_err(|e| PyValueError::new_err(e.message))?;
+    let mut doc = read_text(id, text)
+        .map_err(|e| PyValueError::new_err(format!("text {:?}: {}", e.location, e.message)))?;
     for (k, v) in fields {
         doc.meta.set(&k, v);
     }
