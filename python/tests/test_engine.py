@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import slant
-from conftest import ROOT, SEED, file_args, jsonl, read, text_files
+from conftest import ROOT, SEED, file_args, jsonl, read, shared_or_skip, text_files
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +32,11 @@ def test_seed_article_gives_the_cli_rows(engine, cli, by, command):
     for g, e in zip(got, expected):
         assert list(g) == list(e)
         assert [type(v) for v in g.values()] == [type(v) for v in e.values()]
+
+
+def test_the_fixture_is_the_shared_seed():
+    seed = shared_or_skip("seed/000_9860bfa2709a7987.txt", "the seed article")
+    assert seed.read_bytes() == (ROOT / SEED).read_bytes()
 
 
 def test_every_fixture_gives_the_cli_rows(engine, cli):
