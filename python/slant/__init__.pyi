@@ -43,7 +43,8 @@ class Engine:
         by ``---`` included): ``by="paragraph"`` as ``slant score --format jsonl``,
         ``"article"`` the summary of ``--by article``, ``"sources"`` as ``slant sources``.
         ``meta`` sets metadata fields as a JSONL record's fields do (``outlet``, ``date``, …;
-        ``id`` becomes the article id). The article id is ``id``, else ``meta["id"]``, else
+        ``id`` becomes the article id; unlike a JSONL record's, a ``title`` is not put in front of
+        the text). The article id is ``id``, else ``meta["id"]``, else
         ``"<text>"``. An article with no scored paragraphs has no rows."""
 
     def matches(
