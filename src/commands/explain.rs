@@ -155,6 +155,19 @@ pub fn explain_matches(
         .collect()
 }
 
+/// Explained matches as the JSON records `explain --format jsonl` writes for them: each
+/// [`MatchExplanation`] with `"type": "match"`.
+pub fn match_records(matches: &[MatchExplanation]) -> Vec<serde_json::Value> {
+    matches
+        .iter()
+        .map(|m| {
+            let mut v = serde_json::to_value(m).expect("a match explanation is plain data");
+            v["type"] = "match".into();
+            v
+        })
+        .collect()
+}
+
 /// Explains each scored paragraph's framing score. Linear in paragraphs and matches: each match
 /// is put in its paragraph's bucket once (in match order).
 pub fn explain_scores(engine: &Engine, s: &ScoredArticle) -> Vec<ScoreExplanation> {
@@ -261,10 +274,8 @@ pub fn run(
             let matches = explain_matches(engine, &s, opts);
             let scores = explain_scores(engine, &s);
             if opts.format == ExplainFormat::Jsonl {
-                for m in &matches {
-                    let mut v = serde_json::to_value(m).map_err(io::Error::other)?;
-                    v["type"] = "match".into();
-                    crate::output::write_json_line(out, &v)?;
+                for v in &match_records(&matches) {
+                    crate::output::write_json_line(out, v)?;
                 }
                 for sc in &scores {
                     let mut v = serde_json::to_value(sc).map_err(io::Error::other)?;

@@ -3,10 +3,12 @@
 
 use crate::engine::{Engine, ScoredArticle};
 use crate::input::{Document, Inputs, ReadOptions};
+use crate::metrics::{ArticleSummary, ClaimRecord, ParagraphMetrics};
 use crate::output::rows::{self, Row, View};
 use crate::output::{self, table, CsvWriter, Format};
 use crate::pipeline::run_inputs;
 use crate::report::{Reporter, RunReport, Tally};
+use serde::Serialize;
 use std::io::{self, Write};
 use std::path::PathBuf;
 
@@ -106,6 +108,48 @@ pub fn view_rows(engine: &Engine, s: &ScoredArticle, view: View) -> Vec<Row> {
     }
 }
 
+/// One JSONL record of `score` or `sources`, serialized exactly as [`write_jsonl`] writes it.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub enum JsonlRecord<'a> {
+    /// A paragraph row (`--by paragraph`).
+    Paragraph(&'a ParagraphMetrics),
+    /// The article summary (`--by article`), mergeable by `compare --from-summaries`.
+    Article(&'a ArticleSummary),
+    /// One source of the article (`slant sources`): `{"article_id", "source"}`.
+    Source(serde_json::Value),
+    /// One claim (`slant claims`).
+    Claim(ClaimRecord),
+}
+
+/// The JSONL records of one article in a view, in the order [`write_jsonl`] writes them. An
+/// article with no scored paragraphs has none (`score` writes nothing for it).
+pub fn jsonl_records<'a>(
+    engine: &Engine,
+    s: &'a ScoredArticle,
+    view: View,
+) -> Vec<JsonlRecord<'a>> {
+    if s.paragraphs.is_empty() {
+        return Vec::new();
+    }
+    match view {
+        View::Sources => s
+            .summary
+            .sources
+            .iter()
+            .map(|src| {
+                JsonlRecord::Source(serde_json::json!({"article_id": s.article.id, "source": src}))
+            })
+            .collect(),
+        View::Paragraphs => s.paragraphs.iter().map(JsonlRecord::Paragraph).collect(),
+        View::Articles => vec![JsonlRecord::Article(&s.summary)],
+        View::Claims => claim_records(engine, s)
+            .into_iter()
+            .map(JsonlRecord::Claim)
+            .collect(),
+    }
+}
+
 /// One article as JSON lines: paragraph rows, the article summary, or its sources.
 pub fn write_jsonl(
     out: &mut dyn Write,
@@ -113,26 +157,8 @@ pub fn write_jsonl(
     s: &ScoredArticle,
     view: View,
 ) -> io::Result<()> {
-    match view {
-        View::Sources => {
-            for src in &s.summary.sources {
-                output::write_json_line(
-                    out,
-                    &serde_json::json!({"article_id": s.article.id, "source": src}),
-                )?;
-            }
-        }
-        View::Paragraphs => {
-            for p in &s.paragraphs {
-                output::write_json_line(out, p)?;
-            }
-        }
-        View::Articles => output::write_json_line(out, &s.summary)?,
-        View::Claims => {
-            for c in claim_records(engine, s) {
-                output::write_json_line(out, &c)?;
-            }
-        }
+    for record in jsonl_records(engine, s, view) {
+        output::write_json_line(out, &record)?;
     }
     Ok(())
 }

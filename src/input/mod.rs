@@ -390,6 +390,14 @@ pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
+/// Reads a string exactly as a `.txt` file holding it would be read (byte-order mark dropped,
+/// CRLF and CR line endings made LF, NUL bytes refused); its `key: value` header, if any, stays in
+/// the text for segmentation, as it does for a file. For callers that hold text in memory (the
+/// Python package); `id` becomes the article id, as a path does for a file.
+pub fn read_text(id: impl Into<String>, text: String) -> Result<Document, InputError> {
+    text_document(id.into(), text.into_bytes(), None, false, true)
+}
+
 /// Reads a plain-text article. `named` inputs were given on the command line; in a directory walk
 /// a binary file is reported the same way but the message says it was skipped.
 fn text_document(
@@ -753,6 +761,15 @@ mod tests {
         assert!(e.message.starts_with("invalid JSON"));
         let e = parse_record(r#"{"id":"x"}"#, "c.jsonl:8", &opts).unwrap_err();
         assert_eq!(e.message, "no `text` field");
+    }
+
+    /// A string is read as a file with its bytes would be: BOM dropped, CRLF made LF.
+    #[test]
+    fn read_text_is_read_as_a_file() {
+        let doc = read_text("s", "\u{FEFF}title: T\r\n---\r\nBody.\r\n".into()).unwrap();
+        assert_eq!(doc.id, "s");
+        assert_eq!(doc.text, "title: T\n---\nBody.\n");
+        assert!(read_text("s", "a\0b".into()).is_err());
     }
 
     #[test]
