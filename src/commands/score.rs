@@ -119,7 +119,7 @@ pub enum JsonlRecord<'a> {
     /// One source of the article (`slant sources`): `{"article_id", "source"}`.
     Source(serde_json::Value),
     /// One claim (`slant claims`).
-    Claim(ClaimRecord),
+    Claim(Box<ClaimRecord>),
 }
 
 /// The JSONL records of one article in a view, in the order [`write_jsonl`] writes them. An
@@ -145,7 +145,7 @@ pub fn jsonl_records<'a>(
         View::Articles => vec![JsonlRecord::Article(&s.summary)],
         View::Claims => claim_records(engine, s)
             .into_iter()
-            .map(JsonlRecord::Claim)
+            .map(|c| JsonlRecord::Claim(Box::new(c)))
             .collect(),
     }
 }
