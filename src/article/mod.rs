@@ -297,15 +297,19 @@ pub fn segment(doc: Document, hooks: &Hooks) -> Article {
 /// The metadata field that names (or reports) the document kind.
 pub const DOC_KIND_FIELD: &str = "doc_kind";
 
-/// Share of first-person words (I, we, my, our, me, us) in the body above which a text with no
-/// quotations to speak of is a speech: news copy keeps the first person inside quotes.
+/// Share of first-person words (I, we, my, our, me, us) outside quotations above which a text
+/// with no quotations to speak of is a speech: news copy keeps the first person inside quotes.
 const FIRST_PERSON_SPEECH_SHARE: f64 = 0.03;
+/// Share of first-person words from the first speaker label on above which labelled turns are a
+/// transcript or speech. A news story that merely opens a paragraph with "Trump: …" keeps to the
+/// third person around it, and stays news.
+const FIRST_PERSON_TURN_SHARE: f64 = 0.02;
 /// How many body paragraphs may come before the one speaker label of a speech.
 const SPEECH_LABEL_WITHIN: usize = 3;
 
-/// The kind of a document no field names: speaker labels of two or more people make a
-/// transcript; one label near the start, or the first person throughout outside quotations, a
-/// speech; anything else news.
+/// The kind of a document no field names: speaker labels of two or more people, with the first
+/// person spoken around them, make a transcript; one such label near the start a speech; the
+/// first person throughout outside quotations, with no labels, a speech too; anything else news.
 fn detect_kind(
     text: &str,
     paragraphs: &[Paragraph],
@@ -327,28 +331,20 @@ fn detect_kind(
             }
         }
     }
-    if speakers.len() >= 2 {
-        return DocKind::Transcript;
-    }
-    if first_label.is_some_and(|i| i < SPEECH_LABEL_WITHIN) {
-        return DocKind::Speech;
-    }
-    let (mut words, mut first_person, mut quoted) = (0usize, 0usize, 0usize);
-    for p in &body {
-        let pt = &text[p.span.clone()];
-        for w in words::words(pt) {
-            words += 1;
-            if p.is_quoted(p.span.start + w.start) {
-                quoted += 1;
-            } else if matches!(
-                pt[w].to_ascii_lowercase().as_str(),
-                "i" | "we" | "my" | "our" | "me" | "us"
-            ) {
-                first_person += 1;
-            }
+    if let Some(first) = first_label {
+        let (_, first_person, narration) = person_counts(text, &body[first..]);
+        let spoken =
+            narration > 0 && first_person as f64 / narration as f64 >= FIRST_PERSON_TURN_SHARE;
+        if spoken && speakers.len() >= 2 {
+            return DocKind::Transcript;
         }
+        if spoken && speakers.len() == 1 && first < SPEECH_LABEL_WITHIN {
+            return DocKind::Speech;
+        }
+        return DocKind::News;
     }
-    let narration = words.saturating_sub(quoted);
+    let (words, first_person, narration) = person_counts(text, &body);
+    let quoted = words - narration;
     if narration > 0
         && quoted * 10 < words
         && first_person as f64 / narration as f64 >= FIRST_PERSON_SPEECH_SHARE
@@ -356,6 +352,29 @@ fn detect_kind(
         return DocKind::Speech;
     }
     DocKind::News
+}
+
+/// Words, first-person words outside quotations, and words outside quotations of `body`. A
+/// speaker label's own words count as outside quotations here (turns are not quoted yet).
+fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
+    let (mut words, mut first_person, mut narration) = (0usize, 0usize, 0usize);
+    for p in body {
+        let pt = &text[p.span.clone()];
+        for w in words::words(pt) {
+            words += 1;
+            if p.is_quoted(p.span.start + w.start) {
+                continue;
+            }
+            narration += 1;
+            if matches!(
+                pt[w].to_ascii_lowercase().as_str(),
+                "i" | "we" | "my" | "our" | "me" | "us"
+            ) {
+                first_person += 1;
+            }
+        }
+    }
+    (words, first_person, narration)
 }
 
 /// In a document with turns, every body paragraph from the first speaker label on is the current
