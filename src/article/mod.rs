@@ -343,6 +343,17 @@ fn detect_kind(
         }
         return DocKind::News;
     }
+    // Most news copy quotes its sources at length: measured in bytes, that rules a speech out
+    // without counting words.
+    let body_bytes: usize = body.iter().map(|p| p.span.len()).sum();
+    let quoted_bytes: usize = body
+        .iter()
+        .flat_map(|p| p.quotes.iter())
+        .map(|q| q.len())
+        .sum();
+    if quoted_bytes * 10 >= body_bytes {
+        return DocKind::News;
+    }
     let (words, first_person, narration) = person_counts(text, &body);
     let quoted = words - narration;
     if narration > 0
@@ -366,10 +377,12 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
                 continue;
             }
             narration += 1;
-            if matches!(
-                pt[w].to_ascii_lowercase().as_str(),
-                "i" | "we" | "my" | "our" | "me" | "us"
-            ) {
+            let word = &pt[w];
+            if word.len() <= 3
+                && ["i", "we", "my", "our", "me", "us"]
+                    .iter()
+                    .any(|f| word.eq_ignore_ascii_case(f))
+            {
                 first_person += 1;
             }
         }
