@@ -134,8 +134,9 @@ mod tests {
         check(&set, &|_| true)
     }
 
+    /// The default packs pass every lint and keep every example.
     #[test]
-    fn default_rules_keep_their_examples() {
+    fn default_rules_are_clean_and_keep_their_examples() {
         let set = RuleSet::default_rules();
         let diags = check(&set, &|_| true);
         let msgs: Vec<String> = diags
