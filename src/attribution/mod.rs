@@ -445,8 +445,13 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     let one_name = n == 1
         && label_words[0].chars().all(char::is_alphabetic)
         && !lex.heading_words.contains_lower(label_words[0]);
+    // A label ending in a heading word ("Editor's Note:", "Breaking Update:") is a heading.
+    let heading = label_words
+        .last()
+        .is_some_and(|w| lex.heading_words.contains_lower(w));
     if !((2..=8).contains(&n) || one_name)
         || !name_like
+        || heading
         || shouting
         || label.contains(['"', '“', '.', ',', '(', ')'])
         || head[colon + 1..].trim().is_empty()
