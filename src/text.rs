@@ -25,6 +25,24 @@ pub fn char_after(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
+/// The candidate closest to `word` when it is close enough to be a likely typo (Jaro-Winkler
+/// similarity of at least 0.8, ties to the first), for "did you mean …?" hints.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(&str, f64)> = None;
+    for c in candidates {
+        let score = strsim::jaro_winkler(word, c);
+        if score >= 0.8 && best.is_none_or(|(_, b)| score > b) {
+            best = Some((c, score));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+/// ` (did you mean `x`?)` when a candidate is close to `word`, else nothing.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    closest(word, candidates).map_or_else(String::new, |c| format!(" (did you mean `{c}`?)"))
+}
+
 /// Whether `text[span]` stands as whole words: no word character touches it on either side.
 #[inline]
 pub fn is_whole_word(text: &str, span: &Range<usize>) -> bool {

@@ -153,8 +153,9 @@ enum RulesCommand {
     Print,
     /// Check rule files: errors with file, line and column; warnings that help tuning; examples.
     Check {
-        /// Rule files to check (layered over the defaults unless --no-default-rules).
-        #[arg(value_name = "FILE")]
+        /// Rule files or folders of .toml rule files to check (layered over the defaults unless
+        /// --no-default-rules).
+        #[arg(value_name = "FILE|DIR")]
         files: Vec<PathBuf>,
         /// Check the files on their own, without the embedded defaults beneath them.
         #[arg(long)]
@@ -223,8 +224,9 @@ struct SuggestArgs {
 
 #[derive(Args, Clone)]
 struct RuleArgs {
-    /// Rule file to layer on top (repeatable; later files replace rules with the same id).
-    #[arg(long = "rules", value_name = "FILE")]
+    /// Rule file, or folder of .toml rule files, to layer on top (repeatable; later files
+    /// replace rules with the same id).
+    #[arg(long = "rules", value_name = "FILE|DIR")]
     rules: Vec<PathBuf>,
     /// Start from an empty rule set instead of the embedded defaults.
     #[arg(long)]
@@ -233,8 +235,21 @@ struct RuleArgs {
 
 impl RuleArgs {
     fn load(&self) -> Result<RuleSet, RuleError> {
-        RuleSet::from_files(&self.rules, !self.no_default_rules)
+        loaded(commands::rules::load_rules(
+            &self.rules,
+            !self.no_default_rules,
+        ))
     }
+}
+
+/// A loaded rule set, its warnings written to stderr (they do not stop the run).
+fn loaded(set: Result<RuleSet, RuleError>) -> Result<RuleSet, RuleError> {
+    if let Ok(set) = &set {
+        for w in &set.warnings {
+            eprintln!("{}\n", w.render());
+        }
+    }
+    set
 }
 
 #[derive(Args, Clone)]
@@ -389,14 +404,14 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::from(outcome.exit_code(deny_warnings)))
         }
         Command::Rules(RulesCommand::Diff(args)) => {
-            let old = Engine::new(commands::rules::load_side(
+            let old = Engine::new(loaded(commands::rules::load_side(
                 &args.old,
                 !args.no_default_rules,
-            )?);
-            let new = Engine::new(commands::rules::load_side(
+            ))?);
+            let new = Engine::new(loaded(commands::rules::load_side(
                 &args.new,
                 !args.no_default_rules,
-            )?);
+            ))?);
             let opts = commands::rules::DiffOptions {
                 inputs: args.input.inputs.clone(),
                 read: args.input.read_options(),
