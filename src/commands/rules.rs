@@ -209,15 +209,18 @@ pub struct SuggestOptions {
 
 /// Runs `slant rules suggest`: mines the gold files for spans no rule of `engine` covers and
 /// writes them as a TOML rule or JSON. Unreadable gold files and lines are reported on
-/// `reporter`.
+/// `reporter`. A label that no gold span has is an error (the inner `Err`), with nothing written.
 pub fn run_suggest(
     engine: &Engine,
     opts: &SuggestOptions,
     out: &mut dyn Write,
     reporter: &mut dyn Reporter,
-) -> io::Result<RunReport> {
+) -> io::Result<Result<RunReport, String>> {
     let mut tally = Tally::new(reporter);
     let docs: Vec<GoldDoc> = gold::read_files(&opts.gold, &mut tally).collect();
+    if let Err(e) = analysis::suggest::check_label(&docs, &opts.label) {
+        return Ok(Err(e));
+    }
     let suggestions = Suggestions {
         label: opts.label.clone(),
         category: opts.category.clone(),
@@ -230,5 +233,5 @@ pub fn run_suggest(
     } else {
         tuning::suggest::write_toml(&suggestions, out)?;
     }
-    Ok(tally.finish())
+    Ok(Ok(tally.finish()))
 }

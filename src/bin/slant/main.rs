@@ -58,7 +58,8 @@ struct CompareArgs {
     input: InputArgs,
     #[command(flatten)]
     rules: RuleArgs,
-    /// Metadata field to group by (header key or JSONL field), or `folder`.
+    /// Metadata field to group by (header key or JSONL field), or `folder`; `date:year`,
+    /// `date:month`, `date:week` (ISO) or `date:day` bin ISO dates (YYYY-MM-DD…).
     #[arg(long, default_value = "outlet")]
     group_by: String,
     /// Inputs are per-article summaries from `slant score --by article --format jsonl`.
@@ -378,6 +379,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 color: stdout_color(),
                 html: args.html.clone(),
             };
+            opts.check_filters(&engine.rules)
+                .map_err(anyhow::Error::msg)?;
             let mut term = Terminal::plain(quiet);
             let report = with_output(&None, |out| {
                 commands::explain::run(&engine, &opts, out, &mut term)
@@ -443,7 +446,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let mut term = Terminal::plain(quiet);
             let report = with_output(&None, |out| {
                 commands::rules::run_suggest(&engine, &opts, out, &mut term)
-            })?;
+            })?
+            .map_err(anyhow::Error::msg)?;
             Ok(exit_for(&report))
         }
         Command::Rules(RulesCommand::Print) => {
@@ -507,6 +511,7 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
 }
 
 fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
+    slant::analysis::compare::GroupBy::parse(&args.group_by).map_err(anyhow::Error::msg)?;
     let engine = Engine::new(args.rules.load()?);
     let cmd = commands::compare::CompareCommand {
         inputs: args.input.inputs.clone(),
@@ -524,6 +529,7 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
     let mut term = Terminal::new(quiet, &args.input.inputs);
     let (report, run) =
         commands::compare::build(&engine, &cmd, &mut term).context("reading inputs")?;
+    report.check_group_field().map_err(anyhow::Error::msg)?;
     if let Some(path) = &args.html {
         let page = slant::output::compare_html::render(&report);
         with_output(&Some(path.clone()), |out| out.write_all(page.as_bytes()))?;
