@@ -2,6 +2,7 @@
 //! [`Document`]s. Each unreadable input becomes an [`InputError`] in the stream, so a batch goes on.
 
 mod decode;
+pub mod html;
 
 pub use decode::{decode, decode_owned, Decoded};
 
@@ -102,11 +103,14 @@ impl std::error::Error for InputError {}
 /// How to read an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum InputFormat {
-    /// JSONL for `.jsonl`/`.ndjson` files, plain text otherwise.
+    /// JSONL for `.jsonl`/`.ndjson` files, a saved web page for `.html`/`.htm`, plain text
+    /// otherwise.
     #[default]
     Auto,
     Text,
     Jsonl,
+    /// A saved web page: the article is extracted (title, byline, date, paragraphs).
+    Html,
 }
 
 /// Field names used in JSONL records.
@@ -137,6 +141,7 @@ pub struct ReadOptions {
 /// File extensions picked up when walking a directory.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
 pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+pub const HTML_EXTENSIONS: &[&str] = &["html", "htm"];
 
 /// A lazy stream of documents from a list of inputs (`-` is stdin).
 pub struct Inputs {
@@ -170,8 +175,16 @@ impl Inputs {
     fn is_jsonl(&self, path: &Path) -> bool {
         match self.opts.format {
             InputFormat::Jsonl => true,
-            InputFormat::Text => false,
+            InputFormat::Text | InputFormat::Html => false,
             InputFormat::Auto => has_extension(path, JSONL_EXTENSIONS),
+        }
+    }
+
+    fn is_html(&self, path: &Path) -> bool {
+        match self.opts.format {
+            InputFormat::Html => true,
+            InputFormat::Text | InputFormat::Jsonl => false,
+            InputFormat::Auto => has_extension(path, HTML_EXTENSIONS),
         }
     }
 
@@ -191,12 +204,14 @@ impl Inputs {
             if let Err(e) = stdin.lock().read_to_end(&mut bytes) {
                 return Some(Err(err("<stdin>", e.to_string())));
             }
+            let html = self.opts.format == InputFormat::Html;
             return Some(text_document(
                 "<stdin>".into(),
                 bytes,
                 None,
                 self.opts.strict,
                 true,
+                html,
             ));
         }
         let meta = match std::fs::metadata(&path) {
@@ -228,6 +243,7 @@ impl Inputs {
                 Err(e) => Some(Err(err(&display, io_message(&e)))),
             }
         } else {
+            let html = self.is_html(&path);
             match std::fs::read(&path) {
                 Ok(bytes) => Some(text_document(
                     display,
@@ -235,6 +251,7 @@ impl Inputs {
                     folder,
                     self.opts.strict,
                     named,
+                    html,
                 )),
                 Err(e) => Some(Err(err(&display, io_message(&e)))),
             }
@@ -292,14 +309,16 @@ pub fn display_path(path: &Path) -> String {
     path.to_string_lossy().into_owned()
 }
 
-/// Reads a plain-text article. `named` inputs were given on the command line; in a directory walk
-/// a binary file is reported the same way but the message says it was skipped.
+/// Reads a plain-text article (or, with `html`, a saved web page). `named` inputs were given on
+/// the command line; in a directory walk a binary file is reported the same way but the message
+/// says it was skipped.
 fn text_document(
     id: String,
     bytes: Vec<u8>,
     folder: Option<String>,
     strict: bool,
     named: bool,
+    html: bool,
 ) -> Result<Document, InputError> {
     let decoded = decode_owned(bytes, strict).map_err(|e| {
         let skip = !named && e.binary;
@@ -314,6 +333,11 @@ fn text_document(
         error.skipped = skip;
         error
     })?;
+    if html {
+        let mut doc = html::document(id, &decoded.text, folder);
+        doc.warnings.splice(0..0, decoded.warnings);
+        return Ok(doc);
+    }
     let mut doc = Document::new(id, decoded.text);
     doc.meta.folder = folder;
     doc.warnings = decoded.warnings;
@@ -409,7 +433,10 @@ fn walk_dir(root: &Path) -> Result<Vec<Pending>, InputError> {
             }
             continue;
         }
-        if !(has_extension(path, TEXT_EXTENSIONS) || has_extension(path, JSONL_EXTENSIONS)) {
+        if !(has_extension(path, TEXT_EXTENSIONS)
+            || has_extension(path, JSONL_EXTENSIONS)
+            || has_extension(path, HTML_EXTENSIONS))
+        {
             continue;
         }
         if kind.is_file() {
