@@ -87,6 +87,10 @@ pub struct CompareReport {
     pub seed: u64,
     pub groups: Vec<GroupReport>,
     pub separations: Vec<Separation>,
+    /// slant's version and the digest of the rules compare ran with (from summaries too: they
+    /// decide which categories are loaded; the scoring runs record theirs on stderr).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<crate::engine::Provenance>,
     /// Metadata fields with a value in at least one article (to tell a typo in `--group-by`).
     #[serde(skip)]
     pub fields_seen: Vec<String>,
@@ -379,6 +383,7 @@ impl Comparer {
             groups,
             separations,
             fields_seen: self.fields_seen.into_iter().collect(),
+            provenance: None,
         }
     }
 }

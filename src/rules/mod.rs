@@ -376,6 +376,14 @@ impl RuleSet {
         }
     }
 
+    /// A stable digest of the rule texts this set was built from, in layering order:
+    /// `sha256:` and the hex SHA-256 over each file's text preceded by its length in bytes
+    /// (u64, little-endian). File names do not count, so the same rules from another folder have
+    /// the same digest.
+    pub fn digest(&self) -> String {
+        digest_texts(self.files.iter().map(|f| f.text.as_str()))
+    }
+
     pub fn role_of(&self, rule_idx: usize) -> Role {
         self.categories[self.rules[rule_idx].category].role
     }
@@ -397,6 +405,18 @@ impl RuleSet {
                 .unwrap_or(NEUTRAL_RELIABILITY)
         })
     }
+}
+
+/// See [`RuleSet::digest`]; one file alone gives that file's digest.
+pub fn digest_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for t in texts {
+        h.update((t.len() as u64).to_le_bytes());
+        h.update(t.as_bytes());
+    }
+    let hex: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
 }
 
 fn build(
@@ -935,6 +955,17 @@ weight = 1.0
             err.diagnostics[0].message
         );
         assert!(err.diagnostics[0].message.contains("too large"));
+    }
+
+    #[test]
+    fn digest_is_over_texts_in_order() {
+        assert_eq!(
+            digest_texts(["a", "bc"]),
+            "sha256:9a8acca1b6c6c0befd3fbc756aed625da998c998f7252e738c4ef061906b9b21"
+        );
+        assert_ne!(digest_texts(["ab", "c"]), digest_texts(["a", "bc"]));
+        let set = load(&[("x.toml", CATS)]).unwrap();
+        assert_eq!(set.digest(), digest_texts([CATS]));
     }
 
     #[test]

@@ -169,6 +169,12 @@ enum RulesCommand {
     Diff(DiffArgs),
     /// Mine candidate terms from gold spans that no rule covers, as a TOML snippet.
     Suggest(SuggestArgs),
+    /// Print slant's version and the digest of the rules (as outputs record them), with each
+    /// file's own digest.
+    Digest {
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
 }
 
 #[derive(Args)]
@@ -450,6 +456,24 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             .map_err(anyhow::Error::msg)?;
             Ok(exit_for(&report))
         }
+        Command::Rules(RulesCommand::Digest { rules }) => {
+            let set = rules.load()?;
+            let mut out = io::stdout().lock();
+            let mut text = format!(
+                "slant {}\nrules {}\n",
+                env!("CARGO_PKG_VERSION"),
+                set.digest()
+            );
+            for f in &set.files {
+                text.push_str(&format!(
+                    "  {}  {}\n",
+                    slant::rules::digest_texts([f.text.as_str()]),
+                    f.name
+                ));
+            }
+            out.write_all(text.as_bytes()).context("writing digest")?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules(RulesCommand::Print) => {
             let mut out = io::stdout().lock();
             out.write_all(slant::rules::default_sources().as_bytes())
@@ -503,6 +527,7 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
         csv_safe: !args.no_csv_escape,
     };
     let mut term = Terminal::new(quiet, &args.input.inputs);
+    term.provenance = Some(engine.provenance().to_string());
     let report = with_output(&args.out, |out| {
         commands::score::run(&engine, &opts, out, &mut term)
     })?;
@@ -527,6 +552,7 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
         },
     };
     let mut term = Terminal::new(quiet, &args.input.inputs);
+    term.provenance = Some(engine.provenance().to_string());
     let (report, run) =
         commands::compare::build(&engine, &cmd, &mut term).context("reading inputs")?;
     report.check_group_field().map_err(anyhow::Error::msg)?;
