@@ -4,7 +4,7 @@
 mod terminal;
 
 use anyhow::Context;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use slant::commands::compare::CompareFormat;
 use slant::commands::explain::ExplainFormat;
 use slant::commands::{self, score::ScoreOptions};
@@ -36,20 +36,57 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Score articles: per-paragraph (or per-article) framing and attribution metrics.
+    #[command(after_help = "Examples:
+  slant score article.txt                          one CSV row per paragraph
+  slant score articles/ --by article --out a.csv   one row per article, written atomically
+  slant score page.html --format table             a saved web page, as a table
+  slant score corpus.jsonl --format jsonl          one JSON object per line in, per row out
+  cat article.txt | slant score -                  from stdin")]
     Score(ScoreArgs),
     /// List each article's sources: kind, claims, quoted words and cues used.
+    #[command(after_help = "Examples:
+  slant sources article.txt --format table
+  slant sources articles/ --format jsonl --out sources.jsonl")]
     Sources(RowArgs),
     /// List every claim: class, source, cue and the attribution step that decided it.
+    #[command(after_help = "Examples:
+  slant claims article.txt --format table
+  slant claims corpus.jsonl --format jsonl > claims.jsonl")]
     Claims(RowArgs),
     /// Compare groups of articles (outlets, folders, any field) with bootstrap intervals.
+    #[command(after_help = "Examples:
+  slant compare corpus/                            groups by the outlet field, as a table
+  slant compare corpus/ --group-by folder --html report.html
+  slant compare corpus.jsonl --group-by date:month --format csv
+  slant compare --from-summaries shard1.jsonl shard2.jsonl --format json")]
     Compare(CompareArgs),
     /// Show every match in context with its rule, voice and attribution, and how scores are made.
+    #[command(after_help = "Examples:
+  slant explain article.txt
+  slant explain article.txt --category loaded --html article.html
+  slant explain corpus.jsonl --id a17 --rule loaded.vassal")]
     Explain(ExplainArgs),
     /// Measure rules against gold annotations (precision, recall, F1).
+    #[command(after_help = "Examples:
+  slant eval --gold gold.jsonl
+  slant eval --gold gold.jsonl --rules mine.toml --voice narration --format json")]
     Eval(EvalArgs),
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Print a shell completion script (e.g. `slant completions bash > ~/.local/share/bash-completion/completions/slant`).
+    #[command(after_help = "Examples:
+  slant completions bash > ~/.local/share/bash-completion/completions/slant
+  slant completions zsh > ~/.zfunc/_slant
+  slant completions fish > ~/.config/fish/completions/slant.fish")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on stdout.
+    #[command(after_help = "Examples:
+  slant man > slant.1 && man ./slant.1")]
+    Man,
 }
 
 #[derive(Args)]
@@ -151,8 +188,13 @@ impl EvalArgs {
 #[derive(Subcommand)]
 enum RulesCommand {
     /// Print the embedded default rules (start your own file from them).
+    #[command(after_help = "Examples:
+  slant rules print > mine.toml")]
     Print,
     /// Check rule files: errors with file, line and column; warnings that help tuning; examples.
+    #[command(after_help = "Examples:
+  slant rules check mine.toml
+  slant rules check my-rules/ --deny-warnings      every .toml file of a folder")]
     Check {
         /// Rule files or folders of .toml rule files to check (layered over the defaults unless
         /// --no-default-rules).
@@ -166,11 +208,20 @@ enum RulesCommand {
         deny_warnings: bool,
     },
     /// Run two rule sets over the same inputs and show what changed.
+    #[command(after_help = "Examples:
+  slant rules diff old.toml new.toml corpus/
+  slant rules diff old-rules/ new-rules/ corpus/ --gold gold.jsonl")]
     Diff(DiffArgs),
     /// Mine candidate terms from gold spans that no rule covers, as a TOML snippet.
+    #[command(after_help = "Examples:
+  slant rules suggest --gold gold.jsonl >> mine.toml
+  slant rules suggest --gold gold.jsonl --label loaded --min-count 2 --format json")]
     Suggest(SuggestArgs),
     /// Print slant's version and the digest of the rules (as outputs record them), with each
     /// file's own digest.
+    #[command(after_help = "Examples:
+  slant rules digest
+  slant rules digest --rules mine.toml")]
     Digest {
         #[command(flatten)]
         rules: RuleArgs,
@@ -455,6 +506,19 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             })?
             .map_err(anyhow::Error::msg)?;
             Ok(exit_for(&report))
+        }
+        Command::Completions { shell } => {
+            let mut out = io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "slant", &mut out);
+            out.flush().context("writing completions")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = io::stdout().lock();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .context("writing the manual page")?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Rules(RulesCommand::Digest { rules }) => {
             let set = rules.load()?;
