@@ -136,7 +136,13 @@ pub struct ReadOptions {
     pub fields: JsonlFields,
     /// Refuse invalid UTF-8 instead of replacing it.
     pub strict: bool,
+    /// Warn about a text that does not look English (few common English words): set when the
+    /// (English) default rules are in use.
+    pub warn_not_english: bool,
 }
+
+/// The share of common English words under which a text gets the "not English" warning.
+pub const ENGLISH_SHARE_MIN: f64 = 0.15;
 
 /// File extensions picked up when walking a directory.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
@@ -204,6 +210,17 @@ impl Inputs {
             if let Err(e) = stdin.lock().read_to_end(&mut bytes) {
                 return Some(Err(err("<stdin>", e.to_string())));
             }
+            // `cat corpus.jsonl | slant score -`: a stream of records, not one huge article.
+            if self.opts.format == InputFormat::Auto && looks_like_jsonl(&bytes, &self.opts) {
+                let mut reader =
+                    JsonlReader::new("<stdin>".into(), Box::new(io::Cursor::new(bytes)), None);
+                reader.note = Some(format!(
+                    "<stdin> read as JSONL, one article per line (its first line is a JSON object with a `{}` field); --input-format text reads it as one article",
+                    self.opts.fields.text
+                ));
+                self.current = Some(reader);
+                return None;
+            }
             let html = self.opts.format == InputFormat::Html;
             return Some(text_document(
                 "<stdin>".into(),
@@ -263,6 +280,52 @@ impl Iterator for Inputs {
     type Item = Result<Document, InputError>;
 
     fn next(&mut self) -> Option<Self::Item> {
+        let mut item = self.next_raw()?;
+        if let Ok(doc) = &mut item {
+            look_twice(doc, &self.opts);
+        }
+        Some(item)
+    }
+}
+
+/// Warnings about a text that reads but may not read as meant: one paragraph per line, or not
+/// English while the rules are.
+fn look_twice(doc: &mut Document, opts: &ReadOptions) {
+    if crate::text::lines_are_paragraphs(&doc.text) {
+        doc.warnings.push(
+            "no blank lines between paragraphs but one sentence-ending line after another: each line is read as a paragraph".into(),
+        );
+    }
+    if opts.warn_not_english {
+        if let Some(share) = crate::text::english_word_share(&doc.text) {
+            if share < ENGLISH_SHARE_MIN {
+                doc.warnings.push(format!(
+                    "does not look English ({:.0}% common English words; English news has about 40%): the default rules are English, so scores will mean little",
+                    share * 100.0
+                ));
+            }
+        }
+    }
+}
+
+/// Whether bytes read from stdin are JSONL: the first non-blank line is a JSON object with the
+/// text field.
+fn looks_like_jsonl(bytes: &[u8], opts: &ReadOptions) -> bool {
+    let Some(line) = bytes
+        .split(|&b| b == b'\n')
+        .find(|l| !l.iter().all(u8::is_ascii_whitespace))
+    else {
+        return false;
+    };
+    let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
+    matches!(
+        serde_json::from_slice::<Value>(line),
+        Ok(Value::Object(map)) if map.contains_key(&opts.fields.text)
+    )
+}
+
+impl Inputs {
+    fn next_raw(&mut self) -> Option<Result<Document, InputError>> {
         loop {
             if let Some(reader) = &mut self.current {
                 match reader.next_document(&self.opts) {
@@ -493,6 +556,8 @@ struct JsonlReader {
     line: usize,
     folder: Option<String>,
     buf: Vec<u8>,
+    /// Said once, on the first document read (how the stream was taken).
+    note: Option<String>,
 }
 
 impl JsonlReader {
@@ -503,6 +568,7 @@ impl JsonlReader {
             line: 0,
             folder,
             buf: Vec::new(),
+            note: None,
         }
     }
 
@@ -530,6 +596,7 @@ impl JsonlReader {
             }
             let mut result = parse_record(&line.text, &location, opts);
             if let Ok(doc) = &mut result {
+                doc.warnings.extend(self.note.take());
                 doc.meta.folder = self.folder.clone();
                 doc.warnings.extend(
                     line.warnings
@@ -630,6 +697,18 @@ mod tests {
         assert!(e.message.starts_with("invalid JSON"));
         let e = parse_record(r#"{"id":"x"}"#, "c.jsonl:8", &opts).unwrap_err();
         assert_eq!(e.message, "no `text` field");
+    }
+
+    #[test]
+    fn stdin_sniffs_jsonl_by_its_first_line() {
+        let opts = ReadOptions::default();
+        assert!(looks_like_jsonl(
+            b"\n  \n{\"text\": \"a\"}\nnot json\n",
+            &opts
+        ));
+        assert!(!looks_like_jsonl(b"{\"body\": \"a\"}\n", &opts));
+        assert!(!looks_like_jsonl(b"Headline\n\n{\"text\": \"a\"}\n", &opts));
+        assert!(!looks_like_jsonl(b"[1, 2]\n", &opts));
     }
 
     #[test]

@@ -330,8 +330,11 @@ struct InputArgs {
 }
 
 impl InputArgs {
-    fn read_options(&self) -> ReadOptions {
+    /// How to read the inputs; `default_rules`: the (English) default rules are in use, so a
+    /// text that is not English gets a warning.
+    fn read_options(&self, default_rules: bool) -> ReadOptions {
         ReadOptions {
+            warn_not_english: default_rules,
             format: self.input_format,
             fields: JsonlFields {
                 text: self.text_field.clone(),
@@ -428,7 +431,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let engine = Engine::new(args.rules.load()?);
             let opts = commands::explain::ExplainOptions {
                 inputs: args.input.inputs.clone(),
-                read: args.input.read_options(),
+                read: args.input.read_options(!args.rules.no_default_rules),
                 id: args.id.clone(),
                 rules: args.rule.clone(),
                 categories: args.category.clone(),
@@ -474,7 +477,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             ))?);
             let opts = commands::rules::DiffOptions {
                 inputs: args.input.inputs.clone(),
-                read: args.input.read_options(),
+                read: args.input.read_options(!args.no_default_rules),
                 gold: args.gold.clone(),
                 limit: args.limit,
                 threads: 0,
@@ -584,7 +587,7 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
     let engine = Engine::new(args.rules.load()?);
     let opts = ScoreOptions {
         inputs: args.input.inputs.clone(),
-        read: args.input.read_options(),
+        read: args.input.read_options(!args.rules.no_default_rules),
         format: args.format,
         view,
         threads: args.threads,
@@ -604,7 +607,7 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
     let engine = Engine::new(args.rules.load()?);
     let cmd = commands::compare::CompareCommand {
         inputs: args.input.inputs.clone(),
-        read: args.input.read_options(),
+        read: args.input.read_options(!args.rules.no_default_rules),
         from_summaries: args.from_summaries,
         threads: args.threads,
         compare: slant::analysis::compare::CompareOptions {
