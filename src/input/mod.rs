@@ -104,7 +104,7 @@ impl std::error::Error for InputError {}
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum InputFormat {
     /// JSONL for `.jsonl`/`.ndjson` files, a saved web page for `.html`/`.htm`, plain text
-    /// otherwise.
+    /// otherwise; stdin is JSONL when its first line is a JSON object with the text field.
     #[default]
     Auto,
     Text,

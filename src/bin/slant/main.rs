@@ -74,7 +74,7 @@ enum Command {
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
-    /// Print a shell completion script (e.g. `slant completions bash > ~/.local/share/bash-completion/completions/slant`).
+    /// Print a shell completion script.
     #[command(after_help = "Examples:
   slant completions bash > ~/.local/share/bash-completion/completions/slant
   slant completions zsh > ~/.zfunc/_slant
@@ -315,7 +315,9 @@ struct InputArgs {
     /// Article files, directories (walked recursively, sorted) or `-` for stdin.
     #[arg(value_name = "INPUT", required = true)]
     inputs: Vec<PathBuf>,
-    /// How to read inputs: auto (JSONL for .jsonl/.ndjson), text or jsonl.
+    /// How to read inputs: auto (JSONL for .jsonl/.ndjson, a saved web page for .html/.htm,
+    /// JSONL on stdin when its first line is a JSON object with the text field), text, jsonl or
+    /// html.
     #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
     input_format: InputFormat,
     /// JSONL field holding the article text.
