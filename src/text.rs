@@ -74,6 +74,8 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 /// `key: value` header closed by `---`, at least 4 non-blank lines, no blank line between the
 /// first and the last, and at least three quarters of the lines after the first (which may be
 /// a headline) ending a sentence (`.`, `!`, `?` or `:`, closing quotes and brackets aside).
+/// A text with any blank line keeps its blocks: "Headline", a blank line, then one sentence per
+/// line (as the PTC and POLNEAR gold files are written) is one body paragraph, as before.
 pub fn lines_are_paragraphs(text: &str) -> bool {
     let body = skip_header(text);
     let lines: Vec<&str> = body.trim().lines().collect();
@@ -149,7 +151,7 @@ mod tests {
         let lines = "Headline here\nFirst sentence ends here.\nSecond one too.\n“A quote,” he said.\nLast line.\n";
         assert!(lines_are_paragraphs(lines));
         assert!(lines_are_paragraphs(&format!("title: T\n---\n{lines}")));
-        // Blank lines: paragraphs are blocks as usual.
+        // Blank lines: paragraphs are blocks as usual (even with a sentence per line after).
         assert!(!lines_are_paragraphs(
             "Headline\n\nOne.\nTwo.\nThree.\nFour.\n"
         ));
