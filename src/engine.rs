@@ -17,6 +17,23 @@ pub struct Engine {
     pub registry: Registry,
 }
 
+/// What a published figure needs to be reproduced: slant's version and the digest of the rules.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Provenance {
+    pub slant_version: String,
+    /// [`RuleSet::digest`] of the rules used.
+    pub rules_digest: String,
+}
+
+impl std::fmt::Display for Provenance {
+    /// `slant 0.1.0, rules sha256:0123456789ab` (the digest cut to 12 hex digits; `slant rules
+    /// digest` prints it whole).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let short = self.rules_digest.get(..19).unwrap_or(&self.rules_digest);
+        write!(f, "slant {}, rules {short}", self.slant_version)
+    }
+}
+
 /// Everything slant knows about one article.
 #[derive(Debug, Clone)]
 pub struct ScoredArticle {
@@ -35,6 +52,14 @@ impl Engine {
             rules,
             matcher,
             registry,
+        }
+    }
+
+    /// This build's version and the digest of this engine's rules.
+    pub fn provenance(&self) -> Provenance {
+        Provenance {
+            slant_version: env!("CARGO_PKG_VERSION").to_string(),
+            rules_digest: self.rules.digest(),
         }
     }
 

@@ -68,6 +68,24 @@ pub fn char_after(text: &str, i: usize) -> Option<char> {
     text[i..].chars().next()
 }
 
+/// The candidate closest to `word` when it is close enough to be a likely typo (Jaro-Winkler
+/// similarity of at least 0.8, ties to the first), for "did you mean …?" hints.
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let mut best: Option<(&str, f64)> = None;
+    for c in candidates {
+        let score = strsim::jaro_winkler(word, c);
+        if score >= 0.8 && best.is_none_or(|(_, b)| score > b) {
+            best = Some((c, score));
+        }
+    }
+    best.map(|(c, _)| c)
+}
+
+/// ` (did you mean `x`?)` when a candidate is close to `word`, else nothing.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    closest(word, candidates).map_or_else(String::new, |c| format!(" (did you mean `{c}`?)"))
+}
+
 /// Whether `text[span]` stands as whole words: no word character touches it on either side.
 #[inline]
 pub fn is_whole_word(text: &str, span: &Range<usize>) -> bool {
@@ -94,9 +112,115 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// Whether a text writes one paragraph per line with no blank line between them (as many
+/// exports do), so its lines, not its blank-line blocks, are the paragraphs: after a leading
+/// `key: value` header closed by `---`, at least 4 non-blank lines, no blank line between the
+/// first and the last, and at least three quarters of the lines after the first (which may be
+/// a headline) ending a sentence (`.`, `!`, `?` or `:`, closing quotes and brackets aside).
+/// A text with any blank line keeps its blocks: "Headline", a blank line, then one sentence per
+/// line (as the PTC and POLNEAR gold files are written) is one body paragraph, as before.
+pub fn lines_are_paragraphs(text: &str) -> bool {
+    let body = skip_header(text);
+    let lines: Vec<&str> = body.trim().lines().collect();
+    if lines.len() < 4 || lines.iter().any(|l| l.trim().is_empty()) {
+        return false;
+    }
+    let ends_sentence = |l: &&str| {
+        let t = l
+            .trim_end()
+            .trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+        t.ends_with(['.', '!', '?', ':', '…'])
+    };
+    let rest = &lines[1..];
+    rest.iter().filter(|l| ends_sentence(l)).count() * 4 >= rest.len() * 3
+}
+
+/// The text after a leading `key: value` header closed by a `---` line (the whole text when
+/// there is none); a cheap look, [`crate::article`] parses headers properly.
+fn skip_header(text: &str) -> &str {
+    let first = text.lines().next().unwrap_or("");
+    if !first.contains(':') {
+        return text;
+    }
+    let mut pos = 0;
+    for line in text.split_inclusive('\n').take(64) {
+        pos += line.len();
+        if line.trim_end() == "---" {
+            return &text[pos..];
+        }
+    }
+    text
+}
+
+/// Common English words: in English news prose they are about two words in five.
+const ENGLISH_STOPWORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "are", "as", "at", "be", "been", "but",
+    "by", "can", "could", "for", "from", "had", "has", "have", "he", "her", "his", "i", "if", "in",
+    "into", "is", "it", "its", "more", "not", "of", "on", "one", "or", "our", "said", "she", "so",
+    "than", "that", "the", "their", "them", "there", "they", "this", "to", "up", "was", "we",
+    "were", "what", "when", "which", "who", "will", "with", "would", "you",
+];
+
+/// The share of common English words among a text's words (None under 40 words: too short
+/// to tell). Under about 0.15 the text is very likely not English.
+pub fn english_word_share(text: &str) -> Option<f64> {
+    let mut words = 0usize;
+    let mut common = 0usize;
+    for w in text.split(|c: char| !is_word_char(c) && c != '\'') {
+        let w = w.trim_matches('\'');
+        if w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        words += 1;
+        let lower = w.to_lowercase();
+        if ENGLISH_STOPWORDS.binary_search(&lower.as_str()).is_ok() {
+            common += 1;
+        }
+    }
+    (words >= 40).then(|| common as f64 / words as f64)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stopwords_are_sorted() {
+        assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn one_paragraph_per_line() {
+        let lines = "Headline here\nFirst sentence ends here.\nSecond one too.\n“A quote,” he said.\nLast line.\n";
+        assert!(lines_are_paragraphs(lines));
+        assert!(lines_are_paragraphs(&format!("title: T\n---\n{lines}")));
+        // Blank lines: paragraphs are blocks as usual (even with a sentence per line after).
+        assert!(!lines_are_paragraphs(
+            "Headline\n\nOne.\nTwo.\nThree.\nFour.\n"
+        ));
+        // Hard-wrapped prose: lines break mid-sentence.
+        assert!(!lines_are_paragraphs(
+            "The minister said on\nTuesday that the talks\nhad failed and that\nno date was set.\n"
+        ));
+        assert!(!lines_are_paragraphs("One.\nTwo.\nThree.\n"));
+    }
+
+    #[test]
+    fn english_share_tells_french_from_english() {
+        let en = "The government said on Tuesday that it would not extend the deadline, and officials in the capital told reporters that the talks had failed because neither side was willing to move on the question of borders, which has divided them for years.";
+        let fr = "Le gouvernement a déclaré mardi qu'il ne prolongerait pas le délai, et des responsables de la capitale ont dit aux journalistes que les négociations avaient échoué parce qu'aucune des deux parties n'était prête à bouger sur la question des frontières, qui les divise depuis des années.";
+        assert!(
+            english_word_share(en).unwrap() > 0.3,
+            "{:?}",
+            english_word_share(en)
+        );
+        assert!(
+            english_word_share(fr).unwrap() < 0.15,
+            "{:?}",
+            english_word_share(fr)
+        );
+        assert_eq!(english_word_share("Too short."), None);
+    }
 
     #[test]
     fn whole_words_respect_letters_in_any_script() {

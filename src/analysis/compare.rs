@@ -104,6 +104,153 @@ pub struct CompareReport {
     /// Set when the groups' mixes of document kinds differ: their rates then compare different
     /// kinds of text (a speaker's words against news copy), not only different outlets.
     pub kind_mix_warning: Option<String>,
+    /// slant's version and the digest of the rules compare ran with (from summaries too: they
+    /// decide which categories are loaded; the scoring runs record theirs on stderr).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<crate::engine::Provenance>,
+    /// Metadata fields with a value in at least one article (to tell a typo in `--group-by`).
+    #[serde(skip)]
+    pub fields_seen: Vec<String>,
+}
+
+impl CompareReport {
+    /// An error when no article has the field grouped by (everything would be "(unknown)"),
+    /// naming the fields that do exist and the closest one.
+    pub fn check_group_field(&self) -> Result<(), String> {
+        let field = GroupBy::parse(&self.group_by).map_or(self.group_by.as_str(), |g| g.field);
+        if self.groups.is_empty() || self.fields_seen.iter().any(|f| f == field) {
+            return Ok(());
+        }
+        let hint = crate::text::did_you_mean(field, self.fields_seen.iter().map(String::as_str));
+        Err(format!(
+            "no article has a `{field}` field to group by{hint}; fields found: {}",
+            if self.fields_seen.is_empty() {
+                "none".to_string()
+            } else {
+                self.fields_seen.join(", ")
+            }
+        ))
+    }
+}
+
+/// How `--group-by` names a group: a metadata field, or `date:year|month|week|day` to bin ISO
+/// dates (`2024-03-07` → `2024`, `2024-03`, `2024-W10`, `2024-03-07`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupBy<'a> {
+    pub field: &'a str,
+    pub bin: Option<DateBin>,
+}
+
+/// A calendar bin for dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateBin {
+    Year,
+    Month,
+    /// ISO 8601 week (`2024-W01` starts on the Monday of the week with the year's first Thursday).
+    Week,
+    Day,
+}
+
+impl<'a> GroupBy<'a> {
+    /// Parses `FIELD` or `FIELD:BIN`; an unknown bin is an error naming the known ones.
+    pub fn parse(spec: &'a str) -> Result<GroupBy<'a>, String> {
+        let Some((field, bin)) = spec.split_once(':') else {
+            return Ok(GroupBy {
+                field: spec,
+                bin: None,
+            });
+        };
+        let bin = match bin {
+            "year" => DateBin::Year,
+            "month" => DateBin::Month,
+            "week" => DateBin::Week,
+            "day" => DateBin::Day,
+            other => {
+                let hint = crate::text::did_you_mean(other, ["year", "month", "week", "day"]);
+                return Err(format!(
+                    "unknown date bin `{other}` in --group-by {spec}{hint}; expected year, month, week or day"
+                ));
+            }
+        };
+        Ok(GroupBy {
+            field,
+            bin: Some(bin),
+        })
+    }
+
+    /// The group of a field's value: the value itself, or its date bin (None: not a date).
+    pub fn group(&self, value: &str) -> Option<String> {
+        let Some(bin) = self.bin else {
+            return Some(value.to_string());
+        };
+        let (y, m, d) = parse_iso_date(value)?;
+        Some(match bin {
+            DateBin::Year => format!("{y:04}"),
+            DateBin::Month => format!("{y:04}-{m:02}"),
+            DateBin::Day => format!("{y:04}-{m:02}-{d:02}"),
+            DateBin::Week => {
+                let (wy, w) = iso_week(y, m, d);
+                format!("{wy:04}-W{w:02}")
+            }
+        })
+    }
+}
+
+/// `YYYY-MM-DD` at the start of a value (`2024-03-07`, `2024-03-07T10:00:00Z`), checked.
+fn parse_iso_date(v: &str) -> Option<(i64, u32, u32)> {
+    let v = v.trim();
+    let b = v.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' || b.get(10).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let y: i64 = v.get(0..4)?.parse().ok()?;
+    let m: u32 = v.get(5..7)?.parse().ok()?;
+    let d: u32 = v.get(8..10)?.parse().ok()?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
+    ((1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
+}
+
+/// Days since 1970-01-01 of a civil date (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+/// ISO 8601 week-year and week number of a date.
+fn iso_week(y: i64, m: u32, d: u32) -> (i64, i64) {
+    let days = days_from_civil(y, m, d);
+    // 1970-01-01 was a Thursday; weekday 1 = Monday .. 7 = Sunday.
+    let weekday = (days + 3).rem_euclid(7) + 1;
+    // The Thursday of this week decides the week-year.
+    let thursday = days - weekday + 4;
+    let wy = if thursday < days_from_civil(y, 1, 1) {
+        y - 1
+    } else if thursday >= days_from_civil(y + 1, 1, 1) {
+        y + 1
+    } else {
+        y
+    };
+    let week = (thursday - days_from_civil(wy, 1, 1)) / 7 + 1;
+    (wy, week)
 }
 
 /// Options of a comparison.
@@ -134,6 +281,7 @@ struct GroupAcc {
 pub struct Comparer {
     opts: CompareOptions,
     groups: BTreeMap<String, GroupAcc>,
+    fields_seen: std::collections::BTreeSet<String>,
 }
 
 impl Comparer {
@@ -141,19 +289,31 @@ impl Comparer {
         Comparer {
             opts,
             groups: BTreeMap::new(),
+            fields_seen: Default::default(),
         }
     }
 
     /// The group an article belongs to.
+    /// (`date:month` and the other bins group by the date's bin; an unparsable spec or date
+    /// goes to "(unknown)", and [`GroupBy::parse`] tells the spec's error beforehand.)
     pub fn group_of(&self, s: &ArticleSummary) -> String {
+        let by = GroupBy::parse(&self.opts.group_by).unwrap_or(GroupBy {
+            field: &self.opts.group_by,
+            bin: None,
+        });
         s.meta
-            .get(&self.opts.group_by)
+            .get(by.field)
             .filter(|v| !v.trim().is_empty())
-            .cloned()
+            .and_then(|v| by.group(v))
             .unwrap_or_else(|| UNKNOWN_GROUP.to_string())
     }
 
     pub fn add(&mut self, s: &ArticleSummary) {
+        for (k, v) in &s.meta {
+            if !v.trim().is_empty() && !self.fields_seen.contains(k) {
+                self.fields_seen.insert(k.clone());
+            }
+        }
         let group = self.group_of(s);
         let acc = self.groups.entry(group).or_default();
         acc.articles.push((s.article_id.clone(), s.totals));
@@ -249,6 +409,8 @@ impl Comparer {
             groups,
             separations,
             kind_mix_warning,
+            fields_seen: self.fields_seen.into_iter().collect(),
+            provenance: None,
         }
     }
 }
@@ -412,6 +574,43 @@ mod tests {
             top_terms: 5,
             loaded_categories: vec!["loaded".into()],
         }
+    }
+
+    #[test]
+    fn date_bins() {
+        let by = |s| GroupBy::parse(s).unwrap();
+        assert_eq!(by("date:year").group("2024-03-07"), Some("2024".into()));
+        assert_eq!(
+            by("date:month").group("2024-03-07T10:00:00Z"),
+            Some("2024-03".into())
+        );
+        assert_eq!(
+            by("date:day").group(" 2024-03-07 "),
+            Some("2024-03-07".into())
+        );
+        // ISO weeks: 2024-12-30 is in week 1 of 2025; 2021-01-03 in week 53 of 2020.
+        assert_eq!(by("date:week").group("2024-12-30"), Some("2025-W01".into()));
+        assert_eq!(by("date:week").group("2021-01-03"), Some("2020-W53".into()));
+        assert_eq!(by("date:week").group("2024-03-07"), Some("2024-W10".into()));
+        assert_eq!(by("date:month").group("March 7, 2024"), None);
+        assert_eq!(by("date:month").group("2024-02-30"), None);
+        assert!(GroupBy::parse("date:mnth")
+            .unwrap_err()
+            .contains("did you mean `month`?"));
+    }
+
+    #[test]
+    fn grouping_by_a_field_no_article_has_is_an_error() {
+        let mut c = Comparer::new(CompareOptions {
+            group_by: "outlte".into(),
+            ..opts()
+        });
+        c.add(&summary("a", Some("X"), 2, 100));
+        let e = c.finish().check_group_field().unwrap_err();
+        assert_eq!(
+            e,
+            "no article has a `outlte` field to group by (did you mean `outlet`?); fields found: outlet"
+        );
     }
 
     #[test]

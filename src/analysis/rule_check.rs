@@ -10,7 +10,13 @@ use crate::rules::{lint, Diagnostic, RuleSet, VoiceFilter};
 /// Every diagnostic of a loaded rule set: the static lints, then failing examples. Only rules
 /// defined in files for which `in_scope(file name)` holds are reported.
 pub fn check(set: &RuleSet, in_scope: &dyn Fn(&str) -> bool) -> Vec<Diagnostic> {
-    let mut out = lint::lint(set, in_scope);
+    let mut out: Vec<Diagnostic> = set
+        .warnings
+        .iter()
+        .filter(|d| d.file.as_ref().is_none_or(|f| in_scope(&f.name)))
+        .cloned()
+        .collect();
+    out.extend(lint::lint(set, in_scope));
     term_examples(set, in_scope, &mut out);
     attribution_examples(set, in_scope, &mut out);
     out

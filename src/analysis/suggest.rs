@@ -49,6 +49,28 @@ pub struct Candidate {
     pub precision: f64,
 }
 
+/// An error when no span of `docs` has `label` (mining it would find nothing, in silence),
+/// naming the labels there are and the closest one. No documents: nothing to tell.
+pub fn check_label(docs: &[GoldDoc], label: &str) -> Result<(), String> {
+    let labels: std::collections::BTreeSet<&str> = docs
+        .iter()
+        .flat_map(|d| d.spans.iter().map(|s| s.label.as_str()))
+        .collect();
+    if docs.is_empty() || labels.contains(label) {
+        return Ok(());
+    }
+    let hint = crate::text::did_you_mean(label, labels.iter().copied());
+    let known: Vec<&str> = labels.into_iter().collect();
+    Err(format!(
+        "no gold span has the label `{label}`{hint}; labels in the gold files: {}",
+        if known.is_empty() {
+            "none".to_string()
+        } else {
+            known.join(", ")
+        }
+    ))
+}
+
 /// Mines the spans labelled `label` in `docs` that no match of `engine` overlaps.
 pub fn suggest(
     engine: &Engine,

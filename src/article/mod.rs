@@ -189,7 +189,12 @@ pub fn segment(doc: Document, hooks: &Hooks) -> Article {
         spans.push((ParagraphKind::Byline, s));
     }
     let title_known = meta.title.is_some();
-    let body: Vec<Range<usize>> = split_paragraphs(&text, body_start);
+    // One paragraph per line and no blank line between them: the lines are the paragraphs.
+    let body: Vec<Range<usize>> = if crate::text::lines_are_paragraphs(&text[body_start..]) {
+        split_lines(&text, body_start)
+    } else {
+        split_paragraphs(&text, body_start)
+    };
     for (i, span) in body.into_iter().enumerate() {
         let p = &text[span.clone()];
         // Only the first paragraph can be a headline; the others need counting only as far as
@@ -456,6 +461,20 @@ fn looks_like_byline(p: &str) -> bool {
     lower_prefix.as_deref() == Some("by ") && !t.ends_with('.')
 }
 
+/// Paragraph ranges, one per non-blank line, trimmed (see [`crate::text::lines_are_paragraphs`]).
+pub fn split_lines(text: &str, from: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut pos = from;
+    for line in text[from..].split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        if !line.trim().is_empty() {
+            out.push(pos + lead..pos + line.trim_end().len());
+        }
+        pos += line.len();
+    }
+    out
+}
+
 /// Paragraph ranges: separated by blank lines (lines with only whitespace), trimmed.
 pub fn split_paragraphs(text: &str, from: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -555,6 +574,23 @@ mod tests {
         let spans = split_paragraphs(t, 0);
         let parts: Vec<&str> = spans.iter().map(|r| &t[r.clone()]).collect();
         assert_eq!(parts, vec!["one\ntwo", "three", "four"]);
+    }
+
+    #[test]
+    fn one_paragraph_per_line_is_split_on_lines() {
+        let text = "Talks collapse\nWorkers walked out on Monday.\nThe union said the offer was low.\n\u{201c}No,\u{201d} a steward said.\n";
+        let a = seg(text);
+        let paras: Vec<&str> = a.paragraphs.iter().map(|p| &text[p.span.clone()]).collect();
+        assert_eq!(
+            paras,
+            [
+                "Talks collapse",
+                "Workers walked out on Monday.",
+                "The union said the offer was low.",
+                "\u{201c}No,\u{201d} a steward said."
+            ]
+        );
+        assert_eq!(a.paragraphs[0].kind, ParagraphKind::Headline);
     }
 
     #[test]

@@ -50,7 +50,11 @@ pub fn build(
             Ok::<(), io::Error>(())
         })?;
     }
-    Ok((comparer.finish(), tally.finish()))
+    let mut report = comparer.finish();
+    // From summaries too: compare's own rules decide which categories are loaded for the top
+    // terms, and a merge of shards must equal the single run.
+    report.provenance = Some(engine.provenance());
+    Ok((report, tally.finish()))
 }
 
 /// Compares the summaries read from `reader` (JSON lines named `name` in messages): what

@@ -18,7 +18,8 @@ pub fn run(
     reporter: &mut dyn Reporter,
 ) -> io::Result<RunReport> {
     let mut tally = Tally::new(reporter);
-    let report = eval::evaluate(engine, opts, gold::read_files(gold_files, &mut tally));
+    let mut report = eval::evaluate(engine, opts, gold::read_files(gold_files, &mut tally));
+    report.provenance = Some(engine.provenance());
     if format == ReportFormat::Json {
         tuning::write_json(&report, out)?;
     } else {

@@ -40,6 +40,32 @@ pub enum ExplainFormat {
     Jsonl,
 }
 
+impl ExplainOptions {
+    /// An error for a `--rule` or `--category` the rules do not define (the filter would show
+    /// nothing, in silence), with the closest id.
+    pub fn check_filters(&self, rules: &crate::rules::RuleSet) -> Result<(), String> {
+        for id in &self.rules {
+            if rules.rule_by_id(id).is_none() {
+                let hint = crate::text::did_you_mean(id, rules.rules.iter().map(|r| r.id.as_str()));
+                return Err(format!(
+                    "--rule {id}: no such rule{hint} (`slant rules print` lists the default ones)"
+                ));
+            }
+        }
+        for id in &self.categories {
+            if rules.category_by_id(id).is_none() {
+                let known: Vec<&str> = rules.categories.iter().map(|c| c.id.as_str()).collect();
+                let hint = crate::text::did_you_mean(id, known.iter().copied());
+                return Err(format!(
+                    "--category {id}: no such category{hint}; categories: {}",
+                    known.join(", ")
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// One match explained.
 #[derive(Debug, Clone, Serialize)]
 pub struct MatchExplanation {

@@ -39,6 +39,17 @@ pub fn check(
     with_defaults: bool,
     out: &mut dyn Write,
 ) -> io::Result<CheckOutcome> {
+    let files = match rule_files(files) {
+        Ok(f) => f,
+        Err(e) => {
+            writeln!(out, "{e}\n\n1 error, 0 warnings")?;
+            return Ok(CheckOutcome {
+                errors: 1,
+                warnings: 0,
+            });
+        }
+    };
+    let files = &files[..];
     let set = match RuleSet::from_files(files, with_defaults) {
         Ok(set) => set,
         Err(RuleError { diagnostics }) => {
@@ -89,23 +100,60 @@ pub fn check(
     Ok(CheckOutcome { errors, warnings })
 }
 
+/// Rule files named on the command line, a folder standing for its `.toml` files (sorted by
+/// name, not recursive, hidden files left out). A folder without any is an error: layering
+/// nothing where rules were meant is a silent surprise.
+pub fn rule_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, RuleError> {
+    let mut files = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let mut v: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| rules_error(format!("cannot read rule folder {}: {e}", path.display())))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| {
+                p.extension().is_some_and(|e| e == "toml")
+                    && !p
+                        .file_name()
+                        .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        if v.is_empty() {
+            return Err(rules_error(format!(
+                "rule folder {} holds no .toml file",
+                path.display()
+            )));
+        }
+        v.sort();
+        files.extend(v);
+    }
+    Ok(files)
+}
+
+fn rules_error(message: String) -> RuleError {
+    RuleError {
+        diagnostics: vec![crate::rules::Diagnostic {
+            severity: Severity::Error,
+            message,
+            file: None,
+            span: 0..0,
+            label: String::new(),
+        }],
+    }
+}
+
+/// Loads rule files and folders of them (see [`rule_files`]) over the defaults unless
+/// `with_defaults` is false.
+pub fn load_rules(paths: &[PathBuf], with_defaults: bool) -> Result<RuleSet, RuleError> {
+    RuleSet::from_files(&rule_files(paths)?, with_defaults)
+}
+
 /// Loads one side of a diff: a rule file or a folder of `.toml` files (sorted), over the
 /// defaults unless `with_defaults` is false.
 pub fn load_side(path: &std::path::Path, with_defaults: bool) -> Result<RuleSet, RuleError> {
-    let mut files = Vec::new();
-    if path.is_dir() {
-        if let Ok(rd) = std::fs::read_dir(path) {
-            let mut v: Vec<PathBuf> = rd
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-                .collect();
-            v.sort();
-            files = v;
-        }
-    } else {
-        files.push(path.to_path_buf());
-    }
-    RuleSet::from_files(&files, with_defaults)
+    load_rules(&[path.to_path_buf()], with_defaults)
 }
 
 /// Options of `slant rules diff`.
@@ -161,15 +209,18 @@ pub struct SuggestOptions {
 
 /// Runs `slant rules suggest`: mines the gold files for spans no rule of `engine` covers and
 /// writes them as a TOML rule or JSON. Unreadable gold files and lines are reported on
-/// `reporter`.
+/// `reporter`. A label that no gold span has is an error (the inner `Err`), with nothing written.
 pub fn run_suggest(
     engine: &Engine,
     opts: &SuggestOptions,
     out: &mut dyn Write,
     reporter: &mut dyn Reporter,
-) -> io::Result<RunReport> {
+) -> io::Result<Result<RunReport, String>> {
     let mut tally = Tally::new(reporter);
     let docs: Vec<GoldDoc> = gold::read_files(&opts.gold, &mut tally).collect();
+    if let Err(e) = analysis::suggest::check_label(&docs, &opts.label) {
+        return Ok(Err(e));
+    }
     let suggestions = Suggestions {
         label: opts.label.clone(),
         category: opts.category.clone(),
@@ -182,5 +233,5 @@ pub fn run_suggest(
     } else {
         tuning::suggest::write_toml(&suggestions, out)?;
     }
-    Ok(tally.finish())
+    Ok(Ok(tally.finish()))
 }

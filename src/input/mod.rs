@@ -2,6 +2,7 @@
 //! [`Document`]s. Each unreadable input becomes an [`InputError`] in the stream, so a batch goes on.
 
 mod decode;
+pub mod html;
 
 pub use decode::{decode, decode_owned, Decoded};
 
@@ -102,11 +103,14 @@ impl std::error::Error for InputError {}
 /// How to read an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
 pub enum InputFormat {
-    /// JSONL for `.jsonl`/`.ndjson` files, plain text otherwise.
+    /// JSONL for `.jsonl`/`.ndjson` files, a saved web page for `.html`/`.htm`, plain text
+    /// otherwise; stdin is JSONL when its first line is a JSON object with the text field.
     #[default]
     Auto,
     Text,
     Jsonl,
+    /// A saved web page: the article is extracted (title, byline, date, paragraphs).
+    Html,
 }
 
 /// Field names used in JSONL records.
@@ -135,6 +139,9 @@ pub struct ReadOptions {
     /// Largest article (a file, stdin, or one JSONL line) read, in bytes; a larger one is a
     /// failed input and the batch goes on.
     pub max_article_bytes: u64,
+    /// Warn about a text that does not look English (few common English words): set when the
+    /// (English) default rules are in use.
+    pub warn_not_english: bool,
 }
 
 /// The default of [`ReadOptions::max_article_bytes`]: 64 MiB.
@@ -147,6 +154,7 @@ impl Default for ReadOptions {
             fields: JsonlFields::default(),
             strict: false,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            warn_not_english: false,
         }
     }
 }
@@ -214,9 +222,13 @@ fn read_article(reader: &mut dyn Read, size_hint: u64, max: u64) -> Result<Vec<u
     Ok(bytes)
 }
 
+/// The share of common English words under which a text gets the "not English" warning.
+pub const ENGLISH_SHARE_MIN: f64 = 0.15;
+
 /// File extensions picked up when walking a directory.
 pub const TEXT_EXTENSIONS: &[&str] = &["txt", "text"];
 pub const JSONL_EXTENSIONS: &[&str] = &["jsonl", "ndjson"];
+pub const HTML_EXTENSIONS: &[&str] = &["html", "htm"];
 
 /// A lazy stream of documents from a list of inputs (`-` is stdin).
 pub struct Inputs {
@@ -250,8 +262,16 @@ impl Inputs {
     fn is_jsonl(&self, path: &Path) -> bool {
         match self.opts.format {
             InputFormat::Jsonl => true,
-            InputFormat::Text => false,
+            InputFormat::Text | InputFormat::Html => false,
             InputFormat::Auto => has_extension(path, JSONL_EXTENSIONS),
+        }
+    }
+
+    fn is_html(&self, path: &Path) -> bool {
+        match self.opts.format {
+            InputFormat::Html => true,
+            InputFormat::Text | InputFormat::Jsonl => false,
+            InputFormat::Auto => has_extension(path, HTML_EXTENSIONS),
         }
     }
 
@@ -272,12 +292,25 @@ impl Inputs {
                 Ok(b) => b,
                 Err(e) => return Some(Err(e.into_error("<stdin>", true, max))),
             };
+            // `cat corpus.jsonl | slant score -`: a stream of records, not one huge article.
+            if self.opts.format == InputFormat::Auto && looks_like_jsonl(&bytes, &self.opts) {
+                let mut reader =
+                    JsonlReader::new("<stdin>".into(), Box::new(io::Cursor::new(bytes)), None);
+                reader.note = Some(format!(
+                    "<stdin> read as JSONL, one article per line (its first line is a JSON object with a `{}` field); --input-format text reads it as one article",
+                    self.opts.fields.text
+                ));
+                self.current = Some(reader);
+                return None;
+            }
+            let html = self.opts.format == InputFormat::Html;
             return Some(text_document(
                 "<stdin>".into(),
                 bytes,
                 None,
                 self.opts.strict,
                 true,
+                html,
             ));
         }
         let meta = match std::fs::metadata(&path) {
@@ -310,6 +343,7 @@ impl Inputs {
             }
         } else {
             let max = self.opts.max_article_bytes;
+            let html = self.is_html(&path);
             let read = File::open(&path)
                 .map_err(ReadFail::Io)
                 .and_then(|mut f| read_article(&mut f, meta.len(), max));
@@ -320,6 +354,7 @@ impl Inputs {
                     folder,
                     self.opts.strict,
                     named,
+                    html,
                 )),
                 Err(e) => Some(Err(e.into_error(&display, named, max))),
             }
@@ -337,9 +372,46 @@ impl Iterator for Inputs {
                 doc.warnings
                     .push(crate::article::header::too_long_warning(lines));
             }
+            look_twice(doc, &self.opts);
         }
         Some(item)
     }
+}
+
+/// Warnings about a text that reads but may not read as meant: one paragraph per line, or not
+/// English while the rules are.
+fn look_twice(doc: &mut Document, opts: &ReadOptions) {
+    if crate::text::lines_are_paragraphs(&doc.text) {
+        doc.warnings.push(
+            "no blank lines between paragraphs but one sentence-ending line after another: each line is read as a paragraph".into(),
+        );
+    }
+    if opts.warn_not_english {
+        if let Some(share) = crate::text::english_word_share(&doc.text) {
+            if share < ENGLISH_SHARE_MIN {
+                doc.warnings.push(format!(
+                    "does not look English ({:.0}% common English words; English news has about 40%): the default rules are English, so scores will mean little",
+                    share * 100.0
+                ));
+            }
+        }
+    }
+}
+
+/// Whether bytes read from stdin are JSONL: the first non-blank line is a JSON object with the
+/// text field.
+fn looks_like_jsonl(bytes: &[u8], opts: &ReadOptions) -> bool {
+    let Some(line) = bytes
+        .split(|&b| b == b'\n')
+        .find(|l| !l.iter().all(u8::is_ascii_whitespace))
+    else {
+        return false;
+    };
+    let line = line.strip_prefix(b"\xef\xbb\xbf").unwrap_or(line);
+    matches!(
+        serde_json::from_slice::<Value>(line),
+        Ok(Value::Object(map)) if map.contains_key(&opts.fields.text)
+    )
 }
 
 impl Inputs {
@@ -395,17 +467,19 @@ pub fn display_path(path: &Path) -> String {
 /// the text for segmentation, as it does for a file. For callers that hold text in memory (the
 /// Python package); `id` becomes the article id, as a path does for a file.
 pub fn read_text(id: impl Into<String>, text: String) -> Result<Document, InputError> {
-    text_document(id.into(), text.into_bytes(), None, false, true)
+    text_document(id.into(), text.into_bytes(), None, false, true, false)
 }
 
-/// Reads a plain-text article. `named` inputs were given on the command line; in a directory walk
-/// a binary file is reported the same way but the message says it was skipped.
+/// Reads a plain-text article (or, with `html`, a saved web page). `named` inputs were given on
+/// the command line; in a directory walk a binary file is reported the same way but the message
+/// says it was skipped.
 fn text_document(
     id: String,
     bytes: Vec<u8>,
     folder: Option<String>,
     strict: bool,
     named: bool,
+    html: bool,
 ) -> Result<Document, InputError> {
     let decoded = decode_owned(bytes, strict).map_err(|e| {
         let skip = !named && e.binary;
@@ -420,6 +494,11 @@ fn text_document(
         error.skipped = skip;
         error
     })?;
+    if html {
+        let mut doc = html::document(id, &decoded.text, folder);
+        doc.warnings.splice(0..0, decoded.warnings);
+        return Ok(doc);
+    }
     let mut doc = Document::new(id, decoded.text);
     doc.meta.folder = folder;
     doc.warnings = decoded.warnings;
@@ -517,7 +596,10 @@ fn walk_dir(root: &Path) -> Result<Vec<Pending>, InputError> {
             }
             continue;
         }
-        if !(has_extension(path, TEXT_EXTENSIONS) || has_extension(path, JSONL_EXTENSIONS)) {
+        if !(has_extension(path, TEXT_EXTENSIONS)
+            || has_extension(path, JSONL_EXTENSIONS)
+            || has_extension(path, HTML_EXTENSIONS))
+        {
             continue;
         }
         if kind.is_file() {
@@ -588,6 +670,8 @@ struct JsonlReader {
     line: usize,
     folder: Option<String>,
     buf: Vec<u8>,
+    /// Said once, on the first document read (how the stream was taken).
+    note: Option<String>,
 }
 
 impl JsonlReader {
@@ -598,6 +682,7 @@ impl JsonlReader {
             line: 0,
             folder,
             buf: Vec::new(),
+            note: None,
         }
     }
 
@@ -639,6 +724,7 @@ impl JsonlReader {
             }
             let mut result = parse_record(&line.text, &location, opts);
             if let Ok(doc) = &mut result {
+                doc.warnings.extend(self.note.take());
                 doc.meta.folder = self.folder.clone();
                 doc.warnings.extend(
                     line.warnings
@@ -770,6 +856,18 @@ mod tests {
         assert_eq!(doc.id, "s");
         assert_eq!(doc.text, "title: T\n---\nBody.\n");
         assert!(read_text("s", "a\0b".into()).is_err());
+    }
+
+    #[test]
+    fn stdin_sniffs_jsonl_by_its_first_line() {
+        let opts = ReadOptions::default();
+        assert!(looks_like_jsonl(
+            b"\n  \n{\"text\": \"a\"}\nnot json\n",
+            &opts
+        ));
+        assert!(!looks_like_jsonl(b"{\"body\": \"a\"}\n", &opts));
+        assert!(!looks_like_jsonl(b"Headline\n\n{\"text\": \"a\"}\n", &opts));
+        assert!(!looks_like_jsonl(b"[1, 2]\n", &opts));
     }
 
     #[test]

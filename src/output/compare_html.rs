@@ -48,6 +48,11 @@ pub fn render(report: &CompareReport) -> String {
                         (report.bootstrap) " bootstrap resamples of articles (seed " (report.seed)
                         "). An interval describes resampling uncertainty for these articles and these rules, not the quality of the rules, nor a cause."
                     }
+                    @if let Some(p) = &report.provenance {
+                        p.note.provenance {
+                            "Made by slant " (p.slant_version) " with rules " code { (p.rules_digest) } "."
+                        }
+                    }
                     table aria-label="Group sizes" {
                         thead {
                             tr {

@@ -363,7 +363,7 @@ pub fn render_article(engine: &Engine, s: &ScoredArticle) -> String {
                         }
                     }
                     footer.meta {
-                        p { "Made by slant with the rules loaded for this run. Highlights show rule matches, not verdicts: read the sentence." }
+                        p { "Made by slant " (env!("CARGO_PKG_VERSION")) " with rules " code { (engine.rules.digest()) } ". Highlights show rule matches, not verdicts: read the sentence." }
                     }
                 }
             }

@@ -87,6 +87,8 @@ pub fn article_row(s: &ArticleSummary, row: &mut Row) {
     row.text("article_id", &s.article_id);
     row.text("outlet", meta("outlet"));
     row.text("title", meta("title"));
+    row.text("date", meta("date"));
+    row.text("url", meta("url"));
     row.text("doc_kind", meta(crate::article::DOC_KIND_FIELD));
     row.count("paragraphs", t.paragraphs);
     row.count("words", t.words);

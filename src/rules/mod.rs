@@ -261,6 +261,9 @@ pub struct RuleSet {
     pub lexicon: Lexicon,
     /// Sentences with the attribution they must get (`[[attribution_example]]`).
     pub attribution_examples: Vec<AttributionExample>,
+    /// Problems that did not stop the set from loading (a source kind `[reliability]` does not
+    /// weigh, …): shown by `rules check` and, by the command line, on every load.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// A sentence with the attribution it must get, from `[[attribution_example]]`.
@@ -360,13 +363,25 @@ impl RuleSet {
                 }
             }
         }
-        let set = build(parsed, files, &mut diags);
-        diags.retain(|d| d.severity == Severity::Error);
+        let mut set = build(parsed, files, &mut diags);
+        let (errors, warnings): (Vec<_>, Vec<_>) = diags
+            .into_iter()
+            .partition(|d| d.severity == Severity::Error);
+        diags = errors;
+        set.warnings = warnings;
         if diags.is_empty() {
             Ok(set)
         } else {
             Err(RuleError { diagnostics: diags })
         }
+    }
+
+    /// A stable digest of the rule texts this set was built from, in layering order:
+    /// `sha256:` and the hex SHA-256 over each file's text preceded by its length in bytes
+    /// (u64, little-endian). File names do not count, so the same rules from another folder have
+    /// the same digest.
+    pub fn digest(&self) -> String {
+        digest_texts(self.files.iter().map(|f| f.text.as_str()))
     }
 
     pub fn role_of(&self, rule_idx: usize) -> Role {
@@ -392,6 +407,18 @@ impl RuleSet {
     }
 }
 
+/// See [`RuleSet::digest`]; one file alone gives that file's digest.
+pub fn digest_texts<'a>(texts: impl IntoIterator<Item = &'a str>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    for t in texts {
+        h.update((t.len() as u64).to_le_bytes());
+        h.update(t.as_bytes());
+    }
+    let hex: String = h.finalize().iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
 fn build(
     parsed: Vec<(Arc<SourceText>, schema::RuleFile)>,
     files: Vec<Arc<SourceText>>,
@@ -405,6 +432,8 @@ fn build(
     let mut reliability = BTreeMap::new();
     let mut lexicon = Lexicon::default();
     let mut attribution_examples = Vec::new();
+    // Where each source's `kind` was written (parallel to `sources`).
+    let mut source_kind_at: Vec<Origin> = Vec::new();
 
     for (file, f) in parsed {
         let mut seen_in_file: HashMap<String, Range<usize>> = HashMap::new();
@@ -489,12 +518,16 @@ fn build(
                     .collect();
             }
             if rules.len() == before {
+                let hint = crate::text::did_you_mean(
+                    d.get_ref(),
+                    rules.iter().map(|(x, _)| x.id.get_ref().as_str()),
+                );
                 diags.push(
-                    Diagnostic::warning(
+                    Diagnostic::error(
                         &file,
                         d.span(),
                         format!(
-                            "`disable` names rule `{}`, which no earlier file defines",
+                            "`disable` names rule `{}`, which no earlier file defines{hint}",
                             d.get_ref()
                         ),
                     )
@@ -506,13 +539,23 @@ fn build(
             let src = Source {
                 name: s.name.get_ref().clone(),
                 aliases: s.aliases,
-                kind: s.kind,
+                kind: s.kind.get_ref().clone(),
                 reliability: s.reliability,
                 note: s.note,
             };
-            match sources.iter_mut().find(|x| x.name == src.name) {
-                Some(existing) => *existing = src,
-                None => sources.push(src),
+            let at = Origin {
+                file: file.clone(),
+                span: s.kind.span(),
+            };
+            match sources.iter().position(|x| x.name == src.name) {
+                Some(i) => {
+                    sources[i] = src;
+                    source_kind_at[i] = at;
+                }
+                None => {
+                    sources.push(src);
+                    source_kind_at.push(at);
+                }
             }
         }
         reliability.extend(f.reliability);
@@ -550,6 +593,29 @@ fn build(
         }
     }
 
+    // A kind the reliability table does not weigh gets NEUTRAL_RELIABILITY: say so, once per
+    // kind, where a source first uses it (a source with its own `reliability` needs no weight).
+    let mut unweighed = std::collections::BTreeSet::new();
+    for (src, at) in sources.iter().zip(&source_kind_at) {
+        if src.reliability.is_none()
+            && !reliability.contains_key(&src.kind)
+            && unweighed.insert(src.kind.clone())
+        {
+            let hint = crate::text::did_you_mean(&src.kind, reliability.keys().map(String::as_str));
+            diags.push(
+                Diagnostic::warning(
+                    &at.file,
+                    at.span.clone(),
+                    format!(
+                        "source kind `{}` (of `{}`) has no weight in any [reliability] table, so its sources weigh {NEUTRAL_RELIABILITY}{hint}",
+                        src.kind, src.name
+                    ),
+                )
+                .with_label("kind not in [reliability]"),
+            );
+        }
+    }
+
     let compiled: Vec<Rule> = rules
         .into_iter()
         .filter_map(|(r, file)| compile_rule(r, &file, &categories, diags))
@@ -568,7 +634,59 @@ fn build(
         files,
         lexicon,
         attribution_examples,
+        warnings: Vec::new(),
     }
+}
+
+/// Why a rule regex would match too much to mean anything: it can match the empty string, or it
+/// repeats without bound something that crosses words (`.*`, `[^,]+`, `[\w\s]*`), so one match
+/// can swallow a sentence with the cue and speaker that attribution needs. None when it is fine
+/// (or does not parse: compiling it reports that).
+pub fn regex_too_wide(src: &str) -> Option<String> {
+    use regex_syntax::hir::{Class, Hir, HirKind};
+    let hir = regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .build()
+        .parse(src)
+        .ok()?;
+    if hir.properties().minimum_len() == Some(0) {
+        return Some(
+            "can match the empty string, so it matches everywhere; make every part required".into(),
+        );
+    }
+    // Whether a class matches both a space and a word character: a run of it crosses words.
+    fn crosses_words(class: &Class) -> bool {
+        let has = |c: char| match class {
+            Class::Unicode(u) => u.ranges().iter().any(|r| r.start() <= c && c <= r.end()),
+            Class::Bytes(b) => b
+                .ranges()
+                .iter()
+                .any(|r| r.start() <= c as u8 && c as u8 <= r.end()),
+        };
+        has(' ') && has('a')
+    }
+    fn contains_crossing(h: &Hir) -> bool {
+        match h.kind() {
+            HirKind::Class(c) => crosses_words(c),
+            HirKind::Repetition(r) => contains_crossing(&r.sub),
+            HirKind::Capture(c) => contains_crossing(&c.sub),
+            HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(contains_crossing),
+            _ => false,
+        }
+    }
+    fn unbounded(h: &Hir) -> bool {
+        match h.kind() {
+            HirKind::Repetition(r) => {
+                (r.max.is_none() && contains_crossing(&r.sub)) || unbounded(&r.sub)
+            }
+            HirKind::Capture(c) => unbounded(&c.sub),
+            HirKind::Concat(v) | HirKind::Alternation(v) => v.iter().any(unbounded),
+            _ => false,
+        }
+    }
+    unbounded(&hir).then(|| {
+        "repeats without bound something that crosses words (like `.*` or `[^,]+`), so one match can swallow a whole sentence with its cue and speaker; bound it (`[^,]{0,40}`) or list terms".into()
+    })
 }
 
 fn compile_rule(
@@ -651,6 +769,33 @@ fn compile_rule(
         },
         None => None,
     };
+    if let (Some(re), false) = (&r.regex, r.terms.is_empty()) {
+        diags.push(
+            Diagnostic::error(
+                file,
+                re.span(),
+                format!(
+                    "rule `{}` has both `terms` and `regex`; a rule is one or the other: split it in two rules",
+                    r.id.get_ref()
+                ),
+            )
+            .with_label("second way of matching"),
+        );
+        ok = false;
+    }
+    if let Some(src) = &r.regex {
+        if let Some(why) = regex_too_wide(src.get_ref()) {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    src.span(),
+                    format!("regex of rule `{}` {why}", r.id.get_ref()),
+                )
+                .with_label("too wide"),
+            );
+            ok = false;
+        }
+    }
     if terms.is_empty() && r.regex.is_none() && ok {
         diags.push(
             Diagnostic::error(
@@ -823,6 +968,44 @@ weight = 1.0
             err.diagnostics[0].message
         );
         assert!(err.diagnostics[0].message.contains("too large"));
+    }
+
+    #[test]
+    fn digest_is_over_texts_in_order() {
+        assert_eq!(
+            digest_texts(["a", "bc"]),
+            "sha256:9a8acca1b6c6c0befd3fbc756aed625da998c998f7252e738c4ef061906b9b21"
+        );
+        assert_ne!(digest_texts(["ab", "c"]), digest_texts(["a", "bc"]));
+        let set = load(&[("x.toml", CATS)]).unwrap();
+        assert_eq!(set.digest(), digest_texts([CATS]));
+    }
+
+    #[test]
+    fn too_wide_regexes() {
+        for wide in [".*said", "a?", "(?:x|)", "[^,]+ said", "[\\w\\s]*told"] {
+            assert!(regex_too_wide(wide).is_some(), "{wide}");
+        }
+        for fine in [
+            "according\\s+to",
+            "\\w+ly",
+            "[^,]{0,40} said",
+            "(?-u:\\b)(?:is|was)\\s+(?:said|thought)\\s+to(?-u:\\b)",
+        ] {
+            assert_eq!(regex_too_wide(fine), None, "{fine}");
+        }
+    }
+
+    #[test]
+    fn unknown_disable_is_an_error_with_a_hint() {
+        let a = format!(
+            "{CATS}\n[[rule]]\nid = \"verb.claim\"\ncategory = \"loaded\"\nterms = [\"claim\"]\n"
+        );
+        let err = load(&[("a.toml", &a), ("b.toml", "disable = [\"verb.claimz\"]\n")]).unwrap_err();
+        assert_eq!(err.diagnostics[0].location(), "b.toml:1:12");
+        assert!(err.diagnostics[0]
+            .message
+            .ends_with("(did you mean `verb.claim`?)"));
     }
 
     #[test]

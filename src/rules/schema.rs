@@ -108,7 +108,7 @@ pub struct SourceDef {
     pub name: Spanned<String>,
     #[serde(default)]
     pub aliases: Vec<String>,
-    pub kind: String,
+    pub kind: Spanned<String>,
     #[serde(default, deserialize_with = "finite")]
     pub reliability: Option<f64>,
     #[serde(default)]

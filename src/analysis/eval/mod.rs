@@ -272,6 +272,9 @@ pub struct EvalReport {
     pub labels: BTreeMap<String, LabelReport>,
     /// Outlet (empty when the gold names none) -> label -> figures.
     pub labels_by_outlet: BTreeMap<String, BTreeMap<String, LabelReport>>,
+    /// slant's version and the digest of the rules evaluated (set by `slant eval`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provenance: Option<crate::engine::Provenance>,
     /// Matches per rule.
     pub rules: BTreeMap<String, Hits>,
 }

@@ -6,7 +6,7 @@ mod outputs;
 mod terminal;
 
 use anyhow::Context;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use outputs::{handle_signals, refuse_output_over_input, with_output, Failure, EXIT_OUTPUT};
 use slant::commands::compare::CompareFormat;
 use slant::commands::explain::ExplainFormat;
@@ -51,20 +51,57 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Score articles: per-paragraph (or per-article) framing and attribution metrics.
+    #[command(after_help = "Examples:
+  slant score article.txt                          one CSV row per paragraph
+  slant score articles/ --by article --out a.csv   one row per article, written atomically
+  slant score page.html --format table             a saved web page, as a table
+  slant score corpus.jsonl --format jsonl          one JSON object per line in, per row out
+  cat article.txt | slant score -                  from stdin")]
     Score(ScoreArgs),
     /// List each article's sources: kind, claims, quoted words and cues used.
+    #[command(after_help = "Examples:
+  slant sources article.txt --format table
+  slant sources articles/ --format jsonl --out sources.jsonl")]
     Sources(RowArgs),
     /// List every claim: class, source, cue and the attribution step that decided it.
+    #[command(after_help = "Examples:
+  slant claims article.txt --format table
+  slant claims corpus.jsonl --format jsonl > claims.jsonl")]
     Claims(RowArgs),
     /// Compare groups of articles (outlets, folders, any field) with bootstrap intervals.
+    #[command(after_help = "Examples:
+  slant compare corpus/                            groups by the outlet field, as a table
+  slant compare corpus/ --group-by folder --html report.html
+  slant compare corpus.jsonl --group-by date:month --format csv
+  slant compare --from-summaries shard1.jsonl shard2.jsonl --format json")]
     Compare(CompareArgs),
     /// Show every match in context with its rule, voice and attribution, and how scores are made.
+    #[command(after_help = "Examples:
+  slant explain article.txt
+  slant explain article.txt --category loaded --html article.html
+  slant explain corpus.jsonl --id a17 --rule loaded.vassal")]
     Explain(ExplainArgs),
     /// Measure rules against gold annotations (precision, recall, F1).
+    #[command(after_help = "Examples:
+  slant eval --gold gold.jsonl
+  slant eval --gold gold.jsonl --rules mine.toml --voice narration --format json")]
     Eval(EvalArgs),
     /// Work with rule files.
     #[command(subcommand)]
     Rules(RulesCommand),
+    /// Print a shell completion script.
+    #[command(after_help = "Examples:
+  slant completions bash > ~/.local/share/bash-completion/completions/slant
+  slant completions zsh > ~/.zfunc/_slant
+  slant completions fish > ~/.config/fish/completions/slant.fish")]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on stdout.
+    #[command(after_help = "Examples:
+  slant man > slant.1 && man ./slant.1")]
+    Man,
 }
 
 #[derive(Args)]
@@ -73,7 +110,8 @@ struct CompareArgs {
     input: InputArgs,
     #[command(flatten)]
     rules: RuleArgs,
-    /// Metadata field to group by (header key or JSONL field), or `folder`.
+    /// Metadata field to group by (header key or JSONL field), or `folder`; `date:year`,
+    /// `date:month`, `date:week` (ISO) or `date:day` bin ISO dates (YYYY-MM-DD…).
     #[arg(long, default_value = "outlet")]
     group_by: String,
     /// Inputs are per-article summaries from `slant score --by article --format jsonl`.
@@ -165,11 +203,17 @@ impl EvalArgs {
 #[derive(Subcommand)]
 enum RulesCommand {
     /// Print the embedded default rules (start your own file from them).
+    #[command(after_help = "Examples:
+  slant rules print > mine.toml")]
     Print,
     /// Check rule files: errors with file, line and column; warnings that help tuning; examples.
+    #[command(after_help = "Examples:
+  slant rules check mine.toml
+  slant rules check my-rules/ --deny-warnings      every .toml file of a folder")]
     Check {
-        /// Rule files to check (layered over the defaults unless --no-default-rules).
-        #[arg(value_name = "FILE")]
+        /// Rule files or folders of .toml rule files to check (layered over the defaults unless
+        /// --no-default-rules).
+        #[arg(value_name = "FILE|DIR")]
         files: Vec<PathBuf>,
         /// Check the files on their own, without the embedded defaults beneath them.
         #[arg(long)]
@@ -179,9 +223,24 @@ enum RulesCommand {
         deny_warnings: bool,
     },
     /// Run two rule sets over the same inputs and show what changed.
+    #[command(after_help = "Examples:
+  slant rules diff old.toml new.toml corpus/
+  slant rules diff old-rules/ new-rules/ corpus/ --gold gold.jsonl")]
     Diff(DiffArgs),
     /// Mine candidate terms from gold spans that no rule covers, as a TOML snippet.
+    #[command(after_help = "Examples:
+  slant rules suggest --gold gold.jsonl >> mine.toml
+  slant rules suggest --gold gold.jsonl --label loaded --min-count 2 --format json")]
     Suggest(SuggestArgs),
+    /// Print slant's version and the digest of the rules (as outputs record them), with each
+    /// file's own digest.
+    #[command(after_help = "Examples:
+  slant rules digest
+  slant rules digest --rules mine.toml")]
+    Digest {
+        #[command(flatten)]
+        rules: RuleArgs,
+    },
 }
 
 #[derive(Args)]
@@ -239,8 +298,9 @@ struct SuggestArgs {
 
 #[derive(Args, Clone)]
 struct RuleArgs {
-    /// Rule file to layer on top (repeatable; later files replace rules with the same id).
-    #[arg(long = "rules", value_name = "FILE")]
+    /// Rule file, or folder of .toml rule files, to layer on top (repeatable; later files
+    /// replace rules with the same id).
+    #[arg(long = "rules", value_name = "FILE|DIR")]
     rules: Vec<PathBuf>,
     /// Start from an empty rule set instead of the embedded defaults.
     #[arg(long)]
@@ -249,8 +309,21 @@ struct RuleArgs {
 
 impl RuleArgs {
     fn load(&self) -> Result<RuleSet, RuleError> {
-        RuleSet::from_files(&self.rules, !self.no_default_rules)
+        loaded(commands::rules::load_rules(
+            &self.rules,
+            !self.no_default_rules,
+        ))
     }
+}
+
+/// A loaded rule set, its warnings written to stderr (they do not stop the run).
+fn loaded(set: Result<RuleSet, RuleError>) -> Result<RuleSet, RuleError> {
+    if let Ok(set) = &set {
+        for w in &set.warnings {
+            eprintln!("{}\n", w.render());
+        }
+    }
+    set
 }
 
 #[derive(Args, Clone)]
@@ -258,7 +331,9 @@ struct InputArgs {
     /// Article files, directories (walked recursively, sorted) or `-` for stdin.
     #[arg(value_name = "INPUT", required = true)]
     inputs: Vec<PathBuf>,
-    /// How to read inputs: auto (JSONL for .jsonl/.ndjson), text or jsonl.
+    /// How to read inputs: auto (JSONL for .jsonl/.ndjson, a saved web page for .html/.htm,
+    /// JSONL on stdin when its first line is a JSON object with the text field), text, jsonl or
+    /// html.
     #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
     input_format: InputFormat,
     /// JSONL field holding the article text.
@@ -278,8 +353,11 @@ struct InputArgs {
 }
 
 impl InputArgs {
-    fn read_options(&self) -> ReadOptions {
+    /// How to read the inputs; `default_rules`: the (English) default rules are in use, so a
+    /// text that is not English gets a warning.
+    fn read_options(&self, default_rules: bool) -> ReadOptions {
         ReadOptions {
+            warn_not_english: default_rules,
             format: self.input_format,
             fields: JsonlFields {
                 text: self.text_field.clone(),
@@ -376,7 +454,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             refuse_output_over_input(args.html.as_ref(), &args.input.inputs)?;
             let opts = commands::explain::ExplainOptions {
                 inputs: args.input.inputs.clone(),
-                read: args.input.read_options(),
+                read: args.input.read_options(!args.rules.no_default_rules),
                 id: args.id.clone(),
                 rules: args.rule.clone(),
                 categories: args.category.clone(),
@@ -384,6 +462,8 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
                 color: stdout_color(),
                 html: args.html.clone(),
             };
+            opts.check_filters(&engine.rules)
+                .map_err(anyhow::Error::msg)?;
             let mut term = Terminal::plain(quiet);
             let report = with_output(&None, |out| {
                 commands::explain::run(&engine, &opts, out, &mut term)
@@ -411,17 +491,17 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             Ok(ExitCode::from(outcome.exit_code(deny_warnings)))
         }
         Command::Rules(RulesCommand::Diff(args)) => {
-            let old = Engine::new(commands::rules::load_side(
+            let old = Engine::new(loaded(commands::rules::load_side(
                 &args.old,
                 !args.no_default_rules,
-            )?);
-            let new = Engine::new(commands::rules::load_side(
+            ))?);
+            let new = Engine::new(loaded(commands::rules::load_side(
                 &args.new,
                 !args.no_default_rules,
-            )?);
+            ))?);
             let opts = commands::rules::DiffOptions {
                 inputs: args.input.inputs.clone(),
-                read: args.input.read_options(),
+                read: args.input.read_options(!args.no_default_rules),
                 gold: args.gold.clone(),
                 limit: args.limit,
                 threads: 0,
@@ -450,8 +530,40 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
             let mut term = Terminal::plain(quiet);
             let report = with_output(&None, |out| {
                 commands::rules::run_suggest(&engine, &opts, out, &mut term)
-            })?;
+            })?
+            .map_err(anyhow::Error::msg)?;
             Ok(exit_for(&report))
+        }
+        Command::Completions { shell } => {
+            let mut out = io::stdout().lock();
+            clap_complete::generate(shell, &mut Cli::command(), "slant", &mut out);
+            out.flush().context("writing completions")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = io::stdout().lock();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut out)
+                .context("writing the manual page")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Rules(RulesCommand::Digest { rules }) => {
+            let set = rules.load()?;
+            let mut out = io::stdout().lock();
+            let mut text = format!(
+                "slant {}\nrules {}\n",
+                env!("CARGO_PKG_VERSION"),
+                set.digest()
+            );
+            for f in &set.files {
+                text.push_str(&format!(
+                    "  {}  {}\n",
+                    slant::rules::digest_texts([f.text.as_str()]),
+                    f.name
+                ));
+            }
+            out.write_all(text.as_bytes()).context("writing digest")?;
+            Ok(ExitCode::SUCCESS)
         }
         Command::Rules(RulesCommand::Print) => {
             let mut out = io::stdout().lock();
@@ -475,7 +587,7 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
     let engine = Engine::new(args.rules.load()?);
     let opts = ScoreOptions {
         inputs: args.input.inputs.clone(),
-        read: args.input.read_options(),
+        read: args.input.read_options(!args.rules.no_default_rules),
         format: args.format,
         view,
         threads: args.threads,
@@ -483,6 +595,7 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
     };
     refuse_output_over_input(args.out.as_ref(), &args.input.inputs)?;
     let mut term = Terminal::new(quiet, &args.input.inputs);
+    term.provenance = Some(engine.provenance().to_string());
     let report = with_output(&args.out, |out| {
         commands::score::run(&engine, &opts, out, &mut term)
     })?;
@@ -491,12 +604,13 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
 }
 
 fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
+    slant::analysis::compare::GroupBy::parse(&args.group_by).map_err(anyhow::Error::msg)?;
     let engine = Engine::new(args.rules.load()?);
     refuse_output_over_input(args.out.as_ref(), &args.input.inputs)?;
     refuse_output_over_input(args.html.as_ref(), &args.input.inputs)?;
     let cmd = commands::compare::CompareCommand {
         inputs: args.input.inputs.clone(),
-        read: args.input.read_options(),
+        read: args.input.read_options(!args.rules.no_default_rules),
         from_summaries: args.from_summaries,
         threads: args.threads,
         compare: slant::analysis::compare::CompareOptions {
@@ -508,8 +622,10 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
         },
     };
     let mut term = Terminal::new(quiet, &args.input.inputs);
+    term.provenance = Some(engine.provenance().to_string());
     let (report, run) =
         commands::compare::build(&engine, &cmd, &mut term).context("reading inputs")?;
+    report.check_group_field().map_err(anyhow::Error::msg)?;
     if let Some(path) = &args.html {
         let page = slant::output::compare_html::render(&report);
         with_output(&Some(path.clone()), |out| out.write_all(page.as_bytes()))?;

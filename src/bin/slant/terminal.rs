@@ -17,6 +17,8 @@ pub fn stdout_color() -> bool {
 pub struct Terminal {
     quiet: bool,
     progress: Option<ProgressBar>,
+    /// Shown after the closing summary's counts: `(slant 0.1.0, rules sha256:…)`.
+    pub provenance: Option<String>,
 }
 
 impl Terminal {
@@ -42,7 +44,11 @@ impl Terminal {
                     .expect("valid template"),
             ),
         });
-        Terminal { quiet, progress }
+        Terminal {
+            quiet,
+            progress,
+            provenance: None,
+        }
     }
 
     /// A reporter for commands that show no progress.
@@ -50,6 +56,7 @@ impl Terminal {
         Terminal {
             quiet,
             progress: None,
+            provenance: None,
         }
     }
 
@@ -59,7 +66,11 @@ impl Terminal {
             bar.finish_and_clear();
         }
         if !self.quiet {
-            eprintln_lossy(&run.summary_line());
+            let line = match &self.provenance {
+                Some(p) => format!("{} ({p})", run.summary_line()),
+                None => run.summary_line(),
+            };
+            eprintln_lossy(&line);
         }
     }
 }
