@@ -511,7 +511,8 @@ fn separations(groups: &[GroupReport]) -> Vec<Separation> {
 }
 
 /// A small, fixed PRNG (SplitMix64): the same seed gives the same intervals on every platform
-/// and version of slant.
+/// and version of slant. Kept by hand rather than taken from `rand`, whose generators and
+/// sampling may change between versions: published intervals must be reproducible from the seed.
 pub struct SplitMix64(u64);
 
 impl SplitMix64 {

@@ -4,6 +4,10 @@
 //! whitespace follows and the next word starts with an upper-case letter, a digit or an opening
 //! quote. A period does not end a sentence after a known abbreviation (Mr., Gen., Jan., a.m.),
 //! a single-letter initial (J. Park) or a dotted acronym (U.S., U.N.).
+//!
+//! Written here rather than taken from a crate: UAX #29 sentence breaking (unicode-segmentation)
+//! splits "U.S. | Defense Secretary", "Mr. | Kim" and "Dr. | J. | Park", which news copy is full
+//! of, and the model-based splitters need model files this tool does not ship.
 
 use std::ops::Range;
 
