@@ -9,6 +9,7 @@ use pythonize::{depythonize, pythonize};
 use serde::Serialize;
 use slant::analysis::compare::{CompareOptions, Comparer};
 use slant::commands::{explain, score};
+use slant::engine::Provenance;
 use slant::input::{read_text, Document, InputError};
 use slant::metrics::ArticleSummary;
 use slant::output::View;
@@ -189,7 +190,16 @@ impl Engine {
         top: usize,
     ) -> PyResult<Bound<'py, PyAny>> {
         let loaded = self.inner.rules.loaded_categories();
-        compare_with(py, records, group_by, bootstrap, seed, top, loaded)
+        let provenance = self.inner.provenance();
+        compare_with(
+            py,
+            records,
+            group_by,
+            bootstrap,
+            seed,
+            top,
+            (loaded, provenance),
+        )
     }
 
     fn __repr__(&self) -> String {
@@ -216,11 +226,23 @@ fn compare<'py>(
     seed: u64,
     top: usize,
 ) -> PyResult<Bound<'py, PyAny>> {
-    static DEFAULT_LOADED: OnceLock<Vec<String>> = OnceLock::new();
-    let loaded = DEFAULT_LOADED
-        .get_or_init(|| RuleSet::default_rules().loaded_categories())
+    // The default rules' loaded categories and provenance, as `slant compare` records them.
+    static DEFAULTS: OnceLock<(Vec<String>, Provenance)> = OnceLock::new();
+    let (loaded, provenance) = DEFAULTS
+        .get_or_init(|| {
+            let engine = slant::Engine::new(RuleSet::default_rules());
+            (engine.rules.loaded_categories(), engine.provenance())
+        })
         .clone();
-    compare_with(py, records, group_by, bootstrap, seed, top, loaded)
+    compare_with(
+        py,
+        records,
+        group_by,
+        bootstrap,
+        seed,
+        top,
+        (loaded, provenance),
+    )
 }
 
 fn compare_with<'py>(
@@ -230,7 +252,7 @@ fn compare_with<'py>(
     bootstrap: usize,
     seed: u64,
     top: usize,
-    loaded_categories: Vec<String>,
+    (loaded_categories, provenance): (Vec<String>, Provenance),
 ) -> PyResult<Bound<'py, PyAny>> {
     let mut comparer = Comparer::new(CompareOptions {
         group_by: group_by.to_string(),
@@ -247,7 +269,8 @@ fn compare_with<'py>(
         })?;
         comparer.add(&summary);
     }
-    let report = py.detach(|| comparer.finish());
+    let mut report = py.detach(|| comparer.finish());
+    report.provenance = Some(provenance);
     Ok(pythonize(py, &report)?)
 }
 

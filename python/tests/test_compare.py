@@ -19,7 +19,7 @@ def test_compare_equals_the_cli(cli):
     files = [str(Path(p).relative_to(ROOT)) for p in text_files(ROOT / "fixtures")]
     records = summaries(engine, files)
     for group_by, bootstrap, seed in [("outlet", 1000, 20260101), ("folder", 200, 7)]:
-        expected = json.loads(cli("compare", "fixtures", "--format", "json", "--group-by", group_by,
+        expected = json.loads(cli("compare", *files, "--format", "json", "--group-by", group_by,
                                   "--bootstrap", str(bootstrap), "--seed", str(seed)))
         got = slant.compare(records, group_by=group_by, bootstrap=bootstrap, seed=seed)
         assert got == expected
