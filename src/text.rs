@@ -121,6 +121,10 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 /// line (as the PTC and POLNEAR gold files are written) is one body paragraph, as before.
 pub fn lines_are_paragraphs(text: &str) -> bool {
     let body = skip_header(text);
+    // Any blank line rules it out: the common case, found without collecting lines.
+    if body.trim().contains("\n\n") {
+        return false;
+    }
     let lines: Vec<&str> = body.trim().lines().collect();
     if lines.len() < 4 || lines.iter().any(|l| l.trim().is_empty()) {
         return false;
@@ -164,21 +168,40 @@ const ENGLISH_STOPWORDS: &[&str] = &[
 /// The share of common English words among a text's words (None under 40 words: too short
 /// to tell). Under about 0.15 the text is very likely not English.
 pub fn english_word_share(text: &str) -> Option<f64> {
+    // The first few kilobytes tell the language as well as all of the text.
+    let text = &text[..floor_char_boundary(text, LANGUAGE_SAMPLE_BYTES)];
     let mut words = 0usize;
     let mut common = 0usize;
+    let mut lower = String::new();
     for w in text.split(|c: char| !is_word_char(c) && c != '\'') {
         let w = w.trim_matches('\'');
         if w.is_empty() || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
         words += 1;
-        let lower = w.to_lowercase();
-        if ENGLISH_STOPWORDS.binary_search(&lower.as_str()).is_ok() {
-            common += 1;
+        // Stopwords are short and ASCII: longer or non-ASCII words are never one.
+        if w.len() <= MAX_STOPWORD_BYTES && w.is_ascii() {
+            lower.clear();
+            lower.push_str(w);
+            lower.make_ascii_lowercase();
+            if ENGLISH_STOPWORDS.binary_search(&lower.as_str()).is_ok() {
+                common += 1;
+            }
+        }
+        // The first words tell the language as well as all of them.
+        if words == LANGUAGE_SAMPLE_WORDS {
+            break;
         }
     }
     (words >= 40).then(|| common as f64 / words as f64)
 }
+
+/// How many words of a text the language check reads at most.
+const LANGUAGE_SAMPLE_WORDS: usize = 1000;
+/// How many bytes of a text the language check reads at most.
+const LANGUAGE_SAMPLE_BYTES: usize = 4096;
+/// The longest English stopword, in bytes.
+const MAX_STOPWORD_BYTES: usize = 5;
 
 #[cfg(test)]
 mod tests {
@@ -187,6 +210,9 @@ mod tests {
     #[test]
     fn stopwords_are_sorted() {
         assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ENGLISH_STOPWORDS
+            .iter()
+            .all(|w| w.is_ascii() && w.len() <= MAX_STOPWORD_BYTES));
     }
 
     #[test]
