@@ -29,28 +29,7 @@ pub fn score_stream<I, E>(
 where
     I: Iterator<Item = Result<Document, InputError>>,
 {
-    score_stream_map(engine, inputs, threads, |r| r, sink)
-}
-
-/// Like [`score_stream`], but each result first goes through `map` on the worker threads (for
-/// example to render output rows in parallel); `sink` receives what `map` returns, in order.
-pub fn score_stream_map<I, T, E>(
-    engine: &Engine,
-    inputs: I,
-    threads: usize,
-    map: impl Fn(Result<ScoredArticle, InputError>) -> T + Sync,
-    sink: impl FnMut(T) -> Result<(), E>,
-) -> Result<(), E>
-where
-    I: Iterator<Item = Result<Document, InputError>>,
-    T: Send,
-{
-    map_stream(
-        inputs,
-        threads,
-        |item| map(item.map(|d| engine.score(d))),
-        sink,
-    )
+    map_stream(inputs, threads, |item| item.map(|d| engine.score(d)), sink)
 }
 
 /// The one input loop of every command: runs `work` on each readable document (on `threads`
