@@ -23,6 +23,7 @@ for src in fixtures "$corpus"; do
   run "compare-$tag.csv" compare "$src" --format csv
   run "compare-$tag.json" compare "$src" --format json
   run "explain-$tag.jsonl" explain --format jsonl "$src"
+  run "claims-$tag.jsonl" claims --format jsonl "$src"
 done
 run "compare-folder.csv" compare "$corpus" --group-by folder --format csv
 "$slant" explain fixtures/anadolu-nato-asia.txt --html "$dir/explain-seed.html" 2>/dev/null
@@ -32,5 +33,6 @@ for g in "$gold"/*.jsonl; do
   run "score-$tag.csv" score -q "$g"
   run "score-article-$tag.jsonl" score -q --by article --format jsonl "$g"
   run "eval-$tag.json" eval --gold "$g" --format json
+  run "claims-$tag.csv" claims "$g"
 done
 echo "snapshot written to $dir ($(ls "$dir" | wc -l) files)"

@@ -47,10 +47,7 @@ pub fn run(
             return None;
         }
         Some(match opts.format {
-            Format::Csv => Rendered::Bytes(output::render_csv_rows(
-                &view_rows(engine, &s, opts.view),
-                opts.csv_safe,
-            )),
+            Format::Csv => Rendered::Bytes(render_csv(engine, &s, opts.view, opts.csv_safe)),
             Format::Table => Rendered::Rows(view_rows(engine, &s, opts.view)),
             Format::Jsonl => {
                 let mut buf = Vec::new();
@@ -81,31 +78,52 @@ pub fn run(
     Ok(tally.finish())
 }
 
-/// The rows of one article in a view.
-pub fn view_rows(engine: &Engine, s: &ScoredArticle, view: View) -> Vec<Row> {
-    let one = |f: &dyn Fn(&mut Row)| {
-        let mut row = Row::default();
-        f(&mut row);
-        row
+/// Hands each row of one article in a view to `f`, reusing one row's buffers.
+pub fn for_each_row(engine: &Engine, s: &ScoredArticle, view: View, f: &mut dyn FnMut(&Row)) {
+    let mut row = Row::default();
+    let mut one = |fill: &dyn Fn(&mut Row)| {
+        row.clear();
+        fill(&mut row);
+        f(&row);
     };
     match view {
-        View::Paragraphs => s
-            .paragraphs
-            .iter()
-            .map(|p| one(&|r| rows::paragraph_row(p, r)))
-            .collect(),
-        View::Articles => vec![one(&|r| rows::article_row(&s.summary, r))],
-        View::Sources => s
-            .summary
-            .sources
-            .iter()
-            .map(|src| one(&|r| rows::source_row(&s.article.id, src, r)))
-            .collect(),
-        View::Claims => claim_records(engine, s)
-            .iter()
-            .map(|c| one(&|r| rows::claim_row(c, r)))
-            .collect(),
+        View::Paragraphs => {
+            for p in &s.paragraphs {
+                one(&|r| rows::paragraph_row(p, r));
+            }
+        }
+        View::Articles => one(&|r| rows::article_row(&s.summary, r)),
+        View::Sources => {
+            for src in &s.summary.sources {
+                one(&|r| rows::source_row(&s.article.id, src, r));
+            }
+        }
+        View::Claims => {
+            for c in &claim_records(engine, s) {
+                one(&|r| rows::claim_row(c, r));
+            }
+        }
     }
+}
+
+/// The rows of one article in a view.
+pub fn view_rows(engine: &Engine, s: &ScoredArticle, view: View) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for_each_row(engine, s, view, &mut |r| rows.push(r.clone()));
+    rows
+}
+
+/// One article's rows in a view as CSV bytes without a header.
+pub fn render_csv(engine: &Engine, s: &ScoredArticle, view: View, neutralise: bool) -> Vec<u8> {
+    let mut buf = Vec::new();
+    {
+        let mut w = CsvWriter::new(&mut buf, neutralise);
+        for_each_row(engine, s, view, &mut |r| {
+            w.row(r).expect("writing to memory")
+        });
+        w.flush().expect("writing to memory");
+    }
+    buf
 }
 
 /// One JSONL record of `score` or `sources`, serialized exactly as [`write_jsonl`] writes it.
@@ -177,7 +195,7 @@ fn write_table(out: &mut dyn Write, view: View, all: &[Row]) -> io::Result<()> {
             header
                 .iter()
                 .filter_map(|h| r.names.iter().position(|n| n == h))
-                .map(|i| r.cells[i].clone())
+                .map(|i| r.cell(i).to_string())
                 .collect()
         })
         .collect();

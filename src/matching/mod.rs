@@ -85,7 +85,10 @@ pub struct Matcher {
     strings: Arc<Vec<String>>,
     patterns: Vec<Pattern>,
     rules: Vec<RuleInfo>,
-    regex_rules: Vec<(usize, regex::Regex)>,
+    /// Regex rules, compiled without a literal prefilter: their literals ("is", "was", …) are
+    /// so common in prose that a prefilter stops at every other word and costs more than it
+    /// saves; the lazy DFA alone reads each byte once. Same matches as the rule's `Regex`.
+    regex_rules: Vec<(usize, regex_automata::meta::Regex)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -158,7 +161,7 @@ impl Matcher {
                 add(t, i, true);
             }
             if let Some(re) = &rule.regex {
-                regex_rules.push((i, re.clone()));
+                regex_rules.push((i, scanning_regex(re)));
             }
         }
         let ac = (!strings.is_empty())
@@ -319,7 +322,7 @@ impl Matcher {
             }
         }
         for (rule, re) in &self.regex_rules {
-            for m in re.find_iter(text) {
+            for m in re.find_iter(text.as_bytes()) {
                 if m.is_empty() {
                     continue;
                 }
@@ -385,7 +388,24 @@ pub fn in_proper_name(text: &str, span: Range<usize>) -> bool {
     prev_capital || next_capital
 }
 
-/// The term automaton: every match (overlapping), ASCII case folded.
+/// A rule's regex for scanning prose: the same pattern and options as [`RuleSet`] compiles it
+/// with (case-insensitive, same size limits), without a prefilter.
+fn scanning_regex(re: &regex::Regex) -> regex_automata::meta::Regex {
+    use regex_automata::{meta, util::syntax};
+    meta::Regex::builder()
+        .syntax(syntax::Config::new().case_insensitive(true))
+        .configure(
+            meta::Config::new()
+                .auto_prefilter(false)
+                .nfa_size_limit(Some(crate::rules::REGEX_SIZE_LIMIT))
+                .hybrid_cache_capacity(crate::rules::REGEX_SIZE_LIMIT),
+        )
+        .build(re.as_str())
+        .expect("a pattern that compiled as a rule regex compiles without a prefilter")
+}
+
+/// The term automaton: every match (overlapping), ASCII case folded. No prefilter: rule terms
+/// start with so many different letters that a prefilter would stop at almost every word.
 fn automaton(
     strings: &[String],
     kind: Option<AhoCorasickKind>,
@@ -393,6 +413,7 @@ fn automaton(
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::Standard)
+        .prefilter(false)
         .kind(kind)
         .build(strings)
 }

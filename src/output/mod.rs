@@ -76,11 +76,18 @@ fn without_nul(s: &str) -> std::borrow::Cow<'_, str> {
 
 /// A number with three decimals (deterministic text for floats).
 pub fn fmt_f64(x: f64) -> String {
-    let s = format!("{x:.3}");
-    if s == "-0.000" {
-        "0.000".into()
-    } else {
-        s
+    let mut s = String::new();
+    push_f64(&mut s, x);
+    s
+}
+
+/// Appends [`fmt_f64`]'s text for `x` to `out` (`-0.000` is written `0.000`).
+pub fn push_f64(out: &mut String, x: f64) {
+    use std::fmt::Write;
+    let start = out.len();
+    write!(out, "{x:.3}").expect("writing to a String");
+    if &out[start..] == "-0.000" {
+        out.replace_range(start..start + 1, "");
     }
 }
 
@@ -111,7 +118,7 @@ impl<W: Write> CsvWriter<W> {
     }
 
     pub fn row(&mut self, row: &Row) -> io::Result<()> {
-        for (c, &text) in row.cells.iter().zip(&row.is_text) {
+        for (c, &text) in row.cells().zip(&row.is_text) {
             let c = without_nul(c);
             let guarded;
             let field: &str = if text && self.neutralise {
@@ -128,20 +135,6 @@ impl<W: Write> CsvWriter<W> {
     pub fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
     }
-}
-
-/// Renders rows as CSV bytes without a header (for rendering on worker threads; the header is
-/// written once by whoever writes the bytes out).
-pub fn render_csv_rows(rows: &[Row], neutralise: bool) -> Vec<u8> {
-    let mut buf = Vec::new();
-    {
-        let mut w = CsvWriter::new(&mut buf, neutralise);
-        for r in rows {
-            w.row(r).expect("writing to memory");
-        }
-        w.flush().expect("writing to memory");
-    }
-    buf
 }
 
 fn csv_io(e: csv::Error) -> io::Error {

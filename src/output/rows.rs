@@ -3,42 +3,78 @@
 //! call, so a header can never drift from its rows; count columns come from the count structs of
 //! [`crate::metrics`].
 
-use super::{fmt_f64, fmt_opt};
 use crate::analysis::compare::{GroupReport, RATES};
 use crate::metrics::{ArticleSummary, ClaimRecord, ParagraphMetrics, SourceSummary, CLAIM_CLASSES};
 
 /// One row being built: column names, cells, and which cells hold text (formula-guarded in CSV).
+/// The cells live in one buffer, so building a row allocates nothing once the row has been used
+/// (writers reuse one row per view with [`Row::clear`]).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Row {
     pub names: Vec<&'static str>,
-    pub cells: Vec<String>,
+    /// Every cell's text, one after another; `ends[i]` is where cell `i` ends.
+    buf: String,
+    ends: Vec<usize>,
     pub is_text: Vec<bool>,
 }
 
 impl Row {
-    fn push(&mut self, name: &'static str, cell: String, is_text: bool) {
+    /// Empties the row, keeping its buffers.
+    pub fn clear(&mut self) {
+        self.names.clear();
+        self.buf.clear();
+        self.ends.clear();
+        self.is_text.clear();
+    }
+
+    /// Cell `i`.
+    pub fn cell(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+
+    /// The cells, in column order.
+    pub fn cells(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.ends.len()).map(|i| self.cell(i))
+    }
+
+    /// Ends the cell written into `buf` since the last one.
+    fn end_cell(&mut self, name: &'static str, is_text: bool) {
         self.names.push(name);
-        self.cells.push(cell);
+        self.ends.push(self.buf.len());
         self.is_text.push(is_text);
     }
 
     /// A text cell (article text, names, metadata: guarded against spreadsheet formulas).
     pub fn text(&mut self, name: &'static str, value: &str) {
-        self.push(name, value.to_string(), true);
+        self.buf.push_str(value);
+        self.end_cell(name, true);
+    }
+
+    /// A text cell written by `Display` (no intermediate string).
+    pub fn text_of(&mut self, name: &'static str, value: &impl std::fmt::Display) {
+        use std::fmt::Write;
+        write!(self.buf, "{value}").expect("writing to a String");
+        self.end_cell(name, true);
     }
 
     pub fn count(&mut self, name: &'static str, value: usize) {
-        self.push(name, value.to_string(), false);
+        self.buf.push_str(itoa::Buffer::new().format(value));
+        self.end_cell(name, false);
     }
 
     /// A number with three decimals.
     pub fn real(&mut self, name: &'static str, value: f64) {
-        self.push(name, fmt_f64(value), false);
+        super::push_f64(&mut self.buf, value);
+        self.end_cell(name, false);
     }
 
     /// A number with three decimals, empty when undefined.
     pub fn maybe(&mut self, name: &'static str, value: Option<f64>) {
-        self.push(name, fmt_opt(value), false);
+        if let Some(v) = value {
+            super::push_f64(&mut self.buf, v);
+        }
+        self.end_cell(name, false);
     }
 
     /// A group of counts with their column names.
@@ -75,9 +111,9 @@ pub fn paragraph_row(r: &ParagraphMetrics, row: &mut Row) {
     row.counts(crate::metrics::MatchCounts::COLUMNS, r.matches.values());
     row.real("framing_score", r.framing_score);
     row.counts(crate::metrics::ClaimCounts::COLUMNS, r.claims.values());
-    row.text("sources", &r.sources.to_string());
+    row.text_of("sources", &r.sources);
     row.maybe("source_reliability", r.source_reliability);
-    row.text("terms", &r.terms.to_string());
+    row.text_of("terms", &r.terms);
 }
 
 /// An article row (`--by article`): the article's totals, claim shares and sources.
