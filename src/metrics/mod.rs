@@ -432,7 +432,7 @@ pub fn measure(
         meta: meta_map(article),
         ..Default::default()
     };
-    let mut term_index: std::collections::HashMap<(usize, String), usize> = Default::default();
+    let mut term_index: rustc_hash::FxHashMap<(usize, String), usize> = Default::default();
     let mut source_index: BTreeMap<String, usize> = BTreeMap::new();
     let mut mi = 0;
     let mut ci = 0;

@@ -13,9 +13,10 @@ use std::collections::HashSet;
 use std::sync::Arc;
 use toml::Spanned;
 
-/// A set of words, looked up by exact string.
+/// A set of words, looked up by exact string (with the Fx hash: lookups run for every word
+/// attribution reads, and nothing iterates the set in hash order where order shows).
 #[derive(Debug, Clone, Default)]
-pub struct WordSet(HashSet<Box<str>>);
+pub struct WordSet(HashSet<Box<str>, rustc_hash::FxBuildHasher>);
 
 impl WordSet {
     /// Whether `w` (already in the set's case) is in the set.

@@ -2,6 +2,12 @@
 //! (0 all fine, 1 some inputs failed, 2 usage or rules error, 3 an output could not be written;
 //! a closed pipe is success; 130/143 after SIGINT/SIGTERM, with no temporary file left).
 
+/// slant allocates many small strings per article (terms, sources, rows); mimalloc serves them
+/// faster than the system allocator on every platform slant is built for.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod outputs;
 mod terminal;
 
