@@ -83,6 +83,14 @@ where
     T: Send,
 {
     let mut inputs = inputs.peekable();
+    // The checks the reader left pending run here, on the worker, before the work sees the
+    // document's warnings.
+    let work = |item: Result<Document, InputError>| {
+        work(item.map(|mut d| {
+            d.run_checks();
+            d
+        }))
+    };
     let pool = if threads == 1 {
         None
     } else {

@@ -151,13 +151,15 @@ pub const BOILERPLATE_MAX_WORDS: usize = 12;
 
 /// Segments a document. `hooks` tell page furniture and speaker labels apart (the rules decide;
 /// nothing is hard-coded here).
-pub fn segment(doc: Document, hooks: &Hooks) -> Article {
+pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
     let is_boilerplate = hooks.is_boilerplate;
+    doc.run_checks();
     let Document {
         id,
         text,
         mut meta,
         mut warnings,
+        checks: _,
     } = doc;
     let header = header::parse(&text);
     let mut body_start = 0;

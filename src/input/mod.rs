@@ -70,9 +70,32 @@ pub struct Document {
     pub meta: Meta,
     /// Problems that did not stop the document from being read (e.g. invalid UTF-8 replaced).
     pub warnings: Vec<String>,
+    /// Checks of the text still to run ([`Document::run_checks`]). The reader only notes them,
+    /// so that they run on the worker thread that scores the document, not on the one that reads.
+    pub checks: Option<TextChecks>,
+}
+
+/// The checks [`Document::run_checks`] makes of a text that reads but may not read as meant.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextChecks {
+    /// Warn when the text does not look English.
+    pub not_english: bool,
 }
 
 impl Document {
+    /// Runs the pending checks of the text (a header too long to be one, one paragraph per line,
+    /// not English), adding their warnings; does nothing when none are pending.
+    pub fn run_checks(&mut self) {
+        let Some(checks) = self.checks.take() else {
+            return;
+        };
+        if let Some(lines) = crate::article::header::too_long(&self.text) {
+            self.warnings
+                .push(crate::article::header::too_long_warning(lines));
+        }
+        look_twice(self, checks);
+    }
+
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Self {
         Document {
             id: id.into(),
@@ -368,11 +391,9 @@ impl Iterator for Inputs {
     fn next(&mut self) -> Option<Self::Item> {
         let mut item = self.next_raw()?;
         if let Ok(doc) = &mut item {
-            if let Some(lines) = crate::article::header::too_long(&doc.text) {
-                doc.warnings
-                    .push(crate::article::header::too_long_warning(lines));
-            }
-            look_twice(doc, &self.opts);
+            doc.checks = Some(TextChecks {
+                not_english: self.opts.warn_not_english,
+            });
         }
         Some(item)
     }
@@ -380,13 +401,13 @@ impl Iterator for Inputs {
 
 /// Warnings about a text that reads but may not read as meant: one paragraph per line, or not
 /// English while the rules are.
-fn look_twice(doc: &mut Document, opts: &ReadOptions) {
+fn look_twice(doc: &mut Document, checks: TextChecks) {
     if crate::text::lines_are_paragraphs(&doc.text) {
         doc.warnings.push(
             "no blank lines between paragraphs but one sentence-ending line after another: each line is read as a paragraph".into(),
         );
     }
-    if opts.warn_not_english {
+    if checks.not_english {
         if let Some(share) = crate::text::english_word_share(&doc.text) {
             if share < ENGLISH_SHARE_MIN {
                 doc.warnings.push(format!(
@@ -737,6 +758,98 @@ impl JsonlReader {
     }
 }
 
+/// Why a JSONL line is not a record: not JSON, or not an object.
+fn record_error(line: &str, location: &str) -> InputError {
+    match serde_json::from_str::<Value>(line) {
+        Err(e) => err(location, format!("invalid JSON: {e}")),
+        Ok(_) => err(location, "expected a JSON object"),
+    }
+}
+
+/// The fields of a JSONL record in the order written, each value kept when it is a string,
+/// number or boolean (the values slant reads) and skipped, not built, when it is an array or an
+/// object: a record is read without building a JSON tree.
+struct RecordFields(Vec<(String, Value)>);
+
+impl<'de> serde::Deserialize<'de> for RecordFields {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Fields;
+        impl<'de> serde::de::Visitor<'de> for Fields {
+            type Value = RecordFields;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut out = Vec::new();
+                while let Some(k) = m.next_key::<String>()? {
+                    out.push((k, m.next_value::<ScalarValue>()?.0));
+                }
+                Ok(RecordFields(out))
+            }
+        }
+        d.deserialize_map(Fields)
+    }
+}
+
+/// A JSON value as [`RecordFields`] keeps it: scalars as they are, arrays and objects as null.
+struct ScalarValue(Value);
+
+impl<'de> serde::Deserialize<'de> for ScalarValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Scalar;
+        impl<'de> serde::de::Visitor<'de> for Scalar {
+            type Value = ScalarValue;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a JSON value")
+            }
+            fn visit_str<E>(self, v: &str) -> Result<ScalarValue, E> {
+                Ok(ScalarValue(Value::String(v.to_string())))
+            }
+            fn visit_string<E>(self, v: String) -> Result<ScalarValue, E> {
+                Ok(ScalarValue(Value::String(v)))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<ScalarValue, E> {
+                Ok(ScalarValue(Value::Bool(v)))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<ScalarValue, E> {
+                Ok(ScalarValue(Value::Number(v.into())))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<ScalarValue, E> {
+                Ok(ScalarValue(Value::Number(v.into())))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<ScalarValue, E> {
+                Ok(ScalarValue(
+                    serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+                ))
+            }
+            fn visit_unit<E>(self) -> Result<ScalarValue, E> {
+                Ok(ScalarValue(Value::Null))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<ScalarValue, A::Error> {
+                while a.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+                Ok(ScalarValue(Value::Null))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut m: A,
+            ) -> Result<ScalarValue, A::Error> {
+                while m
+                    .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+                    .is_some()
+                {}
+                Ok(ScalarValue(Value::Null))
+            }
+        }
+        d.deserialize_any(Scalar)
+    }
+}
+
 /// Reads and drops the rest of a line (after a newline or at the end), adding its length.
 fn skip_line(reader: &mut dyn BufRead, size: &mut u64) -> io::Result<()> {
     loop {
@@ -762,12 +875,24 @@ fn skip_line(reader: &mut dyn BufRead, size: &mut u64) -> io::Result<()> {
 /// One JSONL record to a document. The headline is the `title` field when the text does not
 /// already start with it.
 fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Document, InputError> {
-    let value: Value =
-        serde_json::from_str(line).map_err(|e| err(location, format!("invalid JSON: {e}")))?;
-    let Value::Object(mut map) = value else {
-        return Err(err(location, "expected a JSON object"));
+    let Ok(RecordFields(mut fields)) = serde_json::from_str::<RecordFields>(line) else {
+        return Err(record_error(line, location));
     };
-    let text = match map.remove(&opts.fields.text) {
+    // As a JSON object map holds them: sorted by key, the last of repeated keys kept.
+    fields.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut map: Vec<(String, Value)> = Vec::with_capacity(fields.len());
+    for (k, v) in fields {
+        match map.last_mut() {
+            Some(last) if last.0 == k => last.1 = v,
+            _ => map.push((k, v)),
+        }
+    }
+    let mut take = |key: &str| {
+        map.iter()
+            .position(|(k, _)| k == key)
+            .map(|i| map.remove(i).1)
+    };
+    let text = match take(&opts.fields.text) {
         Some(Value::String(s)) => s,
         Some(_) => {
             return Err(err(
@@ -777,7 +902,7 @@ fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Docume
         }
         None => return Err(err(location, format!("no `{}` field", opts.fields.text))),
     };
-    let id = match map.remove(&opts.fields.id) {
+    let id = match take(&opts.fields.id) {
         Some(Value::String(s)) if !s.is_empty() => s,
         Some(Value::Number(n)) => n.to_string(),
         _ => location.to_string(),
@@ -817,6 +942,7 @@ fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Docume
         text,
         meta,
         warnings: Vec::new(),
+        checks: None,
     })
 }
 
@@ -847,6 +973,34 @@ mod tests {
         assert!(e.message.starts_with("invalid JSON"));
         let e = parse_record(r#"{"id":"x"}"#, "c.jsonl:8", &opts).unwrap_err();
         assert_eq!(e.message, "no `text` field");
+        let e = parse_record(r#"["text"]"#, "c.jsonl:9", &opts).unwrap_err();
+        assert_eq!(e.message, "expected a JSON object");
+        let e = parse_record(r#"{"text":["a"]}"#, "c.jsonl:10", &opts).unwrap_err();
+        assert_eq!(e.message, "field `text` is not a string");
+    }
+
+    /// A record reads as its JSON object: a repeated key keeps its last value, arrays and
+    /// objects are skipped, numbers and booleans become text, an id that is neither a string nor
+    /// a number falls back to the location.
+    #[test]
+    fn jsonl_record_reads_like_its_object() {
+        let opts = ReadOptions::default();
+        let doc = parse_record(
+            r#"{"outlet":"A","text":"Body.","tags":["x",{"y":1}],"extra":{"k":[1,2]},"outlet":"B","n":-2.5,"ok":true,"id":[1],"z":null}"#,
+            "f:3",
+            &opts,
+        )
+        .unwrap();
+        assert_eq!(doc.id, "f:3");
+        assert_eq!(doc.text, "Body.");
+        assert_eq!(doc.meta.outlet.as_deref(), Some("B"));
+        assert_eq!(doc.meta.field("n"), Some("-2.5"));
+        assert_eq!(doc.meta.field("ok"), Some("true"));
+        assert_eq!(doc.meta.field("tags"), None);
+        assert_eq!(doc.meta.field("extra"), None);
+        assert_eq!(doc.meta.field("z"), None);
+        let doc = parse_record(r#"{"id":12345678901234567890,"text":"T"}"#, "f:4", &opts).unwrap();
+        assert_eq!(doc.id, "12345678901234567890");
     }
 
     /// A string is read as a file with its bytes would be: BOM dropped, CRLF made LF.
