@@ -210,9 +210,7 @@ pub fn english_word_share(text: &str) -> Option<f64> {
         // Stopwords are short and ASCII: longer or non-ASCII words are never one.
         if w.len() <= MAX_STOPWORD_BYTES
             && w.is_ascii()
-            && STOPWORD_KEYS
-                .binary_search(&stopword_key(w.as_bytes()))
-                .is_ok()
+            && is_stopword_key(stopword_key(w.as_bytes()))
         {
             common += 1;
         }
@@ -254,28 +252,38 @@ const fn stopword_key(w: &[u8]) -> u64 {
     key
 }
 
-/// [`ENGLISH_STOPWORDS`] as sorted [`stopword_key`]s.
-const STOPWORD_KEYS: [u64; ENGLISH_STOPWORDS.len()] = {
-    let mut keys = [0u64; ENGLISH_STOPWORDS.len()];
+/// [`ENGLISH_STOPWORDS`] as [`stopword_key`]s in an open-addressing table (0 marks an empty
+/// slot; no key is 0): one or two probes per word, no branchy search.
+const STOPWORD_TABLE: [u64; STOPWORD_SLOTS] = {
+    let mut table = [0u64; STOPWORD_SLOTS];
     let mut i = 0;
-    while i < keys.len() {
-        keys[i] = stopword_key(ENGLISH_STOPWORDS[i].as_bytes());
+    while i < ENGLISH_STOPWORDS.len() {
+        let key = stopword_key(ENGLISH_STOPWORDS[i].as_bytes());
+        let mut slot = stopword_slot(key);
+        while table[slot] != 0 {
+            slot = (slot + 1) % STOPWORD_SLOTS;
+        }
+        table[slot] = key;
         i += 1;
     }
-    // Insertion sort (a const context has no sort).
-    let mut j = 1;
-    while j < keys.len() {
-        let mut k = j;
-        while k > 0 && keys[k - 1] > keys[k] {
-            let t = keys[k];
-            keys[k] = keys[k - 1];
-            keys[k - 1] = t;
-            k -= 1;
-        }
-        j += 1;
-    }
-    keys
+    table
 };
+const STOPWORD_SLOTS: usize = 256;
+
+const fn stopword_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+}
+
+fn is_stopword_key(key: u64) -> bool {
+    let mut slot = stopword_slot(key);
+    loop {
+        match STOPWORD_TABLE[slot] {
+            0 => return false,
+            k if k == key => return true,
+            _ => slot = (slot + 1) % STOPWORD_SLOTS,
+        }
+    }
+}
 
 /// How many words of a text the language check reads at most.
 const LANGUAGE_SAMPLE_WORDS: usize = 1000;
@@ -291,6 +299,16 @@ mod tests {
     #[test]
     fn stopwords_are_sorted() {
         assert!(ENGLISH_STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        for w in ENGLISH_STOPWORDS {
+            assert!(is_stopword_key(stopword_key(w.as_bytes())), "{w}");
+            assert!(
+                is_stopword_key(stopword_key(w.to_uppercase().as_bytes())),
+                "{w}"
+            );
+        }
+        for w in ["th", "thee", "wheb", "x", "said.", "abou"] {
+            assert!(!is_stopword_key(stopword_key(w.as_bytes())), "{w}");
+        }
         assert!(ENGLISH_STOPWORDS
             .iter()
             .all(|w| w.is_ascii() && w.len() <= MAX_STOPWORD_BYTES));
