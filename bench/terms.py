@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Writes the terms of the rule files as regexes, one per line (for rg -f and naive_score.py),
-or, with --many N, a rule file of N generated terms (for the cost-of-rules measurement).
+with --fixed as fixed strings (for rg -F; a prefix term "hegemon*" is written as its stem), or,
+with --many N, a rule file of N generated terms (for the cost-of-rules measurement).
 
 usage: terms.py rules/*.toml > terms.txt
+       terms.py --fixed rules/*.toml > terms-fixed.txt
        terms.py --many 20000 > big.toml
 """
 import random, sys, tomllib
@@ -30,15 +32,19 @@ def escape(t):
     """Escapes regex metacharacters only (ripgrep rejects Python's escaped spaces and hyphens)."""
     return "".join("\\" + c if c in ".^$|?*+()[]{}\\" else c for c in t)
 
+fixed = sys.argv[1] == "--fixed"
+paths = sys.argv[2:] if fixed else sys.argv[1:]
 out = []
-for path in sys.argv[1:]:
+for path in paths:
     data = tomllib.load(open(path, "rb"))
     for rule in data.get("rule", []):
         cat = rule.get("category")
         if cat == "boilerplate":
             continue
         for t in rule.get("terms", []):
-            if t.endswith("*"):
+            if fixed:
+                out.append(t.rstrip("*"))
+            elif t.endswith("*"):
                 out.append(escape(t[:-1]) + r"\w*")
             else:
                 out.append(escape(t))

@@ -1,4 +1,5 @@
-//! Per-stage benchmarks (divan): reading, segmentation, matching, attribution, metrics, writing.
+//! Per-stage benchmarks (divan): reading, segmentation, matching, attribution, metrics, writing,
+//! each in MB/s of article text, so a regression shows in the stage where it happened.
 //! The input is the fixtures repeated to about 2 MB: real news text with curly quotes and
 //! non-ASCII names. Run with `cargo bench`.
 
@@ -58,6 +59,29 @@ fn read_decode(b: divan::Bencher) {
         .bench(|| {
             raw.iter()
                 .map(|r| decode(r, false).unwrap().text.len())
+                .sum::<usize>()
+        });
+}
+
+/// Reading a JSONL stream: lines, UTF-8, JSON records, and the text checks (language, layout).
+#[divan::bench]
+fn read_jsonl(b: divan::Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("docs.jsonl");
+    let mut jsonl = String::new();
+    for d in docs() {
+        jsonl.push_str(&serde_json::json!({"id": d.id, "text": d.text}).to_string());
+        jsonl.push('\n');
+    }
+    std::fs::write(&path, jsonl).unwrap();
+    b.counter(divan::counter::BytesCount::new(bytes()))
+        .bench(|| {
+            slant::input::Inputs::new(std::slice::from_ref(&path), Default::default())
+                .map(|d| {
+                    let mut d = d.unwrap();
+                    d.run_checks();
+                    d.text.len() + d.warnings.len()
+                })
                 .sum::<usize>()
         });
 }
