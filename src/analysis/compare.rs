@@ -352,7 +352,7 @@ impl Comparer {
             let numbers: Vec<Totals> = acc.articles.iter().map(|a| a.1).collect();
             let total = sum(&numbers, None);
             let mut rates = BTreeMap::new();
-            let mut rng = SplitMix64::new(opts.seed ^ fnv1a(name.as_bytes()));
+            let mut rng = SplitMix64::new(opts.seed ^ crate::text::fnv1a(name.as_bytes()));
             let boots = bootstrap(&numbers, opts.bootstrap, &mut rng);
             for r in RATES {
                 let value = rate(r, &total);
@@ -538,15 +538,6 @@ impl SplitMix64 {
             }
         }
     }
-}
-
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
 }
 
 #[cfg(test)]
