@@ -260,6 +260,7 @@ fn compare_with<'py>(
         seed,
         top_terms: top,
         loaded_categories,
+        minimums: Default::default(),
     });
     for (i, record) in records.try_iter()?.enumerate() {
         let summary: ArticleSummary = depythonize(&record?).map_err(|e| {

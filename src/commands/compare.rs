@@ -6,6 +6,7 @@ use crate::engine::Engine;
 use crate::input::{InputError, Inputs, ReadOptions};
 use crate::metrics::ArticleSummary;
 use crate::output::rows::{self, Row};
+use crate::output::snippet::snippet;
 use crate::output::{table, CsvWriter};
 use crate::pipeline::run_inputs;
 use crate::report::{Event, Reporter, RunReport, Tally};
@@ -201,6 +202,8 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     };
     rows.push(count_row("articles", &|g| g.articles));
     rows.push(count_row("words", &|g| g.words));
+    rows.push(count_row("narration words", &|g| g.narration_words));
+    rows.push(count_row("quoted words", &|g| g.quoted_words));
     rows.push(count_row("claims", &|g| g.claims));
     rows.push(
         std::iter::once("kinds".to_string())
@@ -212,6 +215,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         for g in &report.groups {
             let e = g.rates[rate.name];
             row.push(match (e.value, e.lo, e.hi) {
+                (Some(v), _, _) if e.too_few => format!("{v:.2} (too few)"),
                 (Some(v), Some(lo), Some(hi)) => format!("{v:.2} [{lo:.2}, {hi:.2}]"),
                 (Some(v), _, _) => format!("{v:.2}"),
                 _ => "–".into(),
@@ -224,17 +228,28 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     if let Some(w) = &report.kind_mix_warning {
         writeln!(out, "\nWarning: {w}.")?;
     }
+    writeln!(out, "\n{}", report.too_few_note())?;
     if report.separations.is_empty() {
-        writeln!(out, "\nNo two groups have non-overlapping intervals.")?;
+        writeln!(
+            out,
+            "No difference between groups survives {}.",
+            report.adjustment_text()
+        )?;
     } else {
-        writeln!(out, "\nIntervals that do not overlap (a difference unlikely to be resampling noise; not a test of cause):")?;
+        writeln!(
+            out,
+            "Differences that survive {} (unlikely to be resampling noise; not a test of cause):",
+            report.adjustment_text()
+        )?;
         for s in &report.separations {
             writeln!(
                 out,
-                "  {:<26} {} > {}",
+                "  {:<26} {} > {}  (p {:.4}, adjusted {:.4})",
                 s.rate,
                 printable(&s.higher),
-                printable(&s.lower)
+                printable(&s.lower),
+                s.p,
+                s.p_adjusted
             )?;
         }
     }
@@ -248,10 +263,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
             writeln!(out, "    (none)")?;
         }
         for t in &g.top_terms {
-            let mut sentence = t.sentence.clone();
-            if sentence.chars().count() > 110 {
-                sentence = sentence.chars().take(109).collect::<String>() + "…";
-            }
+            let sentence = snippet(&t.sentence, &t.term, 110).bracketed();
             writeln!(
                 out,
                 "    {:<22} {:>3} own, {:>3} quoted  [{} ¶{}] {}",

@@ -5,6 +5,7 @@ mod atomic;
 pub mod compare_html;
 pub mod html;
 pub mod rows;
+pub mod snippet;
 pub mod table;
 pub mod tuning;
 

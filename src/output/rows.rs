@@ -160,6 +160,13 @@ pub fn group_row(g: &GroupReport, row: &mut Row) {
         row.maybe(r.lo_column, e.lo);
         row.maybe(r.hi_column, e.hi);
     }
+    // The rates without an interval because the group is too small (their lo and hi are empty).
+    let too_few: Vec<&str> = RATES
+        .iter()
+        .filter(|r| g.rates.get(r.name).is_some_and(|e| e.too_few))
+        .map(|r| r.name)
+        .collect();
+    row.text("too_few", &too_few.join(" "));
 }
 
 /// The columns of a view, in order.

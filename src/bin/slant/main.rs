@@ -126,6 +126,16 @@ struct CompareArgs {
     /// Top loaded terms listed per group (0 to 100,000).
     #[arg(long, default_value_t = 8, value_parser = ranged(0, MAX_LIST))]
     top: usize,
+    /// Fewest articles a group needs for intervals; below it every rate shows "too few" and
+    /// is never listed as a difference.
+    #[arg(long, default_value_t = slant::analysis::compare::DEFAULT_MIN_ARTICLES)]
+    min_articles: usize,
+    /// Fewest words in a rate's denominator (narration or quoted words) for an interval.
+    #[arg(long, default_value_t = slant::analysis::compare::DEFAULT_MIN_WORDS)]
+    min_words: usize,
+    /// Fewest claims (or reporting cues) in a share's denominator for an interval.
+    #[arg(long, default_value_t = slant::analysis::compare::DEFAULT_MIN_COUNTS)]
+    min_claims: usize,
     /// Output format on stdout (CSV when --out is given).
     #[arg(long, value_enum)]
     format: Option<CompareFormat>,
@@ -619,6 +629,11 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
             seed: args.seed,
             top_terms: args.top,
             loaded_categories: engine.rules.loaded_categories(),
+            minimums: slant::analysis::compare::Minimums {
+                articles: args.min_articles,
+                words: args.min_words,
+                counts: args.min_claims,
+            },
         },
     };
     let mut term = Terminal::new(quiet, &args.input.inputs);
