@@ -14,6 +14,7 @@ fuzz_target!(|data: &[u8]| {
         top_terms: 3,
         loaded_categories: vec!["loaded".into()],
         minimums: Default::default(),
+        pair_by: Some("event".into()),
     };
     let mut reader = std::io::Cursor::new(data);
     let Ok((report, _run)) = compare_summaries("fuzz", &mut reader, options, &mut Silent) else {

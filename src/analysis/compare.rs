@@ -159,6 +159,9 @@ pub struct CompareReport {
     pub alpha: f64,
     pub comparisons: usize,
     pub separations: Vec<Separation>,
+    /// The paired design of `--pair-by`: groups compared on the same events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub paired: Option<crate::analysis::paired::PairedReport>,
     /// Set when the groups' mixes of document kinds differ: their rates then compare different
     /// kinds of text (a speaker's words against news copy), not only different outlets.
     pub kind_mix_warning: Option<String>,
@@ -200,12 +203,20 @@ impl CompareReport {
     /// naming the fields that do exist and the closest one.
     pub fn check_group_field(&self) -> Result<(), String> {
         let field = GroupBy::parse(&self.group_by).map_or(self.group_by.as_str(), |g| g.field);
+        self.check_field(field, "group")?;
+        match &self.paired {
+            Some(p) => self.check_field(&p.pair_by, "pair"),
+            None => Ok(()),
+        }
+    }
+
+    fn check_field(&self, field: &str, what: &str) -> Result<(), String> {
         if self.groups.is_empty() || self.fields_seen.iter().any(|f| f == field) {
             return Ok(());
         }
         let hint = crate::text::did_you_mean(field, self.fields_seen.iter().map(String::as_str));
         Err(format!(
-            "no article has a `{field}` field to group by{hint}; fields found: {}",
+            "no article has a `{field}` field to {what} by{hint}; fields found: {}",
             if self.fields_seen.is_empty() {
                 "none".to_string()
             } else {
@@ -345,6 +356,9 @@ pub struct CompareOptions {
     /// Roles counted as loaded for the top-terms list: category ids.
     pub loaded_categories: Vec<String>,
     pub minimums: Minimums,
+    /// `--pair-by FIELD`: also compare the groups event by event on this field (see
+    /// [`crate::analysis::paired`]).
+    pub pair_by: Option<String>,
 }
 
 /// A term's counts in a group: (narration, quoted, evidence (article id, paragraph, sentence)).
@@ -363,6 +377,8 @@ struct GroupAcc {
 /// Collects article summaries into groups; order of arrival does not change the result.
 pub struct Comparer {
     opts: CompareOptions,
+    /// (event, group, totals) of the articles with a value of the pairing field.
+    paired_items: Vec<crate::analysis::paired::PairedItem>,
     groups: BTreeMap<String, GroupAcc>,
     fields_seen: std::collections::BTreeSet<String>,
 }
@@ -371,6 +387,7 @@ impl Comparer {
     pub fn new(opts: CompareOptions) -> Self {
         Comparer {
             opts,
+            paired_items: Vec::new(),
             groups: BTreeMap::new(),
             fields_seen: Default::default(),
         }
@@ -398,6 +415,16 @@ impl Comparer {
             }
         }
         let group = self.group_of(s);
+        if let Some(event) = self
+            .opts
+            .pair_by
+            .as_ref()
+            .and_then(|f| s.meta.get(f))
+            .filter(|v| !v.trim().is_empty())
+        {
+            self.paired_items
+                .push((event.clone(), group.clone(), s.totals));
+        }
         let acc = self.groups.entry(group).or_default();
         acc.articles.push((s.article_id.clone(), s.totals));
         let kind = s
@@ -504,7 +531,17 @@ impl Comparer {
         }
         let (comparisons, separations) = separations(&groups, &resamples);
         let kind_mix_warning = kind_mix_warning(&groups);
+        let paired = opts.pair_by.as_ref().map(|field| {
+            crate::analysis::paired::paired(
+                field,
+                &self.paired_items,
+                opts.bootstrap,
+                opts.seed,
+                opts.minimums.articles,
+            )
+        });
         CompareReport {
+            paired,
             group_by: opts.group_by,
             bootstrap: opts.bootstrap,
             seed: opts.seed,
@@ -595,7 +632,8 @@ fn kind_mix_warning(groups: &[GroupReport]) -> Option<String> {
     ))
 }
 
-fn rate(r: &RateDef, a: &Totals) -> Option<f64> {
+/// A rate of some totals (None where its denominator is zero).
+pub fn rate(r: &RateDef, a: &Totals) -> Option<f64> {
     let den = (r.den)(a);
     (den > 0.0).then(|| r.scale * (r.num)(a) / den)
 }
@@ -628,7 +666,7 @@ fn bootstrap(numbers: &[Totals], b: usize, rng: &mut SplitMix64) -> Vec<Totals> 
 }
 
 /// Linear-interpolated percentile of sorted samples.
-fn percentile(sorted: &[f64], q: f64) -> f64 {
+pub fn percentile(sorted: &[f64], q: f64) -> f64 {
     let pos = q * (sorted.len() - 1) as f64;
     let lo = pos.floor() as usize;
     let hi = pos.ceil() as usize;
@@ -740,6 +778,7 @@ mod tests {
             top_terms: 5,
             loaded_categories: vec!["loaded".into()],
             minimums: Minimums::default(),
+            pair_by: None,
         }
     }
 

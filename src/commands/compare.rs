@@ -2,6 +2,7 @@
 //! group's rates with bootstrap intervals, as a table, CSV, JSON or an HTML report.
 
 use crate::analysis::compare::{CompareOptions, CompareReport, Comparer, GroupReport, RATES};
+use crate::analysis::paired::PairedReport;
 use crate::engine::Engine;
 use crate::input::{InputError, Inputs, ReadOptions};
 use crate::metrics::ArticleSummary;
@@ -163,9 +164,29 @@ pub enum CompareFormat {
     Json,
 }
 
-/// One CSV row per group: counts, then each rate as value, lo, hi.
+/// One CSV row per group: counts, then each rate as value, lo, hi. With `--pair-by`, the paired
+/// rows instead: one per pair of groups and rate.
 pub fn write_csv(report: &CompareReport, out: &mut dyn Write, csv_safe: bool) -> io::Result<()> {
     let mut w = CsvWriter::new(out, csv_safe);
+    if let Some(p) = &report.paired {
+        let mut header = Row::default();
+        rows::paired_row("", "", "", &Default::default(), &mut header);
+        w.header(&header.names)?;
+        for pair in &p.pairs {
+            for r in RATES {
+                let mut row = Row::default();
+                rows::paired_row(
+                    &pair.first,
+                    &pair.second,
+                    r.name,
+                    &pair.rates[r.name],
+                    &mut row,
+                );
+                w.row(&row)?;
+            }
+        }
+        return w.flush();
+    }
     let mut header = Row::default();
     rows::group_row(&GroupReport::default(), &mut header);
     w.header(&header.names)?;
@@ -253,6 +274,9 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
             )?;
         }
     }
+    if let Some(p) = &report.paired {
+        write_paired(p, out, b, r)?;
+    }
     writeln!(
         out,
         "\nTop loaded terms (narration + quoted), with one sentence each as evidence:"
@@ -277,4 +301,70 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         }
     }
     Ok(())
+}
+
+/// The paired section of the table: per pair of groups, each rate's mean within-event
+/// difference with its interval, the shares of events where each is higher, and the adjusted
+/// p-value.
+fn write_paired(p: &PairedReport, out: &mut dyn Write, b: &str, r: &str) -> io::Result<()> {
+    writeln!(
+        out,
+        "\n{b}Paired by `{}`{r}: {} events covered by at least two groups; each pair compared only on the events both covered (first minus second, a group's articles on one event pooled); 95% intervals resample events; fewer than {} shared events is \"too few\". p-values adjusted by {} over {} comparisons (family-wise error {}%).",
+        printable(&p.pair_by),
+        p.events,
+        p.min_events,
+        if p.adjustment == "holm" { "Holm's method" } else { p.adjustment.as_str() },
+        p.comparisons,
+        p.alpha * 100.0
+    )?;
+    let f = |x: Option<f64>, d: usize| x.map_or("–".to_string(), |x| format!("{x:.d$}"));
+    for pair in &p.pairs {
+        writeln!(
+            out,
+            "\n  {} − {} ({} events)",
+            printable(&pair.first),
+            printable(&pair.second),
+            pair.events
+        )?;
+        let first_higher = format!("{} higher", pair.first);
+        let second_higher = format!("{} higher", pair.second);
+        let header = [
+            "rate",
+            "events",
+            "mean difference [95%]",
+            first_higher.as_str(),
+            second_higher.as_str(),
+            "p adjusted",
+        ];
+        let rows: Vec<Vec<String>> = RATES
+            .iter()
+            .map(|rate| {
+                let e = &pair.rates[rate.name];
+                let diff = match (e.mean_difference, e.lo, e.hi) {
+                    (Some(m), _, _) if e.too_few => format!("{m:.2} (too few)"),
+                    (Some(m), Some(lo), Some(hi)) => format!("{m:.2} [{lo:.2}, {hi:.2}]"),
+                    (Some(m), _, _) => format!("{m:.2}"),
+                    _ => "–".into(),
+                };
+                let marked = match e.p_adjusted {
+                    Some(q) if q < p.alpha => format!("{q:.4} *"),
+                    q => f(q, 4),
+                };
+                vec![
+                    rate.name.to_string(),
+                    e.events.to_string(),
+                    diff,
+                    f(e.first_higher, 2),
+                    f(e.second_higher, 2),
+                    marked,
+                ]
+            })
+            .collect();
+        out.write_all(table::render(&header, &rows, 40).as_bytes())?;
+    }
+    writeln!(
+        out,
+        "  (* adjusted p below {}: a difference unlikely to be resampling noise over these events; not a test of cause)",
+        p.alpha
+    )
 }

@@ -3,6 +3,7 @@
 //! `maud` template: group names, terms and sentences are escaped by the template engine.
 
 use crate::analysis::compare::{CompareReport, GroupReport, RateDef, RATES};
+use crate::analysis::paired::PairedReport;
 use crate::output::snippet::snippet;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
@@ -109,6 +110,9 @@ pub fn render(report: &CompareReport) -> String {
                             }
                         }
                     }
+                    @if let Some(p) = &report.paired {
+                        (paired(p))
+                    }
                     h2 { "Top loaded terms and evidence" }
                     @for g in &report.groups {
                         h3 { (g.group) }
@@ -148,6 +152,60 @@ pub fn render(report: &CompareReport) -> String {
     let mut out = page.into_string();
     out.push('\n');
     out
+}
+
+/// The paired section of `--pair-by`: per pair of groups, a table of each rate's mean
+/// within-event difference with its interval, shares of events, and the adjusted p-value.
+fn paired(p: &PairedReport) -> Markup {
+    let f = |x: Option<f64>, d: usize| x.map_or("–".to_string(), |x| format!("{x:.d$}"));
+    html! {
+        h2 { "Paired by " code { (p.pair_by) } }
+        p.note {
+            (p.events) " events are covered by at least two groups. Each pair of groups is compared only on the events both covered: "
+            "the mean over events of the first group's rate minus the second's (a group's articles on one event pooled), a 95% interval resampling events, "
+            "and the shares of events where each is higher. Fewer than " (p.min_events) " shared events is “too few”. "
+            "p-values are adjusted by " (if p.adjustment == "holm" { "Holm's method" } else { p.adjustment.as_str() })
+            " over " (p.comparisons) " comparisons (family-wise error " (p.alpha * 100.0) "%); marked * below " (p.alpha) "."
+        }
+        @for pair in &p.pairs {
+            h3 { (pair.first) " − " (pair.second) " " small { "(" (pair.events) " events)" } }
+            table {
+                thead {
+                    tr {
+                        th scope="col" { "Rate" }
+                        th scope="col" { "Events" }
+                        th scope="col" { "Mean difference [95%]" }
+                        th scope="col" { (pair.first) " higher" }
+                        th scope="col" { (pair.second) " higher" }
+                        th scope="col" { "p adjusted" }
+                    }
+                }
+                tbody {
+                    @for r in RATES {
+                        @let e = &pair.rates[r.name];
+                        tr {
+                            td { code { (r.name) } }
+                            td.n { (e.events) }
+                            td.n {
+                                @match (e.mean_difference, e.lo, e.hi) {
+                                    (Some(m), _, _) if e.too_few => { (format!("{m:.2}")) " (too few)" }
+                                    (Some(m), Some(lo), Some(hi)) => { (format!("{m:.2} [{lo:.2}, {hi:.2}]")) }
+                                    (Some(m), _, _) => { (format!("{m:.2}")) }
+                                    _ => { "–" }
+                                }
+                            }
+                            td.n { (f(e.first_higher, 2)) }
+                            td.n { (f(e.second_higher, 2)) }
+                            td.n {
+                                (f(e.p_adjusted, 4))
+                                @if e.p_adjusted.is_some_and(|q| q < p.alpha) { " *" }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A number with one decimal, as SVG coordinates are written.

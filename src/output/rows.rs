@@ -5,6 +5,7 @@
 
 use super::{fmt_f64, fmt_opt};
 use crate::analysis::compare::{GroupReport, RATES};
+use crate::analysis::paired::PairedEstimate;
 use crate::metrics::{ArticleSummary, ClaimRecord, ParagraphMetrics, SourceSummary, CLAIM_CLASSES};
 
 /// One row being built: column names, cells, and which cells hold text (formula-guarded in CSV).
@@ -167,6 +168,22 @@ pub fn group_row(g: &GroupReport, row: &mut Row) {
         .map(|r| r.name)
         .collect();
     row.text("too_few", &too_few.join(" "));
+}
+
+/// A row of `compare --pair-by`'s CSV: one pair of groups on one rate.
+pub fn paired_row(first: &str, second: &str, rate: &str, e: &PairedEstimate, row: &mut Row) {
+    row.text("first", first);
+    row.text("second", second);
+    row.text("rate", rate);
+    row.count("events", e.events);
+    row.maybe("mean_difference", e.mean_difference);
+    row.maybe("mean_difference_lo", e.lo);
+    row.maybe("mean_difference_hi", e.hi);
+    row.maybe("first_higher_share", e.first_higher);
+    row.maybe("second_higher_share", e.second_higher);
+    row.maybe("p", e.p);
+    row.maybe("p_adjusted", e.p_adjusted);
+    row.text("too_few", if e.too_few { "true" } else { "false" });
 }
 
 /// The columns of a view, in order.

@@ -126,7 +126,12 @@ struct CompareArgs {
     /// Top loaded terms listed per group (0 to 100,000).
     #[arg(long, default_value_t = 8, value_parser = ranged(0, MAX_LIST))]
     top: usize,
-    /// Fewest articles a group needs for intervals; below it every rate shows "too few" and
+    /// Also compare the groups event by event: only articles with the same value of FIELD (an
+    /// event or story id) are set against each other, so the topic is held fixed. With CSV
+    /// output, the CSV is the paired rows (one per pair of groups and rate).
+    #[arg(long, value_name = "FIELD")]
+    pair_by: Option<String>,
+    /// Fewest articles a group needs for intervals (with --pair-by, fewest shared events); below it every rate shows "too few" and
     /// is never listed as a difference.
     #[arg(long, default_value_t = slant::analysis::compare::DEFAULT_MIN_ARTICLES)]
     min_articles: usize,
@@ -634,6 +639,7 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
                 words: args.min_words,
                 counts: args.min_claims,
             },
+            pair_by: args.pair_by.clone(),
         },
     };
     let mut term = Terminal::new(quiet, &args.input.inputs);
