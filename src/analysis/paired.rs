@@ -178,9 +178,11 @@ mod tests {
     use super::*;
 
     fn item(event: &str, group: &str, loaded: usize, words: usize) -> PairedItem {
-        let mut t = Totals::default();
-        t.narration_words = words;
-        t.words = words;
+        let mut t = Totals {
+            narration_words: words,
+            words,
+            ..Default::default()
+        };
         t.matches.loaded_narration = loaded;
         (event.into(), group.into(), t)
     }
