@@ -1,7 +1,9 @@
 //! Comparing groups of articles (outlets, folders, any metadata field): pooled rates with
-//! seeded bootstrap confidence intervals over articles, top loaded terms with evidence, and the
-//! pairs of groups whose intervals do not overlap. Works from article summaries, so summaries
-//! scored on separate machines merge into exactly the result of one run.
+//! seeded bootstrap confidence intervals over articles (the stream seeded from the group's article
+//! ids, not its name), "too few" below minimum articles and words, top loaded terms with evidence,
+//! and the pairs of groups whose difference survives Holm's adjustment over every comparison.
+//! Works from article summaries, so summaries scored on separate machines merge into exactly the
+//! result of one run. The paired design of `--pair-by` is in [`crate::analysis::paired`].
 
 use crate::metrics::{ArticleSummary, Totals};
 use serde::Serialize;
