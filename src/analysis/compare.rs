@@ -113,15 +113,16 @@ impl GroupReport {
     }
 }
 
-/// Two groups whose rates differ after the multiple-comparison adjustment: the bootstrap
-/// p-value of the difference (two-sided, from the groups' independent resamples), adjusted by
-/// Holm's method over every comparison made, is below [`ALPHA`].
+/// Two groups whose rates differ after the multiple-comparison adjustment: the two-sided p-value
+/// of the difference against its bootstrap standard error (√(se₁² + se₂²), from the groups'
+/// independent resamples; Student's t with the smaller group's articles − 1 degrees of freedom),
+/// adjusted by Holm's method over every comparison made, is below [`ALPHA`].
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Separation {
     pub rate: String,
     pub higher: String,
     pub lower: String,
-    /// The unadjusted two-sided bootstrap p-value.
+    /// The unadjusted two-sided p-value.
     pub p: f64,
     /// Holm-adjusted p-value.
     pub p_adjusted: f64,
@@ -581,18 +582,108 @@ fn too_few(r: &RateDef, total: &Totals, articles: usize, min: &Minimums) -> bool
     articles < min.articles || (r.den)(total) < need as f64
 }
 
-/// Two-sided bootstrap p-value that `a - b` is zero, from paired draws of two independent
-/// resamplings (draws where either side is undefined are left out): twice the smaller share of
-/// differences on either side of zero, with one added to count and total so it is never zero.
-/// None without a usable draw.
-pub fn bootstrap_p(diffs: impl Iterator<Item = f64>) -> Option<f64> {
-    let (mut n, mut le, mut ge) = (0usize, 0usize, 0usize);
-    for d in diffs {
-        n += 1;
-        le += usize::from(d <= 0.0);
-        ge += usize::from(d >= 0.0);
+/// Standard deviation of samples (the bootstrap standard error); None with fewer than two.
+pub fn std_dev(xs: &[f64]) -> Option<f64> {
+    let n = xs.len();
+    if n < 2 {
+        return None;
     }
-    (n > 0).then(|| (2.0 * (le.min(ge) + 1) as f64 / (n + 1) as f64).min(1.0))
+    let mean = xs.iter().sum::<f64>() / n as f64;
+    Some((xs.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / (n - 1) as f64).sqrt())
+}
+
+/// Two-sided p-value of a difference against its standard error, from Student's t with `df`
+/// degrees of freedom (t = difference / se). Counting resamples on each side of zero instead could
+/// never give less than 2 / (resamples + 1), which Holm's adjustment over hundreds of comparisons
+/// never accepts; the t distribution keeps small samples from looking certain. A zero standard
+/// error gives 1 for no difference and 0 for any other.
+pub fn t_p(difference: f64, se: f64, df: f64) -> f64 {
+    if se <= 0.0 || !se.is_finite() {
+        return if difference == 0.0 { 1.0 } else { 0.0 };
+    }
+    if df < 1.0 {
+        return 1.0;
+    }
+    let t = difference / se;
+    incomplete_beta(df / (df + t * t), df / 2.0, 0.5).clamp(0.0, 1.0)
+}
+
+/// The regularized incomplete beta function I_x(a, b) (Numerical Recipes' `betai` with Lentz's
+/// continued fraction).
+fn incomplete_beta(x: f64, a: f64, b: f64) -> f64 {
+    if x <= 0.0 {
+        return 0.0;
+    }
+    if x >= 1.0 {
+        return 1.0;
+    }
+    let ln_front = ln_gamma(a + b) - ln_gamma(a) - ln_gamma(b) + a * x.ln() + b * (1.0 - x).ln();
+    if x < (a + 1.0) / (a + b + 2.0) {
+        ln_front.exp() * beta_fraction(x, a, b) / a
+    } else {
+        1.0 - ln_front.exp() * beta_fraction(1.0 - x, b, a) / b
+    }
+}
+
+fn beta_fraction(x: f64, a: f64, b: f64) -> f64 {
+    const TINY: f64 = 1e-300;
+    let (qab, qap, qam) = (a + b, a + 1.0, a - 1.0);
+    let mut c = 1.0;
+    let mut d = 1.0 - qab * x / qap;
+    if d.abs() < TINY {
+        d = TINY;
+    }
+    d = 1.0 / d;
+    let mut h = d;
+    for m in 1..300 {
+        let m = m as f64;
+        let m2 = 2.0 * m;
+        let aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+        d = 1.0 + aa * d;
+        d = if d.abs() < TINY { TINY } else { d };
+        c = 1.0 + aa / c;
+        c = if c.abs() < TINY { TINY } else { c };
+        d = 1.0 / d;
+        h *= d * c;
+        let aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+        d = 1.0 + aa * d;
+        d = if d.abs() < TINY { TINY } else { d };
+        c = 1.0 + aa / c;
+        c = if c.abs() < TINY { TINY } else { c };
+        d = 1.0 / d;
+        let del = d * c;
+        h *= del;
+        if (del - 1.0).abs() < 1e-15 {
+            break;
+        }
+    }
+    h
+}
+
+/// ln Γ(x) for x > 0 (Lanczos approximation, g = 7).
+fn ln_gamma(x: f64) -> f64 {
+    const G: [f64; 9] = [
+        0.999_999_999_999_809_9,
+        676.520_368_121_885_1,
+        -1_259.139_216_722_402_8,
+        771.323_428_777_653_1,
+        -176.615_029_162_140_6,
+        12.507_343_278_686_905,
+        -0.138_571_095_265_720_12,
+        9.984_369_578_019_572e-6,
+        1.505_632_735_149_311_6e-7,
+    ];
+    if x < 0.5 {
+        let pi = std::f64::consts::PI;
+        return (pi / (pi * x).sin()).ln() - ln_gamma(1.0 - x);
+    }
+    let x = x - 1.0;
+    let mut sum = G[0];
+    for (i, g) in G.iter().enumerate().skip(1) {
+        sum += g / (x + i as f64);
+    }
+    let t = x + 7.5;
+    0.5 * (2.0 * std::f64::consts::PI).ln() + (x + 0.5) * t.ln() - t + sum.ln()
 }
 
 /// Holm's step-down adjustment of p-values (same order as given).
@@ -676,7 +767,7 @@ pub fn percentile(sorted: &[f64], q: f64) -> f64 {
     sorted[lo] + (sorted[hi] - sorted[lo]) * frac
 }
 
-/// Every pair of groups on every rate where both have enough data: the bootstrap p-value of the
+/// Every pair of groups on every rate where both have enough data: the p-value of the
 /// difference, Holm-adjusted over all of them; the pairs below [`ALPHA`] are returned with the
 /// number of comparisons made.
 fn separations(
@@ -694,13 +785,16 @@ fn separations(
                 if ea.too_few || eb.too_few {
                     continue;
                 }
-                let diffs = resamples[i][ri]
-                    .iter()
-                    .zip(&resamples[j][ri])
-                    .filter_map(|(a, b)| Some((*a)? - (*b)?));
-                let Some(p) = bootstrap_p(diffs) else {
+                let se = |k: usize| {
+                    let xs: Vec<f64> = resamples[k][ri].iter().flatten().copied().collect();
+                    std_dev(&xs)
+                };
+                let (Some(sa), Some(sb)) = (se(i), se(j)) else {
                     continue;
                 };
+                // Degrees of freedom of the smaller group: conservative for unequal sizes.
+                let df = (groups[i].articles.min(groups[j].articles) as f64 - 1.0).max(0.0);
+                let p = t_p(va - vb, (sa * sa + sb * sb).sqrt(), df);
                 tests.push((r.name, i, j, va, vb, p));
             }
         }
@@ -968,9 +1062,14 @@ mod tests {
             assert!((a - w).abs() < 1e-12, "{adj:?}");
         }
         assert_eq!(holm(&[0.5, 0.9]), vec![1.0, 1.0]);
-        // 2 × (min(3, 1) + 1) / 5: one draw of four at or below zero.
-        assert_eq!(bootstrap_p([1.0, 2.0, -1.0, 3.0].into_iter()), Some(0.8));
-        assert_eq!(bootstrap_p([1.0; 99].into_iter()), Some(0.02));
+        // Student's t, two-sided (tables): t 2.228 with 10 df → 0.05; 12.706 with 1 df → 0.05;
+        // 2.0 with 1,000,000 df → 0.0455 (the normal's); t 0 → 1.
+        assert!((t_p(2.228, 1.0, 10.0) - 0.05).abs() < 1e-4);
+        assert!((t_p(-12.706, 1.0, 1.0) - 0.05).abs() < 1e-4);
+        assert!((t_p(2.0, 1.0, 1e6) - 0.0455).abs() < 1e-4);
+        assert!((t_p(0.0, 1.0, 5.0) - 1.0).abs() < 1e-12);
+        assert_eq!(t_p(0.0, 0.0, 5.0), 1.0);
+        assert_eq!(std_dev(&[1.0, 2.0, 3.0]), Some(1.0));
     }
 
     #[test]

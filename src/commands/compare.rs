@@ -8,7 +8,7 @@ use crate::input::{InputError, Inputs, ReadOptions};
 use crate::metrics::ArticleSummary;
 use crate::output::rows::{self, Row};
 use crate::output::snippet::snippet;
-use crate::output::{table, CsvWriter};
+use crate::output::{format_p, table, CsvWriter};
 use crate::pipeline::run_inputs;
 use crate::report::{Event, Reporter, RunReport, Tally};
 use crate::text::printable;
@@ -265,12 +265,12 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         for s in &report.separations {
             writeln!(
                 out,
-                "  {:<26} {} > {}  (p {:.4}, adjusted {:.4})",
+                "  {:<26} {} > {}  (p {}, adjusted {})",
                 s.rate,
                 printable(&s.higher),
                 printable(&s.lower),
-                s.p,
-                s.p_adjusted
+                format_p(s.p),
+                format_p(s.p_adjusted)
             )?;
         }
     }
@@ -347,8 +347,9 @@ fn write_paired(p: &PairedReport, out: &mut dyn Write, b: &str, r: &str) -> io::
                     _ => "–".into(),
                 };
                 let marked = match e.p_adjusted {
-                    Some(q) if q < p.alpha => format!("{q:.4} *"),
-                    q => f(q, 4),
+                    Some(q) if q < p.alpha => format!("{} *", format_p(q)),
+                    Some(q) => format_p(q),
+                    None => "–".into(),
                 };
                 vec![
                     rate.name.to_string(),

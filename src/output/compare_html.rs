@@ -4,6 +4,7 @@
 
 use crate::analysis::compare::{CompareReport, GroupReport, RateDef, RATES};
 use crate::analysis::paired::PairedReport;
+use crate::output::format_p;
 use crate::output::snippet::snippet;
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 
@@ -105,7 +106,7 @@ pub fn render(report: &CompareReport) -> String {
                             @for s in &report.separations {
                                 li {
                                     code { (s.rate) } ": " (s.higher) " > " (s.lower)
-                                    small { " (p " (format!("{:.4}", s.p)) ", adjusted " (format!("{:.4}", s.p_adjusted)) ")" }
+                                    small { " (p " (format_p(s.p)) ", adjusted " (format_p(s.p_adjusted)) ")" }
                                 }
                             }
                         }
@@ -197,7 +198,7 @@ fn paired(p: &PairedReport) -> Markup {
                             td.n { (f(e.first_higher, 2)) }
                             td.n { (f(e.second_higher, 2)) }
                             td.n {
-                                (f(e.p_adjusted, 4))
+                                (e.p_adjusted.map_or("–".to_string(), format_p))
                                 @if e.p_adjusted.is_some_and(|q| q < p.alpha) { " *" }
                             }
                         }

@@ -15,6 +15,15 @@ pub use atomic::{remove_temporaries, AtomicFile};
 
 use std::io::{self, Write};
 
+/// A p-value for people: four decimals, or `<0.0001`.
+pub fn format_p(p: f64) -> String {
+    if p < 0.0001 {
+        "<0.0001".to_string()
+    } else {
+        format!("{p:.4}")
+    }
+}
+
 /// An output file (an HTML page beside the main output) that could not be written, with its path.
 #[derive(Debug)]
 pub struct OutputError {
