@@ -294,6 +294,17 @@ const LANGUAGE_SAMPLE_BYTES: usize = 1024;
 /// The longest English stopword, in bytes.
 const MAX_STOPWORD_BYTES: usize = 5;
 
+/// The 64-bit FNV-1a hash: fixed on every platform and version (seeds and splits that must be
+/// reproducible are made from it).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

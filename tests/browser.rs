@@ -200,6 +200,13 @@ fn compare_report_shows_every_group() {
         page.to_str().unwrap(),
         "--format",
         "json",
+        // One article a group: minimums lowered so the page draws intervals.
+        "--min-articles",
+        "1",
+        "--min-words",
+        "1",
+        "--min-claims",
+        "1",
     ]);
     let (dom, stderr) = load(&browser, &page, None);
     assert!(console_errors(&stderr).is_empty(), "{stderr}");
@@ -221,5 +228,11 @@ fn compare_report_shows_every_group() {
     }
     assert!(dom.contains("id=\"rate-loaded_per_1k_narration\""));
     assert!(dom.contains("class=\"whisker\""));
+    assert!(dom.contains("class=\"axis\""));
+    // The Kremlin's evidence is cut around its term, which is marked.
+    assert!(
+        dom.contains("<mark>genocide</mark>"),
+        "evidence term not marked"
+    );
     take_screenshot(&browser, &page, "compare.png");
 }

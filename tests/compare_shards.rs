@@ -111,3 +111,36 @@ fn output_is_identical_across_thread_counts() {
         assert_eq!(one, two);
     }
 }
+
+/// The same articles get the same intervals whatever the grouping calls them: the eight articles
+/// of `tests/data/paired.jsonl` form one group under `--group-by folder` ("tests/data") and one
+/// under `--group-by doc_kind` ("news"). The bootstrap stream was seeded from the group's name,
+/// so the two intervals differed.
+#[test]
+fn intervals_do_not_depend_on_the_group_label() {
+    let rates = |by: &str| {
+        let out = slant(&[
+            "compare",
+            "tests/data/paired.jsonl",
+            "--group-by",
+            by,
+            "--min-articles",
+            "1",
+            "--min-words",
+            "1",
+            "--min-claims",
+            "1",
+            "--format",
+            "json",
+        ]);
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        let groups = v["groups"].as_array().unwrap().clone();
+        assert_eq!(groups.len(), 1, "{by}: {groups:?}");
+        assert_eq!(groups[0]["articles"], 8);
+        groups[0]["rates"].clone()
+    };
+    let (folder, kind) = (rates("folder"), rates("doc_kind"));
+    let narration = &folder["loaded_per_1k_narration"];
+    assert_ne!(narration["lo"], narration["hi"], "{narration}");
+    assert_eq!(folder, kind);
+}

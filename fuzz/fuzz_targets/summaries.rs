@@ -13,6 +13,8 @@ fuzz_target!(|data: &[u8]| {
         seed: 1,
         top_terms: 3,
         loaded_categories: vec!["loaded".into()],
+        minimums: Default::default(),
+        pair_by: Some("event".into()),
     };
     let mut reader = std::io::Cursor::new(data);
     let Ok((report, _run)) = compare_summaries("fuzz", &mut reader, options, &mut Silent) else {

@@ -260,6 +260,8 @@ fn compare_with<'py>(
         seed,
         top_terms: top,
         loaded_categories,
+        minimums: Default::default(),
+        pair_by: None,
     });
     for (i, record) in records.try_iter()?.enumerate() {
         let summary: ArticleSummary = depythonize(&record?).map_err(|e| {

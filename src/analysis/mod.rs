@@ -10,5 +10,6 @@
 pub mod compare;
 pub mod diff;
 pub mod eval;
+pub mod paired;
 pub mod rule_check;
 pub mod suggest;

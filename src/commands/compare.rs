@@ -2,11 +2,13 @@
 //! group's rates with bootstrap intervals, as a table, CSV, JSON or an HTML report.
 
 use crate::analysis::compare::{CompareOptions, CompareReport, Comparer, GroupReport, RATES};
+use crate::analysis::paired::PairedReport;
 use crate::engine::Engine;
 use crate::input::{InputError, Inputs, ReadOptions};
 use crate::metrics::ArticleSummary;
 use crate::output::rows::{self, Row};
-use crate::output::{table, CsvWriter};
+use crate::output::snippet::snippet;
+use crate::output::{format_p, table, CsvWriter};
 use crate::pipeline::run_inputs;
 use crate::report::{Event, Reporter, RunReport, Tally};
 use crate::text::printable;
@@ -162,9 +164,29 @@ pub enum CompareFormat {
     Json,
 }
 
-/// One CSV row per group: counts, then each rate as value, lo, hi.
+/// One CSV row per group: counts, then each rate as value, lo, hi. With `--pair-by`, the paired
+/// rows instead: one per pair of groups and rate.
 pub fn write_csv(report: &CompareReport, out: &mut dyn Write, csv_safe: bool) -> io::Result<()> {
     let mut w = CsvWriter::new(out, csv_safe);
+    if let Some(p) = &report.paired {
+        let mut header = Row::default();
+        rows::paired_row("", "", "", &Default::default(), &mut header);
+        w.header(&header.names)?;
+        for pair in &p.pairs {
+            for r in RATES {
+                let mut row = Row::default();
+                rows::paired_row(
+                    &pair.first,
+                    &pair.second,
+                    r.name,
+                    &pair.rates[r.name],
+                    &mut row,
+                );
+                w.row(&row)?;
+            }
+        }
+        return w.flush();
+    }
     let mut header = Row::default();
     rows::group_row(&GroupReport::default(), &mut header);
     w.header(&header.names)?;
@@ -201,6 +223,8 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     };
     rows.push(count_row("articles", &|g| g.articles));
     rows.push(count_row("words", &|g| g.words));
+    rows.push(count_row("narration words", &|g| g.narration_words));
+    rows.push(count_row("quoted words", &|g| g.quoted_words));
     rows.push(count_row("claims", &|g| g.claims));
     rows.push(
         std::iter::once("kinds".to_string())
@@ -212,6 +236,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         for g in &report.groups {
             let e = g.rates[rate.name];
             row.push(match (e.value, e.lo, e.hi) {
+                (Some(v), _, _) if e.too_few => format!("{v:.2} (too few)"),
                 (Some(v), Some(lo), Some(hi)) => format!("{v:.2} [{lo:.2}, {hi:.2}]"),
                 (Some(v), _, _) => format!("{v:.2}"),
                 _ => "–".into(),
@@ -224,19 +249,33 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
     if let Some(w) = &report.kind_mix_warning {
         writeln!(out, "\nWarning: {w}.")?;
     }
+    writeln!(out, "\n{}", report.too_few_note())?;
     if report.separations.is_empty() {
-        writeln!(out, "\nNo two groups have non-overlapping intervals.")?;
+        writeln!(
+            out,
+            "No difference between groups survives {}.",
+            report.adjustment_text()
+        )?;
     } else {
-        writeln!(out, "\nIntervals that do not overlap (a difference unlikely to be resampling noise; not a test of cause):")?;
+        writeln!(
+            out,
+            "Differences that survive {} (unlikely to be resampling noise; not a test of cause):",
+            report.adjustment_text()
+        )?;
         for s in &report.separations {
             writeln!(
                 out,
-                "  {:<26} {} > {}",
+                "  {:<26} {} > {}  (p {}, adjusted {})",
                 s.rate,
                 printable(&s.higher),
-                printable(&s.lower)
+                printable(&s.lower),
+                format_p(s.p),
+                format_p(s.p_adjusted)
             )?;
         }
+    }
+    if let Some(p) = &report.paired {
+        write_paired(p, out, b, r)?;
     }
     writeln!(
         out,
@@ -248,10 +287,7 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
             writeln!(out, "    (none)")?;
         }
         for t in &g.top_terms {
-            let mut sentence = t.sentence.clone();
-            if sentence.chars().count() > 110 {
-                sentence = sentence.chars().take(109).collect::<String>() + "…";
-            }
+            let sentence = snippet(&t.sentence, &t.term, 110).bracketed();
             writeln!(
                 out,
                 "    {:<22} {:>3} own, {:>3} quoted  [{} ¶{}] {}",
@@ -265,4 +301,71 @@ pub fn write_table(report: &CompareReport, out: &mut dyn Write, color: bool) -> 
         }
     }
     Ok(())
+}
+
+/// The paired section of the table: per pair of groups, each rate's mean within-event
+/// difference with its interval, the shares of events where each is higher, and the adjusted
+/// p-value.
+fn write_paired(p: &PairedReport, out: &mut dyn Write, b: &str, r: &str) -> io::Result<()> {
+    writeln!(
+        out,
+        "\n{b}Paired by `{}`{r}: {} events covered by at least two groups; each pair compared only on the events both covered (first minus second, a group's articles on one event pooled); 95% intervals resample events; fewer than {} shared events is \"too few\". p-values adjusted by {} over {} comparisons (family-wise error {}%).",
+        printable(&p.pair_by),
+        p.events,
+        p.min_events,
+        if p.adjustment == "holm" { "Holm's method" } else { p.adjustment.as_str() },
+        p.comparisons,
+        p.alpha * 100.0
+    )?;
+    let f = |x: Option<f64>, d: usize| x.map_or("–".to_string(), |x| format!("{x:.d$}"));
+    for pair in &p.pairs {
+        writeln!(
+            out,
+            "\n  {} − {} ({} events)",
+            printable(&pair.first),
+            printable(&pair.second),
+            pair.events
+        )?;
+        let first_higher = format!("{} higher", pair.first);
+        let second_higher = format!("{} higher", pair.second);
+        let header = [
+            "rate",
+            "events",
+            "mean difference [95%]",
+            first_higher.as_str(),
+            second_higher.as_str(),
+            "p adjusted",
+        ];
+        let rows: Vec<Vec<String>> = RATES
+            .iter()
+            .map(|rate| {
+                let e = &pair.rates[rate.name];
+                let diff = match (e.mean_difference, e.lo, e.hi) {
+                    (Some(m), _, _) if e.too_few => format!("{m:.2} (too few)"),
+                    (Some(m), Some(lo), Some(hi)) => format!("{m:.2} [{lo:.2}, {hi:.2}]"),
+                    (Some(m), _, _) => format!("{m:.2}"),
+                    _ => "–".into(),
+                };
+                let marked = match e.p_adjusted {
+                    Some(q) if q < p.alpha => format!("{} *", format_p(q)),
+                    Some(q) => format_p(q),
+                    None => "–".into(),
+                };
+                vec![
+                    rate.name.to_string(),
+                    e.events.to_string(),
+                    diff,
+                    f(e.first_higher, 2),
+                    f(e.second_higher, 2),
+                    marked,
+                ]
+            })
+            .collect();
+        out.write_all(table::render(&header, &rows, 40).as_bytes())?;
+    }
+    writeln!(
+        out,
+        "  (* adjusted p below {}: a difference unlikely to be resampling noise over these events; not a test of cause)",
+        p.alpha
+    )
 }

@@ -5,6 +5,7 @@ mod atomic;
 pub mod compare_html;
 pub mod html;
 pub mod rows;
+pub mod snippet;
 pub mod table;
 pub mod tuning;
 
@@ -13,6 +14,15 @@ pub use rows::{Row, View};
 pub use atomic::{remove_temporaries, AtomicFile};
 
 use std::io::{self, Write};
+
+/// A p-value for people: four decimals, or `<0.0001`.
+pub fn format_p(p: f64) -> String {
+    if p < 0.0001 {
+        "<0.0001".to_string()
+    } else {
+        format!("{p:.4}")
+    }
+}
 
 /// An output file (an HTML page beside the main output) that could not be written, with its path.
 #[derive(Debug)]

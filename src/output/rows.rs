@@ -4,6 +4,7 @@
 //! [`crate::metrics`].
 
 use crate::analysis::compare::{GroupReport, RATES};
+use crate::analysis::paired::PairedEstimate;
 use crate::metrics::{ArticleSummary, ClaimRecord, ParagraphMetrics, SourceSummary, CLAIM_CLASSES};
 
 /// One row being built: column names, cells, and which cells hold text (formula-guarded in CSV).
@@ -196,6 +197,29 @@ pub fn group_row(g: &GroupReport, row: &mut Row) {
         row.maybe(r.lo_column, e.lo);
         row.maybe(r.hi_column, e.hi);
     }
+    // The rates without an interval because the group is too small (their lo and hi are empty).
+    let too_few: Vec<&str> = RATES
+        .iter()
+        .filter(|r| g.rates.get(r.name).is_some_and(|e| e.too_few))
+        .map(|r| r.name)
+        .collect();
+    row.text("too_few", &too_few.join(" "));
+}
+
+/// A row of `compare --pair-by`'s CSV: one pair of groups on one rate.
+pub fn paired_row(first: &str, second: &str, rate: &str, e: &PairedEstimate, row: &mut Row) {
+    row.text("first", first);
+    row.text("second", second);
+    row.text("rate", rate);
+    row.count("events", e.events);
+    row.maybe("mean_difference", e.mean_difference);
+    row.maybe("mean_difference_lo", e.lo);
+    row.maybe("mean_difference_hi", e.hi);
+    row.maybe("first_higher_share", e.first_higher);
+    row.maybe("second_higher_share", e.second_higher);
+    row.maybe("p", e.p);
+    row.maybe("p_adjusted", e.p_adjusted);
+    row.text("too_few", if e.too_few { "true" } else { "false" });
 }
 
 /// The columns of a view, in order.

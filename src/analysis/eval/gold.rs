@@ -37,6 +37,9 @@ pub struct GoldDoc {
     pub id: String,
     #[serde(default)]
     pub outlet: Option<String>,
+    /// The event (story) a document covers: documents of one event are compared with each other.
+    #[serde(default)]
+    pub event: Option<String>,
     #[serde(default)]
     pub title: Option<String>,
     pub text: String,

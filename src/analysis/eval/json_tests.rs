@@ -110,10 +110,12 @@ fn serde_output_is_the_old_json_object_byte_for_byte() {
         for gold in ["gold-small.jsonl", "gold-sources.jsonl"] {
             for voice in [None, Some(Voice::Narration)] {
                 let r = report(&e, gold, voice);
-                // The claim classes are new: everything else is as it was.
+                // The claim classes and the documents' validity are new: everything else is as
+                // it was.
                 let mut ours = serde_json::to_value(&r).unwrap();
                 if let Some(o) = ours.as_object_mut() {
                     o.remove("claim_classes");
+                    o.remove("documents_validity");
                 }
                 let ours = serde_json::to_string_pretty(&ours).unwrap();
                 let theirs = serde_json::to_string_pretty(&reference_json(&r)).unwrap();
@@ -194,6 +196,38 @@ fn json_keys_are_the_documented_ones() {
     assert_eq!(keys(cat), ["fp", "precision", "tp"]);
     let example = &v["false_positives"][0];
     assert_eq!(keys(example), ["context", "count", "doc", "rule", "term"]);
+
+    // The gold has spans and document labels: the documents' validity is there.
+    let dv = &v["documents_validity"];
+    assert_eq!(keys(dv), ["all", "chance", "half_a", "half_b", "split"]);
+    assert_eq!(keys(&dv["all"]), ["docs", "events", "labels", "outlets"]);
+    assert_eq!(
+        keys(&dv["all"]["labels"]),
+        [validity::DOC_LABEL_BIASED, "loaded"]
+    );
+    assert_eq!(
+        keys(&dv["all"]["labels"]["loaded"]),
+        [
+            "framing_score",
+            "loaded_per_1k",
+            "loaded_per_1k_narration",
+            "words"
+        ]
+    );
+    assert_eq!(
+        keys(&dv["all"]["labels"]["loaded"]["loaded_per_1k"]),
+        [
+            "docs",
+            "events",
+            "outlets",
+            "pairs",
+            "pairs_ordered",
+            "rho",
+            "rho_outlets",
+            "tau"
+        ]
+    );
+    assert_eq!(dv["chance"]["pairs_ordered"], 0.5);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 
 pub mod classes;
 pub mod gold;
+pub mod validity;
 
 pub use classes::{ClaimClasses, ClassTally};
 pub use gold::{GoldDoc, GoldError};
@@ -267,6 +268,10 @@ pub struct EvalReport {
     pub docs: usize,
     /// Document level: gold `biased` against a loaded term in narration.
     pub documents: Counts,
+    /// Per-article rates against gold span densities (see [`validity`]); None when the gold has
+    /// no spans or document labels.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub documents_validity: Option<validity::DocumentsValidity>,
     pub false_negatives: Vec<ErrorExample>,
     pub false_positives: Vec<ErrorExample>,
     pub labels: BTreeMap<String, LabelReport>,
@@ -287,6 +292,7 @@ pub struct Evaluator<'a> {
     fp: BTreeMap<ErrorKey, ErrorExample>,
     fn_: BTreeMap<ErrorKey, ErrorExample>,
     has_attributions: bool,
+    doc_rates: Vec<validity::DocRates>,
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -368,6 +374,7 @@ impl<'a> Evaluator<'a> {
             fp: BTreeMap::new(),
             fn_: BTreeMap::new(),
             has_attributions: false,
+            doc_rates: Vec::new(),
         }
     }
 
@@ -382,6 +389,23 @@ impl<'a> Evaluator<'a> {
         let text = &scored.article.text;
         let outlet = g.outlet.clone().unwrap_or_default();
         self.report.docs += 1;
+        let t = &scored.summary.totals;
+        let mut gold_spans = BTreeMap::new();
+        for s in &g.spans {
+            *gold_spans.entry(s.label.clone()).or_insert(0) += 1;
+        }
+        self.doc_rates.push(validity::DocRates {
+            id: g.id.clone(),
+            event: g.event.clone(),
+            outlet: g.outlet.clone(),
+            words: t.words,
+            narration_words: t.narration_words,
+            loaded_any: t.matches.loaded_narration + t.matches.loaded_quoted,
+            loaded_narration: t.matches.loaded_narration,
+            framing_weight: t.framing_weight,
+            gold_spans,
+            doc_label: g.doc_label.clone(),
+        });
         let rules = &engine.rules;
         let matches: Vec<_> = scored
             .matches
@@ -609,6 +633,7 @@ impl<'a> Evaluator<'a> {
             self.report.categories.clear();
             self.fp.retain(|k, _| k.0 == ATTRIBUTION);
         }
+        self.report.documents_validity = validity::documents_validity(&self.doc_rates);
         self.report.false_positives = top(std::mem::take(&mut self.fp), self.opts.top);
         self.report.false_negatives = top(std::mem::take(&mut self.fn_), self.opts.top);
         self.report

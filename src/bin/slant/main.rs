@@ -132,6 +132,21 @@ struct CompareArgs {
     /// Top loaded terms listed per group (0 to 100,000).
     #[arg(long, default_value_t = 8, value_parser = ranged(0, MAX_LIST))]
     top: usize,
+    /// Also compare the groups event by event: only articles with the same value of FIELD (an
+    /// event or story id) are set against each other, so the topic is held fixed. With CSV
+    /// output, the CSV is the paired rows (one per pair of groups and rate).
+    #[arg(long, value_name = "FIELD")]
+    pair_by: Option<String>,
+    /// Fewest articles a group needs for intervals (with --pair-by, fewest shared events); below it every rate shows "too few" and
+    /// is never listed as a difference.
+    #[arg(long, default_value_t = slant::analysis::compare::DEFAULT_MIN_ARTICLES)]
+    min_articles: usize,
+    /// Fewest words in a rate's denominator (narration or quoted words) for an interval.
+    #[arg(long, default_value_t = slant::analysis::compare::DEFAULT_MIN_WORDS)]
+    min_words: usize,
+    /// Fewest claims (or reporting cues) in a share's denominator for an interval.
+    #[arg(long, default_value_t = slant::analysis::compare::DEFAULT_MIN_COUNTS)]
+    min_claims: usize,
     /// Output format on stdout (CSV when --out is given).
     #[arg(long, value_enum)]
     format: Option<CompareFormat>,
@@ -625,6 +640,12 @@ fn compare(args: CompareArgs, quiet: bool) -> Result<ExitCode, Failure> {
             seed: args.seed,
             top_terms: args.top,
             loaded_categories: engine.rules.loaded_categories(),
+            minimums: slant::analysis::compare::Minimums {
+                articles: args.min_articles,
+                words: args.min_words,
+                counts: args.min_claims,
+            },
+            pair_by: args.pair_by.clone(),
         },
     };
     let mut term = Terminal::new(quiet, &args.input.inputs);

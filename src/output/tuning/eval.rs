@@ -1,6 +1,7 @@
 //! The text report of `slant eval`: tables of the figures of an [`EvalReport`].
 
 use crate::analysis::eval::classes::CLASSES;
+use crate::analysis::eval::validity::{self, DocumentsValidity};
 use crate::analysis::eval::{ClassTally, Counts, ErrorExample, EvalReport, Hits};
 use crate::output::table::render;
 
@@ -70,6 +71,9 @@ pub fn text(report: &EvalReport) -> String {
             &rows,
             40,
         ));
+    }
+    if let Some(v) = &report.documents_validity {
+        out.push_str(&documents_validity(v));
     }
     if let Some(cc) = &report.claim_classes {
         out.push_str(&claim_classes(cc));
@@ -158,6 +162,59 @@ pub fn text(report: &EvalReport) -> String {
     };
     ex("top false positives", &report.false_positives, &mut out);
     ex("top false negatives", &report.false_negatives, &mut out);
+    out
+}
+
+/// The validity section: per gold label, each slant measure against the gold density, for all
+/// documents and each half, with chance beside each figure.
+fn documents_validity(v: &DocumentsValidity) -> String {
+    let f = |x: Option<f64>| x.map_or("–".to_string(), |x| format!("{x:.3}"));
+    let mut out = format!(
+        "\ndocuments validity: slant's per-article rates against gold spans per 1,000 words \
+         (doc_label:biased: 1 for a biased document)\n  chance: ρ {}, pairs ordered {}, τ {}; \
+         `words` is article length alone\n  halves split {}\n",
+        v.chance.rho, v.chance.pairs_ordered, v.chance.tau, v.split
+    );
+    let sets = [("all", &v.all), ("A", &v.half_a), ("B", &v.half_b)];
+    for (name, set) in &sets {
+        out.push_str(&format!(
+            "  {name}: {} documents, {} events, {} outlets\n",
+            set.docs, set.events, set.outlets
+        ));
+    }
+    for label in v.all.labels.keys() {
+        out.push_str(&format!("\ngold {label}\n"));
+        let mut rows = Vec::new();
+        for m in validity::measure_names() {
+            for (name, set) in &sets {
+                let Some(a) = set.labels.get(label).and_then(|l| l.get(m)) else {
+                    continue;
+                };
+                rows.push(vec![
+                    m.to_string(),
+                    name.to_string(),
+                    a.docs.to_string(),
+                    f(a.rho),
+                    format!("{} ({})", f(a.pairs_ordered), a.pairs),
+                    format!("{} ({})", f(a.tau), a.events),
+                    format!("{} ({})", f(a.rho_outlets), a.outlets),
+                ]);
+            }
+        }
+        out.push_str(&render(
+            &[
+                "measure",
+                "half",
+                "docs",
+                "ρ (chance 0)",
+                "pairs ordered (chance 0.5) (n)",
+                "mean τ (chance 0) (events)",
+                "outlet ρ (chance 0) (outlets)",
+            ],
+            &rows,
+            40,
+        ));
+    }
     out
 }
 
