@@ -267,7 +267,7 @@ def false_positives(args):
             if touched:
                 n_tp += 1
                 if args.show != "fp":
-                    print(f"TP {g['id']} {m['rule']} [{m['voice'][0]}] {m['term']!r}")
+                    print(f"TP {g['id']} {m['rule']} [{m['voice'][0]}] {m['term']!r} :: {m['sentence'][:300]}")
             else:
                 n_fp += 1
                 if args.show != "tp":

@@ -2,6 +2,8 @@
 //! rules), checks Unicode word boundaries, applies `unless` phrases and voice filters, and keeps
 //! the leftmost-longest non-overlapping matches, so a word is counted once.
 
+pub mod context;
+
 use crate::rules::{Role, RuleSet, Term, VoiceFilter};
 use crate::text::{char_after, char_before, floor_char_boundary, is_word_char};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -86,6 +88,8 @@ pub struct Matcher {
     patterns: Vec<Pattern>,
     rules: Vec<RuleInfo>,
     regex_rules: Vec<(usize, regex::Regex)>,
+    /// Each rule's `unless_context` (see `context.rs`).
+    contexts: context::Contexts,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -133,6 +137,7 @@ pub fn term_variants(text: &str) -> Vec<String> {
 impl Matcher {
     /// Compiles the terms of every rule into one automaton.
     pub fn new(rules: &RuleSet) -> Matcher {
+        let rules_set = rules;
         let mut strings: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         let mut regex_rules = Vec::new();
@@ -180,6 +185,7 @@ impl Matcher {
             patterns,
             rules,
             regex_rules,
+            contexts: context::Contexts::new(rules_set),
         }
     }
 
@@ -242,6 +248,15 @@ impl Matcher {
             };
             let info = self.rules[c.rule as usize];
             if !allowed || (!info.in_names && in_proper_name(text, c.start..c.end)) {
+                continue;
+            }
+            // Context hook (context.rs): a rule's `unless_context` found around the candidate
+            // sets it aside; rules without contexts return at once.
+            if self
+                .contexts
+                .veto(c.rule as usize, text, c.start..c.end)
+                .is_some()
+            {
                 continue;
             }
             last_end = c.end;
