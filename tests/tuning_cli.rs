@@ -337,9 +337,47 @@ fn suggest_json_is_the_suggestions_struct() {
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(
         top_keys(&out),
-        ["label", "category", "files", "thresholds", "candidates"]
+        [
+            "label",
+            "category",
+            "files",
+            "thresholds",
+            "candidates",
+            "rules"
+        ]
     );
     assert_eq!(v["label"], "loaded");
+    // The review of existing rules: each with its precision and proposed weight.
+    let r = &v["rules"];
+    assert_eq!(
+        keys(r),
+        sorted(&["categories", "matches", "annotated", "precision", "rules"])
+    );
+    let first = &r["rules"][0];
+    assert_eq!(
+        keys(first),
+        sorted(&[
+            "rule",
+            "matches",
+            "annotated",
+            "precision",
+            "weight",
+            "proposed_weight",
+            "action"
+        ])
+    );
+    let actions: Vec<&str> = r["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["action"].as_str().unwrap())
+        .collect();
+    assert!(
+        actions
+            .iter()
+            .all(|a| ["remove", "lower", "raise", "keep"].contains(a)),
+        "{actions:?}"
+    );
     assert_eq!(v["files"][0], GOLD);
     assert_eq!(
         keys(&v["thresholds"]),

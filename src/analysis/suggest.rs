@@ -1,6 +1,8 @@
 //! Candidate terms mined from gold annotations (`slant rules suggest`): spans with a label that
 //! no rule covers, ranked by how often they are annotated times their precision in the gold
-//! (annotated / all whole-word occurrences).
+//! (annotated / all whole-word occurrences). Beside them, a review of the rules already there:
+//! each rule's precision on the gold, a weight in proportion to it, and which rules none of whose
+//! matches is annotated (candidates for removal or an `unless_context`).
 
 use crate::analysis::eval::GoldDoc;
 use crate::engine::Engine;
@@ -34,6 +36,39 @@ pub struct Suggestions {
     pub thresholds: Thresholds,
     /// Best first: by annotated count x precision, then by term.
     pub candidates: Vec<Candidate>,
+    /// The rules of the categories the label maps to, with their precision on the gold.
+    pub rules: RuleReview,
+}
+
+/// Existing rules measured on the gold: what `rules suggest` proposes for them.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct RuleReview {
+    /// Categories whose matches count as the label (those of `slant eval`'s default mapping).
+    pub categories: Vec<String>,
+    /// Matches of all those rules, and how many overlap a span with the label.
+    pub matches: usize,
+    pub annotated: usize,
+    /// annotated / matches: the precision a rule's proposed weight is measured against.
+    pub precision: f64,
+    /// Rules with at least `min_count` matches, lowest precision first.
+    pub rules: Vec<RuleFigures>,
+}
+
+/// One rule's matches on the gold and the proposal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RuleFigures {
+    pub rule: String,
+    pub matches: usize,
+    /// Matches overlapping a span with the label.
+    pub annotated: usize,
+    pub precision: f64,
+    /// The rule's weight now.
+    pub weight: f64,
+    /// weight x precision / the categories' precision, to one decimal.
+    pub proposed_weight: f64,
+    /// `remove` (no match annotated: remove it, or restrict it with `unless` or
+    /// `unless_context`), `lower`, `raise` or `keep` (proposed within 0.1 of the weight).
+    pub action: &'static str,
 }
 
 /// A term annotated with the label where no rule matched.
@@ -69,6 +104,90 @@ pub fn check_label(docs: &[GoldDoc], label: &str) -> Result<(), String> {
             known.join(", ")
         }
     ))
+}
+
+/// Measures the rules of the categories `label` maps to (`slant eval`'s default mapping) on
+/// `docs`: each match is annotated when it overlaps a span with the label. Rules with fewer than
+/// `thresholds.min_count` matches are left out (too few to say anything).
+pub fn review_rules(
+    engine: &Engine,
+    docs: &[GoldDoc],
+    label: &str,
+    thresholds: &Thresholds,
+) -> RuleReview {
+    let map = crate::analysis::eval::LabelMap::default_for(engine);
+    let Some(categories) = map.map.get(label) else {
+        return RuleReview::default();
+    };
+    let rules = &engine.rules;
+    let mut per_rule: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+    for d in docs {
+        let scored = engine.score(crate::input::Document::new(d.id.clone(), d.text.clone()));
+        for m in &scored.matches {
+            if !categories.contains(&rules.categories[rules.rules[m.rule].category].id) {
+                continue;
+            }
+            let hit = d
+                .spans
+                .iter()
+                .any(|s| s.label == label && s.start < m.span.end && m.span.start < s.end);
+            let e = per_rule.entry(m.rule).or_default();
+            e.0 += 1;
+            e.1 += usize::from(hit);
+        }
+    }
+    let matches: usize = per_rule.values().map(|v| v.0).sum();
+    let annotated: usize = per_rule.values().map(|v| v.1).sum();
+    let overall = if matches == 0 {
+        0.0
+    } else {
+        annotated as f64 / matches as f64
+    };
+    let round = |x: f64, k: f64| (x * k).round() / k;
+    let mut out: Vec<RuleFigures> = per_rule
+        .into_iter()
+        .filter(|(_, (n, _))| *n >= thresholds.min_count.max(1))
+        .map(|(r, (n, tp))| {
+            let precision = tp as f64 / n as f64;
+            let weight = rules.rules[r].weight;
+            let proposed = if overall > 0.0 {
+                round((weight * precision / overall).min(3.0), 10.0)
+            } else {
+                weight
+            };
+            let action = if tp == 0 {
+                "remove"
+            } else if (proposed - weight).abs() <= 0.1 + 1e-9 {
+                "keep"
+            } else if proposed < weight {
+                "lower"
+            } else {
+                "raise"
+            };
+            RuleFigures {
+                rule: rules.rules[r].id.clone(),
+                matches: n,
+                annotated: tp,
+                precision: round(precision, 1e4),
+                weight,
+                proposed_weight: if tp == 0 { 0.0 } else { proposed },
+                action,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.precision
+            .total_cmp(&b.precision)
+            .then(b.matches.cmp(&a.matches))
+            .then(a.rule.cmp(&b.rule))
+    });
+    RuleReview {
+        categories: categories.clone(),
+        matches,
+        annotated,
+        precision: round(overall, 1e4),
+        rules: out,
+    }
 }
 
 /// Mines the spans labelled `label` in `docs` that no match of `engine` overlaps.
@@ -145,4 +264,87 @@ pub fn suggest(
     });
     ranked.truncate(thresholds.top);
     ranked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::eval::gold::GoldSpan;
+    use crate::rules::{RuleSet, RuleSource};
+
+    fn doc(id: &str, text: &str, loaded: &[&str]) -> GoldDoc {
+        let spans = loaded
+            .iter()
+            .map(|w| {
+                let start = text.find(w).unwrap();
+                GoldSpan {
+                    start,
+                    end: start + w.len(),
+                    label: "loaded".into(),
+                }
+            })
+            .collect();
+        GoldDoc {
+            id: id.into(),
+            outlet: None,
+            title: None,
+            text: text.into(),
+            spans,
+            attributions: Vec::new(),
+            doc_label: None,
+        }
+    }
+
+    #[test]
+    fn rules_get_weights_in_proportion_to_their_precision() {
+        let rules = "[[category]]\nid = \"loaded\"\nrole = \"loaded\"\n\
+            [[rule]]\nid = \"good\"\ncategory = \"loaded\"\nterms = [\"sinister\"]\n\
+            [[rule]]\nid = \"topic\"\ncategory = \"loaded\"\nterms = [\"collusion\"]\n\
+            [[rule]]\nid = \"rare\"\ncategory = \"loaded\"\nterms = [\"vile\"]\n";
+        let engine = Engine::new(RuleSet::load(&[RuleSource::new("r.toml", rules)]).unwrap());
+        let docs = vec![
+            doc(
+                "1",
+                "A sinister plan. The collusion inquiry went on. A vile act.",
+                &["sinister", "vile"],
+            ),
+            doc(
+                "2",
+                "Sinister again, and sinister. The collusion case.",
+                &["Sinister", "sinister"],
+            ),
+            doc("3", "More collusion news today, said a sinister man.", &[]),
+        ];
+        let t = Thresholds {
+            min_count: 2,
+            min_precision: 0.0,
+            top: 10,
+            max_words: 4,
+        };
+        let r = review_rules(&engine, &docs, "loaded", &t);
+        // 8 matches (4 sinister, 3 collusion, 1 vile), 4 annotated (vile too): overall 0.5.
+        assert_eq!((r.matches, r.annotated), (8, 4));
+        let ids: Vec<(&str, usize, usize, f64, &str)> = r
+            .rules
+            .iter()
+            .map(|f| {
+                (
+                    f.rule.as_str(),
+                    f.matches,
+                    f.annotated,
+                    f.proposed_weight,
+                    f.action,
+                )
+            })
+            .collect();
+        // "vile" has one match: below min_count, not reviewed. "sinister": 3 of 4 annotated,
+        // weight 1 x 0.75 / 0.5 = 1.5.
+        assert_eq!(
+            ids,
+            vec![("topic", 3, 0, 0.0, "remove"), ("good", 4, 3, 1.5, "raise")]
+        );
+        assert!(review_rules(&engine, &docs, "no_such_label", &t)
+            .rules
+            .is_empty());
+    }
 }

@@ -89,6 +89,10 @@ pub struct MatchExplanation {
     #[serde(skip)]
     pub mark: std::ops::Range<usize>,
     pub claim: Option<ClaimExplanation>,
+    /// Why a candidate did not count (a rule's `unless_context` found around it); None for a
+    /// match that counts. Set-aside candidates are written as `"type": "set_aside"` records.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_aside: Option<String>,
 }
 
 /// The attribution of the sentence a match is in.
@@ -138,9 +142,70 @@ pub fn explain_matches(
     s: &ScoredArticle,
     opts: &ExplainOptions,
 ) -> Vec<MatchExplanation> {
+    explain_list(engine, s, &s.matches, opts)
+}
+
+/// The candidates a rule's `unless_context` set aside in a scored article, each with the reason
+/// (filtered by `opts`). `bare` is the engine's matcher without contexts
+/// ([`crate::matching::Matcher::without_contexts`], built once per run); nothing is looked for
+/// when no rule has contexts.
+pub fn explain_set_aside(
+    engine: &Engine,
+    bare: &crate::matching::Matcher,
+    s: &ScoredArticle,
+    opts: &ExplainOptions,
+) -> Vec<MatchExplanation> {
+    if !engine.matcher.has_contexts() {
+        return Vec::new();
+    }
+    let a = &s.article;
+    let mut found = Vec::new();
+    let mut reasons = Vec::new();
+    for para in a.paragraphs.iter().filter(|p| p.is_scored()) {
+        let text = &a.text[para.span.clone()];
+        let mut all = Vec::new();
+        bare.find(text, para.span.start, &|pos| para.is_quoted(pos), &mut all);
+        for m in all {
+            if s.matches.binary_search_by(|k| cmp_match(k, &m)).is_ok() {
+                continue;
+            }
+            if let Some(v) = engine.matcher.set_aside_by(text, para.span.start, &m) {
+                reasons.push(v.describe(&engine.rules));
+                found.push(m);
+            }
+        }
+    }
+    let mut out = explain_list(engine, s, &found, opts);
+    // explain_list keeps the order of `found`, filtered: pair each with its reason by span.
+    for e in &mut out {
+        let i = found
+            .iter()
+            .position(|m| m.span.start == e.start && engine.rules.rules[m.rule].id == e.rule)
+            .expect("an explained candidate was found");
+        e.set_aside = Some(reasons[i].clone());
+        e.scored_weight = 0.0;
+    }
+    out
+}
+
+/// Matches are in text order: by start, then (at one start) by rule.
+fn cmp_match(a: &Match, b: &Match) -> std::cmp::Ordering {
+    a.span
+        .start
+        .cmp(&b.span.start)
+        .then(a.span.end.cmp(&b.span.end))
+        .then(a.rule.cmp(&b.rule))
+}
+
+fn explain_list(
+    engine: &Engine,
+    s: &ScoredArticle,
+    matches: &[Match],
+    opts: &ExplainOptions,
+) -> Vec<MatchExplanation> {
     let rules = &engine.rules;
     let a = &s.article;
-    s.matches
+    matches
         .iter()
         .filter(|m| {
             let rule = &rules.rules[m.rule];
@@ -176,6 +241,7 @@ pub fn explain_matches(
                 sentence: context.text,
                 mark: context.mark,
                 claim: claim_of(&s.claims, m).map(explain_claim),
+                set_aside: None,
             }
         })
         .collect()
@@ -188,7 +254,11 @@ pub fn match_records(matches: &[MatchExplanation]) -> Vec<serde_json::Value> {
         .iter()
         .map(|m| {
             let mut v = serde_json::to_value(m).expect("a match explanation is plain data");
-            v["type"] = "match".into();
+            v["type"] = if m.set_aside.is_some() {
+                "set_aside".into()
+            } else {
+                "match".into()
+            };
             v
         })
         .collect()
@@ -277,6 +347,11 @@ pub fn run(
         (!s.paragraphs.is_empty()).then_some(s)
     };
     let mut written = Vec::new();
+    // Built once: the candidates contexts set aside are shown with why.
+    let bare = engine
+        .matcher
+        .has_contexts()
+        .then(|| engine.matcher.without_contexts());
     run_inputs(
         inputs,
         0,
@@ -298,9 +373,16 @@ pub fn run(
                 return Ok(());
             }
             let matches = explain_matches(engine, &s, opts);
+            let set_aside = bare
+                .as_ref()
+                .map(|b| explain_set_aside(engine, b, &s, opts))
+                .unwrap_or_default();
             let scores = explain_scores(engine, &s);
             if opts.format == ExplainFormat::Jsonl {
                 for v in &match_records(&matches) {
+                    crate::output::write_json_line(out, v)?;
+                }
+                for v in &match_records(&set_aside) {
                     crate::output::write_json_line(out, v)?;
                 }
                 for sc in &scores {
@@ -310,7 +392,7 @@ pub fn run(
                 }
                 return Ok(());
             }
-            write_text(out, &s, &matches, &scores, opts.color)
+            write_text(out, &s, &matches, &set_aside, &scores, opts.color)
         },
     )?;
     if let (Some(path), Some(id)) = (&opts.html, written.first()) {
@@ -346,6 +428,7 @@ fn write_text(
     out: &mut dyn Write,
     s: &ScoredArticle,
     matches: &[MatchExplanation],
+    set_aside: &[MatchExplanation],
     scores: &[ScoreExplanation],
     color: bool,
 ) -> io::Result<()> {
@@ -376,6 +459,10 @@ fn write_text(
     for m in matches {
         by_paragraph.entry(m.paragraph).or_default().push(m);
     }
+    // Candidates that did not count go after the paragraph's matches.
+    for m in set_aside {
+        by_paragraph.entry(m.paragraph).or_default().push(m);
+    }
     for sc in scores {
         // Only paragraphs with (selected) matches.
         let Some(ms) = by_paragraph.remove(&sc.paragraph) else {
@@ -389,6 +476,18 @@ fn write_text(
             printable(&sc.formula)
         )?;
         for m in ms {
+            if let Some(why) = &m.set_aside {
+                writeln!(
+                    out,
+                    "  [{}] {:<22} {} — not counted: {}",
+                    if m.voice == "quoted" { 'q' } else { 'n' },
+                    printable(&m.term),
+                    printable(&m.rule),
+                    printable(why)
+                )?;
+                writeln!(out, "      {}", highlight(m, color))?;
+                continue;
+            }
             let attribution = match &m.claim {
                 Some(c) => {
                     let mut t = c.class.clone();

@@ -227,6 +227,7 @@ pub fn run_suggest(
         files: opts.gold.iter().map(|p| p.display().to_string()).collect(),
         thresholds: opts.thresholds.clone(),
         candidates: analysis::suggest::suggest(engine, &docs, &opts.label, &opts.thresholds),
+        rules: analysis::suggest::review_rules(engine, &docs, &opts.label, &opts.thresholds),
     };
     if opts.format == SuggestFormat::Json {
         tuning::write_json(&suggestions, out)?;

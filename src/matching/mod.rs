@@ -2,6 +2,8 @@
 //! rules), checks Unicode word boundaries, applies `unless` phrases and voice filters, and keeps
 //! the leftmost-longest non-overlapping matches, so a word is counted once.
 
+pub mod context;
+
 use crate::rules::{Role, RuleSet, Term, VoiceFilter};
 use crate::text::{char_after, char_before, floor_char_boundary, is_word_char};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
@@ -89,6 +91,8 @@ pub struct Matcher {
     /// so common in prose that a prefilter stops at every other word and costs more than it
     /// saves; the lazy DFA alone reads each byte once. Same matches as the rule's `Regex`.
     regex_rules: Vec<(usize, regex_automata::meta::Regex)>,
+    /// Each rule's `unless_context` (see `context.rs`).
+    contexts: context::Contexts,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -136,6 +140,7 @@ pub fn term_variants(text: &str) -> Vec<String> {
 impl Matcher {
     /// Compiles the terms of every rule into one automaton.
     pub fn new(rules: &RuleSet) -> Matcher {
+        let rules_set = rules;
         let mut strings: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         let mut regex_rules = Vec::new();
@@ -183,6 +188,7 @@ impl Matcher {
             patterns,
             rules,
             regex_rules,
+            contexts: context::Contexts::new(rules_set),
         }
     }
 
@@ -245,6 +251,15 @@ impl Matcher {
             };
             let info = self.rules[c.rule as usize];
             if !allowed || (!info.in_names && in_proper_name(text, c.start..c.end)) {
+                continue;
+            }
+            // Context hook (context.rs): a rule's `unless_context` found around the candidate
+            // sets it aside; rules without contexts return at once.
+            if self
+                .contexts
+                .veto(c.rule as usize, text, c.start..c.end)
+                .is_some()
+            {
                 continue;
             }
             last_end = c.end;

@@ -12,6 +12,7 @@ use std::sync::Arc;
 pub fn lint(set: &RuleSet, in_scope: &dyn Fn(&str) -> bool) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     duplicate_and_shadowed_terms(set, in_scope, &mut out);
+    unused_contexts(set, in_scope, &mut out);
     for rule in set.rules.iter().filter(|r| in_scope(&r.origin.file.name)) {
         let file = &rule.origin.file;
         // `unless` phrases must be able to cover one of the rule's matches.
@@ -147,6 +148,28 @@ fn duplicate_and_shadowed_terms(
     }
 }
 
+/// A `[[context]]` no rule names in `unless_context` sets nothing aside: most likely a typo in
+/// the rule that meant it, or a rule that was removed.
+fn unused_contexts(set: &RuleSet, in_scope: &dyn Fn(&str) -> bool, out: &mut Vec<Diagnostic>) {
+    for (i, c) in set.contexts.iter().enumerate() {
+        if !in_scope(&c.origin.file.name) || set.rules.iter().any(|r| r.unless_context.contains(&i))
+        {
+            continue;
+        }
+        out.push(
+            Diagnostic::warning(
+                &c.origin.file,
+                c.origin.span.clone(),
+                format!(
+                    "context `{}` is named in no rule's `unless_context`, so it sets nothing aside",
+                    c.id
+                ),
+            )
+            .with_label("unused context"),
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -166,6 +189,19 @@ mod tests {
         assert!(msgs[0].contains("`Puppet` of rule `b` is also in rule `a`"));
         assert!(msgs[1].contains("`hegemony` of rule `b` never matches on its own"));
         assert!(d.iter().all(|d| d.severity == Severity::Warning));
+    }
+
+    #[test]
+    fn an_unused_context_warns_where_it_is_defined() {
+        let ctx = "[[context]]\nid = \"charge\"\nbefore = [\"accused of\"]\n[[context]]\nid = \"spare\"\nafter = [\"case\"]\n";
+        let d = lint_text(&format!("{ctx}[[rule]]\nid = \"r\"\ncategory = \"loaded\"\nterms = [\"lying\"]\nunless_context = [\"charge\"]\n"));
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(
+            d[0].message,
+            "context `spare` is named in no rule's `unless_context`, so it sets nothing aside"
+        );
+        assert_eq!(d[0].location(), "t.toml:8:6");
+        assert_eq!(d[0].severity, Severity::Warning);
     }
 
     #[test]

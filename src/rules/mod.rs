@@ -4,6 +4,7 @@
 //! rules (terms or a regex in a category) and a registry of known sources. Files are layered in
 //! order: a later rule with the same id replaces the earlier one, and `disable = [..]` removes ids.
 
+pub mod context;
 mod default;
 pub mod diagnostic;
 pub mod lexicon;
@@ -11,6 +12,7 @@ pub mod lint;
 
 pub mod schema;
 
+pub use context::{Context, ContextPhrase, ContextWord};
 pub use default::{default_sources, DEFAULT_PACKS};
 pub use diagnostic::{Diagnostic, RuleError, Severity, SourceText};
 pub use lexicon::{Lexicon, WordSet};
@@ -187,6 +189,9 @@ pub struct Rule {
     /// False: a match that is part of a proper name does not count (see
     /// [`crate::matching::in_proper_name`]).
     pub in_names: bool,
+    /// Indexes into [`RuleSet::contexts`]: a match with one of these contexts around it does not
+    /// count (see [`crate::matching::context`]).
+    pub unless_context: Vec<usize>,
     pub examples: Vec<String>,
     pub counterexamples: Vec<String>,
     /// Terms a speaker may follow ("…,” said one former aide."), lower case; cue rules only.
@@ -202,6 +207,7 @@ pub struct RuleSpans {
     pub terms: Vec<Range<usize>>,
     pub unless: Vec<Range<usize>>,
     pub regex: Option<Range<usize>>,
+    pub unless_context: Vec<Range<usize>>,
     pub examples: Vec<Range<usize>>,
     pub counterexamples: Vec<Range<usize>>,
 }
@@ -261,6 +267,8 @@ pub struct RuleSet {
     pub lexicon: Lexicon,
     /// Sentences with the attribution they must get (`[[attribution_example]]`).
     pub attribution_examples: Vec<AttributionExample>,
+    /// Named word contexts (`[[context]]`) rules refer to in `unless_context`.
+    pub contexts: Vec<Context>,
     /// Problems that did not stop the set from loading (a source kind `[reliability]` does not
     /// weigh, …): shown by `rules check` and, by the command line, on every load.
     pub warnings: Vec<Diagnostic>,
@@ -432,6 +440,7 @@ fn build(
     let mut reliability = BTreeMap::new();
     let mut lexicon = Lexicon::default();
     let mut attribution_examples = Vec::new();
+    let mut contexts: Vec<Context> = Vec::new();
     // Where each source's `kind` was written (parallel to `sources`).
     let mut source_kind_at: Vec<Origin> = Vec::new();
 
@@ -478,6 +487,31 @@ fn build(
             match categories.iter_mut().find(|x| x.id == cat.id) {
                 Some(existing) => *existing = cat,
                 None => categories.push(cat),
+            }
+        }
+        let mut seen_ctx_in_file: HashMap<String, Range<usize>> = HashMap::new();
+        for c in f.context {
+            if let Some(first) = seen_ctx_in_file.insert(c.id.get_ref().clone(), c.id.span()) {
+                diags.push(
+                    Diagnostic::error(
+                        &file,
+                        c.id.span(),
+                        format!(
+                            "duplicate context id `{}` (first defined at line {})",
+                            c.id.get_ref(),
+                            diagnostic::line_col(&file.text, first.start).0
+                        ),
+                    )
+                    .with_label("defined twice in this file"),
+                );
+                continue;
+            }
+            // A later file's context with the same id replaces the earlier one.
+            if let Some(ctx) = context::compile(c, &file, diags) {
+                match contexts.iter_mut().find(|x| x.id == ctx.id) {
+                    Some(existing) => *existing = ctx,
+                    None => contexts.push(ctx),
+                }
             }
         }
         for r in f.rule {
@@ -618,7 +652,7 @@ fn build(
 
     let compiled: Vec<Rule> = rules
         .into_iter()
-        .filter_map(|(r, file)| compile_rule(r, &file, &categories, diags))
+        .filter_map(|(r, file)| compile_rule(r, &file, &categories, &contexts, diags))
         .collect();
     lexicon.finish(
         compiled
@@ -634,6 +668,7 @@ fn build(
         files,
         lexicon,
         attribution_examples,
+        contexts,
         warnings: Vec::new(),
     }
 }
@@ -693,6 +728,7 @@ fn compile_rule(
     r: schema::RuleDef,
     file: &Arc<SourceText>,
     categories: &[Category],
+    contexts: &[Context],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Rule> {
     let mut ok = true;
@@ -852,6 +888,29 @@ fn compile_rule(
             inverting.push(t.get_ref().trim().to_lowercase());
         }
     }
+    let mut unless_context = Vec::new();
+    for c in &r.unless_context {
+        match contexts.iter().position(|x| x.id == *c.get_ref()) {
+            Some(i) => unless_context.push(i),
+            None => {
+                let hint =
+                    crate::text::did_you_mean(c.get_ref(), contexts.iter().map(|x| x.id.as_str()));
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        c.span(),
+                        format!(
+                            "rule `{}` names context `{}`, which no [[context]] defines{hint}",
+                            r.id.get_ref(),
+                            c.get_ref()
+                        ),
+                    )
+                    .with_label("no such context"),
+                );
+                ok = false;
+            }
+        }
+    }
     if !ok {
         return None;
     }
@@ -860,6 +919,7 @@ fn compile_rule(
         terms: r.terms.iter().map(|t| t.span()).collect(),
         unless: r.unless.iter().map(|t| t.span()).collect(),
         regex: r.regex.as_ref().map(|t| t.span()),
+        unless_context: r.unless_context.iter().map(|t| t.span()).collect(),
         examples: r.examples.iter().map(|t| t.span()).collect(),
         counterexamples: r.counterexamples.iter().map(|t| t.span()).collect(),
     };
@@ -873,6 +933,7 @@ fn compile_rule(
         unless,
         voice,
         in_names: r.in_names.unwrap_or(true),
+        unless_context,
         examples: r.examples.into_iter().map(|s| s.into_inner()).collect(),
         counterexamples: r
             .counterexamples

@@ -32,6 +32,28 @@ pub struct RuleFile {
     /// Sentences with the attribution they must get, checked by `slant rules check`.
     #[serde(default)]
     pub attribution_example: Vec<AttributionExampleDef>,
+    /// Named word contexts a rule's match may be set aside in (`unless_context`).
+    #[serde(default)]
+    pub context: Vec<ContextDef>,
+}
+
+/// A named context: phrases that, found within `window` words before or after a match in the
+/// same sentence, set the match of a rule that lists it in `unless_context` aside.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextDef {
+    pub id: Spanned<String>,
+    /// Phrases looked for among the `window` words before the match.
+    #[serde(default)]
+    pub before: Vec<Spanned<String>>,
+    /// Phrases looked for among the `window` words after the match.
+    #[serde(default)]
+    pub after: Vec<Spanned<String>>,
+    /// How many words each way (1 to 12; default 4).
+    #[serde(default)]
+    pub window: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub note: String,
 }
 
 /// A sentence and the attribution slant must find in it: its class and, for named and anonymous
@@ -93,6 +115,9 @@ pub struct RuleDef {
     /// counts; default true.
     #[serde(default)]
     pub in_names: Option<bool>,
+    /// Ids of `[[context]]` tables: a match with one of them around it does not count.
+    #[serde(default)]
+    pub unless_context: Vec<Spanned<String>>,
     /// Terms of a cue rule a speaker may follow ("…,” said one former aide.").
     #[serde(default)]
     pub inverting: Vec<Spanned<String>>,

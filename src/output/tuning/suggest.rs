@@ -20,7 +20,7 @@ pub fn write_toml(s: &Suggestions, out: &mut dyn Write) -> io::Result<()> {
             "# No candidates with at least {} annotations and precision {:.2}.",
             s.thresholds.min_count, s.thresholds.min_precision
         )?;
-        return Ok(());
+        return write_review(s, out);
     }
     writeln!(
         out,
@@ -44,5 +44,48 @@ pub fn write_toml(s: &Suggestions, out: &mut dyn Write) -> io::Result<()> {
             c.annotated, c.occurrences, c.precision
         )?;
     }
-    writeln!(out, "]")
+    writeln!(out, "]")?;
+    write_review(s, out)
+}
+
+/// The review of existing rules, as comments: each rule's precision on the gold and a weight in
+/// proportion to it (a rule's `weight` key takes it), or `remove` when none of its matches is
+/// annotated.
+fn write_review(s: &Suggestions, out: &mut dyn Write) -> io::Result<()> {
+    let r = &s.rules;
+    if r.rules.is_empty() {
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "\n# Existing rules of {} on this gold: {} of {} matches annotated `{}` (precision {:.3}).",
+        r.categories.join(", "),
+        r.annotated,
+        r.matches,
+        s.label,
+        r.precision
+    )?;
+    writeln!(
+        out,
+        "# Proposed weight = weight x rule precision / {:.3}; `remove`: no match annotated (remove the rule or",
+        r.precision
+    )?;
+    writeln!(
+        out,
+        "# restrict it with `unless` / `unless_context`). Rules with fewer than {} matches are left out.",
+        s.thresholds.min_count
+    )?;
+    writeln!(
+        out,
+        "# {:<28} {:>7} {:>9} {:>9} {:>6} {:>8}  action",
+        "rule", "matches", "annotated", "precision", "weight", "proposed"
+    )?;
+    for f in &r.rules {
+        writeln!(
+            out,
+            "# {:<28} {:>7} {:>9} {:>9.3} {:>6} {:>8}  {}",
+            f.rule, f.matches, f.annotated, f.precision, f.weight, f.proposed_weight, f.action
+        )?;
+    }
+    Ok(())
 }
