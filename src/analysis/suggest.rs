@@ -292,6 +292,7 @@ mod tests {
             spans,
             attributions: Vec::new(),
             doc_label: None,
+            event: None,
         }
     }
 
