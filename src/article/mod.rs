@@ -378,19 +378,29 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
     let (mut words, mut first_person, mut narration) = (0usize, 0usize, 0usize);
     for p in body {
         let pt = &text[p.span.clone()];
+        // Words and quotations are both in text order: walk them together.
+        let mut quotes = p.quotes.iter().peekable();
         for w in words::words(pt) {
             words += 1;
-            if p.is_quoted(p.span.start + w.start) {
+            let pos = p.span.start + w.start;
+            while quotes.peek().is_some_and(|q| q.end <= pos) {
+                quotes.next();
+            }
+            if quotes.peek().is_some_and(|q| q.start <= pos) {
                 continue;
             }
             narration += 1;
-            let word = &pt[w];
-            if word.len() <= 3
-                && ["i", "we", "my", "our", "me", "us"]
-                    .iter()
-                    .any(|f| word.eq_ignore_ascii_case(f))
-            {
-                first_person += 1;
+            let word = &pt.as_bytes()[w];
+            if word.len() <= 3 {
+                let mut lower = [0u8; 3];
+                lower[..word.len()].copy_from_slice(word);
+                lower.make_ascii_lowercase();
+                if matches!(
+                    &lower[..word.len()],
+                    b"i" | b"we" | b"my" | b"our" | b"me" | b"us"
+                ) {
+                    first_person += 1;
+                }
             }
         }
     }
