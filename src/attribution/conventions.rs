@@ -362,7 +362,7 @@ fn a_description_before_the_cue_is_the_speaker() {
     use ClaimClass::{Anonymous, Named};
     check_at(&[
         (
-            "Stanley Ho built the first casino in Macau in 1962. “It was very nice,” the gambling tycoon told Reuters.",
+            "Mr. Stanley Ho built the first casino in Macau in 1962. “It was very nice,” the gambling tycoon told Reuters.",
             "the gambling tycoon told",
             Named,
             Some("Stanley Ho"),
@@ -437,7 +437,7 @@ fn the_owner_of_a_noun_cue_is_its_speaker() {
             Some("Trump"),
         ),
         (
-            "Bernie Sanders took the stage in Iowa. His criticism of the banks drew loud cheers.",
+            "Senator Bernie Sanders took the stage in Iowa. His criticism of the banks drew loud cheers.",
             "His criticism",
             Named,
             Some("Bernie Sanders"),
@@ -517,4 +517,17 @@ fn a_quotation_without_attribution_continues_the_attribution_before_it() {
             Some("Ann Lee"),
         ),
     ]);
+}
+
+#[test]
+fn according_to_frames_the_whole_sentence_quote_and_all() {
+    let engine = Engine::new(RuleSet::default_rules());
+    let t = "According to Yonhap News Agency, Stoltenberg also supported “extended deterrence” for the nations that have no nuclear weapons of their own.";
+    let s = engine.score(Document::new("t", format!("Headline here\n\n{t}")));
+    let c = s.claims.last().unwrap();
+    assert_eq!(
+        (c.source.as_ref().map(|s| s.name.as_str()), c.direct_quote),
+        (Some("Yonhap News Agency"), false)
+    );
+    assert_eq!(c.quoted_words, 2);
 }

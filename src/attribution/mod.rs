@@ -258,7 +258,9 @@ fn classify(
                 other_speaker_from = Some(m.span.start);
             }
         }
-        if let Some(from) = other_speaker_from {
+        // "According to Yonhap, Stoltenberg supported “…”" is Yonhap's account, quote and all.
+        let framing = cue.text.starts_with("according");
+        if let Some(from) = other_speaker_from.filter(|_| !framing) {
             let own = span.start..from;
             claim.quoted_words = index.stats(&own).1;
             claim.direct_quote = para

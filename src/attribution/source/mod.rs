@@ -218,7 +218,12 @@ pub fn find_source(
             .unwrap_or("");
         known.learn_gender(&source.name, &lowercase(pronoun));
     }
-    let gender = gender_of(text, lex, para, &phrase, cue, span);
+    // Only a first mention can tell a gender not yet known (a known name keeps what was learnt).
+    let gender = if source.linked || id == StepId::KnownName {
+        Gender::Unknown
+    } else {
+        gender_of(text, lex, para, &phrase, cue, span)
+    };
     let plural = plural || (source.is_anonymous() && is_plural(text, &phrase));
     known.remember(
         &source,
@@ -322,12 +327,12 @@ fn possessor_source(
     (found, step)
 }
 
-/// A sentence with no cue that opens on a person's full name ("President Joe Biden spoke today
-/// with Chancellor Olaf Scholz of Germany", "Queen Margrethe thanked the volunteers") names
-/// people later pronouns and plural roles point to: the one met (after one of the lexicon's
-/// `meeting_verbs`) and then the subject, which "he" or "she" prefers. Only a run of capitalised
-/// words that resolves to a new person's name or a known one is remembered; nothing is
-/// allocated for sentences that open otherwise.
+/// A sentence with no cue that opens on a titled person ("President Joe Biden spoke today with
+/// Chancellor Olaf Scholz of Germany", "Queen Margrethe thanked the volunteers"), or on someone
+/// meeting someone, names people later pronouns and plural roles point to: the one met (after
+/// one of the lexicon's `meeting_verbs`) and then the subject, which "he" or "she" prefers. Only
+/// a run of capitalised words that resolves to a new person's name or a known one is
+/// remembered; nothing is allocated for sentences that open otherwise.
 pub fn remember_subject(
     text: &str,
     lex: &Lexicon,
@@ -339,12 +344,34 @@ pub fn remember_subject(
     if para.is_quoted(span.start) {
         return;
     }
+    // Most sentences open on an article or another word that starts no name: decided on the
+    // first word, before any other work.
+    let mut opening = text[span.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
+    if !starts_upper(first)
+        || !starts_upper(second)
+        || matches!(first, "The" | "A" | "An")
+        || lex.not_names.contains_ascii_folded(first)
+    {
+        return;
+    }
     let Some((subject, verb)) = capitalised_run(text, lex, span.start..span.end, true) else {
         return;
     };
-    // The one met: "spoke (today) with X", "met (with) X", "hosted X".
+    // Only a titled person ("President Joe Biden", "Queen Margrethe") or one who meets someone
+    // is worth resolving (resolving every name-led sentence would cost a sixth of attribution).
     let v = &text[verb.clone()];
-    if lex.meeting_verbs.contains_ascii_folded(v) {
+    let meeting = lex.meeting_verbs.contains_ascii_folded(v);
+    let titled = text[subject.clone()]
+        .split([' ', '.'])
+        .any(|w| lex.offices.contains_ascii_folded(w));
+    if !(meeting || titled) {
+        return;
+    }
+    // The one met: "spoke (today) with X", "met (with) X", "hosted X".
+    if meeting {
         let mut at = verb.end;
         for w in crate::article::words::words(&text[verb.end..span.end]).take(4) {
             let w = verb.end + w.start..verb.end + w.end;
@@ -421,16 +448,19 @@ fn remember_person(
 /// "a spokeswoman", the "Mr." a clause split left before "Greene").
 fn title_gender(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Gender {
     let p = &text[phrase.clone()];
-    // Not past a possessive: "Biden's spokesman" tells nothing of Biden.
-    let in_phrase = crate::article::words::words(p)
-        .take_while(|w| {
-            let word = &p[w.clone()];
-            !(word.ends_with("'s") || word.ends_with("’s") || p[w.end..].starts_with(['\'', '’']))
-        })
-        .map(|w| Gender::of_word(lex, &p[w]))
-        .find(|g| *g != Gender::Unknown);
-    if let Some(g) = in_phrase {
+    // A title opens the phrase ("Mrs. Jones", "Queen Margrethe"), a role word ends it ("a
+    // company spokeswoman"); not past a possessive: "Biden's spokesman" tells nothing of Biden.
+    let first = p.split([' ', '.']).next().unwrap_or("");
+    let g = Gender::of_word(lex, first);
+    if g != Gender::Unknown {
         return g;
+    }
+    if !p.contains(['\'', '’']) {
+        let last = p.rsplit(' ').next().unwrap_or("");
+        let g = Gender::of_word(lex, last);
+        if g != Gender::Unknown {
+            return g;
+        }
     }
     let before = text[..phrase.start].trim_end();
     let Some(title) = before.strip_suffix('.') else {
