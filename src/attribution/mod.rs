@@ -233,7 +233,10 @@ fn classify(
         let (found, step) =
             source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
         // Speakers of the unit's other cues ("… as Jens Stoltenberg urged Seoul …") are not
-        // this claim's source, but later pronouns and role nouns may point to them.
+        // this claim's source, but later pronouns and role nouns may point to them. A quotation
+        // after another speaker's cue is that speaker's ("urged Seoul to “step up”"), not this
+        // claim's.
+        let mut other_speaker_from: Option<usize> = None;
         for m in in_unit
             .iter()
             .filter(|m| is_reporting_cue(text, rules, m) && m.span.start > cue.span.end)
@@ -244,7 +247,27 @@ fn classify(
                 loaded: false,
                 rule: Some(m.rule),
             };
-            source::find_source(text, lex, para, &span, &other, &[], registry, known);
+            let (speaker, _) =
+                source::find_source(text, lex, para, &span, &other, &[], registry, known);
+            // Named anew, not a pronoun or role that may be the claim's own speaker ("the NATO
+            // chief lauded …, he urged it “to do more”").
+            let differs = speaker.as_ref().is_some_and(|o| {
+                !o.is_anonymous() && !o.linked && found.as_ref().is_none_or(|f| f.name != o.name)
+            });
+            if differs && other_speaker_from.is_none() {
+                other_speaker_from = Some(m.span.start);
+            }
+        }
+        // "According to Yonhap, Stoltenberg supported “…”" is Yonhap's account, quote and all.
+        let framing = cue.text.starts_with("according");
+        if let Some(from) = other_speaker_from.filter(|_| !framing) {
+            let own = span.start..from;
+            claim.quoted_words = index.stats(&own).1;
+            claim.direct_quote = para
+                .quotes_overlapping(&own)
+                .iter()
+                .filter(|q| q.start < from)
+                .any(|q| index.stats(q).0 >= DIRECT_QUOTE_MIN_WORDS);
         }
         claim.class = match &found {
             Some(s) if s.is_anonymous() => ClaimClass::Anonymous,
@@ -268,12 +291,16 @@ fn classify(
         });
         return Some(claim);
     }
-    // A quotation with no attribution of its own continues the previous speaker's quote.
+    // A quotation with no attribution of its own continues the previous speaker's quote, or the
+    // attribution just before it, in the same paragraph or the one before ("…,” the organizer
+    // told them. “We want those personal stories.").
     if quoted_share >= 0.6 {
-        if let Some(prev) = earlier
-            .last()
-            .filter(|c| c.source.is_some() && c.direct_quote)
-        {
+        if let Some(prev) = earlier.last().filter(|c| {
+            (c.source.is_some() && c.direct_quote)
+                || (c.cue.is_some()
+                    && c.class != ClaimClass::Unattributed
+                    && paragraph <= c.paragraph + 1)
+        }) {
             claim.class = prev.class;
             claim.source = prev.source.clone();
             claim.step = Some(Step {
@@ -287,6 +314,8 @@ fn classify(
     if para.kind != ParagraphKind::Headline && total_words < 3 {
         return None;
     }
+    // People it names may be who later pronouns and plural roles stand for.
+    source::remember_subject(text, &rules.lexicon, para, &span, registry, known);
     Some(claim)
 }
 

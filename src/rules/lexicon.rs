@@ -182,6 +182,17 @@ lexicon_lists! {
     addressees: fold,
     /// Collective nouns that are plural heads of an unnamed description ("the public said").
     collective_heads: fold,
+    /// Titles and role words that tell a man ("Mr.", "spokesman"): "she" never links to him.
+    male_words: fold,
+    /// Titles and role words that tell a woman ("Mrs.", "Ms.", "spokeswoman"): "he" never links
+    /// to her.
+    female_words: fold,
+    /// Verbs of meeting in a sentence with no cue ("spoke with", "met"): the one met is
+    /// remembered for later pronouns and plural roles.
+    meeting_verbs: fold,
+    /// Last words of country and place names ("korea" of "North Korea", "states" of "United
+    /// States"): a personal pronoun never links to them.
+    places: fold,
     /// Registry kinds that can be an article's outlet; case-sensitive.
     outlet_kinds: exact,
 }
@@ -286,6 +297,14 @@ impl Lexicon {
     pub fn is_sentence_adverb(&self, word: &str) -> bool {
         let w = word.to_lowercase();
         w.chars().count() > 6 && self.sentence_adverb_endings.any_suffix_of(&w)
+    }
+
+    /// Whether a name is a country's or a place's: its last word is one of `places` ("North
+    /// Korea", "the United States", "Moscow").
+    pub fn is_place_name(&self, name: &str) -> bool {
+        name.rsplit(' ')
+            .next()
+            .is_some_and(|w| self.places.contains_ascii_folded(w))
     }
 
     /// Whether a name is an organisation's rather than a person's: an acronym ("NASA") or a name

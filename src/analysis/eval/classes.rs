@@ -652,6 +652,11 @@ pub fn sentence_class(
     classes: &[(ClaimClass, Why)],
     sentence: &Range<usize>,
 ) -> ClaimClass {
+    sentence_relation(g, sentence).map_or(ClaimClass::Unattributed, |i| classes[i].0)
+}
+
+/// The gold relation that gives a sentence its class: the one covering most of it.
+fn sentence_relation(g: &GoldDoc, sentence: &Range<usize>) -> Option<usize> {
     let text = &g.text;
     let mut best: Option<(usize, usize)> = None;
     for (i, a) in g.attributions.iter().enumerate() {
@@ -669,7 +674,7 @@ pub fn sentence_class(
             best = Some((i, n));
         }
     }
-    best.map_or(ClaimClass::Unattributed, |(i, _)| classes[i].0)
+    best.map(|(i, _)| i)
 }
 
 #[cfg(test)]
@@ -866,8 +871,10 @@ fn half_hash(s: &str) -> u64 {
     h ^ (h >> 31)
 }
 
-/// Prints every sentence of half `a` whose slant class differs from the gold class, with the
-/// deciding step (`cargo test --lib print_half_a_misses -- --ignored --nocapture`).
+/// Prints every sentence of half `a` whose slant class differs from the gold class: gold and
+/// slant class, the deciding step, slant's source and cue, whether the sentence holds the gold
+/// relation's cue (`cue`) or only its content (`content`), the gold source, the sentence
+/// (`cargo test --lib print_half_a_misses -- --ignored --nocapture`). Half `b` is held out.
 #[cfg(test)]
 #[test]
 #[ignore]
@@ -876,30 +883,58 @@ fn print_half_a_misses() {
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/gold/polnear-dev.jsonl");
     let f = std::io::BufReader::new(std::fs::File::open(path).unwrap());
     let engine = crate::engine::Engine::new(crate::rules::RuleSet::from_files(&[], true).unwrap());
+    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     for g in super::gold::read("polnear".into(), f).map(Result::unwrap) {
         if half_of(&g.id) != "a" {
             continue;
         }
         let classes = relation_classes(&g);
         let scored = engine.score(crate::input::Document::new(g.id.clone(), g.text.clone()));
-        for c in &scored.claims {
-            let p = &scored.article.paragraphs[c.paragraph];
-            for s in &p.sentences[c.sentences.clone()] {
-                let gold = sentence_class(&g, &classes, s);
-                if gold != c.class {
-                    println!(
-                        "MISS\t{}\t{}\t{}\t{}\t{}\t{}",
-                        gold.name(),
-                        c.class.name(),
-                        c.step.map_or(String::new(), |s| s.name().to_string()),
-                        c.source.as_ref().map_or("", |s| s.name.as_str()),
-                        c.cue.as_ref().map_or("", |c| c.text.as_str()),
-                        g.text[s.clone()]
-                            .split_whitespace()
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    );
+        for (pi, p) in scored.article.paragraphs.iter().enumerate() {
+            for (si, s) in p.sentences.iter().enumerate() {
+                let c = scored
+                    .claims
+                    .iter()
+                    .find(|c| c.paragraph == pi && c.sentences.contains(&si));
+                let rel = sentence_relation(&g, s);
+                let gold = rel.map_or(ClaimClass::Unattributed, |i| classes[i].0);
+                let pred = c.map_or(ClaimClass::Unattributed, |c| c.class);
+                // SLANT_ALL_SENTENCES=1 prints the hits too (as HIT), for counting by step.
+                let all = std::env::var_os("SLANT_ALL_SENTENCES").is_some();
+                if gold == pred && !all {
+                    continue;
                 }
+                let (where_, gsrc) = rel.map_or(("-", String::new()), |i| {
+                    let a = &g.attributions[i];
+                    let cue = a.cue.iter().any(|c| overlap_has_word(&g.text, c, s));
+                    let src: Vec<&str> = a.source.iter().map(|r| &g.text[r.clone()]).collect();
+                    (if cue { "cue" } else { "content" }, flat(&src.join(" | ")))
+                });
+                println!(
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    if gold == pred { "HIT" } else { "MISS" },
+                    gold.name(),
+                    pred.name(),
+                    c.and_then(|c| c.step)
+                        .map_or(if c.is_some() { "-" } else { "no_claim" }, |s| s.name()),
+                    c.and_then(|c| c.source.as_ref())
+                        .map_or("", |s| s.name.as_str()),
+                    c.and_then(|c| c.cue.as_ref()).map_or(String::new(), |c| {
+                        // The cue with up to 40 bytes before it.
+                        let from = crate::text::floor_char_boundary(
+                            &g.text,
+                            c.span
+                                .start
+                                .saturating_sub(40)
+                                .max(s.start.min(c.span.start)),
+                        );
+                        flat(&format!("{}[{}]", &g.text[from..c.span.start], c.text))
+                    }),
+                    where_,
+                    gsrc,
+                    si,
+                    flat(&g.text[s.clone()])
+                );
             }
         }
     }

@@ -29,6 +29,50 @@ pub struct KnownSources {
     pub(super) plural: Option<(SourceRef, usize)>,
     /// Named sources remembered so far (not bounded like `named`).
     pub(super) remembered: usize,
+    /// The gender of each of `named`, as titles or pronouns told it.
+    pub(super) genders: Vec<Gender>,
+    /// The last unnamed single person ("a company spokesman", "one official"), its gender and
+    /// how many named sources had been remembered when it spoke: "he" right after it is that
+    /// person while nobody is named since ("A spokesman said … He declined to give details").
+    pub(super) unnamed_person: Option<(SourceRef, usize, Gender)>,
+}
+
+/// A person's gender, as far as a title ("Mrs."), a role word ("spokesman") or a pronoun told
+/// it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
+}
+
+impl Gender {
+    /// The gender a word tells (the lexicon's `male_words` and `female_words`), if any.
+    pub(super) fn of_word(lex: &Lexicon, w: &str) -> Gender {
+        let w = w.trim_end_matches('.');
+        if lex.male_words.contains_ascii_folded(w) {
+            Gender::Male
+        } else if lex.female_words.contains_ascii_folded(w) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
+    }
+
+    /// The gender of a personal pronoun ("he", "she"); Unknown for others.
+    pub(super) fn of_pronoun(p: &str) -> Gender {
+        match p {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" | "hers" => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Whether a person of this gender may be what a pronoun of gender `p` stands for.
+    fn fits(self, p: Gender) -> bool {
+        self == Gender::Unknown || p == Gender::Unknown || self == p
+    }
 }
 
 /// Whether `short` is one word of the longer name `full` ("Stoltenberg" of "Jens Stoltenberg",
@@ -138,12 +182,14 @@ pub(super) fn mentions_role(text: &str, ranges: &[Range<usize>], role: &str) -> 
 impl KnownSources {
     /// Keeps a source for later pronouns and role nouns; `plural` when a plural role named it
     /// ("the leaders").
+    /// `gender` is what the phrase or a pronoun right after it told.
     pub(super) fn remember(
         &mut self,
         s: &SourceRef,
         phrase: Range<usize>,
         context: Vec<Range<usize>>,
         plural: bool,
+        gender: Gender,
     ) {
         if !s.is_anonymous() && !s.linked {
             // Only recent sources are candidates for pronouns and short names; keeping a bounded
@@ -152,14 +198,45 @@ impl KnownSources {
                 self.named.remove(0);
                 self.descriptors.remove(0);
                 self.contexts.remove(0);
+                self.genders.remove(0);
             }
+            // The same person named again keeps what was learnt of them.
+            let gender = match self.named.iter().rposition(|k| k.name == s.name) {
+                Some(i) if gender == Gender::Unknown => self.genders[i],
+                _ => gender,
+            };
             self.named.push(s.clone());
             self.descriptors.push(phrase);
             self.contexts.push(context);
+            self.genders.push(gender);
             self.remembered += 1;
         } else if (s.is_anonymous() && !s.linked) || plural {
             self.plural = Some((s.clone(), self.remembered));
+            self.unnamed_person =
+                (!plural && !s.linked).then(|| (s.clone(), self.remembered, gender));
         }
+    }
+
+    /// A pronoun linked to a named source of unknown gender tells it ("Jones said … She added").
+    pub(super) fn learn_gender(&mut self, name: &str, pronoun: &str) {
+        let g = Gender::of_pronoun(pronoun);
+        if g == Gender::Unknown {
+            return;
+        }
+        if let Some(i) = self.named.iter().rposition(|k| k.name == name) {
+            if self.genders[i] == Gender::Unknown {
+                self.genders[i] = g;
+            }
+        }
+    }
+
+    /// Whether a named source may be what "he" or "she" stands for: a person, not an
+    /// organisation (a registry entry, an acronym, a name with an organisation word), a country
+    /// or a place.
+    fn is_person(lex: &Lexicon, k: &SourceRef) -> bool {
+        k.kind == SourceKind::Unregistered
+            && !lex.is_group_name(&k.name)
+            && !lex.is_place_name(&k.name)
     }
 
     /// The nearest named source introduced with `role` ("researcher", "President Joe Biden"),
@@ -191,7 +268,7 @@ impl KnownSources {
             .or_else(|| match pronoun {
                 "they" => self.group_antecedent(lex),
                 "it" => self.institution_antecedent(lex),
-                _ => self.antecedent(pronoun),
+                _ => self.antecedent(lex, pronoun),
             })
     }
 
@@ -204,19 +281,48 @@ impl KnownSources {
     }
 
     /// The nearest preceding named source fitting a pronoun; "they" right after an unnamed
-    /// source ("Officials said … They added") is that source.
-    pub(super) fn antecedent(&self, pronoun: &str) -> Option<SourceRef> {
+    /// source ("Officials said … They added") is that source. "He" and "she" link only to a
+    /// person whose gender, when titles or pronouns told it, matches: the unnamed person who
+    /// spoke last when nobody has been named since ("A company spokesman said … He declined"),
+    /// else the nearest named person; never an organisation or a country (then nobody).
+    pub(super) fn antecedent(&self, lex: &Lexicon, pronoun: &str) -> Option<SourceRef> {
         if pronoun == "they" {
             if let Some(s) = self.fresh_plural() {
                 return Some(s.clone());
             }
         }
         let person = matches!(pronoun, "he" | "she" | "him" | "her");
+        if person {
+            let g = Gender::of_pronoun(pronoun);
+            if let Some((s, at, sg)) = &self.unnamed_person {
+                if *at == self.remembered && sg.fits(g) {
+                    return Some(s.clone());
+                }
+            }
+            // A person known to be of the pronoun's gender before one whose gender is unknown.
+            let mut people = self
+                .named
+                .iter()
+                .zip(&self.genders)
+                .rev()
+                .filter(|(k, kg)| Self::is_person(lex, k) && kg.fits(g));
+            let nearest = people.next()?;
+            if g == Gender::Unknown || *nearest.1 == g {
+                return Some(nearest.0.clone());
+            }
+            return Some(
+                people
+                    .find(|(_, kg)| **kg == g)
+                    .unwrap_or(nearest)
+                    .0
+                    .clone(),
+            );
+        }
         let org = pronoun == "it";
         self.named
             .iter()
             .rev()
-            .find(|k| (!person || k.registry().is_none()) && (!org || k.registry().is_some()))
+            .find(|k| !org || k.registry().is_some())
             .or_else(|| self.named.last())
             .cloned()
     }
@@ -230,6 +336,7 @@ impl KnownSources {
             k.registry().is_none()
                 && k.name.contains(' ')
                 && !lex.is_group_name(&k.name)
+                && !lex.is_place_name(&k.name)
                 && office_of(lex, &k.name).is_none()
                 && !k
                     .name
@@ -241,7 +348,12 @@ impl KnownSources {
         let earlier = self.named.iter().rev().find(|k| k.name != last.name);
         match earlier {
             Some(e) if person(last) && person(e) => Some(SourceRef {
-                name: format!("{} and {}", e.name, last.name),
+                // In the order the text names them.
+                name: if e.span.start <= last.span.start {
+                    format!("{} and {}", e.name, last.name)
+                } else {
+                    format!("{} and {}", last.name, e.name)
+                },
                 kind: SourceKind::Group,
                 ..last.clone()
             }),

@@ -8,7 +8,7 @@ mod registry;
 mod steps;
 mod subject;
 
-pub use known::{unify_names, KnownSources};
+pub use known::{unify_names, Gender, KnownSources};
 pub use registry::Registry;
 pub use steps::{SpeakerAt, Step, StepId};
 
@@ -124,6 +124,8 @@ pub fn find_source(
         ))
     } else if according {
         subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue))
+    } else if let Some(owner) = possessor(text, lex, span, cue) {
+        return possessor_source(text, lex, para, span, owner, registry, known);
     } else {
         subject_left(text, lex, para, span, cue)
             .map(|p| (p, SpeakerAt::BeforeCue))
@@ -160,10 +162,16 @@ pub fn find_source(
         .iter()
         .find(|a| a.start < reach.end && a.end > reach.start && !title(a))
     {
-        return (
-            Some(anon_source(text, a.clone())),
-            step(StepId::AnonymousMarker, Some(at)),
+        let source = anon_source(text, a.clone());
+        let gender = gender_of(text, lex, para, &phrase, cue, span);
+        known.remember(
+            &source,
+            phrase.clone(),
+            Vec::new(),
+            is_plural(text, &phrase),
+            gender,
         );
+        return (Some(source), step(StepId::AnonymousMarker, Some(at)));
     }
     // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
     // a subject that ends on its head.
@@ -180,6 +188,15 @@ pub fn find_source(
             }
         }
     }
+    let described = match id {
+        StepId::NoCapital | StepId::Modifier if found.is_none() => {
+            described_speaker(text, lex, &phrase, cue, known)
+        }
+        _ => None,
+    };
+    if let Some(d) = described {
+        (found, id) = (Some(d), StepId::DescribedSpeaker);
+    }
     let Some(source) = found else {
         if unnamed_description(text, lex, &phrase, cue) {
             return (
@@ -193,12 +210,325 @@ pub fn find_source(
         .rsplit(' ')
         .next()
         .is_some_and(|w| lex.plural_roles.contains_lower(w));
-    known.remember(&source, phrase.clone(), narration_of(para, span), plural);
+    if id == StepId::Pronoun {
+        // "Jones said … She added": the pronoun tells the gender of the one it links to.
+        let pronoun = text[phrase.clone()]
+            .split([' ', '’', '\''])
+            .next()
+            .unwrap_or("");
+        known.learn_gender(&source.name, &lowercase(pronoun));
+    }
+    // Only a first mention can tell a gender not yet known (a known name keeps what was learnt).
+    let gender = if source.linked || id == StepId::KnownName {
+        Gender::Unknown
+    } else {
+        gender_of(text, lex, para, &phrase, cue, span)
+    };
+    let plural = plural || (source.is_anonymous() && is_plural(text, &phrase));
+    known.remember(
+        &source,
+        phrase.clone(),
+        narration_of(para, span),
+        plural,
+        gender,
+    );
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
     if speaker_label && !source.is_anonymous() {
         known.turn = Some(source.clone());
     }
     (Some(source), step(id, Some(at)))
+}
+
+/// The owner of a cue that is a noun: a possessive pronoun or name right before it ("his
+/// remarks", "her proposal", "In his remarks", "Trump's assertion"). A verb never follows a
+/// possessive, so the cue is a noun; with a word between ("his aides said", "his wife said") the
+/// word is the speaker, and the steps decide.
+fn possessor(text: &str, lex: &Lexicon, span: &Range<usize>, cue: &Cue) -> Option<Range<usize>> {
+    let before = &text[span.start..cue.span.start];
+    let mut end = before.len();
+    for _ in 0..1 {
+        let t = before[..end].trim_end_matches(' ');
+        if t.len() == end && end != before.len() {
+            return None;
+        }
+        let start = t.rfind(' ').map_or(0, |i| i + 1);
+        let w = &t[start..];
+        if w.is_empty()
+            || !w
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
+        {
+            return None;
+        }
+        let owner = matches!(
+            w,
+            "his" | "her" | "their" | "its" | "His" | "Her" | "Their" | "Its"
+        ) || (starts_upper(w) && (w.ends_with("'s") || w.ends_with("’s")));
+        if owner {
+            return Some(span.start + start..span.start + start + w.len());
+        }
+        if !starts_lower(w) || lex.not_names.contains(w) || lex.subject_stops.contains(w) {
+            return None;
+        }
+        end = start;
+    }
+    None
+}
+
+/// The source a possessor stands for: a possessive pronoun's antecedent ("his" as "he"; the
+/// subject of its own clause first: "Donald Trump has since revised his proposal"), or the name
+/// ("Trump's").
+fn possessor_source(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    span: &Range<usize>,
+    owner: Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+) -> (Option<SourceRef>, Step) {
+    let step = Step {
+        id: StepId::Possessor,
+        speaker: Some(SpeakerAt::BeforeCue),
+    };
+    let w = lowercase(&text[owner.clone()]);
+    let pronoun = match w.as_ref() {
+        "his" => Some("he"),
+        "her" => Some("she"),
+        "their" => Some("they"),
+        "its" => Some("it"),
+        _ => None,
+    };
+    if let Some(p) = pronoun {
+        if let Some(subject) = subject::clause_subject(text, lex, para, span.start..owner.start) {
+            let (found, id) = resolve(text, lex, subject.clone(), true, registry, known);
+            if let Some(f) = found.filter(|f| {
+                !f.is_anonymous()
+                    && matches!(id, StepId::KnownName | StepId::NewName | StepId::Registry)
+            }) {
+                known.remember(&f, subject, Vec::new(), false, Gender::Unknown);
+                return (Some(f), step);
+            }
+        }
+        let found = known
+            .antecedent(lex, p)
+            .map(|k| SourceRef {
+                span: owner.clone(),
+                linked: true,
+                ..k
+            })
+            .unwrap_or_else(|| known::unresolved_pronoun(p, owner));
+        return (Some(found), step);
+    }
+    let (found, _) = resolve(text, lex, owner.clone(), true, registry, known);
+    if let Some(f) = &found {
+        known.remember(f, owner, Vec::new(), false, Gender::Unknown);
+    }
+    (found, step)
+}
+
+/// A sentence with no cue that opens on a titled person ("President Joe Biden spoke today with
+/// Chancellor Olaf Scholz of Germany", "Queen Margrethe thanked the volunteers"), or on someone
+/// meeting someone, names people later pronouns and plural roles point to: the one met (after
+/// one of the lexicon's `meeting_verbs`) and then the subject, which "he" or "she" prefers. Only
+/// a run of capitalised words that resolves to a new person's name or a known one is
+/// remembered; nothing is allocated for sentences that open otherwise.
+pub fn remember_subject(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    span: &Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+) {
+    if para.is_quoted(span.start) {
+        return;
+    }
+    // Most sentences open on an article or another word that starts no name: decided on the
+    // first word, before any other work.
+    let mut opening = text[span.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
+    if !starts_upper(first)
+        || !starts_upper(second)
+        || matches!(first, "The" | "A" | "An")
+        || lex.not_names.contains_ascii_folded(first)
+    {
+        return;
+    }
+    let Some((subject, verb)) = capitalised_run(text, lex, span.start..span.end, true) else {
+        return;
+    };
+    // Only a titled person ("President Joe Biden", "Queen Margrethe") or one who meets someone
+    // is worth resolving (resolving every name-led sentence would cost a sixth of attribution).
+    let v = &text[verb.clone()];
+    let meeting = lex.meeting_verbs.contains_ascii_folded(v);
+    let titled = text[subject.clone()]
+        .split([' ', '.'])
+        .any(|w| lex.offices.contains_ascii_folded(w));
+    if !(meeting || titled) {
+        return;
+    }
+    // The one met: "spoke (today) with X", "met (with) X", "hosted X".
+    if meeting {
+        let mut at = verb.end;
+        for w in crate::article::words::words(&text[verb.end..span.end]).take(4) {
+            let w = verb.end + w.start..verb.end + w.end;
+            if starts_upper(&text[w.clone()]) {
+                if let Some((object, _)) = capitalised_run(text, lex, at..span.end, false) {
+                    remember_person(text, lex, object, registry, known);
+                }
+                break;
+            }
+            at = w.end;
+        }
+    }
+    remember_person(text, lex, subject, registry, known);
+}
+
+/// The run of capitalised words (initials and titles with their full stops) that opens `r`, and
+/// the lower-case word after it; `subject` asks for a run of at least two words that is followed
+/// by a lower-case word (its verb). A run stops at a comma or other clause punctuation.
+fn capitalised_run(
+    text: &str,
+    lex: &Lexicon,
+    r: Range<usize>,
+    subject: bool,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let mut run: Option<Range<usize>> = None;
+    let mut n = 0;
+    for w in crate::article::words::words(&text[r.clone()]) {
+        let w = r.start + w.start..r.start + w.end;
+        let word = &text[w.clone()];
+        let gap = &text[run.as_ref().map_or(r.start, |x| x.end)..w.start];
+        if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
+            return None;
+        }
+        if starts_upper(word) && !(n == 0 && lex.not_names.contains_ascii_folded(word)) {
+            run = Some(run.map_or(w.clone(), |x| x.start..w.end));
+            n += 1;
+            if n > 6 {
+                return None;
+            }
+            continue;
+        }
+        let run = run?;
+        return (starts_lower(word) && (!subject || n >= 2)).then_some((run, w));
+    }
+    // A run that ends the sentence ("… with President Volodymyr Zelenskyy.").
+    run.filter(|_| !subject).map(|r| (r.clone(), r.end..r.end))
+}
+
+/// Remembers the person a capitalised run names, when it is one: a new full name or one known.
+fn remember_person(
+    text: &str,
+    lex: &Lexicon,
+    phrase: Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+) {
+    let (found, id) = resolve(text, lex, phrase.clone(), true, registry, known);
+    let Some(source) = found else {
+        return;
+    };
+    let person = source.kind == SourceKind::Unregistered
+        && !lex.is_group_name(&source.name)
+        && !lex.is_place_name(&source.name)
+        && (id == StepId::KnownName
+            || (id == StepId::NewName
+                && (source.name.contains(' ') || phrase.len() > source.name.len())));
+    if person {
+        let gender = title_gender(text, lex, &phrase);
+        known.remember(&source, phrase, Vec::new(), false, gender);
+    }
+}
+
+/// The gender a title or role word in a phrase, or a title just before it, tells ("Mrs. Jones",
+/// "a spokeswoman", the "Mr." a clause split left before "Greene").
+fn title_gender(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Gender {
+    let p = &text[phrase.clone()];
+    // A title opens the phrase ("Mrs. Jones", "Queen Margrethe"), a role word ends it ("a
+    // company spokeswoman"); not past a possessive: "Biden's spokesman" tells nothing of Biden.
+    let first = p.split([' ', '.']).next().unwrap_or("");
+    let g = Gender::of_word(lex, first);
+    if g != Gender::Unknown {
+        return g;
+    }
+    if !p.contains(['\'', '’']) {
+        let last = p.rsplit(' ').next().unwrap_or("");
+        let g = Gender::of_word(lex, last);
+        if g != Gender::Unknown {
+            return g;
+        }
+    }
+    let before = text[..phrase.start].trim_end();
+    let Some(title) = before.strip_suffix('.') else {
+        return Gender::Unknown;
+    };
+    let word = title
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    Gender::of_word(lex, word)
+}
+
+/// The gender a speaker phrase tells by a title or role word ("Mrs. Jones", "a spokeswoman"),
+/// else by a personal pronoun right after the cue ("Jones said she would run").
+fn gender_of(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    phrase: &Range<usize>,
+    cue: &Cue,
+    span: &Range<usize>,
+) -> Gender {
+    let g = title_gender(text, lex, phrase);
+    if g != Gender::Unknown {
+        return g;
+    }
+    if phrase.end > cue.span.start || cue.span.end >= span.end || para.is_quoted(cue.span.end) {
+        return Gender::Unknown;
+    }
+    let after = &text[cue.span.end..span.end];
+    let first = after.split_whitespace().next().unwrap_or("");
+    match first {
+        "he" | "she" => Gender::of_pronoun(first),
+        _ => Gender::Unknown,
+    }
+}
+
+/// Whether a speaker phrase's head is a plural ("officials", "two diplomats", "the leaders",
+/// "partners across the region", "people familiar with the matter"): the last word before a
+/// preposition or a relative word, else the last word.
+fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
+    let p = &text[phrase.clone()];
+    let mut head = "";
+    for w in crate::article::words::words(p) {
+        let w = &p[w];
+        let ends_head = matches!(
+            w,
+            "of" | "across"
+                | "in"
+                | "at"
+                | "for"
+                | "from"
+                | "with"
+                | "on"
+                | "to"
+                | "familiar"
+                | "close"
+                | "briefed"
+                | "who"
+                | "that"
+        );
+        if ends_head && !head.is_empty() {
+            break;
+        }
+        head = w;
+    }
+    (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
+        || matches!(head, "people" | "staff" | "police")
 }
 
 /// The organisation a spokesperson speaks for ("a spokesman for Toyota", "a spokeswoman for the
@@ -235,6 +565,94 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
         kind: SourceKind::Anonymous,
         linked: false,
     }
+}
+
+/// A description right before its cue that names nobody, in lower case or with one capitalised
+/// modifier, is the speaker: "the gambling tycoon told", "the judge said", "the poll also finds",
+/// "one longtime friend said", "public records show", "Trump fans insist". A definite singular
+/// ("the candidate", "the letter") points back to the nearest named source (an institution's
+/// common noun to the nearest organisation, others to the nearest person) and is an unnamed
+/// source when nobody was named; an indefinite, counted or plural one ("a neighbour", "two
+/// aides", "critics") is an unnamed source. Not a participle after a noun ("efforts supporting
+/// …"), a cue with an agent ("the regions backed by …"), nor a phrase holding a clause word
+/// ("to", "that", an auxiliary).
+fn described_speaker(
+    text: &str,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+    cue: &Cue,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    if phrase.end > cue.span.start
+        || !text[phrase.end..cue.span.start].trim().is_empty()
+        || cue.first_word().ends_with("ing")
+        || text[cue.span.end..].trim_start().starts_with("by ")
+    {
+        return None;
+    }
+    let p = &text[phrase.clone()];
+    let (mut n, mut first, mut head) = (0, "", "");
+    for w in crate::article::words::words(p) {
+        let w = &p[w];
+        n += 1;
+        if n == 1 {
+            first = w;
+        }
+        head = w;
+        let clause_word = w == "to"
+            || lex.subject_stops.contains_ascii_folded(w)
+            || lex.subject_auxiliaries.contains_ascii_folded(w)
+            || lex.pronouns.contains_ascii_folded(w)
+            || (n > 1 && lex.subject_starts.contains_ascii_folded(w));
+        if n > 6 || clause_word || w.ends_with("ly") {
+            return None;
+        }
+    }
+    // A phrase ending on an article or preposition has a noun for a cue ("commander of the
+    // support forces"), not a speaker.
+    if n == 0
+        || matches!(
+            head,
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "for"
+                | "and"
+                | "or"
+                | "with"
+                | "by"
+                | "from"
+                | "his"
+                | "her"
+        )
+        || head.len() < 3
+        || !head.chars().all(char::is_alphabetic)
+        || starts_upper(head)
+        || lex.not_names.contains_ascii_folded(head)
+    {
+        return None;
+    }
+    let plural = (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
+        || lex.collective_heads.contains(head);
+    let definite = n > 1 && matches!(lowercase(first).as_ref(), "the" | "this" | "that");
+    if !definite || plural {
+        return Some(anon_source(text, phrase.clone()));
+    }
+    let institution = lex.institution_heads.contains(head) || lex.institution_roles.contains(head);
+    let linked = if institution {
+        known.institution_antecedent(lex)
+    } else {
+        known.antecedent(lex, "he")
+    };
+    Some(match linked {
+        Some(k) => SourceRef {
+            span: phrase.clone(),
+            linked: true,
+            ..k
+        },
+        None => anon_source(text, phrase.clone()),
+    })
 }
 
 /// Whether a phrase that names nobody still stands where a speaker would, as an unnamed source:

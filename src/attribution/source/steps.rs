@@ -64,7 +64,14 @@ pub enum StepId {
     KnownName,
     /// A new named source the registry does not know.
     NewName,
+    /// The owner of a cue that is a noun ("his remarks", "Trump's assertion"): the possessive
+    /// pronoun's antecedent or the name (decided before the chain).
+    Possessor,
     // After the chain (see `find_source`).
+    /// A description right before the cue that names nobody ("the judge said", "one longtime
+    /// friend said", "public records show"): the named source a definite singular points back
+    /// to, else an unnamed source.
+    DescribedSpeaker,
     /// A description that names nobody but stands where a speaker would ("said the ad's
     /// narrator", "the members wrote"): an unnamed source.
     UnnamedDescription,
@@ -100,6 +107,8 @@ impl StepId {
             StepId::SentenceInitialWord => "sentence_initial_word",
             StepId::KnownName => "known_name",
             StepId::NewName => "new_name",
+            StepId::Possessor => "possessor",
+            StepId::DescribedSpeaker => "described_speaker",
             StepId::UnnamedDescription => "unnamed_description",
             StepId::QuoteContinuation => "quote_continuation",
             StepId::AgentlessMarker => "agentless_marker",
@@ -261,7 +270,7 @@ impl Phrase<'_> {
 
     /// The named source a pronoun points to, as reached through this phrase.
     fn link(&self, pronoun: &str) -> Option<SourceRef> {
-        self.known.antecedent(pronoun).map(|k| SourceRef {
+        self.known.antecedent(self.lex, pronoun).map(|k| SourceRef {
             span: self.span.clone(),
             linked: true,
             ..k

@@ -40,11 +40,12 @@ pub(super) fn subject_left(
     let before = text[span.start..cue.span.start].trim_end();
     let cue_word = cue.first_word();
     let participle = cue_word.ends_with("ing") && before.ends_with(',');
-    let coordinated = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .next()
-        .is_some_and(|w| matches!(w, "and" | "but"));
-    if participle || coordinated {
+    let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+    let coordinated = last_word.is_some_and(|w| matches!(w, "and" | "but"));
+    // An infinitive shares the subject too ("D’Souza went on to explain", "Clinton has to
+    // remind", "Sanders is also likely to remind").
+    let infinitive = last_word == Some("to");
+    if participle || coordinated || infinitive {
         if let Some(subject) = clause_subject(text, lex, para, span.start..cue.span.start) {
             return Some(subject);
         }
