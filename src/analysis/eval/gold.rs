@@ -64,6 +64,8 @@ impl fmt::Display for GoldError {
     }
 }
 
+impl std::error::Error for GoldError {}
+
 /// Reads gold documents from a JSONL stream; bad lines (invalid JSON, spans outside the text or
 /// not on character boundaries) are returned as errors, the rest go on.
 pub fn read<R: BufRead>(
