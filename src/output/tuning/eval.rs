@@ -5,21 +5,28 @@ use crate::analysis::eval::validity::{self, DocumentsValidity};
 use crate::analysis::eval::{ClassTally, Counts, ErrorExample, EvalReport, Hits};
 use crate::output::table::render;
 
+/// The columns of a [`counts_row`].
+const COUNTS_HEADER: [&str; 7] = ["measure", "tp", "fp", "fn", "precision", "recall", "f1"];
+
+/// A row of true and false positives, false negatives, precision, recall and F1.
+fn counts_row(name: impl Into<String>, c: &Counts) -> Vec<String> {
+    let f = |x: f64| format!("{x:.3}");
+    vec![
+        name.into(),
+        c.tp.to_string(),
+        c.fp.to_string(),
+        c.fn_.to_string(),
+        f(c.precision()),
+        f(c.recall()),
+        f(c.f1()),
+    ]
+}
+
 /// The plain-text report of `slant eval` (the default format).
 pub fn text(report: &EvalReport) -> String {
     let f = |x: f64| format!("{x:.3}");
-    let mrow = |name: String, c: &Counts| -> Vec<String> {
-        vec![
-            name,
-            c.tp.to_string(),
-            c.fp.to_string(),
-            c.fn_.to_string(),
-            f(c.precision()),
-            f(c.recall()),
-            f(c.f1()),
-        ]
-    };
-    let head = ["measure", "tp", "fp", "fn", "precision", "recall", "f1"];
+    let mrow = counts_row;
+    let head = COUNTS_HEADER;
     let mut rows = Vec::new();
     for (label, r) in &report.labels {
         rows.push(mrow(format!("{label} (exact span)"), &r.exact));
@@ -227,18 +234,8 @@ fn claim_classes(cc: &crate::analysis::eval::ClaimClasses) -> String {
         "\nattributed sentences (a sentence in a relation's cue, or in its cue or content), each \
          beside calling every sentence attributed\n",
     );
-    let mrow = |name: &str, c: &Counts| -> Vec<String> {
-        vec![
-            name.to_string(),
-            c.tp.to_string(),
-            c.fp.to_string(),
-            c.fn_.to_string(),
-            f(c.precision()),
-            f(c.recall()),
-            f(c.f1()),
-        ]
-    };
-    let head = ["measure", "tp", "fp", "fn", "precision", "recall", "f1"];
+    let mrow = counts_row;
+    let head = COUNTS_HEADER;
     let rows = vec![
         mrow("cue only", &t.cue_sentence),
         mrow("cue only: every sentence", &t.cue_baseline()),
