@@ -1,24 +1,17 @@
-//! Matching: finds every rule match in a text with one Aho-Corasick pass (plus the few regex
-//! rules), checks Unicode word boundaries, applies `unless` phrases and voice filters, and keeps
-//! the leftmost-longest non-overlapping matches, so a word is counted once.
+//! Matching: finds every rule match in a text from its word starts (each word's first letters
+//! pick the few terms that can start there; see [`WordStartIndex`]), plus the few regex rules and
+//! terms that start with a symbol, checks Unicode word boundaries, applies `unless` phrases and
+//! voice filters, and keeps the leftmost-longest non-overlapping matches, so a word is counted
+//! once.
 
 pub mod context;
+mod word_start;
 
 use crate::rules::{Role, RuleSet, Term, VoiceFilter};
-use crate::text::{char_after, char_before, floor_char_boundary, is_word_char};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::text::{char_after, floor_char_boundary, is_word_char};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
-
-/// Text scanned with the compact automaton before the fast one is built. The fast automaton (a
-/// DFA) scans about twice as fast but takes milliseconds to build, which one short article run
-/// from a script should not pay for.
-const FAST_AUTOMATON_AFTER_BYTES: usize = 1 << 20;
-/// Largest total length of the searched strings for which the DFA is built. Its size grows with
-/// the patterns (the default pack, about 30 KB of strings, makes a 5 MB DFA); beyond this, huge
-/// user rule files keep the compact automaton and memory stays flat.
-const FAST_AUTOMATON_MAX_PATTERN_BYTES: usize = 96 << 10;
+use word_start::WordStartIndex;
 
 /// Whose words a match stands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum)]
@@ -77,14 +70,11 @@ struct RuleInfo {
 /// A compiled matcher for one rule set.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    /// The term automaton (a compact NFA, quick to build), None when there are no terms.
-    ac: Option<AhoCorasick>,
-    /// The same terms as a DFA, built once enough text has been scanned; both report the same
-    /// matches, so output does not depend on which one ran.
-    /// Holds None when the DFA would be too large or failed to build.
-    fast: Arc<OnceLock<Option<AhoCorasick>>>,
-    scanned: Arc<AtomicUsize>,
-    strings: Arc<Vec<String>>,
+    /// The patterns that start with a word character (nearly all), by their first letters.
+    by_word_start: WordStartIndex,
+    /// The patterns that start with a symbol ("% support"), None when there are none: an
+    /// Aho-Corasick automaton whose prefilter skips to the rare symbols.
+    by_symbol: Option<(AhoCorasick, Vec<u32>)>,
     patterns: Vec<Pattern>,
     rules: Vec<RuleInfo>,
     /// Regex rules, compiled without a literal prefilter: their literals ("is", "was", …) are
@@ -169,8 +159,22 @@ impl Matcher {
                 regex_rules.push((i, scanning_regex(re)));
             }
         }
-        let ac = (!strings.is_empty())
-            .then(|| automaton(&strings, None).expect("the compact term automaton builds"));
+        let by_word_start = WordStartIndex::new(&strings, &patterns);
+        let symbol_ids: Vec<u32> = (0..patterns.len() as u32)
+            .filter(|&i| !patterns[i as usize].word_start)
+            .collect();
+        let by_symbol = (!symbol_ids.is_empty()).then(|| {
+            let symbol_strings: Vec<&str> = symbol_ids
+                .iter()
+                .map(|&i| strings[i as usize].as_str())
+                .collect();
+            let ac = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(symbol_strings)
+                .expect("the symbol term automaton builds");
+            (ac, symbol_ids)
+        });
         let rules = rules
             .rules
             .iter()
@@ -181,10 +185,8 @@ impl Matcher {
             })
             .collect();
         Matcher {
-            ac,
-            fast: Arc::default(),
-            scanned: Arc::default(),
-            strings: Arc::new(strings),
+            by_word_start,
+            by_symbol,
             patterns,
             rules,
             regex_rules,
@@ -287,26 +289,26 @@ impl Matcher {
             .is_some_and(|m| m.span.start == 0 && self.rules[m.rule].role == Role::Boilerplate)
     }
 
-    /// The automaton to scan `len` more bytes with: the DFA once it exists or is due.
-    fn automaton_for(&self, len: usize) -> Option<&AhoCorasick> {
-        let nfa = self.ac.as_ref()?;
-        if let Some(fast) = self.fast.get() {
-            return Some(fast.as_ref().unwrap_or(nfa));
-        }
-        if self.scanned.fetch_add(len, Ordering::Relaxed) < FAST_AUTOMATON_AFTER_BYTES {
-            return Some(nfa);
-        }
-        let fast = self.fast.get_or_init(|| {
-            let size: usize = self.strings.iter().map(String::len).sum();
-            (size <= FAST_AUTOMATON_MAX_PATTERN_BYTES)
-                .then(|| automaton(&self.strings, Some(AhoCorasickKind::DFA)).ok())
-                .flatten()
-        });
-        Some(fast.as_ref().unwrap_or(nfa))
-    }
-
     fn candidates(&self, text: &str, cands: &mut Vec<Candidate>) {
-        if let Some(ac) = self.automaton_for(text.len()) {
+        let mut push = |pattern: u32, start: usize, end: usize| {
+            let p = self.patterns[pattern as usize];
+            let mut end = end;
+            if p.prefix {
+                while let Some(c) = char_after(text, end).filter(|&c| is_word_char(c)) {
+                    end += c.len_utf8();
+                }
+            } else if p.word_end && char_after(text, end).is_some_and(is_word_char) {
+                return;
+            }
+            cands.push(Candidate {
+                start,
+                end,
+                rule: p.rule,
+                unless: p.unless,
+            });
+        };
+        self.by_word_start.find(text, &mut push);
+        if let Some((ac, ids)) = &self.by_symbol {
             // Line breaks and tabs inside a paragraph count as spaces for multi-word terms.
             let normalized;
             let hay = if text.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
@@ -316,24 +318,7 @@ impl Matcher {
                 text
             };
             for m in ac.find_overlapping_iter(hay) {
-                let p = self.patterns[m.pattern().as_usize()];
-                let (start, mut end) = (m.start(), m.end());
-                if p.word_start && char_before(hay, start).is_some_and(is_word_char) {
-                    continue;
-                }
-                if p.prefix {
-                    while let Some(c) = char_after(hay, end).filter(|&c| is_word_char(c)) {
-                        end += c.len_utf8();
-                    }
-                } else if p.word_end && char_after(hay, end).is_some_and(is_word_char) {
-                    continue;
-                }
-                cands.push(Candidate {
-                    start,
-                    end,
-                    rule: p.rule,
-                    unless: p.unless,
-                });
+                push(ids[m.pattern().as_usize()], m.start(), m.end());
             }
         }
         for (rule, re) in &self.regex_rules {
@@ -417,20 +402,6 @@ fn scanning_regex(re: &regex::Regex) -> regex_automata::meta::Regex {
         )
         .build(re.as_str())
         .expect("a pattern that compiled as a rule regex compiles without a prefilter")
-}
-
-/// The term automaton: every match (overlapping), ASCII case folded. No prefilter: rule terms
-/// start with so many different letters that a prefilter would stop at almost every word.
-fn automaton(
-    strings: &[String],
-    kind: Option<AhoCorasickKind>,
-) -> Result<AhoCorasick, aho_corasick::BuildError> {
-    AhoCorasickBuilder::new()
-        .ascii_case_insensitive(true)
-        .match_kind(MatchKind::Standard)
-        .prefilter(false)
-        .kind(kind)
-        .build(strings)
 }
 
 #[cfg(test)]
@@ -559,49 +530,118 @@ mod tests {
 }
 
 #[cfg(test)]
-mod fast_automaton_tests {
+mod word_start_tests {
     use super::*;
+    use crate::rules::RuleSource;
+    use crate::text::char_before;
+
+    /// The matches the way the first version of slant found them: one overlapping Aho-Corasick
+    /// search over every pattern, with the word-boundary checks after it.
+    fn reference(m: &Matcher, strings: &[String], text: &str) -> Vec<(usize, usize, u32, bool)> {
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(strings)
+            .unwrap();
+        let hay = text.replace(['\n', '\r', '\t'], " ");
+        let mut out = Vec::new();
+        for hit in ac.find_overlapping_iter(&hay) {
+            let p = m.patterns[hit.pattern().as_usize()];
+            let (start, mut end) = (hit.start(), hit.end());
+            if p.word_start && char_before(&hay, start).is_some_and(is_word_char) {
+                continue;
+            }
+            if p.prefix {
+                while let Some(c) = char_after(&hay, end).filter(|&c| is_word_char(c)) {
+                    end += c.len_utf8();
+                }
+            } else if p.word_end && char_after(&hay, end).is_some_and(is_word_char) {
+                continue;
+            }
+            out.push((start, end, p.rule, p.unless));
+        }
+        out.sort_unstable();
+        out
+    }
+
+    fn candidates(m: &Matcher, text: &str) -> Vec<(usize, usize, u32, bool)> {
+        let mut cands = Vec::new();
+        m.candidates(text, &mut cands);
+        let mut got: Vec<_> = cands
+            .iter()
+            .filter(|c| !m.regex_rules.iter().any(|(r, _)| *r == c.rule as usize))
+            .map(|c| (c.start, c.end, c.rule, c.unless))
+            .collect();
+        got.sort_unstable();
+        got
+    }
+
+    fn strings(rules: &RuleSet) -> Vec<String> {
+        let mut out = Vec::new();
+        for rule in &rules.rules {
+            for t in rule.terms.iter().chain(&rule.unless) {
+                out.extend(term_variants(&t.text));
+            }
+        }
+        out
+    }
+
+    const ODD_TEXT: &str = "North Korea slams NATO chief’s trip. “Vassal forces” of the \
+        hegemonic US, officials said; it is believed the so-called deal, Erdoğan’s plan, was \
+        allegedly cooked up. He didn't say: the regime's claims that 40% support\nit; \
+        ERDOĞAN, Erdog\u{306}an, wars warlike war-torn WAR. U.S. u.s.a. co-op coop \
+        vassal\nforces vassal\tforces 50 % support ab% support. Ωmega ωmega";
 
     #[test]
-    fn the_fast_automaton_finds_the_same_matches_as_the_compact_one() {
-        let m = Matcher::new(&RuleSet::default_rules());
-        let text = "North Korea slams NATO chief’s trip. “Vassal forces” of the hegemonic US, \
-                    officials said; it is believed the so-called deal, Erdoğan’s plan, was \
-                    allegedly cooked up. He didn't say: the regime's claims that ...";
-        let before = m.find_in(text);
-        assert!(
-            m.fast.get().is_none(),
-            "a short text does not build the DFA"
-        );
-        let filler = "word ".repeat(FAST_AUTOMATON_AFTER_BYTES / 5 + 1);
-        m.find_in(&filler);
-        m.find_in("x");
-        assert!(
-            m.fast.get().is_some_and(Option::is_some),
-            "after a megabyte the DFA is built"
-        );
-        assert_eq!(m.find_in(text), before);
-        assert!(before.len() >= 8, "{before:?}");
-        let size: usize = m.strings.iter().map(String::len).sum();
-        assert!(size <= FAST_AUTOMATON_MAX_PATTERN_BYTES, "{size}");
+    fn word_starts_find_what_one_overlapping_search_finds() {
+        let rules = RuleSet::default_rules();
+        let m = Matcher::new(&rules);
+        let strings = strings(&rules);
+        let mut texts = vec![ODD_TEXT.to_string()];
+        for entry in std::fs::read_dir("fixtures").unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt" || e == "jsonl") {
+                texts.push(std::fs::read_to_string(&path).unwrap());
+            }
+        }
+        let mut total = 0;
+        for text in &texts {
+            let want = reference(&m, &strings, text);
+            total += want.len();
+            assert_eq!(
+                candidates(&m, text),
+                want,
+                "{}",
+                &text[..text.len().min(80)]
+            );
+        }
+        assert!(total > 100, "{total} candidates");
     }
 
     #[test]
-    fn a_huge_rule_file_keeps_the_compact_automaton() {
-        let terms: Vec<String> = (0..12_000).map(|i| format!("\"term{i:05}x\"")).collect();
-        let text = format!(
-            "[[category]]\nid = \"c\"\nrole = \"loaded\"\n[[rule]]\nid = \"r\"\ncategory = \"c\"\nterms = [{}]\n",
-            terms.join(", ")
-        );
-        let rules =
-            RuleSet::load(&[crate::rules::RuleSource::new("big.toml", text)]).expect("rules load");
+    fn short_prefixes_symbols_and_non_ascii_terms_match_alike() {
+        let text = "[[category]]\nid = \"c\"\nrole = \"loaded\"\n[[rule]]\nid = \"r\"\ncategory = \"c\"\n\
+            terms = [\"war*\", \"u.s.\", \"% support\", \"co-op\", \"erdoğan\", \"ωmega\", \"vassal forces\", \"a*\", \"wars\"]\n\
+            unless = [\"war-torn\"]\n";
+        let rules = RuleSet::load(&[RuleSource::new("t.toml", text)]).unwrap();
         let m = Matcher::new(&rules);
-        let filler = "word ".repeat(FAST_AUTOMATON_AFTER_BYTES / 5 + 1);
-        m.find_in(&filler);
-        assert_eq!(m.find_in("a term00042x here").len(), 1);
-        assert!(
-            m.fast.get().is_some_and(Option::is_none),
-            "no DFA for 12,000 terms"
-        );
+        let want = reference(&m, &strings(&rules), ODD_TEXT);
+        assert_eq!(candidates(&m, ODD_TEXT), want);
+        let words: Vec<&str> = want.iter().map(|c| &ODD_TEXT[c.0..c.1]).collect();
+        for w in [
+            "wars",
+            "warlike",
+            "war",
+            "WAR",
+            "U.S.",
+            "u.s.",
+            "% support",
+            "ERDOĞAN",
+            "Ωmega",
+        ] {
+            assert!(words.contains(&w), "{w} in {words:?}");
+        }
+        assert!(words.contains(&"vassal\nforces") && words.contains(&"vassal\tforces"));
+        assert!(!words.contains(&"coop"));
     }
 }
