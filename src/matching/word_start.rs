@@ -57,14 +57,36 @@ impl Entry {
     }
 }
 
-/// The first eight bytes of `hay` (fewer at its end) as [`starts_with_folded`] compares them.
+/// The first eight bytes of `hay` (zero bytes past its end) as [`starts_with_folded`] compares
+/// them: eight bytes lower-cased at once, byte by byte only where a control character (a line
+/// break or tab) is among them.
 #[inline]
 fn folded_head(hay: &[u8]) -> u64 {
-    let mut head = [0u8; 8];
-    for (slot, &b) in head.iter_mut().zip(hay) {
-        *slot = fold(b);
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = match hay.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => {
+            let mut head = [0u8; 8];
+            head[..hay.len()].copy_from_slice(hay);
+            u64::from_le_bytes(head)
+        }
+    };
+    let ascii = !x & HIGH;
+    // Bytes below 0x20 (controls, and the zero padding): fold those byte by byte.
+    if (x & !HIGH).wrapping_add(ONES * (0x80 - 0x20)) & ascii != ascii {
+        let mut head = [0u8; 8];
+        for (slot, &b) in head.iter_mut().zip(hay) {
+            *slot = fold(b);
+        }
+        return u64::from_le_bytes(head);
     }
-    u64::from_le_bytes(head)
+    // ASCII 'A'..='Z' gain 0x20; other bytes, non-ASCII ones included, stay as they are.
+    let low7 = x & !HIGH;
+    let at_least_a = low7.wrapping_add(ONES * (0x80 - b'A' as u64));
+    let past_z = low7.wrapping_add(ONES * (0x80 - b'Z' as u64 - 1));
+    let upper = at_least_a & !past_z & ascii;
+    x | (upper >> 2)
 }
 
 /// A byte of text as patterns are compared with it: ASCII lower-cased, a line break or tab
@@ -206,14 +228,16 @@ impl WordStartIndex {
             }
             let start = i;
             let end = word_end(text, start);
-            let word = &bytes[start..end];
+            let hay = &bytes[start..];
+            let head = folded_head(hay);
+            // The word's first bytes (at most KEY_BYTES, none past the word) are the key.
+            let key_len = (end - start).min(KEY_BYTES);
+            let key = (head & ((1u64 << (8 * key_len)) - 1)) as u32;
             let bucket = self
                 .buckets
-                .get(&key(word))
+                .get(&key)
                 .map_or(&[][..], |r| &self.entries[r.start as usize..r.end as usize]);
             if !bucket.is_empty() || !self.short_prefixes.is_empty() {
-                let hay = &bytes[start..];
-                let head = folded_head(hay);
                 for entry in bucket.iter().chain(&self.short_prefixes) {
                     if head & entry.mask != entry.head {
                         continue;
@@ -226,5 +250,37 @@ impl WordStartIndex {
             }
             i = end;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The eight-at-once lower-casing gives what folding byte by byte gives, for every byte value
+    /// in every position, and for short ends of text.
+    #[test]
+    fn folded_head_folds_like_each_byte() {
+        let plain = |hay: &[u8]| {
+            let mut head = [0u8; 8];
+            for (slot, &b) in head.iter_mut().zip(hay) {
+                *slot = fold(b);
+            }
+            u64::from_le_bytes(head)
+        };
+        let base = *b"Ab Zz@[`";
+        for pos in 0..8 {
+            for b in 0..=255u8 {
+                let mut hay = base;
+                hay[pos] = b;
+                assert_eq!(folded_head(&hay), plain(&hay), "{hay:?}");
+                assert_eq!(folded_head(&hay[..pos]), plain(&hay[..pos]), "{hay:?}");
+            }
+        }
+        assert_eq!(
+            folded_head("ÉLAN\nX".as_bytes()),
+            plain("ÉLAN\nX".as_bytes())
+        );
+        assert_eq!(&folded_head(b"VASSAL\tF").to_le_bytes(), b"vassal f");
     }
 }
