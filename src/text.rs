@@ -10,9 +10,20 @@ use std::ops::Range;
 pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
+    } else if is_general_punctuation(c) {
+        // Curly quotes, dashes, ellipses: the non-ASCII characters news text has most.
+        false
     } else {
         c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
     }
+}
+
+/// The General Punctuation block (U+2000–U+206F: spaces, dashes, curly quotes, ellipsis,
+/// invisible marks), which holds no letter, digit or combining mark: telling that needs no
+/// table lookup.
+#[inline]
+pub fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// Whether printing `c` raw on a terminal could do something other than show a glyph: C0
@@ -306,6 +317,19 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn general_punctuation_holds_no_word_character() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(is_general_punctuation(c));
+            assert!(
+                !c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c),
+                "{c:?}"
+            );
+        }
+        assert!(!is_general_punctuation('\u{1FFF}') && !is_general_punctuation('\u{2070}'));
+        assert!(is_word_char('\u{2071}') && !is_word_char('’') && !is_word_char('—'));
+    }
 
     #[test]
     fn stopwords_are_sorted() {

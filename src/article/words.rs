@@ -86,7 +86,7 @@ impl Iterator for Words<'_> {
                 WORD => break (i, 1),
                 NON_ASCII => {
                     let (c, len) = char_at(self.text, i)?;
-                    if c.is_alphanumeric() {
+                    if !crate::text::is_general_punctuation(c) && c.is_alphanumeric() {
                         break (i, len);
                     }
                     i += len;
