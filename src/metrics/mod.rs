@@ -583,31 +583,46 @@ pub fn normalise_term(s: &str) -> String {
     collapse_whitespace(s).to_lowercase().replace('’', "'")
 }
 
-/// Runs of whitespace to one space, ends trimmed, in one pass.
+/// Runs of whitespace to one space, ends trimmed (what `split_whitespace().join(" ")` gives), in
+/// one pass that copies the words whole: only non-ASCII characters are decoded.
 pub fn collapse_whitespace(s: &str) -> String {
-    let t = s.trim();
-    let mut out = String::with_capacity(t.len());
-    let mut in_space = false;
-    for c in t.chars() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-                in_space = true;
-            }
+    let bytes = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (space, len) = if b < 0x80 {
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
         } else {
-            out.push(c);
-            in_space = false;
+            let c = s[i..].chars().next().expect("a char boundary");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (space, word) {
+            (true, Some(start)) => {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&s[start..i]);
+                word = None;
+            }
+            (false, None) => word = Some(i),
+            _ => {}
         }
+        i += len;
+    }
+    if let Some(start) = word {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(&s[start..]);
     }
     out
 }
 
 /// The sentence of a paragraph that contains byte `pos`, whitespace collapsed.
 pub fn sentence_of(article: &Article, para: &crate::article::Paragraph, pos: usize) -> String {
-    article.text[sentence_span(para, pos)]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    collapse_whitespace(&article.text[sentence_span(para, pos)])
 }
 
 /// The byte span of the sentence of `para` that contains `pos` (by binary search; sentences are
@@ -746,4 +761,28 @@ fn meta_map(article: &Article) -> BTreeMap<String, String> {
         out.entry(k.clone()).or_insert_with(|| v.clone());
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The one-pass collapse gives what splitting on whitespace and joining with one space gives,
+    /// for every whitespace character Unicode has and for text around them.
+    #[test]
+    fn collapse_whitespace_joins_words_like_split_whitespace() {
+        let plain = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut texts = vec![
+            String::new(),
+            " ".into(),
+            "  Kiev’s \n\n “forces”\t\r\x0b\x0c end ".into(),
+            "\u{1c}x\u{1f}y\u{85}z\u{a0}w\u{2028}v\u{3000}".into(),
+        ];
+        for c in (0u32..0x3001).filter_map(char::from_u32) {
+            texts.push(format!("a{c}b {c}"));
+        }
+        for t in &texts {
+            assert_eq!(collapse_whitespace(t), plain(t), "{t:?}");
+        }
+    }
 }
