@@ -531,3 +531,138 @@ fn according_to_frames_the_whole_sentence_quote_and_all() {
     );
     assert_eq!(c.quoted_words, 2);
 }
+
+#[test]
+fn a_cue_with_no_speaker_gives_way_to_the_next_cue_that_has_one() {
+    let who = [
+        "Walker",
+        "Sanders",
+        "Nick Merrill",
+        "Ross",
+        "Netanyahu",
+        "Mary Kay Henry",
+    ];
+    check(
+        &[
+            "In an interview with TMZ Sports, Walker said, “I’ve had a lot of people cancel speech engagements with me.”",
+            "In remarks to reporters on Friday, Sanders said he had not heard her say the things that need to be said.",
+            "In a statement, Clinton campaign spokesman Nick Merrill said, “There have been nine different investigations.”",
+            "In his new book and in an interview, Ross said the president had told Jewish leaders that he would change course.",
+            "After talking about security, Netanyahu suggested that they walk to the attack site.",
+            "But in an interview, the union's president, Mary Kay Henry, expressed concern that some members could find Trump appealing.",
+        ],
+        ClaimClass::Named,
+        |i| Some(who[i]),
+    );
+    // A cue whose own subject opens the sentence keeps it, named or not.
+    let (class, _, cue) =
+        last("The union attacked the plan while Mayor Jane Park vowed to “fight for every job” in the city.");
+    assert_eq!(
+        (class, cue.as_deref()),
+        (ClaimClass::Agentless, Some("attacked"))
+    );
+}
+
+#[test]
+fn a_participle_after_the_speakers_cue_is_no_inverted_cue() {
+    let who = ["Trump", "Clinton", "Pence", "Warren", "Ryan", "Kaine"];
+    check(
+        &[
+            "“He is our president right now,” Trump said, referring to Obama.",
+            "“We have to do better,” Clinton said, pointing to the wage figures.",
+            "“This is a great day,” Pence said, adding that the vote was close.",
+            "“They rigged it,” Warren said, citing the new filings.",
+            "“The House will act,” Ryan said, noting that hearings begin next week.",
+            "“It is a disgrace,” Kaine said, calling the remarks “beneath the office.”",
+        ],
+        ClaimClass::Named,
+        |i| Some(who[i]),
+    );
+}
+
+#[test]
+fn a_role_in_an_appositive_after_a_name_describes_the_one_named() {
+    let who = [
+        "Michael Briggs",
+        "Paul Begala",
+        "Brian Fallon",
+        "Jane Doe",
+        "Tom Lee",
+        "Ann Wu",
+    ];
+    check(
+        &[
+            "Michael Briggs, a spokesman for Sanders, said the campaign would continue.",
+            "Paul Begala, a former political adviser to Mr. Clinton and a friend of the couple's, said the report was unfair.",
+            "Brian Fallon, a spokesman for the Clinton campaign, said the emails showed nothing new.",
+            "Jane Doe, an aide to the governor, told reporters the bill would pass.",
+            "Tom Lee, one of the senator's advisers, said the vote would be close.",
+            "Ann Wu, a source close to the talks, said the deal was near.",
+        ],
+        ClaimClass::Named,
+        |i| Some(who[i]),
+    );
+    // An anonymity clause there still makes the speaker unnamed.
+    assert_eq!(
+        last("One diplomat, who asked not to be named, said the vote would be delayed.").0,
+        ClaimClass::Anonymous
+    );
+}
+
+#[test]
+fn party_and_creed_plurals_are_unnamed_groups() {
+    check(
+        &[
+            "Many Democrats believe the race is over.",
+            "Republicans pledged to block the nominee.",
+            "Senate Republicans argue the bill costs too much.",
+            "Some conservatives say the deal is a betrayal.",
+            "Evangelicals say the candidate has earned their trust.",
+            "“It is time to unite,” many Democrats said.",
+        ],
+        ClaimClass::Anonymous,
+        |_| None,
+    );
+}
+
+#[test]
+fn a_party_tag_a_bare_role_or_a_time_phrase_after_a_name_leaves_the_name_the_speaker() {
+    let who = [
+        "Brad Sherman",
+        "Amy Pope",
+        "Ted Cruz",
+        "Tom Cole",
+        "Jan Smith",
+        "Steve Rosenthal",
+    ];
+    check(
+        &[
+            "Rep. Brad Sherman (D-Calif.) last month joked to Federal Reserve Chair Janet Yellen that rates would stay low.",
+            "“Our efforts have been insufficient,” Amy Pope, deputy homeland security advisor, said.",
+            "Sen. Ted Cruz, R-Texas, said the ruling was wrong.",
+            "Rep. Tom Cole (R-Okla.) on Tuesday warned that the bill would fail.",
+            "Jan Smith, senior adviser, told reporters the plan was ready.",
+            "“In every election there are such stories,” Steve Rosenthal, a former political director of the A.F.L.-C.I.O. and progressive political organizer, wrote.",
+        ],
+        ClaimClass::Named,
+        |i| Some(who[i]),
+    );
+}
+
+#[test]
+fn a_transcript_introducer_hands_the_quotation_to_the_speaker_before_it() {
+    let intro = "Gov. John Kasich said, “I’m getting ready to rent a covered wagon.”";
+    for (colon, body) in [
+        ("Transcript as follows:", "\"Tonight we arrived in Cleveland, and we went to a restaurant. People started to cheer."),
+        ("Partial transcript below:", "\"We are going to go all the way to the convention. I love you."),
+        ("Transcript as follows:", "“We thought we could sneak in and grab a quick meal. My reaction, please don’t do that."),
+    ] {
+        let text = format!("{intro}\n\n{colon}\n\n{body}");
+        let got = last(&text);
+        assert_eq!(
+            (got.0, got.1.as_deref()),
+            (ClaimClass::Named, Some("John Kasich")),
+            "{text}"
+        );
+    }
+}

@@ -223,15 +223,48 @@ fn classify(
         })
         .or_else(|| colon_cue(text, &rules.lexicon, para, &span))
         .or_else(|| colon_before_quote(text, para, &span));
-    if let Some(cue) = cue {
+    if let Some(mut cue) = cue {
         let anon: Vec<Range<usize>> = in_unit
             .iter()
             .filter(|m| rules.role_of(m.rule) == Role::AnonymousSource)
             .map(|m| m.span.clone())
             .collect();
         let lex = &rules.lexicon;
-        let (found, step) =
+        let (mut found, mut step) =
             source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
+        // A cue with no speaker ("In an interview with TMZ Sports, Walker said, “…”", "Asked
+        // why …, Sanders said …"), or one inside a clause or phrase before the sentence's own
+        // speaker ("After … the details of the allegations, which Mr. Ailes denies"), gives way
+        // to the sentence's next cue that has one. A passive with no agent ("It was reported
+        // that …") stays agentless, and so does a cue whose subject opens the sentence and names
+        // nobody ("The union attacked the plan while …").
+        let before_cue = &text[span.start..cue.span.start];
+        let opens_sentence = !before_cue.contains([',', ';', '(', '—', '–', '"', '“', '”'])
+            && !before_cue.contains("''");
+        if found.is_none()
+            && (step.id == StepId::NoSpeaker
+                || (step.id != StepId::PassiveWithoutAgent && !opens_sentence))
+        {
+            let main_start = cue.span.start;
+            for m in in_unit.iter().filter(|m| {
+                is_reporting_cue(text, rules, m)
+                    && m.span.start > main_start
+                    && m.span.start >= cue.span.end
+            }) {
+                let other = Cue {
+                    span: cue_extent(text, lex, m.span.clone()),
+                    text: text[m.span.clone()].to_lowercase(),
+                    loaded: rules.role_of(m.rule) == Role::VerbLoaded,
+                    rule: Some(m.rule),
+                };
+                let (f, s) =
+                    source::find_source(text, lex, para, &span, &other, &anon, registry, known);
+                if f.is_some() {
+                    (found, step, cue) = (f, s, other);
+                    break;
+                }
+            }
+        }
         // Speakers of the unit's other cues ("… as Jens Stoltenberg urged Seoul …") are not
         // this claim's source, but later pronouns and role nouns may point to them. A quotation
         // after another speaker's cue is that speaker's ("urged Seoul to “step up”"), not this
@@ -294,12 +327,28 @@ fn classify(
     // A quotation with no attribution of its own continues the previous speaker's quote, or the
     // attribution just before it, in the same paragraph or the one before ("…,” the organizer
     // told them. “We want those personal stories.").
+    // A short paragraph of the outlet's that ends on a colon and attributes nothing
+    // ("Transcript as follows:", "Partial transcript below:") only introduces the quotation
+    // after it: the quotation continues the attribution before the introducer.
     if quoted_share >= 0.6 {
-        if let Some(prev) = earlier.last().filter(|c| {
+        let (mut prior, mut near) = (earlier.iter().rev(), paragraph);
+        let mut prev = prior.next();
+        if let Some(intro) = prev.filter(|c| {
+            let t = text[c.span.clone()].trim_end();
+            c.class == ClaimClass::Unattributed
+                && c.paragraph + 1 == paragraph
+                && t.ends_with(':')
+                && words::count(t) <= 6
+                && article.paragraphs[c.paragraph].span.end <= c.span.end + 1
+        }) {
+            near = intro.paragraph;
+            prev = prior.next();
+        }
+        if let Some(prev) = prev.filter(|c| {
             (c.source.is_some() && c.direct_quote)
                 || (c.cue.is_some()
                     && c.class != ClaimClass::Unattributed
-                    && paragraph <= c.paragraph + 1)
+                    && near <= c.paragraph + 1)
         }) {
             claim.class = prev.class;
             claim.source = prev.source.clone();
@@ -356,7 +405,13 @@ fn main_cue<'m>(
             && head_words
                 .first()
                 .is_some_and(|w| !lex.subject_starts.contains(w));
-        let speaker_after = head_words.is_empty() && words::count(tail) > 0;
+        // "…, said Kim": only a cue that may invert stands before its speaker ("…,” Trump said,
+        // referring to Obama" is Trump's participle, not an inverted cue).
+        let speaker_after = head_words.is_empty()
+            && words::count(tail) > 0
+            && lex
+                .inverting_cues
+                .contains(&text[last.span.clone()].to_lowercase());
         if !para.is_quoted(comma)
             && (speaker_before || speaker_after)
             && !other_cue

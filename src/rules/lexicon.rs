@@ -160,6 +160,9 @@ lexicon_lists! {
     descriptor_suffixes: fold,
     /// Generic plurals that are an unnamed source at the start of a sentence ("Others said").
     generic_plurals: fold,
+    /// Capitalised plurals for the members of a party, creed or nation ("Democrats", "Senate
+    /// Republicans"): a group described, not named.
+    group_plurals: fold,
     /// Titles written after a name ("SC", "QC"); case-sensitive.
     post_nominals: exact,
     /// Words that end the subject before the cue ("North Korea on Monday blasted").

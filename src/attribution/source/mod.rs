@@ -158,9 +158,26 @@ pub fn find_source(
             .next()
             .is_some_and(starts_upper)
     };
+    // A role in an appositive after a name describes the one named ("Michael Briggs, a spokesman
+    // for Sanders, said"; "Paul Begala, … a friend of the couple's, said"); only a clause about
+    // anonymity there makes the speaker unnamed.
+    let names_someone = text[phrase.clone()].chars().any(char::is_uppercase);
+    let describes_name = |a: &Range<usize>| {
+        a.start >= phrase.end
+            && names_someone
+            && text[phrase.end..a.start]
+                .trim_start()
+                .starts_with([',', '('])
+            && !text[a.clone()].split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "who" | "on" | "not" | "speaking" | "asked" | "because" | "under"
+                )
+            })
+    };
     if let Some(a) = anonymous
         .iter()
-        .find(|a| a.start < reach.end && a.end > reach.start && !title(a))
+        .find(|a| a.start < reach.end && a.end > reach.start && !title(a) && !describes_name(a))
     {
         let source = anon_source(text, a.clone());
         let gender = gender_of(text, lex, para, &phrase, cue, span);

@@ -539,11 +539,14 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
 
 /// "Others said", "Some argue", "People say", "Reports suggest": a generic plural at the start of
 /// a sentence is an unnamed source, not a name.
+/// So is a phrase whose head is a capitalised plural for the members of a party, creed or nation
+/// ("Democrats said", "many Republicans believe", "Senate Republicans argue").
 fn generic_plural(ph: &Phrase) -> Option<Decision> {
-    ph.lex
-        .generic_plurals
-        .contains_ascii_folded(&ph.name().0)
-        .then(|| Decision::Source(ph.anonymous()))
+    let name = &ph.name().0;
+    let head = name.rsplit(' ').next().unwrap_or(name);
+    (ph.lex.generic_plurals.contains_ascii_folded(name)
+        || (ph.subject && ph.lex.group_plurals.contains_ascii_folded(head)))
+    .then(|| Decision::Source(ph.anonymous()))
 }
 
 /// Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a

@@ -87,6 +87,12 @@ pub(super) fn subject_left(
             set_off = false;
             continue;
         }
+        // A time phrase set off between the subject and the cue ("Rep. Brad Sherman (D-Calif.)
+        // last month joked"): the subject stands before it.
+        if n > 0 && n + 1 == pieces.len() && is_time_phrase(&lower) {
+            set_off = true;
+            continue;
+        }
         // An appositive set off by commas between the name and the cue ("Fuad Basya, spokesman
         // for the Indonesian military, said"; "Smith, 45, said"; "Kim, who heads the institute,
         // said"; "Tom Molomby, SC, said"): the speaker is the name before it. A place may
@@ -221,6 +227,26 @@ pub(super) fn is_appositive(
     lower: &[Cow<str>],
 ) -> bool {
     let first = &text[ws[0].clone()];
+    // A party and state after a legislator's name: "Rep. Brad Sherman (D-Calif.)", "Sen. Ted
+    // Cruz, R-Texas, said".
+    let whole = &text[ws[0].start..ws[ws.len() - 1].end];
+    if ws.len() <= 4
+        && whole.len() > 2
+        && matches!(&whole[..2], "D-" | "R-" | "I-")
+        && whole[2..].starts_with(|c: char| c.is_ascii_uppercase())
+    {
+        return true;
+    }
+    // A lower-case office or role after a name, with no article: "Amy Pope, deputy homeland
+    // security advisor, said"; "Jane Doe, senior adviser, said".
+    let role =
+        |w: &str| lex.offices.contains(w) || lex.is_role_noun(w) || lex.associates.contains(w);
+    if ws.len() <= 6
+        && ws.iter().all(|w| starts_lower(&text[w.clone()]))
+        && role(lower[lower.len() - 1].as_ref())
+    {
+        return true;
+    }
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
     }
@@ -243,7 +269,9 @@ pub(super) fn is_appositive(
     }
     // A noun phrase of its own set off after a name: "Robert Shrum, a veteran Democratic
     // strategist, said"; "America Rising PAC, an outside Republican group, is blasting".
-    if matches!(lower[0].as_ref(), "a" | "an" | "the") && ws.len() <= 12 {
+    // "Tom Lee, one of the senator's advisers, said".
+    let one_of = lower[0] == "one" && lower.get(1).is_some_and(|w| w == "of");
+    if (one_of || matches!(lower[0].as_ref(), "a" | "an" | "the")) && ws.len() <= 20 {
         return true;
     }
     let head = lower[0].as_ref();
@@ -343,4 +371,41 @@ pub(super) fn subject_right(
         return None;
     }
     Some(ws[0].start..ws[n - 1].end)
+}
+
+/// A time phrase alone: "last month", "on Tuesday", "earlier this week", "this year".
+fn is_time_phrase(lower: &[Cow<str>]) -> bool {
+    const OPENERS: &[&str] = &[
+        "last", "this", "earlier", "later", "on", "late", "early", "next",
+    ];
+    const UNITS: &[&str] = &[
+        "this",
+        "last",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "day",
+        "spring",
+        "summer",
+        "fall",
+        "autumn",
+        "winter",
+    ];
+    !lower.is_empty()
+        && lower.len() <= 4
+        && OPENERS.contains(&lower[0].as_ref())
+        && lower[1..].iter().all(|w| UNITS.contains(&w.as_ref()))
+        && lower.len() > 1
 }
