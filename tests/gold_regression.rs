@@ -63,6 +63,40 @@ fn babe_loaded_words() {
     floor("BABE document F1", f(&v, &["documents", "f1"]), 0.64);
 }
 
+/// Per-article and outlet validity of the headline rate (`loaded_per_1k`), and a BASIL run that
+/// reads every article (a panic on one of them fails here).
+#[test]
+fn basil_and_babe_document_validity() {
+    let rate = |v: &Value, label: &str, figure: &str| {
+        f(
+            v,
+            &[
+                "documents_validity",
+                "all",
+                "labels",
+                label,
+                "loaded_per_1k",
+                figure,
+            ],
+        )
+    };
+    if let Some(v) = eval("basil-dev.jsonl") {
+        floor("BASIL loaded_per_1k rho", rate(&v, "loaded", "rho"), 0.27);
+        floor(
+            "BASIL loaded_per_1k pairs ordered",
+            rate(&v, "loaded", "pairs_ordered"),
+            0.50,
+        );
+    }
+    if let Some(v) = eval("babe-dev.jsonl") {
+        floor(
+            "BABE outlet rho (share of biased sentences)",
+            rate(&v, "doc_label:biased", "rho_outlets"),
+            0.9,
+        );
+    }
+}
+
 #[test]
 fn ptc_loaded_language() {
     let Some(v) = eval("ptc-dev.jsonl") else {

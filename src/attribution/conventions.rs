@@ -649,6 +649,21 @@ fn a_party_tag_a_bare_role_or_a_time_phrase_after_a_name_leaves_the_name_the_spe
     );
 }
 
+/// Appositives that open with a non-ASCII letter or a curly apostrophe (BASIL's "O’Rourke")
+/// once cut a character in two where the party tag is looked for.
+#[test]
+fn appositives_with_non_ascii_letters_are_read_whole() {
+    check(
+        &[
+            "Sen. Ted Cruz, O’Rourke’s rival, said the ruling was wrong.",
+            "Rep. Tom Cole, D’Amato’s former aide, said the bill would fail.",
+            "Jan Smith, É-mail chief, told reporters the plan was ready.",
+        ],
+        ClaimClass::Named,
+        |i| Some(["Ted Cruz", "Tom Cole", "Jan Smith"][i]),
+    );
+}
+
 #[test]
 fn a_transcript_introducer_hands_the_quotation_to_the_speaker_before_it() {
     let intro = "Gov. John Kasich said, “I’m getting ready to rent a covered wagon.”";

@@ -231,9 +231,7 @@ pub(super) fn is_appositive(
     // Cruz, R-Texas, said".
     let whole = &text[ws[0].start..ws[ws.len() - 1].end];
     if ws.len() <= 4
-        && whole.len() > 2
-        && matches!(&whole[..2], "D-" | "R-" | "I-")
-        && whole[2..].starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(whole.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
     {
         return true;
     }
