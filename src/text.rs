@@ -189,10 +189,11 @@ pub fn english_word_share(text: &str) -> Option<f64> {
     while i < bytes.len() {
         let start = i;
         while i < bytes.len() {
-            let class = BYTE_CLASS[bytes[i] as usize];
-            if class == WORD_BYTE {
+            let b = bytes[i];
+            let class = BYTE_CLASS[b as usize];
+            if class == ByteClass::Word || b == b'\'' {
                 i += 1;
-            } else if class == SEPARATOR_BYTE {
+            } else if class != ByteClass::NonAscii {
                 break;
             } else {
                 let c = char_after(text, i).expect("a char boundary");
@@ -229,23 +230,31 @@ pub fn english_word_share(text: &str) -> Option<f64> {
     (words >= 40).then(|| common as f64 / words as f64)
 }
 
-const SEPARATOR_BYTE: u8 = 0;
-const WORD_BYTE: u8 = 1;
-const NON_ASCII_BYTE: u8 = 2;
+/// What a byte is to the byte-table word scanners (words, term matching, the language check):
+/// an ASCII letter or digit, an ASCII apostrophe or hyphen (which may join the parts of a word),
+/// other ASCII, or part of a non-ASCII character (decode it to tell, with [`is_word_char`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ByteClass {
+    Word,
+    Joiner,
+    Other,
+    NonAscii,
+}
 
-/// What each byte is to the language check's word scanner: an ASCII letter, digit or
-/// apostrophe, another ASCII byte (a separator), or part of a non-ASCII character.
-const BYTE_CLASS: [u8; 256] = {
-    let mut t = [SEPARATOR_BYTE; 256];
+/// [`ByteClass`] of every byte value.
+pub const BYTE_CLASS: [ByteClass; 256] = {
+    let mut t = [ByteClass::Other; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
         t[b] = if !c.is_ascii() {
-            NON_ASCII_BYTE
-        } else if c.is_ascii_alphanumeric() || c == b'\'' {
-            WORD_BYTE
+            ByteClass::NonAscii
+        } else if c.is_ascii_alphanumeric() {
+            ByteClass::Word
+        } else if c == b'\'' || c == b'-' {
+            ByteClass::Joiner
         } else {
-            SEPARATOR_BYTE
+            ByteClass::Other
         };
         b += 1;
     }

@@ -35,39 +35,12 @@ fn char_at(text: &str, i: usize) -> Option<(char, usize)> {
 }
 
 use crate::text::is_word_char as is_word;
+use crate::text::{ByteClass, BYTE_CLASS};
 
 #[inline]
 fn is_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐')
 }
-
-/// What a byte is to the word scanner.
-const SEPARATOR: u8 = 0;
-/// An ASCII letter or digit.
-const WORD: u8 = 1;
-/// `'` or `-`: part of a word when a word character follows.
-const JOINER: u8 = 2;
-/// Part of a non-ASCII character: decode it to tell.
-const NON_ASCII: u8 = 3;
-
-const BYTE_CLASS: [u8; 256] = {
-    let mut t = [SEPARATOR; 256];
-    let mut b = 0;
-    while b < 256 {
-        let c = b as u8;
-        t[b] = if !c.is_ascii() {
-            NON_ASCII
-        } else if c.is_ascii_alphanumeric() {
-            WORD
-        } else if c == b'\'' || c == b'-' {
-            JOINER
-        } else {
-            SEPARATOR
-        };
-        b += 1;
-    }
-    t
-};
 
 impl Iterator for Words<'_> {
     type Item = Range<usize>;
@@ -83,30 +56,30 @@ impl Iterator for Words<'_> {
                 return None;
             }
             match BYTE_CLASS[bytes[i] as usize] {
-                WORD => break (i, 1),
-                NON_ASCII => {
+                ByteClass::Word => break (i, 1),
+                ByteClass::NonAscii => {
                     let (c, len) = char_at(self.text, i)?;
                     if !crate::text::is_general_punctuation(c) && c.is_alphanumeric() {
                         break (i, len);
                     }
                     i += len;
                 }
-                _ => i += 1,
+                ByteClass::Other | ByteClass::Joiner => i += 1,
             }
         };
         let mut end = start + first_len;
         while end < n {
             match BYTE_CLASS[bytes[end] as usize] {
-                WORD => end += 1,
-                SEPARATOR => break,
-                JOINER => {
+                ByteClass::Word => end += 1,
+                ByteClass::Other => break,
+                ByteClass::Joiner => {
                     if char_at(self.text, end + 1).is_some_and(|(n, _)| is_word(n)) {
                         end += 1;
                     } else {
                         break;
                     }
                 }
-                _ => {
+                ByteClass::NonAscii => {
                     let (c, len) = char_at(self.text, end).expect("in bounds");
                     if is_word(c)
                         || (is_joiner(c)

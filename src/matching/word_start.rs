@@ -6,7 +6,7 @@
 //! word-boundary check before the match.
 
 use super::Pattern;
-use crate::text::is_word_char;
+use crate::text::{is_word_char, ByteClass, BYTE_CLASS};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -110,25 +110,6 @@ fn key(word: &[u8]) -> u32 {
     u32::from_le_bytes(k)
 }
 
-/// What a byte is to the scanner: an ASCII letter or digit, other ASCII, or part of a
-/// non-ASCII character (decode it to tell).
-const ASCII_WORD: u8 = 1;
-const ASCII_OTHER: u8 = 0;
-const NON_ASCII: u8 = 2;
-const BYTE_CLASS: [u8; 256] = {
-    let mut t = [NON_ASCII; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = if (b as u8).is_ascii_alphanumeric() {
-            ASCII_WORD
-        } else {
-            ASCII_OTHER
-        };
-        b += 1;
-    }
-    t
-};
-
 /// Whether the character at byte `i` of `text` (a non-ASCII one) is a word character, and its
 /// length.
 #[inline(never)]
@@ -146,9 +127,9 @@ fn word_end(text: &str, start: usize) -> usize {
     let mut i = start;
     while let Some(&b) = bytes.get(i) {
         match BYTE_CLASS[b as usize] {
-            ASCII_WORD => i += 1,
-            ASCII_OTHER => break,
-            _ => match non_ascii_at(text, i) {
+            ByteClass::Word => i += 1,
+            ByteClass::Other | ByteClass::Joiner => break,
+            ByteClass::NonAscii => match non_ascii_at(text, i) {
                 (true, len) => i += len,
                 (false, _) => break,
             },
@@ -213,12 +194,12 @@ impl WordStartIndex {
         while let Some(&b) = bytes.get(i) {
             // Skip to the next word character.
             match BYTE_CLASS[b as usize] {
-                ASCII_WORD => {}
-                ASCII_OTHER => {
+                ByteClass::Word => {}
+                ByteClass::Other | ByteClass::Joiner => {
                     i += 1;
                     continue;
                 }
-                _ => match non_ascii_at(text, i) {
+                ByteClass::NonAscii => match non_ascii_at(text, i) {
                     (true, _) => {}
                     (false, len) => {
                         i += len;
