@@ -31,6 +31,18 @@ Usage:
   bench/validity.py --scores basil.jsonl   # score output already made (BASIL figures only)
   bench/validity.py --false-positives basil|babe|ptc [--rule ID]
       # half A only: loaded matches that overlap no gold span, and gold spans no match touches
+  bench/validity.py --bound
+      # BASIL: rho and pairs of loaded_per_1k under oracle scenarios (aggregates only)
+
+The bound (`--bound`) asks how far better matching could take `loaded_per_1k` (slant eval's
+headline measure: loaded and label matches in any voice per 1,000 words) on BASIL. Each of
+slant's matches is split by whether it overlaps a gold `loaded` span, and the rate is recomputed
+with the matches on gold spans at full weight and the others down-weighted (1 is slant as is, 0 is
+perfect precision), or with every gold span counted once in place of the matches on them (perfect
+recall). Articles are scored as `slant eval` scores them (the `text` field alone, no title), so
+the first scenario and the `words` baseline must equal eval's documents_validity; the script
+checks this against `slant eval --format json` and fails if they differ. It is an oracle
+computation: half B's figures are printed as aggregates, never its documents or spans.
 """
 
 import argparse
@@ -121,7 +133,10 @@ def kendall_tau_b(x, y):
 
 
 def run(cmd, **kw):
-    return subprocess.run(cmd, check=True, capture_output=True, text=True, **kw).stdout
+    p = subprocess.run(cmd, capture_output=True, text=True, **kw)
+    if p.returncode != 0:
+        sys.exit(f"{' '.join(cmd[:2])} failed (exit {p.returncode}):\n{p.stderr.strip()[:2000]}")
+    return p.stdout
 
 
 def rule_args(args):
@@ -146,42 +161,61 @@ RATES = {
 }
 
 
+def agreement(rows):
+    """Agreement of slant values with gold values over `rows` of (event, slant, gold), as
+    `slant eval`'s documents_validity computes it: per-article Spearman rho; the share of
+    within-event pairs slant orders like the gold (pairs tied in the gold are skipped, a tie on
+    slant's side is a miss) and their number; the mean Kendall tau-b per event."""
+    rho = spearman([r[1] for r in rows], [r[2] for r in rows])
+    events = defaultdict(list)
+    for event, x, g in rows:
+        events[event].append((x, g))
+    hits = total = 0
+    taus = []
+    for arts in events.values():
+        for i in range(len(arts)):
+            for j in range(i + 1, len(arts)):
+                (si, gi), (sj, gj) = arts[i], arts[j]
+                if gi == gj:
+                    continue
+                total += 1
+                if si != sj and (si > sj) == (gi > gj):
+                    hits += 1
+        tau = kendall_tau_b([a[0] for a in arts], [a[1] for a in arts])
+        if tau == tau:
+            taus.append(tau)
+    return {
+        "rho": rho,
+        "pairs": hits / total if total else float("nan"),
+        "pairs_n": total,
+        "tau": sum(taus) / len(taus) if taus else float("nan"),
+    }
+
+
+def gold_loaded_rate(doc, words):
+    """Gold `loaded` spans per 1,000 of slant's words."""
+    return 1000.0 * sum(1 for sp in doc["spans"] if sp["label"] == "loaded") / max(words, 1)
+
+
+HALVES = ("all", "A", "B")
+
+
 def basil_figures(gold, scores):
     by_id = {s["article_id"]: s for s in scores}
     rows = []
     for g in gold:
         s = by_id[g["id"]]
-        n_gold = sum(1 for sp in g["spans"] if sp["label"] == "loaded")
-        gold_rate = 1000.0 * n_gold / max(s["words"], 1)
-        rows.append((basil_half(g), g["event"], gold_rate, {k: f(s) for k, f in RATES.items()}))
+        rows.append((basil_half(g), g["event"], gold_loaded_rate(g, s["words"]), {k: f(s) for k, f in RATES.items()}))
     out = {}
-    for half in ("all", "A", "B"):
+    for half in HALVES:
         sel = [r for r in rows if half == "all" or r[0] == half]
-        gold_rates = [r[2] for r in sel]
         fig = {"articles": len(sel), "events": len({r[1] for r in sel})}
         for name in RATES:
-            xs = [r[3][name] for r in sel]
-            fig["rho_" + name] = spearman(xs, gold_rates)
-            events = defaultdict(list)
-            for r in sel:
-                events[r[1]].append((r[3][name], r[2]))
-            hits = total = 0
-            taus = []
-            for arts in events.values():
-                for i in range(len(arts)):
-                    for j in range(i + 1, len(arts)):
-                        (si, gi), (sj, gj) = arts[i], arts[j]
-                        if gi == gj:
-                            continue
-                        total += 1
-                        if si != sj and (si > sj) == (gi > gj):
-                            hits += 1
-                tau = kendall_tau_b([a[0] for a in arts], [a[1] for a in arts])
-                if tau == tau:
-                    taus.append(tau)
-            fig["pairs_" + name] = hits / total if total else float("nan")
-            fig["pairs_n"] = total
-            fig["tau_" + name] = sum(taus) / len(taus) if taus else float("nan")
+            a = agreement([(r[1], r[3][name], r[2]) for r in sel])
+            fig["rho_" + name] = a["rho"]
+            fig["pairs_" + name] = a["pairs"]
+            fig["pairs_n"] = a["pairs_n"]
+            fig["tau_" + name] = a["tau"]
         out[half] = fig
     return out
 
@@ -232,6 +266,45 @@ def overlaps(a, b):
     return a[0] < b[1] and b[0] < a[1]
 
 
+def gold_spans(doc, labels):
+    return [(s["start"], s["end"]) for s in doc["spans"] if s["label"] in labels]
+
+
+def split_matches(matches, spans):
+    """Each match with the indices of the gold spans it overlaps (empty: a false match)."""
+    return [(m, [i for i, s in enumerate(spans) if overlaps((m["start"], m["end"]), s)]) for m in matches]
+
+
+def as_eval_scores(docs):
+    """A temporary JSONL of `docs` as `slant eval` scores them: id, event, outlet and the `text`
+    field alone (no title put before it), so match offsets are the gold's byte offsets."""
+    tmp = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
+    with tmp:
+        for g in docs:
+            rec = {"id": g["id"], "text": g["text"]}
+            for k in ("event", "outlet"):
+                if g.get(k):
+                    rec[k] = g[k]
+            tmp.write(json.dumps(rec) + "\n")
+    return tmp.name
+
+
+def explain_matches(args, path, roles):
+    """Article id -> slant's matches (explain records) whose role is in `roles`."""
+    out = run([args.slant, "explain", "--format", "jsonl", "-q", path] + rule_args(args))
+    matches = defaultdict(list)
+    for line in out.splitlines():
+        m = json.loads(line)
+        if m.get("type") == "match" and m["role"] in roles:
+            matches[m["article_id"]].append(m)
+    return matches
+
+
+# The roles eval maps to the gold `loaded` label (token F1), and the roles loaded_per_1k counts.
+EVAL_LOADED_ROLES = ("loaded", "label", "verb_loaded")
+RATE_ROLES = ("loaded", "label")
+
+
 def false_positives(args):
     """Half A only: loaded matches overlapping no gold span, and missed gold spans."""
     name = args.false_positives
@@ -239,30 +312,16 @@ def false_positives(args):
     gold = read_jsonl(gold_path)
     half_of = basil_half if name == "basil" else doc_half
     sel = [g for g in gold if half_of(g) == "A"]
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as tmp:
-        for g in sel:
-            tmp.write(json.dumps(g) + "\n")
+    path = as_eval_scores(sel)
     try:
-        out = run([args.slant, "explain", "--format", "jsonl", "-q", tmp.name] + rule_args(args))
+        matches = explain_matches(args, path, EVAL_LOADED_ROLES)
     finally:
-        os.unlink(tmp.name)
-    matches = defaultdict(list)
-    for line in out.splitlines():
-        m = json.loads(line)
-        if m.get("type") == "match" and m["role"] in ("loaded", "label", "verb_loaded"):
-            if args.rule and m["rule"] != args.rule:
-                continue
-            matches[m["article_id"]].append(m)
+        os.unlink(path)
     n_fp = n_tp = 0
     for g in sel:
-        text = g["text"]
-        title = (g.get("title") or "").strip()
-        shift = len(title.encode()) + 2 if title and not text.lstrip().startswith(title) else 0
-        spans = [(s["start"], s["end"]) for s in g["spans"] if s["label"] in ("loaded", "name_calling")]
+        spans = gold_spans(g, ("loaded", "name_calling"))
         hit = set()
-        for m in matches[g["id"]]:
-            span = (m["start"] - shift, m["end"] - shift)
-            touched = [i for i, s in enumerate(spans) if overlaps(span, s)]
+        for m, touched in split_matches([m for m in matches[g["id"]] if not args.rule or m["rule"] == args.rule], spans):
             hit.update(touched)
             if touched:
                 n_tp += 1
@@ -273,11 +332,96 @@ def false_positives(args):
                 if args.show != "tp":
                     print(f"FP {g['id']} {m['rule']} [{m['voice'][0]}] {m['term']!r} :: {m['sentence'][:300]}")
         if args.misses:
-            b = text.encode()
+            b = g["text"].encode()
             for i, s in enumerate(spans):
                 if i not in hit:
                     print(f"MISS {g['id']} {b[s[0]:s[1]].decode(errors='replace')!r}")
     print(f"# half A of {name}: {n_tp} matches on gold spans, {n_fp} on none", file=sys.stderr)
+
+
+# Scenarios of --bound: name -> rate per 1,000 words from an article's counts
+# (on: slant's matches overlapping a gold `loaded` span, off: the others, gold: gold spans).
+BOUND_SCENARIOS = [
+    ("1 slant as is (loaded_per_1k)", lambda c: c["on"] + c["off"]),
+    ("2 perfect precision: on-gold matches only", lambda c: c["on"]),
+    ("3 on-gold + off-gold x 0.5", lambda c: c["on"] + 0.5 * c["off"]),
+    ("3 on-gold + off-gold x 0.1", lambda c: c["on"] + 0.1 * c["off"]),
+    ("4 every gold span + off-gold x 1", lambda c: c["gold"] + c["off"]),
+    ("4 every gold span + off-gold x 0.5", lambda c: c["gold"] + 0.5 * c["off"]),
+]
+
+
+def bound(args):
+    """BASIL: rho and pairs of loaded_per_1k and of oracle variants of it, all / half A / half B.
+    Prints aggregates only."""
+    gold_path = os.path.join(args.gold_dir, "basil-dev.jsonl")
+    gold = read_jsonl(gold_path)
+    path = as_eval_scores(gold)
+    try:
+        matches = explain_matches(args, path, RATE_ROLES)
+        words = {s["article_id"]: s["words"] for s in score(args, path)}
+    finally:
+        os.unlink(path)
+    arts = []
+    for g in gold:
+        spans = gold_spans(g, ("loaded",))
+        split = split_matches(matches[g["id"]], spans)
+        counts = {
+            "on": sum(1 for _, t in split if t),
+            "off": sum(1 for _, t in split if not t),
+            "gold": len(spans),
+            "found": len({i for _, t in split for i in t}),
+        }
+        arts.append((basil_half(g), g["event"], words[g["id"]], counts, gold_loaded_rate(g, words[g["id"]])))
+    scenarios = [(name, lambda c, w, f=f: 1000.0 * f(c) / max(w, 1)) for name, f in BOUND_SCENARIOS]
+    scenarios.append(("5 words (length alone)", lambda c, w: float(w)))
+    figs = {}
+    for half in HALVES:
+        sel = [a for a in arts if half == "all" or a[0] == half]
+        figs[half] = {
+            name: agreement([(a[1], f(a[3], a[2]), a[4]) for a in sel]) for name, f in scenarios
+        }
+        figs[half]["_zeros"] = {
+            name: sum(1 for a in sel if f(a[3], a[2]) == 0) for name, f in scenarios
+        }
+        figs[half]["_counts"] = {k: sum(a[3][k] for a in sel) for k in ("on", "off", "gold", "found")}
+        figs[half]["_articles"] = len(sel)
+
+    # Scenario 1 and the words baseline are slant eval's own figures: check them.
+    ev = json.loads(run([args.slant, "eval", "--gold", gold_path, "--format", "json", "-q"] + rule_args(args)))
+    dv = ev["documents_validity"]
+    disagree = []
+    for half, key in (("all", "all"), ("A", "half_a"), ("B", "half_b")):
+        for name, measure in ((scenarios[0][0], "loaded_per_1k"), (scenarios[-1][0], "words")):
+            e = dv[key]["labels"]["loaded"][measure]
+            mine = figs[half][name]
+            for k, ek in (("rho", "rho"), ("pairs", "pairs_ordered"), ("pairs_n", "pairs")):
+                if e[ek] is None or abs(mine[k] - e[ek]) > 1e-9:
+                    disagree.append(f"{half} {measure} {k}: {mine[k]} here, {e[ek]} in slant eval")
+
+    print("BASIL bound of loaded_per_1k (slant's loaded and label matches, any voice, per 1,000 words)")
+    print("gold: lexical (`loaded`) spans per 1,000 words. on-gold: a match overlapping a gold span.")
+    print("pairs: within-event pairs slant orders like the gold (gold ties skipped, a slant tie is a miss)")
+    print()
+    print(f"{'':<5} {'arts':>4} {'pairs':>5} {'gold spans':>10} {'found':>5} {'matches':>7} {'on-gold':>7} {'precision':>9}")
+    for half in HALVES:
+        c = figs[half]["_counts"]
+        n = c["on"] + c["off"]
+        print(f"{half:<5} {figs[half]['_articles']:>4} {figs[half][scenarios[0][0]]['pairs_n']:>5} "
+              f"{c['gold']:>10} {c['found']:>5} {n:>7} {c['on']:>7} {fmt(c['on'] / n if n else float('nan')):>9}")
+    print()
+    print(f"{'scenario':<42} " + "  ".join(f"{'rho ' + h:>7} {'pairs ' + h:>9} {'0s':>3}" for h in HALVES))
+    for name, _ in scenarios:
+        print(f"{name:<42} " + "  ".join(
+            f"{fmt(figs[h][name]['rho']):>7} {fmt(figs[h][name]['pairs']):>9} {figs[h]['_zeros'][name]:>3}" for h in HALVES))
+    print("0s: articles whose rate is 0 (they tie with each other)")
+    if disagree:
+        print("DISAGREES with slant eval's documents_validity:", file=sys.stderr)
+        for d in disagree:
+            print("  " + d, file=sys.stderr)
+        return 1
+    print("scenario 1 and 5 agree with `slant eval` documents_validity (rho, pairs ordered, pairs)")
+    return 0
 
 
 def fmt(x):
@@ -296,7 +440,10 @@ def main():
     ap.add_argument("--rule")
     ap.add_argument("--show", choices=["fp", "tp", "both"], default="fp")
     ap.add_argument("--misses", action="store_true")
+    ap.add_argument("--bound", action="store_true", help="BASIL: loaded_per_1k under oracle scenarios")
     args = ap.parse_args()
+    if args.bound:
+        return bound(args)
     if args.false_positives:
         return false_positives(args)
 
