@@ -666,3 +666,27 @@ fn a_transcript_introducer_hands_the_quotation_to_the_speaker_before_it() {
         );
     }
 }
+
+#[test]
+fn speech_and_stance_verbs_beyond_say_attribute() {
+    let who = [
+        "Tom Carper",
+        "Hillary Clinton",
+        "Joe Arpaio",
+        "Chris Christie",
+        "Rahm Emanuel",
+        "Joe Biden",
+    ];
+    check(
+        &[
+            "Sen. Tom Carper points out that the tax would hit middle-class workers hardest.",
+            "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September.",
+            "Sheriff Joe Arpaio vouched for the plan to build a wall along the border.",
+            "Gov. Chris Christie made the case that the party needed a fighter in November.",
+            "Mayor Rahm Emanuel downplayed the rift with the teachers’ union on Tuesday.",
+            "Vice President Joe Biden trashes Trump at a rally in Scranton.",
+        ],
+        ClaimClass::Named,
+        |i| Some(who[i]),
+    );
+}
