@@ -690,3 +690,22 @@ fn speech_and_stance_verbs_beyond_say_attribute() {
         |i| Some(who[i]),
     );
 }
+
+#[test]
+fn figures_before_a_cue_are_people_unless_an_institutions_numbers() {
+    check(
+        &[
+            "Even with fewer people in the race, some GOP figures declared that Trump was nearly unstoppable.",
+            "Republican establishment figures suggested the speechwriter be fired.",
+            "Top GOP figures warned that the party could lose the Senate.",
+            "Several Democratic figures argued the convention had gone well.",
+            "Many Labour figures believe the leader must go.",
+            "Some party figures concluded it was now too late to stop him.",
+        ],
+        ClaimClass::Anonymous,
+        |_| None,
+    );
+    // Right after the institution's name they are its numbers, and it speaks through them.
+    let (class, source, _) = last("ONS figures show unemployment rose in March.");
+    assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("ONS")));
+}

@@ -531,9 +531,31 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // Only a lone capitalised word is taken for a modifier ("European", "Recent", "345
     // Muslim"); a longer run is a name ("the New Zealand government", "The Home Office").
     let lone = k == 0 || !starts_upper(ws[k - 1]);
-    let speaks_for_name = !lone
-        || lex.institution_heads.contains(head)
-        || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k));
+    // "Figures" are an institution's numbers right after its name ("ONS figures show"); with a
+    // word between, or a word of quantity or rank before the name, they are people: "some GOP
+    // figures", "Top GOP figures", "Republican establishment figures".
+    let people_figures = head == "figures"
+        && (trailing.len() > 1
+            || matches!(
+                ph.lower.first().map(|w| w.as_ref()),
+                Some(
+                    "some"
+                        | "many"
+                        | "several"
+                        | "few"
+                        | "other"
+                        | "top"
+                        | "leading"
+                        | "senior"
+                        | "prominent"
+                        | "key"
+                        | "most"
+                )
+            ));
+    let speaks_for_name = !people_figures
+        && (!lone
+            || lex.institution_heads.contains(head)
+            || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k)));
     (modifies && !speaks_for_name).then_some(Decision::Nobody)
 }
 
