@@ -554,12 +554,13 @@ fn a_cue_with_no_speaker_gives_way_to_the_next_cue_that_has_one() {
         ClaimClass::Named,
         |i| Some(who[i]),
     );
-    // A cue whose own subject opens the sentence keeps it, named or not.
+    // A cue whose own subject opens the sentence keeps it, named or not: here the union, an
+    // unnamed source.
     let (class, _, cue) =
         last("The union attacked the plan while Mayor Jane Park vowed to “fight for every job” in the city.");
     assert_eq!(
         (class, cue.as_deref()),
-        (ClaimClass::Agentless, Some("attacked"))
+        (ClaimClass::Anonymous, Some("attacked"))
     );
 }
 
@@ -708,4 +709,44 @@ fn figures_before_a_cue_are_people_unless_an_institutions_numbers() {
     // Right after the institution's name they are its numbers, and it speaks through them.
     let (class, source, _) = last("ONS figures show unemployment rose in March.");
     assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("ONS")));
+}
+
+#[test]
+fn an_organisation_stands_for_the_organisation_named_before_never_a_person() {
+    check(
+        &[
+            "Mr. Clinton spoke in Ohio on Friday.\n\nThe union attacked the plan on Monday.",
+            "Ms. Warren toured the plant.\n\nThe institute said it would sue.",
+            "Senator Sanders rallied in Iowa.\n\nThe association rejected the proposal.",
+            "The governor met Mr. Trump.\n\nThe league warned that the season could be cancelled.",
+            "Mrs. Clinton spoke first.\n\nThe foundation denied any wrongdoing.",
+            "Mr. Cruz spoke later.\n\nThe commission said the report was false.",
+        ],
+        ClaimClass::Anonymous,
+        |_| None,
+    );
+    // An organisation of that kind named before is the one it stands for.
+    let (class, source, _) = last(
+        "The National Education Association held its convention in Ohio.\n\nThe association rejected the proposal.",
+    );
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("National Education Association"))
+    );
+    // An unnamed organisation is never the "he" who speaks next.
+    let (class, source, _) = last(
+        "Sen. Bernie Sanders met the paper's editors.\n\n“He is a politician selling fiction,” the paper's editorial board wrote.\n\n“Check out where the geniuses on the editorial page were on Iraq,” he said.",
+    );
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("Bernie Sanders"))
+    );
+    // So is one only mentioned before.
+    let (class, source, _) = last(
+        "Cosby gave to the Clinton Foundation in 2010.\n\nThe foundation refused to comment on the donations.",
+    );
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("Clinton Foundation"))
+    );
 }

@@ -485,9 +485,27 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
     (!ph.ws.iter().any(|w| starts_upper(w))).then_some(Decision::Nobody)
 }
 
-/// No name left once articles and titles are stripped ("The"): the nearest named source.
+/// No name left once articles and titles are stripped ("The"): the nearest named source. An
+/// organisation ("The union", "The association") stands for the last one named with that word in
+/// its name, never for a person, and is an unnamed source when none was named.
 fn bare_determiner(ph: &Phrase) -> Option<Decision> {
-    ph.name().0.is_empty().then(|| ph.link("the").into())
+    if !ph.name().0.is_empty() {
+        return None;
+    }
+    let (lex, head) = (ph.lex, ph.head());
+    if ph.lower.len() > 1 && lex.organisation_words.contains(head) {
+        let org = ph
+            .known
+            .organisation_antecedent(ph.text, head, ph.span.clone());
+        // An institution's common noun ("The campaign", "The department") may still stand for
+        // the one who spoke last, as it always has.
+        if org.is_some()
+            || !(lex.institution_heads.contains(head) || lex.institution_roles.contains(head))
+        {
+            return Some(Decision::Source(org.unwrap_or_else(|| ph.anonymous())));
+        }
+    }
+    Some(ph.link("the").into())
 }
 
 /// A number is never a name ("an Internet posting made just over 24 hours ago").
