@@ -750,3 +750,29 @@ fn an_organisation_stands_for_the_organisation_named_before_never_a_person() {
         (ClaimClass::Named, Some("Clinton Foundation"))
     );
 }
+
+#[test]
+fn a_one_word_shouting_label_is_a_transcript_speaker() {
+    let who = ["RAMOS", "CLINTON", "BOLDUAN", "BENENSON", "TRUMP", "COOPER"];
+    check(
+        &[
+            "RAMOS: Secretary Clinton, you sent an e-mail to your daughter that night.",
+            "CLINTON: I feel a great deal of sympathy for the families, but she is wrong.",
+            "BOLDUAN: You guys were open to more debates back in January.",
+            "BENENSON: We have a strong lead among women voters.",
+            "TRUMP: We are going to build a wall, and Mexico will pay.",
+            "COOPER: It is a close race in Ohio tonight.",
+        ],
+        ClaimClass::Named,
+        |i| Some(who[i]),
+    );
+    // A heading word is still nobody's, and a shouting headline of several words too.
+    assert_eq!(
+        last("CORRECTION: An earlier version misstated the date.").0,
+        ClaimClass::Unattributed
+    );
+    assert_eq!(
+        last("FIX IS IN: PBS moderators ignore the scandal.").0,
+        ClaimClass::Unattributed
+    );
+}
