@@ -554,12 +554,13 @@ fn a_cue_with_no_speaker_gives_way_to_the_next_cue_that_has_one() {
         ClaimClass::Named,
         |i| Some(who[i]),
     );
-    // A cue whose own subject opens the sentence keeps it, named or not.
+    // A cue whose own subject opens the sentence keeps it, named or not: here the union, an
+    // unnamed source.
     let (class, _, cue) =
         last("The union attacked the plan while Mayor Jane Park vowed to “fight for every job” in the city.");
     assert_eq!(
         (class, cue.as_deref()),
-        (ClaimClass::Agentless, Some("attacked"))
+        (ClaimClass::Anonymous, Some("attacked"))
     );
 }
 
@@ -680,4 +681,113 @@ fn a_transcript_introducer_hands_the_quotation_to_the_speaker_before_it() {
             "{text}"
         );
     }
+}
+
+#[test]
+fn speech_and_stance_verbs_beyond_say_attribute() {
+    let who = [
+        "Tom Carper",
+        "Hillary Clinton",
+        "Joe Arpaio",
+        "Chris Christie",
+        "Rahm Emanuel",
+        "Joe Biden",
+    ];
+    check(
+        &[
+            "Sen. Tom Carper points out that the tax would hit middle-class workers hardest.",
+            "It’s not just Democrats in Congress: Hillary Clinton came out against the Cadillac tax in September.",
+            "Sheriff Joe Arpaio vouched for the plan to build a wall along the border.",
+            "Gov. Chris Christie made the case that the party needed a fighter in November.",
+            "Mayor Rahm Emanuel downplayed the rift with the teachers’ union on Tuesday.",
+            "Vice President Joe Biden trashes Trump at a rally in Scranton.",
+        ],
+        ClaimClass::Named,
+        |i| Some(who[i]),
+    );
+}
+
+#[test]
+fn figures_before_a_cue_are_people_unless_an_institutions_numbers() {
+    check(
+        &[
+            "Even with fewer people in the race, some GOP figures declared that Trump was nearly unstoppable.",
+            "Republican establishment figures suggested the speechwriter be fired.",
+            "Top GOP figures warned that the party could lose the Senate.",
+            "Several Democratic figures argued the convention had gone well.",
+            "Many Labour figures believe the leader must go.",
+            "Some party figures concluded it was now too late to stop him.",
+        ],
+        ClaimClass::Anonymous,
+        |_| None,
+    );
+    // Right after the institution's name they are its numbers, and it speaks through them.
+    let (class, source, _) = last("ONS figures show unemployment rose in March.");
+    assert_eq!((class, source.as_deref()), (ClaimClass::Named, Some("ONS")));
+}
+
+#[test]
+fn an_organisation_stands_for_the_organisation_named_before_never_a_person() {
+    check(
+        &[
+            "Mr. Clinton spoke in Ohio on Friday.\n\nThe union attacked the plan on Monday.",
+            "Ms. Warren toured the plant.\n\nThe institute said it would sue.",
+            "Senator Sanders rallied in Iowa.\n\nThe association rejected the proposal.",
+            "The governor met Mr. Trump.\n\nThe league warned that the season could be cancelled.",
+            "Mrs. Clinton spoke first.\n\nThe foundation denied any wrongdoing.",
+            "Mr. Cruz spoke later.\n\nThe commission said the report was false.",
+        ],
+        ClaimClass::Anonymous,
+        |_| None,
+    );
+    // An organisation of that kind named before is the one it stands for.
+    let (class, source, _) = last(
+        "The National Education Association held its convention in Ohio.\n\nThe association rejected the proposal.",
+    );
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("National Education Association"))
+    );
+    // An unnamed organisation is never the "he" who speaks next.
+    let (class, source, _) = last(
+        "Sen. Bernie Sanders met the paper's editors.\n\n“He is a politician selling fiction,” the paper's editorial board wrote.\n\n“Check out where the geniuses on the editorial page were on Iraq,” he said.",
+    );
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("Bernie Sanders"))
+    );
+    // So is one only mentioned before.
+    let (class, source, _) = last(
+        "Cosby gave to the Clinton Foundation in 2010.\n\nThe foundation refused to comment on the donations.",
+    );
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("Clinton Foundation"))
+    );
+}
+
+#[test]
+fn a_one_word_shouting_label_is_a_transcript_speaker() {
+    let who = ["RAMOS", "CLINTON", "BOLDUAN", "BENENSON", "TRUMP", "COOPER"];
+    check(
+        &[
+            "RAMOS: Secretary Clinton, you sent an e-mail to your daughter that night.",
+            "CLINTON: I feel a great deal of sympathy for the families, but she is wrong.",
+            "BOLDUAN: You guys were open to more debates back in January.",
+            "BENENSON: We have a strong lead among women voters.",
+            "TRUMP: We are going to build a wall, and Mexico will pay.",
+            "COOPER: It is a close race in Ohio tonight.",
+        ],
+        ClaimClass::Named,
+        |i| Some(who[i]),
+    );
+    // A heading word is still nobody's, and a shouting headline of several words too.
+    assert_eq!(
+        last("CORRECTION: An earlier version misstated the date.").0,
+        ClaimClass::Unattributed
+    );
+    assert_eq!(
+        last("FIX IS IN: PBS moderators ignore the scandal.").0,
+        ClaimClass::Unattributed
+    );
 }

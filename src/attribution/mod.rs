@@ -520,6 +520,8 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     let name_like = label_words.iter().all(|w| {
         w.chars().next().is_some_and(char::is_uppercase) || lex.label_particles.contains(w)
     });
+    // A shouting label of several words is a headline ("FIX IS IN: …"); one word that is no
+    // heading word is a transcript's speaker ("RAMOS: …", "CLINTON: …").
     let shouting = label
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -536,7 +538,7 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     if !((2..=8).contains(&n) || one_name)
         || !name_like
         || heading
-        || shouting
+        || (shouting && !one_name)
         || label.contains(['"', '“', '.', ',', '(', ')'])
         || head[colon + 1..].trim().is_empty()
     {

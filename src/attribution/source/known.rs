@@ -370,6 +370,38 @@ impl KnownSources {
             .map(|u| &u.0)
     }
 
+    /// The organisation named last whose name has the organisation word `head`, which "the
+    /// union" or "the association" stands for ("the Service Employees International Union"); a
+    /// person never does, nor an organisation of another kind.
+    /// Failing that, the organisation mentioned last in `text` before `end` with the word
+    /// capitalised in its name ("the Clinton Foundation", "the Federal Bureau of Investigation").
+    pub(super) fn organisation_antecedent(
+        &self,
+        text: &str,
+        head: &str,
+        span: Range<usize>,
+    ) -> Option<SourceRef> {
+        let spoke = self.named.iter().rev().find(|k| {
+            k.name
+                .split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(head))
+        });
+        if let Some(k) = spoke {
+            return Some(SourceRef {
+                span,
+                linked: true,
+                ..k.clone()
+            });
+        }
+        let name = organisation_mentioned(&text[..span.start], head)?;
+        Some(SourceRef {
+            name,
+            span,
+            kind: SourceKind::Unregistered,
+            linked: true,
+        })
+    }
+
     /// The nearest preceding source an institutional role ("the ministry", "the government")
     /// may stand for: a registered source or any name but a person's full name.
     pub(super) fn institution_antecedent(&self, lex: &Lexicon) -> Option<SourceRef> {
@@ -415,4 +447,67 @@ pub(super) fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef
         },
         linked: true,
     }
+}
+
+/// The name of the last organisation mentioned in `before` with the organisation word `head`
+/// capitalised in it, and at least one more capitalised word before it or an "of" phrase after
+/// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
+fn organisation_mentioned(before: &str, head: &str) -> Option<String> {
+    let mut cap = head[..1].to_uppercase();
+    cap.push_str(&head[1..]);
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut end = before.len();
+    while let Some(i) = before[..end].rfind(&cap) {
+        end = i;
+        let j = i + cap.len();
+        if before[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|c| !c.is_whitespace())
+            || before[j..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut left: Vec<&str> = before[..i]
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .take_while(|w| upper(w) && w.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)))
+            .collect();
+        while left
+            .last()
+            .is_some_and(|w| matches!(*w, "The" | "A" | "An"))
+        {
+            left.pop();
+        }
+        left.reverse();
+        let mut right: Vec<&str> = Vec::new();
+        let mut after = before[j..].split_whitespace();
+        if after.next() == Some("of") {
+            right = after
+                .take(3)
+                .take_while(|w| upper(w) && w.chars().all(char::is_alphabetic))
+                .collect();
+            if !right.is_empty() {
+                right.insert(0, "of");
+            }
+        }
+        if left.is_empty() && right.is_empty() {
+            continue;
+        }
+        let mut name = left.join(" ");
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(&cap);
+        for w in right {
+            name.push(' ');
+            name.push_str(w);
+        }
+        return Some(name);
+    }
+    None
 }

@@ -241,7 +241,12 @@ pub fn find_source(
     } else {
         gender_of(text, lex, para, &phrase, cue, span)
     };
-    let plural = plural || (source.is_anonymous() && is_plural(text, &phrase));
+    // An unnamed organisation ("the union") is "they" or "it" later, never "he" or "she".
+    let organisation = text[phrase.clone()]
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lex.organisation_words.contains_lower(w));
+    let plural = plural || (source.is_anonymous() && (organisation || is_plural(text, &phrase)));
     known.remember(
         &source,
         phrase.clone(),
@@ -657,8 +662,19 @@ fn described_speaker(
         return Some(anon_source(text, phrase.clone()));
     }
     let institution = lex.institution_heads.contains(head) || lex.institution_roles.contains(head);
-    let linked = if institution {
+    // "The union", "the association": an organisation stands for the last one named or
+    // mentioned with that word in its name, never for a person.
+    let organisation = lex
+        .organisation_words
+        .contains(head)
+        .then(|| known.organisation_antecedent(text, head, phrase.clone()))
+        .flatten();
+    let linked = if organisation.is_some() {
+        organisation
+    } else if institution {
         known.institution_antecedent(lex)
+    } else if lex.organisation_words.contains(head) {
+        None
     } else {
         known.antecedent(lex, "he")
     };

@@ -485,9 +485,27 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
     (!ph.ws.iter().any(|w| starts_upper(w))).then_some(Decision::Nobody)
 }
 
-/// No name left once articles and titles are stripped ("The"): the nearest named source.
+/// No name left once articles and titles are stripped ("The"): the nearest named source. An
+/// organisation ("The union", "The association") stands for the last one named with that word in
+/// its name, never for a person, and is an unnamed source when none was named.
 fn bare_determiner(ph: &Phrase) -> Option<Decision> {
-    ph.name().0.is_empty().then(|| ph.link("the").into())
+    if !ph.name().0.is_empty() {
+        return None;
+    }
+    let (lex, head) = (ph.lex, ph.head());
+    if ph.lower.len() > 1 && lex.organisation_words.contains(head) {
+        let org = ph
+            .known
+            .organisation_antecedent(ph.text, head, ph.span.clone());
+        // An institution's common noun ("The campaign", "The department") may still stand for
+        // the one who spoke last, as it always has.
+        if org.is_some()
+            || !(lex.institution_heads.contains(head) || lex.institution_roles.contains(head))
+        {
+            return Some(Decision::Source(org.unwrap_or_else(|| ph.anonymous())));
+        }
+    }
+    Some(ph.link("the").into())
 }
 
 /// A number is never a name ("an Internet posting made just over 24 hours ago").
@@ -531,9 +549,31 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // Only a lone capitalised word is taken for a modifier ("European", "Recent", "345
     // Muslim"); a longer run is a name ("the New Zealand government", "The Home Office").
     let lone = k == 0 || !starts_upper(ws[k - 1]);
-    let speaks_for_name = !lone
-        || lex.institution_heads.contains(head)
-        || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k));
+    // "Figures" are an institution's numbers right after its name ("ONS figures show"); with a
+    // word between, or a word of quantity or rank before the name, they are people: "some GOP
+    // figures", "Top GOP figures", "Republican establishment figures".
+    let people_figures = head == "figures"
+        && (trailing.len() > 1
+            || matches!(
+                ph.lower.first().map(|w| w.as_ref()),
+                Some(
+                    "some"
+                        | "many"
+                        | "several"
+                        | "few"
+                        | "other"
+                        | "top"
+                        | "leading"
+                        | "senior"
+                        | "prominent"
+                        | "key"
+                        | "most"
+                )
+            ));
+    let speaks_for_name = !people_figures
+        && (!lone
+            || lex.institution_heads.contains(head)
+            || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k)));
     (modifies && !speaks_for_name).then_some(Decision::Nobody)
 }
 
