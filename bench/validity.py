@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Validity of slant's per-article rates against gold annotations (issue 17, point 2).
 
-Until `slant eval` reports these figures itself, this script measures them:
+`slant eval` reports the BASIL and BABE figures itself (`documents_validity`); this script
+puts them beside BABE and PTC token F1 per half, lists half A's false matches for reading, and
+computes the oracle bound (`--bound`). It measures:
 
 * BASIL (`basil-dev.jsonl`): per-article Spearman rho between each slant rate and the gold
   lexical-bias (`loaded`) spans per 1,000 words, and the share of within-event article pairs that
@@ -449,7 +451,15 @@ def main():
 
     basil_path = os.path.join(args.gold_dir, "basil-dev.jsonl")
     basil = read_jsonl(basil_path)
-    scores = read_jsonl(args.scores) if args.scores else score(args, basil_path)
+    if args.scores:
+        scores = read_jsonl(args.scores)
+    else:
+        # Scored as `slant eval` scores it (the text alone), so figures agree with eval's.
+        tmp = as_eval_scores(basil)
+        try:
+            scores = score(args, tmp)
+        finally:
+            os.unlink(tmp)
     result = {"basil": basil_figures(basil, scores)}
     if not args.scores:
         babe_path = os.path.join(args.gold_dir, "babe-dev.jsonl")

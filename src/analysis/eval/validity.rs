@@ -31,7 +31,8 @@ pub struct DocRates {
     /// Words of the article as slant counts them (the denominator of every density).
     pub words: usize,
     pub narration_words: usize,
-    /// Loaded matches (loaded, label and loaded-verb roles) in any voice, and in narration.
+    /// Loaded-language matches (the loaded and label roles, as `Role::is_loaded` says) in any
+    /// voice, and in narration.
     pub loaded_any: usize,
     pub loaded_narration: usize,
     /// Sum of weights of narration matches (`framing_score` = 100 × this / narration words).
