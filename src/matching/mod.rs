@@ -128,7 +128,8 @@ pub fn term_variants(text: &str) -> Vec<String> {
 }
 
 impl Matcher {
-    /// Compiles the terms of every rule into one automaton.
+    /// Compiles the terms of every rule: a word-start index, and a small automaton for the terms
+    /// that start with a symbol.
     pub fn new(rules: &RuleSet) -> Matcher {
         let rules_set = rules;
         let mut strings: Vec<String> = Vec::new();
