@@ -64,7 +64,7 @@ fn babe_loaded_words() {
 }
 
 /// Per-article and outlet validity of the headline rate (`loaded_per_1k`), and a BASIL run that
-/// reads every article (a panic on one of them fails here).
+/// reads every article of `basil-dev.jsonl` (a panic on one of them fails here).
 #[test]
 fn basil_and_babe_document_validity() {
     let rate = |v: &Value, label: &str, figure: &str| {

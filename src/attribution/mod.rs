@@ -10,7 +10,7 @@ mod source;
 pub use source::{Registry, SourceKind, SourceRef, SpeakerAt, Step, StepId};
 
 use crate::article::words::{self, WordIndex};
-use crate::article::{Article, Paragraph, ParagraphKind};
+use crate::article::{Article, DocKind, Paragraph, ParagraphKind};
 use crate::matching::{Match, Voice};
 use crate::rules::{Lexicon, Role, RuleSet};
 use std::ops::Range;
@@ -221,7 +221,7 @@ fn classify(
             loaded: rules.role_of(m.rule) == Role::VerbLoaded,
             rule: Some(m.rule),
         })
-        .or_else(|| colon_cue(text, &rules.lexicon, para, &span))
+        .or_else(|| colon_cue(text, &rules.lexicon, article.doc_kind, para, &span))
         .or_else(|| colon_before_quote(text, para, &span));
     if let Some(mut cue) = cue {
         let anon: Vec<Range<usize>> = in_unit
@@ -549,11 +549,29 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
 
 /// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
 /// "President of Russia Vladimir Putin: We ..." at the start of a paragraph.
-fn colon_cue(text: &str, lex: &Lexicon, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
+/// One word in capitals ("RAMOS:") is a speaker only in a transcript or interview; in news it is
+/// a dateline ("MUMBAI: Heavy rain lashed the city …"), the outlet's own words.
+fn colon_cue(
+    text: &str,
+    lex: &Lexicon,
+    kind: DocKind,
+    para: &Paragraph,
+    span: &Range<usize>,
+) -> Option<Cue> {
     if span.start != para.span.start {
         return None;
     }
     let colon = speaker_label(&text[span.clone()], lex)?;
+    let label = text[span.start..span.start + colon].trim();
+    let shouting_word = !label.contains(char::is_whitespace)
+        && label.chars().filter(|c| c.is_alphabetic()).count() > 1
+        && label
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    if shouting_word && !matches!(kind, DocKind::Transcript | DocKind::Interview) {
+        return None;
+    }
     Some(Cue {
         span: span.start + colon..span.start + colon + 1,
         text: ":".into(),

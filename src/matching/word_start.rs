@@ -224,7 +224,11 @@ impl WordStartIndex {
                         continue;
                     }
                     let folded = &self.folded[entry.id as usize];
-                    if folded.len() <= 8 || starts_with_folded(hay, folded) {
+                    // The zero padding past the end of the text matches no term byte, but a
+                    // term may hold a NUL itself: a short term needs the text to be as long.
+                    if hay.len() >= folded.len()
+                        && (folded.len() <= 8 || starts_with_folded(hay, folded))
+                    {
                         found(entry.id, start, start + folded.len());
                     }
                 }
@@ -263,5 +267,24 @@ mod tests {
             plain("ÉLAN\nX".as_bytes())
         );
         assert_eq!(&folded_head(b"VASSAL\tF").to_le_bytes(), b"vassal f");
+    }
+
+    /// A term holding a NUL (rule files refuse one; the index must not rely on it) matches no
+    /// word at the end of a text, where the head is padded with zero bytes.
+    #[test]
+    fn a_term_never_matches_past_the_end_of_the_text() {
+        let pattern = Pattern {
+            rule: 0,
+            prefix: false,
+            unless: false,
+            word_start: true,
+            word_end: false,
+        };
+        let index = WordStartIndex::new(&["ab\0".to_string(), "ab".to_string()], &[pattern; 2]);
+        let mut found = Vec::new();
+        index.find("words ab", &mut |id, start, end| {
+            found.push((id, start, end))
+        });
+        assert_eq!(found, [(1, 6, 8)]);
     }
 }

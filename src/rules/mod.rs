@@ -149,7 +149,8 @@ impl Term {
             Some(t) => (t.trim_end(), true),
             None => (raw, false),
         };
-        if text.is_empty() || text.contains('*') {
+        // Control characters (a NUL, a tab) never stand in article text as a term means them.
+        if text.is_empty() || text.contains('*') || text.contains(char::is_control) {
             return None;
         }
         Some(Term {
@@ -767,7 +768,7 @@ fn compile_rule(
                             file,
                             t.span(),
                             format!(
-                                "invalid {what} `{}` in rule `{}`: a term must not be empty and `*` may only end it",
+                                "invalid {what} `{}` in rule `{}`: a term must not be empty or hold a control character, and `*` may only end it",
                                 t.get_ref(),
                                 r.id.get_ref()
                             ),
@@ -1081,5 +1082,7 @@ weight = 1.0
         assert_eq!(Term::parse("he*gemon"), None);
         assert_eq!(Term::parse("  "), None);
         assert_eq!(Term::parse("*"), None);
+        assert_eq!(Term::parse("ab\u{0}"), None);
+        assert_eq!(Term::parse("vassal\tforces"), None);
     }
 }

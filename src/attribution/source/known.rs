@@ -378,14 +378,23 @@ impl KnownSources {
     pub(super) fn organisation_antecedent(
         &self,
         text: &str,
+        lex: &Lexicon,
         head: &str,
         span: Range<usize>,
     ) -> Option<SourceRef> {
-        let spoke = self.named.iter().rev().find(|k| {
-            k.name
-                .split_whitespace()
-                .any(|w| w.eq_ignore_ascii_case(head))
-        });
+        // A source whose gender a title or pronoun told ("Mr. Tom Union") is a person.
+        let spoke = self
+            .named
+            .iter()
+            .zip(&self.genders)
+            .rev()
+            .find(|(k, gender)| {
+                **gender == Gender::Unknown
+                    && k.name
+                        .split_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case(head))
+            })
+            .map(|(k, _)| k);
         if let Some(k) = spoke {
             return Some(SourceRef {
                 span,
@@ -393,7 +402,12 @@ impl KnownSources {
                 ..k.clone()
             });
         }
-        let name = organisation_mentioned(&text[..span.start], head)?;
+        // The last few pages only: an article that says "the union" on every line stays linear.
+        let from = crate::text::floor_char_boundary(
+            text,
+            span.start.saturating_sub(ORGANISATION_LOOKBACK_BYTES),
+        );
+        let name = organisation_mentioned(&text[from..span.start], lex, head)?;
         Some(SourceRef {
             name,
             span,
@@ -449,12 +463,18 @@ pub(super) fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef
     }
 }
 
+/// How far back (bytes) an organisation word looks for the organisation it stands for.
+const ORGANISATION_LOOKBACK_BYTES: usize = 20_000;
+
 /// The name of the last organisation mentioned in `before` with the organisation word `head`
 /// capitalised in it, and at least one more capitalised word before it or an "of" phrase after
 /// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
-fn organisation_mentioned(before: &str, head: &str) -> Option<String> {
-    let mut cap = head[..1].to_uppercase();
-    cap.push_str(&head[1..]);
+fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
+    let mut chars = head.chars();
+    let cap: String = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => return None,
+    };
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut end = before.len();
     while let Some(i) = before[..end].rfind(&cap) {
@@ -495,7 +515,12 @@ fn organisation_mentioned(before: &str, head: &str) -> Option<String> {
                 right.insert(0, "of");
             }
         }
-        if left.is_empty() && right.is_empty() {
+        // A title of address before it makes it a person's name ("Mr. Tom Union").
+        let person = left.iter().any(|w| {
+            let w = w.trim_end_matches('.');
+            lex.male_words.contains_ascii_folded(w) || lex.female_words.contains_ascii_folded(w)
+        });
+        if person || (left.is_empty() && right.is_empty()) {
             continue;
         }
         let mut name = left.join(" ");

@@ -667,7 +667,7 @@ fn described_speaker(
     let organisation = lex
         .organisation_words
         .contains(head)
-        .then(|| known.organisation_antecedent(text, head, phrase.clone()))
+        .then(|| known.organisation_antecedent(text, lex, head, phrase.clone()))
         .flatten();
     let linked = if organisation.is_some() {
         organisation

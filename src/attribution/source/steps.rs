@@ -496,7 +496,7 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     if ph.lower.len() > 1 && lex.organisation_words.contains(head) {
         let org = ph
             .known
-            .organisation_antecedent(ph.text, head, ph.span.clone());
+            .organisation_antecedent(ph.text, lex, head, ph.span.clone());
         // An institution's common noun ("The campaign", "The department") may still stand for
         // the one who spoke last, as it always has.
         if org.is_some()
