@@ -428,12 +428,7 @@ fn main_cue<'m>(
         in_unit.iter().any(|a| {
             rules.role_of(a.rule) == Role::AnonymousSource
                 && a.span.start < m.span.start
-                && text[a.span.clone()]
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| {
-                        matches!(w.to_lowercase().as_str(), "who" | "on" | "not" | "speaking")
-                    })
+                && source::opens_anonymity_clause(&text[a.span.clone()])
                 && !text[a.span.end.min(m.span.start)..m.span.start].contains([',', '.', ';'])
         })
     };

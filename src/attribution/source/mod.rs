@@ -88,6 +88,19 @@ impl std::fmt::Display for SourceKind {
     }
 }
 
+/// Whether an anonymous-source marker is a clause about anonymity ("who spoke on condition of
+/// anonymity", "on condition of anonymity", "not authorised to speak", "speaking on background",
+/// "asked not to be named", "because they were not authorized", "under condition of anonymity")
+/// rather than the speaker itself.
+pub fn opens_anonymity_clause(marker: &str) -> bool {
+    marker.split_whitespace().next().is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "who" | "on" | "not" | "speaking" | "asked" | "because" | "under"
+        )
+    })
+}
+
 /// Finds the source of an attribution whose cue is `cue`, within the claim `span`, and the step
 /// that decided it (also when nobody is named).
 #[allow(clippy::too_many_arguments)]
@@ -168,12 +181,7 @@ pub fn find_source(
             && text[phrase.end..a.start]
                 .trim_start()
                 .starts_with([',', '('])
-            && !text[a.clone()].split_whitespace().next().is_some_and(|w| {
-                matches!(
-                    w.to_lowercase().as_str(),
-                    "who" | "on" | "not" | "speaking" | "asked" | "because" | "under"
-                )
-            })
+            && !opens_anonymity_clause(&text[a.clone()])
     };
     if let Some(a) = anonymous
         .iter()

@@ -258,8 +258,6 @@ pub(super) fn is_appositive(
     if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
         // lower-case office or role, with no name after it.
-        let role =
-            |w: &str| lex.offices.contains(w) || lex.is_role_noun(w) || lex.associates.contains(w);
         return ws.len() >= 2
             && starts_lower(&text[ws[ws.len() - 1].clone()])
             && starts_lower(&text[ws[1].clone()])
