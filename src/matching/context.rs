@@ -157,59 +157,46 @@ fn ends_sentence(c: char) -> bool {
 
 /// Up to `n` words before byte `at` of `text`, nearest first, within the sentence.
 fn words_before(text: &str, at: usize, n: usize, out: &mut [(usize, usize); MAX_WINDOW]) -> usize {
-    let n = n.min(MAX_WINDOW);
-    let mut count = 0;
-    let mut end: Option<usize> = None;
-    let mut it = text[..at].char_indices().rev().peekable();
-    while let Some((i, c)) = it.next() {
-        if is_word_char(c) {
-            end.get_or_insert(i + c.len_utf8());
-            continue;
-        }
-        if let Some(e) = end {
-            let inner = joins(c) && it.peek().is_some_and(|&(_, p)| is_word_char(p));
-            if inner {
-                continue;
-            }
-            out[count] = (i + c.len_utf8(), e);
-            count += 1;
-            end = None;
-            if count == n {
-                return count;
-            }
-        }
-        if ends_sentence(c) {
-            return count;
-        }
-    }
-    if let Some(e) = end {
-        if count < n {
-            out[count] = (0, e);
-            count += 1;
-        }
-    }
-    count
+    nearest_words(text[..at].char_indices().rev(), false, text.len(), n, out)
 }
 
 /// Up to `n` words from byte `at` of `text` on, nearest first, within the sentence.
 fn words_after(text: &str, at: usize, n: usize, out: &mut [(usize, usize); MAX_WINDOW]) -> usize {
+    let chars = text[at..].char_indices().map(move |(i, c)| (at + i, c));
+    nearest_words(chars, true, text.len(), n, out)
+}
+
+/// The words met walking `chars` (absolute byte offsets, away from the match: forwards or
+/// backwards), as byte ranges, until `n` are found or the sentence ends. A word's first edge met
+/// is its start going forwards, its end going backwards; `len` is the text's length.
+fn nearest_words(
+    chars: impl Iterator<Item = (usize, char)>,
+    forwards: bool,
+    len: usize,
+    n: usize,
+    out: &mut [(usize, usize); MAX_WINDOW],
+) -> usize {
     let n = n.min(MAX_WINDOW);
     let mut count = 0;
-    let mut start: Option<usize> = None;
-    let mut it = text[at..].char_indices().peekable();
+    let mut edge: Option<usize> = None;
+    let mut it = chars.peekable();
     while let Some((i, c)) = it.next() {
         if is_word_char(c) {
-            start.get_or_insert(at + i);
+            edge.get_or_insert(if forwards { i } else { i + c.len_utf8() });
             continue;
         }
-        if let Some(s) = start {
+        if let Some(e) = edge {
             let inner = joins(c) && it.peek().is_some_and(|&(_, p)| is_word_char(p));
             if inner {
                 continue;
             }
-            out[count] = (s, at + i);
+            out[count] = if forwards {
+                (e, i)
+            } else {
+                (i + c.len_utf8(), e)
+            };
             count += 1;
-            start = None;
+            edge = None;
             if count == n {
                 return count;
             }
@@ -218,9 +205,9 @@ fn words_after(text: &str, at: usize, n: usize, out: &mut [(usize, usize); MAX_W
             return count;
         }
     }
-    if let Some(s) = start {
+    if let Some(e) = edge {
         if count < n {
-            out[count] = (s, text.len());
+            out[count] = if forwards { (e, len) } else { (0, e) };
             count += 1;
         }
     }
