@@ -803,7 +803,7 @@ fn separations(
     let out = tests
         .iter()
         .zip(adjusted)
-        .filter(|(t, adj)| *adj < ALPHA && t.3 != t.4)
+        .filter(|(_, adj)| *adj < ALPHA)
         .map(|(&(rate, i, j, va, vb, p), p_adjusted)| {
             let (hi, lo) = if va > vb { (i, j) } else { (j, i) };
             Separation {

@@ -381,5 +381,17 @@ counterexamples = ["Flynn pleaded guilty to lying to the F.B.I."]
             "{}",
             err.diagnostics[0].message
         );
+        // A phrase longer than its window could never be found.
+        let text = "[[context]]\nid = \"c\"\nbefore = [\"a b c d e\"]\nwindow = 2\nnote = \"x\"\n";
+        let err = RuleSet::load(&[RuleSource::new("e.toml", text)]).unwrap_err();
+        let d = &err.diagnostics[0];
+        assert_eq!(d.location(), "e.toml:3:11");
+        assert!(
+            d.message.starts_with(
+                "phrase `a b c d e` of context `c` is longer than its window of 2 words"
+            ),
+            "{}",
+            d.message
+        );
     }
 }

@@ -218,19 +218,17 @@ impl WordStartIndex {
                 .buckets
                 .get(&key)
                 .map_or(&[][..], |r| &self.entries[r.start as usize..r.end as usize]);
-            if !bucket.is_empty() || !self.short_prefixes.is_empty() {
-                for entry in bucket.iter().chain(&self.short_prefixes) {
-                    if head & entry.mask != entry.head {
-                        continue;
-                    }
-                    let folded = &self.folded[entry.id as usize];
-                    // The zero padding past the end of the text matches no term byte, but a
-                    // term may hold a NUL itself: a short term needs the text to be as long.
-                    if hay.len() >= folded.len()
-                        && (folded.len() <= 8 || starts_with_folded(hay, folded))
-                    {
-                        found(entry.id, start, start + folded.len());
-                    }
+            for entry in bucket.iter().chain(&self.short_prefixes) {
+                if head & entry.mask != entry.head {
+                    continue;
+                }
+                let folded = &self.folded[entry.id as usize];
+                // The zero padding past the end of the text matches no term byte, but a
+                // term may hold a NUL itself: a short term needs the text to be as long.
+                if hay.len() >= folded.len()
+                    && (folded.len() <= 8 || starts_with_folded(hay, folded))
+                {
+                    found(entry.id, start, start + folded.len());
                 }
             }
             i = end;

@@ -221,12 +221,7 @@ impl ClaimClasses {
 
 /// The half a document belongs to: "a" when the FNV-1a hash of its id is even, else "b".
 pub fn half_of(id: &str) -> &'static str {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in id.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    if h.is_multiple_of(2) {
+    if crate::text::fnv1a(id.as_bytes()).is_multiple_of(2) {
         "a"
     } else {
         "b"
@@ -808,6 +803,7 @@ mod tests {
 /// The 100 gold relations of half `a` sampled for checking derived classes by hand (sorted by a
 /// mixed hash of "id#index"): one line each, `id #index<TAB>class<TAB>reason<TAB>source=[…]<TAB>
 /// context`. `tests/data/gold-class-check.txt` records the verdicts on this sample.
+#[cfg(test)]
 pub fn hand_check_sample(docs: impl IntoIterator<Item = GoldDoc>) -> Vec<String> {
     let mut picks = Vec::new();
     for g in docs {
@@ -849,12 +845,9 @@ pub fn hand_check_sample(docs: impl IntoIterator<Item = GoldDoc>) -> Vec<String>
     picks.into_iter().take(100).map(|(_, line)| line).collect()
 }
 
+#[cfg(test)]
 fn half_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let mut h = crate::text::fnv1a(s.as_bytes());
     // splitmix64's finaliser: ids that differ in their last byte spread over the whole range.
     h = (h ^ (h >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h = (h ^ (h >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
@@ -873,7 +866,7 @@ pub fn class_misses(
     half: &str,
     all: bool,
 ) -> Vec<String> {
-    let flat = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = crate::metrics::collapse_whitespace;
     let mut out = Vec::new();
     for g in docs {
         if half_of(&g.id) != half {

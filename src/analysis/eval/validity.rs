@@ -142,8 +142,7 @@ pub const SPLIT: &str = "by event (the document id where there is no event): hal
 
 /// The half (false: A, true: B) of a document.
 pub fn in_half_b(d: &DocRates) -> bool {
-    let key = d.event.as_deref().unwrap_or(&d.id);
-    crate::text::fnv1a(key.as_bytes()) % 2 == 1
+    super::classes::half_of(d.event.as_deref().unwrap_or(&d.id)) == "b"
 }
 
 /// The validity figures of `docs`, or None when no document has a gold span or label.
@@ -470,14 +469,11 @@ mod tests {
         // Narration is all the text here, and the framing weight is the count.
         assert_eq!(v.all.labels["loaded"]["loaded_per_1k_narration"], a);
         assert_eq!(v.all.labels["loaded"]["words"].rho, None);
-        // The halves partition the events, whole.
-        assert_eq!(v.half_a.docs + v.half_b.docs, 6);
-        assert_eq!(v.half_a.events + v.half_b.events, 2);
+        // The halves take whole events: FNV-1a of "e1" is odd (half B), of "e2" even (half A).
+        assert_eq!((v.half_a.docs, v.half_a.events), (3, 1));
+        assert_eq!((v.half_b.docs, v.half_b.events), (3, 1));
         for d in &docs {
-            assert_eq!(
-                in_half_b(d),
-                crate::text::fnv1a(d.event.as_ref().unwrap().as_bytes()) % 2 == 1
-            );
+            assert_eq!(in_half_b(d), d.event.as_deref() == Some("e1"), "{}", d.id);
         }
     }
 

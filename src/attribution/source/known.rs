@@ -254,21 +254,22 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
-    /// [`Self::introduced_with_role`], else by pronoun rules (a plural role by
-    /// [`Self::group_antecedent`]).
+    /// [`Self::introduced_with_role`], else by `kind`: "they" (a plural role, by
+    /// [`Self::group_antecedent`]), "it" (an institution's), or "person" (of the role's gender).
     pub(super) fn antecedent_for_role(
         &self,
         text: &str,
         lex: &Lexicon,
         role: &str,
-        pronoun: &str,
+        kind: &str,
     ) -> Option<SourceRef> {
         self.introduced_with_role(text, role)
             .cloned()
-            .or_else(|| match pronoun {
+            .or_else(|| match kind {
                 "they" => self.group_antecedent(lex),
                 "it" => self.institution_antecedent(lex),
-                _ => self.antecedent(lex, pronoun),
+                // A person: of the role's gender ("the spokeswoman"), else of either.
+                _ => self.person_antecedent(lex, Gender::of_word(lex, role)),
             })
     }
 
@@ -278,6 +279,36 @@ impl KnownSources {
             .iter()
             .rev()
             .find(|k| k.name == name || is_short_form(name, &k.name))
+    }
+
+    /// The person a pronoun or a role of gender `g` (Unknown: either) stands for: the unnamed
+    /// person who spoke last when nobody has been named since ("A company spokesman said … He
+    /// declined"), else the nearest named person of that gender, a person whose gender is
+    /// unknown standing behind one known to fit; never an organisation or a country.
+    pub(super) fn person_antecedent(&self, lex: &Lexicon, g: Gender) -> Option<SourceRef> {
+        if let Some((s, at, sg)) = &self.unnamed_person {
+            if *at == self.remembered && sg.fits(g) {
+                return Some(s.clone());
+            }
+        }
+        // A person known to be of the pronoun's gender before one whose gender is unknown.
+        let mut people = self
+            .named
+            .iter()
+            .zip(&self.genders)
+            .rev()
+            .filter(|(k, kg)| Self::is_person(lex, k) && kg.fits(g));
+        let nearest = people.next()?;
+        if g == Gender::Unknown || *nearest.1 == g {
+            return Some(nearest.0.clone());
+        }
+        Some(
+            people
+                .find(|(_, kg)| **kg == g)
+                .unwrap_or(nearest)
+                .0
+                .clone(),
+        )
     }
 
     /// The nearest preceding named source fitting a pronoun; "they" right after an unnamed
@@ -291,32 +322,8 @@ impl KnownSources {
                 return Some(s.clone());
             }
         }
-        let person = matches!(pronoun, "he" | "she" | "him" | "her");
-        if person {
-            let g = Gender::of_pronoun(pronoun);
-            if let Some((s, at, sg)) = &self.unnamed_person {
-                if *at == self.remembered && sg.fits(g) {
-                    return Some(s.clone());
-                }
-            }
-            // A person known to be of the pronoun's gender before one whose gender is unknown.
-            let mut people = self
-                .named
-                .iter()
-                .zip(&self.genders)
-                .rev()
-                .filter(|(k, kg)| Self::is_person(lex, k) && kg.fits(g));
-            let nearest = people.next()?;
-            if g == Gender::Unknown || *nearest.1 == g {
-                return Some(nearest.0.clone());
-            }
-            return Some(
-                people
-                    .find(|(_, kg)| **kg == g)
-                    .unwrap_or(nearest)
-                    .0
-                    .clone(),
-            );
+        if matches!(pronoun, "he" | "she" | "him" | "her") {
+            return self.person_antecedent(lex, Gender::of_pronoun(pronoun));
         }
         let org = pronoun == "it";
         self.named

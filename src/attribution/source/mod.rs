@@ -684,7 +684,7 @@ fn described_speaker(
     } else if lex.organisation_words.contains(head) {
         None
     } else {
-        known.antecedent(lex, "he")
+        known.person_antecedent(lex, Gender::of_word(lex, head))
     };
     Some(match linked {
         Some(k) => SourceRef {

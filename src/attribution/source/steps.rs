@@ -426,7 +426,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     } else if lex.plural_roles.contains(head) {
         "they"
     } else {
-        "he"
+        "person"
     };
     match ph.known.antecedent_for_role(ph.text, lex, head, pronoun) {
         Some(k) => Some(Decision::Source(SourceRef {

@@ -399,9 +399,7 @@ fn is_time_phrase(lower: &[Cow<str>]) -> bool {
         "autumn",
         "winter",
     ];
-    !lower.is_empty()
-        && lower.len() <= 4
+    (2..=4).contains(&lower.len())
         && OPENERS.contains(&lower[0].as_ref())
         && lower[1..].iter().all(|w| UNITS.contains(&w.as_ref()))
-        && lower.len() > 1
 }
