@@ -6,6 +6,7 @@
 
 use crate::analysis::eval::GoldDoc;
 use crate::engine::Engine;
+use crate::matching::Match;
 use crate::metrics::normalise_term;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Serialize;
@@ -112,6 +113,7 @@ pub fn check_label(docs: &[GoldDoc], label: &str) -> Result<(), String> {
 pub fn review_rules(
     engine: &Engine,
     docs: &[GoldDoc],
+    matches: &[Vec<Match>],
     label: &str,
     thresholds: &Thresholds,
 ) -> RuleReview {
@@ -121,9 +123,8 @@ pub fn review_rules(
     };
     let rules = &engine.rules;
     let mut per_rule: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for d in docs {
-        let scored = engine.score(crate::input::Document::new(d.id.clone(), d.text.clone()));
-        for m in &scored.matches {
+    for (d, found) in docs.iter().zip(matches) {
+        for m in found {
             if !categories.contains(&rules.categories[rules.rules[m.rule].category].id) {
                 continue;
             }
@@ -190,20 +191,31 @@ pub fn review_rules(
     }
 }
 
-/// Mines the spans labelled `label` in `docs` that no match of `engine` overlaps.
+/// The matches of `engine` in each gold document (the text alone, as `slant eval` scores it),
+/// scored once for both [`suggest`] and [`review_rules`].
+pub fn doc_matches(engine: &Engine, docs: &[GoldDoc]) -> Vec<Vec<Match>> {
+    docs.iter()
+        .map(|d| {
+            engine
+                .score(crate::input::Document::new(d.id.clone(), d.text.clone()))
+                .matches
+        })
+        .collect()
+}
+
+/// Mines the spans labelled `label` in `docs` (whose matches are `matches`) that no match
+/// overlaps.
 pub fn suggest(
-    engine: &Engine,
     docs: &[GoldDoc],
+    matches: &[Vec<Match>],
     label: &str,
     thresholds: &Thresholds,
 ) -> Vec<Candidate> {
     // Annotated and uncovered.
     let mut annotated: BTreeMap<String, usize> = BTreeMap::new();
-    for d in docs {
-        let scored = engine.score(crate::input::Document::new(d.id.clone(), d.text.clone()));
+    for (d, found) in docs.iter().zip(matches) {
         for s in d.spans.iter().filter(|s| s.label == label) {
-            let covered = scored
-                .matches
+            let covered = found
                 .iter()
                 .any(|m| m.span.start < s.end && s.start < m.span.end);
             if covered {
@@ -322,7 +334,7 @@ mod tests {
             top: 10,
             max_words: 4,
         };
-        let r = review_rules(&engine, &docs, "loaded", &t);
+        let r = review_rules(&engine, &docs, &doc_matches(&engine, &docs), "loaded", &t);
         // 8 matches (4 sinister, 3 collusion, 1 vile), 4 annotated (vile too): overall 0.5.
         assert_eq!((r.matches, r.annotated), (8, 4));
         let ids: Vec<(&str, usize, usize, f64, &str)> = r
@@ -344,8 +356,14 @@ mod tests {
             ids,
             vec![("topic", 3, 0, 0.0, "remove"), ("good", 4, 3, 1.5, "raise")]
         );
-        assert!(review_rules(&engine, &docs, "no_such_label", &t)
-            .rules
-            .is_empty());
+        assert!(review_rules(
+            &engine,
+            &docs,
+            &doc_matches(&engine, &docs),
+            "no_such_label",
+            &t
+        )
+        .rules
+        .is_empty());
     }
 }

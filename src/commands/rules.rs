@@ -221,13 +221,20 @@ pub fn run_suggest(
     if let Err(e) = analysis::suggest::check_label(&docs, &opts.label) {
         return Ok(Err(e));
     }
+    let matches = analysis::suggest::doc_matches(engine, &docs);
     let suggestions = Suggestions {
         label: opts.label.clone(),
         category: opts.category.clone(),
         files: opts.gold.iter().map(|p| p.display().to_string()).collect(),
         thresholds: opts.thresholds.clone(),
-        candidates: analysis::suggest::suggest(engine, &docs, &opts.label, &opts.thresholds),
-        rules: analysis::suggest::review_rules(engine, &docs, &opts.label, &opts.thresholds),
+        candidates: analysis::suggest::suggest(&docs, &matches, &opts.label, &opts.thresholds),
+        rules: analysis::suggest::review_rules(
+            engine,
+            &docs,
+            &matches,
+            &opts.label,
+            &opts.thresholds,
+        ),
     };
     if opts.format == SuggestFormat::Json {
         tuning::write_json(&suggestions, out)?;
