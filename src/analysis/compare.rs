@@ -43,8 +43,9 @@ pub const DEFAULT_MIN_WORDS: usize = 1000;
 pub const DEFAULT_MIN_COUNTS: usize = 30;
 /// The family-wise error rate the Holm adjustment holds the listed differences to.
 pub const ALPHA: f64 = 0.05;
-/// The multiple-comparison adjustment, as the output names it.
+/// The multiple-comparison adjustment, as JSON names it, and as the reports name it in words.
 pub const ADJUSTMENT: &str = "holm";
+pub const ADJUSTMENT_METHOD: &str = "Holm's method";
 
 /// Every rate `compare` reports, in column order.
 pub const RATES: &[RateDef] = &[
@@ -190,13 +191,8 @@ impl CompareReport {
     /// The multiple-comparison adjustment in words: `Holm's adjustment over 12 comparisons
     /// (family-wise error 5%)`.
     pub fn adjustment_text(&self) -> String {
-        let name = if self.adjustment == "holm" {
-            "Holm's adjustment"
-        } else {
-            self.adjustment.as_str()
-        };
         format!(
-            "{name} over {} comparisons (family-wise error {}%)",
+            "Holm's adjustment over {} comparisons (family-wise error {}%)",
             self.comparisons,
             self.alpha * 100.0
         )

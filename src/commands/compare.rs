@@ -313,7 +313,7 @@ fn write_paired(p: &PairedReport, out: &mut dyn Write, b: &str, r: &str) -> io::
         printable(&p.pair_by),
         p.events,
         p.min_events,
-        if p.adjustment == "holm" { "Holm's method" } else { p.adjustment.as_str() },
+        crate::analysis::compare::ADJUSTMENT_METHOD,
         p.comparisons,
         p.alpha * 100.0
     )?;

@@ -165,7 +165,7 @@ fn paired(p: &PairedReport) -> Markup {
             (p.events) " events are covered by at least two groups. Each pair of groups is compared only on the events both covered: "
             "the mean over events of the first group's rate minus the second's (a group's articles on one event pooled), a 95% interval resampling events, "
             "and the shares of events where each is higher. Fewer than " (p.min_events) " shared events is “too few”. "
-            "p-values are adjusted by " (if p.adjustment == "holm" { "Holm's method" } else { p.adjustment.as_str() })
+            "p-values are adjusted by " (crate::analysis::compare::ADJUSTMENT_METHOD)
             " over " (p.comparisons) " comparisons (family-wise error " (p.alpha * 100.0) "%); marked * below " (p.alpha) "."
         }
         @for pair in &p.pairs {
