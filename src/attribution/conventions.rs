@@ -881,3 +881,98 @@ fn an_organisation_word_never_stands_for_a_person_of_that_name() {
         );
     }
 }
+
+#[test]
+fn a_cue_after_the_verb_of_a_named_subject_is_the_subjects() {
+    use ClaimClass::Named;
+    check_at(&[
+        (
+            "Senator Maria Lopez has made several sharp statements on the tariffs.",
+            "statements",
+            Named,
+            Some("Maria Lopez"),
+        ),
+        (
+            "Governor Tom Reed distanced himself from the plan by saying it cost too much.",
+            "by saying",
+            Named,
+            Some("Tom Reed"),
+        ),
+        (
+            "A week later, Mayor Anna Berg reversed herself again, telling reporters the vote would go ahead.",
+            "telling",
+            Named,
+            Some("Anna Berg"),
+        ),
+        (
+            "Jon Park also took several swipes at the committee.",
+            "swipes",
+            Named,
+            Some("Jon Park"),
+        ),
+        (
+            "Dr. Lena Ortiz landed in trouble last month by tweeting that the vaccine was unsafe.",
+            "tweeting",
+            Named,
+            Some("Lena Ortiz"),
+        ),
+        (
+            "Once again, Chancellor Olaf Brandt avoided all mention of the scandal.",
+            "mention",
+            Named,
+            Some("Olaf Brandt"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_subject_that_receives_or_opens_another_clause_is_not_the_cues_source() {
+    let cases = [
+        (
+            "Senator Maria Lopez has faced criticism from her own party.",
+            "criticism",
+            "Maria Lopez",
+        ),
+        (
+            "Mayor Anna Berg is the only candidate who is viewed as honest by most voters.",
+            "viewed",
+            "Anna Berg",
+        ),
+        (
+            "Mr. Ackman resigned, selling his stake at an estimated loss of $473 million.",
+            "estimated",
+            "Ackman",
+        ),
+        (
+            "Jon Park locked up endorsements from three unions.",
+            "endorsements",
+            "Jon Park",
+        ),
+        (
+            "Politicians and even some technologists say the rules are toothless.",
+            "say",
+            "Politicians",
+        ),
+        (
+            "Utilizing environmental language highlighting growth, the party sought limits.",
+            "highlighting",
+            "Utilizing",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (text, needle, not) in cases {
+        let engine = Engine::new(RuleSet::default_rules());
+        let doc = format!("Headline here\n\n{text}");
+        let at = doc.find(needle).unwrap();
+        let s = engine.score(Document::new("t", doc.clone()));
+        let source = s
+            .claims
+            .iter()
+            .find(|c| c.span.start <= at && at < c.span.end)
+            .and_then(|c| c.source.as_ref().map(|s| s.name.clone()));
+        if source.as_deref().is_some_and(|s| s.contains(not)) {
+            bad.push(format!("{text}\n    got {source:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -222,6 +222,31 @@ pub fn find_source(
     if let Some(d) = described {
         (found, id) = (Some(d), StepId::DescribedSpeaker);
     }
+    // The words right before the cue name nobody, but the clause opens on someone: the cue is
+    // their verb or their noun ("Trump has made several controversial statements", "Bolton
+    // distanced himself from the movement by saying", "But a few days later, Trump reversed
+    // himself, telling").
+    if found.is_none()
+        && at == SpeakerAt::BeforeCue
+        && matches!(id, StepId::NoCapital | StepId::Modifier)
+    {
+        if let Some(subject) = subject::opening_subject(text, lex, para, span.start..cue.span.start)
+            .filter(|s| subject::same_clause(text, s.end..cue.span.start))
+        {
+            let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
+            // A new name must be written with a capital elsewhere too: an opening word may be
+            // capitalised only because it starts the sentence ("Never forget …", "Utilizing
+            // environmental language …", "Politicians and even some technologists say").
+            let name = match i {
+                StepId::KnownName | StepId::Registry | StepId::Pronoun => true,
+                StepId::NewName => subject::capitalised_mid_sentence(text, &subject),
+                _ => false,
+            };
+            if f.is_some() && name {
+                (found, id, phrase) = (f, StepId::ClauseSubject, subject);
+            }
+        }
+    }
     let Some(source) = found else {
         if unnamed_description(text, lex, &phrase, cue) {
             return (
@@ -760,9 +785,23 @@ fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     if !tail.by_ref().take(4).any(|w| w == cue_word) {
         return false;
     }
-    let last_verb = tail
-        .take(4)
-        .find(|w| !(w.ends_with("ly") || matches!(w.as_ref(), "also" | "not" | "never" | "then")));
+    let last_verb = tail.take(4).find(|w| {
+        !(w.ends_with("ly")
+            || matches!(
+                w.as_ref(),
+                "also"
+                    | "not"
+                    | "never"
+                    | "then"
+                    | "first"
+                    | "already"
+                    | "just"
+                    | "still"
+                    | "even"
+                    | "later"
+                    | "once"
+            ))
+    });
     last_verb.is_some_and(|w| {
         matches!(
             w.as_ref(),

@@ -68,6 +68,10 @@ pub enum StepId {
     /// pronoun's antecedent or the name (decided before the chain).
     Possessor,
     // After the chain (see `find_source`).
+    /// The words right before the cue name nobody, but the sentence's main clause opens on
+    /// someone, whose verb or noun the cue is ("Trump has made several controversial
+    /// statements", "Bolton distanced himself by saying").
+    ClauseSubject,
     /// A description right before the cue that names nobody ("the judge said", "one longtime
     /// friend said", "public records show"): the named source a definite singular points back
     /// to, else an unnamed source.
@@ -108,6 +112,7 @@ impl StepId {
             StepId::KnownName => "known_name",
             StepId::NewName => "new_name",
             StepId::Possessor => "possessor",
+            StepId::ClauseSubject => "clause_subject",
             StepId::DescribedSpeaker => "described_speaker",
             StepId::UnnamedDescription => "unnamed_description",
             StepId::QuoteContinuation => "quote_continuation",

@@ -46,7 +46,7 @@ pub(super) fn subject_left(
     // remind", "Sanders is also likely to remind").
     let infinitive = last_word == Some("to");
     if participle || coordinated || infinitive {
-        if let Some(subject) = clause_subject(text, lex, para, span.start..cue.span.start) {
+        if let Some(subject) = opening_subject(text, lex, para, span.start..cue.span.start) {
             return Some(subject);
         }
     }
@@ -176,6 +176,10 @@ pub(super) fn subject_left(
         if end - begin > 10 {
             return None;
         }
+        // "Jon Park locked up endorsements": the one who receives is not the source.
+        if lower[begin..end].iter().any(|w| receives(w)) {
+            return None;
+        }
         return Some(ws[begin].start..ws[end - 1].end);
     }
     None
@@ -200,7 +204,10 @@ pub(super) fn clause_subject(
         return Some(first.clone());
     }
     let named = |i: usize| starts_upper(word(i)) && !lex.not_names.contains_lower(word(i));
-    if !named(0) {
+    // An article opens a description ("A week later", "The company"), not a name.
+    if !named(0)
+        || matches!(lowercase(word(0)).as_ref(), "a" | "an" | "the") && !(ws.len() > 1 && named(1))
+    {
         return None;
     }
     let mut end = 1;
@@ -214,6 +221,100 @@ pub(super) fn clause_subject(
         }
     }
     (end < ws.len() && starts_lower(word(end))).then(|| first.start..ws[end - 1].end)
+}
+
+/// The subject a sentence's main clause opens with ([`clause_subject`]), also after an opening
+/// phrase set off by a comma ("But a few days later, Trump reversed himself").
+pub(super) fn opening_subject(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    r: Range<usize>,
+) -> Option<Range<usize>> {
+    clause_subject(text, lex, para, r.clone()).or_else(|| {
+        let comma = text[r.clone()].find(',')?;
+        let opening = &text[r.start..r.start + comma];
+        (opening.split_whitespace().count() <= 6)
+            .then(|| clause_subject(text, lex, para, r.start + comma + 1..r.end))
+            .flatten()
+    })
+}
+
+/// Whether the words from a clause's subject to a cue (`between`) keep to that clause: a few
+/// words, with no relative pronoun ("Americans who want"), colon, dash, semicolon or bracket that
+/// would open another.
+pub(super) fn same_clause(text: &str, between: Range<usize>) -> bool {
+    let s = &text[between];
+    if s.contains([':', ';', '—', '–', '―', '(', ')', '"', '“', '”']) {
+        return false;
+    }
+    let mut n = 0;
+    let mut last = "";
+    for w in words::words(s).map(|w| &s[w]) {
+        n += 1;
+        let w = w.split(['\'', '’']).next().unwrap_or(w);
+        if n > 8 || matches!(w, "who" | "whom" | "whose" | "which" | "that") || receives(w) {
+            return false;
+        }
+        last = w;
+    }
+    // "an estimated loss", "the disputed territory", "with attacking style": the cue is an
+    // adjective.
+    !matches!(last, "a" | "an" | "the" | "with")
+}
+
+/// A verb whose subject receives what the noun after it names ("Trump has faced criticism",
+/// "Clinton locked up endorsements"): the subject is not its source.
+fn receives(w: &str) -> bool {
+    matches!(
+        w,
+        "face"
+            | "faces"
+            | "faced"
+            | "facing"
+            | "receive"
+            | "receives"
+            | "received"
+            | "receiving"
+            | "dealt"
+            | "draw"
+            | "draws"
+            | "drew"
+            | "drawn"
+            | "drawing"
+            | "won"
+            | "win"
+            | "wins"
+            | "earned"
+            | "earn"
+            | "locked"
+            | "lock"
+            | "got"
+            | "get"
+            | "gets"
+            | "gotten"
+            | "attracted"
+            | "garnered"
+            | "won't"
+            | "lost"
+            | "lose"
+    )
+}
+
+/// Whether the first word of `phrase` is written with a capital somewhere in `text` where no
+/// sentence starts (after a word, not after a full stop, a quotation mark or a line break).
+pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> bool {
+    let Some(first) = words::words(&text[phrase.clone()]).next() else {
+        return false;
+    };
+    let word = &text[phrase.start + first.start..phrase.start + first.end];
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].trim_end_matches(' ');
+        let after = text[at + word.len()..].chars().next();
+        before.len() < at
+            && before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+            && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether a comma-separated piece before a cue describes the name before it rather than naming
