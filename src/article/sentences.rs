@@ -123,8 +123,9 @@ fn starts_sentence(rest: &str) -> bool {
     }
 }
 
-/// True when the word before the period at `dot` is an abbreviation, an initial or an acronym.
-fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bool {
+/// True when the word before the period at `dot` (the word starting after `sentence_start`) is
+/// an abbreviation, an initial or an acronym: "Sen.", "J.", "U.S.".
+pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bool {
     let word_start = text[sentence_start..dot]
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '‘' | '['))
         .map_or(sentence_start, |p| {

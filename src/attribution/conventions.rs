@@ -976,3 +976,51 @@ fn a_subject_that_receives_or_opens_another_clause_is_not_the_cues_source() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn a_title_or_an_initial_keeps_the_name_whole_and_a_weekday_names_nobody() {
+    use ClaimClass::Named;
+    check_at(&[
+        (
+            "“This is a good step,” said Sen. Patty Murray, a chief negotiator on the bill.",
+            "said",
+            Named,
+            Some("Patty Murray"),
+        ),
+        (
+            "''There's always resistance,'' said Mr. Schmidt, who bought the property in 2006.",
+            "said",
+            Named,
+            Some("Schmidt"),
+        ),
+        (
+            "\"We can compete,\" said Rep. Patrick J. Tiberi (R-Ohio), a senior member.",
+            "said",
+            Named,
+            Some("Patrick J. Tiberi"),
+        ),
+        (
+            "“It works,” said Dr. Ana Smith of the county hospital.",
+            "said",
+            Named,
+            Some("Ana Smith"),
+        ),
+        (
+            "On Wednesday, however, the director of the F.B.I., James B. Comey, said that encryption was a problem.",
+            "said",
+            Named,
+            Some("James B. Comey"),
+        ),
+        (
+            "Hours later, Trump returned the compliment, telling Reuters the two were old friends.",
+            "telling",
+            Named,
+            Some("Trump"),
+        ),
+    ]);
+    let (_, source) = claim_at(
+        "Wednesday added one more twist: the senator said he would not vote.",
+        "added",
+    );
+    assert_ne!(source.as_deref(), Some("Wednesday"));
+}

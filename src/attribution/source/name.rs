@@ -95,13 +95,17 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
 }
 
 /// Joins a name's words, writing runs of single capitals as the abbreviation they were split
-/// from ("U S Department" is "U.S. Department").
+/// from ("U S Department" is "U.S. Department") and a middle initial with its full stop ("James
+/// B Comey" is "James B. Comey").
 pub(super) fn join_initials(words: &[&str]) -> String {
     let initial = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
     let mut out = String::new();
     for (i, w) in words.iter().enumerate() {
+        let middle = i > 0 && i + 1 < words.len();
         let run = initial(w)
-            && (words.get(i + 1).is_some_and(|n| initial(n)) || i > 0 && initial(words[i - 1]));
+            && (words.get(i + 1).is_some_and(|n| initial(n))
+                || i > 0 && initial(words[i - 1])
+                || middle);
         if i > 0 && !(run && initial(words[i - 1])) {
             out.push(' ');
         }

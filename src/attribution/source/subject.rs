@@ -2,7 +2,7 @@
 //! and clauses in between.
 
 use super::lexicon::*;
-use crate::article::{words, Paragraph};
+use crate::article::{sentences, words, Paragraph};
 use crate::attribution::Cue;
 use crate::rules::Lexicon;
 use std::borrow::Cow;
@@ -62,8 +62,11 @@ pub(super) fn subject_left(
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut piece_start = start;
     for (i, c) in region.char_indices() {
-        // A full stop after a capital letter ends an abbreviation ("N.C.", "U.S."), not a piece.
-        let abbreviation = c == '.' && region[..i].ends_with(|p: char| p.is_ascii_uppercase());
+        // A full stop after a capital letter ends an abbreviation ("N.C.", "U.S."), not a piece;
+        // so does one after a title ("Mr.", "Sen.").
+        let abbreviation = c == '.'
+            && (region[..i].ends_with(|p: char| p.is_ascii_uppercase())
+                || sentences::before_period_blocks(text, start, start + i));
         if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation {
             pieces.push(piece_start..start + i);
             piece_start = start + i + c.len_utf8();
@@ -99,12 +102,17 @@ pub(super) fn subject_left(
         // continue an appositive that ends on a name ("curator at the University of Arkansas,
         // Fayetteville, said").
         if n > 0 && set_off {
+            // Only after an appositive that itself follows a name: in "On Wednesday, the
+            // director of the F.B.I., James B. Comey, said" the name is the speaker.
             let place =
                 n > 1 && ws.len() <= 3 && ws.iter().all(|w| starts_upper(&text[w.clone()])) && {
                     let (pws, plower) = words_of(&pieces[n - 1]);
+                    let (nws, nlower) = words_of(&pieces[n - 2]);
                     !pws.is_empty()
                         && is_appositive(text, lex, &pws, &plower)
                         && starts_upper(&text[pws[pws.len() - 1].clone()])
+                        && nws.iter().skip(1).any(|w| starts_upper(&text[w.clone()]))
+                        && !is_time_phrase(&nlower)
                 };
             if place || is_appositive(text, lex, &ws, &lower) {
                 continue;
@@ -231,13 +239,22 @@ pub(super) fn opening_subject(
     para: &Paragraph,
     r: Range<usize>,
 ) -> Option<Range<usize>> {
-    clause_subject(text, lex, para, r.clone()).or_else(|| {
-        let comma = text[r.clone()].find(',')?;
-        let opening = &text[r.start..r.start + comma];
-        (opening.split_whitespace().count() <= 6)
-            .then(|| clause_subject(text, lex, para, r.start + comma + 1..r.end))
-            .flatten()
-    })
+    // A lone word may be capitalised only because it opens the sentence ("Hours later, Trump
+    // returned …").
+    let a_name = |s: &Range<usize>| {
+        text[s.clone()].contains(' ')
+            || lex.pronouns.contains_lower(&text[s.clone()])
+            || capitalised_mid_sentence(text, s)
+    };
+    clause_subject(text, lex, para, r.clone())
+        .filter(a_name)
+        .or_else(|| {
+            let comma = text[r.clone()].find(',')?;
+            let opening = &text[r.start..r.start + comma];
+            (opening.split_whitespace().count() <= 6)
+                .then(|| clause_subject(text, lex, para, r.start + comma + 1..r.end))
+                .flatten()
+        })
 }
 
 /// Whether the words from a clause's subject to a cue (`between`) keep to that clause: a few
@@ -312,7 +329,9 @@ pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> boo
         let before = text[..at].trim_end_matches(' ');
         let after = text[at + word.len()..].chars().next();
         before.len() < at
-            && before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+            && (before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                || before.ends_with('.')
+                    && sentences::before_period_blocks(text, 0, before.len() - 1))
             && !after.is_some_and(char::is_alphanumeric)
     })
 }
@@ -397,9 +416,25 @@ pub(super) fn subject_right(
         end = q.start;
     }
     let region = &text[cue.span.end..end];
-    let stop = region
-        .find([',', ';', '.', ':', '(', '—', '–', '"', '“', '?', '!'])
-        .unwrap_or(region.len());
+    // The phrase ends at clause punctuation, but not at the full stop of a title or an initial
+    // ("said Sen. Patty Murray", "said James B. Comey").
+    let mut stop = 0;
+    let stop = loop {
+        match region[stop..].find([',', ';', '.', ':', '(', '—', '–', '"', '“', '?', '!']) {
+            Some(i)
+                if region.as_bytes()[stop + i] == b'.'
+                    && sentences::before_period_blocks(
+                        text,
+                        cue.span.end,
+                        cue.span.end + stop + i,
+                    ) =>
+            {
+                stop += i + 1
+            }
+            Some(i) => break stop + i,
+            None => break region.len(),
+        }
+    };
     let r = cue.span.end..cue.span.end + stop;
     let ws = word_ranges(text, &r);
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
