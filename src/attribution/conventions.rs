@@ -922,6 +922,12 @@ fn a_cue_after_the_verb_of_a_named_subject_is_the_subjects() {
             Named,
             Some("Olaf Brandt"),
         ),
+        (
+            "The sheriff, John Pate, spoke on Monday. Pate claimed in an interview that the vote was rigged.",
+            "in an interview",
+            Named,
+            Some("Pate"),
+        ),
     ]);
 }
 

@@ -137,6 +137,16 @@ pub fn find_source(
         ))
     } else if according {
         subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue))
+    } else if let Some(subject) = cue
+        .text
+        .starts_with("in ")
+        .then(|| subject::opening_subject(text, lex, para, span.start..cue.span.start))
+        .flatten()
+        .filter(|s| subject::same_clause(text, s.end..cue.span.start))
+    {
+        // "Trump shot back in a statement", "Pate claimed in an interview": the one the clause
+        // opens on spoke in it.
+        Some((subject, SpeakerAt::BeforeCue))
     } else if let Some(owner) = possessor(text, lex, span, cue) {
         return possessor_source(text, lex, para, span, owner, registry, known);
     } else {
