@@ -620,6 +620,8 @@ fn a_role_in_an_appositive_after_a_name_describes_the_one_named() {
         "Jane Doe",
         "Tom Lee",
         "Ann Wu",
+        "Bill Frelick",
+        "Rosa Diaz",
     ];
     check(
         &[
@@ -629,6 +631,8 @@ fn a_role_in_an_appositive_after_a_name_describes_the_one_named() {
             "Jane Doe, an aide to the governor, told reporters the bill would pass.",
             "Tom Lee, one of the senator's advisers, said the vote would be close.",
             "Ann Wu, a source close to the talks, said the deal was near.",
+            "Bill Frelick, refugee rights program director at Human Rights Watch, said in an interview that the camps were full.",
+            "Rosa Diaz, senior fellow with the Cato Institute, told reporters the plan was costly.",
         ],
         ClaimClass::Named,
         |i| Some(who[i]),

@@ -365,6 +365,17 @@ pub(super) fn is_appositive(
     {
         return true;
     }
+    // The same role before where it is held: "refugee rights program director at Human Rights
+    // Watch", "senior fellow with the Cato Institute".
+    if let Some(at) = lower
+        .iter()
+        .position(|w| matches!(w.as_ref(), "at" | "of" | "for" | "with" | "in"))
+        .filter(|&at| at > 0 && at <= 6 && ws.len() <= 14)
+    {
+        if ws[..at].iter().all(|w| starts_lower(&text[w.clone()])) && role(lower[at - 1].as_ref()) {
+            return true;
+        }
+    }
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
     }
