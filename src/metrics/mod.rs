@@ -576,7 +576,11 @@ pub fn measure(
 
 /// Lower-case, curly apostrophes folded, inner whitespace collapsed.
 pub fn normalise_term(s: &str) -> String {
-    let simple = s.is_ascii() && !s.contains(['\n', '\t', '\r']) && !s.contains("  ");
+    let bytes = s.as_bytes();
+    let simple = bytes
+        .iter()
+        .all(|&b| b.is_ascii() && !matches!(b, b'\n' | b'\t' | b'\r'))
+        && !bytes.windows(2).any(|w| w == b"  ");
     if simple {
         return s.to_ascii_lowercase();
     }
