@@ -391,16 +391,12 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
             }
             narration += 1;
             let word = &pt.as_bytes()[w];
-            if word.len() <= 3 {
-                let mut lower = [0u8; 3];
-                lower[..word.len()].copy_from_slice(word);
-                lower.make_ascii_lowercase();
-                if matches!(
-                    &lower[..word.len()],
-                    b"i" | b"we" | b"my" | b"our" | b"me" | b"us"
-                ) {
-                    first_person += 1;
-                }
+            if word.len() <= 3
+                && [&b"i"[..], b"we", b"my", b"our", b"me", b"us"]
+                    .iter()
+                    .any(|p| word.eq_ignore_ascii_case(p))
+            {
+                first_person += 1;
             }
         }
     }
