@@ -198,11 +198,15 @@ impl std::fmt::Display for Terms {
 
 impl std::fmt::Display for Sources {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
         for (i, s) in self.0.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
-            write!(f, "{} ({})", s.name, s.kind)?;
+            f.write_str(&s.name)?;
+            f.write_str(" (")?;
+            f.write_str(&s.kind)?;
+            f.write_char(')')?;
         }
         Ok(())
     }
