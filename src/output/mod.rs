@@ -68,19 +68,10 @@ pub enum Format {
 /// Makes a text cell safe to open in a spreadsheet: a cell starting with `=`, `+`, `-`, `@`,
 /// tab, carriage return or line feed gets a leading `'` so it is not run as a formula.
 pub fn neutralise_cell(s: &str) -> std::borrow::Cow<'_, str> {
-    if could_be_formula(s) {
-        format!("'{s}").into()
-    } else {
-        s.into()
+    match s.as_bytes().first() {
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\n') => format!("'{s}").into(),
+        _ => s.into(),
     }
-}
-
-/// Whether [`neutralise_cell`] guards `s`.
-fn could_be_formula(s: &str) -> bool {
-    matches!(
-        s.as_bytes().first(),
-        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r' | b'\n')
-    )
 }
 
 /// A NUL character in a cell (possible from a JSONL `\u0000`) is written as U+FFFD: a raw NUL
@@ -207,17 +198,8 @@ impl<W: Write> CsvWriter<W> {
                 self.buf.push(b',');
             }
             fields += 1;
-            let guard = text && self.neutralise;
-            // Most cells hold no NUL, nothing to quote and no formula: written as they are.
-            let plain = !c
-                .bytes()
-                .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n' | 0));
-            if plain && !(guard && could_be_formula(c)) {
-                self.buf.extend_from_slice(c.as_bytes());
-                continue;
-            }
             let c = without_nul(c);
-            if guard {
+            if text && self.neutralise {
                 push_csv_field(&mut self.buf, neutralise_cell(&c).as_bytes());
             } else {
                 push_csv_field(&mut self.buf, c.as_bytes());

@@ -60,12 +60,7 @@ impl Row {
     }
 
     pub fn count(&mut self, name: &'static str, value: usize) {
-        // Most counts are one digit.
-        if value < 10 {
-            self.buf.push(char::from(b'0' + value as u8));
-        } else {
-            self.buf.push_str(itoa::Buffer::new().format(value));
-        }
+        self.buf.push_str(itoa::Buffer::new().format(value));
         self.end_cell(name, false);
     }
 
