@@ -213,7 +213,10 @@ pub fn english_word_share(text: &str) -> Option<f64> {
         let w = &text[from..to];
         // Skip the separator (one character; empty runs between separators are skipped too).
         if i == start {
-            i += char_after(text, i).map_or(1, char::len_utf8);
+            i += match bytes[i] {
+                b if b < 0x80 => 1,
+                _ => char_after(text, i).map_or(1, char::len_utf8),
+            };
         }
         if w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) {
             continue;

@@ -391,16 +391,12 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
             }
             narration += 1;
             let word = &pt.as_bytes()[w];
-            if word.len() <= 3 {
-                let mut lower = [0u8; 3];
-                lower[..word.len()].copy_from_slice(word);
-                lower.make_ascii_lowercase();
-                if matches!(
-                    &lower[..word.len()],
-                    b"i" | b"we" | b"my" | b"our" | b"me" | b"us"
-                ) {
-                    first_person += 1;
-                }
+            if word.len() <= 3
+                && [&b"i"[..], b"we", b"my", b"our", b"me", b"us"]
+                    .iter()
+                    .any(|p| word.eq_ignore_ascii_case(p))
+            {
+                first_person += 1;
             }
         }
     }
@@ -473,11 +469,27 @@ fn looks_like_byline(p: &str) -> bool {
     lower_prefix.as_deref() == Some("by ") && !t.ends_with('.')
 }
 
+/// The lines of `text`, each with its `\n` (what `split_inclusive('\n')` gives), found with
+/// memchr.
+fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // Just past a `\n` is a char boundary.
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, tail) = rest.split_at(end);
+        rest = tail;
+        Some(line)
+    })
+}
+
 /// Paragraph ranges, one per non-blank line, trimmed (see [`crate::text::lines_are_paragraphs`]).
 pub fn split_lines(text: &str, from: usize) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut pos = from;
-    for line in text[from..].split_inclusive('\n') {
+    for line in lines_inclusive(&text[from..]) {
         let lead = line.len() - line.trim_start().len();
         if !line.trim().is_empty() {
             out.push(pos + lead..pos + line.trim_end().len());
@@ -493,7 +505,7 @@ pub fn split_paragraphs(text: &str, from: usize) -> Vec<Range<usize>> {
     let mut para_start: Option<usize> = None;
     let mut para_end = from;
     let mut pos = from;
-    for line in text[from..].split_inclusive('\n') {
+    for line in lines_inclusive(&text[from..]) {
         let line_start = pos;
         pos += line.len();
         if line.trim().is_empty() {
@@ -527,6 +539,17 @@ mod tests {
                 speaker_label: &|p: &str| crate::attribution::speaker_label(p, &lex),
             },
         )
+    }
+
+    #[test]
+    fn lines_are_split_as_split_inclusive_splits_them() {
+        for t in ["", "\n", "a", "a\n", "a\nb", "\n\nä\r\n“b”\n\n", "x\n \n"] {
+            assert_eq!(
+                lines_inclusive(t).collect::<Vec<_>>(),
+                t.split_inclusive('\n').collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

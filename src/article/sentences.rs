@@ -47,12 +47,11 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
     let mut start = skip_space(text, 0);
     let mut i = start;
     // The next "…" (U+2026) at or after `ellipsis`, found with a fast search like the marks.
-    let mut ellipsis = memchr::memmem::find(bytes, "…".as_bytes()).unwrap_or(bytes.len());
+    let mut ellipsis = next_ellipsis(bytes, 0);
     while i < bytes.len() {
         // Jump to the next candidate mark.
         if ellipsis < i {
-            ellipsis =
-                memchr::memmem::find(&bytes[i..], "…".as_bytes()).map_or(bytes.len(), |p| i + p);
+            ellipsis = next_ellipsis(bytes, i);
         }
         let mark = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |p| i + p);
         i = mark.min(ellipsis);
@@ -94,6 +93,16 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..end);
     }
     out
+}
+
+/// Where the next "…" at or after byte `from` of `bytes` starts (the end of `bytes` when there is
+/// none), with a searcher built once.
+fn next_ellipsis(bytes: &[u8], from: usize) -> usize {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("…"));
+    FINDER
+        .find(&bytes[from..])
+        .map_or(bytes.len(), |p| from + p)
 }
 
 fn skip_space(text: &str, from: usize) -> usize {

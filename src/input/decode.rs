@@ -61,7 +61,7 @@ pub fn decode(bytes: &[u8], strict: bool) -> Result<Decoded, DecodeError> {
             }
         }
     };
-    let text = if text.contains('\r') {
+    let text = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text
@@ -75,7 +75,7 @@ pub fn decode_owned(bytes: Vec<u8>, strict: bool) -> Result<Decoded, DecodeError
     let plain = !bytes.starts_with(&[0xEF, 0xBB, 0xBF])
         && !bytes.starts_with(&[0xFF, 0xFE])
         && !bytes.starts_with(&[0xFE, 0xFF])
-        && !bytes.iter().any(|&b| b == 0 || b == b'\r');
+        && memchr::memchr2(0, b'\r', &bytes).is_none();
     if plain {
         match String::from_utf8(bytes) {
             Ok(text) => {
@@ -91,7 +91,7 @@ pub fn decode_owned(bytes: Vec<u8>, strict: bool) -> Result<Decoded, DecodeError
 }
 
 fn memchr_nul(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    memchr::memchr(0, bytes)
 }
 
 fn decode_utf16(bytes: &[u8], read: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {

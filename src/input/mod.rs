@@ -919,7 +919,7 @@ fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Docume
             meta.set(&k, s);
         }
     }
-    let mut text = if text.contains('\r') {
+    let mut text = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
         text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text

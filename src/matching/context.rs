@@ -251,6 +251,30 @@ fn normalized(word: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
 }
 
 fn word_is(word: &str, w: &ContextWord) -> bool {
+    // Most words are ASCII without a dot: normalised, they are their ASCII lower case, so bytes
+    // compare as the characters do.
+    let bytes = word.as_bytes();
+    if !bytes.iter().all(|&b| b.is_ascii() && b != b'.') {
+        return word_is_by_chars(word, w);
+    }
+    let phrase = w.text.as_bytes();
+    let part = if w.suffix {
+        bytes.len().checked_sub(phrase.len()).map(|i| &bytes[i..])
+    } else if w.prefix {
+        bytes.get(..phrase.len())
+    } else {
+        Some(bytes)
+    };
+    part.is_some_and(|t| {
+        t.len() == phrase.len()
+            && t.iter()
+                .zip(phrase)
+                .all(|(a, &b)| a.to_ascii_lowercase() == b)
+    })
+}
+
+/// [`word_is`] for any word, character by character.
+fn word_is_by_chars(word: &str, w: &ContextWord) -> bool {
     if w.suffix {
         let mut t = normalized(word).rev();
         w.text.chars().rev().all(|c| t.next() == Some(c))
@@ -302,6 +326,41 @@ mod tests {
         assert!(word_is("Trump’s", &w("*'s")));
         assert!(!word_is("investigate", &w("investigator")));
         assert!(!word_is("it", &w("*'s")));
+        // The byte comparison of ASCII words agrees with the character one.
+        let words = [
+            "",
+            "a",
+            "Fbi",
+            "FBI",
+            "fbix",
+            "xfbi",
+            "it's",
+            "IT'S",
+            "s",
+            "Investigat",
+            "b2b",
+        ];
+        let phrases = [
+            "fbi",
+            "*'s",
+            "*s",
+            "investigat*",
+            "it's",
+            "b2b",
+            "é",
+            "*é",
+            "é*",
+        ];
+        for word in words {
+            for p in phrases {
+                let p = w(p);
+                assert_eq!(
+                    word_is(word, &p),
+                    word_is_by_chars(word, &p),
+                    "{word} {p:?}"
+                );
+            }
+        }
     }
 
     fn rules() -> RuleSet {

@@ -312,7 +312,7 @@ impl Matcher {
         if let Some((ac, ids)) = &self.by_symbol {
             // Line breaks and tabs inside a paragraph count as spaces for multi-word terms.
             let normalized;
-            let hay = if text.bytes().any(|b| matches!(b, b'\n' | b'\r' | b'\t')) {
+            let hay = if memchr::memchr3(b'\n', b'\r', b'\t', text.as_bytes()).is_some() {
                 normalized = text.replace(['\n', '\r', '\t'], " ");
                 normalized.as_str()
             } else {

@@ -7,8 +7,6 @@
 
 use super::Pattern;
 use crate::text::{is_word_char, ByteClass, BYTE_CLASS};
-use rustc_hash::FxHashMap;
-use std::ops::Range;
 
 /// Length of the lookup key: a word's first bytes.
 const KEY_BYTES: usize = 4;
@@ -18,13 +16,68 @@ const KEY_BYTES: usize = 4;
 #[derive(Debug, Clone, Default)]
 pub(super) struct WordStartIndex {
     /// Key -> range of `entries`.
-    buckets: FxHashMap<u32, Range<u32>>,
+    buckets: Buckets,
     /// The patterns, grouped by key.
     entries: Vec<Entry>,
     /// Each pattern, ASCII lower-cased (empty for patterns not in the index).
     folded: Vec<Box<[u8]>>,
     /// One-word prefix terms shorter than the key ("war*"): tried at every word start.
     short_prefixes: Vec<Entry>,
+}
+
+/// The buckets: an open-addressing table of (key, first entry, end of entries), linear probing,
+/// at most a quarter full, a zero key marking an empty slot (no key is zero: a word's first byte
+/// is a letter or digit). A word costs a multiplication and, most of the time, one probe.
+#[derive(Debug, Clone)]
+struct Buckets {
+    slots: Box<[(u32, u32, u32)]>,
+    /// 32 minus the log2 of the number of slots: a key's hash is the top bits of its product.
+    shift: u32,
+}
+
+impl Default for Buckets {
+    fn default() -> Buckets {
+        Buckets::new(&[])
+    }
+}
+
+impl Buckets {
+    fn new(groups: &[(u32, u32, u32)]) -> Buckets {
+        let len = (groups.len() * 4).next_power_of_two().max(16);
+        let mut slots = vec![(0, 0, 0); len].into_boxed_slice();
+        let shift = 32 - len.trailing_zeros();
+        for &(key, from, to) in groups {
+            assert_ne!(key, 0, "a key holds a word's first byte");
+            let mut i = Buckets::slot(key, shift);
+            while slots[i].0 != 0 {
+                i = (i + 1) & (len - 1);
+            }
+            slots[i] = (key, from, to);
+        }
+        Buckets { slots, shift }
+    }
+
+    #[inline]
+    fn slot(key: u32, shift: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B9) >> shift) as usize
+    }
+
+    /// The range of entries under `key` (empty when there are none).
+    #[inline]
+    fn get(&self, key: u32) -> (u32, u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = Buckets::slot(key, self.shift);
+        loop {
+            let (k, from, to) = self.slots[i];
+            if k == key {
+                return (from, to);
+            }
+            if k == 0 {
+                return (0, 0);
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 /// A pattern in a bucket, with its first eight bytes to test before the rest: a bucket such as
@@ -168,13 +221,14 @@ impl WordStartIndex {
             }
         }
         keyed.sort_unstable_by_key(|&(key, entry)| (key, entry.id));
-        let mut buckets = FxHashMap::default();
+        let mut groups = Vec::new();
         let mut entries = Vec::with_capacity(keyed.len());
         for group in keyed.chunk_by(|a, b| a.0 == b.0) {
             let from = entries.len() as u32;
             entries.extend(group.iter().map(|&(_, entry)| entry));
-            buckets.insert(group[0].0, from..entries.len() as u32);
+            groups.push((group[0].0, from, entries.len() as u32));
         }
+        let buckets = Buckets::new(&groups);
         WordStartIndex {
             buckets,
             entries,
@@ -214,24 +268,36 @@ impl WordStartIndex {
             // The word's first bytes (at most KEY_BYTES, none past the word) are the key.
             let key_len = (end - start).min(KEY_BYTES);
             let key = (head & ((1u64 << (8 * key_len)) - 1)) as u32;
-            let bucket = self
-                .buckets
-                .get(&key)
-                .map_or(&[][..], |r| &self.entries[r.start as usize..r.end as usize]);
-            for entry in bucket.iter().chain(&self.short_prefixes) {
-                if head & entry.mask != entry.head {
-                    continue;
-                }
-                let folded = &self.folded[entry.id as usize];
-                // The zero padding past the end of the text matches no term byte, but a
-                // term may hold a NUL itself: a short term needs the text to be as long.
-                if hay.len() >= folded.len()
-                    && (folded.len() <= 8 || starts_with_folded(hay, folded))
-                {
-                    found(entry.id, start, start + folded.len());
-                }
+            let (from, to) = self.buckets.get(key);
+            for entry in &self.entries[from as usize..to as usize] {
+                self.try_entry(entry, head, hay, start, found);
+            }
+            for entry in &self.short_prefixes {
+                self.try_entry(entry, head, hay, start, found);
             }
             i = end;
+        }
+    }
+
+    /// Calls `found` when `entry`'s pattern matches `hay`, the text from a word start at byte
+    /// `start` (`head` is [`folded_head`] of `hay`).
+    #[inline(always)]
+    fn try_entry(
+        &self,
+        entry: &Entry,
+        head: u64,
+        hay: &[u8],
+        start: usize,
+        found: &mut impl FnMut(u32, usize, usize),
+    ) {
+        if head & entry.mask != entry.head {
+            return;
+        }
+        let folded = &self.folded[entry.id as usize];
+        // The zero padding past the end of the text matches no term byte, but a term may hold a
+        // NUL itself: a short term needs the text to be as long.
+        if hay.len() >= folded.len() && (folded.len() <= 8 || starts_with_folded(hay, folded)) {
+            found(entry.id, start, start + folded.len());
         }
     }
 }
@@ -239,6 +305,23 @@ impl WordStartIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every key is found with its range, however the keys collide; other keys find nothing.
+    #[test]
+    fn buckets_find_every_key_and_no_other() {
+        for n in [0u32, 1, 5, 300] {
+            let groups: Vec<(u32, u32, u32)> = (1..=n).map(|k| (k * 0x0101, k, k + 1)).collect();
+            let buckets = Buckets::new(&groups);
+            for &(key, from, to) in &groups {
+                assert_eq!(buckets.get(key), (from, to));
+            }
+            for absent in [1u32, 0x0102, u32::MAX, 0x6568_7400] {
+                if !groups.iter().any(|g| g.0 == absent) {
+                    assert_eq!(buckets.get(absent), (0, 0));
+                }
+            }
+        }
+    }
 
     /// The eight-at-once lower-casing gives what folding byte by byte gives, for every byte value
     /// in every position, and for short ends of text.

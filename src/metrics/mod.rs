@@ -179,11 +179,18 @@ pub struct Sources(pub Vec<SourceLabel>);
 
 impl std::fmt::Display for Terms {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
         for (i, t) in self.0.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
-            write!(f, "{}[{}|{}]", t.term, t.rule, t.voice.code())?;
+            // Piece by piece: `write!` costs more than the text it writes.
+            f.write_str(&t.term)?;
+            f.write_char('[')?;
+            f.write_str(&t.rule)?;
+            f.write_char('|')?;
+            f.write_char(t.voice.code())?;
+            f.write_char(']')?;
         }
         Ok(())
     }
@@ -191,11 +198,15 @@ impl std::fmt::Display for Terms {
 
 impl std::fmt::Display for Sources {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
         for (i, s) in self.0.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
-            write!(f, "{} ({})", s.name, s.kind)?;
+            f.write_str(&s.name)?;
+            f.write_str(" (")?;
+            f.write_str(&s.kind)?;
+            f.write_char(')')?;
         }
         Ok(())
     }
@@ -576,16 +587,45 @@ pub fn measure(
 
 /// Lower-case, curly apostrophes folded, inner whitespace collapsed.
 pub fn normalise_term(s: &str) -> String {
-    let simple = s.is_ascii() && !s.contains(['\n', '\t', '\r']) && !s.contains("  ");
+    let bytes = s.as_bytes();
+    let simple = bytes
+        .iter()
+        .all(|&b| b.is_ascii() && !matches!(b, b'\n' | b'\t' | b'\r'))
+        && !bytes.windows(2).any(|w| w == b"  ");
     if simple {
         return s.to_ascii_lowercase();
     }
     collapse_whitespace(s).to_lowercase().replace('’', "'")
 }
 
+/// Whether collapsing whitespace leaves `s` as it is (most sentences): no whitespace but single
+/// spaces between other characters. One pass over the bytes; only characters that start with the
+/// lead byte of a non-ASCII whitespace (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) are decoded.
+fn is_collapsed(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    // True at the start too: a space there is a leading one.
+    let mut after_space = true;
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+            // A lead byte is a char boundary.
+            0xc2 | 0xe1 | 0xe2 | 0xe3 if s[i..].chars().next().is_some_and(char::is_whitespace) => {
+                return false
+            }
+            _ => after_space = false,
+        }
+    }
+    bytes.is_empty() || !after_space
+}
+
 /// Runs of whitespace to one space, ends trimmed (what `split_whitespace().join(" ")` gives), in
 /// one pass that copies the words whole: only non-ASCII characters are decoded.
 pub fn collapse_whitespace(s: &str) -> String {
+    if is_collapsed(s) {
+        return s.to_string();
+    }
     let bytes = s.as_bytes();
     let mut out = String::with_capacity(s.len());
     let mut word: Option<usize> = None;
@@ -783,6 +823,7 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(collapse_whitespace(t), plain(t), "{t:?}");
+            assert_eq!(is_collapsed(t), plain(t) == *t, "{t:?}");
         }
     }
 }

@@ -26,6 +26,10 @@ impl WordSet {
 
     /// Whether `w` lower-cased is in the set.
     pub fn contains_lower(&self, w: &str) -> bool {
+        // An ASCII word lower-cases as its ASCII letters do: folded without allocating.
+        if w.is_ascii() {
+            return self.contains_ascii_folded(w);
+        }
         self.0.contains(lowercase(w).as_ref())
     }
 
@@ -298,6 +302,10 @@ impl Lexicon {
     /// A sentence adverb ("Incidentally", "Similarly", "Previously", "Interestingly"): by the
     /// endings of `sentence_adverb_endings`, which English names hardly have.
     pub fn is_sentence_adverb(&self, word: &str) -> bool {
+        // Lower-casing keeps an ASCII word's length: a short one is told without allocating.
+        if word.is_ascii() && word.len() <= 6 {
+            return false;
+        }
         let w = word.to_lowercase();
         w.chars().count() > 6 && self.sentence_adverb_endings.any_suffix_of(&w)
     }
