@@ -1034,3 +1034,23 @@ fn a_title_or_an_initial_keeps_the_name_whole_and_a_weekday_names_nobody() {
     );
     assert_ne!(source.as_deref(), Some("Wednesday"));
 }
+
+#[test]
+fn an_unnamed_people_word_in_an_object_or_another_clause_is_not_the_speaker() {
+    for text in [
+        "When asked about the plan in an email to supporters, the answer was no.",
+        "After thanking voters and volunteers, calling for unity was the theme of the night.",
+        "Before urging residents to stay home, the storm warnings came too late.",
+    ] {
+        let (class, source, _) = last(text);
+        assert!(
+            class != ClaimClass::Anonymous,
+            "{text}\n    got {class:?} {source:?}"
+        );
+    }
+    // In the cue's own clause, the marker still speaks.
+    assert_eq!(
+        last("Two officials who spoke on condition of anonymity said the talks had failed.").0,
+        ClaimClass::Anonymous
+    );
+}

@@ -156,8 +156,20 @@ pub fn find_source(
     };
     let phrase = phrase.filter(|p| !p.0.is_empty());
     let Some((phrase, at)) = phrase else {
-        // A cue with nobody before or after it: an unnamed source.
-        return match anonymous.first() {
+        // A cue with nobody before or after it: an unnamed source, when a marker stands in the
+        // cue's own clause ("who spoke on condition of anonymity said"); not one in another
+        // clause or an object ("When asked in an email to supporters", "After thanking voters");
+        // after the cue only if it may invert ("…, said two officials").
+        let own_clause = |a: &&Range<usize>| {
+            if a.end <= cue.span.start {
+                !text[a.end..cue.span.start].contains([',', ';', ':', '—', '–'])
+            } else {
+                a.start >= cue.span.end
+                    && lex.inverting_cues.contains(&cue.text)
+                    && crate::article::words::count(&text[cue.span.end..a.start]) <= 2
+            }
+        };
+        return match anonymous.iter().find(own_clause) {
             Some(a) => (
                 Some(anon_source(text, a.clone())),
                 step(StepId::AnonymousMarker, None),
