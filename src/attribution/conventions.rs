@@ -1054,3 +1054,19 @@ fn an_unnamed_people_word_in_an_object_or_another_clause_is_not_the_speaker() {
         ClaimClass::Anonymous
     );
 }
+
+#[test]
+fn a_description_after_a_quotation_and_its_inverted_cue_is_the_speaker() {
+    check(
+        &[
+            "“It is the same stuff,” said the man who built his career on his blue collar credentials.",
+            "“We went a different direction,” said the former top aide to the governor.",
+            "“It is about 20 years old,” said a longtime adviser to the senator.",
+            "The regulator covered up the intrusions, according to a congressional report.",
+            "“No one asked us,” said one of the farmers at the meeting.",
+            "The plan was dropped in May, according to a transcript of the hearing.",
+        ],
+        ClaimClass::Anonymous,
+        |_| None,
+    );
+}

@@ -482,9 +482,26 @@ pub(super) fn subject_right(
     // "said the" / "told a panel": an object, not a speaker, unless it names someone or stands
     // alone up to the end of the clause ("…,” said one former aide.", "asked the boy, who …").
     let first = &lower[0];
-    let to_clause_end = n == ws.len()
-        && matches!(first.as_ref(), "the" | "a" | "an" | "one")
-        && lex.inverting_cues.contains(&cue.text);
+    let description = matches!(first.as_ref(), "the" | "a" | "an" | "one");
+    // Right after a quotation an inverted cue's description is its speaker, however long ("…,”
+    // said the former top aide to President George W. Bush"); so is what a source is "according
+    // to" ("according to a congressional report").
+    let after_quote = lex.inverting_cues.contains(&cue.text)
+        && text[span.start..cue.span.start]
+            .trim_end()
+            .ends_with([',', '”', '"', '\''])
+        && para
+            .quotes_overlapping(&(span.start..cue.span.start))
+            .iter()
+            .any(|q| {
+                text[q.end..cue.span.start]
+                    .trim_matches([',', ' ', '”', '"', '\''])
+                    .is_empty()
+            });
+    let to_clause_end = description
+        && ((n == ws.len() && lex.inverting_cues.contains(&cue.text))
+            || after_quote
+            || cue.text.starts_with("according"));
     if (matches!(first.as_ref(), "the" | "a" | "an" | "it" | "that" | "to")
         || lex.addressees.contains(first))
         && !text[ws[0].start..ws[n - 1].end]
