@@ -494,9 +494,10 @@ pub(super) fn subject_right(
             .quotes_overlapping(&(span.start..cue.span.start))
             .iter()
             .any(|q| {
-                text[q.end..cue.span.start]
-                    .trim_matches([',', ' ', '”', '"', '\''])
-                    .is_empty()
+                q.end <= cue.span.start
+                    && text[q.end..cue.span.start]
+                        .trim_matches([',', ' ', '”', '"', '\''])
+                        .is_empty()
             });
     let to_clause_end = description
         && ((n == ws.len() && lex.inverting_cues.contains(&cue.text))
