@@ -469,8 +469,8 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
 /// Russia" is an office, not the country.
 fn registry_entry(ph: &Phrase) -> Option<Decision> {
     let registry = ph.registry;
-    let (name, titled) = ph.name();
     let i = registry.lookup(ph.p).filter(|_| {
+        let (name, titled) = ph.name();
         (!titled || registry.lookup(name).is_some()) && office_of(ph.lex, name).is_none()
     })?;
     Some(Decision::Source(SourceRef {
@@ -522,11 +522,7 @@ fn number(ph: &Phrase) -> Option<Decision> {
 fn trailing_pronoun(ph: &Phrase) -> Option<Decision> {
     let name = &ph.name().0;
     let last_word = name.rsplit(' ').next().unwrap_or(name);
-    let last_word = last_word
-        .split(['’', '\''])
-        .next()
-        .unwrap_or(last_word)
-        .to_lowercase();
+    let last_word = lowercase(last_word.split(['’', '\'']).next().unwrap_or(last_word));
     ph.lex
         .pronouns
         .contains(&last_word)
@@ -601,7 +597,7 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     ph.name()
         .0
         .split(' ')
-        .all(|w| lex.not_names.contains(&w.to_lowercase()) || lex.is_sentence_adverb(w))
+        .all(|w| lex.not_names.contains_lower(w) || lex.is_sentence_adverb(w))
         .then_some(Decision::Nobody)
 }
 
