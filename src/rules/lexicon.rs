@@ -56,6 +56,20 @@ impl WordSet {
         self.0.iter().any(|s| w.ends_with(s.as_ref()))
     }
 
+    /// Whether `w` lower-cased ends with one of the entries, without allocating for a short
+    /// ASCII word (which lower-cases as its ASCII letters do).
+    pub fn any_suffix_of_lower(&self, w: &str) -> bool {
+        let mut buf = [0u8; 48];
+        match buf.get_mut(..w.len()) {
+            Some(b) if w.is_ascii() => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).is_ok_and(|s| self.any_suffix_of(s))
+            }
+            _ => self.any_suffix_of(&lowercase(w)),
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.0.len()
     }
@@ -303,8 +317,8 @@ impl Lexicon {
     /// endings of `sentence_adverb_endings`, which English names hardly have.
     pub fn is_sentence_adverb(&self, word: &str) -> bool {
         // Lower-casing keeps an ASCII word's length: a short one is told without allocating.
-        if word.is_ascii() && word.len() <= 6 {
-            return false;
+        if word.is_ascii() {
+            return word.len() > 6 && self.sentence_adverb_endings.any_suffix_of_lower(word);
         }
         let w = word.to_lowercase();
         w.chars().count() > 6 && self.sentence_adverb_endings.any_suffix_of(&w)

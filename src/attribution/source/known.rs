@@ -79,8 +79,15 @@ impl Gender {
 /// "Kim" of "Kim Tong Myong"). An acronym ("NASA") names an organisation, not the person whose
 /// title it is part of ("NASA Administrator Charles Bolden").
 pub(super) fn is_short_form(short: &str, full: &str) -> bool {
-    let acronym = short.chars().count() > 1 && !short.chars().any(char::is_lowercase);
-    !acronym && !short.contains(' ') && full.contains(' ') && full.split(' ').any(|t| t == short)
+    // A word of a name of several words is shorter than it and holds no space. The cheap tests
+    // first: most pairs share no word.
+    let acronym = || short.chars().count() > 1 && !short.chars().any(char::is_lowercase);
+    full.len() > short.len()
+        && full
+            .as_bytes()
+            .split(|&b| b == b' ')
+            .any(|t| t == short.as_bytes())
+        && !acronym()
 }
 
 /// One name per person in an article. A one-word name that is part of exactly one longer named,

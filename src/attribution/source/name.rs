@@ -23,7 +23,7 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
-    let descriptor = |w: &str| lex.descriptor_suffixes.any_suffix_of(&w.to_lowercase());
+    let descriptor = |w: &str| lex.descriptor_suffixes.any_suffix_of_lower(w);
     // Last capitalised run.
     let mut end = ws.len();
     while end > 0 && (!cap(ws[end - 1]) || descriptor(ws[end - 1])) {
@@ -58,10 +58,11 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
     }
     // A word capitalised only because it opens the sentence ("Today Russia attacked", "Perhaps
     // Kim"), though not a modal that may be a first name ("Will Smith", "May Ellen").
+    // (No word but an ASCII one lower-cases to "will" or "may".)
+    let modal = |w: &str| w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("may");
     while end - start > 1 && {
-        let l = ws[start].to_lowercase();
-        (lex.not_names.contains(&l) && !matches!(l.as_str(), "will" | "may"))
-            || lex.is_sentence_adverb(ws[start])
+        let w = ws[start];
+        (lex.not_names.contains_lower(w) && !modal(w)) || lex.is_sentence_adverb(w)
     } {
         start += 1;
     }
@@ -89,7 +90,12 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
     let mut run: Vec<&str> = ws[start..end].to_vec();
     // A possessive is not part of the name ("Russia’s").
     if let Some(last) = run.last_mut() {
-        *last = last.trim_end_matches("’s").trim_end_matches("'s");
+        while let Some(w) = last.strip_suffix("’s") {
+            *last = w;
+        }
+        while let Some(w) = last.strip_suffix("'s") {
+            *last = w;
+        }
     }
     (join_initials(&run), titled)
 }

@@ -8,7 +8,6 @@ use super::name::name_in_phrase;
 use super::{anon_source, KnownSources, Registry, SourceKind, SourceRef};
 use crate::article::words;
 use crate::rules::Lexicon;
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -196,7 +195,7 @@ pub(super) struct Phrase<'a> {
     /// Word ranges (relative to `p`), the words, and the words in lower case.
     ranges: Vec<Range<usize>>,
     ws: Vec<&'a str>,
-    lower: Vec<Cow<'a, str>>,
+    lower: Vec<&'a str>,
     /// The name in the phrase and whether an office stands before it, computed when first asked.
     name: OnceCell<(String, bool)>,
 }
@@ -239,7 +238,28 @@ pub(super) fn resolve(
     let p = &text[phrase.clone()];
     let ranges: Vec<Range<usize>> = words::words(p).collect();
     let ws: Vec<&str> = ranges.iter().map(|w| &p[w.clone()]).collect();
-    let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(w)).collect();
+    // The words in lower case (each as `lowercase` writes it), written into one buffer.
+    let mut lowered = String::with_capacity(p.len());
+    let mut ends = Vec::with_capacity(ws.len());
+    for w in &ws {
+        if w.is_ascii() {
+            let start = lowered.len();
+            lowered.push_str(w);
+            lowered[start..].make_ascii_lowercase();
+        } else {
+            lowered.push_str(&w.to_lowercase());
+        }
+        ends.push(lowered.len());
+    }
+    let mut start = 0;
+    let lower: Vec<&str> = ends
+        .iter()
+        .map(|&end| {
+            let w = &lowered[start..end];
+            start = end;
+            w
+        })
+        .collect();
     let ph = Phrase {
         text,
         lex,
@@ -299,7 +319,7 @@ impl Phrase<'_> {
 
     /// The phrase's last word in lower case ("" for none).
     fn head(&self) -> &str {
-        self.lower.last().map(|w| w.as_ref()).unwrap_or("")
+        self.lower.last().copied().unwrap_or("")
     }
 
     /// "NATO Secretary General Jens Stoltenberg": the name without offices and affiliation, and
@@ -332,17 +352,17 @@ fn pronoun(ph: &Phrase) -> Option<Decision> {
 fn possessive_description(ph: &Phrase) -> Option<Decision> {
     let (ws, lower, lex) = (&ph.ws, &ph.lower, ph.lex);
     let i = (0..ws.len()).rev().find(|&i| ph.possessive(i))?;
-    let from = usize::from(matches!(lower[0].as_ref(), "the" | "a" | "an"));
+    let from = usize::from(matches!(lower[0], "the" | "a" | "an"));
     let owner = &ws[from.min(i)..=i];
     let owner_named = owner.iter().all(|w| starts_upper(w));
     let owner_common = from == 1 && i == 1 && !starts_upper(ws[1]);
     let described = &lower[i + 1..];
-    let head = described.last().map(|w| w.as_ref()).unwrap_or("");
+    let head = described.last().copied().unwrap_or("");
     let fits = (1..=3).contains(&described.len())
         && ws[i + 1..].iter().all(|w| !starts_upper(w))
-        && !described.iter().any(|w| {
-            lex.subject_starts.contains(w) || matches!(w.as_ref(), "of" | "to" | "the" | "a")
-        })
+        && !described
+            .iter()
+            .any(|w| lex.subject_starts.contains(w) || matches!(*w, "of" | "to" | "the" | "a"))
         && !lex
             .pronouns
             .contains(lower[i].split(['\'', '’']).next().unwrap_or(""))
@@ -367,11 +387,8 @@ fn poll_share(ph: &Phrase) -> Option<Decision> {
     let share = ph
         .lower
         .windows(2)
-        .any(|w| w[0] == "in" && matches!(w[1].as_ref(), "10" | "ten"))
-        || ph
-            .lower
-            .iter()
-            .any(|w| matches!(w.as_ref(), "percent" | "%"));
+        .any(|w| w[0] == "in" && matches!(w[1], "10" | "ten"))
+        || ph.lower.iter().any(|w| matches!(*w, "percent" | "%"));
     share.then(|| Decision::Source(ph.anonymous()))
 }
 
@@ -380,7 +397,7 @@ fn poll_share(ph: &Phrase) -> Option<Decision> {
 /// "Biden's spokesman" speaks for Biden; with nobody to point to, an unnamed source.
 fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     let ws = &ph.ws;
-    let pronoun = match ph.lower[0].as_ref() {
+    let pronoun = match ph.lower[0] {
         "his" => "he",
         "her" => "she",
         "its" => "it",
@@ -402,7 +419,7 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
 fn unnamed_role(ph: &Phrase) -> Option<Decision> {
     let (ws, lex) = (&ph.ws, ph.lex);
     let indefinite = matches!(
-        ph.lower[0].as_ref(),
+        ph.lower[0],
         "a" | "an" | "one" | "two" | "three" | "four" | "another" | "several"
     );
     let head = ph.head();
@@ -423,7 +440,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     let (ws, lex) = (&ph.ws, ph.lex);
     let head = ph.head();
     let head_is_role = ws.last().is_some_and(|w| starts_lower(w)) && lex.is_role_noun(head);
-    if !(head_is_role && matches!(ph.lower[0].as_ref(), "the" | "this" | "that" | "both")) {
+    if !(head_is_role && matches!(ph.lower[0], "the" | "this" | "that" | "both")) {
         return None;
     }
     let pronoun = if lex.institution_roles.contains(head) {
@@ -450,7 +467,7 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
     let ws = &ph.ws;
     let head = ph.head();
     let capitalised_title = ws.len() == 2
-        && matches!(ph.lower[0].as_ref(), "the" | "this")
+        && matches!(ph.lower[0], "the" | "this")
         && starts_upper(ws[1])
         && ph.lex.is_role_noun(head);
     if !capitalised_title {
@@ -469,8 +486,8 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
 /// Russia" is an office, not the country.
 fn registry_entry(ph: &Phrase) -> Option<Decision> {
     let registry = ph.registry;
-    let (name, titled) = ph.name();
     let i = registry.lookup(ph.p).filter(|_| {
+        let (name, titled) = ph.name();
         (!titled || registry.lookup(name).is_some()) && office_of(ph.lex, name).is_none()
     })?;
     Some(Decision::Source(SourceRef {
@@ -522,11 +539,7 @@ fn number(ph: &Phrase) -> Option<Decision> {
 fn trailing_pronoun(ph: &Phrase) -> Option<Decision> {
     let name = &ph.name().0;
     let last_word = name.rsplit(' ').next().unwrap_or(name);
-    let last_word = last_word
-        .split(['’', '\''])
-        .next()
-        .unwrap_or(last_word)
-        .to_lowercase();
+    let last_word = lowercase(last_word.split(['’', '\'']).next().unwrap_or(last_word));
     ph.lex
         .pronouns
         .contains(&last_word)
@@ -550,7 +563,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     })?;
     let trailing = &ph.lower[k + 1..];
     let modifies = trailing.iter().any(|w| !lex.may_follow_subject(w));
-    let head = trailing.last().map(|w| w.as_ref()).unwrap_or("");
+    let head = trailing.last().copied().unwrap_or("");
     // Only a lone capitalised word is taken for a modifier ("European", "Recent", "345
     // Muslim"); a longer run is a name ("the New Zealand government", "The Home Office").
     let lone = k == 0 || !starts_upper(ws[k - 1]);
@@ -560,7 +573,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     let people_figures = head == "figures"
         && (trailing.len() > 1
             || matches!(
-                ph.lower.first().map(|w| w.as_ref()),
+                ph.lower.first().copied(),
                 Some(
                     "some"
                         | "many"
@@ -601,7 +614,7 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     ph.name()
         .0
         .split(' ')
-        .all(|w| lex.not_names.contains(&w.to_lowercase()) || lex.is_sentence_adverb(w))
+        .all(|w| lex.not_names.contains_lower(w) || lex.is_sentence_adverb(w))
         .then_some(Decision::Nobody)
 }
 

@@ -325,7 +325,9 @@ pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> boo
         return false;
     };
     let word = &text[phrase.start + first.start..phrase.start + first.end];
-    text.match_indices(word).any(|(at, _)| {
+    // The occurrences `str::match_indices` finds (left to right, not overlapping), found by a
+    // vectorised search; a word is valid UTF-8, so each starts and ends on a char boundary.
+    memchr::memmem::find_iter(text.as_bytes(), word).any(|at| {
         let before = text[..at].trim_end_matches(' ');
         let after = text[at + word.len()..].chars().next();
         before.len() < at
