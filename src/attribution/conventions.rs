@@ -971,15 +971,7 @@ fn a_subject_that_receives_or_opens_another_clause_is_not_the_cues_source() {
     ];
     let mut bad = Vec::new();
     for (text, needle, not) in cases {
-        let engine = Engine::new(RuleSet::default_rules());
-        let doc = format!("Headline here\n\n{text}");
-        let at = doc.find(needle).unwrap();
-        let s = engine.score(Document::new("t", doc.clone()));
-        let source = s
-            .claims
-            .iter()
-            .find(|c| c.span.start <= at && at < c.span.end)
-            .and_then(|c| c.source.as_ref().map(|s| s.name.clone()));
+        let (_, source) = claim_at(text, needle);
         if source.as_deref().is_some_and(|s| s.contains(not)) {
             bad.push(format!("{text}\n    got {source:?}"));
         }
