@@ -211,6 +211,9 @@ lexicon_lists! {
     /// Verbs of meeting in a sentence with no cue ("spoke with", "met"): the one met is
     /// remembered for later pronouns and plural roles.
     meeting_verbs: fold,
+    /// Verbs whose subject receives the noun cue after them ("has faced criticism"): not its
+    /// source.
+    receiving_verbs: fold,
     /// Last words of country and place names ("korea" of "North Korea", "states" of "United
     /// States"): a personal pronoun never links to them.
     places: fold,

@@ -142,7 +142,7 @@ pub fn find_source(
         .starts_with("in ")
         .then(|| subject::opening_subject(text, lex, para, span.start..cue.span.start))
         .flatten()
-        .filter(|s| subject::same_clause(text, s.end..cue.span.start))
+        .filter(|s| subject::same_clause(text, lex, s.end..cue.span.start))
     {
         // "Trump shot back in a statement", "Pate claimed in an interview": the one the clause
         // opens on spoke in it.
@@ -253,7 +253,7 @@ pub fn find_source(
         && matches!(id, StepId::NoCapital | StepId::Modifier)
     {
         if let Some(subject) = subject::opening_subject(text, lex, para, span.start..cue.span.start)
-            .filter(|s| subject::same_clause(text, s.end..cue.span.start))
+            .filter(|s| subject::same_clause(text, lex, s.end..cue.span.start))
         {
             let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
             // A new name must be written with a capital elsewhere too: an opening word may be

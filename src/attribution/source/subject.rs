@@ -185,7 +185,10 @@ pub(super) fn subject_left(
             return None;
         }
         // "Jon Park locked up endorsements": the one who receives is not the source.
-        if lower[begin..end].iter().any(|w| receives(w)) {
+        if lower[begin..end]
+            .iter()
+            .any(|w| lex.receiving_verbs.contains(w))
+        {
             return None;
         }
         return Some(ws[begin].start..ws[end - 1].end);
@@ -258,9 +261,9 @@ pub(super) fn opening_subject(
 }
 
 /// Whether the words from a clause's subject to a cue (`between`) keep to that clause: a few
-/// words, with no relative pronoun ("Americans who want"), colon, dash, semicolon or bracket that
-/// would open another.
-pub(super) fn same_clause(text: &str, between: Range<usize>) -> bool {
+/// words, with no relative pronoun or conjunction ("Americans who want", "as some have said"),
+/// colon, dash, semicolon or bracket that would open another, and no verb of receiving (`receiving_verbs`: "has faced criticism").
+pub(super) fn same_clause(text: &str, lex: &Lexicon, between: Range<usize>) -> bool {
     let s = &text[between];
     if s.contains([':', ';', '—', '–', '―', '(', ')', '"', '“', '”']) {
         return false;
@@ -269,8 +272,25 @@ pub(super) fn same_clause(text: &str, between: Range<usize>) -> bool {
     let mut last = "";
     for w in words::words(s).map(|w| &s[w]) {
         n += 1;
-        let w = w.split(['\'', '’']).next().unwrap_or(w);
-        if n > 8 || matches!(w, "who" | "whom" | "whose" | "which" | "that") || receives(w) {
+        // A relative pronoun or a conjunction opens a clause of its own ("… derail his
+        // campaign, as some have speculated"). "who's" is "who"; "won't" is no "won".
+        let opens_clause = matches!(
+            w.split(['\'', '’']).next().unwrap_or(w),
+            "who"
+                | "whom"
+                | "whose"
+                | "which"
+                | "that"
+                | "as"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "if"
+                | "when"
+                | "whereas"
+        );
+        if n > 8 || opens_clause || lex.receiving_verbs.contains_lower(w) {
             return false;
         }
         last = w;
@@ -278,44 +298,6 @@ pub(super) fn same_clause(text: &str, between: Range<usize>) -> bool {
     // "an estimated loss", "the disputed territory", "with attacking style": the cue is an
     // adjective.
     !matches!(last, "a" | "an" | "the" | "with")
-}
-
-/// A verb whose subject receives what the noun after it names ("Trump has faced criticism",
-/// "Clinton locked up endorsements"): the subject is not its source.
-fn receives(w: &str) -> bool {
-    matches!(
-        w,
-        "face"
-            | "faces"
-            | "faced"
-            | "facing"
-            | "receive"
-            | "receives"
-            | "received"
-            | "receiving"
-            | "dealt"
-            | "draw"
-            | "draws"
-            | "drew"
-            | "drawn"
-            | "drawing"
-            | "won"
-            | "win"
-            | "wins"
-            | "earned"
-            | "earn"
-            | "locked"
-            | "lock"
-            | "got"
-            | "get"
-            | "gets"
-            | "gotten"
-            | "attracted"
-            | "garnered"
-            | "won't"
-            | "lost"
-            | "lose"
-    )
 }
 
 /// Whether the first word of `phrase` is written with a capital somewhere in `text` where no
@@ -489,9 +471,6 @@ pub(super) fn subject_right(
     // said the former top aide to President George W. Bush"); so is what a source is "according
     // to" ("according to a congressional report").
     let after_quote = lex.inverting_cues.contains(&cue.text)
-        && text[span.start..cue.span.start]
-            .trim_end()
-            .ends_with([',', '”', '"', '\''])
         && para
             .quotes_overlapping(&(span.start..cue.span.start))
             .iter()
