@@ -254,6 +254,51 @@ fn a_pronoun_never_links_to_an_organisation_or_a_country() {
     ]);
 }
 
+/// "They" stands for a group: the unnamed sources that spoke last, or an organisation named
+/// after them; never the one person named last.
+#[test]
+fn they_never_links_to_one_person() {
+    use ClaimClass::{Anonymous, Named};
+    check_at(&[
+        (
+            "Scientology officials have stated they have not received the materials.\n\nSteve Whitmore, a representative for the sheriff's office, said the case was routine. On September 29, officials went to the station, where they claimed the student had stolen the drives.",
+            "where they claimed",
+            Anonymous,
+            Some("officials"),
+        ),
+        (
+            "Mayor Ann Lee said the bridge was safe.\n\nResidents were not convinced. They said the cracks were growing.",
+            "They said the cracks",
+            Anonymous,
+            Some("they"),
+        ),
+        (
+            "Unnamed aides said the senator would run.\n\nSenator Tim Ward said nothing on Monday. They said a decision would come in May.",
+            "They said a decision",
+            Anonymous,
+            Some("aides"),
+        ),
+        (
+            "NATO said the drills were defensive.\n\nSecretary General Jens Stoltenberg arrived in Seoul on Monday. They said the exercises would end on Friday.",
+            "They said the exercises",
+            Named,
+            Some("NATO"),
+        ),
+        (
+            "The Irving Police Department said the clock looked suspicious. Coach Mike Hill praised the boy.\n\nThey said the arrest was lawful.",
+            "They said the arrest",
+            Named,
+            Some("Irving Police Department"),
+        ),
+        (
+            "Tom Baker criticised the ruling.\n\nThey said they would appeal.",
+            "They said they would",
+            Anonymous,
+            Some("they"),
+        ),
+    ]);
+}
+
 #[test]
 fn he_after_an_unnamed_spokesman_is_the_spokesman() {
     use ClaimClass::Anonymous;

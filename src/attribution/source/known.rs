@@ -239,9 +239,10 @@ impl KnownSources {
 
     /// Whether a named source may be what "he" or "she" stands for: a person, not an
     /// organisation (a registry entry, an acronym, a name with an organisation word), a country
-    /// or a place.
+    /// or a place, nor two people ("Netanyahu and Obama").
     fn is_person(lex: &Lexicon, k: &SourceRef) -> bool {
         k.kind == SourceKind::Unregistered
+            && !k.name.contains(" and ")
             && !lex.is_group_name(&k.name)
             && !lex.is_place_name(&k.name)
     }
@@ -325,9 +326,7 @@ impl KnownSources {
     /// else the nearest named person; never an organisation or a country (then nobody).
     pub(super) fn antecedent(&self, lex: &Lexicon, pronoun: &str) -> Option<SourceRef> {
         if pronoun == "they" {
-            if let Some(s) = self.fresh_plural() {
-                return Some(s.clone());
-            }
+            return self.they_antecedent(lex);
         }
         if matches!(pronoun, "he" | "she" | "him" | "her") {
             return self.person_antecedent(lex, Gender::of_pronoun(pronoun));
@@ -339,6 +338,37 @@ impl KnownSources {
             .find(|k| !org || k.registry().is_some())
             .or_else(|| self.named.last())
             .cloned()
+    }
+
+    /// What "they" stands for: the unnamed or plural source that spoke last ("Officials said …
+    /// They added"), or a named source that is more than one person (an organisation, a group,
+    /// "Putin and Biden") if one was named after it; never one person ("Whitmore said … where
+    /// they claimed" is not Whitmore). Nobody when neither was met.
+    fn they_antecedent(&self, lex: &Lexicon) -> Option<SourceRef> {
+        if let Some(s) = self.fresh_plural() {
+            return Some(s.clone());
+        }
+        let len = self.named.len();
+        let group = self
+            .named
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, k)| !Self::is_person(lex, k));
+        // The ordinal of named[i] among all sources remembered (1-based), to tell which of the
+        // group and the plural source came last.
+        let ordinal = |i: usize| self.remembered - (len - 1 - i);
+        // An unnamed single person ("a company spokesman") is not "they" once others spoke.
+        let plural = self
+            .plural
+            .as_ref()
+            .filter(|(_, at)| !self.unnamed_person.as_ref().is_some_and(|u| u.1 == *at));
+        match (group, plural) {
+            (Some((i, _)), Some((p, at))) if *at >= ordinal(i) => Some(p.clone()),
+            (Some((_, k)), _) => Some(k.clone()),
+            (None, Some((p, _))) => Some(p.clone()),
+            (None, None) => None,
+        }
     }
 
     /// The people a plural role noun ("the leaders", "the two presidents") stands for: the two

@@ -687,7 +687,9 @@ fn described_speaker(
     }
     // A phrase ending on an article or preposition has a noun for a cue ("commander of the
     // support forces"), not a speaker.
+    // The tail of a number ("92,000 asylum claims" split at its comma) describes nobody.
     if n == 0
+        || first.bytes().all(|b| b.is_ascii_digit())
         || matches!(
             head,
             "the"
