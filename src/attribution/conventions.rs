@@ -299,6 +299,57 @@ fn they_never_links_to_one_person() {
     ]);
 }
 
+/// Two names joined by "and" before the cue are one source of both, in the text's order; a
+/// list of three, a description after "and", or a word of one organisation's name is not.
+#[test]
+fn two_names_joined_by_and_speak_together() {
+    use ClaimClass::Named;
+    check_at(&[
+        (
+            "Benjamin Netanyahu and Barack Obama said in a joint statement that the talks had been useful.",
+            "said in a joint",
+            Named,
+            Some("Benjamin Netanyahu and Barack Obama"),
+        ),
+        (
+            "Both the Irving Independent School District and the Irving Police Department have asserted that religion was not a factor.",
+            "asserted",
+            Named,
+            Some("Irving Independent School District and Irving Police Department"),
+        ),
+        (
+            "Lindsey Graham and David Perdue, who are both on the committee, said it would be inappropriate.",
+            "said it would",
+            Named,
+            Some("Lindsey Graham and David Perdue"),
+        ),
+        (
+            "On Monday, Russia and China said the resolution went too far.",
+            "said the resolution",
+            Named,
+            Some("Russia and China"),
+        ),
+        (
+            "John Bolton and Sebastian Gorka denounced the group.\n\n“It is a mistake,” Gorka said.",
+            "Gorka said",
+            Named,
+            Some("Sebastian Gorka"),
+        ),
+        (
+            "Popular Christian and corporate speaker Lance Wallnau believes he has a word for Trump.",
+            "believes",
+            Named,
+            Some("Lance Wallnau"),
+        ),
+        (
+            "Hillary Clinton, Bernie Sanders and Martin O'Malley said the plan was too timid.",
+            "said the plan",
+            Named,
+            Some("Martin O'Malley"),
+        ),
+    ]);
+}
+
 #[test]
 fn he_after_an_unnamed_spokesman_is_the_spokesman() {
     use ClaimClass::Anonymous;

@@ -98,10 +98,16 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
 /// Zelenskyy"); with several such people, or none, it stays as it is.
 pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
     let person = |s: &SourceRef| s.kind == SourceKind::Unregistered;
+    // Full names, also those of two people named together ("John Bolton and Sebastian Gorka").
     let full: std::collections::BTreeSet<String> = sources
         .iter()
-        .filter(|s| person(s) && s.name.contains(' '))
-        .map(|s| s.name.clone())
+        .flat_map(|s| match s.kind {
+            SourceKind::Unregistered => vec![s.name.as_str()],
+            SourceKind::Group => s.name.split(" and ").collect(),
+            _ => Vec::new(),
+        })
+        .filter(|name| name.contains(' '))
+        .map(String::from)
         .collect();
     for s in sources.iter_mut().filter(|s| person(s)) {
         let mut fits = full.iter().filter(|f| is_short_form(&s.name, f));
@@ -241,10 +247,15 @@ impl KnownSources {
     /// organisation (a registry entry, an acronym, a name with an organisation word), a country
     /// or a place, nor two people ("Netanyahu and Obama").
     fn is_person(lex: &Lexicon, k: &SourceRef) -> bool {
+        // "Lee Zeldin of New York" is a person; "Republic of Korea" a place.
+        let before_of = match k.name.split_once(" of ") {
+            Some((person, _)) if person.contains(' ') => person,
+            _ => &k.name,
+        };
         k.kind == SourceKind::Unregistered
             && !k.name.contains(" and ")
             && !lex.is_group_name(&k.name)
-            && !lex.is_place_name(&k.name)
+            && !lex.is_place_name(before_of)
     }
 
     /// The nearest named source introduced with `role` ("researcher", "President Joe Biden"),
@@ -281,12 +292,12 @@ impl KnownSources {
             })
     }
 
-    /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before.
+    /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before (of one
+    /// source: "Bolton" is not "John Bolton and Sebastian Gorka").
     pub(super) fn canonical(&self, name: &str) -> Option<&SourceRef> {
-        self.named
-            .iter()
-            .rev()
-            .find(|k| k.name == name || is_short_form(name, &k.name))
+        self.named.iter().rev().find(|k| {
+            k.name == name || (k.kind != SourceKind::Group && is_short_form(name, &k.name))
+        })
     }
 
     /// The person a pronoun or a role of gender `g` (Unknown: either) stands for: the unnamed
@@ -324,9 +335,9 @@ impl KnownSources {
     /// person whose gender, when titles or pronouns told it, matches: the unnamed person who
     /// spoke last when nobody has been named since ("A company spokesman said … He declined"),
     /// else the nearest named person; never an organisation or a country (then nobody).
-    pub(super) fn antecedent(&self, lex: &Lexicon, pronoun: &str) -> Option<SourceRef> {
+    pub(super) fn antecedent(&self, lex: &Lexicon, pronoun: &str, at: usize) -> Option<SourceRef> {
         if pronoun == "they" {
-            return self.they_antecedent(lex);
+            return self.they_antecedent(lex, at);
         }
         if matches!(pronoun, "he" | "she" | "him" | "her") {
             return self.person_antecedent(lex, Gender::of_pronoun(pronoun));
@@ -340,21 +351,33 @@ impl KnownSources {
             .cloned()
     }
 
-    /// What "they" stands for: the unnamed or plural source that spoke last ("Officials said …
-    /// They added"), or a named source that is more than one person (an organisation, a group,
-    /// "Putin and Biden") if one was named after it; never one person ("Whitmore said … where
-    /// they claimed" is not Whitmore). Nobody when neither was met.
-    fn they_antecedent(&self, lex: &Lexicon) -> Option<SourceRef> {
+    /// What "they" stands for: the unnamed or plural source that spoke last while nobody was
+    /// named since ("Officials said … They added"); else the two people named last, by full name
+    /// and within [`THEY_PAIR_REACH_BYTES`] before it; else the later of the plural source and a
+    /// named organisation or group ("Putin and Biden"); never one person ("Whitmore said … where
+    /// they claimed" is not Whitmore). Nobody when none was met.
+    fn they_antecedent(&self, lex: &Lexicon, at: usize) -> Option<SourceRef> {
         if let Some(s) = self.fresh_plural() {
             return Some(s.clone());
         }
+        // The two people named last, both by full name ("Vladimir Putin … Xi Jinping stressed …
+        // They reaffirmed"), as a plural role would be.
+        if let Some(pair) = self.group_antecedent(lex).filter(|g| {
+            let near = |k: &SourceRef| at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES;
+            g.kind == SourceKind::Group
+                && self
+                    .named
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .all(|k| Self::is_person(lex, k) && near(k))
+        }) {
+            return Some(pair);
+        }
         let len = self.named.len();
-        let group = self
-            .named
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, k)| !Self::is_person(lex, k));
+        let group = self.named.iter().enumerate().rev().find(|(_, k)| {
+            k.kind == SourceKind::Group || k.registry().is_some() || lex.is_group_name(&k.name)
+        });
         // The ordinal of named[i] among all sources remembered (1-based), to tell which of the
         // group and the plural source came last.
         let ordinal = |i: usize| self.remembered - (len - 1 - i);
@@ -362,7 +385,7 @@ impl KnownSources {
         let plural = self
             .plural
             .as_ref()
-            .filter(|(_, at)| !self.unnamed_person.as_ref().is_some_and(|u| u.1 == *at));
+            .filter(|(_, at)| self.unnamed_person.as_ref().is_none_or(|u| u.1 != *at));
         match (group, plural) {
             (Some((i, _)), Some((p, at))) if *at >= ordinal(i) => Some(p.clone()),
             (Some((_, k)), _) => Some(k.clone()),
@@ -506,6 +529,11 @@ pub(super) fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef
         linked: true,
     }
 }
+
+/// How far back (bytes) the two people "they" may stand for were named: about a paragraph
+/// ("Vladimir Putin also noted … Xi Jinping stressed … The two leaders assessed … They
+/// reaffirmed").
+const THEY_PAIR_REACH_BYTES: usize = 400;
 
 /// How far back (bytes) an organisation word looks for the organisation it stands for.
 const ORGANISATION_LOOKBACK_BYTES: usize = 20_000;

@@ -269,6 +269,21 @@ pub fn find_source(
             }
         }
     }
+    // "Benjamin Netanyahu and Barack Obama said": both of them.
+    if at == SpeakerAt::BeforeCue
+        && matches!(id, StepId::KnownName | StepId::NewName | StepId::Registry)
+    {
+        if let Some((first, first_source, group)) = found
+            .as_ref()
+            .and_then(|f| coordinated_name(text, lex, span.start, &phrase, f, registry, known))
+        {
+            // Each is remembered for short names and pronouns later, the group last for "they".
+            for (s, p) in [(&first_source, &first), (found.as_ref().unwrap(), &phrase)] {
+                known.remember(s, p.clone(), Vec::new(), false, Gender::Unknown);
+            }
+            (found, phrase) = (Some(group), first.start..phrase.end);
+        }
+    }
     let Some(source) = found else {
         if unnamed_description(text, lex, &phrase, cue) {
             return (
@@ -301,7 +316,11 @@ pub fn find_source(
         .rsplit(' ')
         .next()
         .is_some_and(|w| lex.organisation_words.contains_lower(w));
-    let plural = plural || (source.is_anonymous() && (organisation || is_plural(text, &phrase)));
+    // Two people "they" stood for stay "they" for the next "they" ("They reaffirmed … They
+    // noted").
+    let plural = plural
+        || (source.is_anonymous() && (organisation || is_plural(text, &phrase)))
+        || (source.linked && source.kind == SourceKind::Group);
     known.remember(
         &source,
         phrase.clone(),
@@ -314,6 +333,81 @@ pub fn find_source(
         known.turn = Some(source.clone());
     }
     (Some(source), step(id, Some(at)))
+}
+
+/// A name joined to the speaker phrase by "and" ("Benjamin Netanyahu and Barack Obama said",
+/// "Both the school district and the Irving Police Department have asserted"): the phrase of the
+/// first name, its source, and one source of kind `group` for both, in the order the text names them. The
+/// first name is a run of capitalised words after the sentence start, "both" or "the".
+fn coordinated_name(
+    text: &str,
+    lex: &Lexicon,
+    sentence_start: usize,
+    phrase: &Range<usize>,
+    second: &SourceRef,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<(Range<usize>, SourceRef, SourceRef)> {
+    // The second is a name too, not a description ("Popular Christian and corporate speaker
+    // Lance Wallnau").
+    let second_phrase = &text[phrase.clone()];
+    if !(starts_upper(second_phrase) || second_phrase.starts_with("the ")) {
+        return None;
+    }
+    let before = text[sentence_start..phrase.start].strip_suffix(' ')?;
+    let before = before.strip_suffix(" and")?;
+    let mut start = before.len();
+    for (i, w) in before.rsplit(' ').enumerate() {
+        let capitalised = starts_upper(w)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        if !capitalised || i == 6 {
+            break;
+        }
+        start -= w.len() + usize::from(start > w.len());
+    }
+    let rest = before[..start].trim_end();
+    // A list of three or more ("Hillary Clinton, Bernie Sanders and Martin O'Malley") is left as
+    // it is.
+    let list = rest
+        .strip_suffix(',')
+        .and_then(|r| r.rsplit(' ').next())
+        .is_some_and(|w| starts_upper(w) && !lex.not_names.contains_ascii_folded(w));
+    let opens = rest.is_empty()
+        || rest.ends_with([',', ';'])
+        || matches!(
+            rest.rsplit(' ').next(),
+            Some("the" | "The" | "both" | "Both")
+        );
+    if start == before.len() || !opens || list {
+        return None;
+    }
+    let first = sentence_start + start..sentence_start + before.len();
+    let (found, id) = resolve(text, lex, first.clone(), true, registry, known);
+    // One new word before a longer name may be part of one organisation's name ("the Parks and
+    // Recreation Department").
+    let one_word = !text[first.clone()].contains(' ');
+    let longer = text[phrase.clone()]
+        .trim_start_matches("the ")
+        .contains(' ');
+    let found = found.filter(|_| match id {
+        StepId::KnownName | StepId::Registry => true,
+        StepId::NewName => !(one_word && longer),
+        _ => false,
+    })?;
+    if found.name == second.name {
+        return None;
+    }
+    Some((
+        first,
+        found.clone(),
+        SourceRef {
+            name: format!("{} and {}", found.name, second.name),
+            span: sentence_start + start..phrase.end,
+            kind: SourceKind::Group,
+            linked: false,
+        },
+    ))
 }
 
 /// The owner of a cue that is a noun: a possessive pronoun or name right before it ("his
@@ -388,7 +482,7 @@ fn possessor_source(
             }
         }
         let found = known
-            .antecedent(lex, p)
+            .antecedent(lex, p, owner.start)
             .map(|k| SourceRef {
                 span: owner.clone(),
                 linked: true,

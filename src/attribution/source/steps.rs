@@ -295,11 +295,13 @@ impl Phrase<'_> {
 
     /// The named source a pronoun points to, as reached through this phrase.
     fn link(&self, pronoun: &str) -> Option<SourceRef> {
-        self.known.antecedent(self.lex, pronoun).map(|k| SourceRef {
-            span: self.span.clone(),
-            linked: true,
-            ..k
-        })
+        self.known
+            .antecedent(self.lex, pronoun, self.span.start)
+            .map(|k| SourceRef {
+                span: self.span.clone(),
+                linked: true,
+                ..k
+            })
     }
 
     /// A pronoun as a source: "I", "we" and "you" are the writer, speaker or reader (or the
