@@ -251,13 +251,26 @@ fn normalized(word: &str) -> impl DoubleEndedIterator<Item = char> + '_ {
 }
 
 fn word_is(word: &str, w: &ContextWord) -> bool {
+    let bytes = word.as_bytes();
+    let phrase = w.text.as_bytes();
+    // Most words differ from the phrase's word at once. An ASCII character other than a dot
+    // normalises to its ASCII lower case, so at the end compared first (the last character for a
+    // suffix, else the first) a mismatch decides, whatever the rest of the word holds.
+    let (t, p) = if w.suffix {
+        (bytes.last(), phrase.last())
+    } else {
+        (bytes.first(), phrase.first())
+    };
+    if let (Some(&t), Some(&p)) = (t, p) {
+        if t.is_ascii() && t != b'.' && t.to_ascii_lowercase() != p {
+            return false;
+        }
+    }
     // Most words are ASCII without a dot: normalised, they are their ASCII lower case, so bytes
     // compare as the characters do.
-    let bytes = word.as_bytes();
     if !bytes.iter().all(|&b| b.is_ascii() && b != b'.') {
         return word_is_by_chars(word, w);
     }
-    let phrase = w.text.as_bytes();
     let part = if w.suffix {
         bytes.len().checked_sub(phrase.len()).map(|i| &bytes[i..])
     } else if w.prefix {

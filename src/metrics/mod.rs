@@ -177,9 +177,10 @@ pub struct Terms(pub Vec<TermHit>);
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Sources(pub Vec<SourceLabel>);
 
-impl std::fmt::Display for Terms {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use std::fmt::Write;
+impl Terms {
+    /// Writes the cell's text (`term[rule|n]; …`) to any writer: the row's buffer directly, or a
+    /// formatter.
+    pub fn write_to(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
         for (i, t) in self.0.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
@@ -196,9 +197,9 @@ impl std::fmt::Display for Terms {
     }
 }
 
-impl std::fmt::Display for Sources {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        use std::fmt::Write;
+impl Sources {
+    /// Writes the cell's text (`name (kind); …`) to any writer.
+    pub fn write_to(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
         for (i, s) in self.0.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
@@ -209,6 +210,18 @@ impl std::fmt::Display for Sources {
             f.write_char(')')?;
         }
         Ok(())
+    }
+}
+
+impl std::fmt::Display for Terms {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.write_to(f)
+    }
+}
+
+impl std::fmt::Display for Sources {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.write_to(f)
     }
 }
 

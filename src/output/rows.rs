@@ -34,9 +34,14 @@ impl Row {
         &self.buf[start..self.ends[i]]
     }
 
-    /// The cells, in column order.
+    /// The cells, in column order (sliced by running offsets).
     pub fn cells(&self) -> impl Iterator<Item = &str> + '_ {
-        (0..self.ends.len()).map(|i| self.cell(i))
+        let mut start = 0;
+        self.ends.iter().map(move |&end| {
+            let cell = &self.buf[start..end];
+            start = end;
+            cell
+        })
     }
 
     /// Ends the cell written into `buf` since the last one.
@@ -59,8 +64,22 @@ impl Row {
         self.end_cell(name, true);
     }
 
+    /// A text cell written by `write` straight into the row's buffer.
+    pub fn text_with(
+        &mut self,
+        name: &'static str,
+        write: impl FnOnce(&mut String) -> std::fmt::Result,
+    ) {
+        write(&mut self.buf).expect("writing to a String");
+        self.end_cell(name, true);
+    }
+
     pub fn count(&mut self, name: &'static str, value: usize) {
-        self.buf.push_str(itoa::Buffer::new().format(value));
+        // Most counts are a single digit: pushed as one byte, without formatting.
+        match u8::try_from(value) {
+            Ok(digit @ 0..=9) => self.buf.push(char::from(b'0' + digit)),
+            _ => self.buf.push_str(itoa::Buffer::new().format(value)),
+        }
         self.end_cell(name, false);
     }
 
@@ -112,9 +131,9 @@ pub fn paragraph_row(r: &ParagraphMetrics, row: &mut Row) {
     row.counts(crate::metrics::MatchCounts::COLUMNS, r.matches.values());
     row.real("framing_score", r.framing_score);
     row.counts(crate::metrics::ClaimCounts::COLUMNS, r.claims.values());
-    row.text_of("sources", &r.sources);
+    row.text_with("sources", |buf| r.sources.write_to(buf));
     row.maybe("source_reliability", r.source_reliability);
-    row.text_of("terms", &r.terms);
+    row.text_with("terms", |buf| r.terms.write_to(buf));
 }
 
 /// An article row (`--by article`): the article's totals, claim shares and sources.

@@ -14,14 +14,16 @@ use std::sync::Arc;
 use toml::Spanned;
 
 /// A set of words, looked up by exact string (with the Fx hash: lookups run for every word
-/// attribution reads, and nothing iterates the set in hash order where order shows).
+/// attribution reads, and nothing iterates the set in hash order where order shows). The words
+/// are kept as bytes, so a word lower-cased into a stack buffer is looked up as it is, with no
+/// UTF-8 check.
 #[derive(Debug, Clone, Default)]
-pub struct WordSet(HashSet<Box<str>, rustc_hash::FxBuildHasher>);
+pub struct WordSet(HashSet<Box<[u8]>, rustc_hash::FxBuildHasher>);
 
 impl WordSet {
     /// Whether `w` (already in the set's case) is in the set.
     pub fn contains(&self, w: &str) -> bool {
-        self.0.contains(w)
+        self.0.contains(w.as_bytes())
     }
 
     /// Whether `w` lower-cased is in the set.
@@ -30,44 +32,45 @@ impl WordSet {
         if w.is_ascii() {
             return self.contains_ascii_folded(w);
         }
-        self.0.contains(lowercase(w).as_ref())
+        self.contains(lowercase(w).as_ref())
     }
 
     /// Whether `w`, with its ASCII capitals lowered, is in the set (the test `eq_ignore_ascii_case`
     /// makes against lower-case entries), without allocating for short words.
     pub fn contains_ascii_folded(&self, w: &str) -> bool {
         if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.0.contains(w);
+            return self.contains(w);
         }
         let mut buf = [0u8; 48];
         match buf.get_mut(..w.len()) {
             Some(b) => {
                 b.copy_from_slice(w.as_bytes());
                 b.make_ascii_lowercase();
-                // Lowering ASCII letters keeps UTF-8 valid.
-                std::str::from_utf8(b).is_ok_and(|s| self.0.contains(s))
+                self.0.contains(&*b)
             }
-            None => self.0.contains(w.to_ascii_lowercase().as_str()),
+            None => self.0.contains(w.to_ascii_lowercase().as_bytes()),
         }
     }
 
     /// Whether `w` ends with one of the set's entries (for lists of endings).
     pub fn any_suffix_of(&self, w: &str) -> bool {
-        self.0.iter().any(|s| w.ends_with(s.as_ref()))
+        self.0.iter().any(|s| w.as_bytes().ends_with(s))
     }
 
-    /// Whether `w` lower-cased ends with one of the entries, without allocating for a short
-    /// ASCII word (which lower-cases as its ASCII letters do).
+    /// Whether `w` lower-cased ends with one of the entries; an ASCII word (which lower-cases as
+    /// its ASCII letters do) is compared in place, without a copy.
     pub fn any_suffix_of_lower(&self, w: &str) -> bool {
-        let mut buf = [0u8; 48];
-        match buf.get_mut(..w.len()) {
-            Some(b) if w.is_ascii() => {
-                b.copy_from_slice(w.as_bytes());
-                b.make_ascii_lowercase();
-                std::str::from_utf8(b).is_ok_and(|s| self.any_suffix_of(s))
-            }
-            _ => self.any_suffix_of(&lowercase(w)),
+        if !w.is_ascii() {
+            return self.any_suffix_of(&lowercase(w));
         }
+        let w = w.as_bytes();
+        self.0.iter().any(|s| {
+            w.len() >= s.len()
+                && w[w.len() - s.len()..]
+                    .iter()
+                    .zip(s.iter())
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -80,7 +83,11 @@ impl WordSet {
 
     /// The entries, sorted (for display and tests).
     pub fn sorted(&self) -> Vec<&str> {
-        let mut v: Vec<&str> = self.0.iter().map(|s| s.as_ref()).collect();
+        let mut v: Vec<&str> = self
+            .0
+            .iter()
+            .map(|s| std::str::from_utf8(s).expect("entries are words"))
+            .collect();
         v.sort_unstable();
         v
     }
@@ -253,7 +260,7 @@ fn add(
             );
             continue;
         }
-        set.0.insert(word.into_boxed_str());
+        set.0.insert(word.into_bytes().into_boxed_slice());
     }
 }
 
@@ -266,7 +273,7 @@ fn remove(
     diags: &mut Vec<Diagnostic>,
 ) {
     for w in words {
-        if !set.0.remove(normalise(w.get_ref(), fold).as_str()) {
+        if !set.0.remove(normalise(w.get_ref(), fold).as_bytes()) {
             diags.push(
                 Diagnostic::warning(
                     file,
@@ -294,7 +301,12 @@ impl Lexicon {
                 .cloned()
                 .collect(),
         );
-        self.inverting_cues = WordSet(inverting.into_iter().map(String::into_boxed_str).collect());
+        self.inverting_cues = WordSet(
+            inverting
+                .into_iter()
+                .map(|s| s.into_bytes().into_boxed_slice())
+                .collect(),
+        );
     }
 
     /// Whether a lower-case word is a role noun that refers back to a named source ("the
@@ -411,7 +423,7 @@ mod tests {
     #[test]
     fn ascii_folding_matches_eq_ignore_ascii_case() {
         let mut s = WordSet::default();
-        s.0.insert("gen".into());
+        s.0.insert(b"gen"[..].into());
         assert!(s.contains_ascii_folded("GEN"));
         assert!(s.contains_ascii_folded("Gen"));
         assert!(!s.contains_ascii_folded("Géne"));

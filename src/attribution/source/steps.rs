@@ -236,7 +236,9 @@ pub(super) fn resolve(
     known: &KnownSources,
 ) -> (Option<SourceRef>, StepId) {
     let p = &text[phrase.clone()];
-    let ranges: Vec<Range<usize>> = words::words(p).collect();
+    // Room for a word in every five bytes, so the list is seldom grown.
+    let mut ranges = Vec::with_capacity(p.len() / 5 + 1);
+    ranges.extend(words::words(p));
     let ws: Vec<&str> = ranges.iter().map(|w| &p[w.clone()]).collect();
     // The words in lower case (each as `lowercase` writes it), written into one buffer.
     let mut lowered = String::with_capacity(p.len());
