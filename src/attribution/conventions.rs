@@ -49,6 +49,31 @@ fn an_unnamed_spokesperson_is_anonymous() {
     );
 }
 
+/// An unnamed person described by what they are ("a teacher", "a witness") is an unnamed source,
+/// also with an adverb between them and the cue.
+#[test]
+fn an_unnamed_person_described_by_role_is_anonymous() {
+    let cases = [
+        (
+            "Mohamed brought the clock he made to school, and a teacher mistakenly thought it resembled a bomb.",
+            "a teacher",
+        ),
+        ("A witness told police the car had been speeding.", "A witness"),
+        ("A neighbour said the family had moved away in May.", "A neighbour"),
+        ("One voter said she would stay at home.", "One voter"),
+        ("An employee later said the files had been deleted.", "An employee"),
+        ("“Nobody told us,” a nurse said.", "a nurse"),
+    ];
+    for (text, source) in cases {
+        let (class, got, _) = last(text);
+        assert_eq!(
+            (class, got),
+            (ClaimClass::Anonymous, Some(source.to_lowercase())),
+            "{text}"
+        );
+    }
+}
+
 #[test]
 fn a_spokesperson_for_a_named_organisation_speaks_for_it() {
     let orgs = [

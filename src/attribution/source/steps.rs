@@ -326,6 +326,17 @@ impl Phrase<'_> {
         self.lower.last().copied().unwrap_or("")
     }
 
+    /// How many words the phrase has without the adverbs and auxiliaries after its head ("a
+    /// teacher mistakenly", "the judge has also"): at least one.
+    fn len_to_head(&self) -> usize {
+        let trailing = self.lower[1..]
+            .iter()
+            .rev()
+            .take_while(|w| self.lex.may_follow_subject(w))
+            .count();
+        self.lower.len() - trailing
+    }
+
     /// "NATO Secretary General Jens Stoltenberg": the name without offices and affiliation, and
     /// whether an office stands before it.
     fn name(&self) -> &(String, bool) {
@@ -421,19 +432,22 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
 /// spokesperson": an indefinite article or number, lower-case words and a role or office at the
 /// head, and no name. Whoever it is, it is not someone named before: an unnamed source.
 fn unnamed_role(ph: &Phrase) -> Option<Decision> {
-    let (ws, lex) = (&ph.ws, ph.lex);
+    let (lex, n) = (ph.lex, ph.len_to_head());
+    let ws = &ph.ws[..n];
     let indefinite = matches!(
         ph.lower[0],
         "a" | "an" | "one" | "two" | "three" | "four" | "another" | "several"
     );
-    let head = ph.head();
+    let head = ph.lower[n - 1];
     let role = lex.is_role_noun(head)
         || lex.offices.contains(head)
         || head
             .strip_suffix('s')
             .is_some_and(|h| lex.is_role_noun(h) || lex.offices.contains(h));
-    (indefinite && ws.len() >= 2 && role && ws[1..].iter().all(|w| starts_lower(w)))
-        .then(|| Decision::Source(ph.anonymous()))
+    (indefinite && ws.len() >= 2 && role && ws[1..].iter().all(|w| starts_lower(w))).then(|| {
+        let end = ph.span.start + ph.ranges[n - 1].end;
+        Decision::Source(anon_source(ph.text, ph.span.start..end))
+    })
 }
 
 /// "the researcher", "the Pyongyang researcher", "the NATO chief", "the ministry": a role noun
