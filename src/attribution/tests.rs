@@ -358,6 +358,15 @@ fn an_office_standing_for_a_person_takes_the_persons_name() {
          President of Ukraine Volodymyr Zelenskyy said the talks were useful.",
         &[Some("Volodymyr Zelenskyy"); 2],
     );
+    // The person may be introduced with the office outside any claim, and two offices in one
+    // sentence each keep their own holder.
+    assert_sources(
+        "Another phone call took place between President of Ukraine Volodymyr Zelenskyy and \
+         President of the United States Joseph Biden. \
+         The President of Ukraine thanked the partners for their support. \
+         The President of the United States said the aid would continue.",
+        &[None, Some("Volodymyr Zelenskyy"), Some("Joseph Biden")],
+    );
     // An office of another country is not his: "President of Poland" stays apart.
     let c = claims_of(
         "President of Ukraine Volodymyr Zelenskyy said the talks were useful. \

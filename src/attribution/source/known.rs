@@ -138,12 +138,63 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
             })
             .map(|(name, _)| name.as_str())
             .collect();
+        // Also where the article names the holder outside any claim ("Another phone call took
+        // place between President of Ukraine Volodymyr Zelenskyy and …").
+        if holders.is_empty() {
+            holders = offices
+                .iter()
+                .filter(|o| o.contains(' '))
+                .flat_map(|o| names_after(text, o))
+                .collect();
+        }
         holders.sort_unstable();
         holders.dedup();
         if let [one] = holders[..] {
             s.name = one.to_string();
         }
     }
+}
+
+/// The full names (two to four capitalised words) written right after each whole-word mention
+/// of `office` (lower case, ASCII) in `text`: "Volodymyr Zelenskyy" after "President of Ukraine".
+fn names_after<'t>(text: &'t str, office: &str) -> Vec<&'t str> {
+    let lower = text.to_ascii_lowercase();
+    let mut names = Vec::new();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(office) {
+        let (start, end) = (from + i, from + i + office.len());
+        from = end;
+        let whole = !lower[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+            && text[end..].starts_with(' ');
+        if !whole {
+            continue;
+        }
+        let rest = &text[end + 1..];
+        let mut len = 0;
+        let mut words = 0;
+        for w in rest.split(' ').take(4) {
+            let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+            if !word.chars().next().is_some_and(char::is_uppercase)
+                || !word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            {
+                break;
+            }
+            len += usize::from(words > 0) + word.len();
+            words += 1;
+            if word.len() != w.len() {
+                break;
+            }
+        }
+        if words >= 2 {
+            names.push(&rest[..len]);
+        }
+    }
+    names
 }
 
 /// Whether `phrase` holds `words` as whole words.
