@@ -500,6 +500,18 @@ fn readouts_of_leaders_calls() {
             Some("Olaf Scholz and Volodymyr Zelenskyy"),
         ),
         (
+            "Vladimir Putin had a telephone conversation with President of the People's Republic of China Xi Jinping. The presidents stated that relations were at an all-time high.",
+            "The presidents stated",
+            Named,
+            Some("Vladimir Putin and Xi Jinping"),
+        ),
+        (
+            "Volodymyr Zelenskyy held talks with Prime Minister Rishi Sunak in Kyiv. The parties confirmed their commitment to closer cooperation.",
+            "The parties confirmed",
+            Named,
+            Some("Volodymyr Zelenskyy and Rishi Sunak"),
+        ),
+        (
             "Officials made clear that the border would stay closed.",
             "made clear",
             ClaimClass::Anonymous,

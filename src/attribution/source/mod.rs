@@ -534,17 +534,25 @@ pub fn remember_subject(
     // Only a titled person ("President Joe Biden", "Queen Margrethe") or one who meets someone
     // is worth resolving (resolving every name-led sentence would cost a sixth of attribution).
     let v = &text[verb.clone()];
-    let meeting = lex.meeting_verbs.contains_ascii_folded(v);
+    // "had a telephone conversation with", "held talks with" meet someone too.
+    let had_with = || {
+        matches!(v, "had" | "held")
+            && crate::article::words::words(&text[verb.end..span.end])
+                .take(4)
+                .any(|w| &text[verb.end + w.start..verb.end + w.end] == "with")
+    };
+    let meeting = lex.meeting_verbs.contains_ascii_folded(v) || had_with();
     let titled = text[subject.clone()]
         .split([' ', '.'])
         .any(|w| lex.offices.contains_ascii_folded(w));
     if !(meeting || titled) {
         return;
     }
-    // The one met: "spoke (today) with X", "met (with) X", "hosted X".
+    // The one met: "spoke (today) with X", "met (with) X", "hosted X", "had a telephone
+    // conversation with X".
     if meeting {
         let mut at = verb.end;
-        for w in crate::article::words::words(&text[verb.end..span.end]).take(4) {
+        for w in crate::article::words::words(&text[verb.end..span.end]).take(6) {
             let w = verb.end + w.start..verb.end + w.end;
             if starts_upper(&text[w.clone()]) {
                 if let Some((object, _)) = capitalised_run(text, lex, at..span.end, false) {
@@ -558,8 +566,8 @@ pub fn remember_subject(
     remember_person(text, lex, subject, registry, known);
 }
 
-/// The run of capitalised words (initials and titles with their full stops) that opens `r`, and
-/// the lower-case word after it; `subject` asks for a run of at least two words that is followed
+/// The run of capitalised words (initials and titles with their full stops; for an object that
+/// opens on an office, also its "of" phrase) that opens `r`, and the lower-case word after it; `subject` asks for a run of at least two words that is followed
 /// by a lower-case word (its verb). A run stops at a comma or other clause punctuation.
 fn capitalised_run(
     text: &str,
@@ -568,13 +576,22 @@ fn capitalised_run(
     subject: bool,
 ) -> Option<(Range<usize>, Range<usize>)> {
     let mut run: Option<Range<usize>> = None;
-    let mut n = 0;
+    let (mut n, mut office_of) = (0, false);
     for w in crate::article::words::words(&text[r.clone()]) {
         let w = r.start + w.start..r.start + w.end;
         let word = &text[w.clone()];
         let gap = &text[run.as_ref().map_or(r.start, |x| x.end)..w.start];
         if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
             return None;
+        }
+        // An office's "of" phrase stays in the one met ("President of the People's Republic
+        // of China Xi Jinping"), not a place after a name ("Olaf Scholz of Germany").
+        if !subject && matches!(word, "of" | "the") {
+            let office = |r: &Range<usize>| lex.offices.contains_ascii_folded(&text[r.clone()]);
+            office_of = office_of || (n == 1 && word == "of" && run.as_ref().is_some_and(office));
+            if office_of {
+                continue;
+            }
         }
         if starts_upper(word) && !(n == 0 && lex.not_names.contains_ascii_folded(word)) {
             run = Some(run.map_or(w.clone(), |x| x.start..w.end));
