@@ -63,6 +63,7 @@ fn an_unnamed_person_described_by_role_is_anonymous() {
         ("One voter said she would stay at home.", "One voter"),
         ("An employee later said the files had been deleted.", "An employee"),
         ("“Nobody told us,” a nurse said.", "a nurse"),
+        ("300 doctors said the ward was unsafe.", "300 doctors"),
     ];
     for (text, source) in cases {
         let (class, got, _) = last(text);
@@ -367,6 +368,12 @@ fn two_names_joined_by_and_speak_together() {
             Some("Lance Wallnau"),
         ),
         (
+            "In Washington, Nancy Pelosi and Chuck Schumer said the bill would pass.",
+            "said the bill",
+            Named,
+            Some("Nancy Pelosi and Chuck Schumer"),
+        ),
+        (
             "Hillary Clinton, Bernie Sanders and Martin O'Malley said the plan was too timid.",
             "said the plan",
             Named,
@@ -510,6 +517,12 @@ fn readouts_of_leaders_calls() {
             "The parties confirmed",
             Named,
             Some("Volodymyr Zelenskyy and Rishi Sunak"),
+        ),
+        (
+            "Vladimir Putin held talks in Moscow with Xi Jinping. The leaders agreed to meet again.",
+            "The leaders agreed",
+            Named,
+            Some("Vladimir Putin and Xi Jinping"),
         ),
         (
             "Officials made clear that the border would stay closed.",

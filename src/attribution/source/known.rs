@@ -127,6 +127,8 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
         .filter(|s| person(s) && !s.linked && office_of(lex, &s.name).is_none())
         .map(|s| (s.name.clone(), text[s.span.clone()].to_lowercase()))
         .collect();
+    // The text in ASCII lower case, made once when first needed.
+    let mut lower: Option<String> = None;
     for s in sources.iter_mut().filter(|s| person(s)) {
         let Some(offices) = office_of(lex, &s.name) else {
             continue;
@@ -141,10 +143,11 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
         // Also where the article names the holder outside any claim ("Another phone call took
         // place between President of Ukraine Volodymyr Zelenskyy and …").
         if holders.is_empty() {
+            let lower = lower.get_or_insert_with(|| text.to_ascii_lowercase());
             holders = offices
                 .iter()
                 .filter(|o| o.contains(' '))
-                .flat_map(|o| names_after(text, o))
+                .flat_map(|o| names_after(text, lower, o))
                 .collect();
         }
         holders.sort_unstable();
@@ -155,32 +158,45 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
     }
 }
 
-/// The full names (two to four capitalised words) written right after each whole-word mention
-/// of `office` (lower case, ASCII) in `text`: "Volodymyr Zelenskyy" after "President of Ukraine".
-fn names_after<'t>(text: &'t str, office: &str) -> Vec<&'t str> {
-    let lower = text.to_ascii_lowercase();
+/// The full names (two to four capitalised words, a middle initial kept with its full stop)
+/// written right after each whole-word mention of `office` (lower case, ASCII) in `text` below
+/// its first line (the headline is written in title case): "Volodymyr Zelenskyy" after "President
+/// of Ukraine", not after "Vice President of …". `lower` is `text` in ASCII lower case.
+fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&'t str> {
     let mut names = Vec::new();
-    let mut from = 0;
+    let mut from = text.find('\n').unwrap_or(text.len());
     while let Some(i) = lower[from..].find(office) {
         let (start, end) = (from + i, from + i + office.len());
         from = end;
+        let before = lower[..start].trim_end();
         let whole = !lower[..start]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
             && text[end..].starts_with(' ');
-        if !whole {
+        let deputy = ["vice", "deputy", "former", "acting"]
+            .iter()
+            .any(|m| before.ends_with(m));
+        if !whole || deputy {
             continue;
         }
         let rest = &text[end + 1..];
-        let mut len = 0;
-        let mut words = 0;
+        let (mut len, mut words) = (0, 0);
         for w in rest.split(' ').take(4) {
-            let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+            let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+            let word = if initial {
+                w
+            } else {
+                w.trim_end_matches([',', '.', ';', ':', ')'])
+            };
+            let word = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
             if !word.chars().next().is_some_and(char::is_uppercase)
                 || !word
                     .chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
             {
                 break;
             }
@@ -413,17 +429,19 @@ impl KnownSources {
         }
         // The two people named last, both by full name ("Vladimir Putin … Xi Jinping stressed …
         // They reaffirmed"), as a plural role would be.
-        if let Some(pair) = self.group_antecedent(lex).filter(|g| {
-            let near = |k: &SourceRef| at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES;
-            g.kind == SourceKind::Group
-                && self
-                    .named
-                    .iter()
-                    .rev()
-                    .take(2)
-                    .all(|k| Self::is_person(lex, k) && near(k))
-        }) {
-            return Some(pair);
+        // (The same two `group_antecedent` pairs: the last one and the nearest other name.)
+        let near = |k: &SourceRef| {
+            Self::is_person(lex, k) && at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES
+        };
+        let last = self.named.last();
+        let earlier = last.and_then(|l| self.named.iter().rev().find(|k| k.name != l.name));
+        if last.is_some_and(near) && earlier.is_some_and(near) {
+            if let Some(pair) = self
+                .group_antecedent(lex)
+                .filter(|g| g.kind == SourceKind::Group)
+            {
+                return Some(pair);
+            }
         }
         let len = self.named.len();
         let group = self.named.iter().enumerate().rev().find(|(_, k)| {
@@ -433,12 +451,13 @@ impl KnownSources {
         // group and the plural source came last.
         let ordinal = |i: usize| self.remembered - (len - 1 - i);
         // An unnamed single person ("a company spokesman") is not "they" once others spoke.
-        let plural = self
-            .plural
-            .as_ref()
-            .filter(|(_, at)| self.unnamed_person.as_ref().is_none_or(|u| u.1 != *at));
+        let plural = self.plural.as_ref().filter(|(_, spoke_at)| {
+            self.unnamed_person
+                .as_ref()
+                .is_none_or(|u| u.1 != *spoke_at)
+        });
         match (group, plural) {
-            (Some((i, _)), Some((p, at))) if *at >= ordinal(i) => Some(p.clone()),
+            (Some((i, _)), Some((p, spoke_at))) if *spoke_at >= ordinal(i) => Some(p.clone()),
             (Some((_, k)), _) => Some(k.clone()),
             (None, Some((p, _))) => Some(p.clone()),
             (None, None) => None,

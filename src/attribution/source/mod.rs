@@ -293,6 +293,10 @@ pub fn find_source(
         }
         return (None, step(id, Some(at)));
     };
+    // An unnamed role ends on its head ("two teachers", not "two teachers mistakenly").
+    if id == StepId::UnnamedRole {
+        phrase = source.span.clone();
+    }
     let plural = text[phrase.clone()]
         .rsplit(' ')
         .next()
@@ -356,7 +360,8 @@ fn coordinated_name(
     }
     let before = text[sentence_start..phrase.start].strip_suffix(' ')?;
     let before = before.strip_suffix(" and")?;
-    let mut start = before.len();
+    // `start` is where the run of capitalised words begins; `end` where the last word read ends.
+    let (mut start, mut end) = (before.len(), before.len());
     for (i, w) in before.rsplit(' ').enumerate() {
         let capitalised = starts_upper(w)
             && w.chars()
@@ -364,15 +369,28 @@ fn coordinated_name(
         if !capitalised || i == 6 {
             break;
         }
-        start -= w.len() + usize::from(start > w.len());
+        start = end - w.len();
+        end = start.saturating_sub(1);
+    }
+    // A sentence that opens on "The" or "Both": the name starts after it.
+    for opener in ["The ", "Both "] {
+        if before[start..].starts_with(opener) && start + opener.len() < before.len() {
+            start += opener.len();
+        }
     }
     let rest = before[..start].trim_end();
     // A list of three or more ("Hillary Clinton, Bernie Sanders and Martin O'Malley") is left as
     // it is.
-    let list = rest
-        .strip_suffix(',')
-        .and_then(|r| r.rsplit(' ').next())
-        .is_some_and(|w| starts_upper(w) && !lex.not_names.contains_ascii_folded(w));
+    // The piece before the comma is then a name of its own, not an opening phrase ("In
+    // Washington, Nancy Pelosi and Chuck Schumer said", "On Monday, …").
+    let list = rest.strip_suffix(',').is_some_and(|r| {
+        let piece = r.rsplit([',', ';']).next().unwrap_or(r).trim();
+        let first = piece.split(' ').next().unwrap_or("");
+        !piece.is_empty()
+            && piece.split(' ').all(starts_upper)
+            && !lex.not_names.contains_ascii_folded(first)
+            && !lex.subject_stops.contains_ascii_folded(first)
+    });
     let opens = rest.is_empty()
         || rest.ends_with([',', ';'])
         || matches!(
@@ -549,11 +567,16 @@ pub fn remember_subject(
         return;
     }
     // The one met: "spoke (today) with X", "met (with) X", "hosted X", "had a telephone
-    // conversation with X".
+    // conversation with X" (after "with").
     if meeting {
-        let mut at = verb.end;
-        for w in crate::article::words::words(&text[verb.end..span.end]).take(6) {
-            let w = verb.end + w.start..verb.end + w.end;
+        let from = if had_with() {
+            verb.end + text[verb.end..span.end].find(" with ").map_or(0, |i| i + 5)
+        } else {
+            verb.end
+        };
+        let mut at = from;
+        for w in crate::article::words::words(&text[from..span.end]).take(6) {
+            let w = from + w.start..from + w.end;
             if starts_upper(&text[w.clone()]) {
                 if let Some((object, _)) = capitalised_run(text, lex, at..span.end, false) {
                     remember_person(text, lex, object, registry, known);
@@ -799,8 +822,11 @@ fn described_speaker(
     // A phrase ending on an article or preposition has a noun for a cue ("commander of the
     // support forces"), not a speaker.
     // The tail of a number ("92,000 asylum claims" split at its comma) describes nobody.
+    let number_tail = text[..phrase.start]
+        .strip_suffix(',')
+        .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
     if n == 0
-        || first.bytes().all(|b| b.is_ascii_digit())
+        || number_tail
         || matches!(
             head,
             "the"

@@ -329,7 +329,10 @@ impl Phrase<'_> {
     /// How many words the phrase has without the adverbs and auxiliaries after its head ("a
     /// teacher mistakenly", "the judge has also"): at least one.
     fn len_to_head(&self) -> usize {
-        let trailing = self.lower[1..]
+        let trailing = self
+            .lower
+            .get(1..)
+            .unwrap_or_default()
             .iter()
             .rev()
             .take_while(|w| self.lex.may_follow_subject(w))
