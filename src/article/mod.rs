@@ -390,17 +390,26 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
                 continue;
             }
             narration += 1;
-            let word = &pt.as_bytes()[w];
-            if word.len() <= 3
-                && [&b"i"[..], b"we", b"my", b"our", b"me", b"us"]
-                    .iter()
-                    .any(|p| word.eq_ignore_ascii_case(p))
-            {
+            if is_first_person(&pt.as_bytes()[w]) {
                 first_person += 1;
             }
         }
     }
     (words, first_person, narration)
+}
+
+/// Whether a word is "I", "we", "my", "our", "me" or "us", in any case. Setting bit 0x20 lower-cases
+/// an ASCII letter and makes no other byte one, so one comparison per length suffices.
+fn is_first_person(word: &[u8]) -> bool {
+    match *word {
+        [a] => a | 0x20 == b'i',
+        [a, b] => matches!(
+            [a | 0x20, b | 0x20],
+            [b'w' | b'm', b'e'] | [b'm', b'y'] | [b'u', b's']
+        ),
+        [a, b, c] => [a | 0x20, b | 0x20, c | 0x20] == *b"our",
+        _ => false,
+    }
 }
 
 /// In a document with turns, every body paragraph from the first speaker label on is the current
@@ -529,6 +538,27 @@ pub fn split_paragraphs(text: &str, from: usize) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-person test agrees with comparing the word, ignoring ASCII case, with each of
+    /// the six pronouns, for every word of one to three bytes and a longer one.
+    #[test]
+    fn first_person_words_are_the_six_pronouns() {
+        let plain = |w: &[u8]| {
+            [&b"i"[..], b"we", b"my", b"our", b"me", b"us"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+        };
+        for a in 0..=255u8 {
+            assert_eq!(is_first_person(&[a]), plain(&[a]));
+            for b in 0..=255u8 {
+                assert_eq!(is_first_person(&[a, b]), plain(&[a, b]));
+                for c in 0..=255u8 {
+                    assert_eq!(is_first_person(&[a, b, c]), plain(&[a, b, c]));
+                }
+            }
+        }
+        assert!(!is_first_person(b"ours"));
+    }
 
     fn seg(text: &str) -> Article {
         let lex = crate::rules::RuleSet::default_rules().lexicon;
