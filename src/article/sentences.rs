@@ -24,15 +24,27 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 fn is_abbreviation(word: &str) -> bool {
-    if word.len() > 6 {
-        return false;
-    }
-    let mut lower = [0u8; 6];
-    for (i, b) in word.bytes().enumerate() {
-        lower[i] = b.to_ascii_lowercase();
-    }
-    let lower = &lower[..word.len()];
-    ABBREVIATIONS.iter().any(|a| a.as_bytes() == lower)
+    /// The keys of [`ABBREVIATIONS`], sorted for a binary search.
+    static KEYS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
+        let mut keys: Vec<u64> = ABBREVIATIONS
+            .iter()
+            .map(|a| abbreviation_key(a.as_bytes()))
+            .collect();
+        keys.sort_unstable();
+        keys
+    });
+    word.len() <= 6
+        && KEYS
+            .binary_search(&abbreviation_key(word.as_bytes()))
+            .is_ok()
+}
+
+/// A word of at most six bytes as one number: its length, then its bytes ASCII lower-cased (the
+/// length keeps words of different lengths apart, whatever bytes they hold).
+fn abbreviation_key(word: &[u8]) -> u64 {
+    word.iter().fold(word.len() as u64, |key, b| {
+        (key << 8) | u64::from(b.to_ascii_lowercase())
+    })
 }
 
 /// Closing punctuation that may follow a sentence's final mark: `.”` `?"` `.)` `!’`.
@@ -167,6 +179,36 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The keyed lookup finds what comparing with every abbreviation finds: each abbreviation in
+    /// any case, and words that differ by a byte, a NUL, a length or a non-ASCII letter.
+    #[test]
+    fn abbreviations_are_found_as_by_comparison() {
+        let plain =
+            |w: &str| w.len() <= 6 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(w));
+        let mut words: Vec<String> = vec!["".into(), "\0".into(), "é".into(), "mré".into()];
+        for a in ABBREVIATIONS {
+            assert!(a.len() <= 6, "{a}");
+            words.extend([
+                a.to_string(),
+                a.to_uppercase(),
+                format!("\0{a}"),
+                format!("{a}\0"),
+                format!("{a}s"),
+                format!("x{a}"),
+                a[1..].to_string(),
+                a.replace('.', ","),
+            ]);
+        }
+        for w in [
+            "Mr", "MRS", "Gov’t", "messrsx", "ph.D", "U.S.A", "a.M", "Jr",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            assert_eq!(is_abbreviation(w), plain(w), "{w:?}");
+        }
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split_sentences(text)
