@@ -612,25 +612,50 @@ pub fn normalise_term(s: &str) -> String {
 }
 
 /// Whether collapsing whitespace leaves `s` as it is (most sentences): no whitespace but single
-/// spaces between other characters. One pass over the bytes; only characters that start with the
-/// lead byte of a non-ASCII whitespace (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) are decoded.
+/// spaces between other characters. One pass over the bytes, eight at a time where they are all
+/// printable ASCII; only characters that start with the lead byte of a non-ASCII whitespace
+/// (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000) are decoded.
 fn is_collapsed(s: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
     let bytes = s.as_bytes();
     // True at the start too: a space there is a leading one.
     let mut after_space = true;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b' ' if after_space => return false,
-            b' ' => after_space = true,
-            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
-            // A lead byte is a char boundary.
-            0xc2 | 0xe1 | 0xe2 | 0xe3 if s[i..].chars().next().is_some_and(char::is_whitespace) => {
-                return false
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let x = u64::from_le_bytes(*chunk);
+        // Every byte in 0x20..=0x7f (adding to the low seven bits never carries into the next
+        // byte): only a space after a space can be wrong.
+        if (!((x & !HIGH) + ONES * 0x60) | x) & HIGH == 0 {
+            let space = !((x ^ (ONES * 0x20)) + ONES * 0x7f) & HIGH;
+            if space & ((space >> 8) | (u64::from(after_space) << 7)) != 0 {
+                return false;
             }
-            _ => after_space = false,
+            after_space = space >> 63 == 1;
+        } else if !(i..i + 8).all(|k| collapsed_at(s, k, &mut after_space)) {
+            return false;
         }
+        i += 8;
     }
-    bytes.is_empty() || !after_space
+    (i..bytes.len()).all(|k| collapsed_at(s, k, &mut after_space))
+        && (bytes.is_empty() || !after_space)
+}
+
+/// [`is_collapsed`] for byte `i` of `s`, a space before it or not: false when the byte breaks
+/// it.
+#[inline]
+fn collapsed_at(s: &str, i: usize, after_space: &mut bool) -> bool {
+    match s.as_bytes()[i] {
+        b' ' if *after_space => return false,
+        b' ' => *after_space = true,
+        b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+        // A lead byte is a char boundary.
+        0xc2 | 0xe1 | 0xe2 | 0xe3 if s[i..].chars().next().is_some_and(char::is_whitespace) => {
+            return false
+        }
+        _ => *after_space = false,
+    }
+    true
 }
 
 /// Runs of whitespace to one space, ends trimmed (what `split_whitespace().join(" ")` gives), in
@@ -833,6 +858,21 @@ mod tests {
         ];
         for c in (0u32..0x3001).filter_map(char::from_u32) {
             texts.push(format!("a{c}b {c}"));
+        }
+        // Spaces in every arrangement over twelve bytes, at every offset from an eight-byte
+        // step, some with a tab, a no-break space or a curly quote among them.
+        for bits in 0u32..1 << 12 {
+            let t: String = (0..12)
+                .map(|k| if bits >> k & 1 == 1 { ' ' } else { 'x' })
+                .collect();
+            for pad in 0..8 {
+                let lead = "y".repeat(pad);
+                texts.push(format!("{lead}{t}"));
+                if bits % 7 == 0 {
+                    texts.push(format!("{lead}{t}\t{t}"));
+                    texts.push(format!("{lead}{t}\u{a0}{t}’{t}"));
+                }
+            }
         }
         for t in &texts {
             assert_eq!(collapse_whitespace(t), plain(t), "{t:?}");
