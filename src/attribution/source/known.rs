@@ -428,8 +428,8 @@ impl KnownSources {
             return Some(s.clone());
         }
         // The two people named last, both by full name ("Vladimir Putin … Xi Jinping stressed …
-        // They reaffirmed"), as a plural role would be.
-        // (The same two `group_antecedent` pairs: the last one and the nearest other name.)
+        // They reaffirmed"), as a plural role would be: the two `group_antecedent` pairs (the
+        // last name and the nearest other one), both recent people.
         let near = |k: &SourceRef| {
             Self::is_person(lex, k) && at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES
         };

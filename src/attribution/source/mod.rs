@@ -273,15 +273,17 @@ pub fn find_source(
     if at == SpeakerAt::BeforeCue
         && matches!(id, StepId::KnownName | StepId::NewName | StepId::Registry)
     {
-        if let Some((first, first_source, group)) = found
-            .as_ref()
-            .and_then(|f| coordinated_name(text, lex, span.start, &phrase, f, registry, known))
-        {
-            // Each is remembered for short names and pronouns later, the group last for "they".
-            for (s, p) in [(&first_source, &first), (found.as_ref().unwrap(), &phrase)] {
-                known.remember(s, p.clone(), Vec::new(), false, Gender::Unknown);
+        if let Some(second) = found.clone() {
+            if let Some((first, first_source, group)) =
+                coordinated_name(text, lex, span.start, &phrase, &second, registry, known)
+            {
+                // Each is remembered for short names and pronouns later, the group last for
+                // "they".
+                for (s, p) in [(&first_source, &first), (&second, &phrase)] {
+                    known.remember(s, p.clone(), Vec::new(), false, Gender::Unknown);
+                }
+                (found, phrase) = (Some(group), first.start..phrase.end);
             }
-            (found, phrase) = (Some(group), first.start..phrase.end);
         }
     }
     let Some(source) = found else {
@@ -341,8 +343,9 @@ pub fn find_source(
 
 /// A name joined to the speaker phrase by "and" ("Benjamin Netanyahu and Barack Obama said",
 /// "Both the school district and the Irving Police Department have asserted"): the phrase of the
-/// first name, its source, and one source of kind `group` for both, in the order the text names them. The
-/// first name is a run of capitalised words after the sentence start, "both" or "the".
+/// first name, its source, and one source of kind `group` for both, in the order the text names
+/// them. The first name is a run of capitalised words after the sentence start, a comma, "both"
+/// or "the".
 fn coordinated_name(
     text: &str,
     lex: &Lexicon,
@@ -380,8 +383,7 @@ fn coordinated_name(
     }
     let rest = before[..start].trim_end();
     // A list of three or more ("Hillary Clinton, Bernie Sanders and Martin O'Malley") is left as
-    // it is.
-    // The piece before the comma is then a name of its own, not an opening phrase ("In
+    // it is: the piece before the comma is a name of its own, not an opening phrase ("In
     // Washington, Nancy Pelosi and Chuck Schumer said", "On Monday, …").
     let list = rest.strip_suffix(',').is_some_and(|r| {
         let piece = r.rsplit([',', ';']).next().unwrap_or(r).trim();
@@ -552,14 +554,17 @@ pub fn remember_subject(
     // Only a titled person ("President Joe Biden", "Queen Margrethe") or one who meets someone
     // is worth resolving (resolving every name-led sentence would cost a sixth of attribution).
     let v = &text[verb.clone()];
-    // "had a telephone conversation with", "held talks with" meet someone too.
-    let had_with = || {
-        matches!(v, "had" | "held")
-            && crate::article::words::words(&text[verb.end..span.end])
+    // "had a telephone conversation with", "held talks with" meet someone too: where the words
+    // after "with" start.
+    let after_with = matches!(v, "had" | "held")
+        .then(|| {
+            crate::article::words::words(&text[verb.end..span.end])
                 .take(4)
-                .any(|w| &text[verb.end + w.start..verb.end + w.end] == "with")
-    };
-    let meeting = lex.meeting_verbs.contains_ascii_folded(v) || had_with();
+                .find(|w| &text[verb.end + w.start..verb.end + w.end] == "with")
+                .map(|w| verb.end + w.end)
+        })
+        .flatten();
+    let meeting = lex.meeting_verbs.contains_ascii_folded(v) || after_with.is_some();
     let titled = text[subject.clone()]
         .split([' ', '.'])
         .any(|w| lex.offices.contains_ascii_folded(w));
@@ -569,11 +574,7 @@ pub fn remember_subject(
     // The one met: "spoke (today) with X", "met (with) X", "hosted X", "had a telephone
     // conversation with X" (after "with").
     if meeting {
-        let from = if had_with() {
-            verb.end + text[verb.end..span.end].find(" with ").map_or(0, |i| i + 5)
-        } else {
-            verb.end
-        };
+        let from = after_with.unwrap_or(verb.end);
         let mut at = from;
         for w in crate::article::words::words(&text[from..span.end]).take(6) {
             let w = from + w.start..from + w.end;
@@ -590,8 +591,9 @@ pub fn remember_subject(
 }
 
 /// The run of capitalised words (initials and titles with their full stops; for an object that
-/// opens on an office, also its "of" phrase) that opens `r`, and the lower-case word after it; `subject` asks for a run of at least two words that is followed
-/// by a lower-case word (its verb). A run stops at a comma or other clause punctuation.
+/// opens on an office, also its "of" phrase) that opens `r`, and the lower-case word after it;
+/// `subject` asks for a run of at least two words that is followed by a lower-case word (its
+/// verb). A run stops at a comma or other clause punctuation.
 fn capitalised_run(
     text: &str,
     lex: &Lexicon,
@@ -819,12 +821,12 @@ fn described_speaker(
             return None;
         }
     }
-    // A phrase ending on an article or preposition has a noun for a cue ("commander of the
-    // support forces"), not a speaker.
     // The tail of a number ("92,000 asylum claims" split at its comma) describes nobody.
     let number_tail = text[..phrase.start]
         .strip_suffix(',')
         .is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()));
+    // A phrase ending on an article or preposition has a noun for a cue ("commander of the
+    // support forces"), not a speaker.
     if n == 0
         || number_tail
         || matches!(
