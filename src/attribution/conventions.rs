@@ -1208,3 +1208,86 @@ fn a_description_after_a_quotation_and_its_inverted_cue_is_the_speaker() {
         |_| None,
     );
 }
+
+#[test]
+fn the_speaker_stands_before_a_long_set_off_description() {
+    // An appositive with commas of its own, a relative clause, a discourse marker, a phrase
+    // opened by a preposition, a party letter: the named speaker before them says it.
+    let cases: &[(&str, &str)] = &[
+        (
+            "Anne Richards, assistant secretary of state for population, refugees, and migration, said on the call the plans would help.",
+            "Anne Richards",
+        ),
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said the rabbis were alarmed.",
+            "Jeffrey Salkin",
+        ),
+        (
+            "Maria Lopez, a nurse, mother of three, and union steward, said the ward had been short of staff for months.",
+            "Maria Lopez",
+        ),
+        (
+            "Todd Wilcox, whose education was paid for by the Reserve Officers’ Training Corps (ROTC) program, said he would expand it.",
+            "Todd Wilcox",
+        ),
+        (
+            "Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog of 500 homes, said the rule would force him to cut hiring.",
+            "Elward Edd",
+        ),
+        (
+            "The Democratic National Committee, which is seen as aligned with Clinton, responded by blocking access to the data.",
+            "Democratic National Committee",
+        ),
+        (
+            "Will Rogers, for example, said the visit would earn the campaign attention all weekend.",
+            "Will Rogers",
+        ),
+        (
+            "Karen Bass, in fact, said the city would not pay.",
+            "Karen Bass",
+        ),
+        (
+            "Hillary Clinton, after the scandal about her email broke in March, initially said there was no classified material.",
+            "Hillary Clinton",
+        ),
+        (
+            "Donald Trump, in a brief interview on Saturday, said his plane was a great aircraft.",
+            "Donald Trump",
+        ),
+        (
+            "In the run-up to the elections, Senate Majority Leader Harry Reid (D) relentlessly attacked the Koch brothers.",
+            "Harry Reid",
+        ),
+        (
+            "First there was the editorial page editor Bret Stephens, who, after trading insults with the host, said the party had lost its way.",
+            "Bret Stephens",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (text, want) in cases {
+        let got = last(text);
+        if got.0 != ClaimClass::Named || got.1.as_deref() != Some(want) {
+            bad.push(format!("{text}\n    want {want:?} got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn a_quantifier_set_off_before_a_participle_names_nobody() {
+    // "both considered": nobody is named as the one who considers.
+    let (class, source, _) = last(
+        "The other two were Hui Chi-fung of the Democratic Party and Tanya Chan of the Civic Party, both considered to be moderates.",
+    );
+    assert_eq!((class, source.as_deref()), (ClaimClass::Agentless, None));
+}
+
+#[test]
+fn a_government_or_company_is_not_a_person_named_before() {
+    // "The company" never stands for a person named by surname with a title; "the campaign"
+    // may stand for the person whose campaign it is.
+    let text = "Mr. Ackman said the fund had lost money on the shares. On Tuesday, the company said it would not file its annual statement in time.";
+    assert_ne!(last(text).1.as_deref(), Some("Ackman"));
+    let text = "Mrs. Clinton spoke in Iowa on Monday. Regarding the emails, the campaign said in a statement that nothing was classified.";
+    assert_eq!(last(text).1.as_deref(), Some("Clinton"));
+}

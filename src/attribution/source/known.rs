@@ -353,7 +353,7 @@ impl KnownSources {
             .cloned()
             .or_else(|| match kind {
                 "they" => self.group_antecedent(lex),
-                "it" => self.institution_antecedent(lex),
+                "it" => self.institution_antecedent(lex, role),
                 // A person: of the role's gender ("the spokeswoman"), else of either.
                 _ => self.person_antecedent(lex, Gender::of_word(lex, role)),
             })
@@ -554,13 +554,44 @@ impl KnownSources {
     }
 
     /// The nearest preceding source an institutional role ("the ministry", "the government")
-    /// may stand for: a registered source or any name but a person's full name.
-    pub(super) fn institution_antecedent(&self, lex: &Lexicon) -> Option<SourceRef> {
+    /// may stand for: a registered source or any name but a person's full name. A one-word name
+    /// may be an organisation, unless a title or pronoun told its gender ("Mr. Brafman") or it
+    /// is the surname of a person named in full; a person may own a campaign, a team, an office
+    /// or a statement, not a government or a company.
+    pub(super) fn institution_antecedent(&self, lex: &Lexicon, role: &str) -> Option<SourceRef> {
+        let person_may_own = matches!(
+            role,
+            "campaign"
+                | "team"
+                | "office"
+                | "statement"
+                | "letter"
+                | "website"
+                | "article"
+                | "commentary"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+        );
+        let persons_surname = |k: &SourceRef, g: &Gender| {
+            !person_may_own
+                && (*g != Gender::Unknown
+                    || self.named.iter().any(|p| {
+                        p.name != k.name
+                            && Self::is_person(lex, p)
+                            && is_short_form(&k.name, &p.name)
+                    }))
+        };
         self.named
             .iter()
+            .zip(&self.genders)
             .rev()
-            .find(|k| k.registry().is_some() || lex.is_group_name(&k.name) || !k.name.contains(' '))
-            .cloned()
+            .find(|(k, g)| {
+                k.registry().is_some()
+                    || lex.is_group_name(&k.name)
+                    || (!k.name.contains(' ') && !persons_surname(k, g))
+            })
+            .map(|(k, _)| k.clone())
     }
 }
 

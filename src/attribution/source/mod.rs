@@ -868,7 +868,7 @@ fn described_speaker(
     let linked = if organisation.is_some() {
         organisation
     } else if institution {
-        known.institution_antecedent(lex)
+        known.institution_antecedent(lex, head)
     } else if lex.organisation_words.contains(head) {
         None
     } else {

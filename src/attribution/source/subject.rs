@@ -81,14 +81,34 @@ pub(super) fn subject_left(
     };
     // Whether only appositives (and empty pieces) stand between this piece and the cue.
     let mut set_off = false;
-    for (n, piece) in pieces.iter().enumerate().rev() {
+    let mut n = pieces.len();
+    'pieces: while n > 0 {
+        n -= 1;
+        let piece = &pieces[n];
         let (ws, lower) = words_of(piece);
+        let last = n + 1 == pieces.len();
         if ws.is_empty() {
-            set_off |= n + 1 == pieces.len();
+            set_off |= last;
+            continue;
+        }
+        // Adverbs and auxiliaries alone between a comma and the cue belong to the verb, as an
+        // empty piece would ("Clinton, after the scandal broke, initially said").
+        // Not a quantifier: in "Hui Chi-fung and Tanya Chan, both considered to be …" the
+        // participle has no speaker.
+        let adverbs =
+            |w: &Cow<str>| lex.may_follow_subject(w) && !matches!(w.as_ref(), "all" | "both");
+        if last && n > 0 && ws.len() <= 3 && lower.iter().all(adverbs) {
+            set_off = true;
             continue;
         }
         if ws.len() <= 2 && lower.iter().all(|w| lex.subject_stops.contains(w)) {
             set_off = false;
+            continue;
+        }
+        // A discourse marker set off by commas ("Will Rogers, for example, said"), or a phrase
+        // opened by a preposition ("Clinton, after the scandal broke, said"; "On Oct. 23,
+        // during an appearance at the resort, now called …"): never the subject.
+        if set_off && (is_discourse_marker(&lower) || is_prepositional(text, &ws, &lower)) {
             continue;
         }
         // A time phrase set off between the subject and the cue ("Rep. Brad Sherman (D-Calif.)
@@ -117,6 +137,21 @@ pub(super) fn subject_left(
                 };
             if place || is_appositive(text, lex, &ws, &lower) {
                 continue;
+            }
+            // An appositive with commas of its own ("Anne Richards, assistant secretary of state
+            // for population, refugees, and migration, said"; "Jeffrey Salkin, a Hollywood,
+            // Fla., rabbi helping to organize the boycott, said"): a piece that goes on in lower
+            // case joins the pieces before it, up to four, into one appositive after a name.
+            if starts_lower(&text[ws[0].clone()]) {
+                for m in (n.saturating_sub(4).max(1)..n).rev() {
+                    let (jws, jlower) = words_of(&(pieces[m].start..piece.end));
+                    let (pws, _) = words_of(&pieces[m - 1]);
+                    let after_name = pws.last().is_some_and(|w| starts_upper(&text[w.clone()]));
+                    if after_name && is_appositive(text, lex, &jws, &jlower) {
+                        n = m;
+                        continue 'pieces;
+                    }
+                }
             }
         }
         // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
@@ -337,6 +372,7 @@ pub(super) fn is_appositive(
     let whole = &text[ws[0].start..ws[ws.len() - 1].end];
     if ws.len() <= 4
         && matches!(whole.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
+        || matches!(whole, "D" | "R" | "I")
     {
         return true;
     }
@@ -387,7 +423,11 @@ pub(super) fn is_appositive(
         return true;
     }
     let head = lower[0].as_ref();
-    matches!(lower[0].as_ref(), "who" | "whose")
+    // A relative clause ("Kim, who heads the institute,"; "the agency, which oversees …,"), or
+    // a description of two named before it ("X and Y, both up for reelection,").
+    // A relative pronoun alone opens a clause a parenthesis interrupts ("Bret Stephens, who,
+    // after trading insults, said"): that is the subject, not an appositive.
+    (ws.len() > 1 && matches!(lower[0].as_ref(), "who" | "whose" | "which" | "both"))
         || ((lex.offices.contains(head) || lex.is_role_noun(head))
             && ws.len() > 1
             && lower
@@ -517,6 +557,44 @@ pub(super) fn subject_right(
 }
 
 /// A time phrase alone: "last month", "on Tuesday", "earlier this week", "this year".
+/// A discourse marker set off by commas, standing between a subject and its verb: "for
+/// example", "for instance", "in fact", "of course", "in turn", "in particular".
+fn is_discourse_marker(lower: &[Cow<str>]) -> bool {
+    matches!(
+        lower,
+        [a, b] if matches!(
+            (a.as_ref(), b.as_ref()),
+            ("for", "example" | "instance") | ("in", "fact" | "turn" | "particular") | ("of", "course")
+        )
+    )
+}
+
+/// A phrase opened by a preposition, written in lower case ("after the scandal broke", "during
+/// an appearance at the resort").
+fn is_prepositional(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
+    ws.len() > 1
+        && starts_lower(&text[ws[0].clone()])
+        && matches!(
+            lower[0].as_ref(),
+            "after"
+                | "before"
+                | "during"
+                | "despite"
+                | "amid"
+                | "at"
+                | "in"
+                | "on"
+                | "from"
+                | "with"
+                | "without"
+                | "under"
+                | "over"
+                | "through"
+                | "like"
+                | "unlike"
+        )
+}
+
 fn is_time_phrase(lower: &[Cow<str>]) -> bool {
     const OPENERS: &[&str] = &[
         "last", "this", "earlier", "later", "on", "late", "early", "next",
