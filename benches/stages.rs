@@ -3,7 +3,6 @@
 //! The input is the fixtures repeated to about 2 MB: real news text with curly quotes and
 //! non-ASCII names. Run with `cargo bench`.
 
-use slant::article::words::WordIndex;
 use slant::input::{decode, Document};
 use slant::rules::RuleSet;
 use slant::Engine;
@@ -109,11 +108,10 @@ fn matching(b: divan::Bencher) {
         });
 }
 
-/// Articles segmented and matched, with their word indexes and claims, ready for later stages.
+/// Articles segmented and matched, with their claims, ready for later stages.
 type Prepared = (
     slant::article::Article,
     Vec<slant::matching::Match>,
-    Vec<WordIndex>,
     Vec<slant::attribution::Claim>,
 );
 
@@ -124,9 +122,8 @@ fn prepared() -> Vec<Prepared> {
         .map(|d| {
             let a = e.segment(d.clone());
             let m = e.find_matches(&a);
-            let idx = e.word_indexes(&a);
-            let c = slant::attribution::attribute(&a, &idx, &m, &e.rules, &e.registry);
-            (a, m, idx, c)
+            let c = slant::attribution::attribute(&a, &m, &e.rules, &e.registry);
+            (a, m, c)
         })
         .collect()
 }
@@ -139,9 +136,7 @@ fn attribution(b: divan::Bencher) {
         .bench(|| {
             prepared
                 .iter()
-                .map(|(a, m, idx, _)| {
-                    slant::attribution::attribute(a, idx, m, &e.rules, &e.registry).len()
-                })
+                .map(|(a, m, _)| slant::attribution::attribute(a, m, &e.rules, &e.registry).len())
                 .sum::<usize>()
         });
 }
@@ -154,7 +149,7 @@ fn metrics(b: divan::Bencher) {
         .bench(|| {
             prepared
                 .iter()
-                .map(|(a, m, idx, c)| slant::metrics::measure(a, idx, m, c, &e.rules).0.len())
+                .map(|(a, m, c)| slant::metrics::measure(a, m, c, &e.rules).0.len())
                 .sum::<usize>()
         });
 }

@@ -1,7 +1,6 @@
 //! The engine: a rule set compiled once, and the scoring of one document end to end (segment,
 //! match, attribute, measure). [`crate::pipeline`] runs it over streams of documents.
 
-use crate::article::words::WordIndex;
 use crate::article::{self, Article};
 use crate::attribution::{self, Claim, Registry};
 use crate::input::Document;
@@ -107,24 +106,12 @@ impl Engine {
         matches
     }
 
-    /// Each paragraph's words, with whether each is quoted.
-    pub fn word_indexes(&self, article: &Article) -> Vec<WordIndex> {
-        article
-            .paragraphs
-            .iter()
-            .map(|p| WordIndex::new(&article.text, p))
-            .collect()
-    }
-
     /// Scores one document end to end.
     pub fn score(&self, doc: Document) -> ScoredArticle {
         let article = self.segment(doc);
         let matches = self.find_matches(&article);
-        let index = self.word_indexes(&article);
-        let claims =
-            attribution::attribute(&article, &index, &matches, &self.rules, &self.registry);
-        let (paragraphs, summary) =
-            metrics::measure(&article, &index, &matches, &claims, &self.rules);
+        let claims = attribution::attribute(&article, &matches, &self.rules, &self.registry);
+        let (paragraphs, summary) = metrics::measure(&article, &matches, &claims, &self.rules);
         ScoredArticle {
             article,
             matches,

@@ -188,45 +188,38 @@ pub fn english_word_share(text: &str) -> Option<f64> {
     let mut i = 0;
     while i < bytes.len() {
         let start = i;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let class = BYTE_CLASS[b as usize];
-            if class == ByteClass::Word || b == b'\'' {
-                i += 1;
-            } else if class != ByteClass::NonAscii {
-                break;
-            } else {
-                let c = char_after(text, i).expect("a char boundary");
-                if !is_word_char(c) {
-                    break;
-                }
-                i += c.len_utf8();
+        while let Some(&b) = bytes.get(i) {
+            match BYTE_CLASS[b as usize] {
+                ByteClass::Word => i += 1,
+                _ if b == b'\'' => i += 1,
+                ByteClass::NonAscii => match char_after(text, i).filter(|&c| is_word_char(c)) {
+                    Some(c) => i += c.len_utf8(),
+                    None => break,
+                },
+                _ => break,
             }
         }
-        let (mut from, mut to) = (start, i);
-        while from < to && bytes[from] == b'\'' {
-            from += 1;
-        }
-        while to > from && bytes[to - 1] == b'\'' {
-            to -= 1;
-        }
-        let w = &text[from..to];
-        // Skip the separator (one character; empty runs between separators are skipped too).
         if i == start {
+            // A separator: one character that is neither a word character nor an apostrophe.
             i += match bytes[i] {
                 b if b < 0x80 => 1,
                 _ => char_after(text, i).map_or(1, char::len_utf8),
             };
+            continue;
         }
-        if w.is_empty() || w.bytes().all(|b| b.is_ascii_digit()) {
+        let mut w = &bytes[start..i];
+        while let [b'\'', rest @ ..] = w {
+            w = rest;
+        }
+        while let [rest @ .., b'\''] = w {
+            w = rest;
+        }
+        if w.is_empty() || w.iter().all(u8::is_ascii_digit) {
             continue;
         }
         words += 1;
         // Stopwords are short and ASCII: longer or non-ASCII words are never one.
-        if w.len() <= MAX_STOPWORD_BYTES
-            && w.is_ascii()
-            && is_stopword_key(stopword_key(w.as_bytes()))
-        {
+        if w.len() <= MAX_STOPWORD_BYTES && w.is_ascii() && is_stopword_key(stopword_key(w)) {
             common += 1;
         }
     }

@@ -88,7 +88,7 @@ pub struct Hooks<'a> {
     pub speaker_label: &'a dyn Fn(&str) -> Option<usize>,
 }
 
-/// One paragraph: its place, kind, sentences and quotations (absolute byte ranges).
+/// One paragraph: its place, kind, sentences, quotations and words (absolute byte ranges).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
     /// 1-based position among the article's paragraphs (headline and byline included).
@@ -98,6 +98,8 @@ pub struct Paragraph {
     pub sentences: Vec<Range<usize>>,
     /// Outermost quotations, sorted, non-overlapping.
     pub quotes: Vec<Range<usize>>,
+    /// The words (see [`words`]), in text order: found once, counted over any span.
+    pub words: Vec<Range<usize>>,
 }
 
 impl Paragraph {
@@ -114,6 +116,33 @@ impl Paragraph {
 
     pub fn is_scored(&self) -> bool {
         self.kind != ParagraphKind::Boilerplate
+    }
+
+    /// Number of words that start inside `span` (by binary search).
+    pub fn words_in(&self, span: &Range<usize>) -> usize {
+        let lo = self.words.partition_point(|w| w.start < span.start);
+        lo + self.words[lo..].partition_point(|w| w.start < span.end) - lo
+    }
+
+    /// (words, quoted words) starting inside `span`: a word is quoted when it starts inside a
+    /// quotation.
+    pub fn word_stats(&self, span: &Range<usize>) -> (usize, usize) {
+        let quoted = self
+            .quotes_overlapping(span)
+            .iter()
+            .map(|q| self.words_in(&(q.start.max(span.start)..q.end.min(span.end))))
+            .sum();
+        (self.words_in(span), quoted)
+    }
+
+    /// Share of the words starting inside `span` that are quoted (0 without words).
+    pub fn quoted_share(&self, span: &Range<usize>) -> f64 {
+        let (total, quoted) = self.word_stats(span);
+        if total == 0 {
+            0.0
+        } else {
+            quoted as f64 / total as f64
+        }
     }
 }
 
@@ -183,12 +212,20 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         }
     }
 
-    let mut spans: Vec<(ParagraphKind, Range<usize>)> = Vec::new();
+    let mut spans: Vec<Draft> = Vec::new();
     if let Some(s) = headline_span {
-        spans.push((ParagraphKind::Headline, s));
+        spans.push((
+            ParagraphKind::Headline,
+            s.clone(),
+            words::ranges_in(&text, &s),
+        ));
     }
     if let Some(s) = byline_span {
-        spans.push((ParagraphKind::Byline, s));
+        spans.push((
+            ParagraphKind::Byline,
+            s.clone(),
+            words::ranges_in(&text, &s),
+        ));
     }
     let title_known = meta.title.is_some();
     // One paragraph per line and no blank line between them: the lines are the paragraphs.
@@ -199,13 +236,6 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
     };
     for (i, span) in body.into_iter().enumerate() {
         let p = &text[span.clone()];
-        // Only the first paragraph can be a headline; the others need counting only as far as
-        // the byline and boilerplate limits.
-        let limit = if i == 0 {
-            2 * HEADLINE_MAX_WORDS
-        } else {
-            BYLINE_MAX_WORDS.max(BOILERPLATE_MAX_WORDS)
-        };
         // A body that repeats the header's title as its first paragraph: the header's title is
         // the headline already, so the repeat is not counted again as body text.
         if i == 0
@@ -216,7 +246,8 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         {
             continue;
         }
-        let words = words::count_up_to(p, limit);
+        let word_ranges = words::ranges_in(&text, &span);
+        let words = word_ranges.len();
         let kind = if i == 0
             && header.as_ref().is_none_or(|h| h.title().is_none())
             && looks_like_headline(p, words, meta.title.as_deref(), title_known)
@@ -239,16 +270,16 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         if kind == ParagraphKind::Byline && meta.byline.is_none() {
             meta.byline = Some(p.trim().to_string());
         }
-        spans.push((kind, span));
+        spans.push((kind, span, word_ranges));
     }
 
-    spans.sort_by_key(|(_, s)| s.start);
+    spans.sort_by_key(|(_, s, _)| s.start);
     // A double quote a body paragraph leaves open may go on in the next body paragraph.
     let mut open_quote = None;
     let paragraphs = spans
         .into_iter()
         .enumerate()
-        .map(|(n, (kind, span))| {
+        .map(|(n, (kind, span, words))| {
             let p = &text[span.clone()];
             let sentences = sentences::split_sentences(p)
                 .into_iter()
@@ -272,6 +303,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
                 span,
                 sentences,
                 quotes,
+                words,
             }
         })
         .collect();
@@ -377,12 +409,11 @@ fn detect_kind(
 fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
     let (mut words, mut first_person, mut narration) = (0usize, 0usize, 0usize);
     for p in body {
-        let pt = &text[p.span.clone()];
         // Words and quotations are both in text order: walk them together.
         let mut quotes = p.quotes.iter().peekable();
-        for w in words::words(pt) {
+        for w in &p.words {
             words += 1;
-            let pos = p.span.start + w.start;
+            let pos = w.start;
             while quotes.peek().is_some_and(|q| q.end <= pos) {
                 quotes.next();
             }
@@ -390,7 +421,7 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
                 continue;
             }
             narration += 1;
-            if is_first_person(&pt.as_bytes()[w]) {
+            if is_first_person(&text.as_bytes()[w.clone()]) {
                 first_person += 1;
             }
         }
@@ -449,8 +480,11 @@ fn same_text(a: &str, b: &str) -> bool {
         .eq(b.split_whitespace().map(str::to_lowercase))
 }
 
-fn byline_span_missing(spans: &[(ParagraphKind, Range<usize>)]) -> bool {
-    !spans.iter().any(|(k, _)| *k == ParagraphKind::Byline)
+/// A paragraph before its sentences and quotations are found: its kind, span and words.
+type Draft = (ParagraphKind, Range<usize>, Vec<Range<usize>>);
+
+fn byline_span_missing(spans: &[Draft]) -> bool {
+    !spans.iter().any(|(k, _, _)| *k == ParagraphKind::Byline)
 }
 
 /// A headline: the known title, or a short first paragraph without final punctuation.
@@ -569,6 +603,45 @@ mod tests {
                 speaker_label: &|p: &str| crate::attribution::speaker_label(p, &lex),
             },
         )
+    }
+
+    /// Counting words over a span from the word list and the quotations gives what walking the
+    /// words with a quoted flag each gives, on every fixture, for every paragraph, sentence and
+    /// quotation and a span straddling each quotation's start.
+    #[test]
+    fn word_stats_agree_with_flagging_each_word() {
+        let mut checked = 0;
+        for entry in std::fs::read_dir("fixtures").unwrap() {
+            let Ok(t) = std::fs::read_to_string(entry.unwrap().path()) else {
+                continue;
+            };
+            let a = seg(&t);
+            for p in &a.paragraphs {
+                assert_eq!(
+                    p.words,
+                    words::words(&t[p.span.clone()])
+                        .map(|w| p.span.start + w.start..p.span.start + w.end)
+                        .collect::<Vec<_>>()
+                );
+                let quoted: Vec<bool> = p.words.iter().map(|w| p.is_quoted(w.start)).collect();
+                let flagged = |span: &Range<usize>| {
+                    let inside = |k: &usize| span.contains(&p.words[*k].start);
+                    let k = (0..p.words.len()).filter(inside);
+                    (k.clone().count(), k.filter(|&k| quoted[k]).count())
+                };
+                let mut spans = vec![p.span.clone()];
+                spans.extend(p.sentences.iter().cloned());
+                for q in &p.quotes {
+                    spans.push(q.clone());
+                    spans.push(q.start.saturating_sub(7)..q.start + 3);
+                }
+                for s in &spans {
+                    assert_eq!(p.word_stats(s), flagged(s), "{:?}", &t[p.span.clone()]);
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100);
     }
 
     #[test]

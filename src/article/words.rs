@@ -19,9 +19,12 @@ pub fn count(text: &str) -> usize {
     words(text).count()
 }
 
-/// Number of words in `text`, counting no further than `limit + 1`.
-pub fn count_up_to(text: &str, limit: usize) -> usize {
-    words(text).take(limit + 1).count()
+/// The words of `text[span]`, as byte ranges of `text`.
+pub fn ranges_in(text: &str, span: &Range<usize>) -> Vec<Range<usize>> {
+    // Room for a word in every five bytes, so the list is seldom grown.
+    let mut out = Vec::with_capacity(span.len() / 5 + 1);
+    out.extend(words(&text[span.clone()]).map(|w| span.start + w.start..span.start + w.end));
+    out
 }
 
 #[inline]
@@ -103,55 +106,6 @@ impl Iterator for Words<'_> {
         }
         self.pos = end;
         Some(start..end)
-    }
-}
-
-/// The words of a paragraph with whether each is quoted, for counting over any span.
-pub struct WordIndex {
-    starts: Vec<usize>,
-    quoted: Vec<bool>,
-}
-
-impl WordIndex {
-    pub fn new(text: &str, para: &crate::article::Paragraph) -> WordIndex {
-        // About one word in six bytes of news text: one allocation each, most of the time.
-        let mut starts = Vec::with_capacity(para.span.len() / 6 + 1);
-        let mut quoted = Vec::with_capacity(para.span.len() / 6 + 1);
-        // Words and quotations are both in text order: walk them together.
-        let mut q = para.quotes.iter().peekable();
-        for w in words(&text[para.span.clone()]) {
-            let pos = para.span.start + w.start;
-            while q.peek().is_some_and(|r| r.end <= pos) {
-                q.next();
-            }
-            starts.push(pos);
-            quoted.push(q.peek().is_some_and(|r| r.start <= pos));
-        }
-        WordIndex { starts, quoted }
-    }
-
-    /// (words, quoted words) of the whole paragraph.
-    pub fn totals(&self) -> (usize, usize) {
-        (
-            self.starts.len(),
-            self.quoted.iter().filter(|&&q| q).count(),
-        )
-    }
-
-    /// (words, quoted words) starting inside `span`.
-    pub fn stats(&self, span: &Range<usize>) -> (usize, usize) {
-        let lo = self.starts.partition_point(|&s| s < span.start);
-        let hi = self.starts.partition_point(|&s| s < span.end);
-        (hi - lo, self.quoted[lo..hi].iter().filter(|&&q| q).count())
-    }
-
-    pub fn quoted_share(&self, span: &Range<usize>) -> f64 {
-        let (total, quoted) = self.stats(span);
-        if total == 0 {
-            0.0
-        } else {
-            quoted as f64 / total as f64
-        }
     }
 }
 

@@ -9,7 +9,7 @@ mod source;
 
 pub use source::{Registry, SourceKind, SourceRef, SpeakerAt, Step, StepId};
 
-use crate::article::words::{self, WordIndex};
+use crate::article::words;
 use crate::article::{Article, DocKind, Paragraph, ParagraphKind};
 use crate::matching::{Match, Voice};
 use crate::rules::{Lexicon, Role, RuleSet};
@@ -78,11 +78,9 @@ pub const DIRECT_QUOTE_MIN_WORDS: usize = 3;
 /// A sentence at most this long right after a quotation can be its attribution ("Kim asked.").
 const TRAILING_ATTRIBUTION_MAX_WORDS: usize = 10;
 
-/// Finds the claims of an article. `index` holds each paragraph's words; `matches` are all of
-/// the article's matches in text order.
+/// Finds the claims of an article. `matches` are all of the article's matches in text order.
 pub fn attribute(
     article: &Article,
-    index: &[WordIndex],
     matches: &[Match],
     rules: &RuleSet,
     registry: &Registry,
@@ -99,13 +97,11 @@ pub fn attribute(
         let lo = matches.partition_point(|m| m.span.start < para.span.start);
         let hi = matches.partition_point(|m| m.span.start < para.span.end);
         let para_matches = &matches[lo..hi];
-        let index = &index[pi];
-        for unit in units(article, para, index) {
+        for unit in units(article, para) {
             let span = para.sentences[unit.start].start..para.sentences[unit.end - 1].end;
             if let Some(claim) = classify(
                 article,
                 para,
-                index,
                 pi,
                 unit,
                 span,
@@ -129,7 +125,7 @@ pub fn attribute(
 
 /// Groups a paragraph's sentences into claim units: sentences joined by one quotation stay
 /// together, and a short attribution sentence after a quotation joins it.
-fn units(article: &Article, para: &Paragraph, index: &WordIndex) -> Vec<Range<usize>> {
+fn units(article: &Article, para: &Paragraph) -> Vec<Range<usize>> {
     let s = &para.sentences;
     let mut out = Vec::new();
     let mut i = 0;
@@ -147,7 +143,7 @@ fn units(article: &Article, para: &Paragraph, index: &WordIndex) -> Vec<Range<us
         if j + 1 < s.len() {
             let unit = s[i].start..s[j].end;
             let next = &article.text[s[j + 1].clone()];
-            if index.quoted_share(&unit) >= 0.6
+            if para.quoted_share(&unit) >= 0.6
                 && words::count(next) <= TRAILING_ATTRIBUTION_MAX_WORDS
                 && para.quotes_overlapping(&s[j + 1]).is_empty()
             {
@@ -164,7 +160,6 @@ fn units(article: &Article, para: &Paragraph, index: &WordIndex) -> Vec<Range<us
 fn classify(
     article: &Article,
     para: &Paragraph,
-    index: &WordIndex,
     paragraph: usize,
     unit: Range<usize>,
     span: Range<usize>,
@@ -181,7 +176,7 @@ fn classify(
         .iter()
         .filter(|m| m.span.end <= span.end)
         .collect();
-    let (total_words, quoted_words) = index.stats(&span);
+    let (total_words, quoted_words) = para.word_stats(&span);
     let quoted_share = if total_words == 0 {
         0.0
     } else {
@@ -190,7 +185,7 @@ fn classify(
     let longest_quote = para
         .quotes_overlapping(&span)
         .iter()
-        .map(|q| index.stats(q).0)
+        .map(|q| para.words_in(q))
         .max()
         .unwrap_or(0);
     let direct_quote = longest_quote >= DIRECT_QUOTE_MIN_WORDS;
@@ -295,12 +290,12 @@ fn classify(
         let framing = cue.text.starts_with("according");
         if let Some(from) = other_speaker_from.filter(|_| !framing) {
             let own = span.start..from;
-            claim.quoted_words = index.stats(&own).1;
+            claim.quoted_words = para.word_stats(&own).1;
             claim.direct_quote = para
                 .quotes_overlapping(&own)
                 .iter()
                 .filter(|q| q.start < from)
-                .any(|q| index.stats(q).0 >= DIRECT_QUOTE_MIN_WORDS);
+                .any(|q| para.words_in(q) >= DIRECT_QUOTE_MIN_WORDS);
         }
         claim.class = match &found {
             Some(s) if s.is_anonymous() => ClaimClass::Anonymous,

@@ -1,7 +1,6 @@
 //! Metrics: per-paragraph framing and attribution figures, and the per-article summary that
 //! `compare` aggregates (summaries from separate runs merge into the same result).
 
-use crate::article::words::WordIndex;
 use crate::article::{Article, ParagraphKind};
 use crate::attribution::{Claim, ClaimClass};
 use crate::matching::{Match, Voice};
@@ -444,7 +443,6 @@ pub fn claim_records(article: &Article, claims: &[Claim], rules: &RuleSet) -> Ve
 /// Computes paragraph rows and the article summary.
 pub fn measure(
     article: &Article,
-    index: &[WordIndex],
     matches: &[Match],
     claims: &[Claim],
     rules: &RuleSet,
@@ -475,7 +473,7 @@ pub fn measure(
             summary.totals.boilerplate_dropped += 1;
             continue;
         }
-        let (words, quoted_words) = index[pi].totals();
+        let (words, quoted_words) = para.word_stats(&para.span);
         let narration_words = words - quoted_words;
         let mut row = ParagraphMetrics {
             article_id: article.id.clone(),

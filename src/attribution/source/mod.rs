@@ -748,7 +748,7 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
 /// Justice Department"): the capitalised name after "for", when a role noun ends on the word
 /// before it.
 fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<usize>> {
-    let ws = subject::word_ranges(text, phrase);
+    let ws = crate::article::words::ranges_in(text, phrase);
     let k = ws.iter().position(|w| &text[w.clone()] == "for")?;
     let role = lowercase(&text[ws.get(k.checked_sub(1)?)?.clone()]);
     let named = ws[k + 1..].iter().any(|w| starts_upper(&text[w.clone()]));

@@ -18,14 +18,6 @@ pub(super) fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + body.len()
 }
 
-/// Word ranges (absolute) of `r`.
-pub(super) fn word_ranges(text: &str, r: &Range<usize>) -> Vec<Range<usize>> {
-    // Room for a word in every five bytes, so the list is seldom grown.
-    let mut ws = Vec::with_capacity(r.len() / 5 + 1);
-    ws.extend(words::words(&text[r.clone()]).map(|w| r.start + w.start..r.start + w.end));
-    ws
-}
-
 /// The subject before the cue, in narration: back to a quotation, a sentence-internal clause
 /// break or a conjunction.
 pub(super) fn subject_left(
@@ -75,7 +67,7 @@ pub(super) fn subject_left(
     }
     pieces.push(piece_start..cue.span.start);
     let words_of = |piece: &Range<usize>| {
-        let ws = word_ranges(text, piece);
+        let ws = words::ranges_in(text, piece);
         let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
         (ws, lower)
     };
@@ -241,7 +233,7 @@ pub(super) fn clause_subject(
     para: &Paragraph,
     r: Range<usize>,
 ) -> Option<Range<usize>> {
-    let ws = word_ranges(text, &r);
+    let ws = words::ranges_in(text, &r);
     let first = ws.first()?;
     if para.is_quoted(first.start) {
         return None;
@@ -472,7 +464,7 @@ pub(super) fn subject_right(
         }
     };
     let r = cue.span.end..cue.span.end + stop;
-    let ws = word_ranges(text, &r);
+    let ws = words::ranges_in(text, &r);
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
     let mut n = 0;
     for w in &lower {
