@@ -401,13 +401,14 @@ fn numbers_and_sentence_adverbs_are_not_names() {
     let c = claims_of(
         "Only about 4 in 10 Republican voters in each state want all immigrants deported. \
          Incidentally, in requesting that the call be held today, officials cited the risk. \
-         Perhaps they had learned an important lesson from the exhibit.",
+         Perhaps they had learned an important lesson from the exhibit.          Don’t believe them. Had the authorities found the posts, they might have acted.          Doesn't anyone remember the deal? Hasn't the mayor said enough?",
     );
+    assert_eq!(c.len(), 5, "{c:?}");
     for (_, source, _) in &c {
         assert!(
             !matches!(
                 source.as_deref(),
-                Some("4") | Some("Incidentally") | Some("Perhaps")
+                Some("4" | "Incidentally" | "Perhaps" | "Don’t" | "Had")
             ),
             "{c:?}"
         );
