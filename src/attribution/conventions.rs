@@ -1291,3 +1291,37 @@ fn a_government_or_company_is_not_a_person_named_before() {
     let text = "Mrs. Clinton spoke in Iowa on Monday. Regarding the emails, the campaign said in a statement that nothing was classified.";
     assert_eq!(last(text).1.as_deref(), Some("Clinton"));
 }
+
+#[test]
+fn a_participle_after_while_in_or_by_shares_the_clause_subject() {
+    let cases: &[(&str, &str)] = &[
+        (
+            "John Bolton had a comparable assessment of the record, while saying that the speech reassured him.",
+            "John Bolton",
+        ),
+        (
+            "Indiana Gov. Mike Pence is joining his running mate in calling for a special prosecutor.",
+            "Mike Pence",
+        ),
+        (
+            "Journalist Jorge Ramos corrected the candidate by tweeting back a link to a study.",
+            "Jorge Ramos",
+        ),
+        (
+            "Mayor Karen Bass answered the council without mentioning the budget gap.",
+            "Karen Bass",
+        ),
+        (
+            "Senator Maria Cantwell opened the hearing by warning that the airline had misled passengers.",
+            "Maria Cantwell",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (text, want) in cases {
+        let got = last(text);
+        if got.0 != ClaimClass::Named || !got.1.as_deref().is_some_and(|s| s.ends_with(want)) {
+            bad.push(format!("{text}\n    want {want:?} got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

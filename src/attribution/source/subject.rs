@@ -32,8 +32,13 @@ pub(super) fn subject_left(
     // sentence opens with.
     let before = text[span.start..cue.span.start].trim_end();
     let cue_word = cue.first_word();
-    let participle = cue_word.ends_with("ing") && before.ends_with(',');
     let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+    // … and one after a preposition or "while" ("Bolton had a comparable assessment, while
+    // saying"; "Mike Pence is joining Trump in calling for"; "The administration threw a scare
+    // by proposing").
+    let participle = cue_word.ends_with("ing")
+        && (before.ends_with(',')
+            || last_word.is_some_and(|w| matches!(w, "while" | "in" | "by" | "without")));
     let coordinated = last_word.is_some_and(|w| matches!(w, "and" | "but"));
     // An infinitive shares the subject too ("D’Souza went on to explain", "Clinton has to
     // remind", "Sanders is also likely to remind").
