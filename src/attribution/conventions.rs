@@ -1325,3 +1325,43 @@ fn a_participle_after_while_in_or_by_shares_the_clause_subject() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn the_set_off_rules_leave_names_lists_and_relative_clauses_alone() {
+    // A name ending in "ly" after an opening phrase is still the speaker.
+    for (text, want) in [
+        (
+            "In response, Italy said it would recall its ambassador.",
+            "Italy",
+        ),
+        ("After the meeting, Kelly said the plan was dead.", "Kelly"),
+        ("Earlier, Connolly said the vote was premature.", "Connolly"),
+    ] {
+        assert_eq!(last(text).1.as_deref(), Some(want), "{text}");
+    }
+    // A relative clause between the opening subject and "by …ing", a list's last item, a plural
+    // subject after "over", a plural described after a pair of places: never those words.
+    for (text, not) in [
+        ("It was Pelosi who surprised her caucus by announcing she would step down.", "it"),
+        (
+            "They were stunned by the senator, who ended the hearing by declaring the witness in contempt.",
+            "they",
+        ),
+        (
+            "Protesters who marched to the office of Gov. Jerry Brown, a Democrat, and demanded action, said they would return.",
+            "Jerry Brown",
+        ),
+        (
+            "Representatives of Boeing, the Air Force, and several contractors, said the schedule would slip.",
+            "Representatives of Boeing",
+        ),
+        (
+            "Lawmakers in Ohio and Indiana, both states with large rural populations, said the rule would hurt farmers.",
+            "Indiana",
+        ),
+    ] {
+        assert_ne!(last(text).1.as_deref(), Some(not), "{text}");
+    }
+    let text = "On Tuesday, over 200 economists, including eight Nobel laureates, said the plan would raise inflation.";
+    assert_eq!(last(text).0, ClaimClass::Anonymous, "{text}");
+}

@@ -33,19 +33,21 @@ pub(super) fn subject_left(
     let before = text[span.start..cue.span.start].trim_end();
     let cue_word = cue.first_word();
     let last_word = before.rsplit(|c: char| !c.is_alphanumeric()).next();
-    // … and one after a preposition or "while" ("Bolton had a comparable assessment, while
-    // saying"; "Mike Pence is joining Trump in calling for"; "The administration threw a scare
-    // by proposing").
-    let participle = cue_word.ends_with("ing")
-        && (before.ends_with(',')
-            || last_word.is_some_and(|w| matches!(w, "while" | "in" | "by" | "without")));
+    // … and so does one after a preposition or "while" ("Bolton had a comparable assessment,
+    // while saying"; "Mike Pence is joining Trump in calling for"), unless a relative clause
+    // stands between ("It was Pelosi who surprised her caucus by announcing").
+    let after_preposition = cue_word.ends_with("ing")
+        && last_word.is_some_and(|w| matches!(w, "while" | "in" | "by" | "without"));
+    let participle = cue_word.ends_with("ing") && before.ends_with(',');
     let coordinated = last_word.is_some_and(|w| matches!(w, "and" | "but"));
     // An infinitive shares the subject too ("D’Souza went on to explain", "Clinton has to
     // remind", "Sanders is also likely to remind").
     let infinitive = last_word == Some("to");
-    if participle || coordinated || infinitive {
-        if let Some(subject) = opening_subject(text, lex, para, span.start..cue.span.start) {
-            return Some(subject);
+    if participle || coordinated || infinitive || after_preposition {
+        let subject = opening_subject(text, lex, para, span.start..cue.span.start)
+            .filter(|s| !after_preposition || shares_clause(text, s, cue.span.start));
+        if subject.is_some() {
+            return subject;
         }
     }
     let mut start = span.start;
@@ -90,11 +92,18 @@ pub(super) fn subject_left(
         }
         // Adverbs and auxiliaries alone between a comma and the cue belong to the verb, as an
         // empty piece would ("Clinton, after the scandal broke, initially said").
-        // Not a quantifier: in "Hui Chi-fung and Tanya Chan, both considered to be …" the
-        // participle has no speaker.
-        let adverbs =
-            |w: &Cow<str>| lex.may_follow_subject(w) && !matches!(w.as_ref(), "all" | "both");
-        if last && n > 0 && ws.len() <= 3 && lower.iter().all(adverbs) {
+        // Lower-case words only ("Italy" ends in "ly" too), not a quantifier (in "Hui Chi-fung
+        // and Tanya Chan, both considered to be …" the participle has no speaker) nor a
+        // preposition ("California, which votes next week, in hopes").
+        let adverbs = |(w, lw): (&Range<usize>, &Cow<str>)| {
+            starts_lower(&text[w.clone()])
+                && lex.may_follow_subject(lw)
+                && !matches!(
+                    lw.as_ref(),
+                    "all" | "both" | "on" | "in" | "at" | "during" | "after" | "before"
+                )
+        };
+        if last && n > 0 && ws.len() <= 3 && ws.iter().zip(&lower).all(adverbs) {
             set_off = true;
             continue;
         }
@@ -138,9 +147,15 @@ pub(super) fn subject_left(
             // An appositive with commas of its own ("Anne Richards, assistant secretary of state
             // for population, refugees, and migration, said"; "Jeffrey Salkin, a Hollywood,
             // Fla., rabbi helping to organize the boycott, said"): a piece that goes on in lower
-            // case joins the pieces before it, up to four, into one appositive after a name.
-            if starts_lower(&text[ws[0].clone()]) {
+            // case joins up to four pieces before it (split at commas, brackets or full stops,
+            // not at a semicolon, colon or dash) into one appositive after a name; not the last
+            // item of a list ("Representatives of Boeing, the Air Force, and several
+            // contractors, said").
+            if starts_lower(&text[ws[0].clone()]) && !ends_a_list(&lower) {
                 for m in (n.saturating_sub(4).max(1)..n).rev() {
+                    if text[pieces[m - 1].end..].starts_with([';', ':', '—', '–']) {
+                        break;
+                    }
                     let (jws, jlower) = words_of(&(pieces[m].start..piece.end));
                     let (pws, _) = words_of(&pieces[m - 1]);
                     let after_name = pws.last().is_some_and(|w| starts_upper(&text[w.clone()]));
@@ -355,8 +370,9 @@ pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> boo
 
 /// Whether a comma-separated piece before a cue describes the name before it rather than naming
 /// anyone: it opens with an article ("a veteran strategist", "the former head of …"), a
-/// lower-case office or role ("spokesman for …"), a relative pronoun ("who heads …"), is a
-/// number (an age) or a title written after a name ("SC").
+/// lower-case office or role ("spokesman for …"), a relative pronoun ("who heads …", "which
+/// oversees …"), is a number (an age), a title written after a name ("SC") or a party ("D",
+/// "R-Texas").
 pub(super) fn is_appositive(
     text: &str,
     lex: &Lexicon,
@@ -420,11 +436,10 @@ pub(super) fn is_appositive(
         return true;
     }
     let head = lower[0].as_ref();
-    // A relative clause ("Kim, who heads the institute,"; "the agency, which oversees …,"), or
-    // a description of two named before it ("X and Y, both up for reelection,").
-    // A relative pronoun alone opens a clause a parenthesis interrupts ("Bret Stephens, who,
+    // A relative clause ("Kim, who heads the institute,"; "the agency, which oversees …,"). A
+    // relative pronoun alone opens a clause a parenthesis interrupts ("Bret Stephens, who,
     // after trading insults, said"): that is the subject, not an appositive.
-    (ws.len() > 1 && matches!(lower[0].as_ref(), "who" | "whose" | "which" | "both"))
+    (ws.len() > 1 && matches!(lower[0].as_ref(), "who" | "whose" | "which"))
         || ((lex.offices.contains(head) || lex.is_role_noun(head))
             && ws.len() > 1
             && lower
@@ -553,7 +568,32 @@ pub(super) fn subject_right(
     Some(ws[0].start..ws[n - 1].end)
 }
 
-/// A time phrase alone: "last month", "on Tuesday", "earlier this week", "this year".
+/// Whether a piece opens with "and" or "or" and then a determiner or a past-tense verb: the
+/// last item of a list ("and several contractors") or a second verb ("and demanded action"),
+/// not the end of one description ("and migration", "and union steward").
+fn ends_a_list(lower: &[Cow<str>]) -> bool {
+    matches!(lower, [c, next, ..] if matches!(c.as_ref(), "and" | "or")
+        && (matches!(
+            next.as_ref(),
+            "the" | "a" | "an" | "several" | "some" | "many" | "other" | "two" | "three" | "their"
+        ) || next.ends_with("ed")))
+}
+
+/// Whether no relative pronoun stands between a clause's subject and a cue (`at`): "It was
+/// Pelosi who surprised her caucus by announcing" is not about "It". A dummy "it" or "there"
+/// is nobody's subject.
+fn shares_clause(text: &str, subject: &Range<usize>, at: usize) -> bool {
+    let dummy = matches!(lowercase(&text[subject.clone()]).as_ref(), "it" | "there");
+    let between = &text[subject.end..at];
+    !dummy
+        && !words::words(between).any(|w| {
+            matches!(
+                lowercase(&between[w]).as_ref(),
+                "who" | "whom" | "whose" | "which" | "that"
+            )
+        })
+}
+
 /// A discourse marker set off by commas, standing between a subject and its verb: "for
 /// example", "for instance", "in fact", "of course", "in turn", "in particular".
 fn is_discourse_marker(lower: &[Cow<str>]) -> bool {
@@ -582,16 +622,13 @@ fn is_prepositional(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool
                 | "in"
                 | "on"
                 | "from"
-                | "with"
                 | "without"
-                | "under"
-                | "over"
                 | "through"
-                | "like"
                 | "unlike"
         )
 }
 
+/// A time phrase alone: "last month", "on Tuesday", "earlier this week", "this year".
 fn is_time_phrase(lower: &[Cow<str>]) -> bool {
     const OPENERS: &[&str] = &[
         "last", "this", "earlier", "later", "on", "late", "early", "next",
