@@ -421,7 +421,7 @@ mod tests {
         Matcher::new(rs)
             .find_in(text)
             .into_iter()
-            .map(|m| (&text[m.span.clone()], rs.rules[m.rule].id.clone()))
+            .map(|m| (&text[m.span.clone()], rs.rules[m.rule].id.to_string()))
             .collect()
     }
 

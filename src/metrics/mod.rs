@@ -8,6 +8,7 @@ use crate::rules::{Role, RuleSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Declares a struct of counts that add up (paragraph to article, article to group), with its
 /// column names in field order. Adding a count is one line here plus its computation in
@@ -145,11 +146,12 @@ pub const CLAIM_CLASSES: [(ClaimClass, &str); 4] = [
 /// One scored paragraph: the row of the per-paragraph CSV and JSONL (fields in column order).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ParagraphMetrics {
-    pub article_id: String,
-    pub outlet: String,
+    /// Shared by the article's rows (as is `outlet`).
+    pub article_id: Arc<str>,
+    pub outlet: Arc<str>,
     /// 1-based position among the article's paragraphs (headline and byline included).
     pub paragraph: usize,
-    pub kind: String,
+    pub kind: &'static str,
     pub words: usize,
     pub sentences: usize,
     pub quoted_words: usize,
@@ -241,8 +243,8 @@ impl Serialize for Sources {
 pub struct TermHit {
     /// The matched text, as written.
     pub term: String,
-    /// The rule's id.
-    pub rule: String,
+    /// The rule's id (shared with the rule set).
+    pub rule: Arc<str>,
     pub voice: Voice,
 }
 
@@ -447,7 +449,8 @@ pub fn measure(
     claims: &[Claim],
     rules: &RuleSet,
 ) -> (Vec<ParagraphMetrics>, ArticleSummary) {
-    let outlet = article.meta.outlet.clone().unwrap_or_default();
+    let article_id: Arc<str> = article.id.as_str().into();
+    let outlet: Arc<str> = article.meta.outlet.as_deref().unwrap_or_default().into();
     let mut rows = Vec::new();
     let mut summary = ArticleSummary {
         article_id: article.id.clone(),
@@ -476,10 +479,10 @@ pub fn measure(
         let (words, quoted_words) = para.word_stats(&para.span);
         let narration_words = words - quoted_words;
         let mut row = ParagraphMetrics {
-            article_id: article.id.clone(),
+            article_id: article_id.clone(),
             outlet: outlet.clone(),
             paragraph: para.number,
-            kind: para.kind.name().to_string(),
+            kind: para.kind.name(),
             words,
             sentences: para.sentences.len(),
             quoted_words,
@@ -510,7 +513,7 @@ pub fn measure(
                 Some(&i) => i,
                 None => {
                     summary.terms.push(TermCount {
-                        rule: rule.id.clone(),
+                        rule: rule.id.to_string(),
                         term: key.1.clone(),
                         category: rules.categories[rule.category].id.clone(),
                         example_paragraph: para.number,
