@@ -172,7 +172,11 @@ pub struct ParagraphMetrics {
 /// A paragraph's matches. As text (CSV cell, JSONL string): `term[rule|n]; …`, each match with
 /// its rule and voice code (`n` narration, `q` quoted).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Terms(pub Vec<TermHit>);
+pub struct Terms {
+    /// The article's text, shared by its rows: the matched text of each hit is a span of it.
+    pub text: Arc<str>,
+    pub hits: Vec<TermHit>,
+}
 
 /// A paragraph's sources. As text: `name (kind); …`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -182,12 +186,12 @@ impl Terms {
     /// Writes the cell's text (`term[rule|n]; …`) to any writer: the row's buffer directly, or a
     /// formatter.
     pub fn write_to(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
-        for (i, t) in self.0.iter().enumerate() {
+        for (i, t) in self.hits.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
             // Piece by piece: `write!` costs more than the text it writes.
-            f.write_str(&t.term)?;
+            f.write_str(&self.text[t.span.clone()])?;
             f.write_char('[')?;
             f.write_str(&t.rule)?;
             f.write_char('|')?;
@@ -241,8 +245,8 @@ impl Serialize for Sources {
 /// A match as a paragraph row lists it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TermHit {
-    /// The matched text, as written.
-    pub term: String,
+    /// Where the match stands in [`Terms::text`] (the matched text, as written).
+    pub span: Range<usize>,
     /// The rule's id (shared with the rule set).
     pub rule: Arc<str>,
     pub voice: Voice,
@@ -451,6 +455,7 @@ pub fn measure(
 ) -> (Vec<ParagraphMetrics>, ArticleSummary) {
     let article_id: Arc<str> = article.id.as_str().into();
     let outlet: Arc<str> = article.meta.outlet.as_deref().unwrap_or_default().into();
+    let text: Arc<str> = article.text.as_str().into();
     let mut rows = Vec::new();
     let mut summary = ArticleSummary {
         article_id: article.id.clone(),
@@ -491,7 +496,10 @@ pub fn measure(
             claims: ClaimCounts::default(),
             sources: Sources::default(),
             source_reliability: None,
-            terms: Terms(Vec::with_capacity(pmatches.len())),
+            terms: Terms {
+                text: text.clone(),
+                hits: Vec::with_capacity(pmatches.len()),
+            },
         };
         let mut weight = 0.0;
         for m in pmatches {
@@ -503,8 +511,8 @@ pub fn measure(
                 weight += rule.weight;
             }
             let matched = &article.text[m.span.clone()];
-            row.terms.0.push(TermHit {
-                term: matched.to_string(),
+            row.terms.hits.push(TermHit {
+                span: m.span.clone(),
                 rule: rule.id.clone(),
                 voice: m.voice,
             });
