@@ -463,7 +463,8 @@ pub fn measure(
         ..Default::default()
     };
     let mut term_index: rustc_hash::FxHashMap<(usize, String), usize> = Default::default();
-    let mut source_index: BTreeMap<String, usize> = BTreeMap::new();
+    // Keyed by the claims' own names: a lookup copies nothing.
+    let mut source_index: BTreeMap<&str, usize> = BTreeMap::new();
     let mut mi = 0;
     let mut ci = 0;
     for (pi, para) in article.paragraphs.iter().enumerate() {
@@ -566,7 +567,7 @@ pub fn measure(
                         kind: s.kind.as_str().to_string(),
                     });
                 }
-                let idx = *source_index.entry(s.name.clone()).or_insert_with(|| {
+                let idx = *source_index.entry(s.name.as_str()).or_insert_with(|| {
                     summary.sources.push(SourceSummary {
                         name: s.name.clone(),
                         kind: s.kind.to_string(),
@@ -579,7 +580,13 @@ pub fn measure(
                 ss.claims += 1;
                 ss.quoted_words += c.quoted_words;
                 if let Some(cue) = &c.cue {
-                    *ss.cues.entry(cue.text.clone()).or_default() += 1;
+                    // The cue is copied only the first time the source uses it.
+                    match ss.cues.get_mut(&cue.text) {
+                        Some(n) => *n += 1,
+                        None => {
+                            ss.cues.insert(cue.text.clone(), 1);
+                        }
+                    }
                 }
             }
         }
