@@ -456,7 +456,7 @@ pub fn measure(
     let article_id: Arc<str> = article.id.as_str().into();
     let outlet: Arc<str> = article.meta.outlet.as_deref().unwrap_or_default().into();
     let text: Arc<str> = article.text.as_str().into();
-    let mut rows = Vec::new();
+    let mut rows = Vec::with_capacity(article.paragraphs.len());
     let mut summary = ArticleSummary {
         article_id: article.id.clone(),
         meta: meta_map(article),
