@@ -260,10 +260,10 @@ pub(super) fn clause_subject(
         } else if matches!(word(&w), "of" | "the") {
             match ws.next() {
                 Some(after) if named(&after) => last = after,
-                _ => return starts_lower(word(&w)).then(|| first.start..last.end),
+                _ => return starts_lower(word(&w)).then_some(first.start..last.end),
             }
         } else {
-            return starts_lower(word(&w)).then(|| first.start..last.end);
+            return starts_lower(word(&w)).then_some(first.start..last.end);
         }
         next = ws.next();
     }
