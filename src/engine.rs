@@ -4,7 +4,7 @@
 use crate::article::{self, Article};
 use crate::attribution::{self, Claim, Registry};
 use crate::input::Document;
-use crate::matching::{Match, Matcher};
+use crate::matching::{FindBuffers, Match, Matcher};
 use crate::metrics::{self, ArticleSummary, ParagraphMetrics};
 use crate::rules::RuleSet;
 
@@ -94,13 +94,15 @@ impl Engine {
     /// All matches of an article's scored paragraphs, in text order, each with its voice.
     pub fn find_matches(&self, article: &Article) -> Vec<Match> {
         let mut matches = Vec::new();
+        let mut buffers = FindBuffers::default();
         for para in article.paragraphs.iter().filter(|p| p.is_scored()) {
             let text = &article.text[para.span.clone()];
-            self.matcher.find(
+            self.matcher.find_with(
                 text,
                 para.span.start,
                 &|pos| para.is_quoted(pos),
                 &mut matches,
+                &mut buffers,
             );
         }
         matches

@@ -216,7 +216,7 @@ fn only_in(
             article: mine.article.id.clone(),
             paragraph: para.number,
             term: mine.article.text[m.span.clone()].to_string(),
-            rule: engine.rules.rules[m.rule].id.clone(),
+            rule: engine.rules.rules[m.rule].id.to_string(),
             category: cat.clone(),
             voice: m.voice.name(),
             sentence: crate::metrics::match_context(&mine.article, para, &m.span).text,

@@ -166,7 +166,7 @@ pub fn review_rules(
                 "raise"
             };
             RuleFigures {
-                rule: rules.rules[r].id.clone(),
+                rule: rules.rules[r].id.to_string(),
                 matches: n,
                 annotated: tp,
                 precision: round(precision, 1e4),

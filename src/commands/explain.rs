@@ -46,7 +46,7 @@ impl ExplainOptions {
     pub fn check_filters(&self, rules: &crate::rules::RuleSet) -> Result<(), String> {
         for id in &self.rules {
             if rules.rule_by_id(id).is_none() {
-                let hint = crate::text::did_you_mean(id, rules.rules.iter().map(|r| r.id.as_str()));
+                let hint = crate::text::did_you_mean(id, rules.rules.iter().map(|r| &*r.id));
                 return Err(format!(
                     "--rule {id}: no such rule{hint} (`slant rules print` lists the default ones)"
                 ));
@@ -180,7 +180,7 @@ pub fn explain_set_aside(
     for e in &mut out {
         let i = found
             .iter()
-            .position(|m| m.span.start == e.start && engine.rules.rules[m.rule].id == e.rule)
+            .position(|m| m.span.start == e.start && *engine.rules.rules[m.rule].id == *e.rule)
             .expect("an explained candidate was found");
         e.set_aside = Some(reasons[i].clone());
         e.scored_weight = 0.0;
@@ -209,7 +209,7 @@ fn explain_list(
         .iter()
         .filter(|m| {
             let rule = &rules.rules[m.rule];
-            (opts.rules.is_empty() || opts.rules.contains(&rule.id))
+            (opts.rules.is_empty() || opts.rules.iter().any(|r| **r == *rule.id))
                 && (opts.categories.is_empty()
                     || opts
                         .categories
@@ -228,7 +228,7 @@ fn explain_list(
                 start: m.span.start,
                 end: m.span.end,
                 term: a.text[m.span.clone()].to_string(),
-                rule: rule.id.clone(),
+                rule: rule.id.to_string(),
                 category: cat.id.clone(),
                 role: cat.role.name().to_string(),
                 weight: rule.weight,
@@ -297,7 +297,7 @@ pub fn explain_scores(engine: &Engine, s: &ScoredArticle) -> Vec<ScoreExplanatio
                 .map(|m| {
                     (
                         a.text[m.span.clone()].to_string(),
-                        rules.rules[m.rule].id.clone(),
+                        rules.rules[m.rule].id.to_string(),
                         rules.rules[m.rule].weight,
                     )
                 })
@@ -315,9 +315,9 @@ pub fn explain_scores(engine: &Engine, s: &ScoredArticle) -> Vec<ScoreExplanatio
                 )
             };
             ScoreExplanation {
-                article_id: row.article_id.clone(),
+                article_id: row.article_id.to_string(),
                 paragraph: row.paragraph,
-                kind: row.kind.clone(),
+                kind: row.kind.to_string(),
                 narration_words,
                 parts,
                 framing_score: row.framing_score,

@@ -93,6 +93,13 @@ struct Candidate {
     unless: bool,
 }
 
+/// Lists [`Matcher::find_with`] fills for each paragraph, kept to be reused by the next one.
+#[derive(Debug, Default)]
+pub struct FindBuffers {
+    cands: Vec<Candidate>,
+    vetoes: Vec<Candidate>,
+}
+
 /// Spellings under which a term is searched: apostrophe variants (' and ’) and, for terms with
 /// non-ASCII letters (which the ASCII case folding does not cover), lower, upper and title case.
 pub fn term_variants(text: &str) -> Vec<String> {
@@ -204,15 +211,30 @@ impl Matcher {
         is_quoted: &dyn Fn(usize) -> bool,
         out: &mut Vec<Match>,
     ) {
-        let mut cands: Vec<Candidate> = Vec::new();
-        self.candidates(text, &mut cands);
+        self.find_with(text, base, is_quoted, out, &mut FindBuffers::default());
+    }
+
+    /// [`Self::find`], with lists reused from call to call (one `buffers` for all the paragraphs
+    /// of an article).
+    pub fn find_with(
+        &self,
+        text: &str,
+        base: usize,
+        is_quoted: &dyn Fn(usize) -> bool,
+        out: &mut Vec<Match>,
+        buffers: &mut FindBuffers,
+    ) {
+        let FindBuffers { cands, vetoes } = buffers;
+        cands.clear();
+        self.candidates(text, cands);
         if cands.is_empty() {
             return;
         }
         // `unless` phrases veto matches of their rule that they cover. Vetoes are sorted by start
         // and only those that start at most the longest veto's length before a candidate are
         // looked at, so a huge paragraph stays linear.
-        let mut vetoes: Vec<Candidate> = cands.iter().filter(|c| c.unless).copied().collect();
+        vetoes.clear();
+        vetoes.extend(cands.iter().filter(|c| c.unless));
         if vetoes.is_empty() {
             cands.retain(|c| !c.unless);
         } else {
@@ -237,7 +259,7 @@ impl Matcher {
                 .then(a.rule.cmp(&b.rule))
         });
         let mut last_end = 0;
-        for c in cands {
+        for &c in cands.iter() {
             if c.start < last_end {
                 continue;
             }
@@ -421,7 +443,7 @@ mod tests {
         Matcher::new(rs)
             .find_in(text)
             .into_iter()
-            .map(|m| (&text[m.span.clone()], rs.rules[m.rule].id.clone()))
+            .map(|m| (&text[m.span.clone()], rs.rules[m.rule].id.to_string()))
             .collect()
     }
 

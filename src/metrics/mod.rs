@@ -8,6 +8,7 @@ use crate::rules::{Role, RuleSet};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Declares a struct of counts that add up (paragraph to article, article to group), with its
 /// column names in field order. Adding a count is one line here plus its computation in
@@ -145,11 +146,12 @@ pub const CLAIM_CLASSES: [(ClaimClass, &str); 4] = [
 /// One scored paragraph: the row of the per-paragraph CSV and JSONL (fields in column order).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct ParagraphMetrics {
-    pub article_id: String,
-    pub outlet: String,
+    /// Shared by the article's rows (as is `outlet`).
+    pub article_id: Arc<str>,
+    pub outlet: Arc<str>,
     /// 1-based position among the article's paragraphs (headline and byline included).
     pub paragraph: usize,
-    pub kind: String,
+    pub kind: &'static str,
     pub words: usize,
     pub sentences: usize,
     pub quoted_words: usize,
@@ -170,7 +172,11 @@ pub struct ParagraphMetrics {
 /// A paragraph's matches. As text (CSV cell, JSONL string): `term[rule|n]; …`, each match with
 /// its rule and voice code (`n` narration, `q` quoted).
 #[derive(Debug, Clone, Default, PartialEq)]
-pub struct Terms(pub Vec<TermHit>);
+pub struct Terms {
+    /// The article's text, shared by its rows: the matched text of each hit is a span of it.
+    pub text: Arc<str>,
+    pub hits: Vec<TermHit>,
+}
 
 /// A paragraph's sources. As text: `name (kind); …`.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -180,12 +186,12 @@ impl Terms {
     /// Writes the cell's text (`term[rule|n]; …`) to any writer: the row's buffer directly, or a
     /// formatter.
     pub fn write_to(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
-        for (i, t) in self.0.iter().enumerate() {
+        for (i, t) in self.hits.iter().enumerate() {
             if i > 0 {
                 f.write_str("; ")?;
             }
             // Piece by piece: `write!` costs more than the text it writes.
-            f.write_str(&t.term)?;
+            f.write_str(&self.text[t.span.clone()])?;
             f.write_char('[')?;
             f.write_str(&t.rule)?;
             f.write_char('|')?;
@@ -239,10 +245,10 @@ impl Serialize for Sources {
 /// A match as a paragraph row lists it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TermHit {
-    /// The matched text, as written.
-    pub term: String,
-    /// The rule's id.
-    pub rule: String,
+    /// Where the match stands in [`Terms::text`] (the matched text, as written).
+    pub span: Range<usize>,
+    /// The rule's id (shared with the rule set).
+    pub rule: Arc<str>,
     pub voice: Voice,
 }
 
@@ -447,15 +453,18 @@ pub fn measure(
     claims: &[Claim],
     rules: &RuleSet,
 ) -> (Vec<ParagraphMetrics>, ArticleSummary) {
-    let outlet = article.meta.outlet.clone().unwrap_or_default();
-    let mut rows = Vec::new();
+    let article_id: Arc<str> = article.id.as_str().into();
+    let outlet: Arc<str> = article.meta.outlet.as_deref().unwrap_or_default().into();
+    let text: Arc<str> = article.text.as_str().into();
+    let mut rows = Vec::with_capacity(article.paragraphs.len());
     let mut summary = ArticleSummary {
         article_id: article.id.clone(),
         meta: meta_map(article),
         ..Default::default()
     };
     let mut term_index: rustc_hash::FxHashMap<(usize, String), usize> = Default::default();
-    let mut source_index: BTreeMap<String, usize> = BTreeMap::new();
+    // Keyed by the claims' own names: a lookup copies nothing.
+    let mut source_index: BTreeMap<&str, usize> = BTreeMap::new();
     let mut mi = 0;
     let mut ci = 0;
     for (pi, para) in article.paragraphs.iter().enumerate() {
@@ -476,10 +485,10 @@ pub fn measure(
         let (words, quoted_words) = para.word_stats(&para.span);
         let narration_words = words - quoted_words;
         let mut row = ParagraphMetrics {
-            article_id: article.id.clone(),
+            article_id: article_id.clone(),
             outlet: outlet.clone(),
             paragraph: para.number,
-            kind: para.kind.name().to_string(),
+            kind: para.kind.name(),
             words,
             sentences: para.sentences.len(),
             quoted_words,
@@ -488,7 +497,10 @@ pub fn measure(
             claims: ClaimCounts::default(),
             sources: Sources::default(),
             source_reliability: None,
-            terms: Terms(Vec::with_capacity(pmatches.len())),
+            terms: Terms {
+                text: text.clone(),
+                hits: Vec::with_capacity(pmatches.len()),
+            },
         };
         let mut weight = 0.0;
         for m in pmatches {
@@ -500,8 +512,8 @@ pub fn measure(
                 weight += rule.weight;
             }
             let matched = &article.text[m.span.clone()];
-            row.terms.0.push(TermHit {
-                term: matched.to_string(),
+            row.terms.hits.push(TermHit {
+                span: m.span.clone(),
                 rule: rule.id.clone(),
                 voice: m.voice,
             });
@@ -510,7 +522,7 @@ pub fn measure(
                 Some(&i) => i,
                 None => {
                     summary.terms.push(TermCount {
-                        rule: rule.id.clone(),
+                        rule: rule.id.to_string(),
                         term: key.1.clone(),
                         category: rules.categories[rule.category].id.clone(),
                         example_paragraph: para.number,
@@ -555,7 +567,7 @@ pub fn measure(
                         kind: s.kind.as_str().to_string(),
                     });
                 }
-                let idx = *source_index.entry(s.name.clone()).or_insert_with(|| {
+                let idx = *source_index.entry(s.name.as_str()).or_insert_with(|| {
                     summary.sources.push(SourceSummary {
                         name: s.name.clone(),
                         kind: s.kind.to_string(),
@@ -568,7 +580,13 @@ pub fn measure(
                 ss.claims += 1;
                 ss.quoted_words += c.quoted_words;
                 if let Some(cue) = &c.cue {
-                    *ss.cues.entry(cue.text.clone()).or_default() += 1;
+                    // The cue is copied only the first time the source uses it.
+                    match ss.cues.get_mut(&cue.text) {
+                        Some(n) => *n += 1,
+                        None => {
+                            ss.cues.insert(cue.text.clone(), 1);
+                        }
+                    }
                 }
             }
         }

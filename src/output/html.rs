@@ -441,7 +441,7 @@ fn paragraph(engine: &Engine, s: &ScoredArticle, pi: usize) -> Markup {
                     m.voice.name()
                 ),
                 tip: Tip {
-                    rule: rule.id.clone(),
+                    rule: rule.id.to_string(),
                     category: cat.id.clone(),
                     role: name,
                     weight: rule.weight.to_string(),

@@ -124,7 +124,7 @@ pub fn paragraph_row(r: &ParagraphMetrics, row: &mut Row) {
     row.text("article_id", &r.article_id);
     row.text("outlet", &r.outlet);
     row.count("paragraph", r.paragraph);
-    row.text("kind", &r.kind);
+    row.text("kind", r.kind);
     row.count("words", r.words);
     row.count("sentences", r.sentences);
     row.count("quoted_words", r.quoted_words);

@@ -178,7 +178,8 @@ pub struct Origin {
 
 #[derive(Debug, Clone)]
 pub struct Rule {
-    pub id: String,
+    /// Shared, so each match's row can name its rule without copying the text.
+    pub id: Arc<str>,
     /// Index into [`RuleSet::categories`].
     pub category: usize,
     pub terms: Vec<Term>,
@@ -398,7 +399,7 @@ impl RuleSet {
     }
 
     pub fn rule_by_id(&self, id: &str) -> Option<usize> {
-        self.rules.iter().position(|r| r.id == id)
+        self.rules.iter().position(|r| *r.id == *id)
     }
 
     pub fn category_by_id(&self, id: &str) -> Option<usize> {
@@ -925,7 +926,7 @@ fn compile_rule(
         counterexamples: r.counterexamples.iter().map(|t| t.span()).collect(),
     };
     Some(Rule {
-        id: r.id.get_ref().clone(),
+        id: r.id.get_ref().as_str().into(),
         category,
         terms,
         regex,

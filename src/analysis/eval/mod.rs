@@ -475,7 +475,7 @@ impl<'a> Evaluator<'a> {
                 .spans
                 .iter()
                 .any(|s| labels.contains(&&s.label) && overlaps(&(s.start..s.end), &m.span));
-            let c = self.report.rules.entry(rule.id.clone()).or_default();
+            let c = self.report.rules.entry(rule.id.to_string()).or_default();
             if hit {
                 c.tp += 1;
             } else {

@@ -748,11 +748,21 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
 /// Justice Department"): the capitalised name after "for", when a role noun ends on the word
 /// before it.
 fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<usize>> {
-    let ws = crate::article::words::ranges_in(text, phrase);
-    let k = ws.iter().position(|w| &text[w.clone()] == "for")?;
-    let role = lowercase(&text[ws.get(k.checked_sub(1)?)?.clone()]);
-    let named = ws[k + 1..].iter().any(|w| starts_upper(&text[w.clone()]));
-    (k + 1 < ws.len() && lex.is_role_noun(&role) && named).then(|| ws[k + 1].start..phrase.end)
+    // One walk over the words, not a list of them: most phrases have no "for".
+    let p = &text[phrase.clone()];
+    let mut ws = crate::article::words::words(p);
+    let mut before = None;
+    loop {
+        let w = ws.next()?;
+        if &p[w.clone()] == "for" {
+            break;
+        }
+        before = Some(w);
+    }
+    let role = lowercase(&p[before?]);
+    let after = ws.next()?;
+    let named = starts_upper(&p[after.clone()]) || ws.any(|w| starts_upper(&p[w]));
+    (lex.is_role_noun(&role) && named).then(|| phrase.start + after.start..phrase.end)
 }
 
 /// The parts of `span` outside quotations.

@@ -253,33 +253,41 @@ pub(super) fn clause_subject(
     para: &Paragraph,
     r: Range<usize>,
 ) -> Option<Range<usize>> {
-    let ws = words::ranges_in(text, &r);
-    let first = ws.first()?;
+    // The words are walked only as far as the subject goes, not listed.
+    let mut ws = words::words(&text[r.clone()]).map(|w| r.start + w.start..r.start + w.end);
+    let first = ws.next()?;
     if para.is_quoted(first.start) {
         return None;
     }
-    let word = |i: usize| &text[ws[i].clone()];
-    if lex.pronouns.contains_lower(word(0)) {
-        return Some(first.clone());
+    let word = |w: &Range<usize>| &text[w.clone()];
+    if lex.pronouns.contains_lower(word(&first)) {
+        return Some(first);
     }
-    let named = |i: usize| starts_upper(word(i)) && !lex.not_names.contains_lower(word(i));
+    let named = |w: &Range<usize>| starts_upper(word(w)) && !lex.not_names.contains_lower(word(w));
+    let mut next = ws.next();
     // An article opens a description ("A week later", "The company"), not a name.
-    if !named(0)
-        || matches!(lowercase(word(0)).as_ref(), "a" | "an" | "the") && !(ws.len() > 1 && named(1))
+    if !named(&first)
+        || matches!(lowercase(word(&first)).as_ref(), "a" | "an" | "the")
+            && !next.as_ref().is_some_and(named)
     {
         return None;
     }
-    let mut end = 1;
-    while end < ws.len() {
-        if named(end) {
-            end += 1;
-        } else if matches!(word(end), "of" | "the") && end + 1 < ws.len() && named(end + 1) {
-            end += 2;
+    // The subject's last word so far; the subject ends before a lower-case word, its verb.
+    let mut last = first.clone();
+    while let Some(w) = next {
+        if named(&w) {
+            last = w;
+        } else if matches!(word(&w), "of" | "the") {
+            match ws.next() {
+                Some(after) if named(&after) => last = after,
+                _ => return starts_lower(word(&w)).then_some(first.start..last.end),
+            }
         } else {
-            break;
+            return starts_lower(word(&w)).then_some(first.start..last.end);
         }
+        next = ws.next();
     }
-    (end < ws.len() && starts_lower(word(end))).then(|| first.start..ws[end - 1].end)
+    None
 }
 
 /// The subject a sentence's main clause opens with ([`clause_subject`]), also after an opening
