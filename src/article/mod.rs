@@ -121,7 +121,7 @@ impl Paragraph {
     /// Number of words that start inside `span` (by binary search).
     pub fn words_in(&self, span: &Range<usize>) -> usize {
         let lo = self.words.partition_point(|w| w.start < span.start);
-        lo + self.words[lo..].partition_point(|w| w.start < span.end) - lo
+        self.words[lo..].partition_point(|w| w.start < span.end)
     }
 
     /// (words, quoted words) starting inside `span`: a word is quoted when it starts inside a

@@ -91,10 +91,10 @@ pub(super) fn subject_left(
             continue;
         }
         // Adverbs and auxiliaries alone between a comma and the cue belong to the verb, as an
-        // empty piece would ("Clinton, after the scandal broke, initially said").
-        // Lower-case words only ("Italy" ends in "ly" too), not a quantifier (in "Hui Chi-fung
-        // and Tanya Chan, both considered to be …" the participle has no speaker) nor a
-        // preposition ("California, which votes next week, in hopes").
+        // empty piece would ("Clinton, after the scandal broke, initially said"): lower-case
+        // words only ("Italy" ends in "ly" too), not a quantifier (in "Hui Chi-fung and Tanya
+        // Chan, both considered to be …" the participle has no speaker) nor a preposition
+        // ("California, which votes next week, in hopes").
         let adverbs = |(w, lw): (&Range<usize>, &Cow<str>)| {
             starts_lower(&text[w.clone()])
                 && lex.may_follow_subject(lw)
