@@ -20,6 +20,19 @@ fn last(text: &str) -> (ClaimClass, Option<String>, Option<String>) {
     (c.class, c.source.map(|s| s.name), c.cue.map(|c| c.text))
 }
 
+/// Asserts that each text's last claim is `named`, its source matching the expected name by
+/// `same(got, want)`; lists every case that fails.
+fn assert_named(cases: &[(&str, &str)], same: fn(&str, &str) -> bool) {
+    let mut bad = Vec::new();
+    for (text, want) in cases {
+        let got = last(text);
+        if got.0 != ClaimClass::Named || !got.1.as_deref().is_some_and(|s| same(s, want)) {
+            bad.push(format!("{text}\n    want {want:?} got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
 fn check(cases: &[&str], class: ClaimClass, source: impl Fn(usize) -> Option<&'static str>) {
     let mut bad = Vec::new();
     for (i, t) in cases.iter().enumerate() {
@@ -1263,14 +1276,7 @@ fn the_speaker_stands_before_a_long_set_off_description() {
             "Bret Stephens",
         ),
     ];
-    let mut bad = Vec::new();
-    for (text, want) in cases {
-        let got = last(text);
-        if got.0 != ClaimClass::Named || got.1.as_deref() != Some(want) {
-            bad.push(format!("{text}\n    want {want:?} got {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    assert_named(cases, |got, want| got == want);
 }
 
 #[test]
@@ -1316,14 +1322,8 @@ fn a_participle_after_while_in_or_by_shares_the_clause_subject() {
             "Maria Cantwell",
         ),
     ];
-    let mut bad = Vec::new();
-    for (text, want) in cases {
-        let got = last(text);
-        if got.0 != ClaimClass::Named || !got.1.as_deref().is_some_and(|s| s.ends_with(want)) {
-            bad.push(format!("{text}\n    want {want:?} got {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // A title written before the name may stay in the source ("Journalist Jorge Ramos").
+    assert_named(cases, |got, want| got.ends_with(want));
 }
 
 #[test]
