@@ -1365,3 +1365,135 @@ fn the_set_off_rules_leave_names_lists_and_relative_clauses_alone() {
     let text = "On Tuesday, over 200 economists, including eight Nobel laureates, said the plan would raise inflation.";
     assert_eq!(last(text).0, ClaimClass::Anonymous, "{text}");
 }
+
+#[test]
+fn a_relative_pronoun_after_a_preposition_or_before_its_own_subject_is_not_the_speaker() {
+    assert_named(
+        &[
+            (
+                "Maria Lopez spoke to the paper in May. The paper ran a long interview, in which she says the fund was mismanaged.",
+                "Maria Lopez",
+            ),
+            (
+                "Mr. Ubben, who has a 4.4 percent stake and also has a seat on Valeant's board, has defended the company.",
+                "Ubben",
+            ),
+            (
+                "Tom Reyes said the count was wrong. The senator gave a speech, during which he claimed the count was rigged.",
+                "Tom Reyes",
+            ),
+        ],
+        |got, want| got == want,
+    );
+}
+
+#[test]
+fn a_discourse_marker_or_an_opening_participle_leaves_the_main_clauses_speaker() {
+    assert_named(
+        &[
+            (
+                "Breitbart News, for one, noted the dichotomy between the way the two men are being treated.",
+                "Breitbart News",
+            ),
+            (
+                "Noting he majored in philosophy during college, Allen said he tends to give issues more deliberation.",
+                "Allen",
+            ),
+            (
+                "Speaking to reporters in Kyiv, Olena Marchenko said the convoy had been shelled.",
+                "Olena Marchenko",
+            ),
+            (
+                "Pointing to one big change in staffing, Katie Walsh noted that Ohio had only one paid staffer.",
+                "Katie Walsh",
+            ),
+        ],
+        |got, want| got == want,
+    );
+}
+
+#[test]
+fn what_a_claim_is_according_to_is_its_source_even_in_lower_case() {
+    check(
+        &[
+            "Oksuz registered Harmony in New Jersey in 2010, according to state corporate records.",
+            "G-III has more than 7,600 employees, mostly working in its retail stores, according to company documents.",
+            "Late Sunday, Clinton won the primary in Puerto Rico, according to early returns.",
+            "It has spent about $12 million since early September in the state, according to media trackers.",
+        ],
+        ClaimClass::Anonymous,
+        |i| {
+            Some(
+                [
+                    "state corporate records",
+                    "company documents",
+                    "early returns",
+                    "media trackers",
+                ][i],
+            )
+        },
+    );
+    // Not a pronoun, and not a phrase cut short before a name.
+    assert_named(
+        &[(
+            "Jorge Ramos said he left Mexico in 1983. He crossed the border after, according to him, Televisa censored his first report.",
+            "Jorge Ramos",
+        )],
+        |got, want| got == want,
+    );
+    let (class, source, _) = last(
+        "Prices rose 3 percent last year, according to data from the Federal Statistics Office.",
+    );
+    assert_ne!(source.as_deref(), Some("data from"), "{class:?}");
+}
+
+#[test]
+fn he_or_she_later_in_a_sentence_is_the_named_person_it_opens_on() {
+    use ClaimClass::Named;
+    check_at(&[
+        (
+            "The oil industry says the market cannot absorb what Clinton wants.\n\nClinton has been cagey about where she stands, offering few specifics beyond an op-ed in May, in which she called for getting the program back on track.",
+            "in which she called for",
+            Named,
+            Some("Clinton"),
+        ),
+        (
+            "Jon Favreau mocked the campaign on Twitter.\n\nBrian Fallon fired back: “You just play a contrarian on TV,” he wrote.",
+            "he wrote",
+            Named,
+            Some("Brian Fallon"),
+        ),
+        (
+            "Larry Cole praised the ruling.\n\nTashfeen Malik passed three background checks, but none uncovered that she talked openly about violent jihad.",
+            "she talked",
+            Named,
+            Some("Tashfeen Malik"),
+        ),
+    ]);
+    // Not the subject of a clause set before the main one, nor a name inside a description.
+    check_at(&[
+        (
+            "Hillary Clinton spoke in Concord.\n\nThough Sanders held double-digit leads in the state, she had hoped an aggressive push would narrow the gap.",
+            "she had hoped",
+            Named,
+            Some("Hillary Clinton"),
+        ),
+        (
+            "Donald Trump spoke in Detroit.\n\nThe Romney attack hit Trump differently, and he responded as if he had been personally hurt.",
+            "he responded",
+            Named,
+            Some("Donald Trump"),
+        ),
+    ]);
+}
+
+#[test]
+fn congress_and_parliament_are_organisations_for_pronouns() {
+    use ClaimClass::Named;
+    check_at(&[(
+        "Maria Kowalski said Congress had failed the farmers. Congress says the bill is fair. She added that she would keep fighting.",
+        "She added",
+        Named,
+        Some("Maria Kowalski"),
+    )]);
+}

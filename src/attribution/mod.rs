@@ -364,7 +364,7 @@ fn classify(
 }
 
 /// The cue that owns a claim: a trailing attribution ("…, officials said.") whatever cues stand
-/// before it; else the first cue that is not inside a relative clause about anonymity ("who
+/// before it; else the first cue after an opening participle phrase; else the first cue that is not inside a relative clause about anonymity ("who
 /// spoke on condition of anonymity because they were not authorised to discuss the matter,
 /// said"); else the first cue.
 fn main_cue<'m>(
@@ -377,7 +377,34 @@ fn main_cue<'m>(
     let mut cues = in_unit
         .iter()
         .copied()
-        .filter(|m| is_reporting_cue(text, rules, m));
+        .filter(|m| is_reporting_cue(text, rules, m))
+        .peekable();
+    // A participle opening the sentence is set off from the main clause, whose cue owns the
+    // claim ("Noting he majored in philosophy, Allen said …"; not "According to Yonhap, …").
+    if let Some(opening) = cues.peek().filter(|m| {
+        let word = text[m.span.clone()].split(' ').next().unwrap_or("");
+        word.ends_with("ing")
+            && !word.eq_ignore_ascii_case("according")
+            && text[span.start..m.span.start]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
+                .is_empty()
+    }) {
+        let after = opening.span.end;
+        let comma = text[after..span.end]
+            .find(',')
+            .map(|c| after + c)
+            .filter(|&c| !para.is_quoted(c));
+        if let Some(comma) = comma {
+            let main: Vec<&Match> = in_unit
+                .iter()
+                .copied()
+                .filter(|m| m.span.start > comma)
+                .collect();
+            if main.iter().any(|m| is_reporting_cue(text, rules, m)) {
+                return main_cue(text, rules, para, &(comma + 1..span.end), &main);
+            }
+        }
+    }
     let first = cues.next()?;
     let rest: Vec<&Match> = cues.collect();
     let Some(&last) = rest.last() else {

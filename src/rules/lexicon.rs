@@ -348,12 +348,12 @@ impl Lexicon {
     }
 
     /// Whether a name is an organisation's rather than a person's: an acronym ("NASA") or a name
-    /// with an organisation word ("the Foreign Ministry").
+    /// with an organisation word ("the Foreign Ministry", "Congress").
     pub fn is_group_name(&self, name: &str) -> bool {
         let mut words = name.split_whitespace();
         let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
         match (words.next(), words.next()) {
-            (Some(w), None) => acronym(w),
+            (Some(w), None) => acronym(w) || self.organisation_words.contains_lower(w),
             _ => name
                 .split_whitespace()
                 .any(|w| self.organisation_words.contains_lower(w)),

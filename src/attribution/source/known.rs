@@ -70,7 +70,7 @@ impl Gender {
     }
 
     /// Whether a person of this gender may be what a pronoun of gender `p` stands for.
-    fn fits(self, p: Gender) -> bool {
+    pub(super) fn fits(self, p: Gender) -> bool {
         self == Gender::Unknown || p == Gender::Unknown || self == p
     }
 }
@@ -295,6 +295,17 @@ impl KnownSources {
             self.unnamed_person =
                 (!plural && !s.linked).then(|| (s.clone(), self.remembered, gender));
         }
+    }
+
+    /// Whether a source just resolved may be what a pronoun of gender `g` stands for: a person
+    /// whose gender, as learnt so far, fits.
+    pub(super) fn may_stand_for(&self, lex: &Lexicon, s: &SourceRef, g: Gender) -> bool {
+        Self::is_person(lex, s)
+            && self
+                .named
+                .iter()
+                .rposition(|k| k.name == s.name)
+                .is_none_or(|i| self.genders[i].fits(g))
     }
 
     /// A pronoun linked to a named source of unknown gender tells it ("Jones said … She added").

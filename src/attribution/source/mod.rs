@@ -269,6 +269,51 @@ pub fn find_source(
             }
         }
     }
+    // "He" or "she" in a later clause of a sentence that opens on a named person is that person
+    // when the gender fits ("Clinton has been cagey about where she stands, … in which she
+    // called for"), not whoever spoke last.
+    if id == StepId::Pronoun && at == SpeakerAt::BeforeCue && !para.is_quoted(phrase.start) {
+        let pronoun = lowercase(text[phrase.clone()].split(' ').next().unwrap_or(""));
+        let g = Gender::of_pronoun(&pronoun);
+        if matches!(pronoun.as_ref(), "he" | "she") {
+            if let Some(subject) =
+                subject::opening_subject(text, lex, para, span.start..phrase.start).filter(|s| {
+                    // A name, not a description ("The Romney attack hit Trump … and he"),
+                    // and the subject of the main clause, not of a clause set before it
+                    // ("Though Sanders held leads over Clinton, she had hoped").
+                    let ws: Vec<&str> = text[s.clone()].split_whitespace().collect();
+                    s.end < phrase.start
+                        && ws.iter().all(|w| starts_upper(w) || *w == "of")
+                        && !ws.first().is_some_and(|w| {
+                            let w = lowercase(w);
+                            matches!(w.as_ref(), "the" | "a" | "an")
+                                || lex.subject_starts.contains(&w)
+                                || lex.not_names.contains_ascii_folded(&w)
+                        })
+                })
+            {
+                let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
+                let name = match i {
+                    StepId::KnownName => true,
+                    StepId::NewName => {
+                        text[subject.clone()].contains(' ')
+                            || subject::capitalised_mid_sentence(text, &subject)
+                    }
+                    _ => false,
+                };
+                if let Some(f) = f.filter(|f| {
+                    name && known.may_stand_for(lex, f, g)
+                        && title_gender(text, lex, &subject).fits(g)
+                }) {
+                    found = Some(SourceRef {
+                        span: phrase.clone(),
+                        linked: true,
+                        ..f
+                    });
+                }
+            }
+        }
+    }
     // "Benjamin Netanyahu and Barack Obama said": both of them.
     if at == SpeakerAt::BeforeCue
         && matches!(id, StepId::KnownName | StepId::NewName | StepId::Registry)
@@ -909,7 +954,44 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
         .iter()
         .all(|w| !w.chars().any(char::is_uppercase));
     if phrase.start >= cue.span.end {
-        return unnamed && starts_lower(p) && matches!(first.as_ref(), "the" | "a" | "an" | "one");
+        // Whatever a claim is "according to" is its source ("according to state corporate
+        // records", "according to her lawyers").
+        // records", "according to her lawyers"): a whole noun phrase, not one cut short before a
+        // name ("data from the Federal Reserve") nor a pronoun ("according to him").
+        let according = cue.text.starts_with("according")
+            && !lex.pronouns.contains(&first)
+            && !matches!(
+                first.as_ref(),
+                "him" | "her" | "them" | "it" | "its" | "his" | "their" | "our" | "my" | "your"
+            )
+            && !words.last().is_some_and(|w| {
+                // Cut short before what it was from, with or by ("interviews with more than",
+                // "audio provided").
+                w.ends_with("ed")
+                    || matches!(
+                        lowercase(w).as_ref(),
+                        "with"
+                            | "from"
+                            | "than"
+                            | "by"
+                            | "of"
+                            | "to"
+                            | "for"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "more"
+                    )
+            })
+            && !text[phrase.end..]
+                .trim_start()
+                .starts_with(char::is_uppercase);
+        return unnamed
+            && starts_lower(p)
+            && (according || matches!(first.as_ref(), "the" | "a" | "an" | "one"));
     }
     let determiner = matches!(
         first.as_ref(),

@@ -358,6 +358,13 @@ fn no_words(ph: &Phrase) -> Option<Decision> {
 /// on anyone" is not Lenin).
 fn pronoun(ph: &Phrase) -> Option<Decision> {
     let first = ph.lower[0].split(['’', '\'']).next().unwrap_or("");
+    // An object after "according to" stands for its subject form ("according to him").
+    let first = match first {
+        "him" if ph.lower.len() == 1 => "he",
+        "her" if ph.lower.len() == 1 => "she",
+        "them" if ph.lower.len() == 1 => "they",
+        w => w,
+    };
     let pronoun_only = ph.lex.pronouns.contains(first)
         && ph.lower[1..].iter().all(|w| ph.lex.may_follow_subject(w));
     pronoun_only.then(|| Decision::Source(ph.pronoun_source(first)))

@@ -63,9 +63,14 @@ pub(super) fn subject_left(
     let mut piece_start = start;
     for (i, c) in region.char_indices() {
         // A full stop after a capital letter ends an abbreviation ("N.C.", "U.S."), not a piece;
-        // so does one after a title ("Mr.", "Sen.").
+        // so does one after a title ("Mr.", "Sen."); nor does a decimal point ("a 4.4 percent
+        // stake").
+        let decimal = c == '.'
+            && region[..i].ends_with(|p: char| p.is_ascii_digit())
+            && region[i + 1..].starts_with(|p: char| p.is_ascii_digit());
         let abbreviation = c == '.'
             && (region[..i].ends_with(|p: char| p.is_ascii_uppercase())
+                || decimal
                 || sentences::before_period_blocks(text, start, start + i));
         if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation {
             pieces.push(piece_start..start + i);
@@ -192,9 +197,13 @@ pub(super) fn subject_left(
         // A relative pronoun is the subject, standing for the noun before it ("Speaker Paul
         // Ryan, who was reluctant to endorse", "economists who believe"): the phrase runs from
         // that noun through the pronoun. Up to three lower-case words may stand between it and
-        // the cue.
+        // the cue. Not a relative pronoun that is an object: after a preposition, or with its
+        // clause's own subject after it ("an interview, in which he says").
+        let object_relative = (begin > 1 && is_preposition(&lower[begin - 2]))
+            || lower[begin..end].iter().any(|w| lex.pronouns.contains(w));
         if begin > 0
             && matches!(lower[begin - 1].as_ref(), "who" | "which")
+            && !object_relative
             && end - begin <= 3
             && ws[begin..end]
                 .iter()
@@ -603,14 +612,38 @@ fn shares_clause(text: &str, subject: &Range<usize>, at: usize) -> bool {
 }
 
 /// A discourse marker set off by commas, standing between a subject and its verb: "for
-/// example", "for instance", "in fact", "of course", "in turn", "in particular".
+/// example", "for instance", "for one", "in fact", "of course", "in turn", "in particular".
 fn is_discourse_marker(lower: &[Cow<str>]) -> bool {
     matches!(
         lower,
         [a, b] if matches!(
             (a.as_ref(), b.as_ref()),
-            ("for", "example" | "instance") | ("in", "fact" | "turn" | "particular") | ("of", "course")
+            ("for", "example" | "instance" | "one") | ("in", "fact" | "turn" | "particular") | ("of", "course")
         )
+    )
+}
+
+/// A preposition that may stand before a relative pronoun ("in which", "of whom").
+fn is_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "of"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "about"
+            | "during"
+            | "under"
+            | "through"
+            | "after"
+            | "before"
+            | "among"
+            | "against"
+            | "into"
     )
 }
 
