@@ -6,7 +6,7 @@ pub mod quotes;
 pub mod sentences;
 pub mod words;
 
-use crate::input::{Document, Meta};
+use crate::input::{Document, Meta, Origin};
 use std::ops::Range;
 
 /// What a paragraph is.
@@ -164,6 +164,8 @@ pub struct Article {
     pub doc_kind: DocKind,
     /// Problems met while reading (kept with the article so writers can report them).
     pub warnings: Vec<String>,
+    /// How offsets into `text` map back to the input's own text.
+    pub origin: Origin,
 }
 
 impl Article {
@@ -189,6 +191,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         mut meta,
         mut warnings,
         checks: _,
+        origin,
     } = doc;
     let header = header::parse(&text);
     let mut body_start = 0;
@@ -330,6 +333,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         paragraphs,
         doc_kind,
         warnings,
+        origin,
     }
 }
 

@@ -72,8 +72,10 @@ pub struct MatchExplanation {
     pub article_id: String,
     pub paragraph: usize,
     pub kind: String,
-    pub start: usize,
-    pub end: usize,
+    /// UTF-8 byte offsets of the match in the article text as read (for JSONL input, in the text
+    /// field); None for a match in a headline taken from a JSONL record's `title` field.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
     pub term: String,
     pub rule: String,
     pub category: String,
@@ -85,6 +87,9 @@ pub struct MatchExplanation {
     /// The match in context: its sentence, or a window of it around the match when the sentence
     /// is long (see [`crate::metrics::match_context`]).
     pub sentence: String,
+    /// Where the match is in the article text as read (bytes); not serialised.
+    #[serde(skip)]
+    pub span: std::ops::Range<usize>,
     /// Where the match is within `sentence` (bytes); not serialised.
     #[serde(skip)]
     pub mark: std::ops::Range<usize>,
@@ -180,7 +185,7 @@ pub fn explain_set_aside(
     for e in &mut out {
         let i = found
             .iter()
-            .position(|m| m.span.start == e.start && *engine.rules.rules[m.rule].id == *e.rule)
+            .position(|m| m.span == e.span && *engine.rules.rules[m.rule].id == *e.rule)
             .expect("an explained candidate was found");
         e.set_aside = Some(reasons[i].clone());
         e.scored_weight = 0.0;
@@ -221,12 +226,14 @@ fn explain_list(
             let para =
                 crate::metrics::paragraph_at(a, m.span.start).expect("a match lies in a paragraph");
             let context = crate::metrics::match_context(a, para, &m.span);
+            let span = a.origin.range(&m.span);
             MatchExplanation {
+                span: m.span.clone(),
                 article_id: a.id.clone(),
                 paragraph: para.number,
                 kind: para.kind.name().to_string(),
-                start: m.span.start,
-                end: m.span.end,
+                start: span.as_ref().map(|r| r.start),
+                end: span.map(|r| r.end),
                 term: a.text[m.span.clone()].to_string(),
                 rule: rule.id.to_string(),
                 category: cat.id.clone(),

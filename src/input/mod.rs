@@ -73,6 +73,57 @@ pub struct Document {
     /// Checks of the text still to run ([`Document::run_checks`]). The reader only notes them,
     /// so that they run on the worker thread that scores the document, not on the one that reads.
     pub checks: Option<TextChecks>,
+    /// How offsets into `text` map back to the input's own text (a JSONL record's text field).
+    pub origin: Origin,
+}
+
+/// How offsets into the text slant segments map back to the input's own text: a JSONL record's
+/// text field has no title before it (slant adds the `title` field as the first paragraph when
+/// the text does not open with it) and may have CRLF line ends (slant reads them as LF).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Origin {
+    /// Bytes put before the input's text: the title and the blank line after it.
+    pub prefix: usize,
+    /// Where each line feed that was a CRLF stands, in the text after `prefix`, in order.
+    pub crlf: Vec<usize>,
+}
+
+impl Origin {
+    /// The input's offset of the byte at `pos` of the text as read; None inside the prefix.
+    pub fn offset(&self, pos: usize) -> Option<usize> {
+        let p = pos.checked_sub(self.prefix)?;
+        Some(p + self.crlf.partition_point(|&c| c <= p))
+    }
+
+    /// The input's range of a non-empty range of the text as read; None when it starts inside
+    /// the prefix (a headline taken from the title field).
+    pub fn range(&self, r: &std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
+        let start = self.offset(r.start)?;
+        let end = self.offset(r.end.checked_sub(1)?)? + 1;
+        Some(start..end.max(start))
+    }
+}
+
+/// The text with CRLF and CR line ends made LF, and where each LF that was a CRLF stands.
+fn to_line_feeds(text: String) -> (String, Vec<usize>) {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
+        return (text, Vec::new());
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut crlf = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(i) = memchr::memchr(b'\r', rest.as_bytes()) {
+        out.push_str(&rest[..i]);
+        if rest[i + 1..].starts_with('\n') {
+            crlf.push(out.len());
+            rest = &rest[i + 2..];
+        } else {
+            rest = &rest[i + 1..];
+        }
+        out.push('\n');
+    }
+    out.push_str(rest);
+    (out, crlf)
 }
 
 /// The checks [`Document::run_checks`] makes of a text that reads but may not read as meant.
@@ -919,11 +970,8 @@ fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Docume
             meta.set(&k, s);
         }
     }
-    let mut text = if memchr::memchr(b'\r', text.as_bytes()).is_some() {
-        text.replace("\r\n", "\n").replace('\r', "\n")
-    } else {
-        text
-    };
+    let (mut text, crlf) = to_line_feeds(text);
+    let mut origin = Origin { prefix: 0, crlf };
     if let Some(title) = &meta.title {
         let t = title.trim();
         if text.trim_start().starts_with(t) {
@@ -933,6 +981,7 @@ fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Docume
             let mut with_title = String::with_capacity(t.len() + 2 + text.len());
             with_title.push_str(t);
             with_title.push_str("\n\n");
+            origin.prefix = with_title.len();
             with_title.push_str(&text);
             text = with_title;
         }
@@ -943,6 +992,7 @@ fn parse_record(line: &str, location: &str, opts: &ReadOptions) -> Result<Docume
         meta,
         warnings: Vec::new(),
         checks: None,
+        origin,
     })
 }
 
@@ -977,6 +1027,32 @@ mod tests {
         assert_eq!(e.message, "expected a JSON object");
         let e = parse_record(r#"{"text":["a"]}"#, "c.jsonl:10", &opts).unwrap_err();
         assert_eq!(e.message, "field `text` is not a string");
+    }
+
+    /// Offsets into the text slant reads map back into the record's text field: past the title
+    /// slant puts before it (None inside the title) and across CRLF line ends.
+    #[test]
+    fn offsets_map_back_into_the_text_field() {
+        let opts = ReadOptions::default();
+        let field = "One.\r\n\r\nTwo said.\rThree.";
+        let line = format!(
+            r#"{{"id":"a","title":"Head","text":{}}}"#,
+            serde_json::to_string(field).unwrap()
+        );
+        let doc = parse_record(&line, "f:1", &opts).unwrap();
+        assert_eq!(doc.text, "Head\n\nOne.\n\nTwo said.\nThree.");
+        let at = |needle: &str| {
+            let i = doc.text.find(needle).unwrap();
+            doc.origin.range(&(i..i + needle.len()))
+        };
+        assert_eq!(at("Head"), None);
+        for needle in ["One.", "Two said.", "Three.", "One.\n\nTwo"] {
+            let r = at(needle).unwrap();
+            assert_eq!(field[r].replace("\r\n", "\n").replace('\r', "\n"), needle);
+        }
+        // No title and no CR: the identity.
+        let doc = parse_record(r#"{"text":"Plain text."}"#, "f:2", &opts).unwrap();
+        assert_eq!(doc.origin.range(&(0..5)), Some(0..5));
     }
 
     /// A record reads as its JSON object: a repeated key keeps its last value, arrays and

@@ -388,9 +388,10 @@ pub struct ClaimRecord {
     /// `headline` or `body`.
     pub kind: String,
     /// UTF-8 byte offsets of the claim in the article text as read (for JSONL input, in the text
-    /// field), end exclusive.
-    pub start: usize,
-    pub end: usize,
+    /// field, like the gold files), end exclusive; None for a headline taken from a JSONL
+    /// record's `title` field, which is not in the text field.
+    pub start: Option<usize>,
+    pub end: Option<usize>,
     /// `named`, `anonymous`, `agentless` or `unattributed`.
     pub class: String,
     /// The normalised source, empty when there is none.
@@ -408,7 +409,7 @@ pub struct ClaimRecord {
     /// The attribution step that decided the source, or that there is none; empty for an
     /// unattributed claim.
     pub step: String,
-    /// The claim's text, exactly `text[start..end]`.
+    /// The claim's text as slant read it (line ends as LF).
     pub text: String,
 }
 
@@ -419,13 +420,14 @@ pub fn claim_records(article: &Article, claims: &[Claim], rules: &RuleSet) -> Ve
         .map(|c| {
             let para = &article.paragraphs[c.paragraph];
             let source = c.source.as_ref();
+            let span = article.origin.range(&c.span);
             ClaimRecord {
                 article_id: article.id.clone(),
                 doc_kind: article.doc_kind.name().to_string(),
                 paragraph: para.number,
                 kind: para.kind.name().to_string(),
-                start: c.span.start,
-                end: c.span.end,
+                start: span.as_ref().map(|r| r.start),
+                end: span.map(|r| r.end),
                 class: c.class.name().to_string(),
                 source: source.map(|s| s.name.clone()).unwrap_or_default(),
                 source_kind: source

@@ -83,6 +83,14 @@ impl Row {
         self.end_cell(name, false);
     }
 
+    /// A count, empty when there is none.
+    pub fn maybe_count(&mut self, name: &'static str, value: Option<usize>) {
+        match value {
+            Some(v) => self.count(name, v),
+            None => self.end_cell(name, false),
+        }
+    }
+
     /// A number with three decimals.
     pub fn real(&mut self, name: &'static str, value: f64) {
         super::push_f64(&mut self.buf, value);
@@ -184,8 +192,8 @@ pub fn claim_row(c: &ClaimRecord, row: &mut Row) {
     row.text("doc_kind", &c.doc_kind);
     row.count("paragraph", c.paragraph);
     row.text("kind", &c.kind);
-    row.count("start", c.start);
-    row.count("end", c.end);
+    row.maybe_count("start", c.start);
+    row.maybe_count("end", c.end);
     row.text("class", &c.class);
     row.text("source", &c.source);
     row.text("source_kind", &c.source_kind);
