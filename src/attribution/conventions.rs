@@ -1497,3 +1497,26 @@ fn congress_and_parliament_are_organisations_for_pronouns() {
         Some("Maria Kowalski"),
     )]);
 }
+
+#[test]
+fn a_common_noun_capitalised_at_the_start_of_a_sentence_is_an_unnamed_source() {
+    check(
+        &[
+            "Police said the girl was pepper-sprayed in the crowd.",
+            "Companies say that weakening encryption would make users more vulnerable.",
+            "Employees protested outside the company's stores throughout the strike.",
+            "Members of the conservative press accused Clinton of implying officers were racist.",
+            "Campaign criticizes spy agencies and timing of the finding's release.",
+        ],
+        ClaimClass::Anonymous,
+        |_| None,
+    );
+    // One person's role in the singular may be a surname or a title: left to the later steps.
+    let (class, source, _) = last(
+        "Patty Judge said she would run.\n\nJudge doesn't have the name recognition of Grassley, but she argues that he has fallen out of touch.",
+    );
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("Patty Judge"))
+    );
+}

@@ -627,12 +627,53 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
 /// a sentence is an unnamed source, not a name.
 /// So is a phrase whose head is a capitalised plural for the members of a party, creed or nation
 /// ("Democrats said", "many Republicans believe", "Senate Republicans argue").
+/// So is one capitalised common noun for a role or an institution, capitalised only because it
+/// opens a sentence or a title-case headline ("Companies say", "Police said", "Members of the
+/// conservative press accused", "Campaign criticizes spy agencies"), unless it is the short
+/// name of someone named before, and the organisation named before when its name has the noun
+/// ("Police arrested …" after "the Irving Police Department").
 fn generic_plural(ph: &Phrase) -> Option<Decision> {
+    let lex = ph.lex;
     let name = &ph.name().0;
     let head = name.rsplit(' ').next().unwrap_or(name);
-    (ph.lex.generic_plurals.contains_ascii_folded(name)
-        || (ph.subject && ph.lex.group_plurals.contains_ascii_folded(head)))
-    .then(|| Decision::Source(ph.anonymous()))
+    let lower = lowercase(name);
+    let common =
+        !name.contains(' ') && is_common_noun(lex, &lower) && ph.known.canonical(name).is_none();
+    // "Police arrested …" after "the Irving Police Department": that department.
+    if common {
+        if let Some(k) = ph.known.named.iter().rev().find(|k| {
+            lex.is_group_name(&k.name) && lowercase(&k.name).split(' ').any(|w| w == lower)
+        }) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
+        }
+    }
+    (lex.generic_plurals.contains_ascii_folded(name)
+        || (ph.subject && lex.group_plurals.contains_ascii_folded(head))
+        || common)
+        .then(|| Decision::Source(ph.anonymous()))
+}
+
+/// The plural of a role noun of the lexicon ("members", "employees"), or an institution noun,
+/// singular or plural ("police", "campaign", "companies"); not one person's role in the
+/// singular, which may be a title or a surname ("President", "Judge").
+fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
+    let institution = |w: &str| {
+        lex.institution_roles.contains(w)
+            || lex.plural_roles.contains(w)
+            || lex.representatives.contains(w)
+    };
+    let singular = w
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| w.strip_suffix('s').map(str::to_string));
+    institution(w)
+        || singular
+            .as_deref()
+            .is_some_and(|s| institution(s) || lex.is_role_noun(s))
 }
 
 /// Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
