@@ -423,10 +423,29 @@ fn main_cue<'m>(
         // auxiliaries ("was not asked") or a new clause ("but we know").
         let lex = &rules.lexicon;
         let head_words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
+        // Nor a subordinate clause whose subject the cue is a noun of ("…, partly because
+        // similar classification disputes are common").
         let speaker_before = head_words.iter().any(|w| !lex.cue_auxiliaries.contains(w))
             && head_words
                 .first()
-                .is_some_and(|w| !lex.subject_starts.contains(w));
+                .is_some_and(|w| !lex.subject_starts.contains(w))
+            && !head_words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "because"
+                        | "although"
+                        | "though"
+                        | "since"
+                        | "if"
+                        | "while"
+                        | "when"
+                        | "whereas"
+                        | "unless"
+                        | "until"
+                        | "than"
+                )
+            })
+            && !source::is_noun_cue(text, last.span.end);
         // "…, said Kim": only a cue that may invert stands before its speaker ("…,” Trump said,
         // referring to Obama" is Trump's participle, not an inverted cue).
         let speaker_after = head_words.is_empty()

@@ -347,11 +347,15 @@ impl Lexicon {
             .is_some_and(|w| self.places.contains_ascii_folded(w))
     }
 
-    /// Whether a name is an organisation's rather than a person's: an acronym ("NASA") or a name
+    /// Whether a name is an organisation's rather than a person's: an acronym ("NASA", "I.M.F.") or a name
     /// with an organisation word ("the Foreign Ministry", "Congress").
     pub fn is_group_name(&self, name: &str) -> bool {
         let mut words = name.split_whitespace();
-        let acronym = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase());
+        // "NASA", "I.M.F.", "U.N."
+        let acronym = |w: &str| {
+            let letters = w.chars().filter(|c| *c != '.').count();
+            letters >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '.')
+        };
         match (words.next(), words.next()) {
             (Some(w), None) => acronym(w) || self.organisation_words.contains_lower(w),
             _ => name

@@ -455,8 +455,11 @@ impl KnownSources {
             }
         }
         let len = self.named.len();
+        // One country is not "they" ("the U.S."); two are ("the United States and Israel").
         let group = self.named.iter().enumerate().rev().find(|(_, k)| {
-            k.kind == SourceKind::Group || k.registry().is_some() || lex.is_group_name(&k.name)
+            k.kind == SourceKind::Group
+                || ((k.registry().is_some() || lex.is_group_name(&k.name))
+                    && !lex.is_place_name(&k.name))
         });
         // The ordinal of named[i] among all sources remembered (1-based), to tell which of the
         // group and the plural source came last.

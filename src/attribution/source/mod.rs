@@ -270,48 +270,10 @@ pub fn find_source(
         }
     }
     // "He" or "she" in a later clause of a sentence that opens on a named person is that person
-    // when the gender fits ("Clinton has been cagey about where she stands, … in which she
-    // called for"), not whoever spoke last.
+    // when the gender fits, not whoever spoke last.
     if id == StepId::Pronoun && at == SpeakerAt::BeforeCue && !para.is_quoted(phrase.start) {
-        let pronoun = lowercase(text[phrase.clone()].split(' ').next().unwrap_or(""));
-        let g = Gender::of_pronoun(&pronoun);
-        if matches!(pronoun.as_ref(), "he" | "she") {
-            if let Some(subject) =
-                subject::opening_subject(text, lex, para, span.start..phrase.start).filter(|s| {
-                    // A name, not a description ("The Romney attack hit Trump … and he"),
-                    // and the subject of the main clause, not of a clause set before it
-                    // ("Though Sanders held leads over Clinton, she had hoped").
-                    let ws: Vec<&str> = text[s.clone()].split_whitespace().collect();
-                    s.end < phrase.start
-                        && ws.iter().all(|w| starts_upper(w) || *w == "of")
-                        && !ws.first().is_some_and(|w| {
-                            let w = lowercase(w);
-                            matches!(w.as_ref(), "the" | "a" | "an")
-                                || lex.subject_starts.contains(&w)
-                                || lex.not_names.contains_ascii_folded(&w)
-                        })
-                })
-            {
-                let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
-                let name = match i {
-                    StepId::KnownName => true,
-                    StepId::NewName => {
-                        text[subject.clone()].contains(' ')
-                            || subject::capitalised_mid_sentence(text, &subject)
-                    }
-                    _ => false,
-                };
-                if let Some(f) = f.filter(|f| {
-                    name && known.may_stand_for(lex, f, g)
-                        && title_gender(text, lex, &subject).fits(g)
-                }) {
-                    found = Some(SourceRef {
-                        span: phrase.clone(),
-                        linked: true,
-                        ..f
-                    });
-                }
-            }
+        if let Some(f) = sentence_subject_for(text, lex, para, span, &phrase, registry, known) {
+            found = Some(f);
         }
     }
     // "Benjamin Netanyahu and Barack Obama said": both of them.
@@ -384,6 +346,73 @@ pub fn find_source(
         known.turn = Some(source.clone());
     }
     (Some(source), step(id, Some(at)))
+}
+
+/// The named person a sentence opens on, when "he" or "she" (`pronoun`, later in the sentence)
+/// stands for them ("Clinton has been cagey about where she stands, … in which she called
+/// for"): a name, not a description ("The Romney attack hit Trump … and he"), the subject of the
+/// main clause, not of a clause set before it ("Though Sanders held leads over Clinton, she"),
+/// whose gender fits, as titles and pronouns told it. The subject is preferred to others named
+/// later in the sentence, as a reader would ("Jeb Bush pointed out that since Peyton Manning was
+/// supporting him …, he would support"). The name ends before a possessive or an "of" phrase
+/// ("Joe Biden's Fourth of July message", "Ilhan Omar of Minnesota").
+#[allow(clippy::too_many_arguments)]
+fn sentence_subject_for(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    span: &Range<usize>,
+    pronoun: &Range<usize>,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    let word = lowercase(text[pronoun.clone()].split(' ').next().unwrap_or(""));
+    if !matches!(word.as_ref(), "he" | "she") {
+        return None;
+    }
+    let g = Gender::of_pronoun(&word);
+    let subject = subject::opening_subject(text, lex, para, span.start..pronoun.start)?;
+    // Trimmed at a possessive or at "of" after the first two words.
+    let mut end = subject.start;
+    for (i, w) in crate::article::words::words(&text[subject.clone()]).enumerate() {
+        let (ws, we) = (subject.start + w.start, subject.start + w.end);
+        let w = &text[ws..we];
+        if w == "of" && i >= 2 {
+            break;
+        }
+        if let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+            end = ws + stem.len();
+            break;
+        }
+        end = we;
+    }
+    let subject = subject.start..end;
+    let ws: Vec<&str> = text[subject.clone()].split_whitespace().collect();
+    let opener = ws.first().map(|w| lowercase(w))?;
+    if subject.end >= pronoun.start
+        || !ws.iter().all(|w| starts_upper(w) || *w == "of")
+        || matches!(opener.as_ref(), "the" | "a" | "an")
+        || lex.subject_starts.contains(&opener)
+        || lex.not_names.contains_ascii_folded(&opener)
+    {
+        return None;
+    }
+    let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
+    let name = match i {
+        StepId::KnownName => true,
+        StepId::NewName => {
+            text[subject.clone()].contains(' ') || subject::capitalised_mid_sentence(text, &subject)
+        }
+        _ => false,
+    };
+    f.filter(|f| {
+        name && known.may_stand_for(lex, f, g) && title_gender(text, lex, &subject).fits(g)
+    })
+    .map(|f| SourceRef {
+        span: pronoun.clone(),
+        linked: true,
+        ..f
+    })
 }
 
 /// A name joined to the speaker phrase by "and" ("Benjamin Netanyahu and Barack Obama said",
@@ -835,6 +864,29 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
     }
 }
 
+/// Whether the cue ending at `end` is a noun, the subject of the verb after it: it is followed by
+/// a copula or an auxiliary ("similar classification disputes are common").
+pub fn is_noun_cue(text: &str, end: usize) -> bool {
+    let next = text[end..].split_whitespace().next().unwrap_or("");
+    matches!(
+        next.to_ascii_lowercase().as_str(),
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+    )
+}
+
 /// A description right before its cue that names nobody, in lower case or with one capitalised
 /// modifier, is the speaker: "the gambling tycoon told", "the judge said", "the poll also finds",
 /// "one longtime friend said", "public records show", "Trump fans insist". A definite singular
@@ -855,6 +907,7 @@ fn described_speaker(
         || !text[phrase.end..cue.span.start].trim().is_empty()
         || cue.first_word().ends_with("ing")
         || text[cue.span.end..].trim_start().starts_with("by ")
+        || is_noun_cue(text, cue.span.end)
     {
         return None;
     }
@@ -900,6 +953,13 @@ fn described_speaker(
                 | "her"
         )
         || head.len() < 3
+        // A verb, not a noun: a participle ("having referred to") or another cue's verb
+        // ("Trump, …, said in an interview").
+        || head.ends_with("ing")
+        || matches!(
+            head,
+            "said" | "says" | "say" | "told" | "tells" | "wrote" | "writes" | "added" | "adds"
+        )
         || !head.chars().all(char::is_alphabetic)
         || starts_upper(head)
         || lex.not_names.contains_ascii_folded(head)
@@ -955,15 +1015,13 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
         .all(|w| !w.chars().any(char::is_uppercase));
     if phrase.start >= cue.span.end {
         // Whatever a claim is "according to" is its source ("according to state corporate
-        // records", "according to her lawyers").
         // records", "according to her lawyers"): a whole noun phrase, not one cut short before a
-        // name ("data from the Federal Reserve") nor a pronoun ("according to him").
+        // name ("data from the Federal Reserve"), a pronoun ("according to him") or the
+        // speaker's own ("our information").
         let according = cue.text.starts_with("according")
             && !lex.pronouns.contains(&first)
-            && !matches!(
-                first.as_ref(),
-                "him" | "her" | "them" | "it" | "its" | "his" | "their" | "our" | "my" | "your"
-            )
+            && !matches!(first.as_ref(), "our" | "my" | "your")
+            && !(words.len() == 1 && matches!(first.as_ref(), "him" | "her" | "them" | "it"))
             && !words.last().is_some_and(|w| {
                 // Cut short before what it was from, with or by ("interviews with more than",
                 // "audio provided").
@@ -984,6 +1042,8 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
                             | "an"
                             | "the"
                             | "more"
+                            | "and"
+                            | "or"
                     )
             })
             && !text[phrase.end..]

@@ -629,16 +629,26 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
 /// ("Democrats said", "many Republicans believe", "Senate Republicans argue").
 /// So is one capitalised common noun for a role or an institution, capitalised only because it
 /// opens a sentence or a title-case headline ("Companies say", "Police said", "Members of the
-/// conservative press accused", "Campaign criticizes spy agencies"), unless it is the short
-/// name of someone named before, and the organisation named before when its name has the noun
-/// ("Police arrested …" after "the Irving Police Department").
+/// conservative press accused"), unless it is the short name of someone named before; it is the
+/// organisation named before when that one's name has the noun ("Police arrested …" after "the
+/// Irving Police Department").
 fn generic_plural(ph: &Phrase) -> Option<Decision> {
     let lex = ph.lex;
     let name = &ph.name().0;
     let head = name.rsplit(' ').next().unwrap_or(name);
     let lower = lowercase(name);
-    let common =
-        !name.contains(' ') && is_common_noun(lex, &lower) && ph.known.canonical(name).is_none();
+    // The phrase opens on the noun, and the noun opens a sentence or a paragraph ("the nation's
+    // Ministry of Health" is a name).
+    let opens_sentence = ph.lower.first() == Some(&lower.as_ref())
+        && ph.text[..ph.span.start]
+            .trim_end_matches([' ', '"', '“', '‘', '\''])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'));
+    let common = !name.contains(' ')
+        && opens_sentence
+        && is_common_noun(lex, &lower)
+        && ph.known.canonical(name).is_none();
     // "Police arrested …" after "the Irving Police Department": that department.
     if common {
         if let Some(k) = ph.known.named.iter().rev().find(|k| {
@@ -657,23 +667,21 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
         .then(|| Decision::Source(ph.anonymous()))
 }
 
-/// The plural of a role noun of the lexicon ("members", "employees"), or an institution noun,
-/// singular or plural ("police", "campaign", "companies"); not one person's role in the
-/// singular, which may be a title or a surname ("President", "Judge").
+/// The plural of a role or institution noun of the lexicon ("members", "employees",
+/// "companies"), or "police"; not a singular, which may be a title, a surname or an
+/// institution's name ("President", "Judge", "Army", "Court").
 fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
-    let institution = |w: &str| {
-        lex.institution_roles.contains(w)
-            || lex.plural_roles.contains(w)
-            || lex.representatives.contains(w)
-    };
     let singular = w
         .strip_suffix("ies")
         .map(|s| format!("{s}y"))
         .or_else(|| w.strip_suffix('s').map(str::to_string));
-    institution(w)
-        || singular
-            .as_deref()
-            .is_some_and(|s| institution(s) || lex.is_role_noun(s))
+    w == "police"
+        || lex.plural_roles.contains(w)
+        || singular.as_deref().is_some_and(|s| {
+            lex.institution_roles.contains(s)
+                || lex.representatives.contains(s)
+                || lex.is_role_noun(s)
+        })
 }
 
 /// Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a

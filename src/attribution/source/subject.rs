@@ -38,7 +38,10 @@ pub(super) fn subject_left(
     // stands between ("It was Pelosi who surprised her caucus by announcing").
     let after_preposition = cue_word.ends_with("ing")
         && last_word.is_some_and(|w| matches!(w, "while" | "in" | "by" | "without"));
-    let participle = cue_word.ends_with("ing") && before.ends_with(',');
+    let participle = (cue_word.ends_with("ing") && before.ends_with(','))
+        || before
+            .strip_suffix("having")
+            .is_some_and(|b| b.trim_end().ends_with(','));
     let coordinated = last_word.is_some_and(|w| matches!(w, "and" | "but"));
     // An infinitive shares the subject too ("D’Souza went on to explain", "Clinton has to
     // remind", "Sanders is also likely to remind").
@@ -50,10 +53,15 @@ pub(super) fn subject_left(
             return subject;
         }
     }
+    // A participle's speaker is no name at the end of the clause before its comma, its object
+    // ("Clinton misjudged Assad, referring to him"): only a description the sentence opens with
+    // ("The famously gruff senator started on Wednesday, showing …").
+    let opening_only = participle;
     let mut start = span.start;
-    // Not into a quotation.
+    // Not into a quotation, unless it is a title within the narration ("Trump, … star of the
+    // reality TV show "The Apprentice," said").
     for q in para.quotes_overlapping(&(span.start..cue.span.start)) {
-        if q.end <= cue.span.start && q.end > start {
+        if q.end <= cue.span.start && q.end > start && !is_quoted_title(text, span.start, q) {
             start = q.end;
         }
     }
@@ -198,9 +206,14 @@ pub(super) fn subject_left(
         // Ryan, who was reluctant to endorse", "economists who believe"): the phrase runs from
         // that noun through the pronoun. Up to three lower-case words may stand between it and
         // the cue. Not a relative pronoun that is an object: after a preposition, or with its
-        // clause's own subject after it ("an interview, in which he says").
+        // clause's own subject after it ("an interview, in which he says", "growth of 2.5
+        // percent, which officials said").
         let object_relative = (begin > 1 && is_preposition(&lower[begin - 2]))
-            || lower[begin..end].iter().any(|w| lex.pronouns.contains(w));
+            || lower[begin..end].iter().any(|w| {
+                lex.pronouns.contains(w)
+                    || w.strip_suffix('s').is_some_and(|s| lex.is_role_noun(s))
+                    || lex.generic_plurals.contains(w)
+            });
         if begin > 0
             && matches!(lower[begin - 1].as_ref(), "who" | "which")
             && !object_relative
@@ -224,7 +237,7 @@ pub(super) fn subject_left(
                 .rposition(|w| lex.subject_starts.contains(w))
                 .map_or(0, |k| k + 1)
                 .max(bws.len().saturating_sub(6));
-            return (from < bws.len()).then(|| bws[from].start..who.end);
+            return (from < bws.len() && !opening_only).then(|| bws[from].start..who.end);
         }
         if begin >= end {
             return None;
@@ -248,6 +261,12 @@ pub(super) fn subject_left(
         {
             return None;
         }
+        // Not a title in quotation marks ("who's starred in “Guardians of the Galaxy,” posted").
+        let description = matches!(lower[begin].as_ref(), "the" | "a" | "an");
+        if para.is_quoted(ws[begin].start) || (opening_only && (n > 0 || begin > 0 || !description))
+        {
+            return None;
+        }
         return Some(ws[begin].start..ws[end - 1].end);
     }
     None
@@ -264,11 +283,19 @@ pub(super) fn clause_subject(
 ) -> Option<Range<usize>> {
     // The words are walked only as far as the subject goes, not listed.
     let mut ws = words::words(&text[r.clone()]).map(|w| r.start + w.start..r.start + w.end);
-    let first = ws.next()?;
+    let mut first = ws.next()?;
     if para.is_quoted(first.start) {
         return None;
     }
     let word = |w: &Range<usize>| &text[w.clone()];
+    // A conjunction or a linking adverb before the subject ("Yet he has hired", "But Clinton
+    // said").
+    if matches!(
+        lowercase(word(&first)).as_ref(),
+        "and" | "but" | "yet" | "so" | "still" | "now" | "then" | "also" | "instead" | "indeed"
+    ) {
+        first = ws.next()?;
+    }
     if lex.pronouns.contains_lower(word(&first)) {
         return Some(first);
     }
@@ -621,6 +648,18 @@ fn is_discourse_marker(lower: &[Cow<str>]) -> bool {
             ("for", "example" | "instance" | "one") | ("in", "fact" | "turn" | "particular") | ("of", "course")
         )
     )
+}
+
+/// A short quotation in title case after a few words of narration: a title ("The Apprentice",
+/// "Modern Family"), not a quotation whose speaker follows it.
+fn is_quoted_title(text: &str, from: usize, q: &Range<usize>) -> bool {
+    let inside = words::ranges_in(text, q);
+    (1..=4).contains(&inside.len())
+        && inside.iter().all(|w| {
+            let w = &text[w.clone()];
+            starts_upper(w) || matches!(w, "of" | "the" | "a" | "and" | "in" | "on")
+        })
+        && words::count(&text[from..q.start]) >= 3
 }
 
 /// A preposition that may stand before a relative pronoun ("in which", "of whom").
