@@ -1018,37 +1018,36 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
         // records", "according to her lawyers"): a whole noun phrase, not one cut short before a
         // name ("data from the Federal Reserve"), a pronoun ("according to him") or the
         // speaker's own ("our information").
-        let according = cue.text.starts_with("according")
-            && !lex.pronouns.contains(&first)
-            && !matches!(first.as_ref(), "our" | "my" | "your")
-            && !(words.len() == 1 && matches!(first.as_ref(), "him" | "her" | "them" | "it"))
-            && !words.last().is_some_and(|w| {
-                // Cut short before what it was from, with or by ("interviews with more than",
-                // "audio provided").
-                w.ends_with("ed")
-                    || matches!(
-                        lowercase(w).as_ref(),
-                        "with"
-                            | "from"
-                            | "than"
-                            | "by"
-                            | "of"
-                            | "to"
-                            | "for"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "a"
-                            | "an"
-                            | "the"
-                            | "more"
-                            | "and"
-                            | "or"
-                    )
-            })
-            && !text[phrase.end..]
-                .trim_start()
-                .starts_with(char::is_uppercase);
+        let pronoun = lex.pronouns.contains(&first)
+            || matches!(first.as_ref(), "our" | "my" | "your")
+            || (words.len() == 1 && matches!(first.as_ref(), "him" | "her" | "them" | "it"));
+        // Cut short before what it was from, with or by ("interviews with more than", "audio
+        // provided"), or before a name.
+        let cut_short = words.last().is_some_and(|w| {
+            w.ends_with("ed")
+                || matches!(
+                    lowercase(w).as_ref(),
+                    "with"
+                        | "from"
+                        | "than"
+                        | "by"
+                        | "of"
+                        | "to"
+                        | "for"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "more"
+                        | "and"
+                        | "or"
+                )
+        }) || text[phrase.end..]
+            .trim_start()
+            .starts_with(char::is_uppercase);
+        let according = cue.text.starts_with("according") && !pronoun && !cut_short;
         return unnamed
             && starts_lower(p)
             && (according || matches!(first.as_ref(), "the" | "a" | "an" | "one"));
