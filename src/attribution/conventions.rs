@@ -1627,3 +1627,37 @@ fn a_representative_or_a_document_of_someone_speaks_for_them() {
         (ClaimClass::Anonymous, Some("officials"))
     );
 }
+
+#[test]
+fn an_institutions_research_speaks_for_it_and_people_may_stand_before_a_place_phrase() {
+    assert_named(
+        &[
+            (
+                "Bernie Sanders has raised $6 million from tech donors, according to new Crowdpac research.",
+                "Crowdpac",
+            ),
+            (
+                "Clinton holds a 10-point lead in California, according to the RealClearPolitics average of polls.",
+                "RealClearPolitics",
+            ),
+            (
+                "Marking the end of the primaries with a formal speech -- complete with teleprompter -- Trump told supporters that the race was over.",
+                "Trump",
+            ),
+        ],
+        |got, want| got == want,
+    );
+    check(
+        &[
+            "But several GOP leaders on the ground told POLITICO that the candidate listened.",
+            "Presidential candidates in both parties condemned the test.",
+            "Another ranking says he's not even a billionaire.",
+        ],
+        ClaimClass::Anonymous,
+        |_| None,
+    );
+    // A noun in -ing after "the" is no person ("the drinking continued").
+    let (class, source, _) =
+        last("Donald Trump said his brother drank.\n\nBut the drinking continued, and four years later, Freddy was dead.");
+    assert_ne!(class, ClaimClass::Named, "{source:?}");
+}

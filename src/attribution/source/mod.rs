@@ -903,8 +903,33 @@ fn described_speaker(
     cue: &Cue,
     known: &KnownSources,
 ) -> Option<SourceRef> {
+    // Nothing stands between, but a short place phrase after people in the plural ("several
+    // GOP leaders on the ground told", "Presidential candidates in both parties condemned").
+    let gap = text[phrase.end.min(cue.span.start)..cue.span.start].trim();
+    let people = || {
+        let p = &text[phrase.clone()];
+        if p.split_whitespace().count() > 4 {
+            return false;
+        }
+        let head = p.rsplit(' ').next().unwrap_or("");
+        let first = lowercase(p.split(' ').next().unwrap_or(""));
+        head.strip_suffix('s')
+            .is_some_and(|s| lex.is_role_noun(&lowercase(s)))
+            || matches!(
+                first.as_ref(),
+                "several" | "some" | "many" | "most" | "few" | "two" | "three" | "dozens"
+            ) && head.ends_with('s')
+    };
+    let place_gap = gap.is_empty()
+        || (gap.split_whitespace().count() <= 4
+            && !gap.contains([',', ';', ':', '(', '"', '“', '”'])
+            && matches!(
+                gap.split(' ').next(),
+                Some("on" | "in" | "at" | "from" | "across" | "around")
+            )
+            && people());
     if phrase.end > cue.span.start
-        || !text[phrase.end..cue.span.start].trim().is_empty()
+        || !place_gap
         || cue.first_word().ends_with("ing")
         || text[cue.span.end..].trim_start().starts_with("by ")
         || is_noun_cue(text, cue.span.end)
@@ -929,6 +954,12 @@ fn described_speaker(
             return None;
         }
     }
+    // "another ranking", "a new filing": an indefinite article, then at most one word before
+    // the head (a definite one would point back to a person: "the drinking continued").
+    let determiner_before_ing = matches!(lowercase(first).as_ref(), "a" | "an" | "another" | "one")
+        && n <= 3
+        && !p.contains(" of ")
+        && !p.contains(" by ");
     // The tail of a number ("92,000 asylum claims" split at its comma) describes nobody.
     let number_tail = text[..phrase.start]
         .strip_suffix(',')
@@ -953,12 +984,21 @@ fn described_speaker(
                 | "her"
         )
         || head.len() < 3
-        // A verb, not a noun: a participle ("having referred to") or another cue's verb
-        // ("Trump, …, said in an interview").
-        || head.ends_with("ing")
+        // A verb, not a noun: a participle ("having referred to", "making calls"; after a
+        // determiner it is a noun: "another ranking says") or another cue's verb ("Trump, …,
+        // said in an interview").
+        || (head.ends_with("ing") && !(n > 1 && determiner_before_ing))
         || matches!(
             head,
-            "said" | "says" | "say" | "told" | "tells" | "wrote" | "writes" | "added" | "adds"
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "wrote"
+                | "writes"
+                | "added"
+                | "adds"
         )
         || !head.chars().all(char::is_alphabetic)
         || starts_upper(head)

@@ -70,6 +70,10 @@ pub(super) fn subject_left(
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut piece_start = start;
     for (i, c) in region.char_indices() {
+        // The second hyphen of a double one is inside the cut already.
+        if i < piece_start - start {
+            continue;
+        }
         // A full stop after a capital letter ends an abbreviation ("N.C.", "U.S."), not a piece;
         // so does one after a title ("Mr.", "Sen."); nor does a decimal point ("a 4.4 percent
         // stake").
@@ -80,9 +84,13 @@ pub(super) fn subject_left(
             && (region[..i].ends_with(|p: char| p.is_ascii_uppercase())
                 || decimal
                 || sentences::before_period_blocks(text, start, start + i));
-        if matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation {
+        // A dash typed as two hyphens ("-- complete with teleprompter --") sets off as one does.
+        let double_hyphen = c == '-' && region[i + 1..].starts_with('-');
+        if (matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation)
+            || double_hyphen
+        {
             pieces.push(piece_start..start + i);
-            piece_start = start + i + c.len_utf8();
+            piece_start = start + i + if double_hyphen { 2 } else { c.len_utf8() };
         }
     }
     pieces.push(piece_start..cue.span.start);
