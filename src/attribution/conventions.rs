@@ -1609,7 +1609,7 @@ fn a_representative_or_a_document_of_someone_speaks_for_them() {
                 "Donald Trump",
             ),
             (
-                "Maria Lopez said she would sue.\n\nHer lawyers said the case was strong.",
+                "Maria Lopez said she would sue.\n\nHer statement said the case was strong.",
                 "Maria Lopez",
             ),
         ],
