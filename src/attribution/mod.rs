@@ -85,7 +85,9 @@ pub fn attribute(
     rules: &RuleSet,
     registry: &Registry,
 ) -> Vec<Claim> {
-    let mut claims = Vec::new();
+    // At most a claim per sentence: room for all of them, so the list is never grown.
+    let sentences = article.paragraphs.iter().map(|p| p.sentences.len()).sum();
+    let mut claims = Vec::with_capacity(sentences);
     let mut known = source::KnownSources::default();
     for (pi, para) in article.paragraphs.iter().enumerate() {
         if matches!(
