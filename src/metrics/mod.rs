@@ -464,6 +464,9 @@ pub fn measure(
         meta: meta_map(article),
         ..Default::default()
     };
+    // At most a term per match and a source per claim: room for all, so neither list is grown.
+    summary.terms.reserve(matches.len());
+    summary.sources.reserve(claims.len());
     let mut term_index: rustc_hash::FxHashMap<(usize, String), usize> = Default::default();
     // Keyed by the claims' own names: a lookup copies nothing.
     let mut source_index: BTreeMap<&str, usize> = BTreeMap::new();
