@@ -85,8 +85,11 @@ pub fn attribute(
     rules: &RuleSet,
     registry: &Registry,
 ) -> Vec<Claim> {
-    let mut claims = Vec::new();
-    let mut known = source::KnownSources::default();
+    // At most a claim per sentence: room for all of them, so the list is never grown.
+    let sentences = article.paragraphs.iter().map(|p| p.sentences.len()).sum();
+    let mut claims = Vec::with_capacity(sentences);
+    // Room for 16 remembered named sources before the lists grow (they hold at most 64).
+    let mut known = source::KnownSources::with_capacity(16);
     for (pi, para) in article.paragraphs.iter().enumerate() {
         if matches!(
             para.kind,

@@ -80,7 +80,8 @@ pub fn run(
 
 /// Hands each row of one article in a view to `f`, reusing one row's buffers.
 pub fn for_each_row(engine: &Engine, s: &ScoredArticle, view: View, f: &mut dyn FnMut(&Row)) {
-    let mut row = Row::default();
+    // Room for a paragraph row (24 cells, most rows under 256 bytes), so it is seldom grown.
+    let mut row = Row::with_capacity(32, 256);
     let mut one = |fill: &dyn Fn(&mut Row)| {
         row.clear();
         fill(&mut row);

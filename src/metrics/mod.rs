@@ -464,7 +464,12 @@ pub fn measure(
         meta: meta_map(article),
         ..Default::default()
     };
-    let mut term_index: rustc_hash::FxHashMap<(usize, String), usize> = Default::default();
+    // At most a term per match and a source per claim: room for all, so neither list (nor the
+    // term index) is grown.
+    summary.terms.reserve(matches.len());
+    summary.sources.reserve(claims.len());
+    let mut term_index: rustc_hash::FxHashMap<(usize, String), usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(matches.len(), Default::default());
     // Keyed by the claims' own names: a lookup copies nothing.
     let mut source_index: BTreeMap<&str, usize> = BTreeMap::new();
     let mut mi = 0;

@@ -20,6 +20,16 @@ pub struct Row {
 }
 
 impl Row {
+    /// An empty row with room for `cells` cells holding `bytes` bytes of text in all.
+    pub fn with_capacity(cells: usize, bytes: usize) -> Row {
+        Row {
+            names: Vec::with_capacity(cells),
+            buf: String::with_capacity(bytes),
+            ends: Vec::with_capacity(cells),
+            is_text: Vec::with_capacity(cells),
+        }
+    }
+
     /// Empties the row, keeping its buffers.
     pub fn clear(&mut self) {
         self.names.clear();

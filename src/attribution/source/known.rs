@@ -260,6 +260,17 @@ pub(super) fn mentions_role(text: &str, ranges: &[Range<usize>], role: &str) -> 
 }
 
 impl KnownSources {
+    /// Nobody known yet, with room for `named` named sources before the lists grow.
+    pub fn with_capacity(named: usize) -> KnownSources {
+        KnownSources {
+            named: Vec::with_capacity(named),
+            descriptors: Vec::with_capacity(named),
+            contexts: Vec::with_capacity(named),
+            genders: Vec::with_capacity(named),
+            ..KnownSources::default()
+        }
+    }
+
     /// Keeps a source for later pronouns and role nouns; `plural` when a plural role named it
     /// ("the leaders").
     /// `gender` is what the phrase or a pronoun right after it told.

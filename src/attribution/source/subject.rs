@@ -192,12 +192,11 @@ pub(super) fn subject_left(
         while end > 0 && lex.subject_stops.contains(&lower[end - 1]) && end > 1 {
             end -= 1;
         }
-        let mut begin = 0;
-        for (k, w) in lower[..end].iter().enumerate() {
-            if lex.subject_starts.contains(w) {
-                begin = k + 1;
-            }
-        }
+        // After the last word that starts a subject (looked for from the right).
+        let mut begin = lower[..end]
+            .iter()
+            .rposition(|w| lex.subject_starts.contains(w))
+            .map_or(0, |k| k + 1);
         // Time and place phrases inside the subject: "North Korea on Monday" (but not the "in"
         // of a share: "three in 10").
         if let Some(k) = (begin..end).position(|i| {
@@ -216,19 +215,22 @@ pub(super) fn subject_left(
         // the cue. Not a relative pronoun that is an object: after a preposition, or with its
         // clause's own subject after it ("an interview, in which he says", "growth of 2.5
         // percent, which officials said").
-        let object_relative = (begin > 1 && is_preposition(&lower[begin - 2]))
-            || lower[begin..end].iter().any(|w| {
-                lex.pronouns.contains(w)
-                    || w.strip_suffix('s').is_some_and(|s| lex.is_role_noun(s))
-                    || lex.generic_plurals.contains(w)
-            });
+        // Asked only after a "who" or "which" is found.
+        let object_relative = || {
+            (begin > 1 && is_preposition(&lower[begin - 2]))
+                || lower[begin..end].iter().any(|w| {
+                    lex.pronouns.contains(w)
+                        || w.strip_suffix('s').is_some_and(|s| lex.is_role_noun(s))
+                        || lex.generic_plurals.contains(w)
+                })
+        };
         if begin > 0
             && matches!(lower[begin - 1].as_ref(), "who" | "which")
-            && !object_relative
             && end - begin <= 3
             && ws[begin..end]
                 .iter()
                 .all(|w| !starts_upper(&text[w.clone()]))
+            && !object_relative()
         {
             let who = &ws[begin - 1];
             let before = if begin > 1 {
