@@ -1612,6 +1612,10 @@ fn a_representative_or_a_document_of_someone_speaks_for_them() {
                 "Maria Lopez said she would sue.\n\nHer statement said the case was strong.",
                 "Maria Lopez",
             ),
+            (
+                "Tom Reyes said he would appeal.\n\nHis lawyers said he was innocent.",
+                "Tom Reyes",
+            ),
         ],
         |got, want| got == want,
     );
@@ -1656,6 +1660,15 @@ fn an_institutions_research_speaks_for_it_and_people_may_stand_before_a_place_ph
         ClaimClass::Anonymous,
         |_| None,
     );
+    // A lone word capitalised only because it opens the sentence speaks for no institution's
+    // noun ("Government research shows", "Preliminary findings show").
+    for text in [
+        "Government research shows that the program works.",
+        "Preliminary findings show a rise in cases.",
+    ] {
+        let (class, source, _) = last(text);
+        assert_ne!(class, ClaimClass::Named, "{text}: {source:?}");
+    }
     // A noun in -ing after "the" is no person ("the drinking continued").
     let (class, source, _) =
         last("Donald Trump said his brother drank.\n\nBut the drinking continued, and four years later, Freddy was dead.");

@@ -228,7 +228,14 @@ pub fn find_source(
     // Nobody before an inverting cue ("“We're happy” about the decision, said RoseAnn
     // DeMoro"): the speaker after it.
     if found.is_none() && at == SpeakerAt::BeforeCue && lex.inverting_cues.contains(&cue.text) {
-        if let Some(right) = subject_right(text, lex, para, span, cue).filter(|p| !p.is_empty()) {
+        // Not a pronoun right after the cue: it opens what was said ("His lawyers said he was
+        // innocent").
+        if let Some(right) = subject_right(text, lex, para, span, cue).filter(|p| {
+            !p.is_empty()
+                && !lex
+                    .pronouns
+                    .contains_lower(text[p.clone()].split(' ').next().unwrap_or(""))
+        }) {
             let (f, i) = resolve(text, lex, right.clone(), subject, registry, known);
             if f.is_some() {
                 (found, id, phrase, at) = (f, i, right, SpeakerAt::AfterCue);

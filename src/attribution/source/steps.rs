@@ -433,7 +433,9 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
         return None;
     }
     let head = ph.head();
-    let representative = ph.lex.is_role_noun(head) || ph.lex.representatives.contains(head);
+    // A role in the plural too ("his lawyers", as "his lawyer").
+    let role = |w: &str| ph.lex.is_role_noun(w) || ph.lex.representatives.contains(w);
+    let representative = role(head) || head.strip_suffix('s').is_some_and(role);
     (representative && ws[1..].iter().all(|w| starts_lower(w)))
         .then(|| Decision::Source(ph.link(pronoun).unwrap_or_else(|| ph.anonymous())))
 }
@@ -616,9 +618,27 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
                         | "most"
                 )
             ));
+    // A lone word opening the sentence may be capitalised only for that ("Government research
+    // shows", "Preliminary findings", "New data"): it speaks for an institution's noun only when
+    // it looks like a name anyway: an acronym, a possessive ("Clinton's campaign"), a name met
+    // before, or a word capitalised mid-sentence elsewhere ("Clinton campaign says").
+    let sentence_initial = k == 0
+        && ph.text[..ph.span.start]
+            .trim_end_matches([' ', '"', '“', '‘', '\''])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'));
+    let name_like = !sentence_initial
+        || (ws[k].len() >= 2 && ws[k].chars().all(|c| c.is_ascii_uppercase() || c == '.'))
+        || ph.possessive(k)
+        || ph.known.canonical(ws[k]).is_some()
+        || {
+            let at = ph.span.start + ph.ranges[k].start;
+            super::subject::capitalised_mid_sentence(ph.text, &(at..at + ws[k].len()))
+        };
     let speaks_for_name = !people_figures
         && (!lone
-            || lex.institution_heads.contains(head)
+            || (lex.institution_heads.contains(head) && name_like)
             || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k)));
     (modifies && !speaks_for_name).then_some(Decision::Nobody)
 }
