@@ -1655,6 +1655,7 @@ fn an_institutions_research_speaks_for_it_and_people_may_stand_before_a_place_ph
         &[
             "But several GOP leaders on the ground told POLITICO that the candidate listened.",
             "Presidential candidates in both parties condemned the test.",
+            "Two people at the meeting said the vote was rigged.",
             "Another ranking says he's not even a billionaire.",
         ],
         ClaimClass::Anonymous,
@@ -1669,6 +1670,9 @@ fn an_institutions_research_speaks_for_it_and_people_may_stand_before_a_place_ph
         let (class, source, _) = last(text);
         assert_ne!(class, ClaimClass::Named, "{text}: {source:?}");
     }
+    // Things in the plural before a place phrase are no speakers ("several cases in Ohio").
+    let (class, source, _) = last("Several cases in Ohio show the rule is applied unevenly.");
+    assert_ne!(class, ClaimClass::Anonymous, "{source:?}");
     // A noun in -ing after "the" is no person ("the drinking continued").
     let (class, source, _) =
         last("Donald Trump said his brother drank.\n\nBut the drinking continued, and four years later, Freddy was dead.");

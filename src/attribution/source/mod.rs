@@ -910,22 +910,18 @@ fn described_speaker(
     cue: &Cue,
     known: &KnownSources,
 ) -> Option<SourceRef> {
-    // Nothing stands between, but a short place phrase after people in the plural ("several
-    // GOP leaders on the ground told", "Presidential candidates in both parties condemned").
+    // Nothing stands between, but a short place phrase after people in the plural (a role noun's
+    // plural, "people", "men", "women": "several GOP leaders on the ground told", "Presidential
+    // candidates in both parties condemned"; not "several cases in Ohio show").
     let gap = text[phrase.end.min(cue.span.start)..cue.span.start].trim();
     let people = || {
         let p = &text[phrase.clone()];
         if p.split_whitespace().count() > 4 {
             return false;
         }
-        let head = p.rsplit(' ').next().unwrap_or("");
-        let first = lowercase(p.split(' ').next().unwrap_or(""));
-        head.strip_suffix('s')
-            .is_some_and(|s| lex.is_role_noun(&lowercase(s)))
-            || matches!(
-                first.as_ref(),
-                "several" | "some" | "many" | "most" | "few" | "two" | "three" | "dozens"
-            ) && head.ends_with('s')
+        let head = lowercase(p.rsplit(' ').next().unwrap_or(""));
+        matches!(head.as_ref(), "people" | "men" | "women")
+            || head.strip_suffix('s').is_some_and(|s| lex.is_role_noun(s))
     };
     let place_gap = gap.is_empty()
         || (gap.split_whitespace().count() <= 4
