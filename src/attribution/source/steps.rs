@@ -295,6 +295,16 @@ impl Phrase<'_> {
             || (w.ends_with('s') && self.p[self.ranges[i].end..].starts_with(['\'', '’']))
     }
 
+    /// Whether the phrase opens a sentence, a paragraph or a quotation, where its first word is
+    /// capitalised whatever it is.
+    fn opens_sentence(&self) -> bool {
+        self.text[..self.span.start]
+            .trim_end_matches([' ', '"', '“', '‘', '\''])
+            .chars()
+            .next_back()
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'))
+    }
+
     /// The named source a pronoun points to, as reached through this phrase.
     fn link(&self, pronoun: &str) -> Option<SourceRef> {
         self.known
@@ -622,12 +632,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // shows", "Preliminary findings", "New data"): it speaks for an institution's noun only when
     // it looks like a name anyway: an acronym, a possessive ("Clinton's campaign"), a name met
     // before, or a word capitalised mid-sentence elsewhere ("Clinton campaign says").
-    let sentence_initial = k == 0
-        && ph.text[..ph.span.start]
-            .trim_end_matches([' ', '"', '“', '‘', '\''])
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'));
+    let sentence_initial = k == 0 && ph.opens_sentence();
     let name_like = !sentence_initial
         || (ws[k].len() >= 2 && ws[k].chars().all(|c| c.is_ascii_uppercase() || c == '.'))
         || ph.possessive(k)
@@ -659,12 +664,7 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
     let lower = lowercase(name);
     // The phrase opens on the noun, and the noun opens a sentence or a paragraph ("the nation's
     // Ministry of Health" is a name).
-    let opens_sentence = ph.lower.first() == Some(&lower.as_ref())
-        && ph.text[..ph.span.start]
-            .trim_end_matches([' ', '"', '“', '‘', '\''])
-            .chars()
-            .next_back()
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'));
+    let opens_sentence = ph.lower.first() == Some(&lower.as_ref()) && ph.opens_sentence();
     let common = !name.contains(' ')
         && opens_sentence
         && is_common_noun(lex, &lower)
