@@ -69,6 +69,7 @@ impl Engine {
         let hooks = article::Hooks {
             is_boilerplate: &|p: &str| self.matcher.starts_with_boilerplate(p),
             speaker_label: &|p: &str| attribution::speaker_label(p, &self.rules.lexicon),
+            title_speaker: &|t: &str| attribution::title_speaker(t, &self.rules.lexicon),
         };
         let mut article = article::segment(doc, &hooks);
         if article.meta.outlet.is_none() {

@@ -81,12 +81,17 @@ impl DocKind {
     }
 }
 
-/// What segmentation asks of the rules: whether a paragraph starts with page furniture, and
-/// where the colon of a speaker label at a paragraph's start stands.
+/// What segmentation asks of the rules: whether a paragraph starts with page furniture, where
+/// the colon of a speaker label at a paragraph's start stands, and whom a title names as the
+/// document's speaker (the kind of document it says and the speaker's range in the title).
 pub struct Hooks<'a> {
     pub is_boilerplate: &'a dyn Fn(&str) -> bool,
     pub speaker_label: &'a dyn Fn(&str) -> Option<usize>,
+    pub title_speaker: &'a dyn Fn(&str) -> Option<TitleSpeaker>,
 }
+
+/// The kind of document a title says it is and where in the title its speaker stands.
+pub type TitleSpeaker = (DocKind, Range<usize>);
 
 /// One paragraph: its place, kind, sentences, quotations and words (absolute byte ranges).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,6 +105,8 @@ pub struct Paragraph {
     pub quotes: Vec<Range<usize>>,
     /// The words (see [`words`]), in text order: found once, counted over any span.
     pub words: Vec<Range<usize>>,
+    /// A speaker's turn: from its label on (or whole) the paragraph is the speaker's words.
+    pub in_turn: bool,
 }
 
 impl Paragraph {
@@ -162,6 +169,9 @@ pub struct Article {
     pub paragraphs: Vec<Paragraph>,
     /// News, transcript, speech …: given by a `doc_kind` field or detected.
     pub doc_kind: DocKind,
+    /// The speaker the headline names as the document's ("Statement by President Joe Biden on
+    /// …"), when the document is that speaker's words: absolute byte range.
+    pub title_speaker: Option<Range<usize>>,
     /// Problems met while reading (kept with the article so writers can report them).
     pub warnings: Vec<String>,
     /// How offsets into `text` map back to the input's own text.
@@ -307,6 +317,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
                 sentences,
                 quotes,
                 words,
+                in_turn: false,
             }
         })
         .collect();
@@ -322,9 +333,33 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         }
         None => detect_kind(&text, &paragraphs, hooks.speaker_label),
     };
+    // A title that names the document's speaker ("Statement by President Joe Biden on …") tells
+    // its kind when no field did, unless labelled turns made it a transcript or the body quotes
+    // at length as news copy does; a document given as news stays the outlet's words.
+    let title_speaker = paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Headline)
+        .and_then(|h| {
+            let (kind, r) = (hooks.title_speaker)(&text[h.span.clone()])?;
+            Some((kind, h.span.start + r.start..h.span.start + r.end))
+        });
+    let (doc_kind, title_speaker) = match (title_speaker, doc_kind) {
+        (Some((kind, r)), DocKind::News | DocKind::Speech)
+            if given.is_none() && !quotes_at_length(&paragraphs) =>
+        {
+            (kind, Some(r))
+        }
+        (Some((_, r)), k) if k != DocKind::News => (k, Some(r)),
+        _ => (doc_kind, None),
+    };
     meta.set(DOC_KIND_FIELD, doc_kind.name().to_string());
-    if doc_kind.has_turns() {
-        quote_turns(&text, &mut paragraphs, hooks.speaker_label);
+    if doc_kind.has_turns() || title_speaker.is_some() {
+        quote_turns(
+            &text,
+            &mut paragraphs,
+            hooks.speaker_label,
+            title_speaker.is_some(),
+        );
     }
     Article {
         id,
@@ -332,6 +367,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         text,
         paragraphs,
         doc_kind,
+        title_speaker,
         warnings,
         origin,
     }
@@ -386,15 +422,7 @@ fn detect_kind(
         }
         return DocKind::News;
     }
-    // Most news copy quotes its sources at length: measured in bytes, that rules a speech out
-    // without counting words.
-    let body_bytes: usize = body.iter().map(|p| p.span.len()).sum();
-    let quoted_bytes: usize = body
-        .iter()
-        .flat_map(|p| p.quotes.iter())
-        .map(|q| q.len())
-        .sum();
-    if quoted_bytes * 10 >= body_bytes {
+    if quotes_at_length(paragraphs) {
         return DocKind::News;
     }
     let (words, first_person, narration) = person_counts(text, &body);
@@ -406,6 +434,15 @@ fn detect_kind(
         return DocKind::Speech;
     }
     DocKind::News
+}
+
+/// Whether the body quotes at length (a tenth of its bytes or more), as most news copy quotes its
+/// sources: measured in bytes, that rules a speech out without counting words.
+fn quotes_at_length(paragraphs: &[Paragraph]) -> bool {
+    let body = || paragraphs.iter().filter(|p| p.kind == ParagraphKind::Body);
+    let body_bytes: usize = body().map(|p| p.span.len()).sum();
+    let quoted_bytes: usize = body().flat_map(|p| p.quotes.iter()).map(|q| q.len()).sum();
+    quoted_bytes * 10 >= body_bytes
 }
 
 /// Words, first-person words outside quotations, and words outside quotations of `body`. A
@@ -449,18 +486,31 @@ fn is_first_person(word: &[u8]) -> bool {
 
 /// In a document with turns, every body paragraph from the first speaker label on is the current
 /// speaker's words: after the label in a labelled paragraph, whole in the paragraphs that go on
-/// with the turn.
+/// with the turn. When the title names the speaker (`titled`) and no paragraph has a label, the
+/// whole body is the speaker's.
 fn quote_turns(
     text: &str,
     paragraphs: &mut [Paragraph],
     speaker_label: &dyn Fn(&str) -> Option<usize>,
+    titled: bool,
 ) {
-    let mut in_turn = false;
+    let body = |p: &&mut Paragraph| p.kind == ParagraphKind::Body;
+    let mut in_turn = titled
+        && !paragraphs
+            .iter_mut()
+            .filter(body)
+            .any(|p| speaker_label(&text[p.span.clone()]).is_some());
     for p in paragraphs
         .iter_mut()
         .filter(|p| p.kind == ParagraphKind::Body)
     {
         let t = &text[p.span.clone()];
+        // A reporter's question ("Q    Mr. President, …", "Question: …") is nobody's turn: it
+        // ends the one before, and stays the outlet's record of what was asked.
+        if opens_with_question(t) {
+            in_turn = false;
+            continue;
+        }
         let start = match speaker_label(t) {
             Some(colon) => {
                 in_turn = true;
@@ -473,7 +523,21 @@ fn quote_turns(
         if start < p.span.end {
             p.quotes.clear();
             p.quotes.push(start..p.span.end);
+            p.in_turn = true;
         }
+    }
+}
+
+/// Whether a paragraph opens with a transcript's question marker: "Q" alone before a space, a
+/// colon or a full stop, or "Question:".
+fn opens_with_question(t: &str) -> bool {
+    let t = t.trim_start();
+    match t.strip_prefix('Q') {
+        Some(rest) => {
+            rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == '.')
+                || rest.starts_with("uestion:")
+        }
+        None => false,
     }
 }
 
@@ -605,6 +669,7 @@ mod tests {
             &Hooks {
                 is_boilerplate: &|p: &str| p.starts_with("You may also like"),
                 speaker_label: &|p: &str| crate::attribution::speaker_label(p, &lex),
+                title_speaker: &|t: &str| crate::attribution::title_speaker(t, &lex),
             },
         )
     }

@@ -1678,3 +1678,148 @@ fn an_institutions_research_speaks_for_it_and_people_may_stand_before_a_place_ph
         last("Donald Trump said his brother drank.\n\nBut the drinking continued, and four years later, Freddy was dead.");
     assert_ne!(class, ClaimClass::Named, "{source:?}");
 }
+
+/// The speaker a title names, as `title_speaker` reads it (None when the title names nobody).
+fn title_names(title: &str) -> Option<(DocKind, &str)> {
+    let lex = RuleSet::default_rules().lexicon;
+    title_speaker(title, &lex).map(|(k, r)| (k, &title[r]))
+}
+
+/// A title that says the document is someone's statement or remarks names its speaker; a
+/// headline about a statement does not.
+#[test]
+fn a_title_names_the_documents_speaker() {
+    use DocKind::{Speech, Statement};
+    let cases = [
+        // The White House's and the President of Ukraine's own titles (../shared/corpus).
+        ("Statement by President Joe Biden on Support for Ukraine and Call with President Zelenskyy of Ukraine", Some((Statement, "President Joe Biden"))),
+        ("Remarks by President Biden Announcing Response to Russian Actions in Ukraine", Some((Speech, "President Biden"))),
+        ("Statement from Press Secretary Jen Psaki on Russian Aggression Towards Ukraine", Some((Statement, "Press Secretary Jen Psaki"))),
+        ("Statement of the President on the NATO Summit and Call with President Zelenskyy", Some((Statement, "the President"))),
+        ("Statement by NSC Spokesperson Adrienne Watson on the Democratic People’s Republic of Korea’s Ballistic Missile Launch", Some((Statement, "NSC Spokesperson Adrienne Watson"))),
+        ("Address by the President of the Russian Federation", Some((Speech, "the President of the Russian Federation"))),
+        ("Address by the President to Ukrainians at the end of the first day of Russia's attacks", Some((Speech, "the President"))),
+        // More of the pattern.
+        ("Joint Statement by Prime Minister Kishida and President Yoon", Some((Statement, "Prime Minister Kishida"))),
+        ("Opening Remarks by Secretary-General António Guterres at the Security Council", Some((Speech, "Secretary-General António Guterres"))),
+        ("Remarks by Vice President Harris Honoring the Life of Former Senator Bob Dole", Some((Speech, "Vice President Harris"))),
+        ("Message from the Secretary of State: Happy New Year", Some((Statement, "the Secretary of State"))),
+        ("Keynote Speech by Chancellor Olaf Scholz, Munich Security Conference", Some((Speech, "Chancellor Olaf Scholz"))),
+        // Headlines about a statement, not the statement.
+        ("Statement by Putin sparks outrage in Kyiv", None),
+        ("Remarks by the minister were taken out of context", None),
+        ("Kremlin dismisses statement by NATO chief", None),
+        ("Statement: Ministry will review the case", None),
+        ("Biden remarks on Ukraine", None),
+    ];
+    let bad: Vec<String> = cases
+        .iter()
+        .filter(|(t, want)| title_names(t) != *want)
+        .map(|(t, want)| format!("{t}\n    want {want:?} got {:?}", title_names(t)))
+        .collect();
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// A claim's class, source and step name.
+type ClaimSummary = (ClaimClass, Option<String>, &'static str);
+
+/// Each body claim's class, source and step name, in order.
+fn body_claims(text: &str) -> (DocKind, Vec<ClaimSummary>) {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new("t", text));
+    let claims = s
+        .claims
+        .into_iter()
+        .filter(|c| s.article.paragraphs[c.paragraph].kind == ParagraphKind::Body)
+        .map(|c| {
+            (
+                c.class,
+                c.source.map(|s| s.name),
+                c.step.map_or("-", |s| s.id.name()),
+            )
+        })
+        .collect();
+    (s.article.doc_kind, claims)
+}
+
+/// A statement or speech whose title names its speaker is the speaker's words: every body
+/// sentence is the speaker's claim, "I" and "we" the speaker, the headline the speaker's too.
+#[test]
+fn a_titled_statement_is_its_speakers_words() {
+    // The opening of the White House's statement of 23 February 2022 (../shared/corpus).
+    let text = "title: Statement by President Biden on Nord Stream 2\n---\n\
+        Since Russia began deploying troops to the Ukrainian border, the United States has worked closely with our Allies and partners to deliver a strong, unified response. As I said when I met with Chancellor Scholz earlier this month, Germany has been a leader in that effort.\n\n\
+        Yesterday, after further close consultations between our two governments, Germany announced that it would halt certification of the pipeline. Today, I have directed my administration to impose sanctions on Nord Stream 2 AG and its corporate officers.\n";
+    let (kind, claims) = body_claims(text);
+    assert_eq!(kind, DocKind::Statement);
+    assert_eq!(claims.len(), 4, "{claims:?}");
+    for c in &claims {
+        assert_eq!(
+            (c.0, c.1.as_deref(), c.2),
+            (ClaimClass::Named, Some("Biden"), "speaker_turn"),
+            "{claims:?}"
+        );
+    }
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new("t", text));
+    let headline = &s.claims[0];
+    assert_eq!(
+        headline.source.as_ref().map(|s| s.name.as_str()),
+        Some("Biden")
+    );
+    assert_eq!(
+        headline.cue.as_ref().map(|c| c.text.as_str()),
+        Some("statement")
+    );
+    assert_eq!(
+        headline.step.map(|s| s.speaker.map(SpeakerAt::name)),
+        Some(Some("title"))
+    );
+    // The same text given as news stays the outlet's: "I" is its writer, Germany announced.
+    let news = text.replace("---\n", "doc_kind: news\n---\n");
+    let (kind, claims) = body_claims(&news);
+    assert_eq!(kind, DocKind::News);
+    assert!(
+        claims.contains(&(ClaimClass::Named, Some("Germany".into()), "new_name")),
+        "{claims:?}"
+    );
+    // A headline about a statement, over news copy, names no speaker of the document.
+    let (kind, claims) = body_claims(
+        "Statement by Putin sparks outrage in Kyiv\n\nThe statement was read on state television on Monday. Officials in Kyiv said it was a threat.\n",
+    );
+    assert_eq!(kind, DocKind::News);
+    assert_eq!(claims[1].0, ClaimClass::Anonymous, "{claims:?}");
+}
+
+/// In a transcript, a label in capitals with an office in it ("THE PRESIDENT:") opens the
+/// speaker's turn, every sentence of it a claim of its own; a reporter's question ("Q …") is
+/// nobody's turn, and its "I" is not the speaker's.
+#[test]
+fn transcript_turns_and_questions() {
+    let text = "title: Remarks by President Biden on Russia’s Unprovoked and Unjustified Attack on Ukraine\n---\n\
+        East Room\n\n\
+        THE PRESIDENT:  Good afternoon. I have no plans to talk with Putin.\n\n\
+        Q    Mr. President, I wonder whether the sanctions will work.\n\n\
+        THE PRESIDENT:  They will take time. We will stand together.\n";
+    let (kind, claims) = body_claims(text);
+    assert_eq!(kind, DocKind::Speech);
+    let named = |c: &(ClaimClass, Option<String>, &str)| {
+        c.0 == ClaimClass::Named && c.1.as_deref() == Some("Biden")
+    };
+    // The two turns: two sentences each, all the President's.
+    assert_eq!(claims.iter().filter(|c| named(c)).count(), 4, "{claims:?}");
+    // The question's "I" is not the President.
+    let question: Vec<_> = claims.iter().filter(|c| !named(c)).collect();
+    assert_eq!(question.len(), 1, "{claims:?}");
+    assert_ne!(question[0].1.as_deref(), Some("Biden"));
+    // An aide's label with "to" in it is a label: the briefing is a transcript.
+    let (kind, claims) = body_claims(
+        "Briefing\n\nYury Ushakov briefed the media.\n\nAide to the President Yury Ushakov: Good evening! The call lasted an hour.\n\nQuestion: Did they agree on anything?\n\nYury Ushakov: We agreed to keep in touch. I can say no more.\n",
+    );
+    assert_eq!(kind, DocKind::Transcript);
+    let ushakov = claims
+        .iter()
+        .filter(|c| c.1.as_deref() == Some("Yury Ushakov"))
+        .count();
+    assert_eq!(ushakov, 4, "{claims:?}");
+}

@@ -90,12 +90,18 @@ pub fn attribute(
     let mut claims = Vec::with_capacity(sentences);
     // Room for 16 remembered named sources before the lists grow (they hold at most 64).
     let mut known = source::KnownSources::with_capacity(16);
+    let turns = article.paragraphs.iter().any(|p| p.in_turn);
     for (pi, para) in article.paragraphs.iter().enumerate() {
         if matches!(
             para.kind,
             ParagraphKind::Byline | ParagraphKind::Boilerplate
         ) {
             continue;
+        }
+        // In a document of turns, a body paragraph outside them (a reporter's question, a note
+        // of the place and time) ends the turn: its "I" is not the last speaker's.
+        if turns && para.kind == ParagraphKind::Body && !para.in_turn {
+            known.end_turn();
         }
         let lo = matches.partition_point(|m| m.span.start < para.span.start);
         let hi = matches.partition_point(|m| m.span.start < para.span.end);
@@ -134,8 +140,10 @@ fn units(article: &Article, para: &Paragraph) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < s.len() {
         let mut j = i;
-        // A quotation that runs from sentence j into sentence j + 1 joins them.
+        // A quotation that runs from sentence j into sentence j + 1 joins them; a speaker's turn
+        // is no such quotation: each of its sentences is a claim of its own.
         while j + 1 < s.len()
+            && !para.in_turn
             && para
                 .quotes_overlapping(&(s[j].end - 1..s[j + 1].start + 1))
                 .iter()
@@ -204,9 +212,40 @@ fn classify(
         step: None,
     };
 
-    // Questions in the outlet's voice assert nothing, even with a cue ("What do we see?").
+    // A headline that names the document's speaker ("Statement by President Joe Biden on …"):
+    // the speaker's statement, with the title's word for it as the cue.
+    if let Some(r) = article
+        .title_speaker
+        .clone()
+        .filter(|r| para.kind == ParagraphKind::Headline && span.contains(&r.start))
+    {
+        let (found, step) =
+            source::title_source(text, &rules.lexicon, para, r.clone(), registry, known);
+        if let Some(found) = found {
+            // "Statement" of "Statement by", "Remarks" of "Joint Remarks of".
+            let head = text[span.start..r.start].trim_end();
+            let opener = head[..head.rfind(char::is_whitespace).unwrap_or(0)].trim_end();
+            let from = opener.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            claim.class = if found.is_anonymous() {
+                ClaimClass::Anonymous
+            } else {
+                ClaimClass::Named
+            };
+            claim.cue = Some(Cue {
+                span: span.start + from..span.start + opener.len(),
+                text: opener[from..].to_lowercase(),
+                loaded: false,
+                rule: None,
+            });
+            claim.source = Some(found);
+            claim.step = Some(step);
+            return Some(claim);
+        }
+    }
+    // Questions in the outlet's voice, or in a speaker's turn, assert nothing, even with a cue
+    // ("What do we see?").
     let narration_end = text[span.clone()].trim_end_matches(['"', '”', '’', '\'', ')']);
-    if narration_end.ends_with('?') && quoted_share < 0.6 {
+    if narration_end.ends_with('?') && (quoted_share < 0.6 || para.in_turn) {
         return None;
     }
 
@@ -321,6 +360,22 @@ fn classify(
             speaker: None,
         });
         return Some(claim);
+    }
+    // In a speaker's turn every claim is the speaker's, whom the turn's label or the title named;
+    // a line of one or two words there asserts nothing.
+    if para.in_turn && quoted_share >= 0.6 {
+        if total_words < 3 {
+            return None;
+        }
+        if let Some(turn) = known.turn() {
+            claim.class = ClaimClass::Named;
+            claim.source = Some(turn.clone());
+            claim.step = Some(Step {
+                id: StepId::SpeakerTurn,
+                speaker: None,
+            });
+            return Some(claim);
+        }
     }
     // A quotation with no attribution of its own continues the previous speaker's quote, or the
     // attribution just before it, in the same paragraph or the one before ("…,” the organizer
@@ -574,16 +629,100 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     let heading = label_words
         .last()
         .is_some_and(|w| lex.heading_words.contains_lower(w));
+    // A shouting label of a few words with an office or a title in it is a transcript's speaker
+    // ("THE PRESIDENT:", "MR. SULLIVAN:", "PRIME MINISTER KISHIDA:"); its titles may end in a
+    // full stop.
+    let office = |w: &&str| lex.offices.contains_lower(w.trim_end_matches('.'));
+    let shouted_office = shouting && n <= 4 && label_words.iter().any(office);
+    let stops_only_in_titles = label_words
+        .iter()
+        .all(|w| !w.contains('.') || (office(w) && w.ends_with('.')));
     if !((2..=8).contains(&n) || one_name)
         || !name_like
         || heading
-        || (shouting && !one_name)
-        || label.contains(['"', '“', '.', ',', '(', ')'])
+        || (shouting && !one_name && !shouted_office)
+        || label.contains(['"', '“', ',', '(', ')'])
+        || (label.contains('.') && !(shouted_office && stops_only_in_titles))
         || head[colon + 1..].trim().is_empty()
     {
         return None;
     }
     Some(colon)
+}
+
+/// The speaker a document's title names when the title says the document is that speaker's
+/// words ("Statement by President Joe Biden on Nord Stream 2", "Remarks by the President to
+/// Ukrainians", "Joint Statement of …"): the kind of document the title tells (a speech or a
+/// statement) and the speaker's byte range in `title`. The title opens with a word of
+/// `speech_titles` or `statement_titles` (after at most two capitalised words), then "by", "from"
+/// or "of"; the speaker ends before a word of `title_speaker_ends` ("on", "Announcing"), a dash,
+/// or a lower-case word that is no name particle, and after a comma or colon.
+pub fn title_speaker(title: &str, lex: &Lexicon) -> Option<(DocKind, Range<usize>)> {
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in title.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                words.push((s, &title[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        words.push((s, &title[s..]));
+    }
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let link = |w: &str| {
+        matches!(
+            crate::rules::lexicon::lowercase(w).as_ref(),
+            "by" | "from" | "of"
+        )
+    };
+    let opener = (0..words.len().min(3)).find(|&i| {
+        let w = words[i].1;
+        (lex.speech_titles.contains_lower(w) || lex.statement_titles.contains_lower(w))
+            && words.get(i + 1).is_some_and(|(_, next)| link(next))
+    })?;
+    if !words[..opener].iter().all(|(_, w)| capitalised(w)) {
+        return None;
+    }
+    let kind = if lex.speech_titles.contains_lower(words[opener].1) {
+        DocKind::Speech
+    } else {
+        DocKind::Statement
+    };
+    let mut speaker: Vec<(usize, &str)> = Vec::new();
+    for &(pos, w) in &words[opener + 2..] {
+        let core = w.trim_end_matches([',', ':', ';']);
+        if core.is_empty()
+            || !core.starts_with(char::is_alphanumeric)
+            || lex.title_speaker_ends.contains_lower(core)
+        {
+            break;
+        }
+        // A lower-case word that ends nothing is a verb: "Statement by Putin sparks outrage" is
+        // a headline about a statement, not the statement.
+        if (!capitalised(core) && !lex.name_particles.contains(core)) || speaker.len() == 10 {
+            return None;
+        }
+        speaker.push((pos, core));
+        if core.len() < w.len() {
+            break;
+        }
+    }
+    while speaker
+        .last()
+        .is_some_and(|(_, w)| lex.name_particles.contains(w))
+    {
+        speaker.pop();
+    }
+    let (&(first, _), &(last, w)) = (speaker.first()?, speaker.last()?);
+    speaker
+        .iter()
+        .any(|(_, w)| capitalised(w))
+        .then_some((kind, first..last + w.len()))
 }
 
 /// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as

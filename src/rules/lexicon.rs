@@ -226,6 +226,13 @@ lexicon_lists! {
     places: fold,
     /// Registry kinds that can be an article's outlet; case-sensitive.
     outlet_kinds: exact,
+    /// Title words of a speech whose title names its speaker ("Remarks by President Biden on …").
+    speech_titles: fold,
+    /// Title words of a statement whose title names its author ("Statement by Press Secretary Jen
+    /// Psaki on …").
+    statement_titles: fold,
+    /// Words that end the speaker a title names ("on", "at", "Announcing").
+    title_speaker_ends: fold,
 }
 
 fn normalise(w: &str, fold: bool) -> String {

@@ -20,8 +20,9 @@ pub struct KnownSources {
     /// chief’s trip … as Jens Stoltenberg urged …"), the second place a role noun is looked for.
     pub(super) contexts: Vec<Vec<Range<usize>>>,
     /// The speaker of the current turn of a transcript: the last source named by a speaker label
-    /// at the start of a paragraph ("President of Russia Vladimir Putin: Comrades, …"). "I" and
-    /// "we" in the paragraphs that follow are that speaker's.
+    /// at the start of a paragraph ("President of Russia Vladimir Putin: Comrades, …"), or the
+    /// speaker the title names ("Statement by President Joe Biden on …"). "I" and "we" in the
+    /// paragraphs that follow are that speaker's.
     pub(super) turn: Option<SourceRef>,
     /// The last unnamed or plural source ("officials", "the ministry", "the leaders") and how
     /// many named sources had been remembered when it spoke: "they" after it is that source while
@@ -617,6 +618,18 @@ impl KnownSources {
                     || (!k.name.contains(' ') && !persons_surname(k, g))
             })
             .map(|(k, _)| k.clone())
+    }
+}
+
+impl KnownSources {
+    /// The speaker of the current turn, whom a speaker label or the title named.
+    pub fn turn(&self) -> Option<&SourceRef> {
+        self.turn.as_ref()
+    }
+
+    /// Ends the current turn: "I" and "we" are the writer's again.
+    pub fn end_turn(&mut self) {
+        self.turn = None;
     }
 }
 

@@ -355,6 +355,39 @@ pub fn find_source(
     (Some(source), step(id, Some(at)))
 }
 
+/// The source a title names as the document's speaker ("Statement by President Joe Biden on
+/// …", `phrase` the speaker's range): resolved as a subject, remembered for later names and
+/// pronouns, and the speaker of the turns that follow, so "I" and "we" in the body are theirs.
+pub fn title_source(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    phrase: Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+) -> (Option<SourceRef>, Step) {
+    let (found, id) = resolve(text, lex, phrase.clone(), true, registry, known);
+    let step = Step {
+        id,
+        speaker: Some(SpeakerAt::Title),
+    };
+    let Some(source) = found else {
+        return (None, step);
+    };
+    let gender = title_gender(text, lex, &phrase);
+    known.remember(
+        &source,
+        phrase.clone(),
+        narration_of(para, &para.span),
+        false,
+        gender,
+    );
+    if !source.is_anonymous() {
+        known.turn = Some(source.clone());
+    }
+    (Some(source), step)
+}
+
 /// The named person a sentence opens on, when "he" or "she" (`pronoun`, later in the sentence)
 /// stands for them ("Clinton has been cagey about where she stands, … in which she called
 /// for"): a name, not a description ("The Romney attack hit Trump … and he"), the subject of the

@@ -81,6 +81,9 @@ pub enum StepId {
     // Decided for claims with no cue (see `classify`).
     /// A quotation with no attribution of its own continues the previous speaker's quote.
     QuoteContinuation,
+    /// A claim in a speaker's turn (a transcript, a speech, a statement whose title names its
+    /// speaker): the speaker's, whom the turn's label or the title named.
+    SpeakerTurn,
     /// Agentless attribution language with no cue ("reportedly", "is expected to"): nobody.
     AgentlessMarker,
 }
@@ -115,6 +118,7 @@ impl StepId {
             StepId::DescribedSpeaker => "described_speaker",
             StepId::UnnamedDescription => "unnamed_description",
             StepId::QuoteContinuation => "quote_continuation",
+            StepId::SpeakerTurn => "speaker_turn",
             StepId::AgentlessMarker => "agentless_marker",
         }
     }
@@ -131,6 +135,8 @@ pub enum SpeakerAt {
     PassiveAgent,
     /// A speaker label before a colon ("President Putin: …").
     ColonLabel,
+    /// The speaker a document's title names ("Statement by President Joe Biden on …").
+    Title,
 }
 
 impl SpeakerAt {
@@ -140,6 +146,7 @@ impl SpeakerAt {
             SpeakerAt::AfterCue => "after_cue",
             SpeakerAt::PassiveAgent => "passive_agent",
             SpeakerAt::ColonLabel => "colon_label",
+            SpeakerAt::Title => "title",
         }
     }
 }
