@@ -417,8 +417,15 @@ fn detect_kind(
         if spoken && speakers.len() >= 2 {
             return DocKind::Transcript;
         }
-        if spoken && speakers.len() == 1 && first < SPEECH_LABEL_WITHIN {
-            return DocKind::Speech;
+        if spoken && speakers.len() == 1 {
+            // One label near the start opens a speech; further down it opens the transcript a
+            // report ends with ("Vladimir Putin held talks … President of Russia Vladimir Putin:
+            // Mr President, my dear friend, …").
+            return if first < SPEECH_LABEL_WITHIN {
+                DocKind::Speech
+            } else {
+                DocKind::Transcript
+            };
         }
         return DocKind::News;
     }
@@ -743,6 +750,20 @@ mod tests {
         // One label at the start: a speech.
         let a = seg("Headline\n\nPresident of Russia Vladimir Putin: Citizens of Russia, friends.\n\nI am speaking to you today.\n");
         assert_eq!(a.doc_kind, DocKind::Speech);
+        // One label further down, spoken in the first person: the transcript a report ends
+        // with (the Kremlin's "Russian-Chinese talks"); the report before it stays narration.
+        let a = seg("Russian-Chinese talks\n\nVladimir Putin held talks in Beijing with Xi Jinping.\n\nThe talks focused on trade.\n\nA joint statement was adopted.\n\nPresident of Russia Vladimir Putin: Mr President, my dear friend, I would like to thank you.\n\nWe know from our own experience that it takes hard work.\n");
+        assert_eq!(a.doc_kind, DocKind::Transcript);
+        let body: Vec<&Paragraph> = a
+            .paragraphs
+            .iter()
+            .filter(|p| p.kind == ParagraphKind::Body)
+            .collect();
+        assert!(body[..3].iter().all(|p| !p.in_turn && p.quotes.is_empty()));
+        assert!(body[3..].iter().all(|p| p.in_turn));
+        // A late label with the third person around it is a news story's: it stays news.
+        let a = seg("Headline\n\nThe senator spoke on Monday.\n\nShe said the bill would pass.\n\nCritics disagreed.\n\nGraham: Trump's rhetoric is destroying the party.\n\nHe later softened his tone.\n");
+        assert_eq!(a.doc_kind, DocKind::News);
         // A field says what the document is, and a field that names no kind is a warning.
         let a = seg("title: T\ndoc_kind: statement\n---\nWe condemn the attack.\n");
         assert_eq!(a.doc_kind, DocKind::Statement);
