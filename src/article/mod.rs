@@ -503,22 +503,23 @@ fn quote_turns(
 ) {
     let body = |p: &&mut Paragraph| p.kind == ParagraphKind::Body;
     let mut in_turn = titled
-        && !paragraphs
-            .iter_mut()
-            .filter(body)
-            .any(|p| speaker_label(&text[p.span.clone()]).is_some());
+        && !paragraphs.iter_mut().filter(body).any(|p| {
+            let t = &text[p.span.clone()];
+            speaker_label(t).is_some() || question_marker(t).is_some()
+        });
     for p in paragraphs
         .iter_mut()
         .filter(|p| p.kind == ParagraphKind::Body)
     {
         let t = &text[p.span.clone()];
-        // A reporter's question ("Q    Mr. President, …", "Question: …") is nobody's turn: it
-        // ends the one before, and stays the outlet's record of what was asked.
-        if opens_with_question(t) {
+        // A reporter's question ("Q    Mr. President, …", "Question: …") opens the turn of an
+        // unnamed questioner; an answer marked "A:" ends it (whose answer it is, the marker does
+        // not say).
+        if t.trim_start().starts_with("A:") {
             in_turn = false;
             continue;
         }
-        let start = match speaker_label(t) {
+        let start = match question_marker(t).or_else(|| speaker_label(t)) {
             Some(colon) => {
                 in_turn = true;
                 let after = colon + 1;
@@ -535,16 +536,20 @@ fn quote_turns(
     }
 }
 
-/// Whether a paragraph opens with a transcript's question marker: "Q" alone before a space, a
-/// colon or a full stop, or "Question:".
-fn opens_with_question(t: &str) -> bool {
-    let t = t.trim_start();
-    match t.strip_prefix('Q') {
-        Some(rest) => {
-            rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == '.')
-                || rest.starts_with("uestion:")
-        }
-        None => false,
+/// Where the marker ends when a paragraph opens with a transcript's question marker: "Q" alone
+/// before a space, a colon or a full stop, or "Question:" (the offset of its last character, as
+/// a speaker label's colon).
+pub fn question_marker(t: &str) -> Option<usize> {
+    let lead = t.len() - t.trim_start().len();
+    let rest = t[lead..].strip_prefix('Q')?;
+    if rest.starts_with("uestion:") {
+        Some(lead + "Question".len())
+    } else if rest.starts_with([':', '.']) {
+        Some(lead + 1)
+    } else if rest.starts_with(char::is_whitespace) {
+        Some(lead)
+    } else {
+        None
     }
 }
 

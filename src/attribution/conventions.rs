@@ -1792,8 +1792,9 @@ fn a_titled_statement_is_its_speakers_words() {
 }
 
 /// In a transcript, a label in capitals with an office in it ("THE PRESIDENT:") opens the
-/// speaker's turn, every sentence of it a claim of its own; a reporter's question ("Q …") is
-/// nobody's turn, and its "I" is not the speaker's.
+/// speaker's turn, every sentence of it a claim of its own; a reporter's question ("Q …",
+/// "Question: …") is the turn of an unnamed questioner, whose "I" is not the speaker's; an answer
+/// marked "A:" ends it.
 #[test]
 fn transcript_turns_and_questions() {
     let text = "title: Remarks by President Biden on Russia’s Unprovoked and Unjustified Attack on Ukraine\n---\n\
@@ -1808,10 +1809,30 @@ fn transcript_turns_and_questions() {
     };
     // The two turns: two sentences each, all the President's.
     assert_eq!(claims.iter().filter(|c| named(c)).count(), 4, "{claims:?}");
-    // The question's "I" is not the President.
+    // The question's "I" is not the President: the question is an unnamed questioner's.
     let question: Vec<_> = claims.iter().filter(|c| !named(c)).collect();
-    assert_eq!(question.len(), 1, "{claims:?}");
-    assert_ne!(question[0].1.as_deref(), Some("Biden"));
+    assert_eq!(
+        question,
+        [&(
+            ClaimClass::Anonymous,
+            Some("questioner".into()),
+            "speaker_turn"
+        )],
+        "{claims:?}"
+    );
+    // "Q:" and "A:" in an interview: the answer is not the questioner's.
+    let (_, claims) = body_claims(
+        "title: Remarks by Senator Joe Manchin at the Rotary Club\ndoc_kind: interview\n---\n\
+         Q: You said yesterday the middle class is still getting crushed.\n\n\
+         A: Well, I did. That is a big deal.\n",
+    );
+    assert_eq!(claims[0].1.as_deref(), Some("questioner"), "{claims:?}");
+    assert!(
+        claims[1..]
+            .iter()
+            .all(|c| c.1.as_deref() != Some("questioner")),
+        "{claims:?}"
+    );
     // An aide's label with "to" in it is a label: the briefing is a transcript.
     let (kind, claims) = body_claims(
         "Briefing\n\nYury Ushakov briefed the media.\n\nAide to the President Yury Ushakov: Good evening! The call lasted an hour.\n\nQuestion: Did they agree on anything?\n\nYury Ushakov: We agreed to keep in touch. I can say no more.\n",

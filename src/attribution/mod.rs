@@ -98,10 +98,17 @@ pub fn attribute(
         ) {
             continue;
         }
-        // In a document of turns, a body paragraph outside them (a reporter's question, a note
-        // of the place and time) ends the turn: its "I" is not the last speaker's.
+        // In a document of turns, a body paragraph outside them (a note of the place and time,
+        // the outlet's own lines) ends the turn: its "I" is not the last speaker's.
         if turns && para.kind == ParagraphKind::Body && !para.in_turn {
             known.end_turn();
+        }
+        // A reporter's question opens the turn of an unnamed questioner: its claims, and its "I",
+        // are the questioner's.
+        if para.in_turn
+            && crate::article::question_marker(&article.text[para.span.clone()]).is_some()
+        {
+            known.question_turn(para.span.start..para.span.start + 1);
         }
         let lo = matches.partition_point(|m| m.span.start < para.span.start);
         let hi = matches.partition_point(|m| m.span.start < para.span.end);
@@ -368,7 +375,11 @@ fn classify(
             return None;
         }
         if let Some(turn) = known.turn() {
-            claim.class = ClaimClass::Named;
+            claim.class = if turn.is_anonymous() {
+                ClaimClass::Anonymous
+            } else {
+                ClaimClass::Named
+            };
             claim.source = Some(turn.clone());
             claim.step = Some(Step {
                 id: StepId::SpeakerTurn,
@@ -585,6 +596,10 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
 
 /// A colon in the outlet's voice that opens a quotation ("He echoed a theme: “We will win.”").
 fn colon_before_quote(text: &str, para: &Paragraph, span: &Range<usize>) -> Option<Cue> {
+    // A turn is its speaker's words, not a quotation the outlet introduces ("Question: …").
+    if para.in_turn {
+        return None;
+    }
     para.quotes_overlapping(span).iter().find_map(|q| {
         if q.start <= span.start {
             return None;

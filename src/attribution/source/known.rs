@@ -6,6 +6,9 @@ use crate::article::words;
 use crate::rules::Lexicon;
 use std::ops::Range;
 
+/// The source of a transcript's questions ("Q …"): an unnamed questioner.
+pub const QUESTIONER: &str = "questioner";
+
 /// How many recent named sources are kept for linking.
 pub(super) const MAX_KNOWN_SOURCES: usize = 64;
 
@@ -630,6 +633,16 @@ impl KnownSources {
     /// Ends the current turn: "I" and "we" are the writer's again.
     pub fn end_turn(&mut self) {
         self.turn = None;
+    }
+
+    /// Opens the turn of an unnamed questioner (a transcript's "Q"), whose mark stands at `span`.
+    pub fn question_turn(&mut self, span: Range<usize>) {
+        self.turn = Some(SourceRef {
+            name: QUESTIONER.to_string(),
+            span,
+            kind: SourceKind::Anonymous,
+            linked: false,
+        });
     }
 }
 
