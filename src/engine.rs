@@ -70,6 +70,7 @@ impl Engine {
             is_boilerplate: &|p: &str| self.matcher.starts_with_boilerplate(p),
             speaker_label: &|p: &str| attribution::speaker_label(p, &self.rules.lexicon),
             title_speaker: &|t: &str| attribution::title_speaker(t, &self.rules.lexicon),
+            holds_office: &|l: &str| attribution::label_holds_office(l, &self.rules.lexicon),
         };
         let mut article = article::segment(doc, &hooks);
         if article.meta.outlet.is_none() {

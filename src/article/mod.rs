@@ -82,12 +82,16 @@ impl DocKind {
 }
 
 /// What segmentation asks of the rules: whether a paragraph starts with page furniture, where
-/// the colon of a speaker label at a paragraph's start stands, and whom a title names as the
-/// document's speaker (the kind of document it says and the speaker's range in the title).
+/// the colon of a speaker label at a paragraph's start stands, whether a label names an office,
+/// and whom a title names as the document's speaker (the kind of document it says and the
+/// speaker's range in the title).
 pub struct Hooks<'a> {
     pub is_boilerplate: &'a dyn Fn(&str) -> bool,
     pub speaker_label: &'a dyn Fn(&str) -> Option<usize>,
     pub title_speaker: &'a dyn Fn(&str) -> Option<TitleSpeaker>,
+    /// Whether a speaker label names someone by office, in ordinary case ("President of Russia
+    /// Vladimir Putin").
+    pub holds_office: &'a dyn Fn(&str) -> bool,
 }
 
 /// The kind of document a title says it is and where in the title its speaker stands.
@@ -329,13 +333,14 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
             warnings.push(format!(
                 "unknown doc_kind `{g}` (news, transcript, speech, statement or interview); detected instead"
             ));
-            detect_kind(&text, &paragraphs, hooks.speaker_label)
+            detect_kind(&text, &paragraphs, hooks)
         }
-        None => detect_kind(&text, &paragraphs, hooks.speaker_label),
+        None => detect_kind(&text, &paragraphs, hooks),
     };
     // A title that names the document's speaker ("Statement by President Joe Biden on …") tells
-    // its kind when no field did, unless labelled turns made it a transcript or the body quotes
-    // at length as news copy does; a document given as news stays the outlet's words.
+    // its kind when no field did and the body speaks in the first person, unless labelled turns
+    // made it a transcript or the body quotes at length as news copy does; a document given as
+    // news stays the outlet's words, one given as another kind keeps the title's speaker.
     let title_speaker = paragraphs
         .iter()
         .find(|p| p.kind == ParagraphKind::Headline)
@@ -345,7 +350,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         });
     let (doc_kind, title_speaker) = match (title_speaker, doc_kind) {
         (Some((kind, r)), DocKind::News | DocKind::Speech)
-            if given.is_none() && !quotes_at_length(&paragraphs) =>
+            if given.is_none() && !quotes_at_length(&paragraphs) && speaks(&text, &paragraphs) =>
         {
             (kind, Some(r))
         }
@@ -387,24 +392,26 @@ const FIRST_PERSON_TURN_SHARE: f64 = 0.02;
 const SPEECH_LABEL_WITHIN: usize = 3;
 
 /// The kind of a document no field names: speaker labels of two or more people, with the first
-/// person spoken around them, make a transcript; one such label near the start a speech; the
+/// person spoken around them, make a transcript; one such label near the start a speech, one
+/// further down that names an office the transcript a report ends with; the
 /// first person throughout outside quotations, with no labels, a speech too; anything else news.
-fn detect_kind(
-    text: &str,
-    paragraphs: &[Paragraph],
-    speaker_label: &dyn Fn(&str) -> Option<usize>,
-) -> DocKind {
+fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
+    let speaker_label = hooks.speaker_label;
     let body: Vec<&Paragraph> = paragraphs
         .iter()
         .filter(|p| p.kind == ParagraphKind::Body)
         .collect();
     let mut speakers: Vec<&str> = Vec::new();
     let mut first_label = None;
+    let mut first_holds_office = false;
     for (i, p) in body.iter().enumerate() {
         let t = &text[p.span.clone()];
         if let Some(colon) = speaker_label(t) {
-            first_label.get_or_insert(i);
             let who = t[..colon].trim();
+            if first_label.is_none() {
+                first_label = Some(i);
+                first_holds_office = (hooks.holds_office)(who);
+            }
             if !speakers.contains(&who) {
                 speakers.push(who);
             }
@@ -421,10 +428,15 @@ fn detect_kind(
             // One label near the start opens a speech; further down it opens the transcript a
             // report ends with ("Vladimir Putin held talks … President of Russia Vladimir Putin:
             // Mr President, my dear friend, …").
+            // A late label must name someone by office, in ordinary case: "Sign Up For Our
+            // Newsletter: We send …" and a shouted "PRESIDENT TRUMP: WE WILL WIN" in news copy
+            // open no transcript.
             return if first < SPEECH_LABEL_WITHIN {
                 DocKind::Speech
-            } else {
+            } else if first_holds_office {
                 DocKind::Transcript
+            } else {
+                DocKind::News
             };
         }
         return DocKind::News;
@@ -441,6 +453,21 @@ fn detect_kind(
         return DocKind::Speech;
     }
     DocKind::News
+}
+
+/// Share of first-person words in the narration of a body whose title names its speaker above
+/// which the body is the speaker's own words ("I spoke with President Zelenskyy"), not a report
+/// about what they said.
+const TITLED_FIRST_PERSON_SHARE: f64 = 0.01;
+
+/// Whether the body speaks in the first person (see [`TITLED_FIRST_PERSON_SHARE`]).
+fn speaks(text: &str, paragraphs: &[Paragraph]) -> bool {
+    let body: Vec<&Paragraph> = paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body)
+        .collect();
+    let (_, first_person, narration) = person_counts(text, &body);
+    narration > 0 && first_person as f64 / narration as f64 >= TITLED_FIRST_PERSON_SHARE
 }
 
 /// Whether the body quotes at length (a tenth of its bytes or more), as most news copy quotes its
@@ -682,6 +709,7 @@ mod tests {
                 is_boilerplate: &|p: &str| p.starts_with("You may also like"),
                 speaker_label: &|p: &str| crate::attribution::speaker_label(p, &lex),
                 title_speaker: &|t: &str| crate::attribution::title_speaker(t, &lex),
+                holds_office: &|l: &str| crate::attribution::label_holds_office(l, &lex),
             },
         )
     }
@@ -766,6 +794,14 @@ mod tests {
             .collect();
         assert!(body[..3].iter().all(|p| !p.in_turn && p.quotes.is_empty()));
         assert!(body[3..].iter().all(|p| p.in_turn));
+        // A late label that names nobody by office opens no transcript, nor does a shouted one.
+        let promo = "Headline\n\nThe council met on Monday.\n\nIt voted on the budget.\n\nThe mayor was absent.\n\nSign Up For Our Newsletter: We send our best stories to you every morning, and we hope you like them.\n";
+        assert_eq!(seg(promo).doc_kind, DocKind::News);
+        let shout = promo.replace(
+            "Sign Up For Our Newsletter: We send",
+            "PRESIDENT TRUMP: WE WILL WIN, we send",
+        );
+        assert_eq!(seg(&shout).doc_kind, DocKind::News);
         // A late label with the third person around it is a news story's: it stays news.
         let a = seg("Headline\n\nThe senator spoke on Monday.\n\nShe said the bill would pass.\n\nCritics disagreed.\n\nGraham: Trump's rhetoric is destroying the party.\n\nHe later softened his tone.\n");
         assert_eq!(a.doc_kind, DocKind::News);

@@ -1705,8 +1705,15 @@ fn a_title_names_the_documents_speaker() {
         ("Remarks by Vice President Harris Honoring the Life of Former Senator Bob Dole", Some((Speech, "Vice President Harris"))),
         ("Message from the Secretary of State: Happy New Year", Some((Statement, "the Secretary of State"))),
         ("Keynote Speech by Chancellor Olaf Scholz, Munich Security Conference", Some((Speech, "Chancellor Olaf Scholz"))),
-        // Headlines about a statement, not the statement.
+        // Headlines about a statement, not the statement; a speaker holds an office.
         ("Statement by Putin sparks outrage in Kyiv", None),
+        ("Statement by Putin Sparks Outrage in Kyiv", None),
+        ("Remarks by Trump on immigration draw fire from Democrats", None),
+        ("Statement by Senior Administration Officials on Russia", None),
+        ("Statement of Facts", None),
+        ("Letter From Washington", None),
+        ("Statement by The", None),
+        ("Joint\u{a0}Statement by President Biden on Trade", Some((Statement, "President Biden"))),
         ("Remarks by the minister were taken out of context", None),
         ("Kremlin dismisses statement by NATO chief", None),
         ("Statement: Ministry will review the case", None),
@@ -1783,12 +1790,21 @@ fn a_titled_statement_is_its_speakers_words() {
         claims.contains(&(ClaimClass::Named, Some("Germany".into()), "new_name")),
         "{claims:?}"
     );
-    // A headline about a statement, over news copy, names no speaker of the document.
+    // A headline about a statement, over news copy, names no speaker of the document; nor does
+    // one with an office in it when the body is a report in the third person.
     let (kind, claims) = body_claims(
         "Statement by Putin sparks outrage in Kyiv\n\nThe statement was read on state television on Monday. Officials in Kyiv said it was a threat.\n",
     );
     assert_eq!(kind, DocKind::News);
     assert_eq!(claims[1].0, ClaimClass::Anonymous, "{claims:?}");
+    let (kind, claims) = body_claims(
+        "Address by the Pope to be broadcast live\n\nThe address will be shown on Sunday. Officials in Rome said millions were expected to watch.\n",
+    );
+    assert_eq!(kind, DocKind::News);
+    assert_eq!(claims[1].0, ClaimClass::Anonymous, "{claims:?}");
+    // A title with a non-breaking space before its word for the document reads the same.
+    let (_, claims) = body_claims(&text.replace("title: Statement", "title: Joint\u{a0}Statement"));
+    assert_eq!(claims[0].1.as_deref(), Some("Biden"), "{claims:?}");
 }
 
 /// In a transcript, a label in capitals with an office in it ("THE PRESIDENT:") opens the
@@ -1831,6 +1847,20 @@ fn transcript_turns_and_questions() {
         claims[1..]
             .iter()
             .all(|c| c.1.as_deref() != Some("questioner")),
+        "{claims:?}"
+    );
+    // A turn that opens with a question is still its label's speaker's.
+    let (_, claims) = body_claims(
+        "Talks\n\nVladimir Putin: Good afternoon. I am glad to see you.\n\nEmmanuel Macron: Shall we begin with Ukraine? I think the situation there is very dangerous.\n\nWe must avoid a war at all costs.\n",
+    );
+    let last = claims.last().map(|c| c.1.as_deref());
+    assert_eq!(last, Some(Some("Emmanuel Macron")), "{claims:?}");
+    // "Name to Name: …" is a headline, not a label.
+    let (_, claims) = body_claims(
+        "Headline\n\nZelensky to Putin: We will never surrender our land.\n\nHe spoke in Kyiv on Monday.\n",
+    );
+    assert!(
+        claims.iter().all(|c| c.1.as_deref() != Some("Putin")),
         "{claims:?}"
     );
     // An aide's label with "to" in it is a label: the briefing is a transcript.

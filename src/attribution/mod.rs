@@ -232,7 +232,10 @@ fn classify(
             // "Statement" of "Statement by", "Remarks" of "Joint Remarks of".
             let head = text[span.start..r.start].trim_end();
             let opener = head[..head.rfind(char::is_whitespace).unwrap_or(0)].trim_end();
-            let from = opener.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+            let from = opener
+                .char_indices()
+                .rfind(|(_, c)| c.is_whitespace())
+                .map_or(0, |(i, c)| i + c.len_utf8());
             claim.class = if found.is_anonymous() {
                 ClaimClass::Anonymous
             } else {
@@ -253,7 +256,30 @@ fn classify(
     // ("What do we see?").
     let narration_end = text[span.clone()].trim_end_matches(['"', '”', '’', '\'', ')']);
     if narration_end.ends_with('?') && (quoted_share < 0.6 || para.in_turn) {
+        // A turn that opens with a question is still its label's speaker's ("Emmanuel Macron:
+        // Shall we begin with Ukraine?"): the label is read, the question asserts nothing.
+        if let Some(cue) =
+            colon_cue(text, &rules.lexicon, article.doc_kind, para, &span).filter(|_| para.in_turn)
+        {
+            source::find_source(
+                text,
+                &rules.lexicon,
+                para,
+                &span,
+                &cue,
+                &[],
+                registry,
+                known,
+            );
+        }
         return None;
+    }
+    // A stage direction in a turn ("(Laughter.)", "(Cross-talk by reporters.)") asserts nothing.
+    if para.in_turn && quoted_share >= 0.6 {
+        let own = text[span.clone()].trim();
+        if own.starts_with('(') && own.trim_end_matches('.').ends_with(')') {
+            return None;
+        }
     }
 
     // A reporting cue in the outlet's own voice.
@@ -371,7 +397,7 @@ fn classify(
     // In a speaker's turn every claim is the speaker's, whom the turn's label or the title named;
     // a line of one or two words there asserts nothing.
     if para.in_turn && quoted_share >= 0.6 {
-        if total_words < 3 {
+        if quoted_words < 3 {
             return None;
         }
         if let Some(turn) = known.turn() {
@@ -626,8 +652,11 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     // connector ("President of Russia Vladimir Putin"), with no sentence punctuation.
     let label_words: Vec<&str> = label.split_whitespace().collect();
     let n = label_words.len();
-    let name_like = label_words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) || lex.label_particles.contains(w)
+    let name_like = label_words.iter().enumerate().all(|(i, w)| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            || lex.label_particles.contains(w)
+            // "Aide to the President Yury Ushakov:", not "Zelensky to Putin:".
+            || (*w == "to" && i > 0 && lex.role_nouns.contains_lower(label_words[i - 1]))
     });
     // A shouting label of several words is a headline ("FIX IS IN: …"); one word that is no
     // heading word is a transcript's speaker ("RAMOS: …", "CLINTON: …").
@@ -729,15 +758,27 @@ pub fn title_speaker(title: &str, lex: &Lexicon) -> Option<(DocKind, Range<usize
     }
     while speaker
         .last()
-        .is_some_and(|(_, w)| lex.name_particles.contains(w))
+        .is_some_and(|(_, w)| lex.name_particles.contains_lower(w))
     {
         speaker.pop();
     }
     let (&(first, _), &(last, w)) = (speaker.first()?, speaker.last()?);
+    // The speaker holds an office ("President Biden", "Press Secretary Jen Psaki", "the
+    // President of the Russian Federation"): a title-case headline's words after a bare name
+    // ("Statement by Putin Sparks Outrage") are no speaker.
     speaker
         .iter()
-        .any(|(_, w)| capitalised(w))
+        .any(|(_, w)| lex.offices.contains_lower(w.trim_end_matches('.')))
         .then_some((kind, first..last + w.len()))
+}
+
+/// Whether a speaker label names someone by office, in ordinary case ("President of Russia
+/// Vladimir Putin", not "PRESIDENT TRUMP" or "Sign Up For Our Newsletter").
+pub fn label_holds_office(label: &str, lex: &Lexicon) -> bool {
+    label.chars().any(char::is_lowercase)
+        && label
+            .split_whitespace()
+            .any(|w| lex.offices.contains_lower(w.trim_end_matches('.')))
 }
 
 /// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
