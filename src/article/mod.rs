@@ -88,7 +88,8 @@ impl DocKind {
 pub struct Hooks<'a> {
     pub is_boilerplate: &'a dyn Fn(&str) -> bool,
     pub speaker_label: &'a dyn Fn(&str) -> Option<usize>,
-    pub title_speaker: &'a dyn Fn(&str) -> Option<TitleSpeaker>,
+    /// The speaker a title (the first text) names, given the body (the second).
+    pub title_speaker: &'a dyn Fn(&str, &str) -> Option<TitleSpeaker>,
     /// Whether a speaker label names someone by office, in ordinary case ("President of Russia
     /// Vladimir Putin").
     pub holds_office: &'a dyn Fn(&str) -> bool,
@@ -345,7 +346,11 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         .iter()
         .find(|p| p.kind == ParagraphKind::Headline)
         .and_then(|h| {
-            let (kind, r) = (hooks.title_speaker)(&text[h.span.clone()])?;
+            let body = paragraphs
+                .iter()
+                .find(|p| p.kind == ParagraphKind::Body)
+                .map_or("", |p| &text[p.span.start..]);
+            let (kind, r) = (hooks.title_speaker)(&text[h.span.clone()], body)?;
             Some((kind, h.span.start + r.start..h.span.start + r.end))
         });
     let (doc_kind, title_speaker) = match (title_speaker, doc_kind) {
@@ -458,7 +463,7 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
 /// Share of first-person words in the narration of a body whose title names its speaker above
 /// which the body is the speaker's own words ("I spoke with President Zelenskyy"), not a report
 /// about what they said.
-const TITLED_FIRST_PERSON_SHARE: f64 = 0.01;
+const TITLED_FIRST_PERSON_SHARE: f64 = 0.02;
 
 /// Whether the body speaks in the first person (see [`TITLED_FIRST_PERSON_SHARE`]).
 fn speaks(text: &str, paragraphs: &[Paragraph]) -> bool {
@@ -529,11 +534,22 @@ fn quote_turns(
     titled: bool,
 ) {
     let body = |p: &&mut Paragraph| p.kind == ParagraphKind::Body;
-    let mut in_turn = titled
-        && !paragraphs.iter_mut().filter(body).any(|p| {
-            let t = &text[p.span.clone()];
-            speaker_label(t).is_some() || question_marker(t).is_some()
-        });
+    // Where labels stand (by body paragraph) and who they name.
+    let mut labels: Vec<(usize, String)> = Vec::new();
+    for (i, p) in paragraphs.iter_mut().filter(body).enumerate() {
+        let t = &text[p.span.clone()];
+        if let Some(colon) = question_marker(t).or_else(|| speaker_label(t)) {
+            labels.push((i, t[..colon].trim().to_string()));
+        }
+    }
+    let mut in_turn = titled && labels.is_empty();
+    // One speaker's label well into a report: the turn goes on only through paragraphs in the
+    // first person ("Mr President, my dear friend, …", "We know …"); the report's own lines after
+    // it ("Meanwhile, troops advanced") are the outlet's again.
+    let late_single = labels
+        .first()
+        .is_some_and(|(i, _)| *i >= SPEECH_LABEL_WITHIN)
+        && labels.iter().all(|(_, who)| *who == labels[0].1);
     for p in paragraphs
         .iter_mut()
         .filter(|p| p.kind == ParagraphKind::Body)
@@ -552,22 +568,42 @@ fn quote_turns(
                 let after = colon + 1;
                 p.span.start + after + (t[after..].len() - t[after..].trim_start().len())
             }
+            None if in_turn && late_single && !speaks_first_person(text, p) => {
+                in_turn = false;
+                continue;
+            }
             None if in_turn => p.span.start,
             None => continue,
         };
+        // A label alone in its paragraph opens the turn the next paragraph speaks.
+        p.in_turn = true;
         if start < p.span.end {
             p.quotes.clear();
             p.quotes.push(start..p.span.end);
-            p.in_turn = true;
         }
     }
+}
+
+/// Whether a paragraph has a first-person word ("I", "we", "my", "our", "me", "us").
+fn speaks_first_person(text: &str, p: &Paragraph) -> bool {
+    p.words
+        .iter()
+        .any(|w| is_first_person(&text.as_bytes()[w.clone()]))
 }
 
 /// Where the marker ends when a paragraph opens with a transcript's question marker: "Q" alone
 /// before a space, a colon or a full stop, or "Question:" (the offset of its last character, as
 /// a speaker label's colon).
 pub fn question_marker(t: &str) -> Option<usize> {
-    let lead = t.len() - t.trim_start().len();
+    // Invisible marks before it (a byte-order mark, a zero-width space) hide nothing.
+    let invisible = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
+            )
+    };
+    let lead = t.len() - t.trim_start_matches(invisible).len();
     let rest = t[lead..].strip_prefix('Q')?;
     if rest.starts_with("uestion:") {
         Some(lead + "Question".len())
@@ -708,7 +744,11 @@ mod tests {
             &Hooks {
                 is_boilerplate: &|p: &str| p.starts_with("You may also like"),
                 speaker_label: &|p: &str| crate::attribution::speaker_label(p, &lex),
-                title_speaker: &|t: &str| crate::attribution::title_speaker(t, &lex),
+                title_speaker: &|t: &str, body: &str| {
+                    crate::attribution::title_speaker(t, &lex).filter(|(_, r)| {
+                        !crate::attribution::speaks_of_in_third_person(&t[r.clone()], body, &lex)
+                    })
+                },
                 holds_office: &|l: &str| crate::attribution::label_holds_office(l, &lex),
             },
         )

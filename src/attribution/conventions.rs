@@ -1802,6 +1802,11 @@ fn a_titled_statement_is_its_speakers_words() {
     );
     assert_eq!(kind, DocKind::News);
     assert_eq!(claims[1].0, ClaimClass::Anonymous, "{claims:?}");
+    // A body that reports on the title's speaker in the third person is a report about them.
+    let (_, claims) = body_claims(
+        "title: Remarks by Vice President Harris in Atlanta: What We Know\n---\nWe are tracking the event live. Harris spoke for 20 minutes about voting rights. We will update this story.\n",
+    );
+    assert!(claims.iter().all(|c| c.2 != "speaker_turn"), "{claims:?}");
     // A title with a non-breaking space before its word for the document reads the same.
     let (_, claims) = body_claims(&text.replace("title: Statement", "title: Joint\u{a0}Statement"));
     assert_eq!(claims[0].1.as_deref(), Some("Biden"), "{claims:?}");
@@ -1855,6 +1860,41 @@ fn transcript_turns_and_questions() {
     );
     let last = claims.last().map(|c| c.1.as_deref());
     assert_eq!(last, Some(Some("Emmanuel Macron")), "{claims:?}");
+    // A label alone in its paragraph, or "Question:" alone, opens the turn the next paragraph
+    // speaks; an unnamed label ("Reporters:") ends the turn before it.
+    let (_, claims) = body_claims(
+        "Press conference\n\nVladimir Putin: Good afternoon. I am ready to answer your questions.\n\nEmmanuel Macron:\n\nI think we have made progress today.\n\nQuestion:\n\nMr President, I think prices are too high.\n\nReporters: We have a question about prices. Prices rose again this month.\n",
+    );
+    let sources: Vec<Option<&str>> = claims.iter().map(|c| c.1.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [
+            Some("Vladimir Putin"),
+            Some("Vladimir Putin"),
+            Some("Emmanuel Macron"),
+            Some("questioner"),
+            Some("reporters"),
+            Some("reporters"),
+        ],
+        "{claims:?}"
+    );
+    // One late label in a report: the report's own lines after the speaker's paragraph are the
+    // outlet's again.
+    let (_, claims) = body_claims(
+        "Ukraine latest\n\nRussian forces shelled Kharkiv overnight, officials said.\n\nAt least three people were killed.\n\nThe governor urged residents to stay in shelters.\n\nPresident Zelensky: We will rebuild every home. I promise.\n\nMeanwhile, in the south, Ukrainian troops advanced near Kherson. A military spokesman said the advance was slow.\n",
+    );
+    let last_two: Vec<_> = claims[claims.len() - 2..]
+        .iter()
+        .map(|c| (c.0, c.2))
+        .collect();
+    assert_eq!(
+        last_two,
+        [
+            (ClaimClass::Unattributed, "-"),
+            (ClaimClass::Anonymous, "unnamed_role")
+        ],
+        "{claims:?}"
+    );
     // "Name to Name: …" is a headline, not a label.
     let (_, claims) = body_claims(
         "Headline\n\nZelensky to Putin: We will never surrender our land.\n\nHe spoke in Kyiv on Monday.\n",

@@ -105,10 +105,12 @@ pub fn attribute(
         }
         // A reporter's question opens the turn of an unnamed questioner: its claims, and its "I",
         // are the questioner's.
-        if para.in_turn
-            && crate::article::question_marker(&article.text[para.span.clone()]).is_some()
-        {
-            known.question_turn(para.span.start..para.span.start + 1);
+        let t = &article.text[para.span.clone()];
+        if para.in_turn && crate::article::question_marker(t).is_some() {
+            // The mark itself ("Q", "Question"), after any invisible marks before it.
+            let q = t.find('Q').unwrap_or(0);
+            let len = if t[q..].starts_with("Question") { 8 } else { 1 };
+            known.question_turn(para.span.start + q..para.span.start + q + len);
         }
         let lo = matches.partition_point(|m| m.span.start < para.span.start);
         let hi = matches.partition_point(|m| m.span.start < para.span.end);
@@ -252,6 +254,10 @@ fn classify(
             return Some(claim);
         }
     }
+    // A time stamp ("2:32 P.M. EST") asserts nothing.
+    if is_time_stamp(&text[span.clone()]) {
+        return None;
+    }
     // Questions in the outlet's voice, or in a speaker's turn, assert nothing, even with a cue
     // ("What do we see?").
     let narration_end = text[span.clone()].trim_end_matches(['"', '”', '’', '\'', ')']);
@@ -261,6 +267,7 @@ fn classify(
         if let Some(cue) =
             colon_cue(text, &rules.lexicon, article.doc_kind, para, &span).filter(|_| para.in_turn)
         {
+            known.end_turn();
             source::find_source(
                 text,
                 &rules.lexicon,
@@ -294,6 +301,11 @@ fn classify(
         .or_else(|| colon_cue(text, &rules.lexicon, article.doc_kind, para, &span))
         .or_else(|| colon_before_quote(text, para, &span));
     if let Some(mut cue) = cue {
+        // A label in a document of turns ends the turn before it, whoever it names.
+        let label = cue.text == ":" && cue.span.start < span.end && para.in_turn;
+        if label && text[para.span.start..cue.span.start].find(':').is_none() {
+            known.end_turn();
+        }
         let anon: Vec<Range<usize>> = in_unit
             .iter()
             .filter(|m| rules.role_of(m.rule) == Role::AnonymousSource)
@@ -371,6 +383,10 @@ fn classify(
                 .iter()
                 .filter(|q| q.start < from)
                 .any(|q| para.words_in(q) >= DIRECT_QUOTE_MIN_WORDS);
+        }
+        // A label alone ("Emmanuel Macron:") opens the turn; it asserts nothing itself.
+        if label && text[cue.span.end..span.end].trim().is_empty() {
+            return None;
         }
         claim.class = match &found {
             Some(s) if s.is_anonymous() => ClaimClass::Anonymous,
@@ -456,6 +472,15 @@ fn classify(
     // People it names may be who later pronouns and plural roles stand for.
     source::remember_subject(text, &rules.lexicon, para, &span, registry, known);
     Some(claim)
+}
+
+/// Whether a line is a time stamp: "2:32 P.M. EST", "10:05 a.m.", "14:30 GMT".
+fn is_time_stamp(line: &str) -> bool {
+    static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\d{1,2}[:.]\d{2}(\s*[AaPp]\.?\s?[Mm]\.?)?(\s+[A-Z]{2,4})?\.?$")
+            .expect("valid pattern")
+    });
+    STAMP.is_match(line.trim())
 }
 
 /// The cue that owns a claim: a trailing attribution ("…, officials said.") whatever cues stand
@@ -687,7 +712,6 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
         || (shouting && !one_name && !shouted_office)
         || label.contains(['"', '“', ',', '(', ')'])
         || (label.contains('.') && !(shouted_office && stops_only_in_titles))
-        || head[colon + 1..].trim().is_empty()
     {
         return None;
     }
@@ -770,6 +794,35 @@ pub fn title_speaker(title: &str, lex: &Lexicon) -> Option<(DocKind, Range<usize
         .iter()
         .any(|(_, w)| lex.offices.contains_lower(w.trim_end_matches('.')))
         .then_some((kind, first..last + w.len()))
+}
+
+/// Whether `body` speaks of the speaker a title names (`speaker`, "President Biden") in the third
+/// person, as a report about them does: by name ("Harris spoke for 20 minutes") or by office
+/// before a reporting verb ("The president said"). A statement or speech does neither.
+pub fn speaks_of_in_third_person(speaker: &str, body: &str, lex: &Lexicon) -> bool {
+    let words: Vec<&str> = speaker
+        .split_whitespace()
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .collect();
+    let is_office = |w: &str| lex.offices.contains_lower(w);
+    let surname = words
+        .last()
+        .filter(|w| !is_office(w) && w.chars().next().is_some_and(char::is_uppercase));
+    let named = surname.is_some_and(|name| {
+        body.match_indices(name).any(|(i, _)| {
+            let before = body[..i].chars().next_back();
+            let after = body[i + name.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+    });
+    let lower = body.to_lowercase();
+    named
+        || words.iter().filter(|w| is_office(w)).any(|office| {
+            let office = office.to_lowercase();
+            ["said", "says", "told"]
+                .iter()
+                .any(|verb| lower.contains(&format!("{office} {verb}")))
+        })
 }
 
 /// Whether a speaker label names someone by office, in ordinary case ("President of Russia

@@ -349,7 +349,9 @@ pub fn find_source(
         gender,
     );
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
-    if speaker_label && !source.is_anonymous() {
+    // A label opens its speaker's turn; in a document of turns an unnamed one too
+    // ("Unidentified speaker:", "Reporters:").
+    if speaker_label && (para.in_turn || !source.is_anonymous()) {
         known.turn = Some(source.clone());
     }
     (Some(source), step(id, Some(at)))
