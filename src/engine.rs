@@ -69,13 +69,8 @@ impl Engine {
         let hooks = article::Hooks {
             is_boilerplate: &|p: &str| self.matcher.starts_with_boilerplate(p),
             speaker_label: &|p: &str| attribution::speaker_label(p, &self.rules.lexicon),
-            // A title's speaker whom the body reports on in the third person is the subject of
-            // a report, not its speaker.
             title_speaker: &|t: &str, body: &str| {
-                let lex = &self.rules.lexicon;
-                attribution::title_speaker(t, lex).filter(|(_, r)| {
-                    !attribution::speaks_of_in_third_person(&t[r.clone()], body, lex)
-                })
+                attribution::document_speaker(t, body, &self.rules.lexicon)
             },
             holds_office: &|l: &str| attribution::label_holds_office(l, &self.rules.lexicon),
         };

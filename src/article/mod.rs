@@ -745,9 +745,7 @@ mod tests {
                 is_boilerplate: &|p: &str| p.starts_with("You may also like"),
                 speaker_label: &|p: &str| crate::attribution::speaker_label(p, &lex),
                 title_speaker: &|t: &str, body: &str| {
-                    crate::attribution::title_speaker(t, &lex).filter(|(_, r)| {
-                        !crate::attribution::speaks_of_in_third_person(&t[r.clone()], body, &lex)
-                    })
+                    crate::attribution::document_speaker(t, body, &lex)
                 },
                 holds_office: &|l: &str| crate::attribution::label_holds_office(l, &lex),
             },

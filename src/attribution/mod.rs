@@ -796,6 +796,13 @@ pub fn title_speaker(title: &str, lex: &Lexicon) -> Option<(DocKind, Range<usize
         .then_some((kind, first..last + w.len()))
 }
 
+/// The speaker a title names as the document's (see [`title_speaker`]), unless the body reports
+/// on them in the third person (see [`speaks_of_in_third_person`]): a report about them.
+pub fn document_speaker(title: &str, body: &str, lex: &Lexicon) -> Option<(DocKind, Range<usize>)> {
+    title_speaker(title, lex)
+        .filter(|(_, r)| !speaks_of_in_third_person(&title[r.clone()], body, lex))
+}
+
 /// Whether `body` speaks of the speaker a title names (`speaker`, "President Biden") in the third
 /// person, as a report about them does: by name ("Harris spoke for 20 minutes") or by office
 /// before a reporting verb ("The president said"). A statement or speech does neither.
