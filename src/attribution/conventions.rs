@@ -480,6 +480,18 @@ fn a_quote_inside_another_speakers_clause_is_not_the_claims_source() {
 #[test]
 fn readouts_of_leaders_calls() {
     use ClaimClass::Named;
+    // The White House's readout of 9 December 2021 (../shared/corpus), as the issue found it:
+    // "He reaffirmed" went to "Allies" and "The leaders" were nobody.
+    let real = "President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine. President Biden voiced the deep concerns of the United States and our European Allies about Russia’s aggressive actions towards Ukraine and made clear that the U.S. and our Allies would respond with strong economic and other measures in the event of military intervention. He reaffirmed the United States’ unwavering commitment to Ukraine’s sovereignty and territorial integrity. President Biden made clear that the United States and its allies and partners are committed to the principle of “no decisions or discussions about Ukraine without Ukraine.” The leaders called on Russia to de-escalate tensions and agreed that diplomacy is the best way to make meaningful progress on conflict resolution.";
+    check_at(&[
+        (real, "He reaffirmed", Named, Some("Joseph R. Biden Jr")),
+        (
+            real,
+            "The leaders called",
+            Named,
+            Some("Joseph R. Biden Jr and Volodymyr Zelenskyy"),
+        ),
+    ]);
     let readout = "President Joe Biden spoke today with Chancellor Olaf Scholz of Germany. The leaders called on Russia to de-escalate tensions on the border. Allies will continue to coordinate closely. He reaffirmed the commitment of the United States to the security of Europe.";
     check_at(&[
         (

@@ -510,12 +510,37 @@ impl KnownSources {
                     .next()
                     .is_some_and(|w| lex.offices.contains_lower(w))
         };
-        let last = self.named.last()?;
-        let earlier = self.named.iter().rev().find(|k| k.name != last.name);
-        match earlier {
-            Some(e) if person(last) && person(e) => Some(SourceRef {
-                // In the order the text names them.
-                name: if e.span.start <= last.span.start {
+        // The two people named last, by full name: a short name is the person it shortens
+        // ("President Biden" after "President Joseph R. Biden, Jr."); countries, organisations
+        // and groups named in between ("the United States and its allies") are passed over.
+        let full = |k: &'_ SourceRef| -> Option<SourceRef> {
+            if person(k) {
+                return Some(k.clone());
+            }
+            (!k.name.contains(' '))
+                .then(|| {
+                    self.named
+                        .iter()
+                        .rev()
+                        .find(|p| person(p) && is_short_form(&k.name, &p.name))
+                })
+                .flatten()
+                .cloned()
+        };
+        // A plural source that spoke after the last name keeps its precedence over the people
+        // before it.
+        if full(self.named.last()?).is_none() {
+            if let Some(p) = self.fresh_plural() {
+                return Some(p.clone());
+            }
+        }
+        let mut people = self.named.iter().rev().filter_map(full);
+        let last = people.next()?;
+        let earlier = people.find(|k| k.name != last.name);
+        match earlier.as_ref() {
+            Some(e) => Some(SourceRef {
+                // In the order the text first names them.
+                name: if self.first_named(&e.name) <= self.first_named(&last.name) {
                     format!("{} and {}", e.name, last.name)
                 } else {
                     format!("{} and {}", last.name, e.name)
@@ -526,6 +551,14 @@ impl KnownSources {
             // Not one person: the plural source just before, or nobody named.
             _ => self.fresh_plural().cloned(),
         }
+    }
+
+    /// Where the source of this name was first named (among those remembered).
+    fn first_named(&self, name: &str) -> usize {
+        self.named
+            .iter()
+            .find(|k| k.name == name)
+            .map_or(usize::MAX, |k| k.span.start)
     }
 
     /// The last unnamed or plural source, if nobody has been named since it spoke.

@@ -722,6 +722,13 @@ fn capitalised_run(
         let w = r.start + w.start..r.start + w.end;
         let word = &text[w.clone()];
         let gap = &text[run.as_ref().map_or(r.start, |x| x.end)..w.start];
+        // A title set off after the name stays in it ("President Joseph R. Biden, Jr. spoke").
+        if let Some(x) = run.as_mut().filter(|_| gap.trim() == ",") {
+            if lex.post_nominals.contains(word) {
+                x.end = w.end;
+                continue;
+            }
+        }
         if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
             return None;
         }
