@@ -536,13 +536,19 @@ fn quote_turns(
     let body = |p: &&mut Paragraph| p.kind == ParagraphKind::Body;
     // Where labels stand (by body paragraph) and who they name.
     let mut labels: Vec<(usize, String)> = Vec::new();
+    let mut speaker_labelled = false;
     for (i, p) in paragraphs.iter_mut().filter(body).enumerate() {
         let t = &text[p.span.clone()];
-        if let Some(colon) = question_marker(t).or_else(|| speaker_label(t)) {
+        let question = question_marker(t);
+        let label = question.or_else(|| speaker_label(t));
+        speaker_labelled |= question.is_none() && label.is_some();
+        if let Some(colon) = label {
             labels.push((i, t[..colon].trim().to_string()));
         }
     }
-    let mut in_turn = titled && labels.is_empty();
+    // A document whose title names its speaker is the speaker's from the start unless speaker
+    // labels say who speaks (questions alone interrupt the speaker, they do not replace them).
+    let mut in_turn = titled && !speaker_labelled;
     // One speaker's label well into a report: the turn goes on only through paragraphs in the
     // first person ("Mr President, my dear friend, …", "We know …"); the report's own lines after
     // it ("Meanwhile, troops advanced") are the outlet's again.

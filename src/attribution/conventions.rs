@@ -1866,6 +1866,16 @@ fn transcript_turns_and_questions() {
             .all(|c| c.1.as_deref() != Some("questioner")),
         "{claims:?}"
     );
+    // With no labels, the paragraph after a question answers it: the speaker the title names,
+    // not the questioner.
+    let (_, claims) = body_claims(
+        "title: Remarks by Chancellor Olaf Scholz at a Town Hall\n---\nGood evening. I am glad we could meet tonight, and I will take your questions.\n\nQ: Are you worried about the winter?\n\nI am not worried. We have prepared well and our storage is full.\n",
+    );
+    let sources: Vec<Option<&str>> = claims.iter().map(|c| c.1.as_deref()).collect();
+    assert!(
+        !sources.contains(&Some("questioner")) && sources.last() == Some(&Some("Olaf Scholz")),
+        "{claims:?}"
+    );
     // A turn that opens with a question is still its label's speaker's.
     let (_, claims) = body_claims(
         "Talks\n\nVladimir Putin: Good afternoon. I am glad to see you.\n\nEmmanuel Macron: Shall we begin with Ukraine? I think the situation there is very dangerous.\n\nWe must avoid a war at all costs.\n",

@@ -91,6 +91,12 @@ pub fn attribute(
     // Room for 16 remembered named sources before the lists grow (they hold at most 64).
     let mut known = source::KnownSources::with_capacity(16);
     let turns = article.paragraphs.iter().any(|p| p.in_turn);
+    let mut question_asked = true;
+    let labelled = turns
+        && article.paragraphs.iter().any(|p| {
+            p.kind == ParagraphKind::Body
+                && speaker_label(&article.text[p.span.clone()], &rules.lexicon).is_some()
+        });
     for (pi, para) in article.paragraphs.iter().enumerate() {
         if matches!(
             para.kind,
@@ -106,11 +112,21 @@ pub fn attribute(
         // A reporter's question opens the turn of an unnamed questioner: its claims, and its "I",
         // are the questioner's.
         let t = &article.text[para.span.clone()];
-        if para.in_turn && crate::article::question_marker(t).is_some() {
+        if let Some(end) = crate::article::question_marker(t).filter(|_| para.in_turn) {
             // The mark itself ("Q", "Question"), after any invisible marks before it.
             let q = t.find('Q').unwrap_or(0);
             let len = if t[q..].starts_with("Question") { 8 } else { 1 };
             known.question_turn(para.span.start + q..para.span.start + q + len);
+            // "Question:" alone: the question is the next paragraph.
+            question_asked = !t[end + 1..].trim().is_empty();
+        } else if para.in_turn && para.kind == ParagraphKind::Body && !labelled {
+            // With no speaker labels (an interview, a page of questions and answers), the
+            // paragraph after the question answers it; where labels name who answers, a question
+            // goes on until the next label ("And I do have one more question.").
+            if question_asked {
+                known.after_question();
+            }
+            question_asked = true;
         }
         let lo = matches.partition_point(|m| m.span.start < para.span.start);
         let hi = matches.partition_point(|m| m.span.start < para.span.end);

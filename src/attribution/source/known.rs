@@ -39,6 +39,8 @@ pub struct KnownSources {
     /// how many named sources had been remembered when it spoke: "he" right after it is that
     /// person while nobody is named since ("A spokesman said … He declined to give details").
     pub(super) unnamed_person: Option<(SourceRef, usize, Gender)>,
+    /// Whose turn a transcript's question interrupted: the one who answers it.
+    pub(super) answerer: Option<SourceRef>,
 }
 
 /// A person's gender, as far as a title ("Mrs."), a role word ("spokesman") or a pronoun told
@@ -668,14 +670,26 @@ impl KnownSources {
         self.turn = None;
     }
 
-    /// Opens the turn of an unnamed questioner (a transcript's "Q"), whose mark stands at `span`.
+    /// Opens the turn of an unnamed questioner (a transcript's "Q"), whose mark stands at `span`;
+    /// the one whose turn it interrupts is remembered as the one who answers.
     pub fn question_turn(&mut self, span: Range<usize>) {
+        if self.turn.as_ref().is_none_or(|t| t.name != QUESTIONER) {
+            self.answerer = self.turn.take();
+        }
         self.turn = Some(SourceRef {
             name: QUESTIONER.to_string(),
             span,
             kind: SourceKind::Anonymous,
             linked: false,
         });
+    }
+
+    /// After a question, an unlabelled paragraph is the answer: the turn of the one the question
+    /// interrupted (the document's speaker in an interview or a page of questions and answers).
+    pub fn after_question(&mut self) {
+        if self.turn.as_ref().is_some_and(|t| t.name == QUESTIONER) {
+            self.turn = self.answerer.clone();
+        }
     }
 }
 
