@@ -597,11 +597,22 @@ fn speaks_first_person(text: &str, p: &Paragraph) -> bool {
         .any(|w| is_first_person(&text.as_bytes()[w.clone()]))
 }
 
-/// Where the marker ends when a paragraph opens with a transcript's question marker: "Q" alone
-/// before a space, a colon or a full stop, or "Question:" (the offset of its last character, as
-/// a speaker label's colon).
+/// Where the marker ends when a paragraph opens with a transcript's question marker (see
+/// [`question_mark`]): the offset of its colon or full stop, as a speaker label's colon, or of the
+/// "Q" itself when a space follows it.
 pub fn question_marker(t: &str) -> Option<usize> {
-    // Invisible marks before it (a byte-order mark, a zero-width space) hide nothing.
+    let mark = question_mark(t)?;
+    Some(if t[mark.end..].starts_with([':', '.']) {
+        mark.end
+    } else {
+        mark.start
+    })
+}
+
+/// The question mark a paragraph opens with, as a byte range: "Q" alone before a space, a colon or
+/// a full stop, or "Question" before a colon, after any invisible marks (a byte-order mark, a
+/// zero-width space).
+pub fn question_mark(t: &str) -> Option<Range<usize>> {
     let invisible = |c: char| {
         c.is_whitespace()
             || matches!(
@@ -612,11 +623,9 @@ pub fn question_marker(t: &str) -> Option<usize> {
     let lead = t.len() - t.trim_start_matches(invisible).len();
     let rest = t[lead..].strip_prefix('Q')?;
     if rest.starts_with("uestion:") {
-        Some(lead + "Question".len())
-    } else if rest.starts_with([':', '.']) {
-        Some(lead + 1)
-    } else if rest.starts_with(char::is_whitespace) {
-        Some(lead)
+        Some(lead..lead + "Question".len())
+    } else if rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == '.') {
+        Some(lead..lead + 1)
     } else {
         None
     }

@@ -10,7 +10,7 @@ mod source;
 pub use source::{Registry, SourceKind, SourceRef, SpeakerAt, Step, StepId};
 
 use crate::article::words;
-use crate::article::{Article, DocKind, Paragraph, ParagraphKind};
+use crate::article::{Article, DocKind, Paragraph, ParagraphKind, TitleSpeaker};
 use crate::matching::{Match, Voice};
 use crate::rules::{Lexicon, Role, RuleSet};
 use std::ops::Range;
@@ -112,13 +112,17 @@ pub fn attribute(
         // A reporter's question opens the turn of an unnamed questioner: its claims, and its "I",
         // are the questioner's.
         let t = &article.text[para.span.clone()];
-        if let Some(end) = crate::article::question_marker(t).filter(|_| para.in_turn) {
-            // The mark itself ("Q", "Question"), after any invisible marks before it.
-            let q = t.find('Q').unwrap_or(0);
-            let len = if t[q..].starts_with("Question") { 8 } else { 1 };
-            known.question_turn(para.span.start + q..para.span.start + q + len);
+        let mark = para
+            .in_turn
+            .then(|| crate::article::question_mark(t))
+            .flatten();
+        if let Some(mark) = mark {
+            known.question_turn(para.span.start + mark.start..para.span.start + mark.end);
             // "Question:" alone: the question is the next paragraph.
-            question_asked = !t[end + 1..].trim().is_empty();
+            question_asked = !t[mark.end..]
+                .trim_start_matches([':', '.'])
+                .trim()
+                .is_empty();
         } else if para.in_turn && para.kind == ParagraphKind::Body && !labelled {
             // With no speaker labels (an interview, a page of questions and answers), the
             // paragraph after the question answers it; where labels name who answers, a question
@@ -317,9 +321,10 @@ fn classify(
         .or_else(|| colon_cue(text, &rules.lexicon, article.doc_kind, para, &span))
         .or_else(|| colon_before_quote(text, para, &span));
     if let Some(mut cue) = cue {
-        // A label in a document of turns ends the turn before it, whoever it names.
-        let label = cue.text == ":" && cue.span.start < span.end && para.in_turn;
-        if label && text[para.span.start..cue.span.start].find(':').is_none() {
+        // A label in a document of turns (a colon cue there is one: no colon opens a quotation
+        // in a turn) ends the turn before it, whoever it names.
+        let label = cue.text == ":" && para.in_turn;
+        if label {
             known.end_turn();
         }
         let anon: Vec<Range<usize>> = in_unit
@@ -741,22 +746,12 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
 /// `speech_titles` or `statement_titles` (after at most two capitalised words), then "by", "from"
 /// or "of"; the speaker ends before a word of `title_speaker_ends` ("on", "Announcing"), a dash,
 /// or a lower-case word that is no name particle, and after a comma or colon.
-pub fn title_speaker(title: &str, lex: &Lexicon) -> Option<(DocKind, Range<usize>)> {
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut start = None;
-    for (i, c) in title.char_indices() {
-        match (c.is_whitespace(), start) {
-            (true, Some(s)) => {
-                words.push((s, &title[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        words.push((s, &title[s..]));
-    }
+pub fn title_speaker(title: &str, lex: &Lexicon) -> Option<TitleSpeaker> {
+    // The title's words with their offsets (each a subslice of `title`).
+    let words: Vec<(usize, &str)> = title
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - title.as_ptr() as usize, w))
+        .collect();
     let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let link = |w: &str| {
         matches!(
@@ -814,7 +809,7 @@ pub fn title_speaker(title: &str, lex: &Lexicon) -> Option<(DocKind, Range<usize
 
 /// The speaker a title names as the document's (see [`title_speaker`]), unless the body reports
 /// on them in the third person (see [`speaks_of_in_third_person`]): a report about them.
-pub fn document_speaker(title: &str, body: &str, lex: &Lexicon) -> Option<(DocKind, Range<usize>)> {
+pub fn document_speaker(title: &str, body: &str, lex: &Lexicon) -> Option<TitleSpeaker> {
     title_speaker(title, lex)
         .filter(|(_, r)| !speaks_of_in_third_person(&title[r.clone()], body, lex))
 }
