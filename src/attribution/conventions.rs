@@ -1936,3 +1936,133 @@ fn transcript_turns_and_questions() {
         .count();
     assert_eq!(ushakov, 4, "{claims:?}");
 }
+
+/// The main clause's verb owns the claim, not a verb in an opening participle's clause, in a
+/// relative clause about the subject or in the content after a number's comma.
+#[test]
+fn the_main_clause_owns_the_claim() {
+    let cases: &[(&str, ClaimClass, &str, &str)] = &[
+        (
+            "Bloomberg reported that roughly 1,100 foreign donor names were not disclosed.",
+            ClaimClass::Named,
+            "Bloomberg",
+            "reported",
+        ),
+        (
+            "The ministry said 12,000 people had left, but 3,400 homes were not damaged.",
+            ClaimClass::Anonymous,
+            "the ministry",
+            "said",
+        ),
+        (
+            "Asked about Trump reshaping the map, Reid said the party should brace for a close election.",
+            ClaimClass::Named,
+            "Reid",
+            "said",
+        ),
+        (
+            "Asked on Monday whether her husband would hold a cabinet post, Mrs. Clinton shook her head and said no.",
+            ClaimClass::Named,
+            "Clinton",
+            "said",
+        ),
+        (
+            "Delegates who backed Ron Paul said the rules were unfair.",
+            ClaimClass::Anonymous,
+            "delegates",
+            "said",
+        ),
+        (
+            "Some who advocate free speech say the rule goes too far.",
+            ClaimClass::Anonymous,
+            "some",
+            "say",
+        ),
+        (
+            "Republicans who backed the bill said it would pass.",
+            ClaimClass::Anonymous,
+            "republicans",
+            "said",
+        ),
+        (
+            "Hillary Clinton, who called Sanders shortly after the winner was declared, told her supporters she would fight on.",
+            ClaimClass::Named,
+            "Hillary Clinton",
+            "told",
+        ),
+        (
+            "Mr. Leenders, who estimated that a third of his union's workers backed Trump, said he voted for Mr. Obama.",
+            ClaimClass::Named,
+            "Leenders",
+            "said",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for &(text, class, source, cue) in cases {
+        let got = last(text);
+        if got != (class, Some(source.into()), Some(cue.into())) {
+            bad.push(format!("{text}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Words for an unnamed number of people, a poll introduced with "a", an age standing for the
+/// person named before: an unnamed source, or the person; never nobody (agentless) nor a name.
+#[test]
+fn unnamed_people_and_descriptions_are_sources() {
+    let cases: &[(&str, ClaimClass, &str)] = &[
+        ("But few believe the deal will survive the summer.", ClaimClass::Anonymous, "few"),
+        ("Not everyone is convinced the plan will work.", ClaimClass::Anonymous, "not everyone"),
+        ("Some want to know if the foundation will act.", ClaimClass::Anonymous, "some"),
+        ("But many mention the president only in passing.", ClaimClass::Anonymous, "many"),
+        (
+            "Few on either side of the debate think the tax will ever take effect.",
+            ClaimClass::Anonymous,
+            "few",
+        ),
+        (
+            "A new national poll suggests that the mayor may have been right.",
+            ClaimClass::Anonymous,
+            "a new national poll",
+        ),
+        (
+            "Senator Kelly Ayotte met voters in Manchester on Monday.\n\nThe 43-year-old said she would run again.",
+            ClaimClass::Named,
+            "Kelly Ayotte",
+        ),
+        (
+            "Ships were diverted during the stoppage, according to figures from a freight data firm.",
+            ClaimClass::Anonymous,
+            "figures from a freight data firm",
+        ),
+        (
+            "Clinton leads by 271 delegates, according to a count by The Associated Press.",
+            ClaimClass::Named,
+            "Associated Press",
+        ),
+        (
+            "“This is a fair result,” union negotiator Pieter de Vries told reporters.\n\nThe port operator said work would resume with the evening shift.",
+            ClaimClass::Anonymous,
+            "the port operator",
+        ),
+    ];
+    let mut bad = Vec::new();
+    for &(text, class, source) in cases {
+        let got = last(text);
+        if (got.0, got.1.as_deref()) != (class, Some(source)) {
+            bad.push(format!("{text}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // A clause that ends on a quantifier before a noun cue names nobody.
+    let (class, source, _) = last("These results should be causing some worry at the committee.");
+    assert_ne!(
+        (class, source.as_deref()),
+        (
+            ClaimClass::Anonymous,
+            Some("these results should be causing some")
+        )
+    );
+    assert_ne!(class, ClaimClass::Anonymous);
+}

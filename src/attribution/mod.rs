@@ -521,18 +521,19 @@ fn main_cue<'m>(
         .filter(|m| is_reporting_cue(text, rules, m))
         .peekable();
     // A participle opening the sentence is set off from the main clause, whose cue owns the
-    // claim ("Noting he majored in philosophy, Allen said …"; not "According to Yonhap, …").
+    // claim ("Noting he majored in philosophy, Allen said …", "Asked about the map, Reid said
+    // …"; not "According to Yonhap, …").
     if let Some(opening) = cues.peek().filter(|m| {
         let word = text[m.span.clone()].split(' ').next().unwrap_or("");
-        word.ends_with("ing")
+        (word.ends_with("ing") || word.ends_with("ed"))
             && !word.eq_ignore_ascii_case("according")
             && text[span.start..m.span.start]
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
                 .is_empty()
     }) {
         let after = opening.span.end;
-        let comma = text[after..span.end]
-            .find(',')
+        let comma = clause_commas(&text[after..span.end])
+            .next()
             .map(|c| after + c)
             .filter(|&c| !para.is_quoted(c));
         if let Some(comma) = comma {
@@ -553,7 +554,7 @@ fn main_cue<'m>(
     };
     // A trailing attribution: a comma outside quotations, a few words with the cue, the end.
     let before = &text[span.start..last.span.start];
-    if let Some(comma) = before.rfind(',') {
+    if let Some(comma) = clause_commas(before).next_back() {
         let comma = span.start + comma;
         let head = &text[comma + 1..last.span.start];
         let tail = &text[last.span.end..span.end];
@@ -614,9 +615,79 @@ fn main_cue<'m>(
                 && !text[a.span.end.min(m.span.start)..m.span.start].contains([',', '.', ';'])
         })
     };
-    std::iter::once(first)
+    // So does the verb of a relative clause about the subject, to the main verb after it:
+    // right after the clause ("Delegates who backed Ron Paul said", "Some who advocate free
+    // speech say"), or right after the comma that closes it ("Clinton, who called Sanders
+    // after the winner was declared, told").
+    let relative_clause = |m: &Match| {
+        let extent = cue_extent(text, &rules.lexicon, m.span.clone());
+        let before = text[span.start..extent.start].trim_end();
+        let who = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+        if !(who.eq_ignore_ascii_case("who") || who.eq_ignore_ascii_case("which"))
+            || para.is_quoted(extent.start)
+        {
+            return None;
+        }
+        // Right after its noun ("Delegates who"), or set off by a comma ("Clinton, who"); not
+        // after a dash or a bracket, whose clause the subject search does not cross.
+        let opener = before[..before.len() - who.len()].trim_end();
+        if opener.ends_with(',') {
+            Some(false)
+        } else {
+            opener.ends_with(char::is_alphanumeric).then_some(true)
+        }
+    };
+    let main_verb_after = |m: &Match, restrictive: bool| {
+        rest.iter().copied().find(|c| {
+            if c.span.start <= m.span.start {
+                return false;
+            }
+            let extent = cue_extent(text, &rules.lexicon, c.span.clone());
+            let between = &text[m.span.end..extent.start];
+            let word = text[c.span.clone()].split(' ').next().unwrap_or("");
+            // A verb, not a noun after a preposition or determiner ("who backed Paul's bid
+            // with millions of dollars in support").
+            let noun = between
+                .split_whitespace()
+                .next_back()
+                .map(str::to_ascii_lowercase)
+                .is_some_and(|w| {
+                    rules.lexicon.not_names.contains(&w) || matches!(w.as_str(), "a" | "an" | "the")
+                });
+            if restrictive {
+                !noun
+                    && !between.contains([',', ';', ':', '—', '–', '('])
+                    && !between.contains(" - ")
+                    && !word.ends_with("ing")
+            } else {
+                // Not a passive ("The WHO, which recommends iodised salt, was not asked").
+                let auxiliaries = &text[extent.start..c.span.start];
+                let passive = auxiliaries.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                    )
+                });
+                between.trim_end().ends_with(',') && !passive && !para.is_quoted(extent.start)
+            }
+        })
+    };
+    let chosen = std::iter::once(first)
         .chain(rest.iter().copied())
-        .find(|m| !in_anonymity_clause(m) || std::ptr::eq(*m, last))
+        .find(|m| !in_anonymity_clause(m) || std::ptr::eq(*m, last))?;
+    match relative_clause(chosen) {
+        Some(restrictive) => main_verb_after(chosen, restrictive).or(Some(chosen)),
+        None => Some(chosen),
+    }
+}
+
+/// The commas of `s` that may end a clause: not one between digits ("1,100 names").
+fn clause_commas(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    let digit = |i: Option<&u8>| i.is_some_and(u8::is_ascii_digit);
+    let b = s.as_bytes();
+    s.match_indices(',')
+        .map(|(i, _)| i)
+        .filter(move |&i| !(i > 0 && digit(b.get(i - 1)) && digit(b.get(i + 1))))
 }
 
 /// The full cue phrase: the matched cue plus the auxiliaries and adverbs right before it (the

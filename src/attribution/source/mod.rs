@@ -313,10 +313,13 @@ pub fn find_source(
     if id == StepId::UnnamedRole {
         phrase = source.span.clone();
     }
-    let plural = text[phrase.clone()]
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| lex.plural_roles.contains_lower(w));
+    // "the leaders", or an unnamed number of people ("many", "few"; not "everyone").
+    let plural = text[phrase.clone()].rsplit(' ').next().is_some_and(|w| {
+        lex.plural_roles.contains_lower(w)
+            || (lex.generic_plurals.contains_lower(w)
+                && !w.ends_with("one")
+                && !w.ends_with("body"))
+    });
     if id == StepId::Pronoun {
         // "Jones said … She added": the pronoun tells the gender of the one it links to.
         let pronoun = text[phrase.clone()]

@@ -48,14 +48,15 @@ pub enum StepId {
     NoCapital,
     /// A bare article or title before the cue: the nearest named source.
     BareDeterminer,
-    /// A number, never a name.
+    /// A number, never a name; an age ("the 43-year-old") links like a role noun.
     Number,
     /// A pronoun the phrase ends on ("Like I said").
     TrailingPronoun,
     /// A lone capitalised word that only modifies a common noun ("some European capitals"):
     /// nobody.
     Modifier,
-    /// A generic plural at the start of a sentence ("Others said"): an unnamed source.
+    /// A generic plural at the start of a sentence ("Others said"), or lower-case words for an
+    /// unnamed number of people ("few believe", "not everyone is convinced"): an unnamed source.
     GenericPlural,
     /// A word capitalised only because it starts the sentence ("Today", "Incidentally"): nobody.
     SentenceInitialWord,
@@ -221,6 +222,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::RoleNoun, role_noun),
     (StepId::CapitalisedTitle, capitalised_title),
     (StepId::Registry, registry_entry),
+    (StepId::GenericPlural, unnamed_people),
     (StepId::NoCapital, no_capital),
     (StepId::BareDeterminer, bare_determiner),
     (StepId::Number, number),
@@ -548,6 +550,29 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
     }))
 }
 
+/// Lower-case words for an unnamed number of people ("few believe", "not everyone is
+/// convinced", "some who advocate free speech say"): an unnamed source (the step
+/// `generic_plural`, like "Others said").
+fn unnamed_people(ph: &Phrase) -> Option<Decision> {
+    let lower = &ph.lower[..ph.len_to_head()];
+    // The first word may be capitalised for opening the sentence ("Many people", "Not
+    // everyone").
+    let opening_capital = |(i, w): (usize, &&str)| {
+        starts_upper(w) && !(i == 0 && ph.lex.not_names.contains(ph.lower[0]))
+    };
+    // Quantifiers and connectives only before it ("but not everyone"; not "these results
+    // should be causing some").
+    let (head, before) = lower.split_last()?;
+    (!ph.ws.iter().enumerate().any(opening_capital)
+        && ph.lex.generic_plurals.contains(head)
+        && before.iter().all(|w| ph.lex.not_names.contains(w)))
+    .then(|| {
+        // The source ends on its head ("some", not "some erroneously").
+        let end = ph.span.start + ph.ranges[lower.len() - 1].end;
+        Decision::Source(anon_source(ph.text, ph.span.start..end))
+    })
+}
+
 /// Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker (those
 /// were tried before) are not a speaker: "efforts supporting …".
 fn no_capital(ph: &Phrase) -> Option<Decision> {
@@ -574,12 +599,33 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             return Some(Decision::Source(org.unwrap_or_else(|| ph.anonymous())));
         }
     }
+    // An indefinite article introduces someone new ("A reporter can be heard asking", "a new
+    // national poll suggests").
+    // The role within the first words ("a dispute is erupting among police organizations" is
+    // a clause).
+    let someone_new = matches!(ph.lower.first().copied(), Some("a" | "an"))
+        && ph.lower.iter().take(4).skip(1).any(|w| {
+            lex.is_role_noun(w)
+                || lex.institution_heads.contains(w)
+                || lex.institution_roles.contains(w)
+        });
+    if someone_new {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     Some(ph.link("the").into())
 }
 
-/// A number is never a name ("an Internet posting made just over 24 hours ago").
+/// A number is never a name ("an Internet posting made just over 24 hours ago"); an age stands
+/// for a person, as a role noun does ("the 43-year-old asked": the nearest person named, else
+/// an unnamed source).
 fn number(ph: &Phrase) -> Option<Decision> {
-    (!ph.name().0.chars().any(char::is_alphabetic)).then_some(Decision::Nobody)
+    let name = &ph.name().0;
+    if name.starts_with(|c: char| c.is_ascii_digit()) && name.ends_with("-old") {
+        return Some(Decision::Source(
+            ph.link("the").unwrap_or_else(|| ph.anonymous()),
+        ));
+    }
+    (!name.chars().any(char::is_alphabetic)).then_some(Decision::Nobody)
 }
 
 /// A pronoun the phrase ends on ("Like I said"): never a name, but the pronoun's source.

@@ -224,6 +224,30 @@ pub(super) fn subject_left(
                         || lex.generic_plurals.contains(w)
                 })
         };
+        // A relative clause that has its verb and object already ("Delegates who backed Ron
+        // Paul said", "people who have battled online threats say") is part of the subject of
+        // the cue after it: the speaker is the noun it describes.
+        let closed_relative = begin > 0
+            && lower[begin - 1] == "who"
+            && !cue_word.ends_with("ing")
+            && end - begin >= 2
+            && end - begin <= 8
+            && lower[end - 1] != "to"
+            && !lex.may_follow_subject(&lower[end - 1])
+            && !object_relative();
+        if closed_relative {
+            let before = (begin > 1).then(|| (&ws[..begin - 1], &lower[..begin - 1]));
+            if let Some((bws, blower)) = before {
+                let from = blower
+                    .iter()
+                    .rposition(|w| lex.subject_starts.contains(w))
+                    .map_or(0, |k| k + 1)
+                    .max(bws.len().saturating_sub(6));
+                if from < bws.len() && !opening_only {
+                    return Some(bws[from].start..bws[bws.len() - 1].end);
+                }
+            }
+        }
         if begin > 0
             && matches!(lower[begin - 1].as_ref(), "who" | "which")
             && end - begin <= 3
@@ -356,7 +380,11 @@ pub(super) fn opening_subject(
         .or_else(|| {
             let comma = text[r.clone()].find(',')?;
             let opening = &text[r.start..r.start + comma];
-            (opening.split_whitespace().count() <= 6)
+            // A short opening phrase ("Hours later,"), or a participle's clause of any length
+            // ("Asked on Monday whether Mr. Clinton would hold a cabinet post,").
+            let first = opening.split_whitespace().next().unwrap_or("");
+            let participle = first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing"));
+            (participle || opening.split_whitespace().count() <= 6)
                 .then(|| clause_subject(text, lex, para, r.start + comma + 1..r.end))
                 .flatten()
         })
@@ -540,8 +568,19 @@ pub(super) fn subject_right(
     let r = cue.span.end..cue.span.end + stop;
     let ws = words::ranges_in(text, &r);
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
+    let according = cue.text.starts_with("according");
     let mut n = 0;
     for w in &lower {
+        // What a claim is "according to" goes on through what it came from ("figures from a
+        // freight data firm").
+        let source_of = according
+            && n > 0
+            && matches!(w.as_ref(), "a" | "an" | "the")
+            && matches!(lower[n - 1].as_ref(), "from" | "by");
+        if source_of {
+            n += 1;
+            continue;
+        }
         if matches!(
             w.as_ref(),
             "in" | "at"
