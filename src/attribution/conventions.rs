@@ -2046,6 +2046,14 @@ fn unnamed_people_and_descriptions_are_sources() {
             ClaimClass::Anonymous,
             "the port operator",
         ),
+        ("“We are devastated,” the family said in a statement.", ClaimClass::Anonymous, "the family"),
+        ("The poll shows the senator ahead in Ohio.", ClaimClass::Anonymous, "the poll"),
+        ("Investors worry that the bank will raise rates again.", ClaimClass::Anonymous, "investors"),
+        (
+            "Theresa Kostrzewa, a lobbyist who has donated close to $300,000 for Republicans, described a gathering of donors.",
+            ClaimClass::Named,
+            "Theresa Kostrzewa",
+        ),
     ];
     let mut bad = Vec::new();
     for &(text, class, source) in cases {
@@ -2055,6 +2063,17 @@ fn unnamed_people_and_descriptions_are_sources() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // A thing is no source ("The decision threatens"), nor a count of people standing between
+    // a name and its cue.
+    let (class, _, _) = last("The decision threatens to create a political bind for the party.");
+    assert_eq!(class, ClaimClass::Agentless);
+    let (_, source, _) = last(
+        "Donald Trump spoke in Ohio.\n\nTrump, later alleging - again falsely - that President Obama wanted to admit 250,000 Syrians, said he would deport refugees.",
+    );
+    assert!(
+        !source.as_deref().is_some_and(|s| s.contains("Syrians")),
+        "{source:?}"
+    );
     // A clause that ends on a quantifier before a noun cue names nobody.
     let (class, source, _) = last("These results should be causing some worry at the committee.");
     assert_ne!(

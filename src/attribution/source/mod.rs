@@ -257,7 +257,7 @@ pub fn find_source(
     // himself, telling").
     if found.is_none()
         && at == SpeakerAt::BeforeCue
-        && matches!(id, StepId::NoCapital | StepId::Modifier)
+        && matches!(id, StepId::NoCapital | StepId::Modifier | StepId::Number)
     {
         if let Some(subject) = subject::opening_subject(text, lex, para, span.start..cue.span.start)
             .filter(|s| subject::same_clause(text, lex, s.end..cue.span.start))
@@ -998,7 +998,9 @@ fn described_speaker(
             || lex.subject_auxiliaries.contains_ascii_folded(w)
             || lex.pronouns.contains_ascii_folded(w)
             || (n > 1 && lex.subject_starts.contains_ascii_folded(w));
-        if n > 6 || clause_word || w.ends_with("ly") {
+        // An adverb ends in "ly"; "family" does too.
+        let adverb = w.ends_with("ly") && !lex.associates.contains_ascii_folded(w);
+        if n > 6 || clause_word || adverb {
             return None;
         }
     }

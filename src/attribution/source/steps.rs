@@ -612,10 +612,25 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     if someone_new {
         return Some(Decision::Source(ph.anonymous()));
     }
-    Some(ph.link("the").into())
+    // People or an institution with nobody to point to are an unnamed source ("The family
+    // said", "the poll shows"), as a role noun is; a bare "The", or a thing ("the decision
+    // threatens"), names nobody.
+    let described = (2..=4).contains(&ph.lower.len())
+        && !ph.lower.contains(&"of")
+        && (lex.associates.contains(head)
+            || lex.institution_heads.contains(head)
+            || lex.institution_roles.contains(head)
+            || lex.organisation_words.contains(head)
+            || lex.collective_heads.contains(head));
+    match ph.link("the") {
+        Some(k) => Some(Decision::Source(k)),
+        None if described => Some(Decision::Source(ph.anonymous())),
+        None => Some(Decision::Nobody),
+    }
 }
 
-/// A number is never a name ("an Internet posting made just over 24 hours ago"); an age stands
+/// A number is never a name ("an Internet posting made just over 24 hours ago", "250,000
+/// Syrians"); an age stands
 /// for a person, as a role noun does ("the 43-year-old asked": the nearest person named, else
 /// an unnamed source).
 fn number(ph: &Phrase) -> Option<Decision> {
@@ -625,7 +640,14 @@ fn number(ph: &Phrase) -> Option<Decision> {
             ph.link("the").unwrap_or_else(|| ph.anonymous()),
         ));
     }
-    (!name.chars().any(char::is_alphabetic)).then_some(Decision::Nobody)
+    // Nor is a count of people ("250,000 Syrians"), when nothing else is.
+    let mut words = name
+        .split(' ')
+        .skip_while(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let counted = name.starts_with(|c: char| c.is_ascii_digit())
+        && words.next().is_some_and(|w| w.ends_with('s'))
+        && words.next().is_none();
+    (counted || !name.chars().any(char::is_alphabetic)).then_some(Decision::Nobody)
 }
 
 /// A pronoun the phrase ends on ("Like I said"): never a name, but the pronoun's source.

@@ -76,8 +76,8 @@ pub(super) fn subject_left(
         }
         // A full stop after a capital letter ends an abbreviation ("N.C.", "U.S."), not a piece;
         // so does one after a title ("Mr.", "Sen."); nor does a decimal point ("a 4.4 percent
-        // stake").
-        let decimal = c == '.'
+        // stake") or a thousands comma ("which employs 4,000 people").
+        let decimal = matches!(c, '.' | ',')
             && region[..i].ends_with(|p: char| p.is_ascii_digit())
             && region[i + 1..].starts_with(|p: char| p.is_ascii_digit());
         let abbreviation = c == '.'
@@ -86,7 +86,7 @@ pub(super) fn subject_left(
                 || sentences::before_period_blocks(text, start, start + i));
         // A dash typed as two hyphens ("-- complete with teleprompter --") sets off as one does.
         let double_hyphen = c == '-' && region[i + 1..].starts_with('-');
-        if (matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation)
+        if (matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation && !decimal)
             || double_hyphen
         {
             pieces.push(piece_start..start + i);
