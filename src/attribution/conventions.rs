@@ -2047,6 +2047,17 @@ fn unnamed_people_and_descriptions_are_sources() {
             "the port operator",
         ),
         ("“We are devastated,” the family said in a statement.", ClaimClass::Anonymous, "the family"),
+        (
+            "According to a senior NATO diplomat, the alliance will meet on Friday.",
+            ClaimClass::Anonymous,
+            "a senior nato diplomat",
+        ),
+        (
+            "“That can go a long way,” said a senior Cruz adviser.",
+            ClaimClass::Anonymous,
+            "a senior cruz adviser",
+        ),
+        ("One California delegate said he could not find a taker.", ClaimClass::Anonymous, "one california delegate"),
         ("The poll shows the senator ahead in Ohio.", ClaimClass::Anonymous, "the poll"),
         ("Investors worry that the bank will raise rates again.", ClaimClass::Anonymous, "investors"),
         (
@@ -2084,4 +2095,95 @@ fn unnamed_people_and_descriptions_are_sources() {
         )
     );
     assert_ne!(class, ClaimClass::Anonymous);
+}
+
+/// What a review of the rules above found, each now held: the verb inside a relative clause's own
+/// clause is not the main verb, an inverted cue at the start is no participle, counts and ages,
+/// a quantifier before a noun cue, a thing after "a", a time after "according to figures from".
+#[test]
+fn relative_clauses_counts_and_quantifiers_read_as_a_reader_reads_them() {
+    let cases: &[(&str, ClaimClass, Option<&str>, Option<&str>)] = &[
+        (
+            "People who said they saw the crash told reporters it was terrible.",
+            ClaimClass::Anonymous,
+            Some("people"),
+            Some("told"),
+        ),
+        (
+            "Witnesses who said they heard shots told police the gunman fled.",
+            ClaimClass::Anonymous,
+            Some("witnesses"),
+            Some("told"),
+        ),
+        (
+            "Smith met voters who told him they believe the race is close.",
+            ClaimClass::Anonymous,
+            Some("voters"),
+            Some("told"),
+        ),
+        (
+            "Added Smith, a Republican who said the bill was dead: “We need a new plan.”",
+            ClaimClass::Named,
+            Some("Smith"),
+            Some("added"),
+        ),
+        (
+            "Women who voted for Trump in 2016 say they regret it.",
+            ClaimClass::Anonymous,
+            Some("women"),
+            Some("say"),
+        ),
+        (
+            "12 Republicans said they would vote no.",
+            ClaimClass::Anonymous,
+            Some("12 republicans"),
+            Some("said"),
+        ),
+        (
+            "Senator Kelly Ayotte met voters.\n\nA 43-year-old man told police he saw the crash.",
+            ClaimClass::Anonymous,
+            Some("a 43-year-old man"),
+            Some("told"),
+        ),
+        (
+            "Senator Kelly Ayotte met voters.\n\nThe 20-year-old law says otherwise.",
+            ClaimClass::Agentless,
+            None,
+            Some("says"),
+        ),
+        (
+            "A government shutdown threatens to derail the talks.",
+            ClaimClass::Agentless,
+            None,
+            Some("threatens"),
+        ),
+        (
+            "Senator Frank Church said the inquiry would go on.",
+            ClaimClass::Named,
+            Some("Frank Church"),
+            Some("said"),
+        ),
+        (
+            "Prices rose, according to data from the Bureau of Labor Statistics.",
+            ClaimClass::Named,
+            Some("Bureau of Labor Statistics"),
+            Some("according to"),
+        ),
+    ];
+    let mut bad = Vec::new();
+    for &(text, class, source, cue) in cases {
+        let got = last(text);
+        if (got.0, got.1.as_deref(), got.2.as_deref()) != (class, source, cue) {
+            bad.push(format!("{text}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // A quantifier that counts a noun cue is no speaker.
+    for text in [
+        "There were several allegations of fraud.",
+        "His speech drew some praise and many attacks on his record.",
+        "Prices rose, according to figures from the start of the year.",
+    ] {
+        assert_ne!(last(text).0, ClaimClass::Anonymous, "{text}");
+    }
 }

@@ -525,7 +525,12 @@ fn main_cue<'m>(
     // …"; not "According to Yonhap, …").
     if let Some(opening) = cues.peek().filter(|m| {
         let word = text[m.span.clone()].split(' ').next().unwrap_or("");
-        (word.ends_with("ing") || word.ends_with("ed"))
+        // "Asked about", "Pressed on"; not an inverted cue before its speaker ("Added Smith").
+        let participle_ed = word.ends_with("ed")
+            && text[m.span.start + word.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_lowercase());
+        (word.ends_with("ing") || participle_ed)
             && !word.eq_ignore_ascii_case("according")
             && text[span.start..m.span.start]
                 .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
@@ -654,8 +659,15 @@ fn main_cue<'m>(
                 .is_some_and(|w| {
                     rules.lexicon.not_names.contains(&w) || matches!(w.as_str(), "a" | "an" | "the")
                 });
+            // Not the verb of a clause inside the relative clause ("People who said they saw the
+            // crash told").
+            let pronoun = between
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| rules.lexicon.pronouns.contains_lower(w));
             if restrictive {
                 !noun
+                    && !pronoun
                     && !between.contains([',', ';', ':', '—', '–', '('])
                     && !between.contains(" - ")
                     && !word.ends_with("ing")

@@ -460,8 +460,9 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
 }
 
 /// "a ministry spokesman", "a government spokeswoman", "one senior official", "an army
-/// spokesperson": an indefinite article or number, lower-case words and a role or office at the
-/// head, and no name. Whoever it is, it is not someone named before: an unnamed source.
+/// spokesperson", "a senior NATO diplomat": an indefinite article or number, a role or office at
+/// the head, and no name (capitalised words before the head only for a person's role other than
+/// a spokesperson's: "a Kremlin statement" speaks for the Kremlin). Whoever it is, it is not someone named before: an unnamed source.
 fn unnamed_role(ph: &Phrase) -> Option<Decision> {
     let (lex, n) = (ph.lex, ph.len_to_head());
     let ws = &ph.ws[..n];
@@ -475,7 +476,22 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
         || head
             .strip_suffix('s')
             .is_some_and(|h| lex.is_role_noun(h) || lex.offices.contains(h));
-    (indefinite && ws.len() >= 2 && role && ws[1..].iter().all(|w| starts_lower(w))).then(|| {
+    // An organisation or a nation may stand before the role ("a senior NATO diplomat", "a
+    // Chinese official"): unnamed all the same, except a spokesperson, who speaks for the
+    // organisation ("a Coca-Cola spokesman").
+    let person = !(head.starts_with("spokes")
+        || lex.institution_heads.contains(head)
+        || lex.institution_roles.contains(head));
+    let unnamed = ws.len() >= 2
+        && starts_lower(ws[n - 1])
+        && ws[1..n - 1]
+            .iter()
+            .all(|w| starts_lower(w) || (person && starts_upper(w)))
+        // Modifiers only, no phrase of its own ("a runoff between two Democratic candidates").
+        && !ph.lower[1..n - 1]
+            .iter()
+            .any(|w| lex.not_names.contains(w) || matches!(*w, "the" | "a" | "an" | "between"));
+    (indefinite && ws.len() >= 2 && role && unnamed).then(|| {
         let end = ph.span.start + ph.ranges[n - 1].end;
         Decision::Source(anon_source(ph.text, ph.span.start..end))
     })
@@ -563,14 +579,107 @@ fn unnamed_people(ph: &Phrase) -> Option<Decision> {
     // Quantifiers and connectives only before it ("but not everyone"; not "these results
     // should be causing some").
     let (head, before) = lower.split_last()?;
+    let connective = |w: &&str| {
+        matches!(
+            *w,
+            "but" | "and" | "yet" | "not" | "still" | "even" | "only" | "also" | "while" | "though"
+        )
+    };
+    // The word after is the verb, not a noun the quantifier counts ("several allegations",
+    // "many attacks on").
+    let next = ph.text[ph.span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("");
+    let next = next
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_ascii_lowercase();
+    let counts_a_noun = matches!(
+        next.as_str(),
+        "belief"
+            | "beliefs"
+            | "doubts"
+            | "hopes"
+            | "fears"
+            | "concerns"
+            | "worries"
+            | "attacks"
+            | "claims"
+            | "proposals"
+            | "remarks"
+            | "comments"
+            | "criticism"
+            | "criticisms"
+            | "demands"
+            | "pledges"
+            | "questions"
+            | "calls"
+            | "views"
+            | "estimates"
+            | "reports"
+            | "allegations"
+            | "accusations"
+            | "suggestions"
+            | "predictions"
+            | "expectations"
+            | "objections"
+            | "opinions"
+            | "reactions"
+            | "endorsements"
+            | "statements"
+            | "announcements"
+    );
+    // Nor an object: the word before is a clause's start, not a verb ("drew some praise").
+    let before_phrase = ph.text[..ph.span.start]
+        .rsplit('\n')
+        .next()
+        .unwrap_or("")
+        .trim_end();
+    let opens_clause = before_phrase.is_empty()
+        || before_phrase.ends_with(|c: char| !c.is_alphanumeric())
+        || before_phrase
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "but"
+                        | "and"
+                        | "yet"
+                        | "not"
+                        | "still"
+                        | "even"
+                        | "only"
+                        | "also"
+                        | "while"
+                        | "though"
+                        | "although"
+                        | "what"
+                        | "which"
+                        | "that"
+                        | "who"
+                        | "when"
+                        | "if"
+                        | "as"
+                        | "because"
+                        | "since"
+                        | "so"
+                        | "then"
+                        | "now"
+                        | "where"
+                        | "by"
+                )
+            });
     (!ph.ws.iter().enumerate().any(opening_capital)
         && ph.lex.generic_plurals.contains(head)
-        && before.iter().all(|w| ph.lex.not_names.contains(w)))
-    .then(|| {
-        // The source ends on its head ("some", not "some erroneously").
-        let end = ph.span.start + ph.ranges[lower.len() - 1].end;
-        Decision::Source(anon_source(ph.text, ph.span.start..end))
-    })
+        && before.iter().all(connective)
+        && !counts_a_noun
+        && opens_clause)
+        .then(|| {
+            // The source ends on its head ("some", not "some erroneously").
+            let end = ph.span.start + ph.ranges[lower.len() - 1].end;
+            Decision::Source(anon_source(ph.text, ph.span.start..end))
+        })
 }
 
 /// Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker (those
@@ -601,14 +710,13 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     }
     // An indefinite article introduces someone new ("A reporter can be heard asking", "a new
     // national poll suggests").
-    // The role within the first words ("a dispute is erupting among police organizations" is
-    // a clause).
-    let someone_new = matches!(ph.lower.first().copied(), Some("a" | "an"))
-        && ph.lower.iter().take(4).skip(1).any(|w| {
-            lex.is_role_noun(w)
-                || lex.institution_heads.contains(w)
-                || lex.institution_roles.contains(w)
-        });
+    // The role at the head ("a government shutdown" is a thing).
+    let role_head = ph.lower[..ph.len_to_head()].last().is_some_and(|w| {
+        lex.is_role_noun(w)
+            || lex.institution_heads.contains(w)
+            || lex.institution_roles.contains(w)
+    });
+    let someone_new = matches!(ph.lower.first().copied(), Some("a" | "an")) && role_head;
     if someone_new {
         return Some(Decision::Source(ph.anonymous()));
     }
@@ -629,25 +737,47 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     }
 }
 
-/// A number is never a name ("an Internet posting made just over 24 hours ago", "250,000
-/// Syrians"); an age stands
+/// A person's role noun or "man"/"woman" ("a 43-year-old man").
+fn lex_person(lex: &Lexicon, w: &str) -> bool {
+    lex.is_role_noun(w) && !lex.institution_roles.contains(w)
+}
+
+/// A number is never a name ("an Internet posting made just over 24 hours ago"), and a count of
+/// people is an unnamed group ("12 Republicans said"); an age stands
 /// for a person, as a role noun does ("the 43-year-old asked": the nearest person named, else
 /// an unnamed source).
 fn number(ph: &Phrase) -> Option<Decision> {
     let name = &ph.name().0;
-    if name.starts_with(|c: char| c.is_ascii_digit()) && name.ends_with("-old") {
-        return Some(Decision::Source(
-            ph.link("the").unwrap_or_else(|| ph.anonymous()),
-        ));
+    let age = |w: &&str| w.ends_with("-old") && w.starts_with(|c: char| c.is_ascii_digit());
+    let head = ph.head();
+    let aged_person = ph.lower.iter().any(age)
+        && (age(&head) || lex_person(ph.lex, head) || matches!(head, "boy" | "girl"));
+    if aged_person {
+        // "the 43-year-old" points back; "a 43-year-old" is someone new.
+        return Some(Decision::Source(match ph.lower[0] {
+            "the" => ph.link("the").unwrap_or_else(|| ph.anonymous()),
+            _ => ph.anonymous(),
+        }));
     }
     // Nor is a count of people ("250,000 Syrians"), when nothing else is.
     let mut words = name
         .split(' ')
         .skip_while(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    let counted = name.starts_with(|c: char| c.is_ascii_digit())
+    // The phrase is only the count and its plural ("12 Republicans", not "250,000 Syrians
+    // would come").
+    let count_of_people = name.starts_with(|c: char| c.is_ascii_digit())
         && words.next().is_some_and(|w| w.ends_with('s'))
         && words.next().is_none();
-    (counted || !name.chars().any(char::is_alphabetic)).then_some(Decision::Nobody)
+    if count_of_people && ph.len_to_head() <= 3 && ph.head().ends_with('s') {
+        // "12 Republicans said": an unnamed group.
+        return Some(Decision::Source(ph.anonymous()));
+    }
+    // Nor a number with lower-case words only ("The 20-year-old law says"), nor a count at the
+    // end of a longer phrase ("that Obama wanted to admit 250,000 Syrians").
+    let uncapitalised =
+        name.starts_with(|c: char| c.is_ascii_digit()) && !name.chars().any(char::is_uppercase);
+    (count_of_people || uncapitalised || !name.chars().any(char::is_alphabetic))
+        .then_some(Decision::Nobody)
 }
 
 /// A pronoun the phrase ends on ("Like I said"): never a name, but the pronoun's source.
@@ -770,8 +900,13 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
         .strip_suffix("ies")
         .map(|s| format!("{s}y"))
         .or_else(|| w.strip_suffix('s').map(str::to_string));
+    let man = w.strip_suffix("men").map(|s| format!("{s}man"));
     w == "police"
         || lex.plural_roles.contains(w)
+        || man.is_some_and(|m| lex.is_role_noun(&m))
+        || singular
+            .as_deref()
+            .is_some_and(|s| lex.associates.contains(s))
         || singular.as_deref().is_some_and(|s| {
             lex.institution_roles.contains(s)
                 || lex.representatives.contains(s)

@@ -234,7 +234,9 @@ pub(super) fn subject_left(
             && end - begin <= 8
             && lower[end - 1] != "to"
             && !lex.may_follow_subject(&lower[end - 1])
-            && !object_relative();
+            // Its own subject right after "who" makes it an object's clause ("who he says").
+            && !lex.pronouns.contains(&lower[begin])
+            && !(begin > 1 && is_preposition(&lower[begin - 2]));
         if closed_relative {
             let before = (begin > 1).then(|| (&ws[..begin - 1], &lower[..begin - 1]));
             if let Some((bws, blower)) = before {
@@ -576,8 +578,44 @@ pub(super) fn subject_right(
         let source_of = according
             && n > 0
             && matches!(w.as_ref(), "a" | "an" | "the")
-            && matches!(lower[n - 1].as_ref(), "from" | "by");
-        if source_of {
+            && matches!(lower[n - 1].as_ref(), "from" | "by")
+            && !lower.get(n + 1).is_some_and(|t| {
+                matches!(
+                    t.as_ref(),
+                    "start"
+                        | "end"
+                        | "beginning"
+                        | "year"
+                        | "month"
+                        | "week"
+                        | "day"
+                        | "decade"
+                        | "quarter"
+                        | "period"
+                        | "time"
+                        | "last"
+                        | "previous"
+                        | "same"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                        | "past"
+                )
+            });
+        // … and through the "of" inside an organisation's name ("the Bureau of Labor
+        // Statistics"; not "Paul Sperry of Counter Jihad").
+        let capital = |k: usize| {
+            ws.get(k)
+                .is_some_and(|w| text[w.clone()].starts_with(char::is_uppercase))
+        };
+        let name_of = according
+            && n > 0
+            && w == "of"
+            && capital(n - 1)
+            && capital(n + 1)
+            && lex.organisation_words.contains(&lower[n - 1]);
+        if source_of || name_of {
             n += 1;
             continue;
         }
