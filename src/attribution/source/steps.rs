@@ -8,6 +8,7 @@ use super::name::name_in_phrase;
 use super::{anon_source, KnownSources, Registry, SourceKind, SourceRef};
 use crate::article::words;
 use crate::rules::Lexicon;
+use crate::text::floor_char_boundary;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -566,27 +567,46 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
     }))
 }
 
-/// Lower-case words for an unnamed number of people ("few believe", "not everyone is
-/// convinced", "some who advocate free speech say"): an unnamed source (the step
-/// `generic_plural`, like "Others said").
+/// Nouns a quantifier counts, not people ("several allegations", "many attacks on").
+#[rustfmt::skip]
+const COUNTED_NOUNS: &[&str] = &[
+    "belief", "beliefs", "doubts", "hopes", "fears", "concerns", "worries", "attacks", "claims",
+    "proposals", "remarks", "comments", "criticism", "criticisms", "demands", "pledges",
+    "questions", "calls", "views", "estimates", "reports", "allegations", "accusations",
+    "suggestions", "predictions", "expectations", "objections", "opinions", "reactions",
+    "endorsements", "statements", "announcements",
+];
+
+/// Words that may stand before a quantifier opening a clause ("But few …", "what many
+/// believe", "opposed by many"); the first ten may also stand inside its phrase ("but not
+/// everyone").
+#[rustfmt::skip]
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "and", "yet", "not", "still", "even", "only", "also", "while", "though", "although",
+    "what", "which", "that", "who", "when", "if", "as", "because", "since", "so", "then", "now",
+    "where", "by",
+];
+
+/// Lower-case words for an unnamed number of people opening a clause ("few believe", "not
+/// everyone is convinced", "some who advocate free speech say"): an unnamed source (the step
+/// `generic_plural`, like "Others said"); not an object ("drew some praise") nor a count of a
+/// noun cue ("several allegations").
 fn unnamed_people(ph: &Phrase) -> Option<Decision> {
     let lower = &ph.lower[..ph.len_to_head()];
+    let (head, before) = lower.split_last()?;
+    if !ph.lex.generic_plurals.contains(head)
+        || !before.iter().all(|w| CLAUSE_OPENERS[..10].contains(w))
+    {
+        return None;
+    }
     // The first word may be capitalised for opening the sentence ("Many people", "Not
     // everyone").
-    let opening_capital = |(i, w): (usize, &&str)| {
+    let capitalised = |(i, w): (usize, &&str)| {
         starts_upper(w) && !(i == 0 && ph.lex.not_names.contains(ph.lower[0]))
     };
-    // Quantifiers and connectives only before it ("but not everyone"; not "these results
-    // should be causing some").
-    let (head, before) = lower.split_last()?;
-    let connective = |w: &&str| {
-        matches!(
-            *w,
-            "but" | "and" | "yet" | "not" | "still" | "even" | "only" | "also" | "while" | "though"
-        )
-    };
-    // The word after is the verb, not a noun the quantifier counts ("several allegations",
-    // "many attacks on").
+    if ph.ws.iter().enumerate().any(capitalised) {
+        return None;
+    }
     let next = ph.text[ph.span.end..]
         .split_whitespace()
         .next()
@@ -594,92 +614,22 @@ fn unnamed_people(ph: &Phrase) -> Option<Decision> {
     let next = next
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_ascii_lowercase();
-    let counts_a_noun = matches!(
-        next.as_str(),
-        "belief"
-            | "beliefs"
-            | "doubts"
-            | "hopes"
-            | "fears"
-            | "concerns"
-            | "worries"
-            | "attacks"
-            | "claims"
-            | "proposals"
-            | "remarks"
-            | "comments"
-            | "criticism"
-            | "criticisms"
-            | "demands"
-            | "pledges"
-            | "questions"
-            | "calls"
-            | "views"
-            | "estimates"
-            | "reports"
-            | "allegations"
-            | "accusations"
-            | "suggestions"
-            | "predictions"
-            | "expectations"
-            | "objections"
-            | "opinions"
-            | "reactions"
-            | "endorsements"
-            | "statements"
-            | "announcements"
-    );
-    // Nor an object: the word before is a clause's start, not a verb ("drew some praise").
-    let before_phrase = ph.text[..ph.span.start]
-        .rsplit('\n')
-        .next()
-        .unwrap_or("")
-        .trim_end();
+    if COUNTED_NOUNS.contains(&next.as_str()) {
+        return None;
+    }
+    // The word before, in the same line (looked for in the bytes just before the phrase).
+    let window =
+        &ph.text[floor_char_boundary(ph.text, ph.span.start.saturating_sub(64))..ph.span.start];
+    let before_phrase = window.rsplit('\n').next().unwrap_or("").trim_end();
     let opens_clause = before_phrase.is_empty()
         || before_phrase.ends_with(|c: char| !c.is_alphanumeric())
         || before_phrase
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .is_some_and(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "but"
-                        | "and"
-                        | "yet"
-                        | "not"
-                        | "still"
-                        | "even"
-                        | "only"
-                        | "also"
-                        | "while"
-                        | "though"
-                        | "although"
-                        | "what"
-                        | "which"
-                        | "that"
-                        | "who"
-                        | "when"
-                        | "if"
-                        | "as"
-                        | "because"
-                        | "since"
-                        | "so"
-                        | "then"
-                        | "now"
-                        | "where"
-                        | "by"
-                )
-            });
-    (!ph.ws.iter().enumerate().any(opening_capital)
-        && ph.lex.generic_plurals.contains(head)
-        && before.iter().all(connective)
-        && !counts_a_noun
-        && opens_clause)
-        .then(|| {
-            // The source ends on its head ("some", not "some erroneously").
-            let end = ph.span.start + ph.ranges[lower.len() - 1].end;
-            Decision::Source(anon_source(ph.text, ph.span.start..end))
-        })
+            .is_some_and(|w| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()));
+    // The source ends on its head ("some", not "some erroneously").
+    let end = ph.span.start + ph.ranges[lower.len() - 1].end;
+    opens_clause.then(|| Decision::Source(anon_source(ph.text, ph.span.start..end)))
 }
 
 /// Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker (those
