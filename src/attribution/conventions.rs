@@ -2047,6 +2047,7 @@ fn unnamed_people_and_descriptions_are_sources() {
             "the port operator",
         ),
         ("“We are devastated,” the family said in a statement.", ClaimClass::Anonymous, "the family"),
+        ("Estimates suggest 8000 migrants may be at sea in the region.", ClaimClass::Anonymous, "estimates"),
         (
             "According to a senior NATO diplomat, the alliance will meet on Friday.",
             ClaimClass::Anonymous,

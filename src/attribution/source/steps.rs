@@ -854,12 +854,13 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
     w == "police"
         || lex.plural_roles.contains(w)
         || man.is_some_and(|m| lex.is_role_noun(&m))
-        || singular
-            .as_deref()
-            .is_some_and(|s| lex.associates.contains(s))
+        // A plural ("Estimates suggest", "Figures show"); a singular may be a name ("Army").
+        || (w.ends_with('s') && lex.institution_heads.contains(w))
         || singular.as_deref().is_some_and(|s| {
             lex.institution_roles.contains(s)
+                || lex.institution_heads.contains(s)
                 || lex.representatives.contains(s)
+                || lex.associates.contains(s)
                 || lex.is_role_noun(s)
         })
 }
