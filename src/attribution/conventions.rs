@@ -2159,6 +2159,24 @@ fn relative_clauses_counts_and_quantifiers_read_as_a_reader_reads_them() {
             Some("threatens"),
         ),
         (
+            "In a speech, a top adviser for President Obama explained the plan.",
+            ClaimClass::Anonymous,
+            Some("a top adviser"),
+            Some("explained"),
+        ),
+        (
+            "A lawyer for the family said they would sue.",
+            ClaimClass::Anonymous,
+            Some("a lawyer"),
+            Some("said"),
+        ),
+        (
+            "A reporter for Agence France-Presse called it “absolute chaos.”",
+            ClaimClass::Named,
+            Some("Agence France-Presse"),
+            Some("called"),
+        ),
+        (
             "Senator Frank Church said the inquiry would go on.",
             ClaimClass::Named,
             Some("Frank Church"),

@@ -178,7 +178,7 @@ pub fn find_source(
         };
     };
     // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
-    let phrase = spoken_for(text, lex, &phrase).unwrap_or(phrase);
+    let phrase = spoken_for(text, &phrase).unwrap_or(phrase);
     // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
     // ("One diplomat, who asked not to be named, said").
     let reach = if phrase.end <= cue.span.start {
@@ -871,9 +871,9 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
 }
 
 /// The organisation a spokesperson speaks for ("a spokesman for Toyota", "a spokeswoman for the
-/// Justice Department"): the capitalised name after "for", when a role noun ends on the word
-/// before it.
-fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<usize>> {
+/// Justice Department"): the capitalised name after "for", when a spokesperson or a
+/// representative stands before it.
+fn spoken_for(text: &str, phrase: &Range<usize>) -> Option<Range<usize>> {
     // One walk over the words, not a list of them: most phrases have no "for".
     let p = &text[phrase.clone()];
     let mut ws = crate::article::words::words(p);
@@ -888,7 +888,15 @@ fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<
     let role = lowercase(&p[before?]);
     let after = ws.next()?;
     let named = starts_upper(&p[after.clone()]) || ws.any(|w| starts_upper(&p[w]));
-    (lex.is_role_noun(&role) && named).then(|| phrase.start + after.start..phrase.end)
+    // A spokesperson, a representative or a reporter speaks for whom they serve ("a reporter
+    // for Agence France-Presse"); an adviser, an aide or a lawyer "for" someone is a source of
+    // their own (`unnamed_role`).
+    let speaks_for = role.starts_with("spokes")
+        || matches!(
+            role.as_ref(),
+            "representative" | "reporter" | "correspondent" | "journalist"
+        );
+    (speaks_for && named).then(|| phrase.start + after.start..phrase.end)
 }
 
 /// The parts of `span` outside quotations.

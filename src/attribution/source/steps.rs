@@ -465,7 +465,21 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
 /// the head, and no name (capitalised words before the head only for a person's role other than
 /// a spokesperson's: "a Kremlin statement" speaks for the Kremlin). Whoever it is, it is not someone named before: an unnamed source.
 fn unnamed_role(ph: &Phrase) -> Option<Decision> {
-    let (lex, n) = (ph.lex, ph.len_to_head());
+    let lex = ph.lex;
+    // "a top adviser for President Obama", "an aide to Senator Smith": the role before "for" or
+    // "to" is the head; whom it serves is no speaker (a spokesperson's organisation is, and was
+    // taken before the chain).
+    let serves = (2..ph.lower.len()).find(|&k| {
+        matches!(ph.lower[k], "for" | "to")
+            && lex.is_role_noun(ph.lower[k - 1])
+            && !ph.lower[k - 1].starts_with("spokes")
+            && !matches!(
+                ph.lower[k - 1],
+                "representative" | "reporter" | "correspondent" | "journalist"
+            )
+            && !lex.institution_roles.contains(ph.lower[k - 1])
+    });
+    let n = serves.unwrap_or_else(|| ph.len_to_head());
     let ws = &ph.ws[..n];
     let indefinite = matches!(
         ph.lower[0],
