@@ -112,6 +112,13 @@ pub fn contains_whole_word(hay: &str, needle: &str) -> bool {
             .any(|(i, m)| is_whole_word(hay, &(i..i + m.len())))
 }
 
+/// Whether the byte at `i` stands between two ASCII digits: a thousands comma or a decimal
+/// point ("1,100", "4.4"), never a clause's punctuation.
+pub fn between_digits(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// The largest char boundary at or below `i` (the text's length when `i` is past it).
 pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     if i >= text.len() {

@@ -650,21 +650,17 @@ fn main_cue<'m>(
             let extent = cue_extent(text, &rules.lexicon, c.span.clone());
             let between = &text[m.span.end..extent.start];
             let word = text[c.span.clone()].split(' ').next().unwrap_or("");
-            // A verb, not a noun after a preposition or determiner ("who backed Paul's bid
-            // with millions of dollars in support").
-            let noun = between
+            let word_before = between
                 .split_whitespace()
                 .next_back()
                 .map(str::to_ascii_lowercase)
-                .is_some_and(|w| {
-                    rules.lexicon.not_names.contains(&w) || matches!(w.as_str(), "a" | "an" | "the")
-                });
-            // Not the verb of a clause inside the relative clause ("People who said they saw the
-            // crash told").
-            let pronoun = between
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| rules.lexicon.pronouns.contains_lower(w));
+                .unwrap_or_default();
+            // A verb, not a noun after a preposition or determiner ("who backed Paul's bid
+            // with millions of dollars in support"), nor the verb of a clause inside the
+            // relative clause ("People who said they saw the crash told").
+            let noun = rules.lexicon.not_names.contains(&word_before)
+                || matches!(word_before.as_str(), "a" | "an" | "the");
+            let pronoun = rules.lexicon.pronouns.contains(&word_before);
             if restrictive {
                 !noun
                     && !pronoun
@@ -695,11 +691,9 @@ fn main_cue<'m>(
 
 /// The commas of `s` that may end a clause: not one between digits ("1,100 names").
 fn clause_commas(s: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
-    let digit = |i: Option<&u8>| i.is_some_and(u8::is_ascii_digit);
-    let b = s.as_bytes();
     s.match_indices(',')
         .map(|(i, _)| i)
-        .filter(move |&i| !(i > 0 && digit(b.get(i - 1)) && digit(b.get(i + 1))))
+        .filter(move |&i| !crate::text::between_digits(s, i))
 }
 
 /// The full cue phrase: the matched cue plus the auxiliaries and adverbs right before it (the

@@ -13,3 +13,19 @@ pub(super) fn starts_upper(w: &str) -> bool {
 pub(super) fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)
 }
+
+/// Whether a role speaks for whom it serves: a spokesperson, a representative or a reporter ("a
+/// spokesman for Toyota", "a Coca-Cola spokesman", "a reporter for Agence France-Presse"); an
+/// adviser, an aide or a lawyer is a source of their own.
+pub(super) fn speaks_for_employer(role: &str) -> bool {
+    is_spokesperson(role)
+        || matches!(
+            role,
+            "representative" | "reporter" | "correspondent" | "journalist"
+        )
+}
+
+/// Whether a role is a spokesperson's ("spokesman", "spokeswoman", "spokesperson").
+pub(super) fn is_spokesperson(role: &str) -> bool {
+    role.starts_with("spokes")
+}

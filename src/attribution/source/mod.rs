@@ -871,8 +871,8 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
 }
 
 /// The organisation a spokesperson speaks for ("a spokesman for Toyota", "a spokeswoman for the
-/// Justice Department"): the capitalised name after "for", when a spokesperson or a
-/// representative stands before it.
+/// Justice Department"): the capitalised name after "for", when a role that speaks for its
+/// employer stands before it (see [`speaks_for_employer`]).
 fn spoken_for(text: &str, phrase: &Range<usize>) -> Option<Range<usize>> {
     // One walk over the words, not a list of them: most phrases have no "for".
     let p = &text[phrase.clone()];
@@ -888,15 +888,8 @@ fn spoken_for(text: &str, phrase: &Range<usize>) -> Option<Range<usize>> {
     let role = lowercase(&p[before?]);
     let after = ws.next()?;
     let named = starts_upper(&p[after.clone()]) || ws.any(|w| starts_upper(&p[w]));
-    // A spokesperson, a representative or a reporter speaks for whom they serve ("a reporter
-    // for Agence France-Presse"); an adviser, an aide or a lawyer "for" someone is a source of
-    // their own (`unnamed_role`).
-    let speaks_for = role.starts_with("spokes")
-        || matches!(
-            role.as_ref(),
-            "representative" | "reporter" | "correspondent" | "journalist"
-        );
-    (speaks_for && named).then(|| phrase.start + after.start..phrase.end)
+    // An adviser, an aide or a lawyer "for" someone is a source of their own (`unnamed_role`).
+    (speaks_for_employer(&role) && named).then(|| phrase.start + after.start..phrase.end)
 }
 
 /// The parts of `span` outside quotations.

@@ -463,7 +463,8 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
 /// "a ministry spokesman", "a government spokeswoman", "one senior official", "an army
 /// spokesperson", "a senior NATO diplomat": an indefinite article or number, a role or office at
 /// the head, and no name (capitalised words before the head only for a person's role other than
-/// a spokesperson's: "a Kremlin statement" speaks for the Kremlin). Whoever it is, it is not someone named before: an unnamed source.
+/// a spokesperson's: "a Kremlin statement" speaks for the Kremlin). Whoever it is, it is not
+/// someone named before: an unnamed source.
 fn unnamed_role(ph: &Phrase) -> Option<Decision> {
     let lex = ph.lex;
     // "a top adviser for President Obama", "an aide to Senator Smith": the role before "for" or
@@ -472,11 +473,7 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
     let serves = (2..ph.lower.len()).find(|&k| {
         matches!(ph.lower[k], "for" | "to")
             && lex.is_role_noun(ph.lower[k - 1])
-            && !ph.lower[k - 1].starts_with("spokes")
-            && !matches!(
-                ph.lower[k - 1],
-                "representative" | "reporter" | "correspondent" | "journalist"
-            )
+            && !speaks_for_employer(ph.lower[k - 1])
             && !lex.institution_roles.contains(ph.lower[k - 1])
     });
     let n = serves.unwrap_or_else(|| ph.len_to_head());
@@ -494,7 +491,7 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
     // An organisation or a nation may stand before the role ("a senior NATO diplomat", "a
     // Chinese official"): unnamed all the same, except a spokesperson, who speaks for the
     // organisation ("a Coca-Cola spokesman").
-    let person = !(head.starts_with("spokes")
+    let person = !(is_spokesperson(head)
         || lex.institution_heads.contains(head)
         || lex.institution_roles.contains(head));
     let unnamed = ws.len() >= 2
@@ -591,14 +588,18 @@ const COUNTED_NOUNS: &[&str] = &[
     "endorsements", "statements", "announcements",
 ];
 
-/// Words that may stand before a quantifier opening a clause ("But few …", "what many
-/// believe", "opposed by many"); the first ten may also stand inside its phrase ("but not
-/// everyone").
+/// Words that may stand before a quantifier in its own phrase ("but not everyone").
+#[rustfmt::skip]
+const QUANTIFIER_CONNECTIVES: &[&str] = &[
+    "but", "and", "yet", "not", "still", "even", "only", "also", "while", "though",
+];
+
+/// Words besides those that may stand before a quantifier opening a clause ("what many
+/// believe", "opposed by many").
 #[rustfmt::skip]
 const CLAUSE_OPENERS: &[&str] = &[
-    "but", "and", "yet", "not", "still", "even", "only", "also", "while", "though", "although",
-    "what", "which", "that", "who", "when", "if", "as", "because", "since", "so", "then", "now",
-    "where", "by",
+    "although", "what", "which", "that", "who", "when", "if", "as", "because", "since", "so",
+    "then", "now", "where", "by",
 ];
 
 /// Lower-case words for an unnamed number of people opening a clause ("few believe", "not
@@ -609,7 +610,7 @@ fn unnamed_people(ph: &Phrase) -> Option<Decision> {
     let lower = &ph.lower[..ph.len_to_head()];
     let (head, before) = lower.split_last()?;
     if !ph.lex.generic_plurals.contains(head)
-        || !before.iter().all(|w| CLAUSE_OPENERS[..10].contains(w))
+        || !before.iter().all(|w| QUANTIFIER_CONNECTIVES.contains(w))
     {
         return None;
     }
@@ -640,7 +641,10 @@ fn unnamed_people(ph: &Phrase) -> Option<Decision> {
         || before_phrase
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
-            .is_some_and(|w| CLAUSE_OPENERS.contains(&w.to_ascii_lowercase().as_str()));
+            .is_some_and(|w| {
+                let w = w.to_ascii_lowercase();
+                QUANTIFIER_CONNECTIVES.contains(&w.as_str()) || CLAUSE_OPENERS.contains(&w.as_str())
+            });
     // The source ends on its head ("some", not "some erroneously").
     let end = ph.span.start + ph.ranges[lower.len() - 1].end;
     opens_clause.then(|| Decision::Source(anon_source(ph.text, ph.span.start..end)))
@@ -672,14 +676,14 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             return Some(Decision::Source(org.unwrap_or_else(|| ph.anonymous())));
         }
     }
-    // An indefinite article introduces someone new ("A reporter can be heard asking", "a new
-    // national poll suggests").
-    // The role at the head ("a government shutdown" is a thing).
-    let role_head = ph.lower[..ph.len_to_head()].last().is_some_and(|w| {
-        lex.is_role_noun(w)
-            || lex.institution_heads.contains(w)
-            || lex.institution_roles.contains(w)
-    });
+    let institution =
+        |w: &str| lex.institution_heads.contains(w) || lex.institution_roles.contains(w);
+    // An indefinite article and a role or an institution at the head introduce someone new ("A
+    // reporter can be heard asking", "a new national poll suggests"; "a government shutdown" is
+    // a thing).
+    let role_head = ph.lower[..ph.len_to_head()]
+        .last()
+        .is_some_and(|w| lex.is_role_noun(w) || institution(w));
     let someone_new = matches!(ph.lower.first().copied(), Some("a" | "an")) && role_head;
     if someone_new {
         return Some(Decision::Source(ph.anonymous()));
@@ -690,8 +694,7 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     let described = (2..=4).contains(&ph.lower.len())
         && !ph.lower.contains(&"of")
         && (lex.associates.contains(head)
-            || lex.institution_heads.contains(head)
-            || lex.institution_roles.contains(head)
+            || institution(head)
             || lex.organisation_words.contains(head)
             || lex.collective_heads.contains(head));
     match ph.link("the") {
@@ -723,23 +726,20 @@ fn number(ph: &Phrase) -> Option<Decision> {
             _ => ph.anonymous(),
         }));
     }
-    // Nor is a count of people ("250,000 Syrians"), when nothing else is.
+    let numeric = name.starts_with(|c: char| c.is_ascii_digit());
+    // A count and one plural ("250,000 Syrians").
     let mut words = name
         .split(' ')
         .skip_while(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    // The phrase is only the count and its plural ("12 Republicans", not "250,000 Syrians
-    // would come").
-    let count_of_people = name.starts_with(|c: char| c.is_ascii_digit())
-        && words.next().is_some_and(|w| w.ends_with('s'))
-        && words.next().is_none();
-    if count_of_people && ph.len_to_head() <= 3 && ph.head().ends_with('s') {
-        // "12 Republicans said": an unnamed group.
+    let count_of_people =
+        numeric && words.next().is_some_and(|w| w.ends_with('s')) && words.next().is_none();
+    // The phrase is only the count and its plural: an unnamed group ("12 Republicans said").
+    if count_of_people && ph.len_to_head() <= 3 && head.ends_with('s') {
         return Some(Decision::Source(ph.anonymous()));
     }
-    // Nor a number with lower-case words only ("The 20-year-old law says"), nor a count at the
-    // end of a longer phrase ("that Obama wanted to admit 250,000 Syrians").
-    let uncapitalised =
-        name.starts_with(|c: char| c.is_ascii_digit()) && !name.chars().any(char::is_uppercase);
+    // A count at the end of a longer phrase ("that Obama wanted to admit 250,000 Syrians"), or
+    // a number with lower-case words only ("The 20-year-old law says"), names nobody.
+    let uncapitalised = numeric && !name.chars().any(char::is_uppercase);
     (count_of_people || uncapitalised || !name.chars().any(char::is_alphabetic))
         .then_some(Decision::Nobody)
 }

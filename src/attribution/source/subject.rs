@@ -77,16 +77,16 @@ pub(super) fn subject_left(
         // A full stop after a capital letter ends an abbreviation ("N.C.", "U.S."), not a piece;
         // so does one after a title ("Mr.", "Sen."); nor does a decimal point ("a 4.4 percent
         // stake") or a thousands comma ("which employs 4,000 people").
-        let decimal = matches!(c, '.' | ',')
-            && region[..i].ends_with(|p: char| p.is_ascii_digit())
-            && region[i + 1..].starts_with(|p: char| p.is_ascii_digit());
+        let in_number = matches!(c, '.' | ',') && crate::text::between_digits(region, i);
         let abbreviation = c == '.'
             && (region[..i].ends_with(|p: char| p.is_ascii_uppercase())
-                || decimal
+                || in_number
                 || sentences::before_period_blocks(text, start, start + i));
         // A dash typed as two hyphens ("-- complete with teleprompter --") sets off as one does.
         let double_hyphen = c == '-' && region[i + 1..].starts_with('-');
-        if (matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.') && !abbreviation && !decimal)
+        if (matches!(c, ',' | ';' | ':' | '(' | ')' | '—' | '–' | '.')
+            && !abbreviation
+            && !in_number)
             || double_hyphen
         {
             pieces.push(piece_start..start + i);
@@ -531,6 +531,14 @@ pub(super) fn is_appositive(
                 .any(|w| matches!(w.as_ref(), "for" | "of" | "at" | "to" | "with")))
 }
 
+/// Words of a time, not a source, after "according to figures from the …" ("the start of the
+/// year", "a year earlier").
+#[rustfmt::skip]
+const TIME_WORDS: &[&str] = &[
+    "start", "end", "beginning", "year", "month", "week", "day", "decade", "quarter", "period",
+    "time", "last", "previous", "same", "first", "second", "third", "fourth", "past",
+];
+
 /// The speaker after the cue: "said Kim", "according to Seoul-based Yonhap News Agency,".
 pub(super) fn subject_right(
     text: &str,
@@ -579,30 +587,9 @@ pub(super) fn subject_right(
             && n > 0
             && matches!(w.as_ref(), "a" | "an" | "the")
             && matches!(lower[n - 1].as_ref(), "from" | "by")
-            && !lower.get(n + 1).is_some_and(|t| {
-                matches!(
-                    t.as_ref(),
-                    "start"
-                        | "end"
-                        | "beginning"
-                        | "year"
-                        | "month"
-                        | "week"
-                        | "day"
-                        | "decade"
-                        | "quarter"
-                        | "period"
-                        | "time"
-                        | "last"
-                        | "previous"
-                        | "same"
-                        | "first"
-                        | "second"
-                        | "third"
-                        | "fourth"
-                        | "past"
-                )
-            });
+            && !lower
+                .get(n + 1)
+                .is_some_and(|t| TIME_WORDS.contains(&t.as_ref()));
         // … and through the "of" inside an organisation's name ("the Bureau of Labor
         // Statistics"; not "Paul Sperry of Counter Jihad").
         let capital = |k: usize| {
