@@ -2243,3 +2243,83 @@ fn relative_clauses_counts_and_quantifiers_read_as_a_reader_reads_them() {
         assert_ne!(last(text).0, ClaimClass::Anonymous, "{text}");
     }
 }
+
+/// A name is a name, not a run of capitals: the function words and the last verb of a title-case
+/// headline are in no name, a possessive ends the name it belongs to unless an organisation's
+/// name goes on after it, a place after a relative clause continues the clause, and a gerund
+/// after a preposition has no speaker of its own.
+#[test]
+fn names_stop_where_a_reader_stops_them() {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Pastor Wants Girl Scout Leaders To Be Executed For Supporting Gays\n\n\
+         After he blasted the film, Pastor Kevin Swanson set his sights on the Girl Scouts.\n\n\
+         He then implied that scout leaders should be punished.",
+    ));
+    let names: Vec<&str> = s
+        .claims
+        .iter()
+        .filter_map(|c| c.source.as_ref().map(|s| s.name.as_str()))
+        .collect();
+    assert!(
+        !names.is_empty()
+            && names
+                .iter()
+                .all(|n| !n.contains("Executed") && !n.contains("Wants")),
+        "{names:?}"
+    );
+    assert_last(&[
+        (
+            "Swanson, who is a pastor at the Reformation Church of Elizabeth, Colorado, slammed the Girl Scouts.",
+            ClaimClass::Named,
+            Some("Swanson"),
+            Some("slammed"),
+        ),
+        (
+            "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.\n\nFormer Gov. Sarah Palin’s Trump endorsement pleased him, Beck said.",
+            ClaimClass::Named,
+            Some("Beck"),
+            Some("said"),
+        ),
+        (
+            "CNBC's Becky Quick said the market was calm.",
+            ClaimClass::Named,
+            Some("Becky Quick"),
+            Some("said"),
+        ),
+        (
+            "The San Bernardino County Sheriff's Department said two people were arrested.",
+            ClaimClass::Named,
+            Some("San Bernardino County Sheriff's Department"),
+            Some("said"),
+        ),
+        (
+            "According to Saudi Arabia's Civil Defense Authority, 107 people died.",
+            ClaimClass::Named,
+            Some("Saudi Arabia's Civil Defense Authority"),
+            Some("according to"),
+        ),
+        (
+            "The Women's Media Center said the coverage was unfair.",
+            ClaimClass::Named,
+            Some("Women's Media Center"),
+            Some("said"),
+        ),
+    ]);
+    // The first speaker keeps his own name: "Trump", not "Palin’s Trump" met later.
+    let s = engine.score(Document::new(
+        "t",
+        "Headline here\n\nTrump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes the Second Amendment.\n\nSarah Palin’s Trump endorsement pleased him, Beck said.",
+    ));
+    let first = s
+        .claims
+        .iter()
+        .find(|c| c.cue.as_ref().is_some_and(|q| q.text == "warned"));
+    assert_eq!(
+        first
+            .and_then(|c| c.source.as_ref())
+            .map(|s| s.name.as_str()),
+        Some("Trump")
+    );
+}

@@ -373,10 +373,11 @@ fn classify(
         // after another speaker's cue is that speaker's ("urged Seoul to “step up”"), not this
         // claim's.
         let mut other_speaker_from: Option<usize> = None;
-        for m in in_unit
-            .iter()
-            .filter(|m| is_reporting_cue(text, rules, m) && m.span.start > cue.span.end)
-        {
+        for m in in_unit.iter().filter(|m| {
+            is_reporting_cue(text, rules, m)
+                && m.span.start > cue.span.end
+                && !gerund_after_preposition(text, m.span.clone())
+        }) {
             let other = Cue {
                 span: m.span.clone(),
                 text: String::new(),
@@ -496,6 +497,21 @@ fn classify(
 }
 
 /// Whether a line is a time stamp: "2:32 P.M. EST", "10:05 a.m.", "14:30 GMT".
+/// A cue in -ing right after a preposition ("for supporting gays", "by saying", "without
+/// naming"): its speaker is the subject of the clause it hangs on, not a phrase of its own.
+fn gerund_after_preposition(text: &str, cue: Range<usize>) -> bool {
+    const PREPOSITIONS: &[&str] = &[
+        "for", "by", "after", "before", "without", "of", "in", "on", "about", "from", "since",
+        "upon", "while", "despite",
+    ];
+    let word = &text[cue.clone()];
+    let before = text[..cue.start].trim_end();
+    let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+    word.len() > 4
+        && word.ends_with("ing")
+        && prev.is_some_and(|w| PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+}
+
 fn is_time_stamp(line: &str) -> bool {
     static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"^\d{1,2}[:.]\d{2}(\s*[AaPp]\.?\s?[Mm]\.?)?(\s+[A-Z]{2,4})?\.?$")

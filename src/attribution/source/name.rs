@@ -24,9 +24,30 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
     let descriptor = |w: &str| lex.descriptor_suffixes.any_suffix_of_lower(w);
+    // A function word capitalised inside a title-case line ("Leaders To Be Executed For") is no
+    // more part of a name than it is in lower case (the first word is left to the steps that
+    // know sentence openers: "For all these reasons").
+    let in_name = |i: usize| cap(ws[i]) && !(i > 0 && is_function_word(ws[i]));
+    // A possessive ends the name it belongs to ("Palin’s Trump endorsement", "CNBC's Becky
+    // Quick"), unless it is part of the name: a plural's ("Women's Media Center") or one before
+    // an organisation's name ("the Sheriff's Department", "Saudi Arabia's Civil Defense
+    // Authority").
+    let possessive = |i: usize, end: usize| {
+        let stem = ws[i]
+            .strip_suffix("’s")
+            .or_else(|| ws[i].strip_suffix("'s"));
+        stem.is_some_and(|stem| {
+            !["women", "men", "children", "people"]
+                .iter()
+                .any(|p| stem.eq_ignore_ascii_case(p))
+                && !ws[i + 1..end]
+                    .iter()
+                    .any(|next| lex.organisation_words.contains_lower(next))
+        })
+    };
     // Last capitalised run.
     let mut end = ws.len();
-    while end > 0 && (!cap(ws[end - 1]) || descriptor(ws[end - 1])) {
+    while end > 0 && (!in_name(end - 1) || descriptor(ws[end - 1])) {
         end -= 1;
     }
     if end == 0 {
@@ -35,7 +56,7 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
     let mut start = end - 1;
     while start > 0 {
         let w = ws[start - 1];
-        if cap(w) && !descriptor(w) {
+        if in_name(start - 1) && !descriptor(w) && !possessive(start - 1, end) {
             start -= 1;
         } else if lex.name_particles.contains(w)
             && start >= 2
@@ -98,6 +119,17 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
         }
     }
     (join_initials(&run), titled)
+}
+
+/// Words that join or govern a sentence's parts and are in no name ("To", "Be", "For" of a
+/// title-case headline); not "of", "the", "and", nor a modal that is a first name ("Will").
+fn is_function_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "to", "be", "is", "are", "was", "were", "been", "has", "have", "had", "for", "with", "by",
+        "from", "at", "on", "in", "into", "as", "than", "that", "this", "if", "but", "or", "would",
+        "could", "should", "can", "about", "after", "its", "their", "it",
+    ];
+    w.len() <= 6 && WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
 }
 
 /// Joins a name's words, writing runs of single capitals as the abbreviation they were split

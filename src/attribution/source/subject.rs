@@ -159,7 +159,13 @@ pub(super) fn subject_left(
                     !pws.is_empty()
                         && is_appositive(text, lex, &pws, &plower)
                         && starts_upper(&text[pws[pws.len() - 1].clone()])
-                        && nws.iter().skip(1).any(|w| starts_upper(&text[w.clone()]))
+                        && (nws.iter().skip(1).any(|w| starts_upper(&text[w.clone()]))
+                            // A one-word name ("Swanson, who is a pastor at the Reformation
+                            // Church of Elizabeth, Colorado, slammed").
+                            || (nws.len() == 1
+                                && starts_upper(&text[nws[0].clone()])
+                                && !lex.not_names.contains_lower(&nlower[0])
+                                && !lex.is_role_noun(&nlower[0])))
                         && !is_time_phrase(&nlower)
                 };
             if place || is_appositive(text, lex, &ws, &lower) {
