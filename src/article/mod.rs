@@ -597,6 +597,34 @@ fn speaks_first_person(text: &str, p: &Paragraph) -> bool {
         .any(|w| is_first_person(&text.as_bytes()[w.clone()]))
 }
 
+/// The length of a dateline a paragraph opens with, up to and with the dash after it and the
+/// space after that: a place in capitals, maybe a state, a date or an agency after it, then a
+/// dash ("WASHINGTON — ", "BUENA PARK, Calif. - ", "NEW YORK (Reuters) -- "), or a heading in
+/// capitals and a dash. None when the paragraph opens otherwise.
+pub fn dateline_len(p: &str) -> Option<usize> {
+    const DASHES: [&str; 4] = [" — ", " – ", " -- ", " - "];
+    let head = &p[..crate::text::floor_char_boundary(p, 120)];
+    let (at, dash) = DASHES
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min()?;
+    let place = &head[..at];
+    let mut words = place.split_whitespace();
+    let first = words.next()?;
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, ',' | '.' | '\'' | '’' | '-'))
+    };
+    // A heading in capitals before a dash is set off the same way ("RED STATES OUTNUMBER BLUE
+    // STATES FOR THE FIRST TIME - Jeffrey M. Jones: …").
+    let heading = place.split_whitespace().all(capitals);
+    (capitals(first)
+        && (heading || place.split_whitespace().count() <= 8)
+        && words.all(|w| !w.starts_with(|c: char| c.is_lowercase())))
+    .then_some(at + dash)
+}
+
 /// Where the marker ends when a paragraph opens with a transcript's question marker (see
 /// [`question_mark`]): the offset of its colon or full stop, as a speaker label's colon, or of the
 /// "Q" itself when a space follows it.
@@ -730,6 +758,34 @@ pub fn split_paragraphs(text: &str, from: usize) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Datelines and headings in capitals before a dash, with what follows them; not a sentence
+    /// that opens on an acronym or a capitalised word and has a dash later.
+    #[test]
+    fn datelines_end_at_their_dash() {
+        for (p, rest) in [
+            ("WASHINGTON — Hillary Clinton said", "Hillary Clinton said"),
+            ("BUENA PARK, Calif. - Rallying hundreds", "Rallying hundreds"),
+            ("NEW YORK (Reuters) -- Stocks fell", "Stocks fell"),
+            ("KYIV, Ukraine – Officials said", "Officials said"),
+            (
+                "HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At",
+                "Michael P. McDonald: “At",
+            ),
+        ] {
+            assert_eq!(dateline_len(p).map(|n| &p[n..]), Some(rest), "{p}");
+        }
+        for p in [
+            "U.S. officials - who asked not to be named - said",
+            "The talks — which began in May — stalled",
+            "Washington — the capital — was quiet",
+            "NATO allies agreed — after a long night — to act",
+            "WASHINGTON",
+            "",
+        ] {
+            assert_eq!(dateline_len(p), None, "{p}");
+        }
+    }
 
     /// The first-person test agrees with comparing the word, ignoring ASCII case, with each of
     /// the six pronouns, for every word of one to three bytes and a longer one.

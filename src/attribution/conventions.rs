@@ -2246,8 +2246,8 @@ fn relative_clauses_counts_and_quantifiers_read_as_a_reader_reads_them() {
 
 /// A name is a name, not a run of capitals: the function words and the last verb of a title-case
 /// headline are in no name, a possessive ends the name it belongs to unless an organisation's
-/// name goes on after it, a place after a relative clause continues the clause, and a gerund
-/// after a preposition has no speaker of its own.
+/// name goes on after it, a place after a relative clause continues the clause, a dateline is
+/// nobody's name, and a gerund after a preposition has no speaker of its own.
 #[test]
 fn names_stop_where_a_reader_stops_them() {
     let engine = Engine::new(RuleSet::default_rules());
@@ -2299,6 +2299,18 @@ fn names_stop_where_a_reader_stops_them() {
             ClaimClass::Named,
             Some("Saudi Arabia's Civil Defense Authority"),
             Some("according to"),
+        ),
+        (
+            "WASHINGTON — Hillary Clinton said the plan would work.",
+            ClaimClass::Named,
+            Some("Hillary Clinton"),
+            Some("said"),
+        ),
+        (
+            "BUENA PARK, Calif. - Mayor Jane Park said the plan would work.",
+            ClaimClass::Named,
+            Some("Jane Park"),
+            Some("said"),
         ),
         (
             "The Women's Media Center said the coverage was unfair.",

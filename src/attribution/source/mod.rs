@@ -115,6 +115,15 @@ pub fn find_source(
     known: &mut KnownSources,
 ) -> (Option<SourceRef>, Step) {
     let step = |id, speaker| Step { id, speaker };
+    // A dateline is no part of the speaker's phrase ("WASHINGTON — Hillary Clinton said").
+    let after_dateline;
+    let span = match crate::article::dateline_len(&text[span.clone()]) {
+        Some(n) if span.start == para.span.start && span.start + n <= cue.span.start => {
+            after_dateline = span.start + n..span.end;
+            &after_dateline
+        }
+        _ => span,
+    };
     let according = cue.text.starts_with("according");
     let passive = !according && cue.text != ":" && is_passive(text, span.start..cue.span.end, cue);
     let phrase = if passive {
