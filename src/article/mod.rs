@@ -603,25 +603,29 @@ fn speaks_first_person(text: &str, p: &Paragraph) -> bool {
 /// capitals and a dash. None when the paragraph opens otherwise.
 pub fn dateline_len(p: &str) -> Option<usize> {
     const DASHES: [&str; 4] = [" — ", " – ", " -- ", " - "];
+    let capitals = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars()
+                .all(|c| c.is_uppercase() || matches!(c, ',' | '.' | '\'' | '’' | '-'))
+    };
+    // Most paragraphs fail on their first word: no dash is looked for.
+    if !p.split(' ').next().is_some_and(capitals) {
+        return None;
+    }
     let head = &p[..crate::text::floor_char_boundary(p, 120)];
     let (at, dash) = DASHES
         .iter()
         .filter_map(|d| head.find(d).map(|i| (i, d.len())))
         .min()?;
     let place = &head[..at];
-    let mut words = place.split_whitespace();
-    let first = words.next()?;
-    let capitals = |w: &str| {
-        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars()
-                .all(|c| c.is_uppercase() || matches!(c, ',' | '.' | '\'' | '’' | '-'))
-    };
     // A heading in capitals before a dash is set off the same way ("RED STATES OUTNUMBER BLUE
     // STATES FOR THE FIRST TIME - Jeffrey M. Jones: …").
     let heading = place.split_whitespace().all(capitals);
-    (capitals(first)
-        && (heading || place.split_whitespace().count() <= 8)
-        && words.all(|w| !w.starts_with(|c: char| c.is_lowercase())))
+    (heading
+        || (place.split_whitespace().count() <= 8
+            && place
+                .split_whitespace()
+                .all(|w| !w.starts_with(|c: char| c.is_lowercase()))))
     .then_some(at + dash)
 }
 

@@ -117,8 +117,11 @@ pub fn find_source(
     let step = |id, speaker| Step { id, speaker };
     // A dateline is no part of the speaker's phrase ("WASHINGTON — Hillary Clinton said").
     let after_dateline;
-    let span = match crate::article::dateline_len(&text[span.clone()]) {
-        Some(n) if span.start == para.span.start && span.start + n <= cue.span.start => {
+    let dateline = (span.start == para.span.start)
+        .then(|| crate::article::dateline_len(&text[span.clone()]))
+        .flatten();
+    let span = match dateline {
+        Some(n) if span.start + n <= cue.span.start => {
             after_dateline = span.start + n..span.end;
             &after_dateline
         }
