@@ -608,6 +608,25 @@ pub fn dateline_len(p: &str) -> Option<usize> {
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, ',' | '.' | '\'' | '’' | '-'))
     };
+    // A place in ordinary case is a dateline with an agency after it ("New York (AFP) – ").
+    if let Some(open) = p[..crate::text::floor_char_boundary(p, 40)].find(" (") {
+        let place = &p[..open];
+        let close = p[open..].find(") ").map(|i| open + i + 2);
+        let agency = close.map(|c| &p[open + 2..c - 2]);
+        if let (Some(close), Some(agency)) = (close, agency) {
+            let dash = DASHES.iter().find(|d| p[close - 1..].starts_with(**d));
+            if let Some(dash) = dash.filter(|_| {
+                place.split(' ').count() <= 4
+                    && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    && !agency.is_empty()
+                    && agency.len() <= 12
+                    && agency.chars().all(char::is_alphabetic)
+                    && agency.starts_with(char::is_uppercase)
+            }) {
+                return Some(close - 1 + dash.len());
+            }
+        }
+    }
     // Most paragraphs fail on their first word: no dash is looked for.
     if !p.split(' ').next().is_some_and(capitals) {
         return None;
@@ -772,6 +791,8 @@ mod tests {
             ("BUENA PARK, Calif. - Rallying hundreds", "Rallying hundreds"),
             ("NEW YORK (Reuters) -- Stocks fell", "Stocks fell"),
             ("KYIV, Ukraine – Officials said", "Officials said"),
+            ("New York (AFP) – Vice President Joe Biden", "Vice President Joe Biden"),
+            ("Washington (AP) -- Stocks fell", "Stocks fell"),
             (
                 "HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At",
                 "Michael P. McDonald: “At",
@@ -784,6 +805,8 @@ mod tests {
             "The talks — which began in May — stalled",
             "Washington — the capital — was quiet",
             "NATO allies agreed — after a long night — to act",
+            "Mr. Smith (R-Texas) - who spoke first - said",
+            "Trump (pictured) — said",
             "WASHINGTON",
             "",
         ] {

@@ -2246,8 +2246,10 @@ fn relative_clauses_counts_and_quantifiers_read_as_a_reader_reads_them() {
 
 /// A name is a name, not a run of capitals: the function words and the last verb of a title-case
 /// headline are in no name, a possessive ends the name it belongs to unless an organisation's
-/// name goes on after it, a place after a relative clause continues the clause, a dateline is
-/// nobody's name, and a gerund after a preposition has no speaker of its own.
+/// name goes on after it, a party word before a full name is no part of it, a name runs on over
+/// spaces but not over a colon, a dash or a quotation mark, a place after a relative clause
+/// continues the clause, a dateline is nobody's name, and a gerund after a preposition has no
+/// speaker of its own.
 #[test]
 fn names_stop_where_a_reader_stops_them() {
     let engine = Engine::new(RuleSet::default_rules());
@@ -2313,12 +2315,32 @@ fn names_stop_where_a_reader_stops_them() {
             Some("said"),
         ),
         (
+            "Republican Christine Todd Whitman told reporters she would vote.",
+            ClaimClass::Named,
+            Some("Christine Todd Whitman"),
+            Some("told"),
+        ),
+        (
+            "The Republican National Committee said it would spend more.",
+            ClaimClass::Named,
+            Some("Republican National Committee"),
+            Some("said"),
+        ),
+        (
             "The Women's Media Center said the coverage was unfair.",
             ClaimClass::Named,
             Some("Women's Media Center"),
             Some("said"),
         ),
     ]);
+    // A name runs on over spaces, not over a headline's colon: "He" is Gingrich, whom the
+    // label names.
+    let s = engine.score(Document::new(
+        "t",
+        "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket\n\nNewt Gingrich spoke on Fox.",
+    ));
+    let first = s.claims.first().and_then(|c| c.source.as_ref());
+    assert_eq!(first.map(|s| s.name.as_str()), Some("Gingrich"));
     // The first speaker keeps his own name: "Trump", not "Palin’s Trump" met later.
     let s = engine.score(Document::new(
         "t",

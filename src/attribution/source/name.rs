@@ -87,6 +87,17 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
     } {
         start += 1;
     }
+    // A party or creed before a full name is no part of it ("Democrat Hillary Clinton",
+    // "Republican Christine Todd Whitman"): a word whose plural is a group's; not in an
+    // organisation's name ("Republican National Committee", "Christian Democratic Union",
+    // "American Society of Civil Engineers", "Republican of South Carolina").
+    while end - start > 2
+        && !ws[start..end].contains(&"of")
+        && lex.group_plurals.contains_lower(&format!("{}s", ws[start]))
+        && !lex.is_group_name(&ws[start..end].join(" "))
+    {
+        start += 1;
+    }
     let mut titled = start > 0 && is_office(lex, &ws[..end], start - 1);
     // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken": an office with
     // an "of" phrase before a name; the name is taken to be the last two words.

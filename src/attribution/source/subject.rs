@@ -353,6 +353,16 @@ pub(super) fn clause_subject(
     // The subject's last word so far; the subject ends before a lower-case word, its verb.
     let mut last = first.clone();
     while let Some(w) = next {
+        // A name runs on over spaces, not over a colon, a dash or a quotation mark: the subject
+        // ends there ("Hillary: Benghazi Victim Mother ‘Absolutely Wrong’ to Call Me a Liar";
+        // "Sanders — now that he has drawn even — has to show").
+        let gap = &text[last.end..w.start];
+        if gap.contains([':', ';', '—', '–', '"', '“', '”', '‘']) {
+            // A heading in capitals before a colon ("FACT SHEET: …") is nobody.
+            let heading = gap.contains(':')
+                && !text[first.start..last.end].contains(|c: char| c.is_lowercase());
+            return (!heading).then_some(first.start..last.end);
+        }
         if named(&w) {
             last = w;
         } else if matches!(word(&w), "of" | "the") {
