@@ -2247,7 +2247,8 @@ fn relative_clauses_counts_and_quantifiers_read_as_a_reader_reads_them() {
 /// A name is a name, not a run of capitals: the function words and the last verb of a title-case
 /// headline are in no name, a possessive ends the name it belongs to unless an organisation's
 /// name goes on after it, a party word before a full name is no part of it, a name runs on over
-/// spaces but not over a colon, a dash or a quotation mark, a place after a relative clause
+/// spaces but not over a colon, a dash or a quotation mark, where a person comes from ("of New
+/// York") is no part of their name, a place after a relative clause
 /// continues the clause, a dateline is nobody's name, and a gerund after a preposition has no
 /// speaker of its own.
 #[test]
@@ -2325,6 +2326,30 @@ fn names_stop_where_a_reader_stops_them() {
             ClaimClass::Named,
             Some("Republican National Committee"),
             Some("said"),
+        ),
+        (
+            "Representative Mike Coffman of Colorado, a Republican who served as a Marine, denounced the remarks.",
+            ClaimClass::Named,
+            Some("Mike Coffman"),
+            Some("denounced"),
+        ),
+        (
+            "“Big tax cuts do not work,” James Pethokoukis of the American Enterprise Institute wrote.",
+            ClaimClass::Named,
+            Some("James Pethokoukis"),
+            Some("wrote"),
+        ),
+        (
+            "The American Society of Civil Engineers estimates that more will be needed.",
+            ClaimClass::Named,
+            Some("American Society of Civil Engineers"),
+            Some("estimates"),
+        ),
+        (
+            "The Hollywood Chamber of Commerce has announced that the star stays.",
+            ClaimClass::Named,
+            Some("Hollywood Chamber of Commerce"),
+            Some("announced"),
         ),
         (
             "The Women's Media Center said the coverage was unfair.",

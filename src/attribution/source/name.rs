@@ -119,6 +119,23 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
             titled = true;
         }
     }
+    // A person's full name with where they come from after it ("Lee Zeldin of New York", "James
+    // Pethokoukis of the American Enterprise Institute"): the name alone. Not an organisation's,
+    // a place's or an office's own "of" ("Bank of America", "American Society of Civil
+    // Engineers", "United States of America", "Chief of Staff").
+    if let Some(k) = (start..end).find(|&i| ws[i] == "of") {
+        let before = &ws[start..k];
+        let joined = before.join(" ");
+        let person = (2..=3).contains(&before.len())
+            && before.iter().all(|w| !is_function_word(w) && *w != "The")
+            && !(start..k).any(|i| is_office(lex, ws, i))
+            && !organisation(before)
+            && !lex.is_place_name(&joined)
+            && !lex.is_group_name(&joined);
+        if person {
+            end = k;
+        }
+    }
     let mut run: Vec<&str> = ws[start..end].to_vec();
     // A possessive is not part of the name ("Russia’s").
     if let Some(last) = run.last_mut() {
