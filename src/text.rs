@@ -119,6 +119,36 @@ pub fn between_digits(text: &str, i: usize) -> bool {
     i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// How far [`sentence_around`] looks for the ends of the sentence around a span.
+const SENTENCE_WINDOW: usize = 300;
+
+/// The sentence (or line) around `span`: from the last sentence end or line break before it to
+/// the next after it, at most a few hundred bytes each way (so a paragraph with no sentence end
+/// stays linear).
+pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
+    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = floor_char_boundary(text, span.start.saturating_sub(SENTENCE_WINDOW));
+    let to = floor_char_boundary(text, span.end + SENTENCE_WINDOW);
+    let start = text[from..span.start]
+        .rfind(is_end)
+        .map_or(from, |i| from + i + 1);
+    let end = text[span.end..to].find(is_end).map_or(to, |i| span.end + i);
+    start..end
+}
+
+/// Whether a line is set in title case (three in four of its words of more than three letters
+/// capitalised, as headlines often are; or it has no such word): there capitals say nothing of
+/// what is a name.
+pub fn capitals_say_nothing(line: &str) -> bool {
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let (longer, capitalised) = line
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() > 3)
+        .fold((0, 0), |(n, c), w| (n + 1, c + usize::from(capital(w))));
+    longer == 0 || capitalised * 4 >= longer * 3
+}
+
 /// The largest char boundary at or below `i` (the text's length when `i` is past it).
 pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     if i >= text.len() {

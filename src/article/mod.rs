@@ -608,6 +608,16 @@ pub fn dateline_len(p: &str) -> Option<usize> {
             && w.chars()
                 .all(|c| c.is_uppercase() || matches!(c, ',' | '.' | '\'' | '’' | '-'))
     };
+    // The same dash again soon after sets off an aside, not a dateline ("FBI Director James
+    // Comey — who spoke for two hours — said").
+    let aside = |from: usize, dash: &str| {
+        let rest = &p[from..crate::text::floor_char_boundary(p, from + 200)];
+        match dash.trim() {
+            // A hyphen is also inside words ("so-called"): only a spaced one sets off.
+            "-" => rest.contains(" - "),
+            bare => rest.contains(bare),
+        }
+    };
     // A place in ordinary case is a dateline with an agency after it ("New York (AFP) – ").
     if let Some(open) = p[..crate::text::floor_char_boundary(p, 40)].find(" (") {
         let place = &p[..open];
@@ -615,10 +625,11 @@ pub fn dateline_len(p: &str) -> Option<usize> {
         let agency = close.map(|c| &p[open + 2..c - 2]);
         if let (Some(close), Some(agency)) = (close, agency) {
             let dash = DASHES.iter().find(|d| p[close - 1..].starts_with(**d));
-            if let Some(dash) = dash.filter(|_| {
-                place.split(' ').count() <= 4
+            if let Some(dash) = dash.filter(|d| {
+                !aside(close - 1 + d.len(), d)
+                    && place.split(' ').count() <= 4
                     && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                    && !agency.is_empty()
+                    && agency.len() >= 2
                     && agency.len() <= 12
                     && agency.chars().all(char::is_alphabetic)
                     && agency.starts_with(char::is_uppercase)
@@ -636,12 +647,20 @@ pub fn dateline_len(p: &str) -> Option<usize> {
         .iter()
         .filter_map(|d| head.find(d).map(|i| (i, d.len())))
         .min()?;
+    if aside(at + dash, &head[at..at + dash]) {
+        return None;
+    }
     let place = &head[..at];
     // A heading in capitals before a dash is set off the same way ("RED STATES OUTNUMBER BLUE
     // STATES FOR THE FIRST TIME - Jeffrey M. Jones: …").
     let heading = place.split_whitespace().all(capitals);
+    // The place itself is in capitals; a state, a country or an agency may follow it after a
+    // comma or in brackets ("KABUL, Afghanistan", "NEW YORK (AP)"), not a title or a name ("FBI
+    // Director James Comey").
+    let city = &place[..place.find([',', '(']).unwrap_or(place.len())];
     (heading
         || (place.split_whitespace().count() <= 8
+            && city.split_whitespace().all(capitals)
             && place
                 .split_whitespace()
                 .all(|w| !w.starts_with(|c: char| c.is_lowercase()))))
@@ -807,6 +826,11 @@ mod tests {
             "NATO allies agreed — after a long night — to act",
             "Mr. Smith (R-Texas) - who spoke first - said",
             "Trump (pictured) — said",
+            "FBI Director James Comey — who spoke for two hours — said",
+            "NATO — the alliance — said",
+            "U.S. Rep. Adam Schiff — the top Democrat — said",
+            "Sen. Ted Cruz (R) — said",
+            "NBC News — citing two officials — reported",
             "WASHINGTON",
             "",
         ] {

@@ -2352,6 +2352,36 @@ fn names_stop_where_a_reader_stops_them() {
             Some("announced"),
         ),
         (
+            "McDonald's Corp. said sales rose in Europe.",
+            ClaimClass::Named,
+            Some("McDonald's Corp"),
+            Some("said"),
+        ),
+        (
+            "Media Research Center’s Bozell agrees that Cruz is the best candidate.",
+            ClaimClass::Named,
+            Some("Bozell"),
+            Some("agrees"),
+        ),
+        (
+            "The American Red Cross said the shelters were full.",
+            ClaimClass::Named,
+            Some("American Red Cross"),
+            Some("said"),
+        ),
+        (
+            "Teach For America said it would cut staff.",
+            ClaimClass::Named,
+            Some("Teach For America"),
+            Some("said"),
+        ),
+        (
+            "FBI Director James Comey — who spoke for two hours — said the inquiry was over.",
+            ClaimClass::Named,
+            Some("James Comey"),
+            Some("said"),
+        ),
+        (
             "The Women's Media Center said the coverage was unfair.",
             ClaimClass::Named,
             Some("Women's Media Center"),
@@ -2366,6 +2396,28 @@ fn names_stop_where_a_reader_stops_them() {
     ));
     let first = s.claims.first().and_then(|c| c.source.as_ref());
     assert_eq!(first.map(|s| s.name.as_str()), Some("Gingrich"));
+    // Before a title-case headline's colon the speaker is the name before a capitalised
+    // preposition, not the one after it.
+    for (headline, speaker) in [
+        ("Biden To Putin: Stay Out Of Ukraine", "Biden"),
+        ("Kasich On Trump: 'He Is Not Qualified'", "Kasich"),
+    ] {
+        let s = engine.score(Document::new(
+            "t",
+            format!("{headline}\n\nThe talks ended."),
+        ));
+        let first = s.claims.first().and_then(|c| c.source.as_ref());
+        assert_eq!(first.map(|s| s.name.as_str()), Some(speaker), "{headline}");
+    }
+    // A dateline before a stray closing quotation mark (it once cut the speaker's phrase
+    // backwards).
+    for text in [
+        "WASHINGTON — ” Smith said.",
+        "NEW YORK (AP) — ” Smith said.",
+    ] {
+        let s = engine.score(Document::new("t", format!("Headline here\n\n{text}")));
+        assert_eq!(s.claims.len(), 2, "{text}");
+    }
     // The first speaker keeps his own name: "Trump", not "Palin’s Trump" met later.
     let s = engine.score(Document::new(
         "t",

@@ -496,7 +496,6 @@ fn classify(
     Some(claim)
 }
 
-/// Whether a line is a time stamp: "2:32 P.M. EST", "10:05 a.m.", "14:30 GMT".
 /// A cue in -ing right after a preposition ("for supporting gays", "by saying", "without
 /// naming"): its speaker is the subject of the clause it hangs on, not a phrase of its own.
 fn gerund_after_preposition(text: &str, cue: Range<usize>) -> bool {
@@ -512,6 +511,7 @@ fn gerund_after_preposition(text: &str, cue: Range<usize>) -> bool {
         && prev.is_some_and(|w| PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
 }
 
+/// Whether a line is a time stamp: "2:32 P.M. EST", "10:05 a.m.", "14:30 GMT".
 fn is_time_stamp(line: &str) -> bool {
     static STAMP: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"^\d{1,2}[:.]\d{2}(\s*[AaPp]\.?\s?[Mm]\.?)?(\s+[A-Z]{2,4})?\.?$")

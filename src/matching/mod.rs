@@ -360,9 +360,6 @@ impl Matcher {
     }
 }
 
-/// How far [`in_proper_name`] looks for the ends of the sentence around a match.
-const LINE_WINDOW: usize = 300;
-
 /// Whether `span` of a paragraph is part of a proper name: it starts with a capital, is not the
 /// first word of a sentence, and a capitalised word stands right next to it, with only a space
 /// between ("Nazi Germany", "the Obama Regime", "The Dictator Pope"). In a line set in title
@@ -373,23 +370,9 @@ pub fn in_proper_name(text: &str, span: Range<usize>) -> bool {
     if !capital(&text[span.clone()]) {
         return false;
     }
-    // The line around the match: from the last sentence end before it to the next after it.
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    // At most a few hundred bytes each way, so a paragraph with no sentence end stays linear.
-    let floor = |i: usize| floor_char_boundary(text, i);
-    let from = floor(span.start.saturating_sub(LINE_WINDOW));
-    let to = floor(span.end + LINE_WINDOW);
-    let line_start = text[from..span.start]
-        .rfind(is_end)
-        .map_or(from, |i| from + i + 1);
-    let line_end = text[span.end..to].find(is_end).map_or(to, |i| span.end + i);
-    let line = &text[line_start..line_end];
-    let (longer, capitalised) = line
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().count() > 3)
-        .fold((0, 0), |(n, c), w| (n + 1, c + usize::from(capital(w))));
-    if longer == 0 || capitalised * 4 >= longer * 3 {
+    let line_range = crate::text::sentence_around(text, &span);
+    let (line_start, line_end) = (line_range.start, line_range.end);
+    if crate::text::capitals_say_nothing(&text[line_range]) {
         return false;
     }
     let before = &text[line_start..span.start];

@@ -121,7 +121,12 @@ pub fn find_source(
         .then(|| crate::article::dateline_len(&text[span.clone()]))
         .flatten();
     let span = match dateline {
-        Some(n) if span.start + n <= cue.span.start => {
+        Some(n)
+            if span.start + n <= cue.span.start
+                && para
+                    .quotes_overlapping(&(span.start..span.start + n))
+                    .is_empty() =>
+        {
             after_dateline = span.start + n..span.end;
             &after_dateline
         }

@@ -17,7 +17,15 @@ pub(super) fn is_office(lex: &Lexicon, ws: &[&str], i: usize) -> bool {
 /// "the", "and"), without descriptors ("Seoul-based"), offices and what stands before them; and
 /// whether an office stands right before the name ("Kremlin spokesman Dmitry Peskov"): then the
 /// name is a person's, whatever organisation the phrase also names.
-pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
+/// In a line set in title case (`title_case`) a capitalised function word ends a name as a
+/// lower-case one does; before a colon (`label`, "Biden To Putin: …") the name is the run before
+/// it.
+pub(super) fn name_in_phrase(
+    lex: &Lexicon,
+    ws: &[&str],
+    title_case: bool,
+    label: bool,
+) -> (String, bool) {
     let cap = |w: &str| {
         w.chars()
             .next()
@@ -26,8 +34,10 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
     let descriptor = |w: &str| lex.descriptor_suffixes.any_suffix_of_lower(w);
     // A function word capitalised inside a title-case line ("Leaders To Be Executed For") is no
     // more part of a name than it is in lower case (the first word is left to the steps that
-    // know sentence openers: "For all these reasons").
-    let in_name = |i: usize| cap(ws[i]) && !(i > 0 && is_function_word(ws[i]));
+    // know sentence openers: "For all these reasons"); in ordinary prose it is ("Teach For
+    // America", "President To Lam").
+    let function_word = |i: usize| title_case && i > 0 && cap(ws[i]) && is_function_word(ws[i]);
+    let in_name = |i: usize| cap(ws[i]) && !function_word(i);
     // A possessive ends the name it belongs to ("Palin’s Trump endorsement", "CNBC's Becky
     // Quick"), unless it is part of the name: a plural's ("Women's Media Center") or one before
     // an organisation's name ("the Sheriff's Department", "Saudi Arabia's Civil Defense
@@ -36,17 +46,29 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
         let stem = ws[i]
             .strip_suffix("’s")
             .or_else(|| ws[i].strip_suffix("'s"));
+        // A person's name after it has two words or more ("Becky Quick"), or one after an
+        // organisation's name ("Media Research Center’s Bozell"); one word is otherwise a
+        // company's ("McDonald's Corp.", "Moody's Analytics", "Domino's Pizza").
+        let organisation_before = ws[..i]
+            .iter()
+            .chain([&stem.unwrap_or("")])
+            .any(|w| lex.organisation_words.contains_lower(w));
         stem.is_some_and(|stem| {
-            !["women", "men", "children", "people"]
-                .iter()
-                .any(|p| stem.eq_ignore_ascii_case(p))
+            (end - i > 2 || organisation_before)
+                && !["women", "men", "children", "people"]
+                    .iter()
+                    .any(|p| stem.eq_ignore_ascii_case(p))
                 && !ws[i + 1..end]
                     .iter()
                     .any(|next| lex.organisation_words.contains_lower(next))
         })
     };
-    // Last capitalised run.
-    let mut end = ws.len();
+    // Last capitalised run; before a colon in title case, the run before a function word ("Biden
+    // To Putin: Stay Out", "Kasich On Trump: …").
+    let mut end = match (1..ws.len()).find(|&i| function_word(i) && cap(ws[i - 1])) {
+        Some(i) if label => i,
+        _ => ws.len(),
+    };
     while end > 0 && (!in_name(end - 1) || descriptor(ws[end - 1])) {
         end -= 1;
     }
@@ -87,13 +109,18 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
     } {
         start += 1;
     }
-    // A party or creed before a full name is no part of it ("Democrat Hillary Clinton",
-    // "Republican Christine Todd Whitman"): a word whose plural is a group's; not in an
-    // organisation's name ("Republican National Committee", "Christian Democratic Union",
-    // "American Society of Civil Engineers", "Republican of South Carolina").
+    // A party before a full name is no part of it ("Democrat Hillary Clinton", "Republican
+    // Christine Todd Whitman"); not in an organisation's name ("Republican National Committee",
+    // "Republican of South Carolina"). Nationality and creed words are often in one ("American
+    // Red Cross", "Catholic Relief Services") and stay.
+    let party = |w: &str| {
+        ["democrat", "republican", "libertarian"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    };
     while end - start > 2
+        && party(ws[start])
         && !ws[start..end].contains(&"of")
-        && lex.group_plurals.contains_lower(&format!("{}s", ws[start]))
         && !lex.is_group_name(&ws[start..end].join(" "))
     {
         start += 1;
@@ -129,7 +156,12 @@ pub(super) fn name_in_phrase(lex: &Lexicon, ws: &[&str]) -> (String, bool) {
         let person = (2..=3).contains(&before.len())
             && before.iter().all(|w| !is_function_word(w) && *w != "The")
             && !(start..k).any(|i| is_office(lex, ws, i))
-            && !organisation(before)
+            // "Jewish Federations of North America": a plural organisation word too.
+            && !before.iter().any(|w| {
+                lex.organisation_words.contains_lower(w)
+                    || w.strip_suffix('s')
+                        .is_some_and(|w| lex.organisation_words.contains_lower(w))
+            })
             && !lex.is_place_name(&joined)
             && !lex.is_group_name(&joined);
         if person {

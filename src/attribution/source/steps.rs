@@ -363,7 +363,11 @@ impl Phrase<'_> {
     /// "NATO Secretary General Jens Stoltenberg": the name without offices and affiliation, and
     /// whether an office stands before it.
     fn name(&self) -> &(String, bool) {
-        self.name.get_or_init(|| name_in_phrase(self.lex, &self.ws))
+        self.name.get_or_init(|| {
+            let line = crate::text::sentence_around(self.text, &self.span);
+            let title_case = crate::text::capitals_say_nothing(&self.text[line]);
+            name_in_phrase(self.lex, &self.ws, title_case, !self.subject)
+        })
     }
 }
 

@@ -358,8 +358,10 @@ pub(super) fn clause_subject(
         // "Sanders — now that he has drawn even — has to show").
         let gap = &text[last.end..w.start];
         if gap.contains([':', ';', '—', '–', '"', '“', '”', '‘']) {
-            // A heading in capitals before a colon ("FACT SHEET: …") is nobody.
+            // A heading of words in capitals before a colon ("FACT SHEET: …") is nobody; one
+            // word may be a speaker's label ("TRUMP:").
             let heading = gap.contains(':')
+                && first != last
                 && !text[first.start..last.end].contains(|c: char| c.is_lowercase());
             return (!heading).then_some(first.start..last.end);
         }
