@@ -619,7 +619,9 @@ pub fn dateline_len(p: &str) -> Option<usize> {
         }
     };
     // A place in ordinary case is a dateline with an agency after it ("New York (AFP) – ").
-    if let Some(open) = p[..crate::text::floor_char_boundary(p, 40)].find(" (") {
+    let bracket = memchr::memchr(b'(', &p.as_bytes()[..p.len().min(40)]);
+    if let Some(open) = bracket.filter(|&i| i > 0 && p.as_bytes()[i - 1] == b' ') {
+        let open = open - 1;
         let place = &p[..open];
         let close = p[open..].find(") ").map(|i| open + i + 2);
         let agency = close.map(|c| &p[open + 2..c - 2]);

@@ -17,15 +17,18 @@ pub(super) fn is_office(lex: &Lexicon, ws: &[&str], i: usize) -> bool {
 /// "the", "and"), without descriptors ("Seoul-based"), offices and what stands before them; and
 /// whether an office stands right before the name ("Kremlin spokesman Dmitry Peskov"): then the
 /// name is a person's, whatever organisation the phrase also names.
-/// In a line set in title case (`title_case`) a capitalised function word ends a name as a
+/// In a line set in title case (`title_case` says whether it is) a capitalised function word ends a name as a
 /// lower-case one does; before a colon (`label`, "Biden To Putin: …") the name is the run before
 /// it.
 pub(super) fn name_in_phrase(
     lex: &Lexicon,
     ws: &[&str],
-    title_case: bool,
+    title_case: impl Fn() -> bool,
     label: bool,
 ) -> (String, bool) {
+    // Whether the line is in title case, looked at only when a capitalised function word asks.
+    let title_case_line = std::cell::OnceCell::new();
+    let title_case = || *title_case_line.get_or_init(&title_case);
     let cap = |w: &str| {
         w.chars()
             .next()
@@ -36,7 +39,7 @@ pub(super) fn name_in_phrase(
     // more part of a name than it is in lower case (the first word is left to the steps that
     // know sentence openers: "For all these reasons"); in ordinary prose it is ("Teach For
     // America", "President To Lam").
-    let function_word = |i: usize| title_case && i > 0 && cap(ws[i]) && is_function_word(ws[i]);
+    let function_word = |i: usize| i > 0 && cap(ws[i]) && is_function_word(ws[i]) && title_case();
     let in_name = |i: usize| cap(ws[i]) && !function_word(i);
     // A possessive ends the name it belongs to ("Palin’s Trump endorsement", "CNBC's Becky
     // Quick"), unless it is part of the name: a plural's ("Women's Media Center") or one before
@@ -49,12 +52,14 @@ pub(super) fn name_in_phrase(
         // A person's name after it has two words or more ("Becky Quick"), or one after an
         // organisation's name ("Media Research Center’s Bozell"); one word is otherwise a
         // company's ("McDonald's Corp.", "Moody's Analytics", "Domino's Pizza").
-        let organisation_before = ws[..i]
-            .iter()
-            .chain([&stem.unwrap_or("")])
-            .any(|w| lex.organisation_words.contains_lower(w));
+        let organisation_before = |stem: &str| {
+            ws[..i]
+                .iter()
+                .chain([&stem])
+                .any(|w| lex.organisation_words.contains_lower(w))
+        };
         stem.is_some_and(|stem| {
-            (end - i > 2 || organisation_before)
+            (end - i > 2 || organisation_before(stem))
                 && !["women", "men", "children", "people"]
                     .iter()
                     .any(|p| stem.eq_ignore_ascii_case(p))
@@ -65,10 +70,10 @@ pub(super) fn name_in_phrase(
     };
     // Last capitalised run; before a colon in title case, the run before a function word ("Biden
     // To Putin: Stay Out", "Kasich On Trump: …").
-    let mut end = match (1..ws.len()).find(|&i| function_word(i) && cap(ws[i - 1])) {
-        Some(i) if label => i,
-        _ => ws.len(),
-    };
+    let mut end = label
+        .then(|| (1..ws.len()).find(|&i| function_word(i) && cap(ws[i - 1])))
+        .flatten()
+        .unwrap_or(ws.len());
     while end > 0 && (!in_name(end - 1) || descriptor(ws[end - 1])) {
         end -= 1;
     }
@@ -184,12 +189,51 @@ pub(super) fn name_in_phrase(
 /// Words that join or govern a sentence's parts and are in no name ("To", "Be", "For" of a
 /// title-case headline); not "of", "the", "and", nor a modal that is a first name ("Will").
 fn is_function_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "to", "be", "is", "are", "was", "were", "been", "has", "have", "had", "for", "with", "by",
-        "from", "at", "on", "in", "into", "as", "than", "that", "this", "if", "but", "or", "would",
-        "could", "should", "can", "about", "after", "its", "their", "it",
-    ];
-    w.len() <= 6 && WORDS.iter().any(|f| w.eq_ignore_ascii_case(f))
+    // Lower-cased into a small buffer and matched as bytes: asked of every capitalised word.
+    let mut low = [0u8; 6];
+    if w.len() > low.len() || !w.is_ascii() {
+        return false;
+    }
+    for (l, b) in low.iter_mut().zip(w.bytes()) {
+        *l = b.to_ascii_lowercase();
+    }
+    matches!(
+        &low[..w.len()],
+        b"to"
+            | b"be"
+            | b"is"
+            | b"are"
+            | b"was"
+            | b"were"
+            | b"been"
+            | b"has"
+            | b"have"
+            | b"had"
+            | b"for"
+            | b"with"
+            | b"by"
+            | b"from"
+            | b"at"
+            | b"on"
+            | b"in"
+            | b"into"
+            | b"as"
+            | b"than"
+            | b"that"
+            | b"this"
+            | b"if"
+            | b"but"
+            | b"or"
+            | b"would"
+            | b"could"
+            | b"should"
+            | b"can"
+            | b"about"
+            | b"after"
+            | b"its"
+            | b"their"
+            | b"it"
+    )
 }
 
 /// Joins a name's words, writing runs of single capitals as the abbreviation they were split

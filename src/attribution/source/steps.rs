@@ -364,8 +364,10 @@ impl Phrase<'_> {
     /// whether an office stands before it.
     fn name(&self) -> &(String, bool) {
         self.name.get_or_init(|| {
-            let line = crate::text::sentence_around(self.text, &self.span);
-            let title_case = crate::text::capitals_say_nothing(&self.text[line]);
+            let title_case = || {
+                let line = crate::text::sentence_around(self.text, &self.span);
+                crate::text::capitals_say_nothing(&self.text[line])
+            };
             name_in_phrase(self.lex, &self.ws, title_case, !self.subject)
         })
     }

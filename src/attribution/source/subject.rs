@@ -357,7 +357,7 @@ pub(super) fn clause_subject(
         // ends there ("Hillary: Benghazi Victim Mother ‘Absolutely Wrong’ to Call Me a Liar";
         // "Sanders — now that he has drawn even — has to show").
         let gap = &text[last.end..w.start];
-        if gap.contains([':', ';', '—', '–', '"', '“', '”', '‘']) {
+        if gap != " " && gap.contains([':', ';', '—', '–', '"', '“', '”', '‘']) {
             // A heading of words in capitals before a colon ("FACT SHEET: …") is nobody; one
             // word may be a speaker's label ("TRUMP:").
             let heading = gap.contains(':')
