@@ -182,6 +182,13 @@ fn a_trailing_attribution_owns_the_sentence() {
             "{t}"
         );
     }
+    // A participle after the speaker's own cue is no trailing attribution, nor anyone's cue.
+    assert_last(&[(
+        "''I am more skilled with my hands than with my brain,'' said Robin Maynard, half joking.",
+        ClaimClass::Named,
+        Some("Robin Maynard"),
+        Some("said"),
+    )]);
 }
 
 /// Class and source of the claim holding `needle` in a multi-paragraph `text`.

@@ -376,7 +376,7 @@ fn classify(
         for m in in_unit.iter().filter(|m| {
             is_reporting_cue(text, rules, m)
                 && m.span.start > cue.span.end
-                && !gerund_after_preposition(text, m.span.clone())
+                && !is_participle(text, m.span.clone())
         }) {
             let other = Cue {
                 span: m.span.clone(),
@@ -496,19 +496,11 @@ fn classify(
     Some(claim)
 }
 
-/// A cue in -ing right after a preposition ("for supporting gays", "by saying", "without
-/// naming"): its speaker is the subject of the clause it hangs on, not a phrase of its own.
-fn gerund_after_preposition(text: &str, cue: Range<usize>) -> bool {
-    const PREPOSITIONS: &[&str] = &[
-        "for", "by", "after", "before", "without", "of", "in", "on", "about", "from", "since",
-        "upon", "while", "despite",
-    ];
-    let word = &text[cue.clone()];
-    let before = text[..cue.start].trim_end();
-    let prev = before.rsplit(|c: char| !c.is_alphanumeric()).next();
-    word.len() > 4
-        && word.ends_with("ing")
-        && prev.is_some_and(|w| PREPOSITIONS.iter().any(|p| w.eq_ignore_ascii_case(p)))
+/// A cue in -ing ("for supporting gays", "by saying", "…, half joking"): a participle or a
+/// gerund, whose speaker is the subject of the clause it hangs on, not a phrase of its own.
+fn is_participle(text: &str, cue: Range<usize>) -> bool {
+    let word = text[cue].split(' ').next().unwrap_or("");
+    word.len() > 4 && word.ends_with("ing")
 }
 
 /// Whether a line is a time stamp: "2:32 P.M. EST", "10:05 a.m.", "14:30 GMT".
@@ -608,7 +600,10 @@ fn main_cue<'m>(
                         | "than"
                 )
             })
-            && !source::is_noun_cue(text, last.span.end);
+            && !source::is_noun_cue(text, last.span.end)
+            // A participle after the speaker's own cue ("…,'' said Robin Maynard, half joking")
+            // is no trailing attribution: that takes a finite verb ("…, officials said").
+            && !is_participle(text, last.span.clone());
         // "…, said Kim": only a cue that may invert stands before its speaker ("…,” Trump said,
         // referring to Obama" is Trump's participle, not an inverted cue).
         let speaker_after = head_words.is_empty()
