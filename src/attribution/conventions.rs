@@ -2425,6 +2425,26 @@ fn names_stop_where_a_reader_stops_them() {
         let s = engine.score(Document::new("t", format!("Headline here\n\n{text}")));
         assert_eq!(s.claims.len(), 2, "{text}");
     }
+    // In a title-case headline a run of capitals is cut to the longest tail the article writes
+    // elsewhere; a name the article writes whole stays whole.
+    for (text, speaker) in [
+        (
+            "9 (More) Offensive Things Donald Trump Has Said About Latinos\n\nDonald Trump spoke in Texas on Monday.",
+            "Donald Trump",
+        ),
+        (
+            "Benghazi Widow Dorothy Woods Defends Trump\n\nDorothy Woods spoke on Monday.",
+            "Dorothy Woods",
+        ),
+        (
+            "Bank Of America Says Profit Rose Sharply\n\nBank of America reported its results.",
+            "Bank Of America",
+        ),
+    ] {
+        let s = engine.score(Document::new("t", text));
+        let first = s.claims.first().and_then(|c| c.source.as_ref());
+        assert_eq!(first.map(|s| s.name.as_str()), Some(speaker), "{text}");
+    }
     // The first speaker keeps his own name: "Trump", not "Palin’s Trump" met later.
     let s = engine.score(Document::new(
         "t",

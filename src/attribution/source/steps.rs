@@ -4,7 +4,7 @@
 
 use super::known::{first_person, is_first_or_second_person, office_of, unresolved_pronoun};
 use super::lexicon::*;
-use super::name::name_in_phrase;
+use super::name::{is_function_word, name_in_phrase};
 use super::{anon_source, KnownSources, Registry, SourceKind, SourceRef};
 use crate::article::words;
 use crate::rules::Lexicon;
@@ -362,16 +362,57 @@ impl Phrase<'_> {
 
     /// "NATO Secretary General Jens Stoltenberg": the name without offices and affiliation, and
     /// whether an office stands before it.
+    /// In a title-case line, where capitals say nothing, a run of three words or more is cut to
+    /// the longest tail the article writes elsewhere ("9 (More) Offensive Things Donald Trump Has
+    /// Said" names Donald Trump when the article does; "Benghazi Widow Dorothy Woods" is Dorothy
+    /// Woods).
     fn name(&self) -> &(String, bool) {
         self.name.get_or_init(|| {
-            let title_case = || {
-                let line = crate::text::sentence_around(self.text, &self.span);
-                crate::text::capitals_say_nothing(&self.text[line])
+            // The line the phrase stands in (a headline is one); a long one is prose.
+            let line = std::cell::OnceCell::new();
+            let line = || {
+                line.get_or_init(|| {
+                    let t = self.text.as_bytes();
+                    let start = memchr::memrchr(b'\n', &t[..self.span.start]).map_or(0, |i| i + 1);
+                    let end = memchr::memchr(b'\n', &t[self.span.end..])
+                        .map_or(t.len(), |i| self.span.end + i);
+                    start..end
+                })
             };
-            name_in_phrase(self.lex, &self.ws, title_case, !self.subject)
+            let title_case = || {
+                line().len() <= LONGEST_TITLE_CASE_LINE
+                    && crate::text::capitals_say_nothing(&self.text[line().clone()])
+            };
+            let (name, titled) = name_in_phrase(self.lex, &self.ws, title_case, !self.subject);
+            let words: Vec<&str> = name.split(' ').collect();
+            if words.len() < 3 || !title_case() {
+                return (name, titled);
+            }
+            // The whole name is compared in ASCII lower case (the body writes "Bank of America"
+            // for the headline's "Bank Of America", which then stays whole), a tail as written
+            // ("things Donald Trump has said" is no name "Things Donald Trump").
+            let lower = self.text.to_ascii_lowercase();
+            let elsewhere = |hay: &str, tail: &str| {
+                memchr::memmem::find_iter(hay.as_bytes(), tail).any(|at| {
+                    !line().contains(&at)
+                        && !hay[..at].ends_with(char::is_alphanumeric)
+                        && !hay[at + tail.len()..].starts_with(char::is_alphanumeric)
+                })
+            };
+            if elsewhere(&lower, &name.to_ascii_lowercase()) {
+                return (name, titled);
+            }
+            let tail = (1..words.len())
+                .filter(|&k| !is_function_word(words[k]))
+                .map(|k| words[k..].join(" "))
+                .find(|tail| elsewhere(self.text, tail));
+            (tail.unwrap_or(name), titled)
         })
     }
 }
+
+/// Longest a line may be (bytes) to be taken for a headline set in title case.
+const LONGEST_TITLE_CASE_LINE: usize = 300;
 
 /// The phrase has no words (only punctuation): nobody.
 fn no_words(ph: &Phrase) -> Option<Decision> {
