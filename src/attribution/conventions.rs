@@ -2359,6 +2359,12 @@ fn names_stop_where_a_reader_stops_them() {
             Some("announced"),
         ),
         (
+            "John Ryder, the RNC’s chief counsel and an RNC member from Tennessee, replied later to suggest the dispute is a misunderstanding. “I thought we were all on the same page,” Ryder wrote.",
+            ClaimClass::Named,
+            Some("John Ryder"),
+            Some("wrote"),
+        ),
+        (
             "McDonald's Corp. said sales rose in Europe.",
             ClaimClass::Named,
             Some("McDonald's Corp"),

@@ -367,7 +367,9 @@ pub(super) fn clause_subject(
         }
         if named(&w) {
             last = w;
-        } else if matches!(word(&w), "of" | "the") {
+        } else if word(&w) == "of" {
+            // "of" goes on in a name ("Bank of America"); "the" after a name opens an
+            // appositive ("John Ryder, the RNC’s chief counsel", "Alexander the Great").
             match ws.next() {
                 Some(after) if named(&after) => last = after,
                 _ => return starts_lower(word(&w)).then_some(first.start..last.end),
