@@ -35,6 +35,8 @@ pub(super) fn name_in_phrase(
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
     };
     let descriptor = |w: &str| lex.descriptor_suffixes.any_suffix_of_lower(w);
+    // Whether words name an organisation ("Justice Department", "Media Research Center").
+    let organisation = |r: &[&str]| r.iter().any(|w| lex.organisation_words.contains_lower(w));
     // A function word capitalised inside a title-case line ("Leaders To Be Executed For") is no
     // more part of a name than it is in lower case (the first word is left to the steps that
     // know sentence openers: "For all these reasons"); in ordinary prose it is ("Teach For
@@ -52,20 +54,12 @@ pub(super) fn name_in_phrase(
         // A person's name after it has two words or more ("Becky Quick"), or one after an
         // organisation's name ("Media Research Center’s Bozell"); one word is otherwise a
         // company's ("McDonald's Corp.", "Moody's Analytics", "Domino's Pizza").
-        let organisation_before = |stem: &str| {
-            ws[..i]
-                .iter()
-                .chain([&stem])
-                .any(|w| lex.organisation_words.contains_lower(w))
-        };
         stem.is_some_and(|stem| {
-            (end - i > 2 || organisation_before(stem))
+            (end - i > 2 || organisation(&ws[..i]) || organisation(&[stem]))
                 && !["women", "men", "children", "people"]
                     .iter()
                     .any(|p| stem.eq_ignore_ascii_case(p))
-                && !ws[i + 1..end]
-                    .iter()
-                    .any(|next| lex.organisation_words.contains_lower(next))
+                && !organisation(&ws[i + 1..end])
         })
     };
     // Last capitalised run; before a colon in title case, the run before a function word ("Biden
@@ -144,7 +138,6 @@ pub(super) fn name_in_phrase(
     }
     // The name follows the last office in the run ("Russian Foreign Minister Sergei Lavrov"),
     // unless what follows names an organisation ("Justice Department").
-    let organisation = |r: &[&str]| r.iter().any(|w| lex.organisation_words.contains_lower(w));
     if let Some(i) = (start..end).rev().find(|&i| is_office(lex, &ws[..end], i)) {
         if i + 1 < end && cap(ws[i + 1]) && !organisation(&ws[i + 1..end]) {
             start = i + 1;
@@ -162,11 +155,9 @@ pub(super) fn name_in_phrase(
             && before.iter().all(|w| !is_function_word(w) && *w != "The")
             && !(start..k).any(|i| is_office(lex, ws, i))
             // "Jewish Federations of North America": a plural organisation word too.
-            && !before.iter().any(|w| {
-                lex.organisation_words.contains_lower(w)
-                    || w.strip_suffix('s')
-                        .is_some_and(|w| lex.organisation_words.contains_lower(w))
-            })
+            && !before
+                .iter()
+                .any(|w| organisation(&[w]) || w.strip_suffix('s').is_some_and(|w| organisation(&[w])))
             && !lex.is_place_name(&joined)
             && !lex.is_group_name(&joined);
         if person {
