@@ -467,6 +467,122 @@ fn a_role_noun_stands_for_the_nearest_person_of_its_gender() {
     ]);
 }
 
+/// A person described by age or party ("the 54-year-old", "the Vermont Democrat") is one named
+/// before: by age, the one introduced with that age, or the only person named so far; with
+/// neither, an unnamed person. An age before a name is no part of it.
+#[test]
+fn an_age_or_a_party_stands_for_a_person_named_before() {
+    assert_last(&[
+        (
+            "Mayor Jane Smith, 54, defended the budget. Governor Tom Reed said it was too late.\n\n\"We have no choice,\" the 54-year-old said.",
+            ClaimClass::Named,
+            Some("Jane Smith"),
+            Some("said"),
+        ),
+        (
+            "\"It is good,\" said 43-year-old Ann Lee. Tom Reed disagreed. \"Not good,\" the 43-year-old said.",
+            ClaimClass::Named,
+            Some("Ann Lee"),
+            Some("said"),
+        ),
+        (
+            "The comedian Peter Serafinowicz posted the clip on Thursday.\n\n\"What if he had lessons?\" the 43-year-old asked.",
+            ClaimClass::Named,
+            Some("Peter Serafinowicz"),
+            Some("asked"),
+        ),
+        (
+            // Two people named, neither with the age: nobody to point to.
+            "Donald Trump praised his wife. Ted Cruz said nothing.\n\n\"He is a leader,\" said the 46-year-old.",
+            ClaimClass::Anonymous,
+            Some("the 46-year-old"),
+            Some("said"),
+        ),
+        (
+            "\"We will fight,\" said 62-year-old Brenda Johnson, a retired nurse.",
+            ClaimClass::Named,
+            Some("Brenda Johnson"),
+            Some("said"),
+        ),
+        (
+            "Senator John Miller rejected the plan.\n\nThe Republican said it would raise taxes.",
+            ClaimClass::Named,
+            Some("John Miller"),
+            Some("said"),
+        ),
+        (
+            "Finance Minister Christian Lindner told reporters the deal was fair. The Free Democrat added that Berlin would pay its share.",
+            ClaimClass::Named,
+            Some("Christian Lindner"),
+            Some("added"),
+        ),
+        (
+            "Rep. Peter Welch criticised the bill. The Vermont Democrat said it was rushed.",
+            ClaimClass::Named,
+            Some("Peter Welch"),
+            Some("said"),
+        ),
+        (
+            "The Texas Republican said the bill was rushed.",
+            ClaimClass::Anonymous,
+            Some("the texas republican"),
+            Some("said"),
+        ),
+        (
+            "Senator Kelly Ayotte met voters.\n\nThe 20-year-old law says otherwise.",
+            ClaimClass::Agentless,
+            None,
+            Some("says"),
+        ),
+    ]);
+}
+
+/// A verb after "and" or ", then" shares the subject the sentence opens with, adverbs between
+/// them or not, a role ("The judge") as well as a name; in a cleft ("It was … that") that
+/// subject follows "that".
+#[test]
+fn a_coordinated_verb_shares_the_opening_subject() {
+    assert_last(&[
+        (
+            "The judge rubbed his chin, and then said the sentence was too harsh.",
+            ClaimClass::Anonymous,
+            Some("the judge"),
+            Some("said"),
+        ),
+        (
+            "Maria Lopez paused, and then said the talks had failed.",
+            ClaimClass::Named,
+            Some("Maria Lopez"),
+            Some("said"),
+        ),
+        (
+            "Senator Tom Reed smiled and quietly told reporters he was confident.",
+            ClaimClass::Named,
+            Some("Tom Reed"),
+            Some("told"),
+        ),
+        (
+            "The minister paused, then said the plan would go ahead.",
+            ClaimClass::Anonymous,
+            Some("the minister"),
+            Some("said"),
+        ),
+        (
+            "It was two weeks ago that Khizr Khan held up the Constitution and defiantly offered to lend it to Trump.",
+            ClaimClass::Named,
+            Some("Khizr Khan"),
+            Some("offered"),
+        ),
+        (
+            // A noun after the role is no verb: "The executive council" opens on no role.
+            "The executive council for the union, which represents nurses, voted to endorse Clinton.",
+            ClaimClass::Agentless,
+            None,
+            Some("endorse"),
+        ),
+    ]);
+}
+
 #[test]
 fn a_quote_inside_another_speakers_clause_is_not_the_claims_source() {
     // The founding article: "step up" is Stoltenberg's word, not North Korea's.

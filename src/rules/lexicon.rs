@@ -185,6 +185,9 @@ lexicon_lists! {
     descriptor_suffixes: fold,
     /// Generic plurals that are an unnamed source at the start of a sentence ("Others said").
     generic_plurals: fold,
+    /// A party's member, capitalised ("Democrat", "Republican"): before a full name no part of it
+    /// ("Democrat Hillary Clinton"); after "the" a person described ("the Vermont Democrat").
+    party_members: fold,
     /// Capitalised plurals for the members of a party, creed or nation ("Democrats", "Senate
     /// Republicans"): a group described, not named.
     group_plurals: fold,

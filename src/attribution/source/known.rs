@@ -368,6 +368,73 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
+    /// The named person whose age was given as `age` before `before`: "Peter Serafinowicz, 43,"
+    /// or "43-year-old Peter Serafinowicz", for "the 43-year-old said". The name must be one
+    /// remembered (a short form of it will do).
+    pub(super) fn introduced_with_age(
+        &self,
+        text: &str,
+        age: &str,
+        before: usize,
+    ) -> Option<&SourceRef> {
+        let upto = &text[..before];
+        let name_before = |end: usize| {
+            let head = upto[..end].trim_end();
+            let start = head
+                .rsplit(' ')
+                .take_while(|w| {
+                    w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with([',', '.', ';', ':'])
+                })
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            head[head.len() - start.min(head.len())..].trim()
+        };
+        let name_after = |start: usize| {
+            let tail = &upto[start..];
+            // Capitalised words up to the first that punctuation ends.
+            let mut ended = false;
+            let len = tail
+                .split(' ')
+                .take_while(|w| {
+                    let take = !ended && w.starts_with(|c: char| c.is_uppercase());
+                    ended = w.ends_with([',', '.', ';', ':']);
+                    take
+                })
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            tail[..len.min(tail.len())].trim_end_matches([' ', ',', '.'])
+        };
+        let comma = format!(", {age},");
+        let adjective = format!("{age}-year-old ");
+        let mut at = upto.len();
+        while at > 0 {
+            let c = upto[..at].rfind(&comma);
+            let a = upto[..at].rfind(&adjective);
+            let (i, name) = match (c, a) {
+                (Some(c), a) if a.is_none_or(|a| c > a) => (c, name_before(c)),
+                (_, Some(a)) => (a, name_after(a + adjective.len())),
+                _ => return None,
+            };
+            if !name.is_empty() {
+                if let Some(k) = self.canonical(name).or_else(|| {
+                    let last = name.rsplit(' ').next()?;
+                    self.canonical(last)
+                }) {
+                    return Some(k);
+                }
+            }
+            at = i;
+        }
+        None
+    }
+
+    /// The one person named so far, when only one has been (the unnamed ones aside).
+    pub(super) fn only_person(&self, lex: &Lexicon) -> Option<&SourceRef> {
+        let mut people = self.named.iter().filter(|k| Self::is_person(lex, k));
+        let first = people.next()?;
+        people.all(|k| k.name == first.name).then_some(first)
+    }
+
     /// [`Self::introduced_with_role`], else by `kind`: "they" (a plural role, by
     /// [`Self::group_antecedent`]), "it" (an institution's), or "person" (of the role's gender).
     pub(super) fn antecedent_for_role(

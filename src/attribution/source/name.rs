@@ -112,13 +112,8 @@ pub(super) fn name_in_phrase(
     // Christine Todd Whitman"); not in an organisation's name ("Republican National Committee",
     // "Republican of South Carolina"). Nationality and creed words are often in one ("American
     // Red Cross", "Catholic Relief Services") and stay.
-    let party = |w: &str| {
-        ["democrat", "republican", "libertarian"]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-    };
     while end - start > 2
-        && party(ws[start])
+        && lex.party_members.contains_lower(ws[start])
         && !ws[start..end].contains(&"of")
         && !lex.is_group_name(&ws[start..end].join(" "))
     {

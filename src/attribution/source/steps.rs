@@ -563,9 +563,30 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
 fn role_noun(ph: &Phrase) -> Option<Decision> {
     let (ws, lex) = (&ph.ws, ph.lex);
     let head = ph.head();
-    let head_is_role = ws.last().is_some_and(|w| starts_lower(w)) && lex.is_role_noun(head);
+    // A person described by age or party stands for one as a role does ("the 54-year-old said",
+    // "the Vermont Democrat added").
+    let described = is_age(head) || lex.party_members.contains(head);
+    let head_is_role =
+        described || (ws.last().is_some_and(|w| starts_lower(w)) && lex.is_role_noun(head));
     if !(head_is_role && matches!(ph.lower[0], "the" | "this" | "that" | "both")) {
         return None;
+    }
+    // An age stands for the one introduced with it, or for the only person named so far; else
+    // for an unnamed person: the last one named is often another ("Donald is … an amazing
+    // leader,” said the 46-year-old", of Melania Trump).
+    if let Some(age) = head.strip_suffix("-year-old").filter(|_| is_age(head)) {
+        let k = ph
+            .known
+            .introduced_with_age(ph.text, age, ph.span.start)
+            .or_else(|| ph.known.only_person(lex));
+        return Some(Decision::Source(k.map_or_else(
+            || ph.anonymous(),
+            |k| SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            },
+        )));
     }
     let pronoun = if lex.institution_roles.contains(head) {
         "it"
@@ -580,9 +601,19 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             linked: true,
             ..k
         })),
-        None if ws[1..].iter().all(|w| !starts_upper(w)) => Some(Decision::Source(ph.anonymous())),
+        // Nobody to point to: an unnamed person ("the Vermont Democrat" too), unless a capital
+        // makes the phrase a name ("the Foreign Minister").
+        None if described || ws[1..].iter().all(|w| !starts_upper(w)) => {
+            Some(Decision::Source(ph.anonymous()))
+        }
         None => None,
     }
+}
+
+/// An age written as one word: "54-year-old", "forty-year-old".
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
 /// "The President", "the Minister": a capitalised title stands for the person introduced with it
@@ -744,7 +775,9 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             || institution(head)
             || lex.organisation_words.contains(head)
             || lex.collective_heads.contains(head));
-    match ph.link("the") {
+    // A thing of some age ("The 20-year-old law says") names nobody.
+    let thing = ph.lower.iter().any(|w| is_age(w)) && !described && !role_head;
+    match ph.link("the").filter(|_| !thing) {
         Some(k) => Some(Decision::Source(k)),
         None if described => Some(Decision::Source(ph.anonymous())),
         None => Some(Decision::Nobody),

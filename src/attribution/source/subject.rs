@@ -42,12 +42,41 @@ pub(super) fn subject_left(
         || before
             .strip_suffix("having")
             .is_some_and(|b| b.trim_end().ends_with(','));
-    let coordinated = last_word.is_some_and(|w| matches!(w, "and" | "but"));
+    // Adverbs may stand between the conjunction and the verb ("rubbed his chin, and then said").
+    let conjunction = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            !(matches!(*w, "then" | "later" | "also" | "again" | "soon")
+                || (w.ends_with("ly") && starts_lower(w)))
+        });
+    let coordinated = conjunction.is_some_and(|w| matches!(w, "and" | "but"))
+        || (before.ends_with(',') && text[cue.span.start..].starts_with("then "))
+        || before.ends_with(", then");
     // An infinitive shares the subject too ("D’Souza went on to explain", "Clinton has to
     // remind", "Sanders is also likely to remind").
     let infinitive = last_word == Some("to");
     if participle || coordinated || infinitive || after_preposition {
-        let subject = opening_subject(text, lex, para, span.start..cue.span.start)
+        // "It was … that" is a cleft: the speaker is the subject after "that" ("It was less than
+        // two weeks ago that, …, Khizr Khan pulled … and defiantly offered").
+        let cleft = |s: &Range<usize>| {
+            text[s.clone()].eq_ignore_ascii_case("it")
+                && ["was ", "is "]
+                    .iter()
+                    .any(|v| text[s.end..].trim_start().starts_with(v))
+        };
+        let opening = |r: Range<usize>| {
+            opening_subject(text, lex, para, r.clone()).or_else(|| opening_role(text, lex, para, r))
+        };
+        let subject = opening(span.start..cue.span.start)
+            .and_then(|s| {
+                if !cleft(&s) {
+                    return Some(s);
+                }
+                // The cleft's subject opens the clause after "that".
+                let that = text[s.end..cue.span.start].find(" that ")? + s.end + 6;
+                opening(that..cue.span.start)
+            })
             .filter(|s| !after_preposition || shares_clause(text, s, cue.span.start));
         if subject.is_some() {
             return subject;
@@ -378,6 +407,46 @@ pub(super) fn clause_subject(
             return starts_lower(word(&w)).then_some(first.start..last.end);
         }
         next = ws.next();
+    }
+    None
+}
+
+/// Common irregular verbs in the past tense and auxiliaries, that may follow a subject.
+const PAST_TENSES: &[&str] = &[
+    "took", "made", "gave", "went", "came", "got", "sat", "stood", "left", "began", "shook",
+    "held", "kept", "met", "saw", "thought", "spoke", "wrote", "read", "put", "ran", "drew",
+    "threw",
+];
+
+/// A role the sentence opens with, before its verb: "The judge" of "The judge rubbed his chin,
+/// and then said", "The former minister" of "The former minister paused, then said". "The" and
+/// at most two lower-case words before a role noun; after it a verb in the past tense or an
+/// auxiliary ("The executive council voted" and "The first member of Congress" open on none).
+fn opening_role(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    r: Range<usize>,
+) -> Option<Range<usize>> {
+    let mut ws = words::words(&text[r.clone()]).map(|w| r.start + w.start..r.start + w.end);
+    let first = ws.next()?;
+    if para.is_quoted(first.start) || &text[first.clone()] != "The" {
+        return None;
+    }
+    for _ in 0..3 {
+        let w = ws.next()?;
+        let word = &text[w.clone()];
+        if !starts_lower(word) {
+            return None;
+        }
+        if lex.role_nouns.contains(word) {
+            let verb = ws.next()?;
+            let v = &text[verb.clone()];
+            let is_verb = v.ends_with("ed")
+                || lex.subject_auxiliaries.contains(v)
+                || PAST_TENSES.contains(&v);
+            return (&text[w.end..verb.start] == " " && is_verb).then_some(first.start..w.end);
+        }
     }
     None
 }
