@@ -583,6 +583,62 @@ fn a_coordinated_verb_shares_the_opening_subject() {
     ]);
 }
 
+/// The agent of a passive cue is its speaker, named or described; a time or a means after "by"
+/// is none.
+#[test]
+fn an_unnamed_agent_of_a_passive_cue_is_an_unnamed_source() {
+    assert_last(&[
+        (
+            "The move was condemned by rights groups.",
+            ClaimClass::Anonymous,
+            Some("rights groups"),
+            Some("condemned"),
+        ),
+        (
+            "The strike was confirmed by a military spokesman on Monday.",
+            ClaimClass::Anonymous,
+            Some("a military spokesman"),
+            Some("confirmed"),
+        ),
+        (
+            "The plan was announced by the ministry, which gave no date.",
+            ClaimClass::Anonymous,
+            Some("the ministry"),
+            Some("announced"),
+        ),
+        (
+            "The Foreign Ministry issued a warning. The plan was criticised by the ministry on Monday.",
+            ClaimClass::Named,
+            Some("Foreign Ministry"),
+            Some("criticised"),
+        ),
+        (
+            "It was never mentioned by the debate moderators.",
+            ClaimClass::Anonymous,
+            Some("the debate moderators"),
+            Some("mentioned"),
+        ),
+        (
+            "The party was rejected by 59.6 percent of voters.",
+            ClaimClass::Anonymous,
+            Some("voters"),
+            Some("rejected"),
+        ),
+        (
+            "The report was released by the end of the week.",
+            ClaimClass::Unattributed,
+            None,
+            None,
+        ),
+        (
+            "If anybody should have been confirmed by now, it is Crenshaw.",
+            ClaimClass::Agentless,
+            None,
+            Some("confirmed"),
+        ),
+    ]);
+}
+
 #[test]
 fn a_quote_inside_another_speakers_clause_is_not_the_claims_source() {
     // The founding article: "step up" is Stoltenberg's word, not North Korea's.

@@ -146,7 +146,12 @@ pub fn find_source(
             span: cue.span.start..cue.span.end + gap + 2,
             ..cue.clone()
         };
-        subject_right(text, lex, para, span, &by).map(|p| (p, SpeakerAt::PassiveAgent))
+        // A description in lower case ("by rights groups", "by a military spokesman") is read
+        // up to its clause's end; a name as after any cue.
+        subject::passive_agent(text, para, by.span.end, span.end)
+            .filter(|a| !text[a.clone()].contains(char::is_uppercase))
+            .or_else(|| subject_right(text, lex, para, span, &by))
+            .map(|p| (p, SpeakerAt::PassiveAgent))
     } else if cue.text == ":" {
         Some((
             trimmed(text, span.start..cue.span.start),
@@ -318,7 +323,10 @@ pub fn find_source(
         }
     }
     let Some(source) = found else {
-        if unnamed_description(text, lex, &phrase, cue) {
+        // Whoever a passive cue is "by" spoke, named or not ("was condemned by rights groups").
+        let described_agent =
+            at == SpeakerAt::PassiveAgent && !text[phrase.clone()].contains(char::is_uppercase);
+        if described_agent || unnamed_description(text, lex, &phrase, cue) {
             return (
                 Some(anon_source(text, phrase)),
                 step(StepId::UnnamedDescription, Some(at)),

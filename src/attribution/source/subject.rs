@@ -775,6 +775,85 @@ pub(super) fn subject_right(
     Some(ws[0].start..ws[n - 1].end)
 }
 
+/// The agent of a passive cue when [`subject_right`] reads no name there: the words after "by"
+/// (which `from` points past) up to clause punctuation, a quotation or a word that opens a
+/// phrase or a clause of its own ("by rights groups", "by a military spokesman on Monday", "by
+/// the ministry, which …"); at most eight words.
+pub(super) fn passive_agent(
+    text: &str,
+    para: &Paragraph,
+    from: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let end = para
+        .quotes_overlapping(&(from..end))
+        .iter()
+        .map(|q| q.start)
+        .find(|&q| q >= from)
+        .unwrap_or(end);
+    let region = &text[from..end];
+    // Clause punctuation ends it, not a decimal point ("by 59.6 percent of voters").
+    let cut = region
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(
+                c,
+                ',' | ';' | '.' | ':' | '(' | ')' | '—' | '–' | '"' | '“' | '?' | '!'
+            ) && !(c == '.' && crate::text::between_digits(region, i))
+        })
+        .map_or(region.len(), |(i, _)| i);
+    let region = &region[..cut];
+    let mut last = None;
+    for (n, w) in words::words(region).enumerate() {
+        let word = &region[w.clone()];
+        let stop = matches!(
+            lowercase(word).as_ref(),
+            "in" | "at"
+                | "on"
+                | "during"
+                | "after"
+                | "before"
+                | "for"
+                | "about"
+                | "to"
+                | "that"
+                | "who"
+                | "which"
+                | "with"
+                | "over"
+                | "since"
+                | "as"
+                | "and"
+                | "but"
+                | "last"
+                | "this"
+                | "earlier"
+                | "when"
+                | "while"
+                | "because"
+        );
+        if stop || n == 8 {
+            break;
+        }
+        last = Some(w.end);
+    }
+    let first = words::words(region).next()?;
+    // Not a time ("by now", "by the end of the week", "by 2030"); a weekday or a month has a
+    // capital, and the caller reads it as a name, which it then is not.
+    let first_word = lowercase(&region[first.clone()]);
+    let time = matches!(
+        first_word.as_ref(),
+        "now" | "then" | "today" | "tonight" | "tomorrow" | "yesterday" | "noon" | "midnight"
+    ) || (first_word == "the"
+        && ["end", "time", "weekend", "deadline"]
+            .iter()
+            .any(|t| region[first.end..].trim_start().starts_with(t)))
+        || (first_word.len() == 4 && first_word.bytes().all(|b| b.is_ascii_digit()))
+        // Nor a means ("observed by climbing the steps").
+        || first_word.ends_with("ing");
+    (!time).then_some(from + first.start..from + last?)
+}
+
 /// Whether a piece opens with "and" or "or" and then a determiner or a past-tense verb: the
 /// last item of a list ("and several contractors") or a second verb ("and demanded action"),
 /// not the end of one description ("and migration", "and union steward").
