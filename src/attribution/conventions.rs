@@ -1323,6 +1323,11 @@ fn a_subject_that_receives_or_opens_another_clause_is_not_the_cues_source() {
             "Jon Park",
         ),
         (
+            "Reuters could not independently verify the claims.",
+            "claims",
+            "Reuters",
+        ),
+        (
             "Politicians and even some technologists say the rules are toothless.",
             "say",
             "Politicians",
