@@ -268,6 +268,32 @@ fn a_pronoun_links_only_to_a_person_of_its_gender() {
             Named,
             Some("Margrethe"),
         ),
+        // A first name tells a gender too.
+        (
+            "Regional fire chief Marek Nowak told a news conference the blaze was out. He said the cause was not known.\n\nPrime Minister Donald Tusk promised an inquiry. \"Those responsible will be held to account,\" he told reporters.",
+            "Those responsible",
+            Named,
+            Some("Donald Tusk"),
+        ),
+        (
+            "Mayor Ann Lee said the budget was fixed. Her deputy, Tom Reed, called the cuts reckless. She said they would stay.",
+            "She said they would stay",
+            Named,
+            Some("Ann Lee"),
+        ),
+        (
+            "Sarah Kim said she would run again.\n\nBernie Sanders said the plan was reckless.\n\n\"Let everybody release them,\" she told ABC News.",
+            "Let everybody",
+            Named,
+            Some("Sarah Kim"),
+        ),
+        // The nearest person whose gender fits, though an earlier one was told to be a man.
+        (
+            "NATO Secretary General Jens Stoltenberg said the alliance would help. He added that talks would go on.\n\nResearcher Kim Tong Myong said the trip was a provocation. \"It is quite natural,\" he added.",
+            "It is quite natural",
+            Named,
+            Some("Kim Tong Myong"),
+        ),
     ]);
 }
 

@@ -218,6 +218,10 @@ lexicon_lists! {
     /// Titles and role words that tell a woman ("Mrs.", "Ms.", "spokeswoman"): "he" never links
     /// to her.
     female_words: fold,
+    /// First names that tell a man ("Donald" of "Prime Minister Donald Tusk").
+    male_names: fold,
+    /// First names that tell a woman ("Sarah" of "Sarah Kim").
+    female_names: fold,
     /// Verbs of meeting in a sentence with no cue ("spoke with", "met"): the one met is
     /// remembered for later pronouns and plural roles.
     meeting_verbs: fold,

@@ -66,6 +66,27 @@ impl Gender {
         }
     }
 
+    /// The gender a person's name tells by a first name (`male_names`, `female_names`) among
+    /// the capitalised words before its last ("Prime Minister Donald Tusk", "Hillary Rodham
+    /// Clinton", "Donald J. Trump"); Unknown when its last word is no name.
+    pub(super) fn of_name(lex: &Lexicon, name: &str) -> Gender {
+        let mut ws = name.rsplit(' ');
+        if !ws.next().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            return Gender::Unknown;
+        }
+        ws.take_while(|w| w.starts_with(char::is_uppercase))
+            .find_map(|w| {
+                if lex.male_names.contains_ascii_folded(w) {
+                    Some(Gender::Male)
+                } else if lex.female_names.contains_ascii_folded(w) {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(Gender::Unknown)
+    }
+
     /// The gender of a personal pronoun ("he", "she"); Unknown for others.
     pub(super) fn of_pronoun(p: &str) -> Gender {
         match p {
@@ -282,6 +303,7 @@ impl KnownSources {
     /// `gender` is what the phrase or a pronoun right after it told.
     pub(super) fn remember(
         &mut self,
+        lex: &Lexicon,
         s: &SourceRef,
         phrase: Range<usize>,
         context: Vec<Range<usize>>,
@@ -297,10 +319,17 @@ impl KnownSources {
                 self.contexts.remove(0);
                 self.genders.remove(0);
             }
-            // The same person named again keeps what was learnt of them.
+            // The same person named again keeps what was learnt of them; else a first name
+            // tells it ("Clinton" remembered as "Hillary Clinton").
             let gender = match self.named.iter().rposition(|k| k.name == s.name) {
                 Some(i) if gender == Gender::Unknown => self.genders[i],
                 _ => gender,
+            };
+            let gender = match gender {
+                Gender::Unknown if s.kind == SourceKind::Unregistered => {
+                    Gender::of_name(lex, &s.name)
+                }
+                g => g,
             };
             self.named.push(s.clone());
             self.descriptors.push(phrase);
@@ -464,32 +493,22 @@ impl KnownSources {
 
     /// The person a pronoun or a role of gender `g` (Unknown: either) stands for: the unnamed
     /// person who spoke last when nobody has been named since ("A company spokesman said … He
-    /// declined"), else the nearest named person of that gender, a person whose gender is
-    /// unknown standing behind one known to fit; never an organisation or a country.
+    /// declined"), else the nearest named person whose gender, if known, fits; never an
+    /// organisation or a country.
     pub(super) fn person_antecedent(&self, lex: &Lexicon, g: Gender) -> Option<SourceRef> {
         if let Some((s, at, sg)) = &self.unnamed_person {
             if *at == self.remembered && sg.fits(g) {
                 return Some(s.clone());
             }
         }
-        // A person known to be of the pronoun's gender before one whose gender is unknown.
-        let mut people = self
-            .named
+        // The nearest person whose gender fits: a title, a pronoun or a first name told it, or
+        // nothing did ("Jens Stoltenberg … Kim Tong Myong … he added" is Kim).
+        self.named
             .iter()
             .zip(&self.genders)
             .rev()
-            .filter(|(k, kg)| Self::is_person(lex, k) && kg.fits(g));
-        let nearest = people.next()?;
-        if g == Gender::Unknown || *nearest.1 == g {
-            return Some(nearest.0.clone());
-        }
-        Some(
-            people
-                .find(|(_, kg)| **kg == g)
-                .unwrap_or(nearest)
-                .0
-                .clone(),
-        )
+            .find(|(k, kg)| Self::is_person(lex, k) && kg.fits(g))
+            .map(|(k, _)| k.clone())
     }
 
     /// The nearest preceding named source fitting a pronoun; "they" right after an unnamed

@@ -234,6 +234,7 @@ pub fn find_source(
         let source = anon_source(text, a.clone());
         let gender = gender_of(text, lex, para, &phrase, cue, span);
         known.remember(
+            lex,
             &source,
             phrase.clone(),
             Vec::new(),
@@ -316,7 +317,7 @@ pub fn find_source(
                 // Each is remembered for short names and pronouns later, the group last for
                 // "they".
                 for (s, p) in [(&first_source, &first), (&second, &phrase)] {
-                    known.remember(s, p.clone(), Vec::new(), false, Gender::Unknown);
+                    known.remember(lex, s, p.clone(), Vec::new(), false, Gender::Unknown);
                 }
                 (found, phrase) = (Some(group), first.start..phrase.end);
             }
@@ -370,6 +371,7 @@ pub fn find_source(
         || (source.is_anonymous() && (organisation || is_plural(text, &phrase)))
         || (source.linked && source.kind == SourceKind::Group);
     known.remember(
+        lex,
         &source,
         phrase.clone(),
         narration_of(para, span),
@@ -406,6 +408,7 @@ pub fn title_source(
     };
     let gender = title_gender(text, lex, &phrase);
     known.remember(
+        lex,
         &source,
         phrase.clone(),
         narration_of(para, &para.span),
@@ -641,7 +644,7 @@ fn possessor_source(
                 !f.is_anonymous()
                     && matches!(id, StepId::KnownName | StepId::NewName | StepId::Registry)
             }) {
-                known.remember(&f, subject, Vec::new(), false, Gender::Unknown);
+                known.remember(lex, &f, subject, Vec::new(), false, Gender::Unknown);
                 return (Some(f), step);
             }
         }
@@ -657,7 +660,7 @@ fn possessor_source(
     }
     let (found, _) = resolve(text, lex, owner.clone(), true, registry, known);
     if let Some(f) = &found {
-        known.remember(f, owner, Vec::new(), false, Gender::Unknown);
+        known.remember(lex, f, owner, Vec::new(), false, Gender::Unknown);
     }
     (found, step)
 }
@@ -804,7 +807,7 @@ fn remember_person(
                 && (source.name.contains(' ') || phrase.len() > source.name.len())));
     if person {
         let gender = title_gender(text, lex, &phrase);
-        known.remember(&source, phrase, Vec::new(), false, gender);
+        known.remember(lex, &source, phrase, Vec::new(), false, gender);
     }
 }
 
@@ -822,6 +825,11 @@ fn title_gender(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Gender {
     if !p.contains(['\'', '’']) {
         let last = p.rsplit(' ').next().unwrap_or("");
         let g = Gender::of_word(lex, last);
+        if g != Gender::Unknown {
+            return g;
+        }
+        // A first name before the surname ("Prime Minister Donald Tusk").
+        let g = Gender::of_name(lex, p);
         if g != Gender::Unknown {
             return g;
         }
