@@ -512,10 +512,18 @@ fn an_age_or_a_party_stands_for_a_person_named_before() {
             Some("said"),
         ),
         (
-            "The comedian Peter Serafinowicz posted the clip on Thursday.\n\n\"What if he had lessons?\" the 43-year-old asked.",
-            ClaimClass::Named,
-            Some("Peter Serafinowicz"),
-            Some("asked"),
+            // The age never given: an unnamed person, not the one named last.
+            "Gov. Kathy Hochul said the state would send aid.\n\n\"I lost everything,\" said the 71-year-old, who asked that her name not be used.",
+            ClaimClass::Anonymous,
+            Some("the 71-year-old"),
+            Some("said"),
+        ),
+        (
+            // A whole number: "4-year-old" is not the end of "14-year-old".
+            "\"It is good,\" said 14-year-old Ann Lee. Tom Reed disagreed. \"It is not good,\" the 4-year-old said.",
+            ClaimClass::Anonymous,
+            Some("the 4-year-old"),
+            Some("said"),
         ),
         (
             // Two people named, neither with the age: nobody to point to.
@@ -600,6 +608,13 @@ fn a_coordinated_verb_shares_the_opening_subject() {
             Some("offered"),
         ),
         (
+            // "It was" before an adjective opens no cleft: "It" is the ministry.
+            "The Foreign Ministry issued a statement on Monday. It was disappointed by the ruling and said it would appeal.",
+            ClaimClass::Named,
+            Some("Foreign Ministry"),
+            Some("said"),
+        ),
+        (
             // A noun after the role is no verb: "The executive council" opens on no role.
             "The executive council for the union, which represents nurses, voted to endorse Clinton.",
             ClaimClass::Agentless,
@@ -655,6 +670,18 @@ fn an_unnamed_agent_of_a_passive_cue_is_an_unnamed_source() {
             ClaimClass::Unattributed,
             None,
             None,
+        ),
+        (
+            "The bill was passed by 312 votes to 290, and the speaker was criticised by a vote of 52 to 48.",
+            ClaimClass::Agentless,
+            None,
+            Some("criticised"),
+        ),
+        (
+            "The decision was announced by email late on Sunday.",
+            ClaimClass::Agentless,
+            None,
+            Some("announced"),
         ),
         (
             "If anybody should have been confirmed by now, it is Crenshaw.",
@@ -2265,7 +2292,7 @@ fn unnamed_people_and_descriptions_are_sources() {
             None,
         ),
         (
-            "Senator Kelly Ayotte met voters in Manchester on Monday.\n\nThe 43-year-old said she would run again.",
+            "Senator Kelly Ayotte, 43, said she was tired.\n\nThe 43-year-old said she would run again.",
             ClaimClass::Named,
             Some("Kelly Ayotte"),
             None,

@@ -70,21 +70,30 @@ impl Gender {
     /// the capitalised words before its last ("Prime Minister Donald Tusk", "Hillary Rodham
     /// Clinton", "Donald J. Trump"); Unknown when its last word is no name.
     pub(super) fn of_name(lex: &Lexicon, name: &str) -> Gender {
-        let mut ws = name.rsplit(' ');
-        if !ws.next().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+        let ws: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+        if !ws.last().is_some_and(|w| w.starts_with(char::is_uppercase)) {
             return Gender::Unknown;
         }
-        ws.take_while(|w| w.starts_with(char::is_uppercase))
-            .find_map(|w| {
-                if lex.male_names.contains_ascii_folded(w) {
-                    Some(Gender::Male)
-                } else if lex.female_names.contains_ascii_folded(w) {
-                    Some(Gender::Female)
-                } else {
-                    None
-                }
-            })
-            .unwrap_or(Gender::Unknown)
+        // The name is the capitalised run at the end, after any office ("Eugene Mayor Kaarin
+        // Knudson" is Kaarin Knudson, not Eugene); its first word is the first name ("Jose Maria
+        // Aznar" is Jose).
+        let mut start = ws.len() - 1;
+        while start > 0
+            && ws[start - 1].starts_with(char::is_uppercase)
+            && !super::name::is_office(lex, &ws, start - 1)
+        {
+            start -= 1;
+        }
+        let Some(first) = ws[start..ws.len() - 1].first() else {
+            return Gender::Unknown;
+        };
+        if lex.male_names.contains_ascii_folded(first) {
+            Gender::Male
+        } else if lex.female_names.contains_ascii_folded(first) {
+            Gender::Female
+        } else {
+            Gender::Unknown
+        }
     }
 
     /// The gender of a personal pronoun ("he", "she"); Unknown for others.
@@ -438,7 +447,11 @@ impl KnownSources {
         let mut at = upto.len();
         while at > 0 {
             let c = upto[..at].rfind(&comma);
-            let a = upto[..at].rfind(&adjective);
+            // A whole number: not the "4-year-old" of "14-year-old".
+            let mut a = upto[..at].rfind(&adjective);
+            while let Some(i) = a.filter(|&i| upto[..i].ends_with(|c: char| c.is_alphanumeric())) {
+                a = upto[..i].rfind(&adjective);
+            }
             let (i, name) = match (c, a) {
                 (Some(c), a) if a.is_none_or(|a| c > a) => (c, name_before(c)),
                 (_, Some(a)) => (a, name_after(a + adjective.len())),
@@ -455,13 +468,6 @@ impl KnownSources {
             at = i;
         }
         None
-    }
-
-    /// The one person named so far, when only one has been (the unnamed ones aside).
-    pub(super) fn only_person(&self, lex: &Lexicon) -> Option<&SourceRef> {
-        let mut people = self.named.iter().filter(|k| Self::is_person(lex, k));
-        let first = people.next()?;
-        people.all(|k| k.name == first.name).then_some(first)
     }
 
     /// [`Self::introduced_with_role`], else by `kind`: "they" (a plural role, by

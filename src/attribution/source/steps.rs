@@ -571,14 +571,11 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     if !(head_is_role && matches!(ph.lower[0], "the" | "this" | "that" | "both")) {
         return None;
     }
-    // An age stands for the one introduced with it, or for the only person named so far; else
-    // for an unnamed person: the last one named is often another ("Donald is … an amazing
-    // leader,” said the 46-year-old", of Melania Trump).
+    // An age stands for the one introduced with it, else for an unnamed person: the one named
+    // last is often another ("Donald is … an amazing leader,” said the 46-year-old", of Melania
+    // Trump; an official named before a resident who "asked that her name not be used").
     if let Some(age) = head.strip_suffix("-year-old").filter(|_| is_age(head)) {
-        let k = ph
-            .known
-            .introduced_with_age(ph.text, age, ph.span.start)
-            .or_else(|| ph.known.only_person(lex));
+        let k = ph.known.introduced_with_age(ph.text, age, ph.span.start);
         return Some(Decision::Source(k.map_or_else(
             || ph.anonymous(),
             |k| SourceRef {

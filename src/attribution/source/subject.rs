@@ -59,11 +59,46 @@ pub(super) fn subject_left(
     if participle || coordinated || infinitive || after_preposition {
         // "It was … that" is a cleft: the speaker is the subject after "that" ("It was less than
         // two weeks ago that, …, Khizr Khan pulled … and defiantly offered").
+        // Not "It was disappointed … and said" nor "It was not consulted, and added": the
+        // word after the verb opens a time, a place or a noun phrase.
         let cleft = |s: &Range<usize>| {
+            let rest = text[s.end..].trim_start();
+            let Some(rest) = rest
+                .strip_prefix("was ")
+                .or_else(|| rest.strip_prefix("is "))
+            else {
+                return false;
+            };
+            let next = rest.split([' ', ',']).next().unwrap_or("");
             text[s.clone()].eq_ignore_ascii_case("it")
-                && ["was ", "is "]
-                    .iter()
-                    .any(|v| text[s.end..].trim_start().starts_with(v))
+                && (next.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        next,
+                        "the"
+                            | "a"
+                            | "an"
+                            | "at"
+                            | "in"
+                            | "on"
+                            | "during"
+                            | "after"
+                            | "before"
+                            | "only"
+                            | "less"
+                            | "more"
+                            | "then"
+                            | "there"
+                            | "here"
+                            | "this"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "two"
+                            | "three"
+                            | "last"
+                    ))
+                && text[s.end..cue.span.start].contains(" that ")
         };
         let opening = |r: Range<usize>| {
             opening_subject(text, lex, para, r.clone()).or_else(|| opening_role(text, lex, para, r))
@@ -75,7 +110,7 @@ pub(super) fn subject_left(
                 }
                 // The cleft's subject opens the clause after "that".
                 let that = text[s.end..cue.span.start].find(" that ")? + s.end + 6;
-                opening(that..cue.span.start)
+                opening(that..cue.span.start).or(Some(s))
             })
             .filter(|s| !after_preposition || shares_clause(text, s, cue.span.start));
         if subject.is_some() {
@@ -841,16 +876,34 @@ pub(super) fn passive_agent(
     // Not a time ("by now", "by the end of the week", "by 2030"); a weekday or a month has a
     // capital, and the caller reads it as a name, which it then is not.
     let first_word = lowercase(&region[first.clone()]);
+    // The word after the first, as written between spaces ("59.6 percent").
+    let second = region[first.start..]
+        .split_whitespace()
+        .nth(1)
+        .unwrap_or("");
     let time = matches!(
         first_word.as_ref(),
         "now" | "then" | "today" | "tonight" | "tomorrow" | "yesterday" | "noon" | "midnight"
+            | "midday" | "next" | "early" | "late" | "mid"
     ) || (first_word == "the"
-        && ["end", "time", "weekend", "deadline"]
+        && ["end", "time", "weekend", "deadline", "close", "middle", "start", "beginning"]
             .iter()
-            .any(|t| region[first.end..].trim_start().starts_with(t)))
-        || (first_word.len() == 4 && first_word.bytes().all(|b| b.is_ascii_digit()))
-        // Nor a means ("observed by climbing the steps").
-        || first_word.ends_with("ing");
+            .any(|t| second.starts_with(t)))
+        // A count of people is an agent ("by 59.6 percent of voters"), other numbers are not
+        // ("by 5 p.m.", "by 312 votes to 290", "by 2030").
+        || (first_word.starts_with(|c: char| c.is_ascii_digit())
+            && !matches!(second, "percent" | "per" | "%"))
+        // Nor a means or a manner ("observed by climbing the steps", "by phone", "by a vote of
+        // 52 to 48", "by way of a filing", "by mistake").
+        || first_word.ends_with("ing")
+        || matches!(
+            first_word.as_ref(),
+            "phone" | "telephone" | "email" | "e-mail" | "mail" | "text" | "post" | "mistake"
+                | "accident" | "way" | "hand" | "chance" | "law" | "far" | "contrast"
+                | "comparison" | "design" | "default" | "video" | "satellite"
+        )
+        || (matches!(first_word.as_ref(), "a" | "an")
+            && matches!(second, "vote" | "show" | "margin" | "majority" | "factor"));
     (!time).then_some(from + first.start..from + last?)
 }
 
