@@ -287,6 +287,12 @@ fn a_pronoun_links_only_to_a_person_of_its_gender() {
             Named,
             Some("Sarah Kim"),
         ),
+        (
+            "Democratic front-runner Hillary Rodham Clinton said the plan was sound. Carl Quintanilla asked about Iraq.\n\nSenator Tom Reed called it naive. \"We made a mistake,\" she told CNN.",
+            "We made a mistake",
+            Named,
+            Some("Hillary Rodham Clinton"),
+        ),
         // The nearest person whose gender fits, though an earlier one was told to be a man.
         (
             "NATO Secretary General Jens Stoltenberg said the alliance would help. He added that talks would go on.\n\nResearcher Kim Tong Myong said the trip was a provocation. \"It is quite natural,\" he added.",
@@ -603,6 +609,12 @@ fn a_coordinated_verb_shares_the_opening_subject() {
         ),
         (
             "It was two weeks ago that Khizr Khan held up the Constitution and defiantly offered to lend it to Trump.",
+            ClaimClass::Named,
+            Some("Khizr Khan"),
+            Some("offered"),
+        ),
+        (
+            "Donald Trump attacked the Khans.\n\nIt was less than two weeks ago that, standing on stage in Philadelphia, Khizr Khan pulled a copy of the Constitution from his pocket and defiantly offered to lend it to Trump.",
             ClaimClass::Named,
             Some("Khizr Khan"),
             Some("offered"),

@@ -75,8 +75,8 @@ impl Gender {
             return Gender::Unknown;
         }
         // The name is the capitalised run at the end, after any office ("Eugene Mayor Kaarin
-        // Knudson" is Kaarin Knudson, not Eugene); its first word is the first name ("Jose Maria
-        // Aznar" is Jose).
+        // Knudson" is Kaarin Knudson, not Eugene); its first listed word before the surname is the
+        // first name ("Jose Maria Aznar" is Jose, "Front-runner Hillary Rodham Clinton" Hillary).
         let mut start = ws.len() - 1;
         while start > 0
             && ws[start - 1].starts_with(char::is_uppercase)
@@ -84,16 +84,18 @@ impl Gender {
         {
             start -= 1;
         }
-        let Some(first) = ws[start..ws.len() - 1].first() else {
-            return Gender::Unknown;
-        };
-        if lex.male_names.contains_ascii_folded(first) {
-            Gender::Male
-        } else if lex.female_names.contains_ascii_folded(first) {
-            Gender::Female
-        } else {
-            Gender::Unknown
-        }
+        ws[start..ws.len() - 1]
+            .iter()
+            .find_map(|w| {
+                if lex.male_names.contains_ascii_folded(w) {
+                    Some(Gender::Male)
+                } else if lex.female_names.contains_ascii_folded(w) {
+                    Some(Gender::Female)
+                } else {
+                    None
+                }
+            })
+            .unwrap_or(Gender::Unknown)
     }
 
     /// The gender of a personal pronoun ("he", "she"); Unknown for others.

@@ -59,6 +59,13 @@ pub(super) fn subject_left(
     if participle || coordinated || infinitive || after_preposition {
         // "It was … that" is a cleft: the speaker is the subject after "that" ("It was less than
         // two weeks ago that, …, Khizr Khan pulled … and defiantly offered").
+        // Where "that" opens the clause after a cleft ("ago that Khizr Khan", "ago that, …,").
+        let that_at = |from: usize| {
+            text[from..cue.span.start]
+                .match_indices(" that")
+                .map(|(i, _)| from + i + 5)
+                .find(|&e| text[e..].starts_with([' ', ',']))
+        };
         // Not "It was disappointed … and said" nor "It was not consulted, and added": the
         // word after the verb opens a time, a place or a noun phrase.
         let cleft = |s: &Range<usize>| {
@@ -98,7 +105,7 @@ pub(super) fn subject_left(
                             | "three"
                             | "last"
                     ))
-                && text[s.end..cue.span.start].contains(" that ")
+                && that_at(s.end).is_some()
         };
         let opening = |r: Range<usize>| {
             opening_subject(text, lex, para, r.clone()).or_else(|| opening_role(text, lex, para, r))
@@ -109,8 +116,7 @@ pub(super) fn subject_left(
                     return Some(s);
                 }
                 // The cleft's subject opens the clause after "that".
-                let that = text[s.end..cue.span.start].find(" that ")? + s.end + 6;
-                opening(that..cue.span.start).or(Some(s))
+                opening(that_at(s.end)? + 1..cue.span.start)
             })
             .filter(|s| !after_preposition || shares_clause(text, s, cue.span.start));
         if subject.is_some() {
