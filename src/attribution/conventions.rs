@@ -293,6 +293,12 @@ fn a_pronoun_links_only_to_a_person_of_its_gender() {
             Named,
             Some("Hillary Rodham Clinton"),
         ),
+        (
+            "Ms. Jane Ford said the base would stay open.\n\nMarine Corps Commandant Eric Smith said the plan was sound. \"We are ready,\" he said.",
+            "We are ready",
+            Named,
+            Some("Eric Smith"),
+        ),
         // The nearest person whose gender fits, though an earlier one was told to be a man.
         (
             "NATO Secretary General Jens Stoltenberg said the alliance would help. He added that talks would go on.\n\nResearcher Kim Tong Myong said the trip was a provocation. \"It is quite natural,\" he added.",
@@ -620,6 +626,13 @@ fn a_coordinated_verb_shares_the_opening_subject() {
             Some("offered"),
         ),
         (
+            // Nobody opens the clause after "that": "It" is the company.
+            "Microsoft said it would invest. It is the largest shareholder in a company that has lost money, and said it would stay.",
+            ClaimClass::Named,
+            Some("Microsoft"),
+            Some("said"),
+        ),
+        (
             // "It was" before an adjective opens no cleft: "It" is the ministry.
             "The Foreign Ministry issued a statement on Monday. It was disappointed by the ruling and said it would appeal.",
             ClaimClass::Named,
@@ -691,6 +704,24 @@ fn an_unnamed_agent_of_a_passive_cue_is_an_unnamed_source() {
         ),
         (
             "The decision was announced by email late on Sunday.",
+            ClaimClass::Agentless,
+            None,
+            Some("announced"),
+        ),
+        (
+            "The plan was criticised by 300 scientists.",
+            ClaimClass::Anonymous,
+            Some("scientists"),
+            Some("criticised"),
+        ),
+        (
+            "The arrest was confirmed by law enforcement officials.",
+            ClaimClass::Anonymous,
+            Some("officials"),
+            Some("confirmed"),
+        ),
+        (
+            "The deal will be announced by 5 p.m. on Friday.",
             ClaimClass::Agentless,
             None,
             Some("announced"),

@@ -75,8 +75,9 @@ impl Gender {
             return Gender::Unknown;
         }
         // The name is the capitalised run at the end, after any office ("Eugene Mayor Kaarin
-        // Knudson" is Kaarin Knudson, not Eugene); its first listed word before the surname is the
-        // first name ("Jose Maria Aznar" is Jose, "Front-runner Hillary Rodham Clinton" Hillary).
+        // Knudson" is Kaarin Knudson, not Eugene). Its first name is the listed word nearest the
+        // surname ("Marine Corps Commandant Eric Smith" is Eric, "Front-runner Hillary Rodham
+        // Clinton" Hillary), or the first of listed words together ("Jose Maria Aznar" is Jose).
         let mut start = ws.len() - 1;
         while start > 0
             && ws[start - 1].starts_with(char::is_uppercase)
@@ -84,18 +85,25 @@ impl Gender {
         {
             start -= 1;
         }
-        ws[start..ws.len() - 1]
-            .iter()
-            .find_map(|w| {
-                if lex.male_names.contains_ascii_folded(w) {
-                    Some(Gender::Male)
-                } else if lex.female_names.contains_ascii_folded(w) {
-                    Some(Gender::Female)
-                } else {
-                    None
-                }
-            })
-            .unwrap_or(Gender::Unknown)
+        let gender = |w: &str| {
+            if lex.male_names.contains_ascii_folded(w) {
+                Gender::Male
+            } else if lex.female_names.contains_ascii_folded(w) {
+                Gender::Female
+            } else {
+                Gender::Unknown
+            }
+        };
+        // The listed word nearest the surname, or the first of listed words right before it.
+        let mut at = None;
+        for i in (start..ws.len() - 1).rev() {
+            if gender(ws[i]) != Gender::Unknown {
+                at = Some(i);
+            } else if at.is_some() {
+                break;
+            }
+        }
+        at.map_or(Gender::Unknown, |i| gender(ws[i]))
     }
 
     /// The gender of a personal pronoun ("he", "she"); Unknown for others.

@@ -116,7 +116,9 @@ pub(super) fn subject_left(
                     return Some(s);
                 }
                 // The cleft's subject opens the clause after "that".
-                opening(that_at(s.end)? + 1..cue.span.start)
+                // Nobody opens it ("It is the largest shareholder in a company that has lost
+                // money, and said"): "It" is the subject after all.
+                Some(opening(that_at(s.end)? + 1..cue.span.start).unwrap_or(s))
             })
             .filter(|s| !after_preposition || shares_clause(text, s, cue.span.start));
         if subject.is_some() {
@@ -882,34 +884,61 @@ pub(super) fn passive_agent(
     // Not a time ("by now", "by the end of the week", "by 2030"); a weekday or a month has a
     // capital, and the caller reads it as a name, which it then is not.
     let first_word = lowercase(&region[first.clone()]);
-    // The word after the first, as written between spaces ("59.6 percent").
-    let second = region[first.start..]
-        .split_whitespace()
-        .nth(1)
-        .unwrap_or("");
+    // The words as written between spaces ("59.6 percent", "5 p.m.").
+    let mut tokens = region[first.start..].split_whitespace();
+    let (_, second, third) = (tokens.next(), tokens.next().unwrap_or(""), tokens.next());
+    let one_word = last == Some(first.end);
+    const TIME_WORDS: &[&str] = &[
+        "next",
+        "this",
+        "last",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "week",
+        "month",
+        "year",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    ];
     let time = matches!(
         first_word.as_ref(),
         "now" | "then" | "today" | "tonight" | "tomorrow" | "yesterday" | "noon" | "midnight"
-            | "midday" | "next" | "early" | "late" | "mid"
-    ) || (first_word == "the"
-        && ["end", "time", "weekend", "deadline", "close", "middle", "start", "beginning"]
-            .iter()
-            .any(|t| second.starts_with(t)))
-        // A count of people is an agent ("by 59.6 percent of voters"), other numbers are not
-        // ("by 5 p.m.", "by 312 votes to 290", "by 2030").
+            | "midday"
+    ) || (matches!(first_word.as_ref(), "early" | "late" | "mid" | "next")
+        && (one_word || TIME_WORDS.contains(&second) || second.starts_with(char::is_uppercase)))
+        || (first_word == "the"
+            && matches!(
+                second.trim_end_matches([',', '.']),
+                "end" | "time" | "weekend" | "deadline" | "close" | "middle" | "start" | "beginning"
+            )
+            && third.is_none_or(|t| t == "of"))
+        // A year, a clock time or a tally ("by 2030", "by 5 p.m.", "by 312 votes to 290"); a
+        // number of people is an agent ("by 300 scientists", "by 59.6 percent of voters").
+        || (first_word.len() == 4 && first_word.bytes().all(|b| b.is_ascii_digit()))
         || (first_word.starts_with(|c: char| c.is_ascii_digit())
-            && !matches!(second, "percent" | "per" | "%"))
-        // Nor a means or a manner ("observed by climbing the steps", "by phone", "by a vote of
-        // 52 to 48", "by way of a filing", "by mistake").
+            && (first_word.contains(':')
+                || matches!(
+                    second,
+                    "p.m." | "a.m." | "p" | "a" | "pm" | "am" | "votes" | "vote" | "to"
+                )))
+        // Nor a means or a manner ("observed by climbing the steps", "by phone", "by email late
+        // on Sunday", "by mistake", "by way of a filing"); "by law enforcement officials" and "by
+        // design experts" are people.
         || first_word.ends_with("ing")
-        || matches!(
+        || (matches!(
             first_word.as_ref(),
             "phone" | "telephone" | "email" | "e-mail" | "mail" | "text" | "post" | "mistake"
                 | "accident" | "way" | "hand" | "chance" | "law" | "far" | "contrast"
                 | "comparison" | "design" | "default" | "video" | "satellite"
-        )
+        ) && (one_word || matches!(second, "of" | "late" | "early" | "from" | "link")))
         || (matches!(first_word.as_ref(), "a" | "an")
-            && matches!(second, "vote" | "show" | "margin" | "majority" | "factor"));
+            && (matches!(second, "vote" | "margin" | "factor")
+                || (second == "show" && third == Some("of"))));
     (!time).then_some(from + first.start..from + last?)
 }
 
