@@ -524,6 +524,18 @@ fn an_age_or_a_party_stands_for_a_person_named_before() {
             Some("said"),
         ),
         (
+            "Jane Smith, a 54-year-old teacher, said the school was unsafe. Tom Reed said it was fine.\n\n\"We are scared,\" the 54-year-old said.",
+            ClaimClass::Named,
+            Some("Jane Smith"),
+            Some("said"),
+        ),
+        (
+            "\"We will win,\" said Ann Lee, 54. Tom Reed disagreed.\n\n\"It is over,\" the 54-year-old said.",
+            ClaimClass::Named,
+            Some("Ann Lee"),
+            Some("said"),
+        ),
+        (
             // The age never given: an unnamed person, not the one named last.
             "Gov. Kathy Hochul said the state would send aid.\n\n\"I lost everything,\" said the 71-year-old, who asked that her name not be used.",
             ClaimClass::Anonymous,

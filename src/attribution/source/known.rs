@@ -417,7 +417,8 @@ impl KnownSources {
     }
 
     /// The named person whose age was given as `age` before `before`: "Peter Serafinowicz, 43,"
-    /// or "43-year-old Peter Serafinowicz", for "the 43-year-old said". The name must be one
+    /// (", aged 43", ", a 43-year-old comedian", " (43)") or "43-year-old Peter Serafinowicz",
+    /// for "the 43-year-old said". The name must be one
     /// remembered (a short form of it will do).
     pub(super) fn introduced_with_age(
         &self,
@@ -452,11 +453,26 @@ impl KnownSources {
                 .sum::<usize>();
             tail[..len.min(tail.len())].trim_end_matches([' ', ',', '.'])
         };
-        let comma = format!(", {age},");
+        // The age after the name: ", 54,", "said Ann Lee, 54.", ", aged 54", ", a 54-year-old
+        // teacher", " (54)".
+        let after_name = [
+            format!(", {age},"),
+            format!(", {age}."),
+            format!(", aged {age}"),
+            format!(", a {age}-year-old"),
+            format!(" ({age})"),
+        ];
         let adjective = format!("{age}-year-old ");
         let mut at = upto.len();
         while at > 0 {
-            let c = upto[..at].rfind(&comma);
+            let c = after_name
+                .iter()
+                .filter_map(|p| {
+                    upto[..at]
+                        .rfind(p.as_str())
+                        .filter(|&i| !upto[i + p.len()..].starts_with(|c: char| c.is_ascii_digit()))
+                })
+                .max();
             // A whole number: not the "4-year-old" of "14-year-old".
             let mut a = upto[..at].rfind(&adjective);
             while let Some(i) = a.filter(|&i| upto[..i].ends_with(|c: char| c.is_alphanumeric())) {
@@ -464,6 +480,8 @@ impl KnownSources {
             }
             let (i, name) = match (c, a) {
                 (Some(c), a) if a.is_none_or(|a| c > a) => (c, name_before(c)),
+                // "Jane Smith, a 54-year-old teacher": the name before the description.
+                (_, Some(a)) if upto[..a].ends_with(", a ") => (a, name_before(a - 4)),
                 (_, Some(a)) => (a, name_after(a + adjective.len())),
                 _ => return None,
             };
