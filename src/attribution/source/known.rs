@@ -3,7 +3,7 @@
 
 use super::{SourceKind, SourceRef};
 use crate::article::words;
-use crate::rules::Lexicon;
+use crate::rules::{Lexicon, WordSet};
 use std::ops::Range;
 
 /// The source of a transcript's questions ("Q …"): an unnamed questioner.
@@ -56,10 +56,14 @@ pub enum Gender {
 impl Gender {
     /// The gender a word tells (the lexicon's `male_words` and `female_words`), if any.
     pub(super) fn of_word(lex: &Lexicon, w: &str) -> Gender {
-        let w = w.trim_end_matches('.');
-        if lex.male_words.contains_ascii_folded(w) {
+        Gender::listed(&lex.male_words, &lex.female_words, w.trim_end_matches('.'))
+    }
+
+    /// Male if `w` is in `male`, female if in `female` (compared ASCII-folded), else Unknown.
+    fn listed(male: &WordSet, female: &WordSet, w: &str) -> Gender {
+        if male.contains_ascii_folded(w) {
             Gender::Male
-        } else if lex.female_words.contains_ascii_folded(w) {
+        } else if female.contains_ascii_folded(w) {
             Gender::Female
         } else {
             Gender::Unknown
@@ -67,8 +71,8 @@ impl Gender {
     }
 
     /// The gender a person's name tells by a first name (`male_names`, `female_names`) among
-    /// the capitalised words before its last ("Prime Minister Donald Tusk", "Hillary Rodham
-    /// Clinton", "Donald J. Trump"); Unknown when its last word is no name.
+    /// the capitalised words between any office and its last ("Prime Minister Donald Tusk",
+    /// "Hillary Rodham Clinton"); Unknown when its last word is no name.
     pub(super) fn of_name(lex: &Lexicon, name: &str) -> Gender {
         let ws: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
         if !ws.last().is_some_and(|w| w.starts_with(char::is_uppercase)) {
@@ -85,15 +89,7 @@ impl Gender {
         {
             start -= 1;
         }
-        let gender = |w: &str| {
-            if lex.male_names.contains_ascii_folded(w) {
-                Gender::Male
-            } else if lex.female_names.contains_ascii_folded(w) {
-                Gender::Female
-            } else {
-                Gender::Unknown
-            }
-        };
+        let gender = |w: &str| Gender::listed(&lex.male_names, &lex.female_names, w);
         // The listed word nearest the surname, or the first of listed words right before it.
         let mut at = None;
         for i in (start..ws.len() - 1).rev() {

@@ -454,7 +454,8 @@ pub(super) fn clause_subject(
     None
 }
 
-/// Common irregular verbs in the past tense and auxiliaries, that may follow a subject.
+/// Common irregular verbs in the past tense, that may follow a subject (auxiliaries are the
+/// lexicon's `subject_auxiliaries`).
 const PAST_TENSES: &[&str] = &[
     "took", "made", "gave", "went", "came", "got", "sat", "stood", "left", "began", "shook",
     "held", "kept", "met", "saw", "thought", "spoke", "wrote", "read", "put", "ran", "drew",
