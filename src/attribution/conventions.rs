@@ -191,6 +191,160 @@ fn a_trailing_attribution_owns_the_sentence() {
     )]);
 }
 
+/// A closing "according to" owns its sentence however long the description of its source, and
+/// whatever nouns of saying that holds; a quotation with its own speaker stays that speaker's.
+#[test]
+fn a_closing_according_to_owns_the_sentence_but_a_quote_keeps_its_speaker() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        (
+            "Sanders and Clinton are nearing an agreement that would see him endorse her in New Hampshire on Tuesday, according to Democrats involved in the negotiations and planning.",
+            Anonymous,
+            Some("democrats"),
+            Some("according to"),
+        ),
+        (
+            "The deal would see him step down next year, according to a statement from the ministry.",
+            Anonymous,
+            Some("a statement from the ministry"),
+            Some("according to"),
+        ),
+        (
+            "The company expects to cut 2,000 jobs, according to officials involved in the restructuring talks.",
+            Anonymous,
+            Some("officials"),
+            Some("according to"),
+        ),
+        (
+            "The plan would see rents frozen for two years, according to Republicans familiar with the draft.",
+            Anonymous,
+            Some("republicans"),
+            Some("according to"),
+        ),
+        (
+            "Bernie Sanders netted more money from people who listed themselves as teachers, according to a POLITICO analysis of FEC records.",
+            Named,
+            Some("POLITICO"),
+            Some("according to"),
+        ),
+        (
+            "The move would see troops withdrawn by spring, according to two people briefed on the discussions.",
+            Anonymous,
+            Some("people briefed on"),
+            Some("according to"),
+        ),
+        // The quotation's own speaker.
+        (
+            "“We will win,” Smith said on Tuesday, according to a transcript released by his office.",
+            Named,
+            Some("Smith"),
+            Some("said"),
+        ),
+        (
+            "“We're still winning hearts and minds every day,” Mr. Pence said during the session, according to audio provided to The Times.",
+            Named,
+            Some("Pence"),
+            Some("said"),
+        ),
+        (
+            "“Delegates should be able to vote the way they see fit,” Walker said, according to an Associated Press account.",
+            Named,
+            Some("Walker"),
+            Some("said"),
+        ),
+    ]);
+}
+
+/// "One Democrat familiar with the discussion", "a senior Republican": a party member nobody
+/// names is an unnamed source, not a name ("Democrat").
+#[test]
+fn an_unnamed_party_member_is_an_unnamed_source() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "“It wasn't a convincing argument,” said one Democrat familiar with the discussion.",
+            Anonymous,
+            Some("one democrat"),
+            Some("said"),
+        ),
+        (
+            "“You're going to see a massive ad spend,” said one Republican involved in the planning, who spoke on the condition of anonymity.",
+            Anonymous,
+            Some("one republican"),
+            Some("said"),
+        ),
+        (
+            "That message mirrored the one he had delivered, according to a Democrat familiar with the meeting.",
+            Anonymous,
+            Some("a democrat"),
+            Some("according to"),
+        ),
+        (
+            "A senior Republican said the vote would be delayed.",
+            Anonymous,
+            Some("a senior republican"),
+            Some("said"),
+        ),
+        (
+            "Another Democrat told reporters the bill was dead.",
+            Anonymous,
+            Some("another democrat"),
+            Some("told"),
+        ),
+        (
+            "“Meh,” wrote a Trump supporter who runs the Twitter account @WomenForTrump.",
+            Anonymous,
+            Some("a trump supporter"),
+            Some("wrote"),
+        ),
+    ]);
+}
+
+/// "It" stands for an organisation, never a person ("its annual report" after "Jane Smith
+/// said"); the "it" of "it is hard to say" stands for nobody.
+#[test]
+fn it_is_an_organisation_or_nobody() {
+    use ClaimClass::{Agentless, Anonymous, Named};
+    check_at(&[
+        (
+            "Jane Smith said the plant would close.\n\nThe company lost $3 billion last year, according to its annual report.",
+            "The company lost",
+            Anonymous,
+            Some("its annual report"),
+        ),
+        (
+            "Microsoft said it would invest. Analyst Jane Smith said the deal was sound.\n\nIt said the talks would go on.",
+            "It said the talks",
+            Named,
+            Some("Microsoft"),
+        ),
+        (
+            "Senator John Kerry said the vote was close.\n\nIt is hard to say how the bill will fare.",
+            "It is hard",
+            Agentless,
+            None,
+        ),
+        (
+            "Senator John Kerry said the vote was close.\n\nIt's worth noting there is little love lost between them.",
+            "It's worth",
+            Agentless,
+            None,
+        ),
+        (
+            "Senator John Kerry said the vote was close.\n\nIt is too soon to say how severe the damage might be.",
+            "It is too soon",
+            Agentless,
+            None,
+        ),
+        (
+            "Senator John Kerry said the vote was close.\n\nIt seems unfair to tell the workers they must wait.",
+            "It seems",
+            Agentless,
+            None,
+        ),
+    ]);
+}
+
 /// Class and source of the claim holding `needle` in a multi-paragraph `text`.
 fn claim_at(text: &str, needle: &str) -> (ClaimClass, Option<String>) {
     let engine = Engine::new(RuleSet::default_rules());

@@ -565,6 +565,13 @@ fn main_cue<'m>(
     let Some(&last) = rest.last() else {
         return Some(first);
     };
+    // A closing "according to" owns the sentence however long its source's description, and
+    // whatever nouns of saying that holds ("…, according to Democrats involved in the
+    // negotiations and planning", "…, according to a statement from the ministry"); but a
+    // quotation keeps its speaker ("“…,” Smith said, according to a transcript").
+    if let Some(trailing) = trailing_according_to(text, para, span, &rest) {
+        return Some(trailing);
+    }
     // A trailing attribution: a comma outside quotations, a few words with the cue, the end.
     let before = &text[span.start..last.span.start];
     if let Some(comma) = clause_commas(before).next_back() {
@@ -611,7 +618,12 @@ fn main_cue<'m>(
             && lex
                 .inverting_cues
                 .contains(&text[last.span.clone()].to_lowercase());
+        let quote_keeps_its_speaker = text[last.span.clone()]
+            .to_ascii_lowercase()
+            .starts_with("according")
+            && quotes_a_speaker(para, &(span.start..comma));
         if !para.is_quoted(comma)
+            && !quote_keeps_its_speaker
             && (speaker_before || speaker_after)
             && !other_cue
             && words::count(head) <= 6
@@ -698,6 +710,37 @@ fn main_cue<'m>(
         Some(restrictive) => main_verb_after(chosen, restrictive).or(Some(chosen)),
         None => Some(chosen),
     }
+}
+
+/// The sentence's closing "according to …", set off by a comma outside quotations, with no
+/// further clause or quotation after it; none when the stretch before holds a quotation.
+fn trailing_according_to<'m>(
+    text: &str,
+    para: &Paragraph,
+    span: &Range<usize>,
+    later_cues: &[&'m Match],
+) -> Option<&'m Match> {
+    let cue = *later_cues.iter().rev().find(|m| {
+        text[m.span.clone()]
+            .to_ascii_lowercase()
+            .starts_with("according")
+    })?;
+    let before = text[span.start..cue.span.start].trim_end();
+    let comma = span.start + before.len().checked_sub(1)?;
+    let tail = &text[cue.span.end..span.end];
+    (before.ends_with(',')
+        && !para.is_quoted(comma)
+        && !quotes_a_speaker(para, &(span.start..comma))
+        && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
+        && (1..=12).contains(&words::count(tail)))
+    .then_some(cue)
+}
+
+/// `span` holds a quotation long enough to be a direct quote, whose speaker its own cue names.
+fn quotes_a_speaker(para: &Paragraph, span: &Range<usize>) -> bool {
+    para.quotes_overlapping(span)
+        .iter()
+        .any(|q| para.words_in(q) >= DIRECT_QUOTE_MIN_WORDS)
 }
 
 /// The commas of `s` that may end a clause: not one between digits ("1,100 names").

@@ -553,13 +553,30 @@ impl KnownSources {
         if matches!(pronoun, "he" | "she" | "him" | "her") {
             return self.person_antecedent(lex, Gender::of_pronoun(pronoun));
         }
-        let org = pronoun == "it";
-        self.named
-            .iter()
-            .rev()
-            .find(|k| !org || k.registry().is_some())
-            .or_else(|| self.named.last())
-            .cloned()
+        if pronoun == "it" {
+            // An organisation: one of the registry, else the nearest source that may be one: a
+            // name with an organisation's word or an acronym ("Pew Research Center", "FDIC"),
+            // or a lone word not known for a man or a woman ("Microsoft"). "Its annual report"
+            // after "Jane Smith said" is not hers.
+            return self
+                .named
+                .iter()
+                .rev()
+                .find(|k| k.registry().is_some())
+                .or_else(|| {
+                    self.named
+                        .iter()
+                        .zip(&self.genders)
+                        .rev()
+                        .find(|(k, g)| {
+                            lex.is_group_name(&k.name)
+                                || (**g == Gender::Unknown && !k.name.contains(' '))
+                        })
+                        .map(|(k, _)| k)
+                })
+                .cloned();
+        }
+        self.named.last().cloned()
     }
 
     /// What "they" stands for: the unnamed or plural source that spoke last while nobody was

@@ -434,8 +434,55 @@ fn pronoun(ph: &Phrase) -> Option<Decision> {
     };
     let pronoun_only = ph.lex.pronouns.contains(first)
         && ph.lower[1..].iter().all(|w| ph.lex.may_follow_subject(w));
+    // "It is hard to say", "It's worth noting", "It seems unfair to tell": an "it" of a copula
+    // stands for nobody; the cue hangs on the words after it.
+    if pronoun_only && expletive_it(ph) {
+        return Some(Decision::Nobody);
+    }
     pronoun_only.then(|| Decision::Source(ph.pronoun_source(first)))
 }
+
+/// "It is hard to say", "It's worth noting", "It seems unfair to tell": a phrase opening on the
+/// "it" of a copula before an adjective stands for nobody; the cue hangs on the words after it
+/// ("It is the largest shareholder … and said" is the company's).
+fn expletive_it(ph: &Phrase) -> bool {
+    let Some(first) = ph.lower.first().copied() else {
+        return false;
+    };
+    // Not when a name follows ("It’s a dynamic Greenberg said could …": Greenberg's cue).
+    if !matches!(first, "it" | "it's" | "it’s") || ph.ws.iter().skip(1).any(|w| starts_upper(w)) {
+        return false;
+    }
+    let after_it = ph.span.start + ph.ranges[0].end;
+    let mut next = ph.text[after_it..].split_whitespace().map(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_ascii_lowercase()
+    });
+    if first == "it" {
+        match next.next().as_deref() {
+            Some("seems" | "seemed" | "appears" | "appeared") => return true,
+            Some("is" | "was") => {}
+            _ => return false,
+        }
+    }
+    next.find(|w| {
+        !matches!(
+            w.as_str(),
+            "still" | "virtually" | "also" | "not" | "almost" | "just"
+        )
+    })
+    .is_some_and(|w| EXPLETIVE_COMPLEMENTS.contains(&w.as_str()))
+}
+
+/// What follows "it is" when the "it" stands for nothing ("It is hard to say", "It's worth
+/// noting", "It is too soon to say", "It's no exaggeration to call").
+#[rustfmt::skip]
+const EXPLETIVE_COMPLEMENTS: &[&str] = &[
+    "hard", "easy", "difficult", "impossible", "possible", "worth", "no", "too", "clear",
+    "unclear", "likely", "unlikely", "certain", "uncertain", "doubtful", "true", "fair", "unfair",
+    "important", "safe", "interesting", "notable", "ironic", "odd", "strange", "telling",
+    "striking", "remarkable", "time", "legitimate", "implied", "understood",
+];
 
 /// "Thomas' sister", "the report's authors", "the company's lawyer": a person described through
 /// someone else is neither that someone nor the last person named; the description is the name.
@@ -550,7 +597,14 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
         && !ph.lower[1..n - 1]
             .iter()
             .any(|w| lex.not_names.contains(w) || matches!(*w, "the" | "a" | "an" | "between"));
-    (indefinite && ws.len() >= 2 && role && unnamed).then(|| {
+    // "one Democrat familiar with the discussion", "a senior Republican": a member of a party
+    // nobody names.
+    let member = n >= 2
+        && lex.party_members.contains(head)
+        && !ph.lower[1..n - 1]
+            .iter()
+            .any(|w| lex.not_names.contains(w) || matches!(*w, "the" | "a" | "an" | "between"));
+    (indefinite && ws.len() >= 2 && ((role && unnamed) || member)).then(|| {
         let end = ph.span.start + ph.ranges[n - 1].end;
         Decision::Source(anon_source(ph.text, ph.span.start..end))
     })
@@ -823,6 +877,9 @@ fn number(ph: &Phrase) -> Option<Decision> {
 
 /// A pronoun the phrase ends on ("Like I said"): never a name, but the pronoun's source.
 fn trailing_pronoun(ph: &Phrase) -> Option<Decision> {
+    if expletive_it(ph) {
+        return Some(Decision::Nobody);
+    }
     let name = &ph.name().0;
     let last_word = name.rsplit(' ').next().unwrap_or(name);
     let last_word = lowercase(last_word.split(['’', '\'']).next().unwrap_or(last_word));

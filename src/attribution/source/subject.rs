@@ -755,6 +755,13 @@ pub(super) fn subject_right(
                 | "is"
                 | "the"
                 | "a"
+                // A participle or clause after the head ("Democrats involved in the talks",
+                // "officials familiar with", "aides who").
+                | "involved"
+                | "familiar"
+                | "briefed"
+                | "knowledgeable"
+                | "who"
         ) && n > 0
         {
             break;
