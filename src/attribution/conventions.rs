@@ -345,6 +345,96 @@ fn it_is_an_organisation_or_nobody() {
     ]);
 }
 
+/// People in the plural of a role noun are an unnamed source, in lower case too; where an
+/// inverted cue's speaker comes from is no part of them.
+#[test]
+fn unnamed_people_by_role_and_origin_are_anonymous() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "Politicians and even some technologists say the account shows how efforts have failed.",
+            Anonymous,
+            Some("even some technologists"),
+            Some("say"),
+        ),
+        (
+            "However, five past and current employees separately told The Post that the company offers no paid leave.",
+            Anonymous,
+            Some("current employees"),
+            Some("told"),
+        ),
+        (
+            "The rally went ahead, and local shopkeepers said business was down.",
+            Anonymous,
+            Some("local shopkeepers"),
+            Some("said"),
+        ),
+        (
+            "Pollsters have offered fewer caveats to Trump's lead in New Hampshire.",
+            Anonymous,
+            Some("pollsters"),
+            Some("offered"),
+        ),
+        (
+            "“We don't have freedom of opinion anymore,” tweeted a German user from Hanover.",
+            Anonymous,
+            Some("a german user"),
+            Some("tweeted"),
+        ),
+        (
+            "“We don't have freedom,” wrote one Twitter user.",
+            Anonymous,
+            Some("one twitter user"),
+            Some("wrote"),
+        ),
+        (
+            "“Will he be the next attorney general?” a Democratic staffer in the room wondered. “He might be,” a Democratic staffer in the room said.",
+            Anonymous,
+            Some("a democratic staffer"),
+            Some("said"),
+        ),
+    ]);
+}
+
+/// A company never stands for a public body named before it, and an institution's possessive
+/// before a noun cue is the institution, never a person named before.
+#[test]
+fn a_company_is_no_public_body_and_an_institutions_statement_is_its_own() {
+    use ClaimClass::{Anonymous, Named};
+    check_at(&[
+        (
+            "The White House did not respond to a request for comment.\n\nIn a statement, the company said it would cooperate with investigators.",
+            "the company said",
+            Anonymous,
+            Some("the company"),
+        ),
+        (
+            "The Securities and Exchange Commission said it was investigating.\n\nThe company said it would cooperate.",
+            "The company said",
+            Anonymous,
+            Some("the company"),
+        ),
+        (
+            "Boeing said deliveries would resume. The Justice Department said the inquiry was closed.\n\nThe company said it welcomed the decision.",
+            "The company said",
+            Named,
+            Some("Boeing"),
+        ),
+        (
+            "“This is a disaster,” said Maria Gonzalez, whose shop was destroyed.\n\nThe ministry's statement did not say how many soldiers had died.",
+            "The ministry's",
+            Anonymous,
+            Some("the ministry's"),
+        ),
+        (
+            "The Defence Ministry said 40 soldiers had died. “This is a disaster,” said Maria Gonzalez.\n\nThe ministry's statement did not say where.",
+            "The ministry's",
+            Named,
+            Some("Defence Ministry"),
+        ),
+    ]);
+}
+
 /// Class and source of the claim holding `needle` in a multi-paragraph `text`.
 fn claim_at(text: &str, needle: &str) -> (ClaimClass, Option<String>) {
     let engine = Engine::new(RuleSet::default_rules());

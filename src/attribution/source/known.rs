@@ -779,14 +779,25 @@ impl KnownSources {
                             && is_short_form(&k.name, &p.name)
                     }))
         };
+        // A business is no public body ("The White House did not respond. … the company said"
+        // is not the White House).
+        let business = BUSINESS_ROLES.contains(&role);
+        let public_body = |k: &SourceRef| {
+            matches!(&k.kind, SourceKind::Registered { kind, .. }
+                if matches!(kind.as_str(), "government" | "intergovernmental" | "official"))
+                || k.name
+                    .split_whitespace()
+                    .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        };
         self.named
             .iter()
             .zip(&self.genders)
             .rev()
             .find(|(k, g)| {
-                k.registry().is_some()
+                (k.registry().is_some()
                     || lex.is_group_name(&k.name)
-                    || (!k.name.contains(' ') && !persons_surname(k, g))
+                    || (!k.name.contains(' ') && !persons_surname(k, g)))
+                    && !(business && public_body(k))
             })
             .map(|(k, _)| k.clone())
     }
@@ -825,6 +836,29 @@ impl KnownSources {
         }
     }
 }
+
+/// Institution roles of a business, which never stand for a public body.
+const BUSINESS_ROLES: &[&str] = &[
+    "company",
+    "firm",
+    "operator",
+    "lender",
+    "insurer",
+    "retailer",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "utility",
+    "airline",
+];
+
+/// Words of a public body's name ("Justice Department", "Securities and Exchange Commission").
+#[rustfmt::skip]
+const PUBLIC_BODY_WORDS: &[&str] = &[
+    "department", "ministry", "commission", "house", "pentagon", "congress", "parliament", "court",
+    "government", "administration", "kremlin", "council", "bureau", "authority", "regulator",
+    "police", "army", "embassy", "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
+];
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person
 /// named before.

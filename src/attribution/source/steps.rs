@@ -342,8 +342,13 @@ impl Phrase<'_> {
     }
 
     /// The phrase's last word in lower case ("" for none).
+    /// The last word, without a possessive ending: the owner of a noun cue is the speaker ("The
+    /// ministry's statement" is the ministry's).
     fn head(&self) -> &str {
-        self.lower.last().copied().unwrap_or("")
+        let last = self.lower.last().copied().unwrap_or("");
+        last.strip_suffix("'s")
+            .or_else(|| last.strip_suffix("’s"))
+            .unwrap_or(last)
     }
 
     /// How many words the phrase has without the adverbs and auxiliaries after its head ("a
@@ -780,9 +785,26 @@ fn unnamed_people(ph: &Phrase) -> Option<Decision> {
 }
 
 /// Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker (those
-/// were tried before) are not a speaker: "efforts supporting …".
+/// were tried before) are not a speaker: "efforts supporting …". People in the plural of a role
+/// noun are an unnamed source ("even some technologists say", "local shopkeepers told").
 fn no_capital(ph: &Phrase) -> Option<Decision> {
-    (!ph.ws.iter().any(|w| starts_upper(w))).then_some(Decision::Nobody)
+    if ph.ws.iter().any(|w| starts_upper(w)) {
+        return None;
+    }
+    let n = ph.len_to_head();
+    let head = ph.lower[n - 1];
+    let people = head.len() > 3
+        && head
+            .strip_suffix('s')
+            .is_some_and(|h| lex_person(ph.lex, h) && !h.ends_with('s'));
+    Some(if people {
+        Decision::Source(anon_source(
+            ph.text,
+            ph.span.start..ph.span.start + ph.ranges[n - 1].end,
+        ))
+    } else {
+        Decision::Nobody
+    })
 }
 
 /// No name left once articles and titles are stripped ("The"): the nearest named source. An

@@ -739,6 +739,11 @@ pub(super) fn subject_right(
             n += 1;
             continue;
         }
+        // Where an inverted cue's speaker comes from is no part of them ("tweeted a German user
+        // from Hanover"); what a claim is according to goes on through it (above).
+        if w == "from" && !according && n > 0 {
+            break;
+        }
         if matches!(
             w.as_ref(),
             "in" | "at"
