@@ -432,6 +432,25 @@ fn a_company_is_no_public_body_and_an_institutions_statement_is_its_own() {
             Named,
             Some("Defence Ministry"),
         ),
+        // An institution with a name of its own is not the one named before.
+        (
+            "Russia's defence ministry said its forces had taken the village.\n\nThe Hamas-run health ministry in Gaza said 30 people had been killed.",
+            "The Hamas-run",
+            Anonymous,
+            Some("the hamas-run health ministry"),
+        ),
+        (
+            "Cameron said he would meet Trump.\n\nThe Times newspaper also reported that Cameron had ordered diplomats to repair relations.",
+            "The Times newspaper",
+            Named,
+            Some("Times"),
+        ),
+        (
+            "Russia's defence ministry said its forces had taken the village.\n\nThe ministry added that the strikes would continue.",
+            "The ministry added",
+            Named,
+            Some("Russia"),
+        ),
     ]);
 }
 

@@ -651,7 +651,33 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     } else {
         "person"
     };
-    match ph.known.antecedent_for_role(ph.text, lex, head, pronoun) {
+    // A name of its own before an institution's role, met nowhere before ("The Hamas-run health
+    // ministry in Gaza"), keeps the phrase from pointing to another institution ("Russia's
+    // defence ministry"). A person's role may carry a place or a party the name never did
+    // ("The Vermont senator").
+    let own_name: Vec<&str> = ws[1..]
+        .iter()
+        .filter(|w| pronoun == "it" && starts_upper(w))
+        .map(|w| w.split(['-', '’', '\'']).next().unwrap_or(w))
+        .collect();
+    let antecedent = ph
+        .known
+        .antecedent_for_role(ph.text, lex, head, pronoun)
+        .filter(|k| {
+            own_name
+                .iter()
+                .all(|w| k.name.contains(w) || ph.text[..ph.span.start].contains(w))
+        });
+    if antecedent.is_none() && !own_name.is_empty() {
+        // The name speaks ("The Times newspaper", "the New Zealand government"); a modifier
+        // that is none ("Hamas-run") leaves an unnamed institution.
+        return ph
+            .name()
+            .0
+            .is_empty()
+            .then(|| Decision::Source(ph.anonymous()));
+    }
+    match antecedent {
         Some(k) => Some(Decision::Source(SourceRef {
             span: ph.span.clone(),
             linked: true,
