@@ -454,6 +454,140 @@ fn a_company_is_no_public_body_and_an_institutions_statement_is_its_own() {
     ]);
 }
 
+/// A past-participle phrase set off by commas between the subject and the cue leaves the subject
+/// the speaker.
+#[test]
+fn a_set_off_past_participle_leaves_the_subject_the_speaker() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        (
+            "The report, released on Tuesday, said the economy had shrunk.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
+        (
+            "The study, published in the journal Nature, found that the glacier was melting faster than thought.",
+            Anonymous,
+            Some("the study"),
+            Some("found that"),
+        ),
+        (
+            "The Public Policy Institute of California said it had polled 1,500 voters. The poll, released on Wednesday night, showed Clinton leading.",
+            Named,
+            Some("Public Policy Institute of California"),
+            Some("showed"),
+        ),
+        (
+            "During the primary Clinton, goaded by Sanders, came out against the trade pact.",
+            Named,
+            Some("Clinton"),
+            Some("came out against"),
+        ),
+        (
+            "Senator Mary Jones, first elected in 2010, said she would run again.",
+            Named,
+            Some("Mary Jones"),
+            Some("said"),
+        ),
+        (
+            "The ministry, widely criticised for its handling of the crisis, said the figures were accurate.",
+            Anonymous,
+            Some("the ministry"),
+            Some("said"),
+        ),
+    ]);
+}
+
+/// The review of the rules above: a nationality is no name of an institution's own, "it" keeps
+/// a country and its referential uses, a name that opens the sentence keeps it against a closing
+/// "according to", a business named with a public word is still a business, and a bank's
+/// statement is the bank's.
+#[test]
+fn institutions_countries_and_openers_keep_their_sources() {
+    use ClaimClass::{Agentless, Named};
+    check_at(&[
+        (
+            "Toyota said quarterly profit rose 12%.\n\nThe Japanese automaker said a weaker yen had boosted exports.",
+            "The Japanese automaker",
+            Named,
+            Some("Toyota"),
+        ),
+        (
+            "UBS said it would cut 3,000 jobs.\n\nThe Swiss lender said the cuts would save $1 billion.",
+            "The Swiss lender",
+            Named,
+            Some("UBS"),
+        ),
+        (
+            "South Korea said on Monday it would respond.\n\nIt said the decision was final.",
+            "It said the decision",
+            Named,
+            Some("South Korea"),
+        ),
+        (
+            "The Kremlin has long denied the losses.\n\nIt appeared to acknowledge the losses on Tuesday.",
+            "It appeared",
+            Named,
+            Some("Kremlin"),
+        ),
+        (
+            "The Kremlin has long denied the losses.\n\nIt is likely to announce further cuts in March.",
+            "It is likely",
+            Named,
+            Some("Kremlin"),
+        ),
+        (
+            "Microsoft said it would invest.\n\nIt is no longer pursuing the acquisition, and said the deal had become too expensive.",
+            "It is no longer",
+            Named,
+            Some("Microsoft"),
+        ),
+        (
+            "Senator John Kerry said the vote was close.\n\nIt is not clear whether the bill will pass, analysts say.",
+            "It is not clear",
+            ClaimClass::Anonymous,
+            Some("analysts"),
+        ),
+        (
+            "Senator John Kerry said the vote was close.\n\nAnd it is virtually certain he will have more to say about it.",
+            "And it is",
+            Agentless,
+            None,
+        ),
+        (
+            "The talks resumed on Monday.\n\nPrime Minister Keir Starmer said the plan would be delayed, according to a Downing Street readout of the call.",
+            "Prime Minister",
+            Named,
+            Some("Keir Starmer"),
+        ),
+        (
+            "The talks resumed on Monday.\n\nO’Malley said at a press conference, according to the Las Vegas Sun.",
+            "O’Malley said",
+            Named,
+            Some("O’Malley"),
+        ),
+        (
+            "The talks resumed on Monday.\n\nAll told, outside groups spent more than $2.5 million on calls, according to a POLITICO analysis.",
+            "All told",
+            Named,
+            Some("POLITICO"),
+        ),
+        (
+            "The Puerto Rico Electric Power Authority said power had been restored.\n\nThe utility said crews were working around the clock.",
+            "The utility said",
+            Named,
+            Some("Puerto Rico Electric Power Authority"),
+        ),
+        (
+            "HSBC said on Monday that it would close 100 branches.\n\nThe bank's statement did not give a date.",
+            "The bank's",
+            Named,
+            Some("HSBC"),
+        ),
+    ]);
+}
+
 /// Class and source of the claim holding `needle` in a multi-paragraph `text`.
 fn claim_at(text: &str, needle: &str) -> (ClaimClass, Option<String>) {
     let engine = Engine::new(RuleSet::default_rules());

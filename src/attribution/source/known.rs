@@ -554,10 +554,13 @@ impl KnownSources {
             return self.person_antecedent(lex, Gender::of_pronoun(pronoun));
         }
         if pronoun == "it" {
-            // An organisation: one of the registry, else the nearest source that may be one: a
-            // name with an organisation's word or an acronym ("Pew Research Center", "FDIC"),
-            // or a lone word not known for a man or a woman ("Microsoft"). "Its annual report"
-            // after "Jane Smith said" is not hers.
+            // An organisation or a country: one of the registry, else the nearest source that
+            // may be one: a name with an organisation's word or an acronym ("Pew Research
+            // Center", "FDIC"), a place ("South Korea"), or a one-word name no title, pronoun or
+            // first name made a man's or a woman's ("Microsoft"). "Its annual report" after
+            // "Jane Smith said" is not hers, nor is "It also said" after "Chief executive Jensen
+            // Huang said" (two words may be a person whose first name the lexicon lacks, so
+            // "Goldman Sachs" is missed: nobody rather than a wrong person).
             return self
                 .named
                 .iter()
@@ -570,6 +573,7 @@ impl KnownSources {
                         .rev()
                         .find(|(k, g)| {
                             lex.is_group_name(&k.name)
+                                || lex.is_place_name(&k.name)
                                 || (**g == Gender::Unknown && !k.name.contains(' '))
                         })
                         .map(|(k, _)| k)
@@ -855,9 +859,9 @@ const BUSINESS_ROLES: &[&str] = &[
 /// Words of a public body's name ("Justice Department", "Securities and Exchange Commission").
 #[rustfmt::skip]
 const PUBLIC_BODY_WORDS: &[&str] = &[
-    "department", "ministry", "commission", "house", "pentagon", "congress", "parliament", "court",
-    "government", "administration", "kremlin", "council", "bureau", "authority", "regulator",
-    "police", "army", "embassy", "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
+    "department", "ministry", "commission", "pentagon", "congress", "parliament", "court",
+    "government", "administration", "kremlin", "council", "regulator", "police", "army", "embassy",
+    "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
 ];
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person

@@ -465,28 +465,53 @@ fn expletive_it(ph: &Phrase) -> bool {
     });
     if first == "it" {
         match next.next().as_deref() {
-            Some("seems" | "seemed" | "appears" | "appeared") => return true,
+            // "It seems unfair", "It appears that"; not "It appeared to acknowledge".
+            Some("seems" | "seemed" | "appears" | "appeared") => {
+                return next.next().is_some_and(|w| w != "to")
+            }
             Some("is" | "was") => {}
             _ => return false,
         }
     }
-    next.find(|w| {
+    let Some(complement) = next.find(|w| {
         !matches!(
             w.as_str(),
             "still" | "virtually" | "also" | "not" | "almost" | "just"
         )
-    })
-    .is_some_and(|w| EXPLETIVE_COMPLEMENTS.contains(&w.as_str()))
+    }) else {
+        return false;
+    };
+    let after = next.next().unwrap_or_default();
+    match complement.as_str() {
+        // "It is likely that", "It is not clear whether", "it is virtually certain he will";
+        // not "It is likely to announce", "It was clear in warning".
+        "likely" | "unlikely" | "certain" | "uncertain" | "clear" | "unclear" | "true"
+        | "possible" | "impossible" => !matches!(
+            after.as_str(),
+            "" | "to" | "in" | "on" | "about" | "for" | "with" | "at" | "from" | "of" | "and"
+        ),
+        // "It's no exaggeration", "It is no secret"; not "It is no longer pursuing".
+        "no" => matches!(
+            after.as_str(),
+            "exaggeration"
+                | "secret"
+                | "surprise"
+                | "wonder"
+                | "coincidence"
+                | "accident"
+                | "doubt"
+        ),
+        w => EXPLETIVE_COMPLEMENTS.contains(&w),
+    }
 }
 
 /// What follows "it is" when the "it" stands for nothing ("It is hard to say", "It's worth
 /// noting", "It is too soon to say", "It's no exaggeration to call").
 #[rustfmt::skip]
 const EXPLETIVE_COMPLEMENTS: &[&str] = &[
-    "hard", "easy", "difficult", "impossible", "possible", "worth", "no", "too", "clear",
-    "unclear", "likely", "unlikely", "certain", "uncertain", "doubtful", "true", "fair", "unfair",
-    "important", "safe", "interesting", "notable", "ironic", "odd", "strange", "telling",
-    "striking", "remarkable", "time", "legitimate", "implied", "understood",
+    "hard", "easy", "difficult", "worth", "too", "doubtful", "fair", "unfair", "important", "safe",
+    "interesting", "notable", "ironic", "odd", "strange", "telling", "striking", "remarkable",
+    "time", "legitimate", "implied", "understood",
 ];
 
 /// "Thomas' sister", "the report's authors", "the company's lawyer": a person described through
@@ -651,14 +676,20 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     } else {
         "person"
     };
-    // A name of its own before an institution's role, met nowhere before ("The Hamas-run health
-    // ministry in Gaza"), keeps the phrase from pointing to another institution ("Russia's
-    // defence ministry"). A person's role may carry a place or a party the name never did
-    // ("The Vermont senator").
+    // A name of its own that runs or backs an institution, met nowhere before ("The Hamas-run
+    // health ministry in Gaza"), keeps the phrase from pointing to another institution
+    // ("Russia's defence ministry"). A nationality does not ("The Japanese automaker" after
+    // Toyota), and a person's role may carry a place or a party the name never did ("The Vermont
+    // senator").
     let own_name: Vec<&str> = ws[1..]
         .iter()
         .filter(|w| pronoun == "it" && starts_upper(w))
-        .map(|w| w.split(['-', '’', '\'']).next().unwrap_or(w))
+        .filter_map(|w| {
+            // "Hamas-run", "Iran-backed", "Saudi-led": a name and a participle; a nationality
+            // ("The Japanese automaker", "The Anglo-Dutch company") is no name of its own.
+            let (name, rest) = w.split_once('-')?;
+            rest.starts_with(|c: char| c.is_lowercase()).then_some(name)
+        })
         .collect();
     let antecedent = ph
         .known

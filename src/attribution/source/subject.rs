@@ -637,6 +637,38 @@ pub(super) fn is_appositive(
     if ws.len() >= 2 && lower[0].ends_with("ing") && starts_lower(first) {
         return true;
     }
+    // A past participle and where, when or by whom: "The report, released on Tuesday, said";
+    // "The study, published in the journal Nature, found"; "The decision, first reported by
+    // Bloomberg, is".
+    let k = usize::from(matches!(
+        lower[0].as_ref(),
+        "first" | "also" | "widely" | "recently" | "previously" | "originally" | "jointly"
+    ));
+    if ws.len() >= k + 2
+        && starts_lower(first)
+        && is_past_participle(&lower[k])
+        && matches!(
+            lower[k + 1].as_ref(),
+            "in" | "on"
+                | "by"
+                | "at"
+                | "last"
+                | "earlier"
+                | "this"
+                | "from"
+                | "after"
+                | "before"
+                | "during"
+                | "with"
+                | "for"
+                | "under"
+                | "since"
+                | "late"
+                | "early"
+        )
+    {
+        return true;
+    }
     if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
         // lower-case office or role, with no name after it.
@@ -662,6 +694,41 @@ pub(super) fn is_appositive(
             && lower
                 .iter()
                 .any(|w| matches!(w.as_ref(), "for" | "of" | "at" | "to" | "with")))
+}
+
+/// A past participle: a regular one in -ed, or one of the common irregular ones.
+fn is_past_participle(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "written"
+                | "made"
+                | "seen"
+                | "held"
+                | "known"
+                | "led"
+                | "built"
+                | "taken"
+                | "given"
+                | "sent"
+                | "shown"
+                | "drawn"
+                | "brought"
+                | "done"
+                | "set"
+                | "found"
+                | "sold"
+                | "told"
+                | "paid"
+                | "kept"
+                | "left"
+                | "heard"
+                | "chosen"
+                | "spoken"
+                | "broken"
+                | "driven"
+                | "thrown"
+        )
 }
 
 /// Words of a time, not a source, after "according to figures from the …" ("the start of the
