@@ -555,17 +555,52 @@ fn institutions_countries_and_openers_keep_their_sources() {
             Agentless,
             None,
         ),
+        // A closing attribution owns an indirect report ("X said …, according to Y" rests on Y);
+        // only a quotation keeps its speaker.
         (
             "The talks resumed on Monday.\n\nPrime Minister Keir Starmer said the plan would be delayed, according to a Downing Street readout of the call.",
             "Prime Minister",
             Named,
-            Some("Keir Starmer"),
+            Some("Downing Street"),
         ),
         (
-            "The talks resumed on Monday.\n\nO’Malley said at a press conference, according to the Las Vegas Sun.",
-            "O’Malley said",
+            "The talks resumed on Monday.\n\nTrump told aides the deal was dead, according to three people familiar with the conversation.",
+            "Trump told",
+            ClaimClass::Anonymous,
+            Some("people familiar with"),
+        ),
+        // Second review: an author after "by" speaks, "it" skips a person with a place for a
+        // surname, a company is no authority, an empty "it" before "impossible to", and a
+        // company "based" somewhere is still the one named.
+        (
+            "The talks resumed on Monday.\n\nThe survey, conducted by Gallup, found that most voters backed the plan.",
+            "The survey",
             Named,
-            Some("O’Malley"),
+            Some("Gallup"),
+        ),
+        (
+            "Microsoft said profit rose. Rep. Steve Israel said the deal was fair.\n\nIt said the talks would go on.",
+            "It said the talks",
+            Named,
+            Some("Microsoft"),
+        ),
+        (
+            "Barclays said it would appeal. The Financial Conduct Authority said the fine was fair.\n\nThe company said it would pay.",
+            "The company said",
+            Named,
+            Some("Barclays"),
+        ),
+        (
+            "Microsoft said profit rose.\n\nIt is impossible to predict what the company will announce.",
+            "It is impossible",
+            Agentless,
+            None,
+        ),
+        (
+            "Amazon said it would hire 10,000 workers.\n\nThe Seattle-based company said the jobs would be permanent.",
+            "The Seattle-based",
+            Named,
+            Some("Amazon"),
         ),
         (
             "The talks resumed on Monday.\n\nAll told, outside groups spent more than $2.5 million on calls, according to a POLITICO analysis.",
@@ -584,6 +619,57 @@ fn institutions_countries_and_openers_keep_their_sources() {
             "The bank's",
             Named,
             Some("HSBC"),
+        ),
+    ]);
+}
+
+/// "X quoted Y as saying …": the one quoted is the source, the agency only relays the words.
+#[test]
+fn the_one_quoted_as_saying_is_the_source() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        (
+            "The Interfax news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow would respond.",
+            Named,
+            Some("Sergei Ryabkov"),
+            Some("quoted"),
+        ),
+        (
+            "State news agency Xinhua quoted a spokesman as saying the talks were constructive.",
+            Anonymous,
+            Some("a spokesman"),
+            Some("quoted"),
+        ),
+        (
+            "Yonhap cited an unnamed military official as saying the missile flew 600 km.",
+            Anonymous,
+            Some("official"),
+            Some("cited"),
+        ),
+        (
+            "CNN quoted an American witness as saying he saw one person in the truck.",
+            Anonymous,
+            Some("an american witness"),
+            Some("quoted"),
+        ),
+        (
+            "Kim was cited by KCNA as saying the test was a success.",
+            Named,
+            Some("Kim"),
+            Some("cited"),
+        ),
+        (
+            "Reuters quoted Finance Minister Jane Smith as telling lawmakers the budget would balance.",
+            Named,
+            Some("Jane Smith"),
+            Some("quoted"),
+        ),
+        // Not a verb of speech: the document is cited, the report speaks.
+        (
+            "The report cited an internal FDIC investigation as identifying Beijing as the likely perpetrator.",
+            Anonymous,
+            Some("the report"),
+            Some("cited"),
         ),
     ]);
 }

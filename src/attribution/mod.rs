@@ -569,10 +569,7 @@ fn main_cue<'m>(
     // whatever nouns of saying that holds ("…, according to Democrats involved in the
     // negotiations and planning", "…, according to a statement from the ministry"); but a
     // quotation keeps its speaker ("“…,” Smith said, according to a transcript").
-    // Nor does it take the sentence from a named speaker that opens it ("Prime Minister Keir
-    // Starmer said the plan would be delayed, according to a Downing Street readout").
-    let name_opens = opens_on_a_name(text, &rules.lexicon, span, first);
-    if let Some(trailing) = trailing_according_to(text, para, span, &rest).filter(|_| !name_opens) {
+    if let Some(trailing) = trailing_according_to(text, para, span, &rest) {
         return Some(trailing);
     }
     // A trailing attribution: a comma outside quotations, a few words with the cue, the end.
@@ -624,7 +621,7 @@ fn main_cue<'m>(
         let quote_keeps_its_speaker = text[last.span.clone()]
             .to_ascii_lowercase()
             .starts_with("according")
-            && (quotes_a_speaker(para, &(span.start..comma)) || name_opens);
+            && quotes_a_speaker(para, &(span.start..comma));
         if !para.is_quoted(comma)
             && !quote_keeps_its_speaker
             && (speaker_before || speaker_after)
@@ -737,26 +734,6 @@ fn trailing_according_to<'m>(
         && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
         && (1..=12).contains(&words::count(tail)))
     .then_some(cue)
-}
-
-/// The sentence opens on a name, one to six capitalised words, right before `cue` ("Trump
-/// said", "Senator Elizabeth Warren said"); not on a word that is never a name ("Despite George
-/// Will's call"), a possessive before a noun cue, nor a set phrase ("All told,").
-fn opens_on_a_name(text: &str, lex: &Lexicon, span: &Range<usize>, cue: &Match) -> bool {
-    let before = text[span.start..cue.span.start].trim_end();
-    let n = words::count(before);
-    (1..=6).contains(&n)
-        && !before.ends_with("'s")
-        && !before.ends_with("’s")
-        && !text[cue.span.end..].starts_with(',')
-        && before.split_whitespace().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase())
-                && !lex.not_names.contains_lower(w)
-                && !matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "all" | "the" | "a" | "an" | "it" | "this" | "that" | "these" | "those"
-                )
-        })
 }
 
 /// `span` holds a quotation long enough to be a direct quote, whose speaker its own cue names.

@@ -573,8 +573,8 @@ impl KnownSources {
                         .rev()
                         .find(|(k, g)| {
                             lex.is_group_name(&k.name)
-                                || lex.is_place_name(&k.name)
-                                || (**g == Gender::Unknown && !k.name.contains(' '))
+                                || (**g == Gender::Unknown
+                                    && (lex.is_place_name(&k.name) || !k.name.contains(' ')))
                         })
                         .map(|(k, _)| k)
                 })
@@ -785,7 +785,8 @@ impl KnownSources {
         };
         // A business is no public body ("The White House did not respond. … the company said"
         // is not the White House).
-        let business = BUSINESS_ROLES.contains(&role);
+        // A utility may be public ("the Tennessee Valley Authority").
+        let business = BUSINESS_ROLES.contains(&role) && role != "utility";
         let public_body = |k: &SourceRef| {
             matches!(&k.kind, SourceKind::Registered { kind, .. }
                 if matches!(kind.as_str(), "government" | "intergovernmental" | "official"))
@@ -859,9 +860,9 @@ const BUSINESS_ROLES: &[&str] = &[
 /// Words of a public body's name ("Justice Department", "Securities and Exchange Commission").
 #[rustfmt::skip]
 const PUBLIC_BODY_WORDS: &[&str] = &[
-    "department", "ministry", "commission", "pentagon", "congress", "parliament", "court",
-    "government", "administration", "kremlin", "council", "regulator", "police", "army", "embassy",
-    "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
+    "department", "ministry", "commission", "house", "pentagon", "congress", "parliament", "court",
+    "government", "administration", "kremlin", "council", "bureau", "authority", "regulator",
+    "police", "army", "embassy", "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
 ];
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person

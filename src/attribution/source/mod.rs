@@ -101,6 +101,44 @@ pub fn opens_anonymity_clause(marker: &str) -> bool {
     })
 }
 
+/// The one "quoted" or "cited" as saying something: the words between the cue and "as saying"
+/// (or "as telling", "as calling", … a verb of speech: "cited an internal investigation as
+/// identifying" is the report's), at most ten; for a passive ("was cited by KCNA as saying")
+/// the range of the agent, whose subject is then the speaker.
+fn quoted_as_saying(text: &str, span: &Range<usize>, cue: &Cue) -> Option<Range<usize>> {
+    if !matches!(cue.first_word(), "quoted" | "cited") {
+        return None;
+    }
+    let after = &text[cue.span.end..span.end];
+    let at = after.find(" as ")?;
+    let verb = after[at + 4..].split_whitespace().next()?;
+    let object = &after[..at];
+    let start = cue.span.end + (object.len() - object.trim_start().len());
+    let speech = matches!(
+        verb,
+        "saying"
+            | "telling"
+            | "stating"
+            | "calling"
+            | "describing"
+            | "warning"
+            | "writing"
+            | "adding"
+            | "arguing"
+            | "claiming"
+            | "insisting"
+            | "asking"
+            | "denying"
+            | "confirming"
+            | "predicting"
+            | "urging"
+    );
+    (speech
+        && (1..=10).contains(&crate::article::words::count(object))
+        && !object.contains([',', ';', ':', '"', '“', '”']))
+    .then_some(start..cue.span.end + at)
+}
+
 /// Finds the source of an attribution whose cue is `cue`, within the claim `span`, and the step
 /// that decided it (also when nobody is named).
 #[allow(clippy::too_many_arguments)]
@@ -134,7 +172,15 @@ pub fn find_source(
     };
     let according = cue.text.starts_with("according");
     let passive = !according && cue.text != ":" && is_passive(text, span.start..cue.span.end, cue);
-    let phrase = if passive {
+    // "Interfax quoted Sergei Ryabkov as saying …", "Yonhap cited an unnamed official as
+    // saying …": the one quoted is the claim's source, the agency only relays it; so is the
+    // subject of "Kim was cited by KCNA as saying".
+    let quoted_as = quoted_as_saying(text, span, cue);
+    let phrase = if let Some(quoted) = quoted_as.clone().filter(|_| !passive) {
+        Some((quoted, SpeakerAt::AfterCue))
+    } else if passive && quoted_as.is_some() {
+        subject_left(text, lex, para, span, cue).map(|p| (p, SpeakerAt::BeforeCue))
+    } else if passive {
         // The agent of a passive, if it has one: "This was stated by President Volodymyr
         // Zelenskyy".
         let after = &text[cue.span.end..span.end];

@@ -342,13 +342,8 @@ impl Phrase<'_> {
     }
 
     /// The phrase's last word in lower case ("" for none).
-    /// The last word, without a possessive ending: the owner of a noun cue is the speaker ("The
-    /// ministry's statement" is the ministry's).
     fn head(&self) -> &str {
-        let last = self.lower.last().copied().unwrap_or("");
-        last.strip_suffix("'s")
-            .or_else(|| last.strip_suffix("’s"))
-            .unwrap_or(last)
+        self.lower.last().copied().unwrap_or("")
     }
 
     /// How many words the phrase has without the adverbs and auxiliaries after its head ("a
@@ -485,8 +480,7 @@ fn expletive_it(ph: &Phrase) -> bool {
     match complement.as_str() {
         // "It is likely that", "It is not clear whether", "it is virtually certain he will";
         // not "It is likely to announce", "It was clear in warning".
-        "likely" | "unlikely" | "certain" | "uncertain" | "clear" | "unclear" | "true"
-        | "possible" | "impossible" => !matches!(
+        "likely" | "unlikely" | "certain" | "uncertain" | "clear" | "unclear" => !matches!(
             after.as_str(),
             "" | "to" | "in" | "on" | "about" | "for" | "with" | "at" | "from" | "of" | "and"
         ),
@@ -509,7 +503,8 @@ fn expletive_it(ph: &Phrase) -> bool {
 /// noting", "It is too soon to say", "It's no exaggeration to call").
 #[rustfmt::skip]
 const EXPLETIVE_COMPLEMENTS: &[&str] = &[
-    "hard", "easy", "difficult", "worth", "too", "doubtful", "fair", "unfair", "important", "safe",
+    "hard", "easy", "difficult", "possible", "impossible", "true", "worth", "too", "doubtful",
+    "fair", "unfair", "important", "safe",
     "interesting", "notable", "ironic", "odd", "strange", "telling", "striking", "remarkable",
     "time", "legitimate", "implied", "understood",
 ];
@@ -646,7 +641,12 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
 /// role that names nobody is an unnamed source, as a pronoun with nobody before it is.
 fn role_noun(ph: &Phrase) -> Option<Decision> {
     let (ws, lex) = (&ph.ws, ph.lex);
+    // The owner of a noun cue is its speaker ("The ministry's statement" is the ministry's).
     let head = ph.head();
+    let head = match head.strip_suffix("'s").or_else(|| head.strip_suffix("’s")) {
+        Some(owner) if lex.institution_roles.contains(owner) => owner,
+        _ => head,
+    };
     // A person described by age or party stands for one as a role does ("the 54-year-old said",
     // "the Vermont Democrat added").
     let described = is_age(head) || lex.party_members.contains(head);
@@ -685,10 +685,15 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         .iter()
         .filter(|w| pronoun == "it" && starts_upper(w))
         .filter_map(|w| {
-            // "Hamas-run", "Iran-backed", "Saudi-led": a name and a participle; a nationality
-            // ("The Japanese automaker", "The Anglo-Dutch company") is no name of its own.
+            // "Hamas-run", "Iran-backed", "Saudi-led": a name that controls it; a nationality
+            // ("The Japanese automaker", "The Anglo-Dutch company") or a place ("The
+            // Seattle-based company") is no name of its own.
             let (name, rest) = w.split_once('-')?;
-            rest.starts_with(|c: char| c.is_lowercase()).then_some(name)
+            matches!(
+                rest,
+                "run" | "backed" | "led" | "controlled" | "owned" | "funded" | "aligned"
+            )
+            .then_some(name)
         })
         .collect();
     let antecedent = ph

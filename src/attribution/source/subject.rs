@@ -644,7 +644,37 @@ pub(super) fn is_appositive(
         lower[0].as_ref(),
         "first" | "also" | "widely" | "recently" | "previously" | "originally" | "jointly"
     ));
+    // Not one that names an author or a person ("The survey, conducted by Gallup, found"; "The
+    // suspect, identified by police as John Smith, told"): that agent speaks.
+    let authorship = ws.len() >= k + 2
+        && matches!(
+            lower[k].as_ref(),
+            "conducted"
+                | "released"
+                | "issued"
+                | "published"
+                | "compiled"
+                | "written"
+                | "led"
+                | "headed"
+                | "filed"
+                | "named"
+                | "identified"
+                | "signed"
+                | "commissioned"
+                | "prepared"
+                | "produced"
+                | "authored"
+                | "sponsored"
+                | "organised"
+                | "organized"
+                | "run"
+        )
+        && lower[k + 1..]
+            .iter()
+            .any(|w| matches!(w.as_ref(), "by" | "as"));
     if ws.len() >= k + 2
+        && !authorship
         && starts_lower(first)
         && is_past_participle(&lower[k])
         && matches!(
