@@ -602,6 +602,19 @@ fn institutions_countries_and_openers_keep_their_sources() {
             Named,
             Some("Amazon"),
         ),
+        // "Police" opening a sentence are people, not an unnamed person a role may stand for.
+        (
+            "Police said John Smith, 45, had been charged with assault.\n\nThe victim told officers she had been hit from behind.",
+            "The victim told",
+            ClaimClass::Anonymous,
+            Some("the victim"),
+        ),
+        (
+            "Police said two men had been arrested. They added that the investigation continued.",
+            "They added",
+            ClaimClass::Anonymous,
+            Some("police"),
+        ),
         (
             "The talks resumed on Monday.\n\nAll told, outside groups spent more than $2.5 million on calls, according to a POLITICO analysis.",
             "All told",

@@ -946,7 +946,10 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
         head = w;
     }
     (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
-        || matches!(head, "people" | "staff" | "police")
+        || matches!(
+            head.to_ascii_lowercase().as_str(),
+            "people" | "staff" | "police"
+        )
 }
 
 /// The organisation a spokesperson speaks for ("a spokesman for Toyota", "a spokeswoman for the
