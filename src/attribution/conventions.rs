@@ -467,6 +467,12 @@ fn a_set_off_past_participle_leaves_the_subject_the_speaker() {
             Some("said"),
         ),
         (
+            "The report, released Tuesday, said the economy had shrunk.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
+        (
             "The study, published in the journal Nature, found that the glacier was melting faster than thought.",
             Anonymous,
             Some("the study"),

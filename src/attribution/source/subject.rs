@@ -637,7 +637,7 @@ pub(super) fn is_appositive(
     if ws.len() >= 2 && lower[0].ends_with("ing") && starts_lower(first) {
         return true;
     }
-    // A past participle and where, when or by whom: "The report, released on Tuesday, said";
+    // A past participle and where, when or by whom: "The report, released (on) Tuesday, said";
     // "The study, published in the journal Nature, found"; "The decision, first reported by
     // Bloomberg, is".
     let k = usize::from(matches!(
@@ -695,6 +695,15 @@ pub(super) fn is_appositive(
                 | "since"
                 | "late"
                 | "early"
+                | "today"
+                | "yesterday"
+                | "monday"
+                | "tuesday"
+                | "wednesday"
+                | "thursday"
+                | "friday"
+                | "saturday"
+                | "sunday"
         )
     {
         return true;
