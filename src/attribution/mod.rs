@@ -618,10 +618,8 @@ fn main_cue<'m>(
             && lex
                 .inverting_cues
                 .contains(&text[last.span.clone()].to_lowercase());
-        let quote_keeps_its_speaker = text[last.span.clone()]
-            .to_ascii_lowercase()
-            .starts_with("according")
-            && quotes_a_speaker(para, &(span.start..comma));
+        let quote_keeps_its_speaker =
+            is_according(text, last) && quotes_a_speaker(para, &(span.start..comma));
         if !para.is_quoted(comma)
             && !quote_keeps_its_speaker
             && (speaker_before || speaker_after)
@@ -720,11 +718,7 @@ fn trailing_according_to<'m>(
     span: &Range<usize>,
     later_cues: &[&'m Match],
 ) -> Option<&'m Match> {
-    let cue = *later_cues.iter().rev().find(|m| {
-        text[m.span.clone()]
-            .to_ascii_lowercase()
-            .starts_with("according")
-    })?;
+    let cue = *later_cues.iter().rev().find(|m| is_according(text, m))?;
     let before = text[span.start..cue.span.start].trim_end();
     let comma = span.start + before.len().checked_sub(1)?;
     let tail = &text[cue.span.end..span.end];
@@ -734,6 +728,13 @@ fn trailing_according_to<'m>(
         && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
         && (1..=12).contains(&words::count(tail)))
     .then_some(cue)
+}
+
+/// The cue `m` is "according to".
+fn is_according(text: &str, m: &Match) -> bool {
+    text[m.span.clone()]
+        .get(.."according".len())
+        .is_some_and(|w| w.eq_ignore_ascii_case("according"))
 }
 
 /// `span` holds a quotation long enough to be a direct quote, whose speaker its own cue names.

@@ -785,8 +785,7 @@ impl KnownSources {
         };
         // A business is no public body ("The White House did not respond. … the company said"
         // is not the White House).
-        // A utility may be public ("the Tennessee Valley Authority").
-        let business = BUSINESS_ROLES.contains(&role) && role != "utility";
+        let business = BUSINESS_ROLES.contains(&role);
         let public_body = |k: &SourceRef| {
             matches!(&k.kind, SourceKind::Registered { kind, .. }
                 if matches!(kind.as_str(), "government" | "intergovernmental" | "official"))
@@ -842,7 +841,8 @@ impl KnownSources {
     }
 }
 
-/// Institution roles of a business, which never stand for a public body.
+/// Institution roles of a business, which never stand for a public body (not "utility", which
+/// may be public: "the Tennessee Valley Authority").
 const BUSINESS_ROLES: &[&str] = &[
     "company",
     "firm",
@@ -853,7 +853,6 @@ const BUSINESS_ROLES: &[&str] = &[
     "manufacturer",
     "automaker",
     "carmaker",
-    "utility",
     "airline",
 ];
 

@@ -613,22 +613,20 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
     let person = !(is_spokesperson(head)
         || lex.institution_heads.contains(head)
         || lex.institution_roles.contains(head));
+    // Modifiers only, no phrase of its own ("a runoff between two Democratic candidates").
+    let modifiers_only = n >= 2
+        && !ph.lower[1..n - 1]
+            .iter()
+            .any(|w| lex.not_names.contains(w) || matches!(*w, "the" | "a" | "an" | "between"));
     let unnamed = ws.len() >= 2
         && starts_lower(ws[n - 1])
         && ws[1..n - 1]
             .iter()
             .all(|w| starts_lower(w) || (person && starts_upper(w)))
-        // Modifiers only, no phrase of its own ("a runoff between two Democratic candidates").
-        && !ph.lower[1..n - 1]
-            .iter()
-            .any(|w| lex.not_names.contains(w) || matches!(*w, "the" | "a" | "an" | "between"));
+        && modifiers_only;
     // "one Democrat familiar with the discussion", "a senior Republican": a member of a party
     // nobody names.
-    let member = n >= 2
-        && lex.party_members.contains(head)
-        && !ph.lower[1..n - 1]
-            .iter()
-            .any(|w| lex.not_names.contains(w) || matches!(*w, "the" | "a" | "an" | "between"));
+    let member = modifiers_only && lex.party_members.contains(head);
     (indefinite && ws.len() >= 2 && ((role && unnamed) || member)).then(|| {
         let end = ph.span.start + ph.ranges[n - 1].end;
         Decision::Source(anon_source(ph.text, ph.span.start..end))
