@@ -509,7 +509,9 @@ fn is_time_stamp(line: &str) -> bool {
         regex::Regex::new(r"^\d{1,2}[:.]\d{2}(\s*[AaPp]\.?\s?[Mm]\.?)?(\s+[A-Z]{2,4})?\.?$")
             .expect("valid pattern")
     });
-    STAMP.is_match(line.trim())
+    // A stamp starts with a digit: most lines are turned away before the regex.
+    let line = line.trim();
+    line.starts_with(|c: char| c.is_numeric()) && STAMP.is_match(line)
 }
 
 /// The cue that owns a claim: a trailing attribution ("…, officials said.") whatever cues stand

@@ -17,13 +17,57 @@ use toml::Spanned;
 /// attribution reads, and nothing iterates the set in hash order where order shows). The words
 /// are kept as bytes, so a word lower-cased into a stack buffer is looked up as it is, with no
 /// UTF-8 check.
+///
+/// Most words attribution asks about are in no list, so a lookup first asks a filter of 1,024
+/// bits, one per (length, first byte's low five bits), which ASCII case does not change: a word
+/// whose bit is clear is not hashed at all.
 #[derive(Debug, Clone, Default)]
-pub struct WordSet(HashSet<Box<[u8]>, rustc_hash::FxBuildHasher>);
+pub struct WordSet {
+    words: HashSet<Box<[u8]>, rustc_hash::FxBuildHasher>,
+    /// A bit for every entry's (length, first byte); an entry removed leaves its bit set, which
+    /// only costs a lookup.
+    filter: [u64; 16],
+}
+
+impl FromIterator<Box<[u8]>> for WordSet {
+    fn from_iter<I: IntoIterator<Item = Box<[u8]>>>(iter: I) -> WordSet {
+        let mut set = WordSet::default();
+        for w in iter {
+            set.insert(w);
+        }
+        set
+    }
+}
 
 impl WordSet {
+    /// The filter's bit for a word of these bytes (its case folded or not).
+    #[inline]
+    fn bit(w: &[u8]) -> (usize, u64) {
+        let first = w.first().map_or(0, |b| b & 0x1f) as usize;
+        let key = (w.len().min(31) << 5) | first;
+        (key >> 6, 1 << (key & 63))
+    }
+
+    #[inline]
+    fn may_hold(&self, w: &[u8]) -> bool {
+        let (word, bit) = WordSet::bit(w);
+        self.filter[word] & bit != 0
+    }
+
+    fn insert(&mut self, w: Box<[u8]>) {
+        let (word, bit) = WordSet::bit(&w);
+        self.filter[word] |= bit;
+        self.words.insert(w);
+    }
+
+    fn remove(&mut self, w: &[u8]) -> bool {
+        self.words.remove(w)
+    }
+
     /// Whether `w` (already in the set's case) is in the set.
+    #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        self.0.contains(w.as_bytes())
+        self.may_hold(w.as_bytes()) && self.words.contains(w.as_bytes())
     }
 
     /// Whether `w` lower-cased is in the set.
@@ -38,23 +82,26 @@ impl WordSet {
     /// Whether `w`, with its ASCII capitals lowered, is in the set (the test `eq_ignore_ascii_case`
     /// makes against lower-case entries), without allocating for short words.
     pub fn contains_ascii_folded(&self, w: &str) -> bool {
+        if !self.may_hold(w.as_bytes()) {
+            return false;
+        }
         if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            return self.contains(w);
+            return self.words.contains(w.as_bytes());
         }
         let mut buf = [0u8; 48];
         match buf.get_mut(..w.len()) {
             Some(b) => {
                 b.copy_from_slice(w.as_bytes());
                 b.make_ascii_lowercase();
-                self.0.contains(&*b)
+                self.words.contains(&*b)
             }
-            None => self.0.contains(w.to_ascii_lowercase().as_bytes()),
+            None => self.words.contains(w.to_ascii_lowercase().as_bytes()),
         }
     }
 
     /// Whether `w` ends with one of the set's entries (for lists of endings).
     pub fn any_suffix_of(&self, w: &str) -> bool {
-        self.0.iter().any(|s| w.as_bytes().ends_with(s))
+        self.words.iter().any(|s| w.as_bytes().ends_with(s))
     }
 
     /// Whether `w` lower-cased ends with one of the entries; an ASCII word (which lower-cases as
@@ -64,7 +111,7 @@ impl WordSet {
             return self.any_suffix_of(&lowercase(w));
         }
         let w = w.as_bytes();
-        self.0.iter().any(|s| {
+        self.words.iter().any(|s| {
             w.len() >= s.len()
                 && w[w.len() - s.len()..]
                     .iter()
@@ -74,17 +121,17 @@ impl WordSet {
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.words.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.words.is_empty()
     }
 
     /// The entries, sorted (for display and tests).
     pub fn sorted(&self) -> Vec<&str> {
         let mut v: Vec<&str> = self
-            .0
+            .words
             .iter()
             .map(|s| std::str::from_utf8(s).expect("entries are words"))
             .collect();
@@ -274,7 +321,7 @@ fn add(
             );
             continue;
         }
-        set.0.insert(word.into_bytes().into_boxed_slice());
+        set.insert(word.into_bytes().into_boxed_slice());
     }
 }
 
@@ -287,7 +334,7 @@ fn remove(
     diags: &mut Vec<Diagnostic>,
 ) {
     for w in words {
-        if !set.0.remove(normalise(w.get_ref(), fold).as_bytes()) {
+        if !set.remove(normalise(w.get_ref(), fold).as_bytes()) {
             diags.push(
                 Diagnostic::warning(
                     file,
@@ -306,21 +353,18 @@ fn remove(
 impl Lexicon {
     /// Fills the derived sets once every file is layered.
     pub(super) fn finish(&mut self, inverting: impl IntoIterator<Item = String>) {
-        self.any_role = WordSet(
-            self.role_nouns
-                .0
-                .iter()
-                .chain(&self.institution_roles.0)
-                .chain(&self.plural_roles.0)
-                .cloned()
-                .collect(),
-        );
-        self.inverting_cues = WordSet(
-            inverting
-                .into_iter()
-                .map(|s| s.into_bytes().into_boxed_slice())
-                .collect(),
-        );
+        self.any_role = self
+            .role_nouns
+            .words
+            .iter()
+            .chain(&self.institution_roles.words)
+            .chain(&self.plural_roles.words)
+            .cloned()
+            .collect();
+        self.inverting_cues = inverting
+            .into_iter()
+            .map(|s| s.into_bytes().into_boxed_slice())
+            .collect();
     }
 
     /// Whether a lower-case word is a role noun that refers back to a named source ("the
@@ -441,7 +485,7 @@ mod tests {
     #[test]
     fn ascii_folding_matches_eq_ignore_ascii_case() {
         let mut s = WordSet::default();
-        s.0.insert(b"gen"[..].into());
+        s.insert(b"gen"[..].into());
         assert!(s.contains_ascii_folded("GEN"));
         assert!(s.contains_ascii_folded("Gen"));
         assert!(!s.contains_ascii_folded("Géne"));
