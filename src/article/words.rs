@@ -63,6 +63,15 @@ impl Iterator for Words<'_> {
         let mut i = self.pos;
         // Skip to the next word character (a letter or digit; ASCII by table).
         let (start, first_len) = loop {
+            // The run of ASCII spaces and punctuation, in a loop of its own.
+            while i < n
+                && matches!(
+                    BYTE_CLASS[bytes[i] as usize],
+                    ByteClass::Other | ByteClass::Joiner
+                )
+            {
+                i += 1;
+            }
             if i >= n {
                 self.pos = n;
                 return None;
@@ -81,6 +90,13 @@ impl Iterator for Words<'_> {
         };
         let mut end = start + first_len;
         while end < n {
+            // The run of ASCII letters and digits, in a loop of its own.
+            while end < n && BYTE_CLASS[bytes[end] as usize] == ByteClass::Word {
+                end += 1;
+            }
+            if end >= n {
+                break;
+            }
             match BYTE_CLASS[bytes[end] as usize] {
                 ByteClass::Word => end += 1,
                 ByteClass::Other => break,
