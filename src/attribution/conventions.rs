@@ -457,6 +457,29 @@ fn a_company_is_no_public_body_and_an_institutions_statement_is_its_own() {
 /// A past-participle phrase set off by commas between the subject and the cue leaves the subject
 /// the speaker.
 #[test]
+fn a_document_speaks_for_its_issuer_never_for_the_person_named_last() {
+    use ClaimClass::{Anonymous, Named};
+    let stumpf = "John Stumpf told lawmakers that the bank had fired 5,300 employees.\n\n";
+    let cases: Vec<(String, ClaimClass, Option<&str>, Option<&str>)> = vec![
+        (format!("{stumpf}The findings showed that the vaccine was 90 per cent effective."), Anonymous, Some("the findings"), Some("showed")),
+        (format!("{stumpf}The study found that most voters opposed the plan."), Anonymous, Some("the study"), Some("found that")),
+        (format!("{stumpf}The data showed a sharp rise in prices."), Anonymous, Some("the data"), Some("showed")),
+        (format!("{stumpf}The documents show that the bank knew of the fraud."), Anonymous, Some("the documents"), Some("show")),
+        (format!("{stumpf}The results of the audit suggest the losses were larger."), Anonymous, Some("the results of the audit"), Some("suggest")),
+        (format!("{stumpf}The findings, published on Monday in the Lancet, showed that the vaccine worked."), Anonymous, Some("the findings"), Some("showed")),
+        (format!("{stumpf}The figures indicate that exports fell for a third month."), Anonymous, Some("the figures"), Some("indicate")),
+        // The one a document was introduced with speaks through it.
+        ("A new Quinnipiac University poll released on Wednesday found that Clinton leads by five points.\n\nJohn Stumpf told lawmakers that the bank had fired 5,300 employees.\n\nThe poll found that most voters opposed the plan.".to_string(), Named, Some("Quinnipiac University"), Some("found that")),
+        ("Greenberg said the survey by Democracy Corps covered 1,000 voters.\n\nThe survey shows that Trump would cause Republicans to rethink their loyalty.".to_string(), Named, Some("Greenberg"), Some("shows")),
+    ];
+    let cases: Vec<_> = cases
+        .iter()
+        .map(|(t, c, s, q)| (t.as_str(), *c, *s, *q))
+        .collect();
+    assert_last(&cases);
+}
+
+#[test]
 fn a_set_off_past_participle_leaves_the_subject_the_speaker() {
     use ClaimClass::{Anonymous, Named};
     assert_last(&[

@@ -220,6 +220,9 @@ lexicon_lists! {
     head_of_state_offices: fold,
     /// Common nouns through which an institution named before them speaks.
     institution_heads: fold,
+    /// Documents and figures ("the study", "the data"): they speak for whoever the article tied
+    /// them to, never for the person named last.
+    documents: fold,
     /// People known through someone else ("Thomas' sister").
     associates: fold,
     /// Words of organisations' names, never of a person's.

@@ -286,8 +286,8 @@ pub(super) fn office_of(lex: &Lexicon, name: &str) -> Option<Vec<String>> {
     (first_is_office && rest_is_of_phrase).then(|| vec![lower])
 }
 
-/// Whether a word of `text` in `ranges` is `role` (lower case), possibly possessive ("chief’s").
-pub(super) fn mentions_role(text: &str, ranges: &[Range<usize>], role: &str) -> bool {
+/// Whether a word of `text` in `ranges`, without a possessive ending, is one `is_role` accepts.
+fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
     ranges.iter().any(|r| {
         let t = &text[r.clone()];
         words::words(t).any(|w| {
@@ -296,7 +296,7 @@ pub(super) fn mentions_role(text: &str, ranges: &[Range<usize>], role: &str) -> 
                 .strip_suffix("’s")
                 .or_else(|| w.strip_suffix("'s"))
                 .unwrap_or(w);
-            w.eq_ignore_ascii_case(role)
+            is_role(w)
         })
     })
 }
@@ -397,18 +397,34 @@ impl KnownSources {
             && !lex.is_place_name(before_of)
     }
 
+    /// The source named last, when it is an organisation, a group or a place, not a person.
+    pub(super) fn last_if_no_person(&self, lex: &Lexicon) -> Option<&SourceRef> {
+        self.named.last().filter(|k| !Self::is_person(lex, k))
+    }
+
     /// The nearest named source introduced with `role` ("researcher", "President Joe Biden"),
     /// else the nearest one introduced in a claim that uses the role ("the NATO chief’s trip …
     /// as Jens Stoltenberg urged").
     pub(super) fn introduced_with_role(&self, text: &str, role: &str) -> Option<&SourceRef> {
+        let is_role = |w: &str| w.eq_ignore_ascii_case(role);
+        self.described_with(text, &is_role).or_else(|| {
+            self.contexts
+                .iter()
+                .rposition(|c| mentions(text, c, &is_role))
+                .map(|i| &self.named[i])
+        })
+    }
+
+    /// The nearest named source whose own phrase has a word `is_role` accepts ("A new AP-GfK
+    /// poll" for any document word).
+    pub(super) fn described_with(
+        &self,
+        text: &str,
+        is_role: &dyn Fn(&str) -> bool,
+    ) -> Option<&SourceRef> {
         self.descriptors
             .iter()
-            .rposition(|d| mentions_role(text, std::slice::from_ref(d), role))
-            .or_else(|| {
-                self.contexts
-                    .iter()
-                    .rposition(|c| mentions_role(text, c, role))
-            })
+            .rposition(|d| mentions(text, std::slice::from_ref(d), is_role))
             .map(|i| &self.named[i])
     }
 

@@ -908,6 +908,34 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             || institution(head)
             || lex.organisation_words.contains(head)
             || lex.collective_heads.contains(head));
+    // A document or figures ("The study found", "The data show") speak for the one they were
+    // introduced with, else for nobody named: never for the person who spoke last.
+    // "The results of the poll": the noun before "of" is the head.
+    let doc = ph
+        .lower
+        .iter()
+        .position(|w| *w == "of")
+        .map_or(head, |i| ph.lower[i.saturating_sub(1)]);
+    if ph.lower[0] == "the" && lex.documents.contains(doc) {
+        // "A new AP-GfK poll … The findings underscore": the one introduced with this document,
+        // else the one whose own phrase named another, else the source named last if that is
+        // an organisation or a place ("The institute said it had polled 1,500 voters. The poll
+        // showed").
+        let issuer = ph
+            .known
+            .introduced_with_role(ph.text, doc)
+            .or_else(|| {
+                ph.known
+                    .described_with(ph.text, &|w| lex.documents.contains_lower(w))
+            })
+            .or_else(|| ph.known.last_if_no_person(lex))
+            .map(|k| SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            });
+        return Some(Decision::Source(issuer.unwrap_or_else(|| ph.anonymous())));
+    }
     // A thing of some age ("The 20-year-old law says") names nobody.
     let thing = ph.lower.iter().any(|w| is_age(w)) && !described && !role_head;
     match ph.link("the").filter(|_| !thing) {
