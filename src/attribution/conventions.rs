@@ -457,6 +457,36 @@ fn a_company_is_no_public_body_and_an_institutions_statement_is_its_own() {
 /// A past-participle phrase set off by commas between the subject and the cue leaves the subject
 /// the speaker.
 #[test]
+fn the_agent_of_a_set_off_participle_of_authorship_speaks() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("The poll, released on Wednesday night by Quinnipiac University, found that prices rose.", Named, Some("Quinnipiac University"), Some("found that")),
+        ("The poll, released on Wednesday night by Quinnipiac University, found that most voters opposed the plan.", Named, Some("Quinnipiac University"), Some("found that")),
+        ("The report, published last week by the Pew Research Center, found that trust had fallen.", Named, Some("Pew Research Center"), Some("found that")),
+        ("The survey, conducted in March by Gallup, found that support had grown.", Named, Some("Gallup"), Some("found that")),
+        ("The letter, signed by 40 senators, said the agency had failed to act.", Anonymous, Some("40 senators"), Some("said")),
+        ("The suspect, identified by police as John Smith, told reporters he was innocent.", Named, Some("John Smith"), Some("told")),
+    ]);
+}
+
+#[test]
+fn a_participle_set_off_after_the_subject_gives_way_to_the_main_verb() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Smith, asked about the vote, said he had not decided.", Named, Some("Smith"), Some("said")),
+        ("Smith, when asked about the vote, said he had not decided.", Named, Some("Smith"), Some("said")),
+        ("Ted Cruz, when asked specifically what about Trump's vision is wrong, responded that the businessman was right about the problems.", Named, Some("Ted Cruz"), Some("responded")),
+        ("Biden, echoing Erdogan, called on Kurds not to cross the river.", Named, Some("Biden"), Some("called on")),
+        ("Mayor Lisa Brown, asked whether the city would appeal, said it would.", Named, Some("Lisa Brown"), Some("said")),
+        ("Donald Trump, while being interviewed on Fox on Monday morning, called again for the president to resign.", Named, Some("Donald Trump"), Some("called")),
+        // An -ed main verb after an appositive keeps the claim; its -ing participle does not
+        // take it.
+        ("Huma Abedin, vice chairwoman for the campaign, emailed supporters on Monday evening, telling them she was proud.", Named, Some("Huma Abedin"), Some("emailed")),
+        ("Tracy Martin, the boy's father, issued a statement Thursday, saying a foundation would carry on.", Named, Some("Tracy Martin"), Some("issued")),
+    ]);
+}
+
+#[test]
 fn a_document_speaks_for_its_issuer_never_for_the_person_named_last() {
     use ClaimClass::{Anonymous, Named};
     let stumpf = "John Stumpf told lawmakers that the bank had fired 5,300 employees.\n\n";

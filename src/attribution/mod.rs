@@ -703,9 +703,43 @@ fn main_cue<'m>(
             }
         })
     };
+    // A participle set off by commas after the subject gives way to the main verb after it, as
+    // a relative clause does ("Smith, asked about the vote, said"; "Smith, when asked about the
+    // vote, said").
+    let set_off_participle = |m: &Match| {
+        let word = text[m.span.clone()].split(' ').next().unwrap_or("");
+        if !(word.ends_with("ed") || word.ends_with("ing")) || para.is_quoted(m.span.start) {
+            return false;
+        }
+        let before = text[span.start..m.span.start].trim_end();
+        let before = ["when", "while", "after", "before", "if", "once"]
+            .iter()
+            .find_map(|w| {
+                let head = before.get(..before.len().checked_sub(w.len())?)?;
+                (before[head.len()..].eq_ignore_ascii_case(w)
+                    && head.ends_with(char::is_whitespace))
+                .then(|| head.trim_end())
+            })
+            .unwrap_or(before);
+        before.ends_with(',')
+    };
     let chosen = std::iter::once(first)
         .chain(rest.iter().copied())
         .find(|m| !in_anonymity_clause(m) || std::ptr::eq(*m, last))?;
+    if set_off_participle(chosen) {
+        // A finite verb: in "Abedin, vice chairwoman, emailed supporters, telling them" the
+        // "-ed" is the main verb and the "-ing" after it its participle.
+        let finite = |m: &Match| {
+            !text[m.span.clone()]
+                .split(' ')
+                .next()
+                .unwrap_or("")
+                .ends_with("ing")
+        };
+        if let Some(main) = main_verb_after(chosen, false).filter(|m| finite(m)) {
+            return Some(main);
+        }
+    }
     match relative_clause(chosen) {
         Some(restrictive) => main_verb_after(chosen, restrictive).or(Some(chosen)),
         None => Some(chosen),

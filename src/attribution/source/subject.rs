@@ -270,11 +270,16 @@ pub(super) fn subject_left(
         while end > 0 && lex.subject_stops.contains(&lower[end - 1]) && end > 1 {
             end -= 1;
         }
-        // After the last word that starts a subject (looked for from the right).
+        // After the last word that starts a subject (looked for from the right); in a
+        // participle of authorship set off by commas, its agent ("The poll, released on
+        // Wednesday night by Quinnipiac University, found": Quinnipiac University).
         let mut begin = lower[..end]
             .iter()
             .rposition(|w| lex.subject_starts.contains(w))
             .map_or(0, |k| k + 1);
+        if let Some(agent) = authorship_agent(&lower).filter(|&a| n > 0 && a < end) {
+            begin = begin.max(agent);
+        }
         // Time and place phrases inside the subject: "North Korea on Monday" (but not the "in"
         // of a share: "three in 10").
         if let Some(k) = (begin..end).position(|i| {
@@ -585,6 +590,58 @@ pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> boo
     })
 }
 
+/// Where a piece's past participle stands: after an adverb such as "first" or "widely" ("The
+/// decision, first reported by Bloomberg"), else first.
+fn participle_at(lower: &[Cow<str>]) -> usize {
+    usize::from(matches!(
+        lower.first().map(|w| w.as_ref()),
+        Some("first" | "also" | "widely" | "recently" | "previously" | "originally" | "jointly")
+    ))
+}
+
+/// Where the agent of a participle of authorship starts, when a piece is one: after its last
+/// "as", else its last "by" ("conducted by Gallup", "released on Wednesday night by Quinnipiac
+/// University", "signed by 40 senators", "identified by police as John Smith").
+pub(super) fn authorship_agent(lower: &[Cow<str>]) -> Option<usize> {
+    let k = participle_at(lower);
+    let authored = lower.len() >= k + 2
+        && matches!(
+            lower[k].as_ref(),
+            "conducted"
+                | "released"
+                | "issued"
+                | "published"
+                | "compiled"
+                | "written"
+                | "led"
+                | "headed"
+                | "filed"
+                | "named"
+                | "identified"
+                | "signed"
+                | "commissioned"
+                | "prepared"
+                | "produced"
+                | "authored"
+                | "sponsored"
+                | "organised"
+                | "organized"
+                | "run"
+        );
+    if !authored {
+        return None;
+    }
+    let after = |word: &str| {
+        lower[k + 1..]
+            .iter()
+            .rposition(|w| w == word)
+            .map(|i| k + 1 + i + 1)
+    };
+    after("as")
+        .or_else(|| after("by"))
+        .filter(|&a| a < lower.len())
+}
+
 /// Whether a comma-separated piece before a cue describes the name before it rather than naming
 /// anyone: it opens with an article ("a veteran strategist", "the former head of …"), a
 /// lower-case office or role ("spokesman for …"), a relative pronoun ("who heads …", "which
@@ -633,46 +690,24 @@ pub(super) fn is_appositive(
     if ws.len() == 1 && lex.post_nominals.contains(first.trim_end_matches('.')) {
         return true;
     }
-    // A participle phrase: "Trump, speaking at a rally in Wilmington, warned".
+    // A participle phrase: "Trump, speaking at a rally in Wilmington, warned"; "Smith, when
+    // asked about the vote, said".
     if ws.len() >= 2 && lower[0].ends_with("ing") && starts_lower(first) {
+        return true;
+    }
+    if ws.len() >= 3
+        && matches!(lower[0].as_ref(), "when" | "while" | "once" | "if")
+        && (is_past_participle(&lower[1]) || lower[1].ends_with("ing"))
+        && starts_lower(first)
+    {
         return true;
     }
     // A past participle and where, when or by whom: "The report, released (on) Tuesday, said";
     // "The study, published in the journal Nature, found"; "The decision, first reported by
-    // Bloomberg, is".
-    let k = usize::from(matches!(
-        lower[0].as_ref(),
-        "first" | "also" | "widely" | "recently" | "previously" | "originally" | "jointly"
-    ));
-    // Not one that names an author or a person ("The survey, conducted by Gallup, found"; "The
-    // suspect, identified by police as John Smith, told"): that agent speaks.
-    let authorship = ws.len() >= k + 2
-        && matches!(
-            lower[k].as_ref(),
-            "conducted"
-                | "released"
-                | "issued"
-                | "published"
-                | "compiled"
-                | "written"
-                | "led"
-                | "headed"
-                | "filed"
-                | "named"
-                | "identified"
-                | "signed"
-                | "commissioned"
-                | "prepared"
-                | "produced"
-                | "authored"
-                | "sponsored"
-                | "organised"
-                | "organized"
-                | "run"
-        )
-        && lower[k + 1..]
-            .iter()
-            .any(|w| matches!(w.as_ref(), "by" | "as"));
+    // Bloomberg, is". Not one that names an author or a person ("The survey, conducted by Gallup,
+    // found"; "The suspect, identified by police as John Smith, told"): that agent speaks.
+    let k = participle_at(lower);
+    let authorship = authorship_agent(lower).is_some();
     if ws.len() >= k + 2
         && !authorship
         && starts_lower(first)
@@ -682,6 +717,11 @@ pub(super) fn is_appositive(
             "in" | "on"
                 | "by"
                 | "at"
+                | "about"
+                | "whether"
+                | "why"
+                | "what"
+                | "how"
                 | "last"
                 | "earlier"
                 | "this"
