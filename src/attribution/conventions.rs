@@ -457,6 +457,76 @@ fn a_company_is_no_public_body_and_an_institutions_statement_is_its_own() {
 /// A past-participle phrase set off by commas between the subject and the cue leaves the subject
 /// the speaker.
 #[test]
+fn what_an_unnamed_source_is_close_to_is_no_part_of_it() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "The deal will collapse by Friday, a Democrat close to the White House said.",
+            Anonymous,
+            Some("a democrat"),
+            Some("said"),
+        ),
+        (
+            "A Republican close to the leadership said the vote would slip.",
+            Anonymous,
+            Some("a republican"),
+            Some("said"),
+        ),
+        (
+            "A diplomat familiar with the talks said the sides were far apart.",
+            Anonymous,
+            Some("a diplomat"),
+            Some("said"),
+        ),
+        (
+            "One aide involved in the negotiations said the bill would pass.",
+            Anonymous,
+            Some("one aide"),
+            Some("said"),
+        ),
+        (
+            "A Democrat briefed on the plan said it would cost $2 billion.",
+            Anonymous,
+            Some("a democrat"),
+            Some("said"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_set_off_after_a_description_of_its_bearer_speaks() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("\"We are not going to support this bill,\" said one Democrat, Senator Joe Manchin.", Named, Some("Joe Manchin"), Some("said")),
+        ("\"We will look at all options,\" said a Pentagon spokesman, John Kirby.", Named, Some("John Kirby"), Some("said")),
+        ("\"The talks were useful,\" said the company's chief executive, John Stumpf.", Named, Some("John Stumpf"), Some("said")),
+        ("\"We are ready,\" said the party's leader, Keir Starmer, on Monday.", Named, Some("Keir Starmer"), Some("said")),
+        ("According to the Afghan team's coach, Alireza Mehraban, the robot scored well.", Named, Some("Alireza Mehraban"), Some("according to")),
+        // Not after a name: the Herald is the source, Burrows the subject of the next verb.
+        ("According to the New Zealand Herald, Professor John Burrows said the flag had never been chosen.", Named, Some("New Zealand Herald"), Some("according to")),
+    ]);
+}
+
+#[test]
+fn a_clause_before_an_inverted_said_is_what_was_said() {
+    use ClaimClass::Named;
+    let peskov = "John Stumpf told lawmakers that the bank had fired 5,300 employees.\n\n";
+    let cases: Vec<(String, ClaimClass, Option<&str>, Option<&str>)> = vec![
+        (format!("{peskov}The deal is dead, said the Kremlin spokesman, Dmitry Peskov."), Named, Some("Dmitry Peskov"), Some("said")),
+        (format!("{peskov}The deal is dead, said a Kremlin spokesman."), Named, Some("Kremlin"), Some("said")),
+        (format!("{peskov}The Clinton approach is made possible by its resources, said Katie Harbath, Facebook's outreach director."), Named, Some("Katie Harbath"), Some("said")),
+        (format!("{peskov}Unemployment rose to 5.1 per cent, according to figures from the Office for National Statistics."), Named, Some("Office for National Statistics"), Some("according to")),
+        // An appositive with a verb of its own still stands between a name and its cue.
+        (format!("{peskov}Smith, who is a lawyer, said the case was weak."), Named, Some("Smith"), Some("said")),
+    ];
+    let cases: Vec<_> = cases
+        .iter()
+        .map(|(t, c, s, q)| (t.as_str(), *c, *s, *q))
+        .collect();
+    assert_last(&cases);
+}
+
+#[test]
 fn the_agent_of_a_set_off_participle_of_authorship_speaks() {
     use ClaimClass::{Anonymous, Named};
     assert_last(&[

@@ -265,6 +265,23 @@ pub(super) fn subject_left(
                 }
             }
         }
+        // A clause of its own right before ", said": what was said, and the speaker stands
+        // after the cue ("The deal is dead, said a Kremlin spokesman").
+        let cue_after_comma = n + 2 == pieces.len()
+            && words::ranges_in(text, &pieces[n + 1]).is_empty()
+            && text[piece.end..].starts_with(',');
+        if cue_after_comma
+            && lex.inverting_cues.contains(&cue.text)
+            && lower.len() >= 3
+            && lower[1..lower.len() - 1].iter().any(|w| {
+                matches!(
+                    w.as_ref(),
+                    "is" | "are" | "was" | "were" | "will" | "would" | "has" | "have" | "had"
+                )
+            })
+        {
+            return None;
+        }
         // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
         let mut end = ws.len();
         while end > 0 && lex.subject_stops.contains(&lower[end - 1]) && end > 1 {
@@ -279,6 +296,27 @@ pub(super) fn subject_left(
             .map_or(0, |k| k + 1);
         if let Some(agent) = authorship_agent(&lower).filter(|&a| n > 0 && a < end) {
             begin = begin.max(agent);
+        }
+        // What an unnamed source is close to, familiar with or involved in is no part of it:
+        // "a Democrat close to the White House" is a Democrat, not the White House. Not where
+        // a possessive there owns a noun cue ("a Democrat familiar with his afternoon remarks":
+        // the remarks are his).
+        let possessive = |w: &Cow<str>| {
+            matches!(w.as_ref(), "his" | "her" | "their" | "its" | "our" | "my")
+                || w.ends_with("'s")
+                || w.ends_with("’s")
+        };
+        if let Some(k) = (begin + 1..end).find(|&i| {
+            matches!(
+                lower[i].as_ref(),
+                "close" | "familiar" | "involved" | "briefed" | "knowledgeable"
+            ) && lower
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.as_ref(), "to" | "with" | "in" | "on" | "about" | "of"))
+        }) {
+            if !lower[k..end].iter().any(possessive) {
+                end = k;
+            }
         }
         // Time and place phrases inside the subject: "North Korea on Monday" (but not the "in"
         // of a share: "three in 10").
@@ -818,6 +856,45 @@ const TIME_WORDS: &[&str] = &[
     "time", "last", "previous", "same", "first", "second", "third", "fourth", "past",
 ];
 
+/// Where a phrase starting at `from` ends: at clause punctuation, but not at the full stop of a
+/// title or an initial ("said Sen. Patty Murray", "said James B. Comey"); at `end` at the latest.
+fn phrase_end(text: &str, from: usize, end: usize) -> usize {
+    let region = &text[from..end];
+    let mut stop = 0;
+    loop {
+        match region[stop..].find([',', ';', '.', ':', '(', '—', '–', '"', '“', '?', '!']) {
+            Some(i)
+                if region.as_bytes()[stop + i] == b'.'
+                    && sentences::before_period_blocks(text, from, from + stop + i) =>
+            {
+                stop += i + 1
+            }
+            Some(i) => break from + stop + i,
+            None => break end,
+        }
+    }
+}
+
+/// A name set off by commas after a description of its bearer, up to the clause's end: "said
+/// one Democrat, Senator Joe Manchin."; "said a Pentagon spokesman, John Kirby, on Monday".
+fn name_set_off_after(text: &str, lex: &Lexicon, comma: usize, end: usize) -> Option<Range<usize>> {
+    if !text[comma..].starts_with(',') {
+        return None;
+    }
+    let piece = comma + 1..phrase_end(text, comma + 1, end);
+    let ws = words::ranges_in(text, &piece);
+    let first = ws.first()?;
+    let name = ws.len() <= 5
+        && ws.iter().all(|w| starts_upper(&text[w.clone()]))
+        && !lex.not_names.contains_lower(&text[first.clone()])
+        && !matches!(
+            lowercase(&text[first.clone()]).as_ref(),
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+        && text[comma + 1..first.start].trim().is_empty();
+    name.then(|| first.start..ws[ws.len() - 1].end)
+}
+
 /// The speaker after the cue: "said Kim", "according to Seoul-based Yonhap News Agency,".
 pub(super) fn subject_right(
     text: &str,
@@ -834,27 +911,8 @@ pub(super) fn subject_right(
     {
         end = q.start;
     }
-    let region = &text[cue.span.end..end];
-    // The phrase ends at clause punctuation, but not at the full stop of a title or an initial
-    // ("said Sen. Patty Murray", "said James B. Comey").
-    let mut stop = 0;
-    let stop = loop {
-        match region[stop..].find([',', ';', '.', ':', '(', '—', '–', '"', '“', '?', '!']) {
-            Some(i)
-                if region.as_bytes()[stop + i] == b'.'
-                    && sentences::before_period_blocks(
-                        text,
-                        cue.span.end,
-                        cue.span.end + stop + i,
-                    ) =>
-            {
-                stop += i + 1
-            }
-            Some(i) => break stop + i,
-            None => break region.len(),
-        }
-    };
-    let r = cue.span.end..cue.span.end + stop;
+    let stop = phrase_end(text, cue.span.end, end);
+    let r = cue.span.end..stop;
     let ws = words::ranges_in(text, &r);
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
     let according = cue.text.starts_with("according");
@@ -877,7 +935,7 @@ pub(super) fn subject_right(
         };
         let name_of = according
             && n > 0
-            && w == "of"
+            && (w == "of" || w == "for")
             && capital(n - 1)
             && capital(n + 1)
             && lex.organisation_words.contains(&lower[n - 1]);
@@ -973,6 +1031,22 @@ pub(super) fn subject_right(
         || cue.text.starts_with("according");
     if complement || (!phrase.chars().any(char::is_uppercase) && !unnamed && !to_clause_end) {
         return None;
+    }
+    // A description of a person and the name set off after it: the name speaks ("said one
+    // Democrat, Senator Joe Manchin"; "said the company's chief executive, John Stumpf"); not
+    // after a name ("According to the New Zealand Herald, Professor John Burrows … said").
+    let possessive = lower[..n]
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let head = lower[n - 1].as_ref();
+    let person = lex.is_role_noun(head)
+        || lex.offices.contains(head)
+        || lex.associates.contains(head)
+        || lex.party_members.contains(head);
+    if n == ws.len() && (description || possessive) && person {
+        if let Some(name) = name_set_off_after(text, lex, stop, end) {
+            return Some(name);
+        }
     }
     Some(ws[0].start..ws[n - 1].end)
 }
