@@ -535,6 +535,7 @@ fn the_agent_of_a_set_off_participle_of_authorship_speaks() {
         ("The report, published last week by the Pew Research Center, found that trust had fallen.", Named, Some("Pew Research Center"), Some("found that")),
         ("The survey, conducted in March by Gallup, found that support had grown.", Named, Some("Gallup"), Some("found that")),
         ("The letter, signed by 40 senators, said the agency had failed to act.", Anonymous, Some("40 senators"), Some("said")),
+        ("A poll released on Wednesday by Quinnipiac University found that most voters opposed the plan.", Named, Some("Quinnipiac University"), Some("found that")),
         ("The suspect, identified by police as John Smith, told reporters he was innocent.", Named, Some("John Smith"), Some("told")),
     ]);
 }

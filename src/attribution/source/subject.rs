@@ -289,12 +289,21 @@ pub(super) fn subject_left(
         }
         // After the last word that starts a subject (looked for from the right); in a
         // participle of authorship set off by commas, its agent ("The poll, released on
-        // Wednesday night by Quinnipiac University, found": Quinnipiac University).
+        // Wednesday night by Quinnipiac University, found": Quinnipiac University), and so in a
+        // document's own phrase.
         let mut begin = lower[..end]
             .iter()
             .rposition(|w| lex.subject_starts.contains(w))
             .map_or(0, |k| k + 1);
-        if let Some(agent) = authorship_agent(&lower).filter(|&a| n > 0 && a < end) {
+        // ("A poll released on Wednesday by Quinnipiac University found").
+        let agent = if n > 0 {
+            authorship_agent(&lower)
+        } else {
+            (1..lower.len())
+                .filter(|&p| lex.documents.contains(&lower[p - 1]))
+                .find_map(|p| authorship_agent(&lower[p..]).map(|a| a + p))
+        };
+        if let Some(agent) = agent.filter(|&a| a < end) {
             begin = begin.max(agent);
         }
         // What an unnamed source is close to, familiar with or involved in is no part of it:
