@@ -508,6 +508,22 @@ fn a_name_set_off_after_a_description_of_its_bearer_speaks() {
 }
 
 #[test]
+fn and_inside_an_organisations_name_joins_it() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("The Centers for Disease Control and Prevention said the outbreak had slowed.", Named, Some("Centers for Disease Control and Prevention"), Some("said")),
+        ("The Department of Health and Human Services said the rule would change.", Named, Some("Department of Health and Human Services"), Some("said")),
+        ("The Office of Management and Budget said the cost was high.", Named, Some("Office of Management and Budget"), Some("said")),
+        ("The Food and Drug Administration said the drug was safe.", Named, Some("Food and Drug Administration"), Some("said")),
+        ("The drug is safe, according to the Food and Drug Administration.", Named, Some("Food and Drug Administration"), Some("according to")),
+        ("A 2009 report by the progressive Center for Economic and Policy Research found that the tax would raise $220 billion.", Named, Some("Center for Economic and Policy Research"), Some("found that")),
+        // Two sources stay two.
+        ("Putin and Biden said the talks were useful.", Named, Some("Putin and Biden"), Some("said")),
+        ("The Justice Department and FBI said the case was closed.", Named, Some("Justice Department and FBI"), Some("said")),
+    ]);
+}
+
+#[test]
 fn a_clause_before_an_inverted_said_is_what_was_said() {
     use ClaimClass::Named;
     let peskov = "John Stumpf told lawmakers that the bank had fired 5,300 employees.\n\n";

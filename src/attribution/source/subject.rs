@@ -295,13 +295,31 @@ pub(super) fn subject_left(
             .iter()
             .rposition(|w| lex.subject_starts.contains(w))
             .map_or(0, |k| k + 1);
-        // ("A poll released on Wednesday by Quinnipiac University found").
+        // ("A poll released on Wednesday by Quinnipiac University found", "A 2009 report by
+        // the Center for Economic and Policy Research found").
+        // "and" inside an organisation's name starts no subject: "The Centers for Disease
+        // Control and Prevention", "The Food and Drug Administration".
+        while begin >= 2
+            && lower[begin - 1] == "and"
+            && joins_a_name(text, lex, &ws, &lower, begin - 1)
+        {
+            begin = lower[..begin - 1]
+                .iter()
+                .rposition(|w| lex.subject_starts.contains(w))
+                .map_or(0, |k| k + 1);
+        }
         let agent = if n > 0 {
             authorship_agent(&lower)
         } else {
+            // "A 2009 report by the Center for Economic and Policy Research found".
             (1..lower.len())
                 .filter(|&p| lex.documents.contains(&lower[p - 1]))
-                .find_map(|p| authorship_agent(&lower[p..]).map(|a| a + p))
+                .find_map(|p| {
+                    if lower[p] == "by" {
+                        return Some(p + 1);
+                    }
+                    authorship_agent(&lower[p..]).map(|a| a + p)
+                })
         };
         if let Some(agent) = agent.filter(|&a| a < end) {
             begin = begin.max(agent);
@@ -637,6 +655,64 @@ pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> boo
     })
 }
 
+/// Whether the "and" at `ws[at]` joins the parts of one organisation's name rather than two
+/// sources: the part before it names an office, centre or department "of" or "for" something
+/// ("The Centers for Disease Control and Prevention", "the Office of Management and Budget"),
+/// or is one word before a public body's name ("The Food and Drug Administration"). "The
+/// Justice Department and FBI" and "Ford and General Motors" are two sources.
+fn joins_a_name(
+    text: &str,
+    lex: &Lexicon,
+    ws: &[Range<usize>],
+    lower: &[Cow<str>],
+    at: usize,
+) -> bool {
+    let cap = |i: usize| starts_upper(&text[ws[i].clone()]);
+    if at == 0 || at + 1 >= ws.len() || !cap(at - 1) || !cap(at + 1) {
+        return false;
+    }
+    // The capitalised run before "and", with the particles inside it.
+    let mut start = at;
+    while start > 0 && (cap(start - 1) || matches!(lower[start - 1].as_ref(), "of" | "for")) {
+        start -= 1;
+    }
+    while start < at && (!cap(start) || lower[start] == "the") {
+        start += 1;
+    }
+    let before = &lower[start..at];
+    // A name of its own before "and" ("FBI and Justice Department") is a second source.
+    let acronym = |i: usize| {
+        let w = &text[ws[i].clone()];
+        w.len() > 1 && !w.chars().any(char::is_lowercase)
+    };
+    let of_something = before.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_ref(), "of" | "for")
+            && i > 0
+            && lex.organisation_words.contains(&before[i - 1])
+    });
+    let mut end = at + 1;
+    while end < ws.len() && cap(end) {
+        end += 1;
+    }
+    let public_body = end - at > 2
+        && matches!(
+            lower[end - 1].as_ref(),
+            "administration"
+                | "department"
+                | "office"
+                | "agency"
+                | "commission"
+                | "bureau"
+                | "service"
+                | "services"
+                | "authority"
+                | "board"
+                | "committee"
+                | "council"
+        );
+    of_something || (before.len() == 1 && !acronym(start) && public_body)
+}
+
 /// Where a piece's past participle stands: after an adverb such as "first" or "widely" ("The
 /// decision, first reported by Bloomberg"), else first.
 fn participle_at(lower: &[Cow<str>]) -> usize {
@@ -724,7 +800,7 @@ pub(super) fn is_appositive(
     // Watch", "senior fellow with the Cato Institute".
     if let Some(at) = lower
         .iter()
-        .position(|w| matches!(w.as_ref(), "at" | "of" | "for" | "with" | "in"))
+        .position(|w| matches!(w.as_ref(), "at" | "of" | "for" | "with" | "in" | "to"))
         .filter(|&at| at > 0 && at <= 6 && ws.len() <= 14)
     {
         if ws[..at].iter().all(|w| starts_lower(&text[w.clone()])) && role(lower[at - 1].as_ref()) {
@@ -948,7 +1024,7 @@ pub(super) fn subject_right(
             && capital(n - 1)
             && capital(n + 1)
             && lex.organisation_words.contains(&lower[n - 1]);
-        if source_of || name_of {
+        if source_of || name_of || (w == "and" && joins_a_name(text, lex, &ws, &lower, n)) {
             n += 1;
             continue;
         }
