@@ -20,7 +20,7 @@ const ABBREVIATIONS: &[&str] = &[
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vol", "pp", "fig", "ave",
     "blvd", "mt", "ft", "approx", "dept", "est", "gov't", "govt", "e.g", "i.e", "a.m", "p.m",
     "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "cf", "al", "ca", "sgt", "supt", "insp", "det",
-    "pvt", "cpl", "brig", "fr", "ph.d", "b.a", "m.a",
+    "pvt", "cpl", "brig", "fr", "ph.d", "b.a", "m.a", "sens", "reps", "govs", "gens", "drs",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -225,6 +225,18 @@ mod tests {
             vec![
                 "US Defense Secretary Lloyd Austin met Mr. Kim at 10 a.m. on Jan. 5.",
                 "Then Gen. Park spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_titles_do_not_split() {
+        let t = "Trump's rivals, Sens. Ted Cruz and Marco Rubio, urged him to act. Reps. Issa and Hunter agreed.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Trump's rivals, Sens. Ted Cruz and Marco Rubio, urged him to act.",
+                "Reps. Issa and Hunter agreed."
             ]
         );
     }

@@ -385,7 +385,7 @@ impl KnownSources {
     /// Whether a named source may be what "he" or "she" stands for: a person, not an
     /// organisation (a registry entry, an acronym, a name with an organisation word), a country
     /// or a place, nor two people ("Netanyahu and Obama").
-    fn is_person(lex: &Lexicon, k: &SourceRef) -> bool {
+    pub(super) fn is_person(lex: &Lexicon, k: &SourceRef) -> bool {
         // "Lee Zeldin of New York" is a person; "Republic of Korea" a place.
         let before_of = match k.name.split_once(" of ") {
             Some((person, _)) if person.contains(' ') => person,
@@ -397,9 +397,25 @@ impl KnownSources {
             && !lex.is_place_name(before_of)
     }
 
-    /// The source named last, when it is an organisation, a group or a place, not a person.
+    /// The source named last, when its phrase or the claim it was named in has a word
+    /// `is_role` accepts ("Dr. Sarah Klein, who led the research, said" for "The study found").
+    pub(super) fn last_introduced_with(
+        &self,
+        text: &str,
+        is_role: &dyn Fn(&str) -> bool,
+    ) -> Option<&SourceRef> {
+        let i = self.named.len().checked_sub(1)?;
+        (mentions(text, std::slice::from_ref(&self.descriptors[i]), is_role)
+            || mentions(text, &self.contexts[i], is_role))
+        .then(|| &self.named[i])
+    }
+
+    /// The source named last, when it is an organisation or a place: not a person, nor people
+    /// named together ("Ted Cruz and Marco Rubio").
     pub(super) fn last_if_no_person(&self, lex: &Lexicon) -> Option<&SourceRef> {
-        self.named.last().filter(|k| !Self::is_person(lex, k))
+        self.named
+            .last()
+            .filter(|k| k.kind != SourceKind::Group && !Self::is_person(lex, k))
     }
 
     /// The nearest named source introduced with `role` ("researcher", "President Joe Biden"),

@@ -45,6 +45,9 @@ pub enum StepId {
     CapitalisedTitle,
     /// A source of the registry ("Yonhap News Agency", "KCNA").
     Registry,
+    /// A document or figures ("the study", "the data"): the one they were introduced with, an
+    /// organisation named last, else an unnamed source; never the person who spoke last.
+    Document,
     /// Only lower-case words, none a pronoun, role or marker ("efforts supporting …"): nobody.
     NoCapital,
     /// A bare article or title before the cue: the nearest named source.
@@ -106,6 +109,7 @@ impl StepId {
             StepId::RoleNoun => "role_noun",
             StepId::CapitalisedTitle => "capitalised_title",
             StepId::Registry => "registry",
+            StepId::Document => "document",
             StepId::NoCapital => "no_capital",
             StepId::BareDeterminer => "bare_determiner",
             StepId::Number => "number",
@@ -224,6 +228,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::CapitalisedTitle, capitalised_title),
     (StepId::Registry, registry_entry),
     (StepId::GenericPlural, unnamed_people),
+    (StepId::Document, document),
     (StepId::NoCapital, no_capital),
     (StepId::BareDeterminer, bare_determiner),
     (StepId::Number, number),
@@ -844,6 +849,55 @@ fn unnamed_people(ph: &Phrase) -> Option<Decision> {
     opens_clause.then(|| Decision::Source(anon_source(ph.text, ph.span.start..end)))
 }
 
+/// A document or figures ("The study found", "The data show", "the results of the audit
+/// suggest") speak for the one they were introduced with, else for nobody named: never for the
+/// person who spoke last.
+fn document(ph: &Phrase) -> Option<Decision> {
+    if !ph.name().0.is_empty() {
+        return None;
+    }
+    let (lex, head) = (ph.lex, ph.head());
+    // "The results of the poll": the noun before "of" is the head.
+    let doc = ph
+        .lower
+        .iter()
+        .position(|w| *w == "of")
+        .map_or(head, |i| ph.lower[i.saturating_sub(1)]);
+    // An owner named in the phrase is the issuer ("the state's business records"): not here.
+    let owned = ph
+        .lower
+        .iter()
+        .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    if ph.lower[0] != "the" || owned || !lex.documents.contains(doc) {
+        return None;
+    }
+    // The one whose own phrase named this document ("A new Quinnipiac University poll found …
+    // The poll showed"); else an organisation that mentioned it in a claim; else the source
+    // named last when its phrase or claim named any document ("Dr. Sarah Klein, who led the
+    // research, said … The study found"); else the source named last if that is an
+    // organisation or a place ("The institute said it had polled 1,500 voters. The poll
+    // showed"). Not a person who merely mentioned it further back.
+    let issuer = ph
+        .known
+        .described_with(ph.text, &|w| w.eq_ignore_ascii_case(doc))
+        .or_else(|| {
+            ph.known
+                .introduced_with_role(ph.text, doc)
+                .filter(|k| !KnownSources::is_person(lex, k))
+        })
+        .or_else(|| {
+            ph.known
+                .last_introduced_with(ph.text, &|w| lex.documents.contains_lower(w))
+        })
+        .or_else(|| ph.known.last_if_no_person(lex))
+        .map(|k| SourceRef {
+            span: ph.span.clone(),
+            linked: true,
+            ..k.clone()
+        });
+    Some(Decision::Source(issuer.unwrap_or_else(|| ph.anonymous())))
+}
+
 /// Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker (those
 /// were tried before) are not a speaker: "efforts supporting …". People in the plural of a role
 /// noun are an unnamed source ("even some technologists say", "local shopkeepers told").
@@ -908,34 +962,6 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             || institution(head)
             || lex.organisation_words.contains(head)
             || lex.collective_heads.contains(head));
-    // A document or figures ("The study found", "The data show") speak for the one they were
-    // introduced with, else for nobody named: never for the person who spoke last.
-    // "The results of the poll": the noun before "of" is the head.
-    let doc = ph
-        .lower
-        .iter()
-        .position(|w| *w == "of")
-        .map_or(head, |i| ph.lower[i.saturating_sub(1)]);
-    if ph.lower[0] == "the" && lex.documents.contains(doc) {
-        // "A new AP-GfK poll … The findings underscore": the one introduced with this document,
-        // else the one whose own phrase named another, else the source named last if that is
-        // an organisation or a place ("The institute said it had polled 1,500 voters. The poll
-        // showed").
-        let issuer = ph
-            .known
-            .introduced_with_role(ph.text, doc)
-            .or_else(|| {
-                ph.known
-                    .described_with(ph.text, &|w| lex.documents.contains_lower(w))
-            })
-            .or_else(|| ph.known.last_if_no_person(lex))
-            .map(|k| SourceRef {
-                span: ph.span.clone(),
-                linked: true,
-                ..k.clone()
-            });
-        return Some(Decision::Source(issuer.unwrap_or_else(|| ph.anonymous())));
-    }
     // A thing of some age ("The 20-year-old law says") names nobody.
     let thing = ph.lower.iter().any(|w| is_age(w)) && !described && !role_head;
     match ph.link("the").filter(|_| !thing) {

@@ -685,15 +685,31 @@ fn joins_a_name(
         let w = &text[ws[i].clone()];
         w.len() > 1 && !w.chars().any(char::is_lowercase)
     };
-    let of_something = before.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_ref(), "of" | "for")
-            && i > 0
-            && lex.organisation_words.contains(&before[i - 1])
-    });
     let mut end = at + 1;
     while end < ws.len() && cap(end) {
         end += 1;
     }
+    let after = &lower[at + 1..end];
+    let possessive = |w: &Cow<str>| w.ends_with("'s") || w.ends_with("’s");
+    // The part after "and" is a name of its own when it is an acronym, owns something or holds
+    // an organisation's word ("and Ukraine's military", "and Harvard University", "and U.S.
+    // Marshals").
+    let own_name = acronym(at + 1)
+        || after.iter().any(possessive)
+        || after.iter().any(|w| lex.organisation_words.contains(w));
+    // "of" or "for" a topic after an organisation's word, and a short topic after "and" ("of
+    // Health and Human Services", "for Disease Control and Prevention"); not "of" a place, which
+    // ends a name ("Bank of America and Wells Fargo", "University of California and Stanford").
+    let of_something = after.len() <= 2
+        && !own_name
+        && before.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_ref(), "of" | "for")
+                && i > 0
+                && lex.organisation_words.contains(&before[i - 1])
+                && before
+                    .get(i + 1)
+                    .is_some_and(|topic| !lex.places.contains(topic))
+        });
     let public_body = end - at > 2
         && matches!(
             lower[end - 1].as_ref(),
@@ -710,7 +726,8 @@ fn joins_a_name(
                 | "committee"
                 | "council"
         );
-    of_something || (before.len() == 1 && !acronym(start) && public_body)
+    of_something
+        || (before.len() == 1 && !acronym(start) && !after.iter().any(possessive) && public_body)
 }
 
 /// Where a piece's past participle stands: after an adverb such as "first" or "widely" ("The
