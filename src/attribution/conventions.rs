@@ -502,6 +502,9 @@ fn a_name_set_off_after_a_description_of_its_bearer_speaks() {
         ("\"The talks were useful,\" said the company's chief executive, John Stumpf.", Named, Some("John Stumpf"), Some("said")),
         ("\"We are ready,\" said the party's leader, Keir Starmer, on Monday.", Named, Some("Keir Starmer"), Some("said")),
         ("According to the Afghan team's coach, Alireza Mehraban, the robot scored well.", Named, Some("Alireza Mehraban"), Some("according to")),
+        ("\"He was a good man,\" said his wife, Jane.", Named, Some("Jane"), Some("said")),
+        ("\"We will recover,\" said its chief executive, Mary Barra.", Named, Some("Mary Barra"), Some("said")),
+        ("\"It was hard,\" said his sister, Keyana Dixon, on Monday.", Named, Some("Keyana Dixon"), Some("said")),
         // Not after a name: the Herald is the source, Burrows the subject of the next verb.
         ("According to the New Zealand Herald, Professor John Burrows said the flag had never been chosen.", Named, Some("New Zealand Herald"), Some("according to")),
     ]);

@@ -1102,6 +1102,23 @@ pub(super) fn subject_right(
                         .trim_matches([',', ' ', '”', '"', '\''])
                         .is_empty()
             });
+    let head = lower[n - 1].as_ref();
+    let person = lex.is_role_noun(head)
+        || lex.offices.contains(head)
+        || lex.associates.contains(head)
+        || lex.party_members.contains(head);
+    // A possessive pronoun's or another's description of a person right after a quotation, and
+    // the name set off after it: the name speaks ("…,” said his wife, Jane.", "…,” said its
+    // chief executive, Mary Barra").
+    let owned = matches!(
+        first.as_ref(),
+        "his" | "her" | "its" | "their" | "our" | "another"
+    );
+    if owned && after_quote && person && n == ws.len() {
+        if let Some(name) = name_set_off_after(text, lex, stop, end) {
+            return Some(name);
+        }
+    }
     let to_clause_end = description
         && ((n == ws.len() && lex.inverting_cues.contains(&cue.text))
             || after_quote
@@ -1140,11 +1157,6 @@ pub(super) fn subject_right(
     let possessive = lower[..n]
         .iter()
         .any(|w| w.ends_with("'s") || w.ends_with("’s"));
-    let head = lower[n - 1].as_ref();
-    let person = lex.is_role_noun(head)
-        || lex.offices.contains(head)
-        || lex.associates.contains(head)
-        || lex.party_members.contains(head);
     if n == ws.len() && (description || possessive) && person {
         if let Some(name) = name_set_off_after(text, lex, stop, end) {
             return Some(name);
