@@ -523,6 +523,7 @@ fn and_inside_an_organisations_name_joins_it() {
         // Two sources stay two.
         ("Putin and Biden said the talks were useful.", Named, Some("Putin and Biden"), Some("said")),
         ("The Justice Department and FBI said the case was closed.", Named, Some("Justice Department and FBI"), Some("said")),
+        ("The National Institute of Allergy and Infectious Diseases said the trial was promising.", Named, Some("National Institute of Allergy and Infectious Diseases"), Some("said")),
     ]);
 }
 
@@ -537,6 +538,9 @@ fn and_between_two_organisations_fuses_nothing() {
         ("The Department of Education and Harvard University said they had settled.", "Department of Education and Harvard University"),
         ("The Society of Professional Journalists and Reporters Without Borders condemned the arrest.", "Society of Professional Journalists and Reporters Without Borders"),
         ("The Bureau of Prisons and U.S. Marshals said the inmate had been captured.", "Bureau of Prisons and U.S. Marshals"),
+        ("The Department of Labor and Amazon said they had reached an agreement.", "Department of Labor and Amazon"),
+        ("The Ministry of Health and Pfizer said the shipments would arrive on Monday.", "Ministry of Health and Pfizer"),
+        ("The Department of Justice and Boeing said they had reached a plea deal.", "Department of Justice and Boeing"),
     ];
     for (text, fused) in cases {
         let (_, source, _) = last(text);
@@ -614,6 +618,8 @@ fn a_document_speaks_for_its_issuer_never_for_the_person_named_last() {
         ("Dr. Sarah Klein, who led the research, said the results were surprising.\n\nThe study found that the drug cut deaths by a third.".to_string(), Named, Some("Sarah Klein"), Some("found that")),
         // Not one named further back whose phrase held another document.
         ("Mueller's report found no evidence of a conspiracy.\n\nDr. Sarah Klein, who led the research, said the results were surprising.\n\nThe study found that the drug cut deaths by a third.".to_string(), Named, Some("Sarah Klein"), Some("found that")),
+        // A document is nobody a later pronoun stands for.
+        ("Dr. Maria Chen led the study of 12,000 children.\n\n\"The results were striking,\" Chen said.\n\nThe study found that screen time had doubled.\n\nShe said the team would publish follow-up data next year.".to_string(), Named, Some("Maria Chen"), Some("said")),
         // A person who only mentioned it is not its issuer.
         (format!("Greenberg said the survey covered 1,000 voters.\n\n{stumpf}The survey shows that Trump would cause Republicans to rethink their loyalty."), Anonymous, Some("the survey"), Some("shows")),
         (format!("{stumpf}The lawsuit says the company misled investors."), Anonymous, Some("the lawsuit"), Some("says")),

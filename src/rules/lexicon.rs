@@ -227,6 +227,9 @@ lexicon_lists! {
     associates: fold,
     /// Words of organisations' names, never of a person's.
     organisation_words: fold,
+    /// Common nouns an organisation's name may end on after "and" ("Budget" in "Office of
+    /// Management and Budget"), besides words ending like "-tion" or "-ity".
+    name_topics: fold,
     /// Sentence-initial capitalised words that never name a speaker.
     not_names: fold,
     /// Endings of sentence adverbs ("Incidentally").

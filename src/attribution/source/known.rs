@@ -351,7 +351,15 @@ impl KnownSources {
             self.contexts.push(context);
             self.genders.push(gender);
             self.remembered += 1;
-        } else if (s.is_anonymous() && !s.linked) || plural {
+        } else if ((s.is_anonymous() && !s.linked) || plural)
+            // A document is nobody a pronoun stands for ("The study found … She said" is not
+            // the study).
+            && !s
+                .name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lex.documents.contains_lower(w))
+        {
             self.plural = Some((s.clone(), self.remembered));
             self.unnamed_person =
                 (!plural && !s.linked).then(|| (s.clone(), self.remembered, gender));
@@ -398,15 +406,19 @@ impl KnownSources {
     }
 
     /// The source named last, when its phrase or the claim it was named in has a word
-    /// `is_role` accepts ("Dr. Sarah Klein, who led the research, said" for "The study found").
+    /// `is_role` accepts ("Dr. Sarah Klein, who led the research, said" for "The study found"),
+    /// and it was named at most [`DOCUMENT_REACH_BYTES`] before `at`.
     pub(super) fn last_introduced_with(
         &self,
         text: &str,
+        at: usize,
         is_role: &dyn Fn(&str) -> bool,
     ) -> Option<&SourceRef> {
         let i = self.named.len().checked_sub(1)?;
-        (mentions(text, std::slice::from_ref(&self.descriptors[i]), is_role)
-            || mentions(text, &self.contexts[i], is_role))
+        let recent = at.saturating_sub(self.named[i].span.start) <= DOCUMENT_REACH_BYTES;
+        (recent
+            && (mentions(text, std::slice::from_ref(&self.descriptors[i]), is_role)
+                || mentions(text, &self.contexts[i], is_role)))
         .then(|| &self.named[i])
     }
 
@@ -931,6 +943,11 @@ pub(super) fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef
         linked: true,
     }
 }
+
+/// How far back (in bytes) a document's issuer may have been named by the claim that
+/// introduced them: about two short paragraphs ("Dr. Klein, who led the research, said … The
+/// study found"); a person who named a document further back is no issuer of this one.
+const DOCUMENT_REACH_BYTES: usize = 600;
 
 /// How far back (bytes) the two people "they" may stand for were named: about a paragraph
 /// ("Vladimir Putin also noted … Xi Jinping stressed … The two leaders assessed … They

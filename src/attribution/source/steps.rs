@@ -887,7 +887,7 @@ fn document(ph: &Phrase) -> Option<Decision> {
         })
         .or_else(|| {
             ph.known
-                .last_introduced_with(ph.text, &|w| lex.documents.contains_lower(w))
+                .last_introduced_with(ph.text, ph.span.start, &|w| lex.documents.contains_lower(w))
         })
         .or_else(|| ph.known.last_if_no_person(lex))
         .map(|k| SourceRef {

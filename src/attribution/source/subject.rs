@@ -700,8 +700,18 @@ fn joins_a_name(
     // "of" or "for" a topic after an organisation's word, and a short topic after "and" ("of
     // Health and Human Services", "for Disease Control and Prevention"); not "of" a place, which
     // ends a name ("Bank of America and Wells Fargo", "University of California and Stanford").
+    // … and a topic, not a proper name, after "and" ("Prevention", "Budget"; not "Amazon").
+    let topic = after.last().is_some_and(|w| {
+        lex.name_topics.contains(w)
+            || [
+                "tion", "sion", "ment", "ity", "ics", "ance", "ence", "ness", "ure", "ogy",
+            ]
+            .iter()
+            .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+    });
     let of_something = after.len() <= 2
         && !own_name
+        && topic
         && before.iter().enumerate().any(|(i, w)| {
             matches!(w.as_ref(), "of" | "for")
                 && i > 0
