@@ -591,6 +591,7 @@ fn a_participle_set_off_after_the_subject_gives_way_to_the_main_verb() {
         ("Ted Cruz, when asked specifically what about Trump's vision is wrong, responded that the businessman was right about the problems.", Named, Some("Ted Cruz"), Some("responded")),
         ("Biden, echoing Erdogan, called on Kurds not to cross the river.", Named, Some("Biden"), Some("called on")),
         ("Mayor Lisa Brown, asked whether the city would appeal, said it would.", Named, Some("Lisa Brown"), Some("said")),
+        ("The Labor Department said on Friday that employers had added 50,000 jobs.\n\nThe results, first reported by The Wall Street Journal, showed a sharp drop in hiring.", Named, Some("Labor Department"), Some("showed")),
         ("Donald Trump, while being interviewed on Fox on Monday morning, called again for the president to resign.", Named, Some("Donald Trump"), Some("called")),
         // An -ed main verb after an appositive keeps the claim; its -ing participle does not
         // take it.

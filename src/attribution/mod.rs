@@ -705,22 +705,34 @@ fn main_cue<'m>(
     };
     // A participle set off by commas after the subject gives way to the main verb after it, as
     // a relative clause does ("Smith, asked about the vote, said"; "Smith, when asked about the
-    // vote, said").
+    // vote, said"; "The results, first reported by The Wall Street Journal, showed").
     let set_off_participle = |m: &Match| {
         let word = text[m.span.clone()].split(' ').next().unwrap_or("");
         if !(word.ends_with("ed") || word.ends_with("ing")) || para.is_quoted(m.span.start) {
             return false;
         }
         let before = text[span.start..m.span.start].trim_end();
-        let before = ["when", "while", "after", "before", "if", "once"]
-            .iter()
-            .find_map(|w| {
-                let head = before.get(..before.len().checked_sub(w.len())?)?;
-                (before[head.len()..].eq_ignore_ascii_case(w)
-                    && head.ends_with(char::is_whitespace))
+        let before = [
+            "when",
+            "while",
+            "after",
+            "before",
+            "if",
+            "once",
+            "first",
+            "also",
+            "widely",
+            "recently",
+            "previously",
+            "originally",
+        ]
+        .iter()
+        .find_map(|w| {
+            let head = before.get(..before.len().checked_sub(w.len())?)?;
+            (before[head.len()..].eq_ignore_ascii_case(w) && head.ends_with(char::is_whitespace))
                 .then(|| head.trim_end())
-            })
-            .unwrap_or(before);
+        })
+        .unwrap_or(before);
         before.ends_with(',')
     };
     let chosen = std::iter::once(first)
