@@ -3,6 +3,11 @@
 
 use std::ops::Range;
 
+/// Whether a word ends in a possessive "'s" or "’s" ("Biden's", "the ministry’s").
+pub fn is_possessive(w: &str) -> bool {
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
 /// A character that belongs to a word: letters and digits in any script, and combining marks
 /// (Unicode general category M), so that in decomposed (NFD) text the `\u{306}` of
 /// `Erdog\u{306}an` keeps `Erdog` from standing as a word of its own.

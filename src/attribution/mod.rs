@@ -711,28 +711,20 @@ fn main_cue<'m>(
         if !(word.ends_with("ed") || word.ends_with("ing")) || para.is_quoted(m.span.start) {
             return false;
         }
+        // After the comma, a conjunction or an adverb may open it ("when asked", "first
+        // reported").
         let before = text[span.start..m.span.start].trim_end();
-        let before = [
-            "when",
-            "while",
-            "after",
-            "before",
-            "if",
-            "once",
-            "first",
-            "also",
-            "widely",
-            "recently",
-            "previously",
-            "originally",
-        ]
-        .iter()
-        .find_map(|w| {
-            let head = before.get(..before.len().checked_sub(w.len())?)?;
-            (before[head.len()..].eq_ignore_ascii_case(w) && head.ends_with(char::is_whitespace))
-                .then(|| head.trim_end())
-        })
-        .unwrap_or(before);
+        let lead_in = |w: &str| {
+            let w = w.to_ascii_lowercase();
+            matches!(
+                w.as_str(),
+                "when" | "while" | "after" | "before" | "if" | "once"
+            ) || source::PARTICIPLE_ADVERBS.contains(&w.as_str())
+        };
+        let before = match before.rsplit_once(char::is_whitespace) {
+            Some((head, w)) if lead_in(w) => head.trim_end(),
+            _ => before,
+        };
         before.ends_with(',')
     };
     let chosen = std::iter::once(first)
@@ -741,14 +733,9 @@ fn main_cue<'m>(
     if set_off_participle(chosen) {
         // A finite verb: in "Abedin, vice chairwoman, emailed supporters, telling them" the
         // "-ed" is the main verb and the "-ing" after it its participle.
-        let finite = |m: &Match| {
-            !text[m.span.clone()]
-                .split(' ')
-                .next()
-                .unwrap_or("")
-                .ends_with("ing")
-        };
-        if let Some(main) = main_verb_after(chosen, false).filter(|m| finite(m)) {
+        if let Some(main) =
+            main_verb_after(chosen, false).filter(|m| !is_participle(text, m.span.clone()))
+        {
             return Some(main);
         }
     }

@@ -435,12 +435,20 @@ impl KnownSources {
     /// as Jens Stoltenberg urged").
     pub(super) fn introduced_with_role(&self, text: &str, role: &str) -> Option<&SourceRef> {
         let is_role = |w: &str| w.eq_ignore_ascii_case(role);
-        self.described_with(text, &is_role).or_else(|| {
-            self.contexts
-                .iter()
-                .rposition(|c| mentions(text, c, &is_role))
-                .map(|i| &self.named[i])
-        })
+        self.described_with(text, &is_role)
+            .or_else(|| self.named_in_claim_with(text, &is_role))
+    }
+
+    /// The nearest named source introduced in a claim with a word `is_role` accepts.
+    pub(super) fn named_in_claim_with(
+        &self,
+        text: &str,
+        is_role: &dyn Fn(&str) -> bool,
+    ) -> Option<&SourceRef> {
+        self.contexts
+            .iter()
+            .rposition(|c| mentions(text, c, is_role))
+            .map(|i| &self.named[i])
     }
 
     /// The nearest named source whose own phrase has a word `is_role` accepts ("A new AP-GfK

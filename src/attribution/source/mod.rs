@@ -11,6 +11,7 @@ mod subject;
 pub use known::{unify_names, Gender, KnownSources};
 pub use registry::Registry;
 pub use steps::{SpeakerAt, Step, StepId};
+pub(super) use subject::PARTICIPLE_ADVERBS;
 
 use super::Cue;
 use crate::article::Paragraph;

@@ -305,8 +305,7 @@ impl Phrase<'_> {
     /// A possessive: "Biden's", or "Thomas'" (whose apostrophe the word split leaves outside).
     fn possessive(&self, i: usize) -> bool {
         let w = self.ws[i];
-        w.ends_with("'s")
-            || w.ends_with("’s")
+        crate::text::is_possessive(w)
             || (w.ends_with('s') && self.p[self.ranges[i].end..].starts_with(['\'', '’']))
     }
 
@@ -864,10 +863,7 @@ fn document(ph: &Phrase) -> Option<Decision> {
         .position(|w| *w == "of")
         .map_or(head, |i| ph.lower[i.saturating_sub(1)]);
     // An owner named in the phrase is the issuer ("the state's business records"): not here.
-    let owned = ph
-        .lower
-        .iter()
-        .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let owned = (0..ph.ws.len()).any(|i| ph.possessive(i));
     if ph.lower[0] != "the" || owned || !lex.documents.contains(doc) {
         return None;
     }
@@ -882,7 +878,7 @@ fn document(ph: &Phrase) -> Option<Decision> {
         .described_with(ph.text, &|w| w.eq_ignore_ascii_case(doc))
         .or_else(|| {
             ph.known
-                .introduced_with_role(ph.text, doc)
+                .named_in_claim_with(ph.text, &|w| w.eq_ignore_ascii_case(doc))
                 .filter(|k| !KnownSources::is_person(lex, k))
         })
         .or_else(|| {

@@ -5,6 +5,7 @@ use super::lexicon::*;
 use crate::article::{sentences, words, Paragraph};
 use crate::attribution::Cue;
 use crate::rules::Lexicon;
+use crate::text::is_possessive;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -268,10 +269,10 @@ pub(super) fn subject_left(
         // A clause of its own right before ", said": what was said, and the speaker stands
         // after the cue ("The deal is dead, said a Kremlin spokesman").
         let cue_after_comma = n + 2 == pieces.len()
-            && words::ranges_in(text, &pieces[n + 1]).is_empty()
-            && text[piece.end..].starts_with(',');
-        if cue_after_comma
-            && lex.inverting_cues.contains(&cue.text)
+            && text[piece.end..].starts_with(',')
+            && words::words(&text[pieces[n + 1].clone()]).next().is_none();
+        if lex.inverting_cues.contains(&cue.text)
+            && cue_after_comma
             && lower.len() >= 3
             && lower[1..lower.len() - 1].iter().any(|w| {
                 matches!(
@@ -287,31 +288,30 @@ pub(super) fn subject_left(
         while end > 0 && lex.subject_stops.contains(&lower[end - 1]) && end > 1 {
             end -= 1;
         }
-        // After the last word that starts a subject (looked for from the right); in a
-        // participle of authorship set off by commas, its agent ("The poll, released on
-        // Wednesday night by Quinnipiac University, found": Quinnipiac University), and so in a
-        // document's own phrase.
-        let mut begin = lower[..end]
-            .iter()
-            .rposition(|w| lex.subject_starts.contains(w))
-            .map_or(0, |k| k + 1);
-        // ("A poll released on Wednesday by Quinnipiac University found", "A 2009 report by
-        // the Center for Economic and Policy Research found").
-        // "and" inside an organisation's name starts no subject: "The Centers for Disease
-        // Control and Prevention", "The Food and Drug Administration".
+        // After the last word before `upto` that starts a subject (looked for from the right);
+        // an "and" inside an organisation's name starts none ("The Centers for Disease Control
+        // and Prevention", "The Food and Drug Administration").
+        let subject_start = |upto: usize| {
+            lower[..upto]
+                .iter()
+                .rposition(|w| lex.subject_starts.contains(w))
+                .map_or(0, |k| k + 1)
+        };
+        let mut begin = subject_start(end);
         while begin >= 2
             && lower[begin - 1] == "and"
             && joins_a_name(text, lex, &ws, &lower, begin - 1)
         {
-            begin = lower[..begin - 1]
-                .iter()
-                .rposition(|w| lex.subject_starts.contains(w))
-                .map_or(0, |k| k + 1);
+            begin = subject_start(begin - 1);
         }
+        // In a participle of authorship set off by commas, its agent ("The poll, released on
+        // Wednesday night by Quinnipiac University, found": Quinnipiac University); so in a
+        // document's own phrase ("A poll released on Wednesday by Quinnipiac University found",
+        // "A 2009 report by the Center for Economic and Policy Research found").
+        let by_or_as = || lower.iter().any(|w| w == "by" || w == "as");
         let agent = if n > 0 {
             authorship_agent(&lower)
-        } else {
-            // "A 2009 report by the Center for Economic and Policy Research found".
+        } else if by_or_as() {
             (1..lower.len())
                 .filter(|&p| lex.documents.contains(&lower[p - 1]))
                 .find_map(|p| {
@@ -320,6 +320,8 @@ pub(super) fn subject_left(
                     }
                     authorship_agent(&lower[p..]).map(|a| a + p)
                 })
+        } else {
+            None
         };
         if let Some(agent) = agent.filter(|&a| a < end) {
             begin = begin.max(agent);
@@ -329,9 +331,7 @@ pub(super) fn subject_left(
         // a possessive there owns a noun cue ("a Democrat familiar with his afternoon remarks":
         // the remarks are his).
         let possessive = |w: &Cow<str>| {
-            matches!(w.as_ref(), "his" | "her" | "their" | "its" | "our" | "my")
-                || w.ends_with("'s")
-                || w.ends_with("’s")
+            matches!(w.as_ref(), "his" | "her" | "their" | "its" | "our" | "my") || is_possessive(w)
         };
         if let Some(k) = (begin + 1..end).find(|&i| {
             matches!(
@@ -690,12 +690,11 @@ fn joins_a_name(
         end += 1;
     }
     let after = &lower[at + 1..end];
-    let possessive = |w: &Cow<str>| w.ends_with("'s") || w.ends_with("’s");
     // The part after "and" is a name of its own when it is an acronym, owns something or holds
     // an organisation's word ("and Ukraine's military", "and Harvard University", "and U.S.
     // Marshals").
     let own_name = acronym(at + 1)
-        || after.iter().any(possessive)
+        || after.iter().any(|w| is_possessive(w))
         || after.iter().any(|w| lex.organisation_words.contains(w));
     // "of" or "for" a topic after an organisation's word, and a short topic after "and" ("of
     // Health and Human Services", "for Disease Control and Prevention"); not "of" a place, which
@@ -737,16 +736,31 @@ fn joins_a_name(
                 | "council"
         );
     of_something
-        || (before.len() == 1 && !acronym(start) && !after.iter().any(possessive) && public_body)
+        || (before.len() == 1
+            && !acronym(start)
+            && !after.iter().any(|w| is_possessive(w))
+            && public_body)
 }
 
-/// Where a piece's past participle stands: after an adverb such as "first" or "widely" ("The
-/// decision, first reported by Bloomberg"), else first.
+/// Adverbs that may stand before a set-off past participle ("The decision, first reported by
+/// Bloomberg, is").
+pub(in crate::attribution) const PARTICIPLE_ADVERBS: &[&str] = &[
+    "first",
+    "also",
+    "widely",
+    "recently",
+    "previously",
+    "originally",
+    "jointly",
+];
+
+/// Where a piece's past participle stands: after one of [`PARTICIPLE_ADVERBS`], else first.
 fn participle_at(lower: &[Cow<str>]) -> usize {
-    usize::from(matches!(
-        lower.first().map(|w| w.as_ref()),
-        Some("first" | "also" | "widely" | "recently" | "previously" | "originally" | "jointly")
-    ))
+    usize::from(
+        lower
+            .first()
+            .is_some_and(|w| PARTICIPLE_ADVERBS.contains(&w.as_ref())),
+    )
 }
 
 /// Where the agent of a participle of authorship starts, when a piece is one: after its last
@@ -1164,9 +1178,7 @@ pub(super) fn subject_right(
     // A description of a person and the name set off after it: the name speaks ("said one
     // Democrat, Senator Joe Manchin"; "said the company's chief executive, John Stumpf"); not
     // after a name ("According to the New Zealand Herald, Professor John Burrows … said").
-    let possessive = lower[..n]
-        .iter()
-        .any(|w| w.ends_with("'s") || w.ends_with("’s"));
+    let possessive = lower[..n].iter().any(|w| is_possessive(w));
     if n == ws.len() && (description || possessive) && person {
         if let Some(name) = name_set_off_after(text, lex, stop, end) {
             return Some(name);
