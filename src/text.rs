@@ -142,16 +142,25 @@ pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
 }
 
 /// Whether a line is set in title case (three in four of its words of more than three letters
-/// capitalised, as headlines often are; or it has no such word): there capitals say nothing of
-/// what is a name.
+/// capitalised, as headlines often are, with at most one of them in lower case that is no
+/// preposition or conjunction; or it has no such word): there capitals say nothing of what is a
+/// name. A sentence with a long name in it ("Cases rose, according to the Texas Department of
+/// State Health Services") has several lower-case words of its own.
 pub fn capitals_say_nothing(line: &str) -> bool {
+    const SMALL_WORDS: [&str; 14] = [
+        "with", "from", "into", "onto", "over", "upon", "than", "that", "this", "about", "after",
+        "amid", "near", "versus",
+    ];
     let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    let (longer, capitalised) = line
+    let (longer, capitalised, lower) = line
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() > 3)
-        .fold((0, 0), |(n, c), w| (n + 1, c + usize::from(capital(w))));
-    longer == 0 || capitalised * 4 >= longer * 3
+        .fold((0, 0, 0), |(n, c, l), w| {
+            let lower = !capital(w) && !SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+            (n + 1, c + usize::from(capital(w)), l + usize::from(lower))
+        });
+    longer == 0 || (capitalised * 4 >= longer * 3 && lower <= 1)
 }
 
 /// The largest char boundary at or below `i` (the text's length when `i` is past it).

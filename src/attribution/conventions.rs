@@ -2083,7 +2083,8 @@ fn a_cue_after_the_verb_of_a_named_subject_is_the_subjects() {
             "The sheriff, John Pate, spoke on Monday. Pate claimed in an interview that the vote was rigged.",
             "in an interview",
             Named,
-            Some("Pate"),
+            // The full name the narration gave.
+            Some("John Pate"),
         ),
     ]);
 }
@@ -3375,7 +3376,8 @@ fn names_stop_where_a_reader_stops_them() {
     for (text, speaker) in [
         (
             "Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket\n\nNewt Gingrich spoke on Fox.",
-            "Gingrich",
+            // The full name the body gives.
+            "Newt Gingrich",
         ),
         (
             "Biden To Putin: Stay Out Of Ukraine\n\nThe talks ended.",
@@ -3426,4 +3428,207 @@ fn names_stop_where_a_reader_stops_them() {
             .map(|s| s.name.as_str()),
         Some("Trump")
     );
+}
+
+#[test]
+fn a_sports_role_a_party_tag_or_a_web_domain_is_no_part_of_the_name() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Quarterback Aaron Rodgers said after Sunday's game that the offense needed work.", Named, Some("Aaron Rodgers"), Some("said")),
+        ("Coach Andy Reid said the team would review the tape.", Named, Some("Andy Reid"), Some("said")),
+        ("Pitcher Gerrit Cole told reporters his elbow felt fine.", Named, Some("Gerrit Cole"), Some("told")),
+        ("Jets owner Woody Johnson said the decision was his alone.", Named, Some("Woody Johnson"), Some("said")),
+        (
+            "Rep. Tony Gonzales (R-TX) told Breitbart News the policy had failed and called on the Senate to act.\n\n\"It is a disaster,\" Gonzales said.",
+            Named,
+            Some("Tony Gonzales"),
+            Some("said"),
+        ),
+        (
+            "Sen. Elizabeth Warren (D-Mass.) said the deal was bad and called on the House to reject it.\n\n\"We can do better,\" Warren said.",
+            Named,
+            Some("Elizabeth Warren"),
+            Some("said"),
+        ),
+        ("The Internet security firm Secunia.com has said that the browser has 277 flaws.", Named, Some("Secunia.com"), Some("said")),
+        ("The Internet security firm Secunia.com, has said that the browser has 277 flaws.", Named, Some("Secunia.com"), Some("said")),
+        ("Amazon.com said its sales rose.", Named, Some("Amazon.com"), Some("said")),
+    ]);
+}
+
+#[test]
+fn a_long_name_in_a_sentence_is_no_title_case_headline() {
+    // Six of the eight longer words are capitalised, but "rose" and "according" are the
+    // sentence's own: the name stays whole, however the article goes on.
+    use ClaimClass::Named;
+    check_at(&[(
+        "Cases rose to 120, according to the Texas Department of State Health Services.\n\nHuman Services Secretary Robert Kennedy wrote that vaccines were a personal choice.",
+        "Cases rose",
+        Named,
+        Some("Texas Department of State Health Services"),
+    )]);
+    assert_last(&[
+        (
+            "Cases rose to 120, according to the Texas Department of State Health Services.\n\nHealth and Human Services Secretary Robert F. Kennedy Jr. wrote on X that vaccines were a personal choice.",
+            Named,
+            Some("Robert F. Kennedy Jr"),
+            Some("wrote"),
+        ),
+        ("Energy and Commerce Committee Chairman Frank Pallone said the bill would pass.", Named, Some("Frank Pallone"), Some("said")),
+        ("Health and Human Services Secretary Xavier Becerra said the rule was final.", Named, Some("Xavier Becerra"), Some("said")),
+        // Two people stay two.
+        ("Joe Biden and Chuck Schumer said the bill would pass.", Named, Some("Joe Biden and Chuck Schumer"), Some("said")),
+    ]);
+}
+
+#[test]
+fn legal_acts_advocates_and_added_to_are_no_claims() {
+    use ClaimClass::{Anonymous, Unattributed};
+    assert_last(&[
+        (
+            "The judge dismissed the lawsuit on Friday.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The Senate dismissed the charges without a trial.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The appeals court dismissed the case last year.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The scandal only added to the picture of a campaign in chaos.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The latest hiccup adds to the drama around the emails.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Reproductive rights advocates say the ruling will harm women.",
+            Anonymous,
+            Some("reproductive rights advocates"),
+            Some("say"),
+        ),
+        (
+            "Gun rights advocates argue the law is unconstitutional.",
+            Anonymous,
+            Some("gun rights advocates"),
+            Some("argue"),
+        ),
+        (
+            "Prosecutors allege that Hale created fake vendor accounts.",
+            Anonymous,
+            Some("prosecutors"),
+            None,
+        ),
+        (
+            "Critics allege the agency ignored the warnings.",
+            Anonymous,
+            Some("critics"),
+            Some("allege"),
+        ),
+    ]);
+}
+
+#[test]
+fn as_first_reported_by_closes_a_sentence_like_according_to() {
+    use ClaimClass::Named;
+    assert_last(&[
+        (
+            "The company plans to cut 500 jobs, as first reported by The Wall Street Journal.",
+            Named,
+            Some("Wall Street Journal"),
+            Some("reported"),
+        ),
+        (
+            "The draft was briefly posted online, as first reported by Bloomberg Law.",
+            Named,
+            Some("Bloomberg Law"),
+            Some("reported"),
+        ),
+        (
+            "The plant will close in March, as reported by Reuters.",
+            Named,
+            Some("Reuters"),
+            Some("reported"),
+        ),
+        (
+            "The deal is worth $2 billion, as previously reported by the Financial Times.",
+            Named,
+            Some("Financial Times"),
+            Some("reported"),
+        ),
+        (
+            "The talks collapsed on Friday, as first reported by Politico.",
+            Named,
+            Some("Politico"),
+            Some("reported"),
+        ),
+    ]);
+}
+
+#[test]
+fn counted_or_quantified_people_are_an_unnamed_group() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("Ann Lee of Bloomberg Law reported the vote.\n\nAt least a dozen conservatives have said they will oppose the bill.", Anonymous, Some("at least a dozen conservatives"), Some("said")),
+        ("Ann Lee of Bloomberg Law reported the vote.\n\nA dozen conservatives have said they will oppose the bill.", Anonymous, Some("a dozen conservatives"), Some("said")),
+        ("A handful of Republican senators said they would vote no.", Anonymous, Some("a handful of republican senators"), Some("said")),
+        ("Hundreds of doctors said the rule was unsafe.", Anonymous, Some("hundreds of doctors"), Some("said")),
+        ("Several hospitals stopped delivering babies, citing staffing shortages.", Anonymous, Some("several hospitals"), Some("citing")),
+        ("Other Asian leaders said the situation was viewed with concern.", Anonymous, Some("other asian leaders"), Some("said")),
+    ]);
+}
+
+#[test]
+fn data_obtained_by_an_outlet_is_not_the_outlets() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "Arrests rose by a third, according to unpublished data obtained by Breitbart Texas.",
+            Anonymous,
+            Some("unpublished data"),
+            Some("according to"),
+        ),
+        (
+            "The plan cuts 300 jobs, according to documents seen by Reuters.",
+            Anonymous,
+            Some("documents"),
+            Some("according to"),
+        ),
+        (
+            "Sales fell, according to figures reviewed by The Wall Street Journal.",
+            Anonymous,
+            Some("figures"),
+            Some("according to"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_surname_takes_the_full_name_the_narration_gave() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Secretary of State Antony Blinken arrived in Doha on Monday.\n\nMr. Blinken told reporters that a deal was close.", Named, Some("Antony Blinken"), Some("told")),
+        ("The move was made by owner Woody Johnson after the loss.\n\n\"We need a change,\" Johnson said in a statement.", Named, Some("Woody Johnson"), Some("said")),
+        ("Health Secretary Robert F. Kennedy Jr. visited the clinic.\n\nKennedy said the outbreak was under control.", Named, Some("Robert F. Kennedy Jr"), Some("said")),
+        ("Justice Ruth Bader Ginsburg wrote the opinion.\n\nGinsburg said the law was clear.", Named, Some("Ruth Bader Ginsburg"), Some("said")),
+        // Two people of that name: the surname stays as it is.
+        ("Donald Trump and Ivanka Trump arrived together.\n\nTrump said the trip went well.", Named, Some("Trump"), Some("said")),
+        // A word before a place or a party is no first name.
+        ("Trade with South China grew.\n\nChina said the figures were wrong.", Named, Some("China"), Some("said")),
+        ("The Democratic Senate passed it.\n\nThe Senate said the bill would pass.", Named, Some("Senate"), Some("said")),
+    ]);
 }

@@ -753,8 +753,16 @@ fn trailing_according_to<'m>(
     span: &Range<usize>,
     later_cues: &[&'m Match],
 ) -> Option<&'m Match> {
-    let cue = *later_cues.iter().rev().find(|m| is_according(text, m))?;
-    let before = text[span.start..cue.span.start].trim_end();
+    let cue = *later_cues
+        .iter()
+        .rev()
+        .find(|m| is_according(text, m) || as_reported_by(text, m))?;
+    // Up to the comma: before "according to", or before the "as" of ", as first reported by".
+    let before = match as_lead(text, cue) {
+        Some(lead) => &lead[..lead.len() - "as".len()],
+        None => &text[..cue.span.start],
+    };
+    let before = before.get(span.start..)?.trim_end();
     let comma = span.start + before.len().checked_sub(1)?;
     let tail = &text[cue.span.end..span.end];
     (before.ends_with(',')
@@ -763,6 +771,30 @@ fn trailing_according_to<'m>(
         && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
         && (1..=12).contains(&words::count(tail)))
     .then_some(cue)
+}
+
+/// The cue `m` is a participle of reporting after "as", with its agent after it: ", as first
+/// reported by The Wall Street Journal", ", as reported by Reuters". Like "according to", it
+/// closes a sentence whose claim it owns.
+fn as_reported_by(text: &str, m: &Match) -> bool {
+    as_lead(text, m).is_some()
+}
+
+/// For a cue of [`as_reported_by`], the text up to and with its "as".
+fn as_lead<'t>(text: &'t str, m: &Match) -> Option<&'t str> {
+    let reporting = matches!(
+        &text[m.span.clone()],
+        "reported" | "revealed" | "disclosed" | "announced"
+    );
+    if !reporting || !text[m.span.end..].starts_with(" by ") {
+        return None;
+    }
+    let lead = text[..m.span.start].trim_end();
+    let lead = lead
+        .rsplit_once(' ')
+        .filter(|(_, w)| source::PARTICIPLE_ADVERBS.contains(w))
+        .map_or(lead, |(rest, _)| rest.trim_end());
+    lead.ends_with(", as").then_some(lead)
 }
 
 /// The cue `m` is "according to".

@@ -75,7 +75,8 @@ fn pronoun_links_to_preceding_named_source() {
     let c = claims_of("Jens Stoltenberg arrived in Seoul, Stoltenberg said on Monday.\n\n“We need more ammunition,” he added.");
     assert_eq!(c.len(), 2, "{c:?}");
     assert_eq!(c[1].0, ClaimClass::Named);
-    assert_eq!(c[1].1.as_deref(), Some("Stoltenberg"));
+    // The full name the narration gave.
+    assert_eq!(c[1].1.as_deref(), Some("Jens Stoltenberg"));
 }
 
 #[test]

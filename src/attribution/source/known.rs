@@ -151,10 +151,22 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
         .filter(|name| name.contains(' '))
         .map(String::from)
         .collect();
+    // Full names met only in the narration ("Secretary of State Antony Blinken arrived …",
+    // then "Mr. Blinken told reporters"), looked for once per short name.
+    let mut narrated: std::collections::HashMap<String, Option<String>> = Default::default();
     for s in sources.iter_mut().filter(|s| person(s)) {
         let mut fits = full.iter().filter(|f| is_short_form(&s.name, f));
-        if let (Some(f), None) = (fits.next(), fits.next()) {
-            s.name = f.clone();
+        match (fits.next(), fits.next()) {
+            (Some(f), None) => s.name = f.clone(),
+            (None, _) if !s.name.contains(' ') => {
+                let found = narrated
+                    .entry(s.name.clone())
+                    .or_insert_with(|| full_name_in_text(text, lex, &s.name));
+                if let Some(f) = found {
+                    s.name = f.clone();
+                }
+            }
+            _ => {}
         }
     }
     if !sources
@@ -198,6 +210,138 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
             s.name = one.to_string();
         }
     }
+}
+
+/// The one full name the text below its first line writes a surname with: "Antony Blinken" for
+/// "Blinken", "Robert F. Kennedy" for "Kennedy"; None when it writes none, or several ("Donald
+/// Trump", "Ivanka Trump"). A first name is a capitalised word that is no office ("Mr."), no
+/// organisation's, place's or party's word; opening a sentence, a listed first name or a word the
+/// text never writes in lower case ("Added Smith" is no name).
+fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
+    let acronym = !short.chars().any(char::is_lowercase);
+    let thing = |w: &str| {
+        lex.is_place_name(w)
+            || lex.is_group_name(w)
+            || lex.organisation_words.contains_lower(w)
+            || lex.party_members.contains_lower(w.trim_end_matches('s'))
+    };
+    if acronym
+        || short.chars().count() < 3
+        || !short.starts_with(char::is_uppercase)
+        || thing(short)
+    {
+        return None;
+    }
+    let body_start = text.find('\n').unwrap_or(text.len());
+    let known_first_name = |w: &str| {
+        lex.male_names.contains_ascii_folded(w) || lex.female_names.contains_ascii_folded(w)
+    };
+    // Capitalised words before a name that are no first names: a party, a direction, a rank.
+    let modifier = |w: &str| {
+        matches!(
+            w,
+            "Democratic"
+                | "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Southeast"
+                | "Northeast"
+                | "Southwest"
+                | "Northwest"
+                | "New"
+                | "Old"
+                | "Great"
+                | "Super"
+                | "State"
+                | "Former"
+                | "Late"
+                | "Young"
+                | "Senior"
+                | "Junior"
+        )
+    };
+    let first_name = |w: &str| {
+        let bare = w.trim_end_matches('.');
+        w.starts_with(char::is_uppercase)
+            && bare.len() > 1
+            && bare.chars().all(char::is_alphabetic)
+            && !lex.offices.contains_ascii_folded(bare)
+            && !lex.not_names.contains_lower(bare)
+            && !thing(bare)
+            && !modifier(bare)
+            && !super::name::is_function_word(bare)
+            && !matches!(bare, "The" | "A" | "An")
+    };
+    let initial = |w: &str| {
+        w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
+    };
+    let mut found: Option<&str> = None;
+    for (i, _) in text[body_start..].match_indices(short) {
+        let at = body_start + i;
+        if !crate::text::is_whole_word(text, &(at..at + short.len())) {
+            continue;
+        }
+        let before = &text[body_start..at];
+        let Some(rest) = before.strip_suffix(' ') else {
+            continue;
+        };
+        // The word before (a name may open a paragraph), and what stands before it.
+        let (rest, w1) = match rest.rfind(char::is_whitespace) {
+            // Only a space joins the words of a name.
+            Some(i) if rest[i..].starts_with(' ') => (&rest[..i], &rest[i + 1..]),
+            Some(i) => {
+                let space = rest[i..].chars().next().map_or(1, char::len_utf8);
+                ("", &rest[i + space..])
+            }
+            None => ("", rest),
+        };
+        let w2 = rest.rsplit(' ').next().unwrap_or("");
+        // A word opening a sentence is capitalised for that alone ("Added Smith, …"): there
+        // only a listed first name counts.
+        let lead = rest.trim_end_matches(['"', '“', '‘', '\'']).trim_end();
+        // (The full stop of a title is none: "Gov. Maggie Hassan".)
+        let title = lead.strip_suffix('.').is_some_and(|b| {
+            let w = b.rsplit(char::is_whitespace).next().unwrap_or(b);
+            lex.offices.contains_ascii_folded(w)
+        });
+        let opens_sentence = (!title
+            && lead
+                .chars()
+                .next_back()
+                .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '—' | '–')))
+            || !before[..before.len() - 1 - w1.len()].ends_with(' ');
+        // … so it must be a listed first name, or a word the text never writes in lower case.
+        if opens_sentence && !known_first_name(w1) && {
+            let low = w1.to_lowercase();
+            lex.inverting_cues.contains(&low) || crate::text::contains_whole_word(text, &low)
+        } {
+            continue;
+        }
+        let start = if initial(w1) {
+            if !first_name(w2) {
+                continue;
+            }
+            at - 1 - w1.len() - 1 - w2.len()
+        } else if first_name(w1) && !w1.ends_with('.') {
+            // A first name before a middle name ("Hillary Rodham Clinton", "Ruth Bader
+            // Ginsburg") is part of the name too.
+            if !rest.is_empty() && known_first_name(w2) && !known_first_name(w1) {
+                at - 1 - w1.len() - 1 - w2.len()
+            } else {
+                at - 1 - w1.len()
+            }
+        } else {
+            continue;
+        };
+        let name = &text[start..at + short.len()];
+        match found {
+            None => found = Some(name),
+            Some(f) if f == name => {}
+            Some(_) => return None,
+        }
+    }
+    found.map(String::from)
 }
 
 /// The full names (two to four capitalised words, a middle initial kept with its full stop)

@@ -1118,6 +1118,10 @@ fn described_speaker(
                 | "her"
         )
         || head.len() < 3
+        // The end of a web domain ("Secunia.com"): a name, for the steps.
+        || text[..phrase.start + p.rfind(head).unwrap_or(0)]
+            .strip_suffix('.')
+            .is_some_and(|b| b.ends_with(char::is_alphanumeric))
         // A verb, not a noun: a participle ("having referred to", "making calls"; after a
         // determiner it is a noun: "another ranking says") or another cue's verb ("Trump, …,
         // said in an interview").

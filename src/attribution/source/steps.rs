@@ -213,6 +213,40 @@ pub(super) struct Phrase<'a> {
     name: OnceCell<(String, bool)>,
 }
 
+/// Joins a web domain's parts into one word: "Secunia.com", "Amazon.com" name an organisation as
+/// one word does, where the full stop would split them into "Secunia" and a lower-case "com".
+fn join_domain_names(p: &str, ranges: &mut Vec<Range<usize>>) {
+    const ENDINGS: [&str; 8] = ["com", "org", "net", "gov", "edu", "io", "info", "tv"];
+    let mut i = 1;
+    while i < ranges.len() {
+        let (prev, cur) = (ranges[i - 1].clone(), ranges[i].clone());
+        if prev.end + 1 == cur.start
+            && p.as_bytes()[prev.end] == b'.'
+            && ENDINGS.contains(&&p[cur.clone()])
+        {
+            ranges[i - 1] = prev.start..cur.end;
+            ranges.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Leaves out the words in brackets: a party and state ("Rep. Tony Gonzales (R-TX)") or an
+/// acronym ("the Islamic Revolutionary Guard Corps (IRGC)") is no part of the name before it.
+fn drop_bracketed(p: &str, ranges: &mut Vec<Range<usize>>) {
+    let mut at = 0;
+    while let Some(i) = p[at..].find('(') {
+        let open = at + i;
+        let close = p[open..].find(')').map_or(p.len(), |i| open + i);
+        ranges.retain(|r| r.end <= open || r.start > close);
+        at = close + 1;
+        if at >= p.len() {
+            break;
+        }
+    }
+}
+
 /// A step: decides, or passes (None) to the next.
 type StepFn = fn(&Phrase) -> Option<Decision>;
 
@@ -254,6 +288,8 @@ pub(super) fn resolve(
     // Room for a word in every five bytes, so the list is seldom grown.
     let mut ranges = Vec::with_capacity(p.len() / 5 + 1);
     ranges.extend(words::words(p));
+    join_domain_names(p, &mut ranges);
+    drop_bracketed(p, &mut ranges);
     let ws: Vec<&str> = ranges.iter().map(|w| &p[w.clone()]).collect();
     // The words in lower case (each as `lowercase` writes it), written into one buffer.
     let mut lowered = String::with_capacity(p.len());
@@ -807,6 +843,9 @@ const CLAUSE_OPENERS: &[&str] = &[
 fn unnamed_people(ph: &Phrase) -> Option<Decision> {
     let lower = &ph.lower[..ph.len_to_head()];
     let (head, before) = lower.split_last()?;
+    if let Some(d) = counted_people(ph, head, before) {
+        return Some(d);
+    }
     if !ph.lex.generic_plurals.contains(head)
         || !before.iter().all(|w| QUANTIFIER_CONNECTIVES.contains(w))
     {
@@ -846,6 +885,54 @@ fn unnamed_people(ph: &Phrase) -> Option<Decision> {
     // The source ends on its head ("some", not "some erroneously").
     let end = ph.span.start + ph.ranges[lower.len() - 1].end;
     opens_clause.then(|| Decision::Source(anon_source(ph.text, ph.span.start..end)))
+}
+
+/// A count in words and a plural: an unnamed group ("A dozen conservatives have said", "At least
+/// a dozen Republicans", "hundreds of doctors", "a handful of senators").
+fn counted_people(ph: &Phrase, head: &str, before: &[&str]) -> Option<Decision> {
+    const COUNTS: [&str; 8] = [
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "handful",
+        "scores",
+        "couple",
+        "number",
+    ];
+    const LEAD: [&str; 15] = [
+        "at", "least", "more", "than", "nearly", "about", "almost", "over", "some", "a", "an",
+        "only", "just", "roughly", "around",
+    ];
+    let lex = ph.lex;
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    // A quantifier before people or institutions ("Several Idaho hospitals", "many doctors").
+    let one = head.strip_suffix("ies").map_or_else(
+        || head.trim_end_matches('s').to_string(),
+        |stem| format!("{stem}y"),
+    );
+    let people = plural
+        && (lex.is_role_noun(head)
+            || lex.is_role_noun(&one)
+            || lex.organisation_words.contains(&one)
+            || lex.associates.contains(head));
+    let quantifier = matches!(
+        before.first().copied(),
+        Some("several" | "many" | "some" | "most" | "both" | "other" | "few")
+    );
+    let i = if quantifier && people {
+        0
+    } else {
+        before.iter().position(|w| COUNTS.contains(w))?
+    };
+    let plain = before[..i].iter().all(|w| LEAD.contains(w))
+        && before[i + 1..]
+            .iter()
+            .all(|w| *w == "of" || !w.ends_with('s'));
+    (plural && plain && !lex.organisation_words.contains(head)).then(|| {
+        let end = ph.span.start + ph.ranges[before.len()].end;
+        Decision::Source(anon_source(ph.text, ph.span.start..end))
+    })
 }
 
 /// A document or figures ("The study found", "The data show", "the results of the audit

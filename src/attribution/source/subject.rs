@@ -151,8 +151,10 @@ pub(super) fn subject_left(
         // so does one after a title ("Mr.", "Sen."); nor does a decimal point ("a 4.4 percent
         // stake") or a thousands comma ("which employs 4,000 people").
         let in_number = matches!(c, '.' | ',') && crate::text::between_digits(region, i);
+        // Nor does one inside a web domain ("Secunia.com").
         let abbreviation = c == '.'
             && (region[..i].ends_with(|p: char| p.is_ascii_uppercase())
+                || region[i + 1..].starts_with(|n: char| n.is_ascii_lowercase())
                 || in_number
                 || sentences::before_period_blocks(text, start, start + i));
         // A dash typed as two hyphens ("-- complete with teleprompter --") sets off as one does.
@@ -544,16 +546,29 @@ fn opening_role(
 ) -> Option<Range<usize>> {
     let mut ws = words::words(&text[r.clone()]).map(|w| r.start + w.start..r.start + w.end);
     let first = ws.next()?;
-    if para.is_quoted(first.start) || &text[first.clone()] != "The" {
+    // … or a quantifier and people or institutions, a place before them ("Several Idaho
+    // hospitals have stopped delivering babies, citing …").
+    let quantifier = matches!(
+        &text[first.clone()],
+        "Several" | "Many" | "Some" | "Most" | "Both" | "Other"
+    );
+    if para.is_quoted(first.start) || !(&text[first.clone()] == "The" || quantifier) {
         return None;
     }
+    let institution = |w: &str| {
+        let one = w.strip_suffix("ies").map_or_else(
+            || w.strip_suffix('s').unwrap_or(w).to_string(),
+            |stem| format!("{stem}y"),
+        );
+        lex.organisation_words.contains(&one) || lex.organisation_words.contains(w)
+    };
     for _ in 0..3 {
         let w = ws.next()?;
         let word = &text[w.clone()];
-        if !starts_lower(word) {
+        if !starts_lower(word) && !quantifier {
             return None;
         }
-        if lex.role_nouns.contains(word) {
+        if lex.role_nouns.contains(word) || (starts_lower(word) && institution(word)) {
             let verb = ws.next()?;
             let v = &text[verb.clone()];
             let is_verb = v.ends_with("ed")
@@ -700,14 +715,25 @@ fn joins_a_name(
     // Health and Human Services", "for Disease Control and Prevention"); not "of" a place, which
     // ends a name ("Bank of America and Wells Fargo", "University of California and Stanford").
     // … and a topic, not a proper name, after "and" ("Prevention", "Budget"; not "Amazon").
-    let topic = after.last().is_some_and(|w| {
+    let is_topic = |w: &str| {
         lex.name_topics.contains(w)
             || [
                 "tion", "sion", "ment", "ity", "ics", "ance", "ence", "ness", "ure", "ogy",
             ]
             .iter()
             .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
-    });
+    };
+    let topic = after.last().is_some_and(|w| is_topic(w));
+    // A department's topics before an office and its holder's name ("Health and Human Services
+    // Secretary Robert F. Kennedy Jr.", "Energy and Commerce Committee Chairman Frank Pallone"):
+    // one title, not a second source.
+    let office_title = before.len() == 1
+        && !acronym(start)
+        && is_topic(&before[0])
+        && (1..after.len().saturating_sub(1)).any(|k| {
+            lex.offices.contains(&after[k])
+                && (is_topic(&after[k - 1]) || lex.organisation_words.contains(&after[k - 1]))
+        });
     let of_something = after.len() <= 2
         && !own_name
         && topic
@@ -736,6 +762,7 @@ fn joins_a_name(
                 | "council"
         );
     of_something
+        || office_title
         || (before.len() == 1
             && !acronym(start)
             && !after.iter().any(|w| is_possessive(w))
@@ -1037,11 +1064,15 @@ pub(super) fn subject_right(
     {
         end = q.start;
     }
-    let stop = phrase_end(text, cue.span.end, end);
-    let r = cue.span.end..stop;
+    // A participle's agent ("…, as first reported by The Wall Street Journal") reads as what a
+    // claim is according to.
+    let by_agent = text[cue.span.end..].starts_with(" by ");
+    let from = cue.span.end + if by_agent { " by".len() } else { 0 };
+    let stop = phrase_end(text, from, end);
+    let r = from..stop;
     let ws = words::ranges_in(text, &r);
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
-    let according = cue.text.starts_with("according");
+    let according = cue.text.starts_with("according") || by_agent;
     let mut n = 0;
     for w in &lower {
         // What a claim is "according to" goes on through what it came from ("figures from a
@@ -1097,6 +1128,12 @@ pub(super) fn subject_right(
                 | "briefed"
                 | "knowledgeable"
                 | "who"
+                // What a document was "obtained by" or "seen by" is who has it, not who wrote
+                // it ("according to data obtained by Breitbart Texas").
+                | "obtained"
+                | "seen"
+                | "reviewed"
+                | "acquired"
         ) && n > 0
         {
             break;
@@ -1144,9 +1181,7 @@ pub(super) fn subject_right(
         }
     }
     let to_clause_end = description
-        && ((n == ws.len() && lex.inverting_cues.contains(&cue.text))
-            || after_quote
-            || cue.text.starts_with("according"));
+        && ((n == ws.len() && lex.inverting_cues.contains(&cue.text)) || after_quote || according);
     if (matches!(first.as_ref(), "the" | "a" | "an" | "it" | "that" | "to")
         || lex.addressees.contains(first))
         && !text[ws[0].start..ws[n - 1].end]
@@ -1171,7 +1206,7 @@ pub(super) fn subject_right(
             first.as_ref(),
             "a" | "an" | "one" | "some" | "many" | "several"
         )
-        || cue.text.starts_with("according");
+        || according;
     if complement || (!phrase.chars().any(char::is_uppercase) && !unnamed && !to_clause_end) {
         return None;
     }
