@@ -3632,3 +3632,51 @@ fn a_surname_takes_the_full_name_the_narration_gave() {
         ("The Democratic Senate passed it.\n\nThe Senate said the bill would pass.", Named, Some("Senate"), Some("said")),
     ]);
 }
+
+#[test]
+fn the_two_named_together_speak_together() {
+    use ClaimClass::{Anonymous, Named};
+    let pair = "House Minority Leader Hakeem Jeffries and Senate Minority Leader Chuck Schumer met with the president on Tuesday.";
+    let both = Some("Hakeem Jeffries and Chuck Schumer");
+    assert_last(&[
+        (&format!("{pair}\n\nAfterward, the two said in a joint statement that the talks were productive."), Named, both, Some("said")),
+        (&format!("{pair}\n\nThe two leaders said they would keep talking."), Named, both, Some("said")),
+        (&format!("{pair}\n\nAfterward, the two said the talks were productive. The two leaders said they would meet again."), Named, both, Some("said")),
+        (&format!("{pair}\n\nThey said the talks would go on."), Named, both, Some("said")),
+        // Nobody named before: an unnamed pair.
+        ("Afterward, the two said the talks were productive.", Anonymous, Some("the two"), Some("said")),
+    ]);
+    // "He" prefers the one the sentence opens on.
+    assert_last(&[(
+        "President Barack Obama and Vice President Joe Biden visited the memorial on Thursday.\n\n“I held and hugged” the families, he said.",
+        Named,
+        Some("Barack Obama"),
+        Some("said"),
+    )]);
+}
+
+#[test]
+fn an_institution_is_nobody_he_or_she_stands_for() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("Defensive coordinator Jeff Ulbrich will take over as interim coach, the team announced.\n\nHe thanked the owner for the chance.", Anonymous, Some("he"), Some("thanked")),
+        ("The plant will close, the company said.\n\nShe said workers would be paid.", Anonymous, Some("she"), Some("said")),
+        ("A company spokesman said the plant would close.\n\nHe declined to give details.", Anonymous, Some("a company spokesman"), None),
+    ]);
+}
+
+#[test]
+fn a_kicker_before_a_headline_label_is_no_part_of_the_speaker() {
+    use ClaimClass::Named;
+    let engine = Engine::new(RuleSet::default_rules());
+    for (text, speaker) in [
+        ("EXCLUSIVE - Gonzales: Biden Border Policy Has 'Failed Every Test'\n\nRep. Tony Gonzales spoke on Monday.", "Tony Gonzales"),
+        ("WATCH — Trump: I Will Win\n\nThe rally ended.", "Trump"),
+        ("EXCLUSIVE: Gonzales: The Policy Failed\n\nThe talks ended.", "Gonzales"),
+    ] {
+        let s = engine.score(Document::new("t", text));
+        let first = s.claims.first().expect(text);
+        assert_eq!(first.class, Named, "{text}");
+        assert_eq!(first.source.as_ref().map(|s| s.name.as_str()), Some(speaker), "{text}");
+    }
+}

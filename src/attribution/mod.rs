@@ -938,6 +938,34 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     Some(colon)
 }
 
+/// Where a kicker opening a headline ends: a heading word in capitals and a dash ("EXCLUSIVE -
+/// ", "WATCH — "), or a colon before another label ("EXCLUSIVE: Gonzales: …"); 0 when there is
+/// none.
+fn kicker_end(label: &str, lex: &Lexicon) -> usize {
+    let Some((word, rest)) = label.split_once(' ') else {
+        return 0;
+    };
+    let shouted = word.len() > 1 && !word.chars().any(char::is_lowercase);
+    // "EXCLUSIVE: Gonzales: …"
+    if let Some(w) = word.strip_suffix(':') {
+        let before_label = rest.contains(':');
+        return if shouted && before_label && lex.heading_words.contains_lower(w) {
+            word.len() + 1
+        } else {
+            0
+        };
+    }
+    let rest_trimmed = rest.trim_start_matches(['-', '–', '—']);
+    if !shouted
+        || !lex.heading_words.contains_lower(word)
+        || rest_trimmed.len() == rest.len()
+        || !rest_trimmed.starts_with(' ')
+    {
+        return 0;
+    }
+    label.len() - rest_trimmed.trim_start().len()
+}
+
 /// The speaker a document's title names when the title says the document is that speaker's
 /// words ("Statement by President Joe Biden on Nord Stream 2", "Remarks by the President to
 /// Ukrainians", "Joint Statement of …"): the kind of document the title tells (a speech or a
@@ -1065,8 +1093,10 @@ fn colon_cue(
     if span.start != para.span.start {
         return None;
     }
-    let colon = speaker_label(&text[span.clone()], lex)?;
-    let label = text[span.start..span.start + colon].trim();
+    // A kicker before the label is no part of it ("EXCLUSIVE - Gonzales: …", "WATCH — Trump:").
+    let kicker = kicker_end(&text[span.clone()], lex);
+    let colon = kicker + speaker_label(&text[span.start + kicker..span.end], lex)?;
+    let label = text[span.start + kicker..span.start + colon].trim();
     let shouting_word = !label.contains(char::is_whitespace)
         && label.chars().filter(|c| c.is_alphabetic()).count() > 1
         && label

@@ -505,8 +505,13 @@ impl KnownSources {
                 .is_some_and(|w| lex.documents.contains_lower(w))
         {
             self.plural = Some((s.clone(), self.remembered));
-            self.unnamed_person =
-                (!plural && !s.linked).then(|| (s.clone(), self.remembered, gender));
+            // An institution is nobody "he" or "she" stands for ("the team announced … He
+            // thanked" is not the team); a spokesman or an official is.
+            let head = s.name.rsplit(' ').next().unwrap_or("");
+            let institution = lex.organisation_words.contains_lower(head)
+                || (lex.institution_heads.contains_lower(head) && !lex.is_role_noun(head));
+            self.unnamed_person = (!plural && !s.linked && !institution)
+                .then(|| (s.clone(), self.remembered, gender));
         }
     }
 
@@ -833,8 +838,14 @@ impl KnownSources {
     /// Putin and Joseph Biden" in the readout of a call); else the plural source just before it;
     /// else nobody (never the one person named last).
     pub(super) fn group_antecedent(&self, lex: &Lexicon) -> Option<SourceRef> {
+        // Two people who just spoke together ("the two said …; the two leaders said") are
+        // still the two.
+        if let Some(k) = self.named.last().filter(|k| k.kind == SourceKind::Group) {
+            return Some(k.clone());
+        }
         let person = |k: &SourceRef| {
-            k.registry().is_none()
+            k.kind != SourceKind::Group
+                && k.registry().is_none()
                 && k.name.contains(' ')
                 && !lex.is_group_name(&k.name)
                 && !lex.is_place_name(&k.name)

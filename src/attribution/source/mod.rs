@@ -200,8 +200,10 @@ pub fn find_source(
             .or_else(|| subject_right(text, lex, para, span, &by))
             .map(|p| (p, SpeakerAt::PassiveAgent))
     } else if cue.text == ":" {
+        // After any kicker ("EXCLUSIVE: Gonzales: …").
+        let kicker = crate::attribution::kicker_end(&text[span.start..cue.span.end], lex);
         Some((
-            trimmed(text, span.start..cue.span.start),
+            trimmed(text, span.start + kicker..cue.span.start),
             SpeakerAt::ColonLabel,
         ))
     } else if according {
@@ -742,9 +744,18 @@ pub fn remember_subject(
     {
         return;
     }
-    let Some((subject, verb)) = capitalised_run(text, lex, span.start..span.end, true) else {
+    let Some((subject, mut verb)) = capitalised_run(text, lex, span.start..span.end, true) else {
         return;
     };
+    // Two people joined by "and" ("House Minority Leader Hakeem Jeffries and Senate Minority
+    // Leader Chuck Schumer met …"): both are named, for a later "the two" or "they".
+    let mut second = None;
+    if &text[verb.clone()] == "and" {
+        if let Some((other, v)) = capitalised_run(text, lex, verb.end..span.end, true) {
+            second = Some(other);
+            verb = v;
+        }
+    }
     // Only a titled person ("President Joe Biden", "Queen Margrethe") or one who meets someone
     // is worth resolving (resolving every name-led sentence would cost a sixth of attribution).
     let v = &text[verb.clone()];
@@ -759,8 +770,9 @@ pub fn remember_subject(
         })
         .flatten();
     let meeting = lex.meeting_verbs.contains_ascii_folded(v) || after_with.is_some();
-    let titled = text[subject.clone()]
-        .split([' ', '.'])
+    let titled = std::iter::once(&subject)
+        .chain(&second)
+        .flat_map(|r| text[r.clone()].split([' ', '.']))
         .any(|w| lex.offices.contains_ascii_folded(w));
     if !(meeting || titled) {
         return;
@@ -780,6 +792,10 @@ pub fn remember_subject(
             }
             at = w.end;
         }
+    }
+    // The second of two first, so "he" or "she" prefers the one the sentence opens on.
+    if let Some(other) = second {
+        remember_person(text, lex, other, registry, known);
     }
     remember_person(text, lex, subject, registry, known);
 }
@@ -1147,6 +1163,15 @@ fn described_speaker(
     let plural = (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
         || lex.collective_heads.contains(head);
     let definite = n > 1 && matches!(lowercase(first).as_ref(), "the" | "this" | "that");
+    // "the two", "the three": the people named last, as a plural role is ("the two said in a
+    // joint statement" after "Hakeem Jeffries and Chuck Schumer met").
+    if definite && n == 2 && matches!(head, "two" | "three" | "four") {
+        return Some(
+            known
+                .group_antecedent(lex)
+                .unwrap_or_else(|| anon_source(text, phrase.clone())),
+        );
+    }
     if !definite || plural {
         return Some(anon_source(text, phrase.clone()));
     }
