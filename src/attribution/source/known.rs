@@ -277,7 +277,7 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
         w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
     let mut found: Option<&str> = None;
-    for (i, _) in text[body_start..].match_indices(short) {
+    for i in memchr::memmem::find_iter(text[body_start..].as_bytes(), short.as_bytes()) {
         let at = body_start + i;
         if !crate::text::is_whole_word(text, &(at..at + short.len())) {
             continue;
