@@ -3680,3 +3680,29 @@ fn a_kicker_before_a_headline_label_is_no_part_of_the_speaker() {
         assert_eq!(first.source.as_ref().map(|s| s.name.as_str()), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn the_one_met_in_a_claims_sentence_is_remembered_for_a_plural_role() {
+    use ClaimClass::Named;
+    assert_last(&[
+        (
+            "President Joseph R. Biden, Jr. held a secure video call today with President Vladimir Putin of Russia to discuss a range of topics.\n\nPresident Biden voiced the deep concerns of the United States. The presidents also discussed the dialogue on strategic stability.",
+            Named,
+            Some("Joseph R. Biden Jr and Vladimir Putin"),
+            Some("discussed"),
+        ),
+        (
+            "President Emmanuel Macron spoke with Chancellor Olaf Scholz on Monday to discuss the crisis.\n\nThe two leaders agreed to meet again.",
+            Named,
+            Some("Emmanuel Macron and Olaf Scholz"),
+            Some("agreed to"),
+        ),
+        // "He" still prefers the speaker.
+        (
+            "President Joseph R. Biden, Jr. held a call today with President Vladimir Putin of Russia to discuss Ukraine.\n\nHe warned of strong measures.",
+            Named,
+            Some("Joseph R. Biden Jr"),
+            Some("warned"),
+        ),
+    ]);
+}

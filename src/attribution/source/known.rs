@@ -277,7 +277,7 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
         w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
     let mut found: Option<&str> = None;
-    for i in memchr::memmem::find_iter(text[body_start..].as_bytes(), short.as_bytes()) {
+    for i in memchr::memmem::find_iter(&text.as_bytes()[body_start..], short.as_bytes()) {
         let at = body_start + i;
         if !crate::text::is_whole_word(text, &(at..at + short.len())) {
             continue;

@@ -728,6 +728,34 @@ pub fn remember_subject(
     registry: &Registry,
     known: &mut KnownSources,
 ) {
+    remember_opening(text, lex, para, span, registry, known, true);
+}
+
+/// In a claim's sentence, the one its titled subject meets ("President Joseph R. Biden, Jr. held
+/// a secure video call today with President Vladimir Putin of Russia to discuss …"), remembered
+/// before the claim's own speaker, so that "the presidents" later are the two of them and "he"
+/// still prefers the speaker.
+pub fn remember_met(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    span: &Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+) {
+    remember_opening(text, lex, para, span, registry, known, false);
+}
+
+/// [`remember_subject`], or with `subject` false only the one met.
+fn remember_opening(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    span: &Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+    subject_too: bool,
+) {
     if para.is_quoted(span.start) {
         return;
     }
@@ -764,7 +792,7 @@ pub fn remember_subject(
     let after_with = matches!(v, "had" | "held")
         .then(|| {
             crate::article::words::words(&text[verb.end..span.end])
-                .take(4)
+                .take(7)
                 .find(|w| &text[verb.end + w.start..verb.end + w.end] == "with")
                 .map(|w| verb.end + w.end)
         })
@@ -792,6 +820,9 @@ pub fn remember_subject(
             }
             at = w.end;
         }
+    }
+    if !subject_too {
+        return;
     }
     // The second of two first, so "he" or "she" prefers the one the sentence opens on.
     if let Some(other) = second {
