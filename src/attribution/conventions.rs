@@ -3706,3 +3706,14 @@ fn the_one_met_in_a_claims_sentence_is_remembered_for_a_plural_role() {
         ),
     ]);
 }
+
+#[test]
+fn a_short_opening_phrase_leaves_the_people_a_sentence_opens_on_remembered() {
+    use ClaimClass::Named;
+    let call = "On December 30, Vladimir Putin had a telephone conversation with President of the United States of America Joseph Biden.";
+    assert_last(&[
+        (&format!("{call}\n\nBoth leaders expressed willingness to engage in dialogue."), Named, Some("Vladimir Putin and Joseph Biden"), Some("expressed")),
+        (&format!("{call}\n\nThe conversation was long. He stressed that guarantees were needed."), Named, Some("Vladimir Putin"), Some("stressed")),
+        ("On Monday, Prime Minister Rishi Sunak met with President Emmanuel Macron in Paris.\n\nThe two leaders said the talks were useful.", Named, Some("Rishi Sunak and Emmanuel Macron"), Some("said")),
+    ]);
+}

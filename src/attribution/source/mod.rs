@@ -759,6 +759,19 @@ fn remember_opening(
     if para.is_quoted(span.start) {
         return;
     }
+    // A short opening phrase set off by a comma ("On December 30, Vladimir Putin had a telephone
+    // conversation with …") stands before the subject.
+    let opener = text[span.clone()]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| lex.not_names.contains_ascii_folded(w));
+    let span = &match text[span.clone()].find(',') {
+        Some(comma) if opener && text[span.start..span.start + comma].split(' ').count() <= 5 => {
+            let rest = &text[span.start + comma + 1..span.end];
+            span.end - rest.trim_start().len()..span.end
+        }
+        _ => span.clone(),
+    };
     // Most sentences open on an article or another word that starts no name: decided on the
     // first word, before any other work.
     let mut opening = text[span.clone()]
