@@ -3510,7 +3510,7 @@ fn legal_acts_advocates_and_added_to_are_no_claims() {
             None,
         ),
         (
-            "The latest hiccup adds to the drama around the emails.",
+            "The latest hiccup only adds to the drama around the emails.",
             Unattributed,
             None,
             None,
@@ -3715,5 +3715,75 @@ fn a_short_opening_phrase_leaves_the_people_a_sentence_opens_on_remembered() {
         (&format!("{call}\n\nBoth leaders expressed willingness to engage in dialogue."), Named, Some("Vladimir Putin and Joseph Biden"), Some("expressed")),
         (&format!("{call}\n\nThe conversation was long. He stressed that guarantees were needed."), Named, Some("Vladimir Putin"), Some("stressed")),
         ("On Monday, Prime Minister Rishi Sunak met with President Emmanuel Macron in Paris.\n\nThe two leaders said the talks were useful.", Named, Some("Rishi Sunak and Emmanuel Macron"), Some("said")),
+    ]);
+}
+
+#[test]
+fn a_relatives_or_another_genders_full_name_is_not_the_surnames() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("President Biden pardoned his son Hunter Biden on Sunday.\n\nMr. Biden said in a statement that his son had been singled out.", Named, Some("Biden"), Some("said")),
+        ("His son Eric Trump also spoke at the rally.\n\nTrump said the economy was booming.", Named, Some("Trump"), Some("said")),
+        ("Hillary Clinton and Bill Clinton arrived together.\n\nMrs. Clinton told the crowd she would win.", Named, Some("Clinton"), Some("told")),
+        ("Unlike Sanders, Warren has released her tax returns.\n\nSanders said the returns were coming.", Named, Some("Sanders"), Some("said")),
+        ("Incumbent Maloney has outraised his rival.\n\nMaloney said he would win.", Named, Some("Maloney"), Some("said")),
+        ("Brazilian President Luiz Inácio Lula da Silva arrived in Beijing.\n\nLula said trade would grow.", Named, Some("Lula"), Some("said")),
+    ]);
+}
+
+#[test]
+fn dismissing_a_case_is_an_act_and_dismissing_it_as_something_a_claim() {
+    use ClaimClass::{Named, Unattributed};
+    assert_last(&[
+        (
+            "Live Nation's chief executive, Michael Rapino, dismissed the charges as baseless.",
+            Named,
+            Some("Michael Rapino"),
+            Some("dismissed"),
+        ),
+        (
+            "Trump dismissed the charges as a witch hunt.",
+            Named,
+            Some("Trump"),
+            Some("dismissed"),
+        ),
+        (
+            "The judge dismissed the lawsuit on Friday.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "A federal judge dismissed all charges against the former aide.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "“We will see this through,” Klobuchar said, adding to the applause.",
+            Named,
+            Some("Klobuchar"),
+            Some("said"),
+        ),
+        (
+            "Smith added to his earlier comments on Tuesday, saying the plan was dead.",
+            Named,
+            Some("Smith"),
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn the_two_opening_a_sentence_are_the_pair_named_last() {
+    use ClaimClass::{Anonymous, Named};
+    let pair = "Rupert Murdoch and Lachlan Murdoch met with the board on Monday.";
+    assert_last(&[
+        (&format!("{pair}\n\nThe two said they had agreed on a plan."), Named, Some("Rupert Murdoch and Lachlan Murdoch"), Some("said")),
+        (&format!("{pair}\n\nThe two men said the deal was done."), Named, Some("Rupert Murdoch and Lachlan Murdoch"), Some("said")),
+        ("Hakeem Jeffries and Chuck Schumer met with the president on Monday.\n\nTwo days later, Mike Johnson and John Thune met with him too. Afterward, the two said they were optimistic.", Named, Some("Mike Johnson and John Thune"), Some("said")),
+        ("The two said they had agreed on a plan.", Anonymous, Some("the two"), Some("said")),
+        // A trailing attribution before ", as first reported by" keeps the claim from the outlet.
+        ("The plan is dead, officials said, as first reported by Axios.", Anonymous, Some("officials"), Some("said")),
     ]);
 }

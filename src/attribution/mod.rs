@@ -572,7 +572,7 @@ fn main_cue<'m>(
     // whatever nouns of saying that holds ("…, according to Democrats involved in the
     // negotiations and planning", "…, according to a statement from the ministry"); but a
     // quotation keeps its speaker ("“…,” Smith said, according to a transcript").
-    if let Some(trailing) = trailing_according_to(text, para, span, &rest) {
+    if let Some(trailing) = trailing_according_to(text, para, span, first, &rest) {
         return Some(trailing);
     }
     // A trailing attribution: a comma outside quotations, a few words with the cue, the end.
@@ -752,6 +752,7 @@ fn trailing_according_to<'m>(
     text: &str,
     para: &Paragraph,
     span: &Range<usize>,
+    first: &Match,
     later_cues: &[&'m Match],
 ) -> Option<&'m Match> {
     let cue = *later_cues
@@ -766,7 +767,20 @@ fn trailing_according_to<'m>(
     let before = before.get(span.start..)?.trim_end();
     let comma = span.start + before.len().checked_sub(1)?;
     let tail = &text[cue.span.end..span.end];
+    // "…, two people familiar with the matter said, as first reported by Axios": the trailing
+    // attribution before it keeps the claim.
+    let clause_start = before
+        .strip_suffix(',')
+        .and_then(|b| b.rfind(','))
+        .map(|i| span.start + i + 1);
+    let attributed_before = as_reported_by(text, cue)
+        && clause_start.is_some_and(|from| {
+            std::iter::once(&first)
+                .chain(later_cues)
+                .any(|m| m.span.start > from && m.span.start < comma)
+        });
     (before.ends_with(',')
+        && !attributed_before
         && !para.is_quoted(comma)
         && !quotes_a_speaker(para, &(span.start..comma))
         && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
@@ -864,6 +878,33 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
     m.voice == Voice::Narration
         && rules.role_of(m.rule).is_cue()
         && !text[..m.span.start].ends_with('-')
+        && !dismisses_a_case(text, m)
+}
+
+/// A court's act, not a view: "The judge dismissed the lawsuit", "dismissed all charges"; but
+/// "dismissed the charges as baseless" is a claim.
+fn dismisses_a_case(text: &str, m: &Match) -> bool {
+    let cue = &text[m.span.clone()];
+    if !cue.starts_with("dismiss") {
+        return false;
+    }
+    let rest = &text[m.span.end..];
+    let clause = &rest[..rest.find(['.', ';', '\n']).unwrap_or(rest.len())];
+    let legal = [
+        " the charges",
+        " charges",
+        " all charges",
+        " the case",
+        " a case",
+        " the lawsuit",
+        " a lawsuit",
+        " the suit",
+        " the indictment",
+        " the complaint",
+        " the appeal",
+        " the petition",
+    ];
+    legal.iter().any(|l| clause.starts_with(l)) && !clause.contains(" as ")
 }
 
 /// A colon in the outlet's voice that opens a quotation ("He echoed a theme: “We will win.”").

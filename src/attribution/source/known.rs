@@ -214,8 +214,10 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
 
 /// The one full name the text below its first line writes a surname with: "Antony Blinken" for
 /// "Blinken", "Robert F. Kennedy" for "Kennedy"; None when it writes none, or several ("Donald
-/// Trump", "Ivanka Trump"). A first name is a capitalised word that is no office ("Mr."), no
-/// organisation's, place's or party's word; opening a sentence, a listed first name or a word the
+/// Trump", "Ivanka Trump"), or one a relation introduces ("his son Hunter Biden"), or one whose
+/// first name a courtesy title's gender contradicts ("Mrs. Clinton", "Bill Clinton"). A first
+/// name is a capitalised word that is no office ("Mr."), no organisation's, place's or party's
+/// word (`not_names`: "Unlike Sanders"); opening a sentence, a listed first name or a word the
 /// text never writes in lower case ("Added Smith" is no name).
 fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
     let acronym = !short.chars().any(char::is_lowercase);
@@ -276,10 +278,47 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
     let initial = |w: &str| {
         w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
+    let office = |w: &str| lex.offices.contains_ascii_folded(w.trim_end_matches('.'));
     let mut found: Option<&str> = None;
+    // Whether a relation introduces the full name ("his son Hunter Biden"), and the genders
+    // courtesy titles give the surname ("Mrs. Clinton" is not Bill Clinton).
+    let mut relative = false;
+    let (mut courtesy_male, mut courtesy_female) = (false, false);
     for i in memchr::memmem::find_iter(&text.as_bytes()[body_start..], short.as_bytes()) {
         let at = body_start + i;
         if !crate::text::is_whole_word(text, &(at..at + short.len())) {
+            continue;
+        }
+        // A name going on past the surname ("Lula da Silva", "Biden Administration") is
+        // another name.
+        let after = &text[at + short.len()..];
+        let goes_on = after.strip_prefix(' ').is_some_and(|a| {
+            let next = a.split(' ').next().unwrap_or("");
+            let next_bare = next.trim_end_matches([',', '.', ';', ':']);
+            (matches!(
+                next,
+                "da" | "de"
+                    | "do"
+                    | "dos"
+                    | "das"
+                    | "di"
+                    | "del"
+                    | "della"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "la"
+                    | "le"
+                    | "bin"
+                    | "ibn"
+                    | "al"
+            ) && a[next.len()..].trim_start().starts_with(char::is_uppercase))
+                || (next.starts_with(char::is_uppercase)
+                    && next_bare.chars().all(char::is_alphabetic)
+                    && !lex.post_nominals.contains(next_bare)
+                    && !lex.post_nominals.contains(next))
+        });
+        if goes_on {
             continue;
         }
         let before = &text[body_start..at];
@@ -297,8 +336,16 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
             None => ("", rest),
         };
         let w2 = rest.rsplit(' ').next().unwrap_or("");
-        // A word opening a sentence is capitalised for that alone ("Added Smith, …"): there
-        // only a listed first name counts.
+        if office(w1) {
+            match w1.trim_end_matches('.').to_ascii_lowercase().as_str() {
+                "mr" => courtesy_male = true,
+                "mrs" | "ms" | "miss" => courtesy_female = true,
+                _ => {}
+            }
+            continue;
+        }
+        // A word opening a sentence is capitalised for that alone ("Added Smith, …", "Unlike
+        // Sanders, …"): there only a listed first name counts.
         let lead = rest.trim_end_matches(['"', '“', '‘', '\'']).trim_end();
         // (The full stop of a title is none: "Gov. Maggie Hassan".)
         let title = lead.strip_suffix('.').is_some_and(|b| {
@@ -340,8 +387,46 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
             Some(f) if f == name => {}
             Some(_) => return None,
         }
+        // The word before the full name: a relation ("his son")?
+        relative |= text[body_start..start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(|c: char| !c.is_alphabetic())
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "son"
+                        | "daughter"
+                        | "wife"
+                        | "husband"
+                        | "brother"
+                        | "sister"
+                        | "father"
+                        | "mother"
+                        | "nephew"
+                        | "niece"
+                        | "cousin"
+                        | "widow"
+                        | "grandson"
+                        | "granddaughter"
+                )
+            });
     }
-    found.map(String::from)
+    if relative {
+        return None;
+    }
+    // "Mrs. Clinton" is not Bill Clinton, nor "Mr. Obama" Michelle Obama.
+    let found = found?;
+    let first = found.split(' ').next().unwrap_or("");
+    let (male, female) = (
+        lex.male_names.contains_ascii_folded(first),
+        lex.female_names.contains_ascii_folded(first),
+    );
+    if (courtesy_male && female) || (courtesy_female && male) {
+        return None;
+    }
+    Some(found.to_string())
 }
 
 /// The full names (two to four capitalised words, a middle initial kept with its full stop)

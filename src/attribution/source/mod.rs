@@ -761,12 +761,20 @@ fn remember_opening(
     }
     // A short opening phrase set off by a comma ("On December 30, Vladimir Putin had a telephone
     // conversation with …") stands before the subject.
-    let opener = text[span.clone()]
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty())
-        .is_some_and(|w| lex.not_names.contains_ascii_folded(w));
+    // (A phrase that opens on a word that starts no name, or holds a lower-case word: "Two days
+    // later,"; not a name set off by commas, "Mike Johnson, the speaker, …".)
+    let opener = |phrase: &str| {
+        phrase
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| lex.not_names.contains_ascii_folded(w))
+            || phrase.split_whitespace().any(starts_lower)
+    };
     let span = &match text[span.clone()].find(',') {
-        Some(comma) if opener && text[span.start..span.start + comma].split(' ').count() <= 5 => {
+        Some(comma)
+            if text[span.start..span.start + comma].split(' ').count() <= 5
+                && opener(&text[span.start..span.start + comma]) =>
+        {
             let rest = &text[span.start + comma + 1..span.end];
             span.end - rest.trim_start().len()..span.end
         }

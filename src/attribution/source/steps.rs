@@ -1012,6 +1012,14 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
         return None;
     }
     let (lex, head) = (ph.lex, ph.head());
+    // "The two said", "The two men said": the people named last, as a plural role is.
+    if (2..=3).contains(&ph.lower.len())
+        && ph.lower[0] == "the"
+        && matches!(ph.lower[1], "two" | "three" | "four")
+    {
+        let group = ph.known.group_antecedent(lex);
+        return Some(Decision::Source(group.unwrap_or_else(|| ph.anonymous())));
+    }
     if ph.lower.len() > 1 && lex.organisation_words.contains(head) {
         let org = ph
             .known
