@@ -48,11 +48,24 @@ where
     T: Send,
 {
     let process = |item: Result<Document, InputError>| {
-        item.map(|mut doc| {
+        item.and_then(|mut doc| {
             let id = doc.id.clone();
             let warnings = std::mem::take(&mut doc.warnings);
             let bytes = doc.text.len();
-            (id, warnings, bytes, work(doc))
+            // A bug met on one document fails that document, reported with its name; the rest of
+            // the batch goes on.
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| work(doc)));
+            match done {
+                Ok(value) => Ok((id, warnings, bytes, value)),
+                Err(panic) => Err(InputError {
+                    location: id,
+                    message: format!(
+                        "internal error, please report it with this document: {}",
+                        panic_message(&*panic)
+                    ),
+                    skipped: false,
+                }),
+            }
         })
     };
     map_stream(inputs, threads, process, |item| match item {
@@ -68,6 +81,15 @@ where
             }
         }
     })
+}
+
+/// The message a panic carried.
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> &str {
+    panic
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a panic")
 }
 
 /// Runs `work` over a stream of inputs on `threads` worker threads (0 = all cores), calling
@@ -164,6 +186,46 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A document whose work panics fails alone, named, on every thread count; the others are
+    /// handed on in order.
+    #[test]
+    fn a_panic_fails_its_document_and_the_batch_goes_on() {
+        for threads in [1, 2] {
+            let docs = (0..40).map(|i| Ok(Document::new(format!("d{i}"), format!("text {i}"))));
+            let mut reporter = crate::report::Collect::default();
+            let mut tally = Tally::new(&mut reporter);
+            let mut seen = Vec::new();
+            run_inputs(
+                docs,
+                threads,
+                &mut tally,
+                |d| {
+                    assert!(d.id != "d7", "boom");
+                    Some(d.id)
+                },
+                |id| -> Result<(), ()> {
+                    seen.push(id);
+                    Ok(())
+                },
+            )
+            .unwrap();
+            let want: Vec<String> = (0..40)
+                .filter(|&i| i != 7)
+                .map(|i| format!("d{i}"))
+                .collect();
+            assert_eq!(seen, want, "{threads} threads");
+            assert_eq!(tally.run.failed, 1, "{threads} threads");
+            assert!(
+                reporter
+                    .lines
+                    .iter()
+                    .any(|l| l.contains("d7") && l.contains("boom")),
+                "{:?}",
+                reporter.lines
+            );
+        }
+    }
     use crate::rules::RuleSet;
 
     /// More documents than one batch, with an unreadable one in the middle: every thread count
