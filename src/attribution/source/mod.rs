@@ -770,7 +770,10 @@ fn remember_opening(
             .is_some_and(|w| lex.not_names.contains_ascii_folded(w))
             || phrase.split_whitespace().any(starts_lower)
     };
-    let span = &match text[span.clone()].find(',') {
+    // (Five words fit in the first 60 bytes; no need to look further for the comma.)
+    let head =
+        &text[span.start..crate::text::floor_char_boundary(text, (span.start + 60).min(span.end))];
+    let span = &match head.find(',') {
         Some(comma)
             if text[span.start..span.start + comma].split(' ').count() <= 5
                 && opener(&text[span.start..span.start + comma]) =>
