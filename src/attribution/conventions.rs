@@ -3659,7 +3659,9 @@ fn the_two_named_together_speak_together() {
 fn an_institution_is_nobody_he_or_she_stands_for() {
     use ClaimClass::Anonymous;
     assert_last(&[
-        ("Defensive coordinator Jeff Ulbrich will take over as interim coach, the team announced.\n\nHe thanked the owner for the chance.", Anonymous, Some("he"), Some("thanked")),
+        // The titled person the sentence opened on, not the team.
+        ("Defensive coordinator Jeff Ulbrich will take over as interim coach, the team announced.\n\nHe thanked the owner for the chance.", ClaimClass::Named, Some("Jeff Ulbrich"), Some("thanked")),
+        ("The plant will close next year, the team announced.\n\nHe thanked the owner for the chance.", Anonymous, Some("he"), Some("thanked")),
         ("The plant will close, the company said.\n\nShe said workers would be paid.", Anonymous, Some("she"), Some("said")),
         ("A company spokesman said the plant would close.\n\nHe declined to give details.", Anonymous, Some("a company spokesman"), None),
     ]);
@@ -3785,5 +3787,15 @@ fn the_two_opening_a_sentence_are_the_pair_named_last() {
         ("The two said they had agreed on a plan.", Anonymous, Some("the two"), Some("said")),
         // A trailing attribution before ", as first reported by" keeps the claim from the outlet.
         ("The plan is dead, officials said, as first reported by Axios.", Anonymous, Some("officials"), Some("said")),
+    ]);
+}
+
+#[test]
+fn the_titled_person_a_claims_sentence_opens_on_is_who_a_later_he_is() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Coach Robert Saleh was fired on Tuesday, the team announced. He said he was shocked.", Named, Some("Robert Saleh"), Some("said")),
+        ("Offensive coordinator Tee Martin will call plays, the team announced.\n\nHe thanked the owner for the chance.", Named, Some("Tee Martin"), Some("thanked")),
+        ("President Joe Biden will visit Kyiv next week, the White House said. He said the trip was long planned.", Named, Some("Joe Biden"), Some("said")),
     ]);
 }

@@ -333,7 +333,9 @@ fn classify(
             .map(|m| m.span.clone())
             .collect();
         let lex = &rules.lexicon;
-        source::remember_met(text, lex, para, &span, registry, known);
+        // The people the sentence opens on, before its speaker ("Coach Robert Saleh was fired,
+        // the team announced. He said …" is Saleh).
+        source::remember_subject(text, lex, para, &span, registry, known);
         let (mut found, mut step) =
             source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
         // A cue with no speaker ("In an interview with TMZ Sports, Walker said, “…”", "Asked

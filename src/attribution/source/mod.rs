@@ -714,10 +714,12 @@ fn possessor_source(
     (found, step)
 }
 
-/// A sentence with no cue that opens on a titled person ("President Joe Biden spoke today with
-/// Chancellor Olaf Scholz of Germany", "Queen Margrethe thanked the volunteers"), or on someone
-/// meeting someone, names people later pronouns and plural roles point to: the one met (after
-/// one of the lexicon's `meeting_verbs`) and then the subject, which "he" or "she" prefers. Only
+/// A sentence that opens on a titled person ("President Joe Biden spoke today with Chancellor
+/// Olaf Scholz of Germany", "Queen Margrethe thanked the volunteers", "Coach Robert Saleh was
+/// fired, the team announced"), or on someone meeting someone, names people later pronouns and
+/// plural roles point to: the one met (after one of the lexicon's `meeting_verbs`) and then the
+/// subject, which "he" or "she" prefers. In a claim's sentence they are remembered before the
+/// claim's own speaker, who stays the nearest. Only
 /// a run of capitalised words that resolves to a new person's name or a known one is
 /// remembered; nothing is allocated for sentences that open otherwise.
 pub fn remember_subject(
@@ -727,34 +729,6 @@ pub fn remember_subject(
     span: &Range<usize>,
     registry: &Registry,
     known: &mut KnownSources,
-) {
-    remember_opening(text, lex, para, span, registry, known, true);
-}
-
-/// In a claim's sentence, the one its titled subject meets ("President Joseph R. Biden, Jr. held
-/// a secure video call today with President Vladimir Putin of Russia to discuss …"), remembered
-/// before the claim's own speaker, so that "the presidents" later are the two of them and "he"
-/// still prefers the speaker.
-pub fn remember_met(
-    text: &str,
-    lex: &Lexicon,
-    para: &Paragraph,
-    span: &Range<usize>,
-    registry: &Registry,
-    known: &mut KnownSources,
-) {
-    remember_opening(text, lex, para, span, registry, known, false);
-}
-
-/// [`remember_subject`], or with `subject` false only the one met.
-fn remember_opening(
-    text: &str,
-    lex: &Lexicon,
-    para: &Paragraph,
-    span: &Range<usize>,
-    registry: &Registry,
-    known: &mut KnownSources,
-    subject_too: bool,
 ) {
     if para.is_quoted(span.start) {
         return;
@@ -790,7 +764,7 @@ fn remember_opening(
         .filter(|w| !w.is_empty());
     let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
     if !starts_upper(first)
-        || !starts_upper(second)
+        || !(starts_upper(second) || lex.offices.contains(second))
         || matches!(first, "The" | "A" | "An")
         || lex.not_names.contains_ascii_folded(first)
     {
@@ -845,9 +819,6 @@ fn remember_opening(
             at = w.end;
         }
     }
-    if !subject_too {
-        return;
-    }
     // The second of two first, so "he" or "she" prefers the one the sentence opens on.
     if let Some(other) = second {
         remember_person(text, lex, other, registry, known);
@@ -890,7 +861,17 @@ fn capitalised_run(
                 continue;
             }
         }
-        if starts_upper(word) && !(n == 0 && lex.not_names.contains_ascii_folded(word)) {
+        // A lower-case office inside the run, before a name ("Defensive coordinator Jeff
+        // Ulbrich", "Jets owner Woody Johnson").
+        let office_in_run = subject
+            && n > 0
+            && starts_lower(word)
+            && lex.offices.contains(word)
+            && text[w.end..].starts_with(' ')
+            && text[w.end + 1..].starts_with(char::is_uppercase);
+        if office_in_run
+            || (starts_upper(word) && !(n == 0 && lex.not_names.contains_ascii_folded(word)))
+        {
             run = Some(run.map_or(w.clone(), |x| x.start..w.end));
             n += 1;
             if n > 6 {
