@@ -333,9 +333,7 @@ fn classify(
             .map(|m| m.span.clone())
             .collect();
         let lex = &rules.lexicon;
-        // The people the sentence opens on, before its speaker ("Coach Robert Saleh was fired,
-        // the team announced. He said …" is Saleh).
-        source::remember_subject(text, lex, para, &span, registry, known);
+        source::remember_met(text, lex, para, &span, registry, known);
         let (mut found, mut step) =
             source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
         // A cue with no speaker ("In an interview with TMZ Sports, Walker said, “…”", "Asked
@@ -754,7 +752,7 @@ fn trailing_according_to<'m>(
     text: &str,
     para: &Paragraph,
     span: &Range<usize>,
-    first: &Match,
+    first: &'m Match,
     later_cues: &[&'m Match],
 ) -> Option<&'m Match> {
     let cue = *later_cues
@@ -770,19 +768,22 @@ fn trailing_according_to<'m>(
     let comma = span.start + before.len().checked_sub(1)?;
     let tail = &text[cue.span.end..span.end];
     // "…, two people familiar with the matter said, as first reported by Axios": the trailing
-    // attribution before it keeps the claim.
+    // attribution before it owns the claim.
     let clause_start = before
         .strip_suffix(',')
         .and_then(|b| b.rfind(','))
         .map(|i| span.start + i + 1);
-    let attributed_before = as_reported_by(text, cue)
-        && clause_start.is_some_and(|from| {
-            std::iter::once(&first)
-                .chain(later_cues)
-                .any(|m| m.span.start > from && m.span.start < comma)
+    let attributed_before = clause_start
+        .filter(|_| as_reported_by(text, cue))
+        .and_then(|from| {
+            std::iter::once(first)
+                .chain(later_cues.iter().copied())
+                .rfind(|m| m.span.start > from && m.span.start < comma)
         });
+    if let Some(m) = attributed_before {
+        return (!para.is_quoted(comma)).then_some(m);
+    }
     (before.ends_with(',')
-        && !attributed_before
         && !para.is_quoted(comma)
         && !quotes_a_speaker(para, &(span.start..comma))
         && !tail.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
