@@ -3588,6 +3588,7 @@ fn counted_or_quantified_people_are_an_unnamed_group() {
         ("A handful of Republican senators said they would vote no.", Anonymous, Some("a handful of republican senators"), Some("said")),
         ("Hundreds of doctors said the rule was unsafe.", Anonymous, Some("hundreds of doctors"), Some("said")),
         ("Several hospitals stopped delivering babies, citing staffing shortages.", Anonymous, Some("several hospitals"), Some("citing")),
+        ("Several Idaho hospitals have already stopped delivering babies, citing staffing shortages.", Anonymous, Some("several idaho hospitals"), Some("citing")),
         ("Other Asian leaders said the situation was viewed with concern.", Anonymous, Some("other asian leaders"), Some("said")),
     ]);
 }

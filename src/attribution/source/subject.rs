@@ -573,7 +573,8 @@ fn opening_role(
             let v = &text[verb.clone()];
             let is_verb = v.ends_with("ed")
                 || lex.subject_auxiliaries.contains(v)
-                || PAST_TENSES.contains(&v);
+                || PAST_TENSES.contains(&v)
+                || matches!(v, "has" | "have" | "had" | "will" | "would");
             return (&text[w.end..verb.start] == " " && is_verb).then_some(first.start..w.end);
         }
     }
