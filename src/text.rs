@@ -141,6 +141,14 @@ pub fn sentence_around(text: &str, span: &Range<usize>) -> Range<usize> {
     start..end
 }
 
+/// The singular of an English plural by its ending ("companies" -> "company", "hospitals" ->
+/// "hospital"); None for a word with neither ending.
+pub fn singular(w: &str) -> Option<String> {
+    w.strip_suffix("ies")
+        .map(|stem| format!("{stem}y"))
+        .or_else(|| w.strip_suffix('s').map(str::to_string))
+}
+
 /// Whether a line is set in title case (three in four of its words of more than three letters
 /// capitalised, as headlines often are, with at most one of them in lower case that is no
 /// preposition or conjunction; or it has no such word): there capitals say nothing of what is a

@@ -7,6 +7,7 @@
 
 mod source;
 
+use source::Opening;
 pub use source::{Registry, SourceKind, SourceRef, SpeakerAt, Step, StepId};
 
 use crate::article::words;
@@ -333,7 +334,7 @@ fn classify(
             .map(|m| m.span.clone())
             .collect();
         let lex = &rules.lexicon;
-        source::remember_met(text, lex, para, &span, registry, known);
+        source::remember_subject(text, lex, para, &span, registry, known, Opening::MetOnly);
         let (mut found, mut step) =
             source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
         // A cue with no speaker ("In an interview with TMZ Sports, Walker said, “…”", "Asked
@@ -493,7 +494,15 @@ fn classify(
         return None;
     }
     // People it names may be who later pronouns and plural roles stand for.
-    source::remember_subject(text, &rules.lexicon, para, &span, registry, known);
+    source::remember_subject(
+        text,
+        &rules.lexicon,
+        para,
+        &span,
+        registry,
+        known,
+        Opening::SubjectAndMet,
+    );
     Some(claim)
 }
 
@@ -755,12 +764,12 @@ fn trailing_according_to<'m>(
     first: &'m Match,
     later_cues: &[&'m Match],
 ) -> Option<&'m Match> {
-    let cue = *later_cues
-        .iter()
-        .rev()
-        .find(|m| is_according(text, m) || as_reported_by(text, m))?;
+    let (cue, lead) = later_cues.iter().rev().find_map(|m| {
+        let lead = as_lead(text, m);
+        (lead.is_some() || is_according(text, m)).then_some((*m, lead))
+    })?;
     // Up to the comma: before "according to", or before the "as" of ", as first reported by".
-    let before = match as_lead(text, cue) {
+    let before = match lead {
         Some(lead) => &lead[..lead.len() - "as".len()],
         None => &text[..cue.span.start],
     };
@@ -773,13 +782,11 @@ fn trailing_according_to<'m>(
         .strip_suffix(',')
         .and_then(|b| b.rfind(','))
         .map(|i| span.start + i + 1);
-    let attributed_before = clause_start
-        .filter(|_| as_reported_by(text, cue))
-        .and_then(|from| {
-            std::iter::once(first)
-                .chain(later_cues.iter().copied())
-                .rfind(|m| m.span.start > from && m.span.start < comma)
-        });
+    let attributed_before = clause_start.filter(|_| lead.is_some()).and_then(|from| {
+        std::iter::once(first)
+            .chain(later_cues.iter().copied())
+            .rfind(|m| m.span.start > from && m.span.start < comma)
+    });
     if let Some(m) = attributed_before {
         return (!para.is_quoted(comma)).then_some(m);
     }
@@ -791,14 +798,9 @@ fn trailing_according_to<'m>(
     .then_some(cue)
 }
 
-/// The cue `m` is a participle of reporting after "as", with its agent after it: ", as first
-/// reported by The Wall Street Journal", ", as reported by Reuters". Like "according to", it
-/// closes a sentence whose claim it owns.
-fn as_reported_by(text: &str, m: &Match) -> bool {
-    as_lead(text, m).is_some()
-}
-
-/// For a cue of [`as_reported_by`], the text up to and with its "as".
+/// When the cue `m` is a participle of reporting after "as", with its agent after it (", as
+/// first reported by The Wall Street Journal", ", as reported by Reuters"), the text up to and
+/// with its "as". Like "according to", such a cue closes a sentence whose claim it owns.
 fn as_lead<'t>(text: &'t str, m: &Match) -> Option<&'t str> {
     let reporting = matches!(
         &text[m.span.clone()],

@@ -235,9 +235,8 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
         return None;
     }
     let body_start = text.find('\n').unwrap_or(text.len());
-    let known_first_name = |w: &str| {
-        lex.male_names.contains_ascii_folded(w) || lex.female_names.contains_ascii_folded(w)
-    };
+    let gender = |w: &str| Gender::listed(&lex.male_names, &lex.female_names, w);
+    let known_first_name = |w: &str| gender(w) != Gender::Unknown;
     // Capitalised words before a name that are no first names: a party, a direction, a rank.
     let modifier = |w: &str| {
         matches!(
@@ -418,12 +417,8 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
     }
     // "Mrs. Clinton" is not Bill Clinton, nor "Mr. Obama" Michelle Obama.
     let found = found?;
-    let first = found.split(' ').next().unwrap_or("");
-    let (male, female) = (
-        lex.male_names.contains_ascii_folded(first),
-        lex.female_names.contains_ascii_folded(first),
-    );
-    if (courtesy_male && female) || (courtesy_female && male) {
+    let first = gender(found.split(' ').next().unwrap_or(""));
+    if (courtesy_male && first == Gender::Female) || (courtesy_female && first == Gender::Male) {
         return None;
     }
     Some(found.to_string())

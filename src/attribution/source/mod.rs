@@ -714,13 +714,26 @@ fn possessor_source(
     (found, step)
 }
 
-/// A sentence with no cue that opens on a titled person ("President Joe Biden spoke today with
-/// Chancellor Olaf Scholz of Germany", "Queen Margrethe thanked the volunteers", "Defensive
-/// coordinator Jeff Ulbrich will take over"), or on someone meeting someone, names people later pronouns and
+/// Whom [`remember_subject`] remembers of the people a sentence opens on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// The subject and the one it meets: a sentence with no cue.
+    SubjectAndMet,
+    /// Only the one met, in a claim's sentence ("President Joseph R. Biden, Jr. held a secure
+    /// video call today with President Vladimir Putin of Russia to discuss …"), remembered
+    /// before the claim's own speaker, so "the presidents" later are the two of them. Not the
+    /// subject: "Mayor Eric Adams was indicted, the prosecutor said" leaves "the prosecutor" to
+    /// the prosecutor named before, not to Adams.
+    MetOnly,
+}
+
+/// A sentence that opens on a titled person ("President Joe Biden spoke today with Chancellor
+/// Olaf Scholz of Germany", "Queen Margrethe thanked the volunteers", "Defensive coordinator Jeff
+/// Ulbrich will take over"), or on someone meeting someone, names people later pronouns and
 /// plural roles point to: the one met (after one of the lexicon's `meeting_verbs`) and then the
-/// subject, which "he" or "she" prefers. Only
-/// a run of capitalised words that resolves to a new person's name or a known one is
-/// remembered; nothing is allocated for sentences that open otherwise.
+/// subject, which "he" or "she" prefers (`who` says which of them). Only a run of capitalised
+/// words that resolves to a new person's name or a known one is remembered; nothing is
+/// allocated for sentences that open otherwise.
 pub fn remember_subject(
     text: &str,
     lex: &Lexicon,
@@ -728,35 +741,7 @@ pub fn remember_subject(
     span: &Range<usize>,
     registry: &Registry,
     known: &mut KnownSources,
-) {
-    remember_opening(text, lex, para, span, registry, known, true);
-}
-
-/// In a claim's sentence, only the one its titled subject meets ("President Joseph R. Biden, Jr.
-/// held a secure video call today with President Vladimir Putin of Russia to discuss …"),
-/// remembered before the claim's own speaker: "the presidents" later are the two of them. Not
-/// the subject itself: "Mayor Eric Adams was indicted, the prosecutor said" must leave "the
-/// prosecutor" to the prosecutor named before, not to Adams.
-pub fn remember_met(
-    text: &str,
-    lex: &Lexicon,
-    para: &Paragraph,
-    span: &Range<usize>,
-    registry: &Registry,
-    known: &mut KnownSources,
-) {
-    remember_opening(text, lex, para, span, registry, known, false);
-}
-
-/// [`remember_subject`], or with `subject_too` false only the one met.
-fn remember_opening(
-    text: &str,
-    lex: &Lexicon,
-    para: &Paragraph,
-    span: &Range<usize>,
-    registry: &Registry,
-    known: &mut KnownSources,
-    subject_too: bool,
+    who: Opening,
 ) {
     if para.is_quoted(span.start) {
         return;
@@ -847,7 +832,7 @@ fn remember_opening(
             at = w.end;
         }
     }
-    if !subject_too {
+    if who == Opening::MetOnly {
         return;
     }
     // The second of two first, so "he" or "she" prefers the one the sentence opens on.

@@ -907,10 +907,7 @@ fn counted_people(ph: &Phrase, head: &str, before: &[&str]) -> Option<Decision> 
     let lex = ph.lex;
     let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
     // A quantifier before people or institutions ("Several Idaho hospitals", "many doctors").
-    let one = head.strip_suffix("ies").map_or_else(
-        || head.trim_end_matches('s').to_string(),
-        |stem| format!("{stem}y"),
-    );
+    let one = crate::text::singular(head).unwrap_or_else(|| head.to_string());
     let people = plural
         && (lex.is_role_noun(head)
             || lex.is_role_noun(&one)
@@ -1221,10 +1218,7 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
 /// "companies"), or "police"; not a singular, which may be a title, a surname or an
 /// institution's name ("President", "Judge", "Army", "Court").
 fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
-    let singular = w
-        .strip_suffix("ies")
-        .map(|s| format!("{s}y"))
-        .or_else(|| w.strip_suffix('s').map(str::to_string));
+    let singular = crate::text::singular(w);
     let man = w.strip_suffix("men").map(|s| format!("{s}man"));
     w == "police"
         || lex.plural_roles.contains(w)

@@ -556,11 +556,8 @@ fn opening_role(
         return None;
     }
     let institution = |w: &str| {
-        let one = w.strip_suffix("ies").map_or_else(
-            || w.strip_suffix('s').unwrap_or(w).to_string(),
-            |stem| format!("{stem}y"),
-        );
-        lex.organisation_words.contains(&one) || lex.organisation_words.contains(w)
+        crate::text::singular(w).is_some_and(|one| lex.organisation_words.contains(&one))
+            || lex.organisation_words.contains(w)
     };
     for _ in 0..3 {
         let w = ws.next()?;
