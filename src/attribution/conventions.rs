@@ -3658,9 +3658,10 @@ fn the_two_named_together_speak_together() {
 
 #[test]
 fn an_institution_is_nobody_he_or_she_stands_for() {
-    use ClaimClass::Anonymous;
+    use ClaimClass::{Anonymous, Named};
     assert_last(&[
-        ("Defensive coordinator Jeff Ulbrich will take over as interim coach, the team announced.\n\nHe thanked the owner for the chance.", Anonymous, Some("he"), Some("thanked")),
+        // The person the team's claim is about is whom "he" means, not the team.
+        ("Defensive coordinator Jeff Ulbrich will take over as interim coach, the team announced.\n\nHe thanked the owner for the chance.", Named, Some("Jeff Ulbrich"), Some("thanked")),
         ("The plant will close next year, the team announced.\n\nHe thanked the owner for the chance.", Anonymous, Some("he"), Some("thanked")),
         ("The plant will close, the company said.\n\nShe said workers would be paid.", Anonymous, Some("she"), Some("said")),
         ("A company spokesman said the plant would close.\n\nHe declined to give details.", Anonymous, Some("a company spokesman"), None),
@@ -3799,5 +3800,23 @@ fn the_person_a_claim_is_about_is_not_its_speaker() {
         // "He" after an unnamed spokesman is the spokesman, not the senator the claim is about.
         ("Senator Jane Roe's bill failed because two Democrats defected, her spokesman said. He said the senator would bring it back in the fall.", Anonymous, Some("he"), Some("said")),
         ("Judge Juan Merchan delayed the sentencing, the defense lawyer said.", Anonymous, Some("the defense lawyer"), Some("said")),
+    ]);
+}
+
+#[test]
+fn he_or_she_after_an_institutions_claim_is_the_person_it_is_about() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Coach Robert Saleh was fired on Tuesday, the team announced. He said he was shocked by the decision.", Named, Some("Robert Saleh"), Some("said")),
+        ("Chief executive Linda Marsh resigned on Monday, the company said in a statement. She will stay on as an adviser, she said.", Named, Some("Linda Marsh"), Some("said")),
+        ("Quarterbacks coach Tee Martin was also dismissed, the club said.\n\nHe declined to comment.", Named, Some("Tee Martin"), Some("declined to")),
+        // Only "he" or "she": a role later is not the person ("the prosecutor" is nobody named).
+        ("Coach Robert Saleh was fired, the team announced. Mayor Eric Adams was indicted, the prosecutor said.", Anonymous, Some("the prosecutor"), Some("said")),
+        // Nor a person of the other gender.
+        ("Chief executive Linda Marsh resigned, the company said. He said the board was grateful.", Anonymous, Some("he"), Some("said")),
+        // A spokesman speaks for a person, and so is no institution: "he" is the spokesman.
+        ("A team spokesman said Coach Robert Saleh was fired. He declined to give details.", Anonymous, Some("a team spokesman"), Some("declined to")),
+        // "her spokesman" is the senator's, whom the sentence opens on.
+        ("U.S. Attorney Damian Williams spoke on Monday. Senator Jane Ortiz voted against the bill, her spokesman said.", Named, Some("Jane Ortiz"), Some("said")),
     ]);
 }

@@ -7,7 +7,7 @@
 
 mod source;
 
-use source::Opening;
+use source::{Gender, Opening};
 pub use source::{Registry, SourceKind, SourceRef, SpeakerAt, Step, StepId};
 
 use crate::article::words;
@@ -335,6 +335,12 @@ fn classify(
             .collect();
         let lex = &rules.lexicon;
         source::remember_subject(text, lex, para, &span, registry, known, Opening::MetOnly);
+        // "Senator Jane Ortiz voted against the bill, her spokesman said": "her" is the person
+        // the sentence opens on.
+        if let Some(owner) = trailing_possessive_speaker(&text[span.start..cue.span.start]) {
+            let told = Opening::About(Gender::of_pronoun(owner));
+            source::remember_subject(text, lex, para, &span, registry, known, told);
+        }
         let (mut found, mut step) =
             source::find_source(text, lex, para, &span, &cue, &anon, registry, known);
         // A cue with no speaker ("In an interview with TMZ Sports, Walker said, “…”", "Asked
@@ -411,6 +417,24 @@ fn classify(
         // A label alone ("Emmanuel Macron:") opens the turn; it asserts nothing itself.
         if label && text[cue.span.end..span.end].trim().is_empty() {
             return None;
+        }
+        // "Coach Robert Saleh was fired, the team announced. He said …": the titled person a
+        // claim of an institution's is about is whom a later "he" or "she" means (only they:
+        // "the prosecutor said" later is not Saleh). Kept after the claim's own speaker is
+        // found, so it never becomes that speaker.
+        if found
+            .as_ref()
+            .is_some_and(|f| speaks_for_an_institution(text, lex, f))
+        {
+            source::remember_subject(
+                text,
+                lex,
+                para,
+                &span,
+                registry,
+                known,
+                Opening::About(Gender::Unknown),
+            );
         }
         claim.class = match &found {
             Some(s) if s.is_anonymous() => ClaimClass::Anonymous,
@@ -508,6 +532,35 @@ fn classify(
 
 /// A cue in -ing ("for supporting gays", "by saying", "…, half joking"): a participle or a
 /// gerund, whose speaker is the subject of the clause it hangs on, not a phrase of its own.
+/// The possessive pronoun ("his", "her") that opens a trailing speaker before a cue ("…, her
+/// spokesman", "…, his lawyer").
+fn trailing_possessive_speaker(before_cue: &str) -> Option<&str> {
+    let (head, clause) = before_cue.trim_end().rsplit_once(',')?;
+    let mut ws = clause.split_whitespace();
+    let owner = ws.next().filter(|w| matches!(*w, "his" | "her"))?;
+    (!head.trim().is_empty()
+        && (1..=2).contains(&ws.clone().count())
+        && ws.all(|w| w.starts_with(char::is_lowercase)))
+    .then_some(owner)
+}
+
+/// Whether a claim's speaker is an institution rather than a person: a registered source, an
+/// organisation's name ("the Foreign Ministry", "NASA") or an unnamed one ("the team", "the
+/// company"), not a person speaking for one ("a team spokesman").
+fn speaks_for_an_institution(text: &str, lex: &Lexicon, source: &SourceRef) -> bool {
+    let phrase = text[source.span.clone()].trim_end_matches(['\'', '’', 's']);
+    let head = phrase.rsplit(' ').next().unwrap_or("");
+    let institution = |w: &str| {
+        lex.institution_roles.contains_ascii_folded(w)
+            || lex.organisation_words.contains_lower(w)
+            || matches!(w, "team" | "franchise")
+    };
+    !(lex.is_role_noun(head) && !institution(head))
+        && (source.registry().is_some()
+            || lex.is_group_name(&source.name)
+            || (source.is_anonymous() && institution(head)))
+}
+
 fn is_participle(text: &str, cue: Range<usize>) -> bool {
     let word = text[cue].split(' ').next().unwrap_or("");
     word.len() > 4 && word.ends_with("ing")

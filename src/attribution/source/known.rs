@@ -41,6 +41,10 @@ pub struct KnownSources {
     pub(super) unnamed_person: Option<(SourceRef, usize, Gender)>,
     /// Whose turn a transcript's question interrupted: the one who answers it.
     pub(super) answerer: Option<SourceRef>,
+    /// The person the last claim of an institution was about, its gender and how many named
+    /// sources had been remembered then: "he" or "she" right after it is that person while
+    /// nobody is named since ("Coach Robert Saleh was fired, the team announced. He said").
+    pub(super) about: Option<(SourceRef, usize, Gender)>,
 }
 
 /// A person's gender, as far as a title ("Mrs."), a role word ("spokesman") or a pronoun told
@@ -103,7 +107,7 @@ impl Gender {
     }
 
     /// The gender of a personal pronoun ("he", "she"); Unknown for others.
-    pub(super) fn of_pronoun(p: &str) -> Gender {
+    pub fn of_pronoun(p: &str) -> Gender {
         match p {
             "he" | "him" | "his" => Gender::Male,
             "she" | "her" | "hers" => Gender::Female,
@@ -592,7 +596,20 @@ impl KnownSources {
                 || (lex.institution_heads.contains_lower(head) && !lex.is_role_noun(head));
             self.unnamed_person = (!plural && !s.linked && !institution)
                 .then(|| (s.clone(), self.remembered, gender));
+            if self.unnamed_person.is_some() {
+                self.about = None;
+            }
         }
+    }
+
+    /// Keeps the person a claim of an institution's is about for a later "he" or "she" (see
+    /// [`KnownSources::about`]).
+    pub(super) fn remember_about(&mut self, lex: &Lexicon, s: SourceRef, gender: Gender) {
+        let gender = match gender {
+            Gender::Unknown => Gender::of_name(lex, &s.name),
+            g => g,
+        };
+        self.about = Some((s, self.remembered, gender));
     }
 
     /// Whether a source just resolved may be what a pronoun of gender `g` stands for: a person
@@ -832,7 +849,13 @@ impl KnownSources {
             return self.they_antecedent(lex, at);
         }
         if matches!(pronoun, "he" | "she" | "him" | "her") {
-            return self.person_antecedent(lex, Gender::of_pronoun(pronoun));
+            let g = Gender::of_pronoun(pronoun);
+            if let Some((s, at, sg)) = &self.about {
+                if *at == self.remembered && sg.fits(g) {
+                    return Some(s.clone());
+                }
+            }
+            return self.person_antecedent(lex, g);
         }
         if pronoun == "it" {
             // An organisation or a country: one of the registry, else the nearest source that

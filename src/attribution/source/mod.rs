@@ -725,6 +725,12 @@ pub enum Opening {
     /// subject: "Mayor Eric Adams was indicted, the prosecutor said" leaves "the prosecutor" to
     /// the prosecutor named before, not to Adams.
     MetOnly,
+    /// Only the subject, kept for a later "he" or "she" alone: the person a claim of an
+    /// institution's is about ("Coach Robert Saleh was fired, the team announced. He said …"),
+    /// never a later role's ("the prosecutor said" is not Saleh) nor this claim's speaker; or
+    /// whom a possessive before the speaker stands for ("Senator Jane Roe's bill failed, her
+    /// spokesman said"), with the gender it tells.
+    About(Gender),
 }
 
 /// A sentence that opens on a titled person ("President Joe Biden spoke today with Chancellor
@@ -818,7 +824,7 @@ pub fn remember_subject(
     }
     // The one met: "spoke (today) with X", "met (with) X", "hosted X", "had a telephone
     // conversation with X" (after "with").
-    if meeting {
+    if meeting && !matches!(who, Opening::About(_)) {
         let from = after_with.unwrap_or(verb.end);
         let mut at = from;
         for w in crate::article::words::words(&text[from..span.end]).take(6) {
@@ -832,8 +838,22 @@ pub fn remember_subject(
             at = w.end;
         }
     }
-    if who == Opening::MetOnly {
-        return;
+    match who {
+        Opening::MetOnly => return,
+        Opening::About(told) => {
+            if second.is_none() {
+                let (found, id) = resolve(text, lex, subject.clone(), true, registry, known);
+                if let Some(source) = found.filter(|s| is_person(lex, s, id, &subject)) {
+                    let gender = match told {
+                        Gender::Unknown => title_gender(text, lex, &subject),
+                        g => g,
+                    };
+                    known.remember_about(lex, source, gender);
+                }
+            }
+            return;
+        }
+        Opening::SubjectAndMet => {}
     }
     // The second of two first, so "he" or "she" prefers the one the sentence opens on.
     if let Some(other) = second {
@@ -914,16 +934,21 @@ fn remember_person(
     let Some(source) = found else {
         return;
     };
-    let person = source.kind == SourceKind::Unregistered
+    if is_person(lex, &source, id, &phrase) {
+        let gender = title_gender(text, lex, &phrase);
+        known.remember(lex, &source, phrase, Vec::new(), false, gender);
+    }
+}
+
+/// Whether a capitalised run resolved to a person's name: a new full name (or a titled one) or
+/// one known, not an organisation or a place.
+fn is_person(lex: &Lexicon, source: &SourceRef, id: StepId, phrase: &Range<usize>) -> bool {
+    source.kind == SourceKind::Unregistered
         && !lex.is_group_name(&source.name)
         && !lex.is_place_name(&source.name)
         && (id == StepId::KnownName
             || (id == StepId::NewName
-                && (source.name.contains(' ') || phrase.len() > source.name.len())));
-    if person {
-        let gender = title_gender(text, lex, &phrase);
-        known.remember(lex, &source, phrase, Vec::new(), false, gender);
-    }
+                && (source.name.contains(' ') || phrase.len() > source.name.len())))
 }
 
 /// The gender a title or role word in a phrase, or a title just before it, tells ("Mrs. Jones",
