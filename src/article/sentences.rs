@@ -165,11 +165,12 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase();
     }
-    // Dotted acronyms such as U.S or a.m (the final period is at `dot`).
+    // Dotted acronyms such as U.S or a.m (the final period is at `dot`); not a decimal number
+    // ("closed at 4.31.", "$2.65.").
     if word.contains('.')
         && word
             .split('.')
-            .all(|p| p.chars().count() <= 2 && !p.is_empty())
+            .all(|p| p.chars().count() <= 2 && !p.is_empty() && p.chars().all(char::is_alphabetic))
     {
         return true;
     }
@@ -215,6 +216,21 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    #[test]
+    fn a_decimal_number_ends_a_sentence() {
+        let t = "Earnings were $2.65. Analysts had expected $2.58. The index closed at 4.31. Traders were surprised. He left at 5 p.m. Then it rained.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Earnings were $2.65.",
+                "Analysts had expected $2.58.",
+                "The index closed at 4.31.",
+                "Traders were surprised.",
+                "He left at 5 p.m. Then it rained."
+            ]
+        );
     }
 
     #[test]

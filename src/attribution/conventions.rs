@@ -3820,3 +3820,72 @@ fn he_or_she_after_an_institutions_claim_is_the_person_it_is_about() {
         ("U.S. Attorney Damian Williams spoke on Monday. Senator Jane Ortiz voted against the bill, her spokesman said.", Named, Some("Jane Ortiz"), Some("said")),
     ]);
 }
+
+#[test]
+fn local_offices_are_titles_not_names() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Superintendent Angela Brooks said the district had tightened its budget.", Named, Some("Angela Brooks"), Some("said")),
+        ("Councilman Raymond Pike said the council had not explored alternatives.", Named, Some("Raymond Pike"), Some("said")),
+        ("Alderwoman Rosa Diaz told reporters the vote was rushed.", Named, Some("Rosa Diaz"), Some("told")),
+        // A titled subject set off by a comma clause is whom "she" means later.
+        ("Councilwoman Teresa Nguyen, who represents the east side, voted for the closure.\n\nShe said she had struggled with the decision.", Named, Some("Teresa Nguyen"), Some("said")),
+        ("Chancellor Olaf Scholz, the host, thanked the delegations. He said the talks were useful.", Named, Some("Olaf Scholz"), Some("said")),
+    ]);
+}
+
+#[test]
+fn an_unnamed_person_in_an_anonymity_clause_is_that_person() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("A neighbor who asked not to be named said the building had been neglected.", Anonymous, Some("a neighbor"), Some("said")),
+        ("A former bookkeeper, who spoke on condition of anonymity, said she raised concerns in 2019.", Anonymous, Some("a former bookkeeper"), Some("said")),
+        ("One senior Tory MP said the mood in the party was the worst he could remember.", Anonymous, Some("one senior tory mp"), Some("said")),
+        // Without a person before it, the clause is all there is.
+        ("Speaking on condition of anonymity, officials said the talks had stalled.", Anonymous, Some("officials"), Some("said")),
+    ]);
+}
+
+#[test]
+fn a_cue_word_used_as_a_noun_is_no_cue() {
+    use ClaimClass::{Named, Unattributed};
+    assert_last(&[
+        (
+            "Shares fell.\n\nThe profit warning is the second this year for the company.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The economy grew.\n\nThe award show is one of the best public displays of talent.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Turnout rose.\n\nThey have a larger say than they do in the election.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // Not a verb after a phrase with a preposition, nor a noun with content of its own.
+        (
+            "Supporters of the law hope this is just a transition period.",
+            ClaimClass::Anonymous,
+            Some("supporters"),
+            Some("hope"),
+        ),
+        (
+            "Sen. Ann Lee spoke on Monday. The senator issued a warning that the bill would fail.",
+            Named,
+            Some("Ann Lee"),
+            None,
+        ),
+        (
+            "Sen. Ann Lee sent a tweet saying, if elected, she would resign.",
+            Named,
+            Some("Ann Lee"),
+            None,
+        ),
+    ]);
+}

@@ -102,6 +102,29 @@ pub fn opens_anonymity_clause(marker: &str) -> bool {
     })
 }
 
+/// The unnamed person a clause about anonymity describes, when the speaker phrase names them
+/// before it ("A neighbor who asked not to be named", "A former bookkeeper, who spoke on
+/// condition of anonymity"): the words before the clause, up to a comma or "who".
+fn described_before_clause(
+    text: &str,
+    phrase: &Range<usize>,
+    marker: &Range<usize>,
+) -> Option<Range<usize>> {
+    if !opens_anonymity_clause(&text[marker.clone()]) || marker.start <= phrase.start {
+        return None;
+    }
+    let before = &text[phrase.start..marker.start.min(phrase.end.max(marker.start))];
+    let cut = [before.find(','), before.find(" who ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(before.len());
+    let person = before[..cut].trim_end();
+    let mut ws = person.split_whitespace();
+    (ws.next().is_some() && ws.clone().next().is_some() && ws.all(starts_lower))
+        .then(|| phrase.start..phrase.start + person.len())
+}
+
 /// The one "quoted" or "cited" as saying something: the words between the cue and "as saying"
 /// (or "as telling", "as calling", … a verb of speech: "cited an internal investigation as
 /// identifying" is the report's), at most ten; for a passive ("was cited by KCNA as saying")
@@ -280,7 +303,10 @@ pub fn find_source(
         .iter()
         .find(|a| a.start < reach.end && a.end > reach.start && !title(a) && !describes_name(a))
     {
-        let source = anon_source(text, a.clone());
+        let source = anon_source(
+            text,
+            described_before_clause(text, &phrase, a).unwrap_or(a.clone()),
+        );
         let gender = gender_of(text, lex, para, &phrase, cue, span);
         known.remember(
             lex,
@@ -884,6 +910,11 @@ fn capitalised_run(
                 x.end = w.end;
                 continue;
             }
+        }
+        // A subject set off by a comma before a clause about it ("Councilwoman Teresa Nguyen,
+        // who represents the east side, voted …"; "Chancellor Olaf Scholz, the host, said").
+        if subject && n >= 2 && gap.trim() == "," && starts_lower(word) {
+            return run.map(|r| (r, w));
         }
         if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {
             return None;

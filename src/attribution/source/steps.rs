@@ -658,8 +658,12 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
         && !ph.lower[1..n - 1]
             .iter()
             .any(|w| lex.not_names.contains(w) || matches!(*w, "the" | "a" | "an" | "between"));
+    // An office written as an acronym is a role all the same ("one senior Tory MP").
+    let acronym_office = |w: &str| {
+        w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()) && lex.offices.contains(head)
+    };
     let unnamed = ws.len() >= 2
-        && starts_lower(ws[n - 1])
+        && (starts_lower(ws[n - 1]) || acronym_office(ws[n - 1]))
         && ws[1..n - 1]
             .iter()
             .all(|w| starts_lower(w) || (person && starts_upper(w)))
