@@ -3889,3 +3889,18 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         ),
     ]);
 }
+
+#[test]
+fn an_institutions_role_is_no_person_named_near_it() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        // "the company's" in an analyst's claim does not make the analyst "the company".
+        ("Halvorsen Foods said on Thursday that sales fell.\n\nPriya Raman of Northgate Capital said the company's balance sheet remained strong.\n\nThe company said it expected inflation of about 9 percent.", Named, Some("Halvorsen Foods"), Some("said")),
+        ("Priya Raman, an analyst, said the company's balance sheet remained strong.\n\nThe company said it expected inflation of about 9 percent.", Anonymous, Some("the company"), Some("said")),
+        ("Dr. Samuel Achterberg, a neurologist who was not involved in the study, said the findings were encouraging.\n\nTwo of the authors received consulting fees, the journal disclosed.", Anonymous, Some("the journal"), Some("disclosed")),
+        // The one a spokesperson speaks for is an organisation, never "he".
+        ("A spokesperson for Meta declined to comment.\n\nBansal founded Verida in 2021. He has said the company aims to sell its software to banks.", Anonymous, Some("he"), Some("said")),
+        // A titled person a representative speaks for stays a person.
+        ("A representative for Mr. Pinchuk said the inquiry had ended. He added that 100 people had attended.", Named, Some("Pinchuk"), Some("added")),
+    ]);
+}

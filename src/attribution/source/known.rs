@@ -45,6 +45,9 @@ pub struct KnownSources {
     /// sources had been remembered then: "he" or "she" right after it is that person while
     /// nobody is named since ("Coach Robert Saleh was fired, the team announced. He said").
     pub(super) about: Option<(SourceRef, usize, Gender)>,
+    /// Names a spokesperson spoke for ("a spokesperson for Meta"): organisations, whatever
+    /// their names look like.
+    pub(super) organisations: Vec<String>,
 }
 
 /// A person's gender, as far as a title ("Mrs."), a role word ("spokesman") or a pronoun told
@@ -529,6 +532,14 @@ fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool)
     })
 }
 
+/// An institution's roles that a person may have too ("his campaign", "her statement", "his
+/// spokesman"): these may point to a person.
+#[rustfmt::skip]
+const PERSON_MAY_OWN: &[&str] = &[
+    "campaign", "team", "office", "statement", "letter", "website", "article", "commentary",
+    "spokesman", "spokeswoman", "spokesperson", "report", "paper", "study",
+];
+
 impl KnownSources {
     /// Nobody known yet, with room for `named` named sources before the lists grow.
     pub fn with_capacity(named: usize) -> KnownSources {
@@ -801,14 +812,40 @@ impl KnownSources {
         role: &str,
         kind: &str,
     ) -> Option<SourceRef> {
-        self.introduced_with_role(text, role)
-            .cloned()
-            .or_else(|| match kind {
-                "they" => self.group_antecedent(lex),
-                "it" => self.institution_antecedent(lex, role),
-                // A person: of the role's gender ("the spokeswoman"), else of either.
-                _ => self.person_antecedent(lex, Gender::of_word(lex, role)),
-            })
+        // An institution's role is no person introduced near it ("Priya Raman … said … the
+        // company's balance sheet remained strong. The company said" is not Raman), unless a
+        // person may own it ("his campaign").
+        let institution = kind == "it" && !PERSON_MAY_OWN.contains(&role);
+        let found = if institution {
+            let is_role = |w: &str| w.eq_ignore_ascii_case(role);
+            // A person's name: two words or more, none in capitals ("USA TODAY" may be a name
+            // of an outlet's).
+            let fits = |i: &usize| {
+                let k = &self.named[*i];
+                !(Self::is_person(lex, k)
+                    && k.name.contains(' ')
+                    && k.name.split(' ').all(|w| w.chars().any(char::is_lowercase)))
+            };
+            (0..self.named.len())
+                .rev()
+                .filter(fits)
+                .find(|&i| mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_role))
+                .or_else(|| {
+                    (0..self.named.len())
+                        .rev()
+                        .filter(fits)
+                        .find(|&i| mentions(text, &self.contexts[i], &is_role))
+                })
+                .map(|i| &self.named[i])
+        } else {
+            self.introduced_with_role(text, role)
+        };
+        found.cloned().or_else(|| match kind {
+            "they" => self.group_antecedent(lex),
+            "it" => self.institution_antecedent(lex, role),
+            // A person: of the role's gender ("the spokeswoman"), else of either.
+            _ => self.person_antecedent(lex, Gender::of_word(lex, role)),
+        })
     }
 
     /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before (of one
@@ -835,7 +872,9 @@ impl KnownSources {
             .iter()
             .zip(&self.genders)
             .rev()
-            .find(|(k, kg)| Self::is_person(lex, k) && kg.fits(g))
+            .find(|(k, kg)| {
+                Self::is_person(lex, k) && kg.fits(g) && !self.organisations.contains(&k.name)
+            })
             .map(|(k, _)| k.clone())
     }
 
@@ -1070,20 +1109,7 @@ impl KnownSources {
     /// is the surname of a person named in full; a person may own a campaign, a team, an office
     /// or a statement, not a government or a company.
     pub(super) fn institution_antecedent(&self, lex: &Lexicon, role: &str) -> Option<SourceRef> {
-        let person_may_own = matches!(
-            role,
-            "campaign"
-                | "team"
-                | "office"
-                | "statement"
-                | "letter"
-                | "website"
-                | "article"
-                | "commentary"
-                | "spokesman"
-                | "spokeswoman"
-                | "spokesperson"
-        );
+        let person_may_own = PERSON_MAY_OWN.contains(&role);
         let persons_surname = |k: &SourceRef, g: &Gender| {
             !person_may_own
                 && (*g != Gender::Unknown

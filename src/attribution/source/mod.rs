@@ -272,7 +272,9 @@ pub fn find_source(
         };
     };
     // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
-    let phrase = spoken_for(text, &phrase).unwrap_or(phrase);
+    let spoken_for = spoken_for(text, &phrase);
+    let for_organisation = spoken_for.is_some();
+    let phrase = spoken_for.unwrap_or(phrase);
     // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
     // ("One diplomat, who asked not to be named, said").
     let reach = if phrase.end <= cue.span.start {
@@ -453,6 +455,19 @@ pub fn find_source(
         plural,
         gender,
     );
+    // The one a spokesperson speaks for is an organisation, never a later "he" or "she" ("A
+    // spokesperson for Meta declined to comment. … He has said" is not Meta).
+    // (A name met first here, in one word, with no title: "a spokesman for Sanders" or "for Mr.
+    // Pinchuk" may be a person's.)
+    if for_organisation
+        && id == StepId::NewName
+        && gender == Gender::Unknown
+        && !source.name.contains(' ')
+        && !source.is_anonymous()
+        && !source.linked
+    {
+        known.organisations.push(source.name.clone());
+    }
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
     // A label opens its speaker's turn; in a document of turns an unnamed one too
     // ("Unidentified speaker:", "Reporters:").
