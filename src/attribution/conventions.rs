@@ -3904,3 +3904,15 @@ fn an_institutions_role_is_no_person_named_near_it() {
         ("A representative for Mr. Pinchuk said the inquiry had ended. He added that 100 people had attended.", Named, Some("Pinchuk"), Some("added")),
     ]);
 }
+
+#[test]
+fn a_name_set_off_after_an_office_is_remembered() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("One diplomat said talks were stuck.\n\nFrance's minister for Europe, Claire Dubosc, struck a more conciliatory tone. She told French radio that a deal was close.", Named, Some("Claire Dubosc"), Some("told")),
+        ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns. The growth is good news, he says.", Named, Some("Erlan Idrissov"), Some("says")),
+        ("The prosecutor, Carrie Cohen, looked crushed as she left. She knew that I had won.", Named, Some("Carrie Cohen"), Some("knew that")),
+        // Two, the second after a description: "the two ministers" are both.
+        ("Poland's foreign minister, Tomasz Wierzbicki, and his Lithuanian counterpart, Asta Jankauskiene, held a joint press conference. The two ministers said the bloc should move to majority voting.", Named, Some("Tomasz Wierzbicki and Asta Jankauskiene"), Some("said")),
+    ]);
+}

@@ -807,11 +807,17 @@ pub fn remember_subject(
     // (Five words fit in the first 60 bytes; no need to look further for the comma.)
     let head =
         &text[span.start..crate::text::floor_char_boundary(text, (span.start + 60).min(span.end))];
+    // An office in that phrase titles the name set off after it ("France's minister for Europe,
+    // Claire Dubosc, struck a more conciliatory tone").
+    let mut office_before = false;
     let span = &match head.find(',') {
         Some(comma)
             if text[span.start..span.start + comma].split(' ').count() <= 5
                 && opener(&text[span.start..span.start + comma]) =>
         {
+            office_before = text[span.start..span.start + comma]
+                .split(' ')
+                .any(|w| lex.offices.contains(w));
             let rest = &text[span.start + comma + 1..span.end];
             span.end - rest.trim_start().len()..span.end
         }
@@ -837,7 +843,19 @@ pub fn remember_subject(
     // Leader Chuck Schumer met …"): both are named, for a later "the two" or "they".
     let mut second = None;
     if &text[verb.clone()] == "and" {
-        if let Some((other, v)) = capitalised_run(text, lex, verb.end..span.end, true) {
+        // Or a name set off after a description ("…, and his Lithuanian counterpart, Asta
+        // Jankauskienė, held").
+        let described = || {
+            let rest = &text[verb.end..span.end];
+            let comma = rest
+                .find(',')
+                .filter(|&c| rest[..c].split(' ').count() <= 5)?;
+            let from = span.end - rest[comma + 1..].trim_start().len();
+            capitalised_run(text, lex, from..span.end, true)
+        };
+        if let Some((other, v)) = capitalised_run(text, lex, verb.end..span.end, true)
+            .or_else(|| office_before.then(described).flatten())
+        {
             second = Some(other);
             verb = v;
         }
@@ -856,10 +874,11 @@ pub fn remember_subject(
         })
         .flatten();
     let meeting = lex.meeting_verbs.contains_ascii_folded(v) || after_with.is_some();
-    let titled = std::iter::once(&subject)
-        .chain(&second)
-        .flat_map(|r| text[r.clone()].split([' ', '.']))
-        .any(|w| lex.offices.contains_ascii_folded(w));
+    let titled = office_before
+        || std::iter::once(&subject)
+            .chain(&second)
+            .flat_map(|r| text[r.clone()].split([' ', '.']))
+            .any(|w| lex.offices.contains_ascii_folded(w));
     if !(meeting || titled) {
         return;
     }
