@@ -3916,3 +3916,29 @@ fn a_name_set_off_after_an_office_is_remembered() {
         ("Poland's foreign minister, Tomasz Wierzbicki, and his Lithuanian counterpart, Asta Jankauskiene, held a joint press conference. The two ministers said the bloc should move to majority voting.", Named, Some("Tomasz Wierzbicki and Asta Jankauskiene"), Some("said")),
     ]);
 }
+
+#[test]
+fn an_agentless_marker_is_the_claims_cue() {
+    use ClaimClass::{Agentless, Named};
+    assert_last(&[
+        (
+            "It was reported last year that more than 200 villagers were killed.",
+            Agentless,
+            None,
+            Some("it was reported"),
+        ),
+        (
+            "It is alleged that Tallis used district credit cards for personal travel.",
+            Agentless,
+            None,
+            Some("it is alleged"),
+        ),
+        // "No 10" is Downing Street, a name, not a count.
+        (
+            "A No 10 spokesperson said the prime minister remained committed to the measure.",
+            Named,
+            Some("No 10"),
+            Some("said"),
+        ),
+    ]);
+}

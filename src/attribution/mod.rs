@@ -447,14 +447,21 @@ fn classify(
         claim.cue = Some(cue);
         return Some(claim);
     }
-    if in_unit
+    if let Some(marker) = in_unit
         .iter()
-        .any(|m| m.voice == Voice::Narration && rules.role_of(m.rule).marks_agentless())
+        .find(|m| m.voice == Voice::Narration && rules.role_of(m.rule).marks_agentless())
     {
         claim.class = ClaimClass::Agentless;
         claim.step = Some(Step {
             id: StepId::AgentlessMarker,
             speaker: None,
+        });
+        // The marker is the cue a reader sees ("it was reported", "reportedly").
+        claim.cue = Some(Cue {
+            span: marker.span.clone(),
+            text: text[marker.span.clone()].to_lowercase(),
+            loaded: false,
+            rule: Some(marker.rule),
         });
         return Some(claim);
     }

@@ -1085,6 +1085,20 @@ fn number(ph: &Phrase) -> Option<Decision> {
             _ => ph.anonymous(),
         }));
     }
+    // "No 10" (Downing Street), "No. 10": a number that is a name, and the speaker's ("A No 10
+    // spokesperson said"); not a rank ("the No. 2 Democrat").
+    if ph
+        .ws
+        .windows(2)
+        .any(|w| matches!(w[0], "No" | "No.") && w[1] == "10")
+    {
+        return Some(Decision::Source(SourceRef {
+            name: "No 10".to_string(),
+            span: ph.span.clone(),
+            kind: SourceKind::Unregistered,
+            linked: false,
+        }));
+    }
     let numeric = name.starts_with(|c: char| c.is_ascii_digit());
     // A count and one plural ("250,000 Syrians").
     let mut words = name
