@@ -3942,3 +3942,13 @@ fn an_agentless_marker_is_the_claims_cue() {
         ),
     ]);
 }
+
+#[test]
+fn finds_is_a_cue_of_evidence() {
+    use ClaimClass::{Anonymous, Named, Unattributed};
+    assert_last(&[
+        ("Daily walk may cut dementia risk, large study finds", Anonymous, Some("large study"), Some("finds")),
+        ("And Gallup finds states shifting toward the GOP.", Named, Some("Gallup"), Some("finds")),
+        ("The app can provide validation that at least the occasional stranger finds you attractive.", Unattributed, None, None),
+    ]);
+}
