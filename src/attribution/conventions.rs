@@ -3952,3 +3952,29 @@ fn finds_is_a_cue_of_evidence() {
         ("The app can provide validation that at least the occasional stranger finds you attractive.", Unattributed, None, None),
     ]);
 }
+
+#[test]
+fn an_unnamed_people_word_inside_a_name_is_no_marker() {
+    use ClaimClass::{Agentless, Anonymous};
+    assert_last(&[
+        (
+            "The Friends of the Library group said it would consider a ballot initiative.",
+            Anonymous,
+            Some("the friends of the library group"),
+            Some("said"),
+        ),
+        (
+            "Officials said the plan would go ahead.",
+            Anonymous,
+            Some("officials"),
+            Some("said"),
+        ),
+        // A word that opens a headline is no name ("Startup says …").
+        (
+            "Startup says AI model can spot bank fraud",
+            Agentless,
+            None,
+            Some("says"),
+        ),
+    ]);
+}

@@ -331,6 +331,15 @@ fn classify(
         let anon: Vec<Range<usize>> = in_unit
             .iter()
             .filter(|m| rules.role_of(m.rule) == Role::AnonymousSource)
+            // A marker capitalised inside a sentence is part of a name ("The Friends of the
+            // Library group said").
+            .filter(|m| {
+                para.kind == ParagraphKind::Headline
+                    || !text[m.span.clone()].starts_with(char::is_uppercase)
+                    || text[span.start..m.span.start]
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .is_empty()
+            })
             .map(|m| m.span.clone())
             .collect();
         let lex = &rules.lexicon;
