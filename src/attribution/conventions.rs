@@ -3978,3 +3978,16 @@ fn an_unnamed_people_word_inside_a_name_is_no_marker() {
         ),
     ]);
 }
+
+#[test]
+fn an_institutions_role_stands_for_an_institution_of_its_kind() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        // Introduced with the role in its own phrase, whatever the name looks like.
+        ("Microsoft said its Azure business grew.\n\nThe consumer group Public Citizen said the deal should be blocked. More than 100,000 people signed a petition, according to the group.", Named, Some("Public Citizen"), Some("according to")),
+        // A nation's public body is not another nation's capital.
+        ("Poland's foreign minister, Tomasz Wierzbicki, said Warsaw would push for sanctions.\n\nThe Hungarian government has repeatedly denied any link between the two issues.", Anonymous, Some("the hungarian government"), Some("denied")),
+        // A publication is a news source, not the agency quoted last.
+        ("About 55 million people live with dementia, according to the World Health Organization.\n\nTwo of the authors received consulting fees, the journal disclosed.", Anonymous, Some("the journal"), Some("disclosed")),
+    ]);
+}

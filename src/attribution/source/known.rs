@@ -604,6 +604,7 @@ impl KnownSources {
             // thanked" is not the team); a spokesman or an official is.
             let head = s.name.rsplit(' ').next().unwrap_or("");
             let institution = lex.organisation_words.contains_lower(head)
+                || lex.institution_roles.contains_lower(head)
                 || (lex.institution_heads.contains_lower(head) && !lex.is_role_noun(head));
             self.unnamed_person = (!plural && !s.linked && !institution)
                 .then(|| (s.clone(), self.remembered, gender));
@@ -816,30 +817,28 @@ impl KnownSources {
         // company's balance sheet remained strong. The company said" is not Raman), unless a
         // person may own it ("his campaign").
         let institution = kind == "it" && !PERSON_MAY_OWN.contains(&role);
-        let found = if institution {
-            let is_role = |w: &str| w.eq_ignore_ascii_case(role);
-            // A person's name: two words or more, none in capitals ("USA TODAY" may be a name
-            // of an outlet's).
-            let fits = |i: &usize| {
-                let k = &self.named[*i];
-                !(Self::is_person(lex, k)
+        // Named with the role in its own phrase ("The consumer group Public Citizen"), else in
+        // the claim it was named in; there, for an institution's role, not a person, whose
+        // claim may merely mention it ("Priya Raman … said the company's balance sheet remained
+        // strong. The company said" is not Raman).
+        let is_role = |w: &str| w.eq_ignore_ascii_case(role);
+        let found = self.described_with(text, &is_role).or_else(|| {
+            if !institution {
+                return self.named_in_claim_with(text, &is_role);
+            }
+            // A person's name: two words or more, none in capitals ("USA TODAY" may be an
+            // outlet's).
+            let person = |k: &SourceRef| {
+                Self::is_person(lex, k)
                     && k.name.contains(' ')
-                    && k.name.split(' ').all(|w| w.chars().any(char::is_lowercase)))
+                    && k.name.split(' ').all(|w| w.chars().any(char::is_lowercase))
             };
             (0..self.named.len())
                 .rev()
-                .filter(fits)
-                .find(|&i| mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_role))
-                .or_else(|| {
-                    (0..self.named.len())
-                        .rev()
-                        .filter(fits)
-                        .find(|&i| mentions(text, &self.contexts[i], &is_role))
-                })
+                .filter(|&i| !person(&self.named[i]))
+                .find(|&i| mentions(text, &self.contexts[i], &is_role))
                 .map(|i| &self.named[i])
-        } else {
-            self.introduced_with_role(text, role)
-        };
+        });
         found.cloned().or_else(|| match kind {
             "they" => self.group_antecedent(lex),
             "it" => self.institution_antecedent(lex, role),
@@ -1129,6 +1128,18 @@ impl KnownSources {
                     .split_whitespace()
                     .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
         };
+        // A publication is a news source ("the journal disclosed" after "according to the World
+        // Health Organization" is not the WHO): a registered outlet or agency, or a name with
+        // a publication's word.
+        let publication = MEDIA_ROLES.contains(&role);
+        let news_source = |k: &SourceRef| {
+            matches!(&k.kind, SourceKind::Registered { kind, .. }
+                if matches!(kind.as_str(), "outlet" | "news-agency" | "state-media" | "public-broadcaster"))
+                || k.name.split_whitespace().any(|w| {
+                    MEDIA_NAME_WORDS.contains(&w.to_ascii_lowercase().as_str())
+                        || w.eq_ignore_ascii_case(role)
+                })
+        };
         self.named
             .iter()
             .zip(&self.genders)
@@ -1138,6 +1149,7 @@ impl KnownSources {
                     || lex.is_group_name(&k.name)
                     || (!k.name.contains(' ') && !persons_surname(k, g)))
                     && !(business && public_body(k))
+                    && (!publication || news_source(k))
             })
             .map(|(k, _)| k.clone())
     }
@@ -1194,10 +1206,46 @@ const BUSINESS_ROLES: &[&str] = &[
 
 /// Words of a public body's name ("Justice Department", "Securities and Exchange Commission").
 #[rustfmt::skip]
+/// An institution's roles that are publications: they stand only for a news source.
+const MEDIA_ROLES: &[&str] = &["journal", "magazine", "newspaper", "broadcaster", "publisher"];
+
+/// Words in the names of publications ("The Wall Street Journal", "The Lancet" is registered or
+/// named with its role word).
+#[rustfmt::skip]
+const MEDIA_NAME_WORDS: &[&str] = &[
+    "times", "post", "news", "journal", "magazine", "herald", "tribune", "gazette", "daily",
+    "telegraph", "guardian", "review", "today", "press", "chronicle", "observer", "globe", "mail",
+    "express", "independent", "economist", "atlantic", "politico", "axios", "bloomberg", "reuters",
+    "lancet", "nature", "science", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr",
+];
+
 const PUBLIC_BODY_WORDS: &[&str] = &[
-    "department", "ministry", "commission", "house", "pentagon", "congress", "parliament", "court",
-    "government", "administration", "kremlin", "council", "bureau", "authority", "regulator",
-    "police", "army", "embassy", "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
+    "department",
+    "ministry",
+    "commission",
+    "house",
+    "pentagon",
+    "congress",
+    "parliament",
+    "court",
+    "government",
+    "administration",
+    "kremlin",
+    "council",
+    "bureau",
+    "authority",
+    "regulator",
+    "police",
+    "army",
+    "embassy",
+    "senate",
+    "assembly",
+    "cabinet",
+    "sec",
+    "fda",
+    "fbi",
+    "epa",
+    "ftc",
 ];
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person

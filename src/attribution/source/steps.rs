@@ -746,6 +746,40 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                 .iter()
                 .all(|w| k.name.contains(w) || ph.text[..ph.span.start].contains(w))
         });
+    // A public body of a nation ("The Hungarian government", "the Turkish military") stands
+    // only for a name of that nation ("Hungary", "Turkish Defence Ministry"), not the nearest
+    // institution ("Warsaw"); else it is an unnamed one.
+    let nation = ws[1..ws.len().saturating_sub(1)]
+        .iter()
+        .filter(|w| starts_upper(w))
+        .map(|w| w.to_ascii_lowercase())
+        .collect::<Vec<_>>();
+    let public_body = matches!(
+        head,
+        "government"
+            | "ministry"
+            | "army"
+            | "military"
+            | "police"
+            | "parliament"
+            | "embassy"
+            | "court"
+            | "administration"
+            | "cabinet"
+            | "regime"
+            | "authorities"
+    );
+    let same_nation = |k: &SourceRef| {
+        nation.iter().all(|m| {
+            k.name.split([' ', '-']).any(|w| {
+                let w = w.to_ascii_lowercase();
+                w.len() >= 3 && m.len() >= 3 && w.as_bytes()[..3] == m.as_bytes()[..3]
+            })
+        })
+    };
+    if public_body && !nation.is_empty() && antecedent.as_ref().is_some_and(|k| !same_nation(k)) {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     if antecedent.is_none() && !own_name.is_empty() {
         // The name speaks ("The Times newspaper", "the New Zealand government"); a modifier
         // that is none ("Hamas-run") leaves an unnamed institution.
