@@ -3991,3 +3991,24 @@ fn an_institutions_role_stands_for_an_institution_of_its_kind() {
         ("About 55 million people live with dementia, according to the World Health Organization.\n\nTwo of the authors received consulting fees, the journal disclosed.", Anonymous, Some("the journal"), Some("disclosed")),
     ]);
 }
+
+#[test]
+fn words_of_other_senses_are_no_cues() {
+    use ClaimClass::{Anonymous, Named, Unattributed};
+    assert_last(&[
+        ("Mayor Ellen Park unveiled a plan.\n\nThat pledge may be hard to keep.", Unattributed, None, None),
+        ("Mayor Ellen Park unveiled a plan.\n\nEach bond would be a claim on future tax revenue.", Unattributed, None, None),
+        ("The recall is the company's second this year; in March, it recalled 80,000 sedans.", Unattributed, None, None),
+        ("Her 1971 paper on plasma physics is still cited in textbooks.", Unattributed, None, None),
+        ("\"It would be a machine for bank runs,\" said Jens Oberhauser, a senior fellow at the Bruegel think tank in Brussels.", Named, Some("Jens Oberhauser"), Some("said")),
+        ("Critics say the plan is risky. Supporters counter that nobody demanded it.", Anonymous, Some("supporters"), Some("counter that")),
+    ]);
+}
+
+#[test]
+fn a_headline_word_is_no_part_of_a_name_below_it() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Why Banks Are Worried\n\nThe European Central Bank has spent four years preparing a digital euro.\n\nThe central bank says the project is needed.", Named, Some("European Central Bank"), Some("says")),
+    ]);
+}

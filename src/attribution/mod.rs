@@ -1001,6 +1001,30 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
     ];
     let cue = &text[m.span.clone()];
     let first = cue.split(' ').next().unwrap_or("");
+    let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
+    let word_before = text[..m.span.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    // Right after a demonstrative or an article and before a verb ("That pledge may be difficult
+    // to keep", "The warning has been echoed"): a noun, whatever its form.
+    if matches!(
+        word_before,
+        "the" | "The" | "a" | "A" | "an" | "An" | "that" | "That" | "this" | "This"
+    ) && source::is_noun_cue(text, m.span.end)
+    {
+        return true;
+    }
+    // A recall of products, not of memories ("recalled 80,000 sedans", "Recalls 410,000 S.U.V.s").
+    if first.to_ascii_lowercase().starts_with("recall")
+        && (next.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                next,
+                "its" | "their" | "some" | "about" | "more" | "nearly" | "roughly"
+            ))
+    {
+        return true;
+    }
     // Only a base or -ing form: "said", "warned", "says" follow a singular subject as verbs.
     if first.ends_with("ed")
         || (first.ends_with('s') && !first.ends_with("ss"))
@@ -1008,7 +1032,6 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
     {
         return false;
     }
-    let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
     if next.is_empty()
         || matches!(next, "that" | "of" | "to" | "about" | "on" | "against")
         || next.starts_with(['"', '“', ':'])

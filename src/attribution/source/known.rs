@@ -1322,18 +1322,16 @@ fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<Str
         {
             continue;
         }
-        let mut left: Vec<&str> = before[..i]
+        // Within its line, and after an article ("Why Banks Are Worried" above "The European
+        // Central Bank" is no part of it).
+        let line = &before[before[..i].rfind('\n').map_or(0, |n| n + 1)..i];
+        let mut left: Vec<&str> = line
             .split_whitespace()
             .rev()
             .take(4)
             .take_while(|w| upper(w) && w.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)))
+            .take_while(|w| !matches!(*w, "The" | "A" | "An"))
             .collect();
-        while left
-            .last()
-            .is_some_and(|w| matches!(*w, "The" | "A" | "An"))
-        {
-            left.pop();
-        }
         left.reverse();
         let mut right: Vec<&str> = Vec::new();
         let mut after = before[j..].split_whitespace();
