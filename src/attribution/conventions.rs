@@ -230,7 +230,7 @@ fn a_closing_according_to_owns_the_sentence_but_a_quote_keeps_its_speaker() {
         (
             "The move would see troops withdrawn by spring, according to two people briefed on the discussions.",
             Anonymous,
-            Some("people briefed on"),
+            Some("people briefed on the discussions"),
             Some("according to"),
         ),
         // The quotation's own speaker.
@@ -752,7 +752,7 @@ fn institutions_countries_and_openers_keep_their_sources() {
             "The talks resumed on Monday.\n\nTrump told aides the deal was dead, according to three people familiar with the conversation.",
             "Trump told",
             ClaimClass::Anonymous,
-            Some("people familiar with"),
+            Some("people familiar with the conversation"),
         ),
         // Second review: an author after "by" speaks, "it" skips a person with a place for a
         // surname, a company is no authority, an empty "it" before "impossible to", and a
@@ -4010,5 +4010,18 @@ fn a_headline_word_is_no_part_of_a_name_below_it() {
     use ClaimClass::Named;
     assert_last(&[
         ("Why Banks Are Worried\n\nThe European Central Bank has spent four years preparing a digital euro.\n\nThe central bank says the project is needed.", Named, Some("European Central Bank"), Some("says")),
+    ]);
+}
+
+#[test]
+fn a_clause_after_a_trailing_attribution_leaves_it_the_owner() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Napoli have agreed a fee with Brighton for the midfielder, sources close to the player said on Tuesday, with personal terms expected to be completed this week.", Anonymous, Some("sources close to the player"), Some("said")),
+        ("One offered to shelter the personnel at a nearby compound, Bob said, while others refused.", Named, Some("Bob"), Some("said")),
+        // What an unnamed source is close to or familiar with is part of its description.
+        ("The player will have a medical on Wednesday, according to people familiar with the negotiations.", Anonymous, Some("people familiar with the negotiations"), Some("according to")),
+        // Not a noun of position in a relative clause: "Trump" keeps his own verb.
+        ("Trump has continued to needle his detractors, even those whose support he needs, as he did on a recent visit.", Named, Some("Trump"), Some("continued")),
     ]);
 }

@@ -577,6 +577,24 @@ fn speaks_for_an_institution(text: &str, lex: &Lexicon, source: &SourceRef) -> b
             || (source.is_anonymous() && institution(head)))
 }
 
+/// Where a clause that trails an attribution starts in `r` (at its comma): ", with …", ", as
+/// …", ", while …", ", amid …", ", after …", ", even as …" outside quotations, within the first
+/// few words after the cue.
+fn trailing_clause(text: &str, para: &Paragraph, r: Range<usize>) -> Option<usize> {
+    let after = &text[r.clone()];
+    let comma = after.find(',')?;
+    let at = r.start + comma;
+    let next = after[comma + 1..].split_whitespace().next().unwrap_or("");
+    (words::count(&after[..comma]) <= 4
+        && !after[..comma].contains(['"', '“', '”'])
+        && !para.is_quoted(at)
+        && matches!(
+            next,
+            "with" | "as" | "while" | "amid" | "after" | "even" | "just"
+        ))
+    .then_some(at)
+}
+
 fn is_participle(text: &str, cue: Range<usize>) -> bool {
     let word = text[cue].split(' ').next().unwrap_or("");
     word.len() > 4 && word.ends_with("ing")
@@ -642,7 +660,31 @@ fn main_cue<'m>(
         }
     }
     let first = cues.next()?;
-    let rest: Vec<&Match> = cues.collect();
+    let mut rest: Vec<&Match> = cues.collect();
+    // A clause that trails the attribution ("…, sources close to the player said on Tuesday,
+    // with personal terms expected to be completed this week") is no part of it: the sentence
+    // ends, for the attribution, at its comma.
+    // (Only after a verb of saying that itself follows a clause's comma: "…, sources said on
+    // Tuesday, with".)
+    let after_comma = |m: &&&Match| {
+        let before = &text[span.start..m.span.start];
+        rules
+            .lexicon
+            .inverting_cues
+            .contains(&text[m.span.clone()].to_lowercase())
+            && before
+                .rfind(',')
+                .is_some_and(|c| words::count(&before[c..]) <= 6)
+    };
+    let mut end = span.end;
+    if let Some(cut) = rest
+        .first()
+        .filter(after_comma)
+        .and_then(|m| trailing_clause(text, para, m.span.end..span.end))
+    {
+        end = cut;
+        rest.retain(|m| m.span.end <= cut);
+    }
     let Some(&last) = rest.last() else {
         return Some(first);
     };
@@ -658,7 +700,7 @@ fn main_cue<'m>(
     if let Some(comma) = clause_commas(before).next_back() {
         let comma = span.start + comma;
         let head = &text[comma + 1..last.span.start];
-        let tail = &text[last.span.end..span.end];
+        let tail = &text[last.span.end..end];
         let other_cue = std::iter::once(first)
             .chain(rest.iter().copied())
             .any(|m| m.span.start > comma && m.span.start < last.span.start);
@@ -708,7 +750,7 @@ fn main_cue<'m>(
             && words::count(head) <= 6
             && words::count(tail) <= 5
             && !tail.contains([',', '"', '“', '”'])
-            && para.quotes_overlapping(&(comma..span.end)).is_empty()
+            && para.quotes_overlapping(&(comma..end)).is_empty()
         {
             return Some(last);
         }

@@ -102,6 +102,25 @@ pub fn opens_anonymity_clause(marker: &str) -> bool {
     })
 }
 
+/// A marker that ends on its preposition ("sources close to", "people familiar with", "a person
+/// with knowledge of") with what follows it up to `limit` (the cue, or the clause's end after
+/// it), when that is short: "sources close to the player".
+fn marker_with_its_object(text: &str, marker: &Range<usize>, limit: usize) -> Range<usize> {
+    let last = text[marker.clone()].rsplit(' ').next().unwrap_or("");
+    if matches!(last, "to" | "with" | "on" | "of" | "about" | "in") && limit > marker.end {
+        let rest = &text[marker.end..limit];
+        let object = rest[..rest
+            .find([',', ';', ':', '"', '“', '”', '('])
+            .unwrap_or(rest.len())]
+            .trim_end()
+            .trim_end_matches('.');
+        if (1..=6).contains(&crate::article::words::count(object)) {
+            return marker.start..marker.end + object.len();
+        }
+    }
+    marker.clone()
+}
+
 /// The unnamed person a clause about anonymity describes, when the speaker phrase names them
 /// before it ("A neighbor who asked not to be named", "A former bookkeeper, who spoke on
 /// condition of anonymity"): the words before the clause, up to a comma or "who".
@@ -307,7 +326,14 @@ pub fn find_source(
     {
         let source = anon_source(
             text,
-            described_before_clause(text, &phrase, a).unwrap_or(a.clone()),
+            described_before_clause(text, &phrase, a).unwrap_or_else(|| {
+                let limit = if a.start >= cue.span.end {
+                    span.end
+                } else {
+                    cue.span.start
+                };
+                marker_with_its_object(text, a, limit)
+            }),
         );
         let gender = gender_of(text, lex, para, &phrase, cue, span);
         known.remember(
