@@ -841,7 +841,7 @@ fn the_one_quoted_as_saying_is_the_source() {
         (
             "Yonhap cited an unnamed military official as saying the missile flew 600 km.",
             Anonymous,
-            Some("official"),
+            Some("an unnamed military official"),
             Some("cited"),
         ),
         (
@@ -1043,7 +1043,7 @@ fn they_never_links_to_one_person() {
             "Scientology officials have stated they have not received the materials.\n\nSteve Whitmore, a representative for the sheriff's office, said the case was routine. On September 29, officials went to the station, where they claimed the student had stolen the drives.",
             "where they claimed",
             Anonymous,
-            Some("officials"),
+            Some("scientology officials"),
         ),
         (
             "Mayor Ann Lee said the bridge was safe.\n\nResidents were not convinced. They said the cracks were growing.",
@@ -1055,7 +1055,7 @@ fn they_never_links_to_one_person() {
             "Unnamed aides said the senator would run.\n\nSenator Tim Ward said nothing on Monday. They said a decision would come in May.",
             "They said a decision",
             Anonymous,
-            Some("aides"),
+            Some("unnamed aides"),
         ),
         (
             "NATO said the drills were defensive.\n\nSecretary General Jens Stoltenberg arrived in Seoul on Monday. They said the exercises would end on Friday.",
@@ -3872,7 +3872,7 @@ fn a_cue_word_used_as_a_noun_is_no_cue() {
         (
             "Supporters of the law hope this is just a transition period.",
             ClaimClass::Anonymous,
-            Some("supporters"),
+            Some("supporters of the law"),
             Some("hope"),
         ),
         (
@@ -4023,5 +4023,55 @@ fn a_clause_after_a_trailing_attribution_leaves_it_the_owner() {
         ("The player will have a medical on Wednesday, according to people familiar with the negotiations.", Anonymous, Some("people familiar with the negotiations"), Some("according to")),
         // Not a noun of position in a relative clause: "Trump" keeps his own verb.
         ("Trump has continued to needle his detractors, even those whose support he needs, as he did on a recent visit.", Named, Some("Trump"), Some("continued")),
+    ]);
+}
+
+#[test]
+fn an_unnamed_source_keeps_its_whole_description() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "Political scientists said the result reflected frustration.",
+            Anonymous,
+            Some("political scientists"),
+            Some("said"),
+        ),
+        (
+            "Analysts at Morgan Stanley wrote in a note that the bank was cheap.",
+            Anonymous,
+            Some("analysts at morgan stanley"),
+            Some("wrote"),
+        ),
+        (
+            "Emergency officials in Perry County said they had received calls.",
+            Anonymous,
+            Some("emergency officials in perry county"),
+            Some("said"),
+        ),
+        (
+            "F.B.I. officials said the inquiry continued.",
+            Anonymous,
+            Some("f.b.i. officials"),
+            Some("said"),
+        ),
+        (
+            "Friends of Mr. Clinton's who have seen him say he is tired.",
+            Anonymous,
+            Some("friends of mr. clinton's"),
+            Some("say"),
+        ),
+        // A clause is no description: the marker alone.
+        (
+            "Her difficulties with those voters could be a warning sign, analysts said.",
+            Anonymous,
+            Some("analysts"),
+            Some("said"),
+        ),
+        (
+            "Despite polls showing her behind, she won.",
+            Anonymous,
+            Some("polls"),
+            Some("showing"),
+        ),
     ]);
 }

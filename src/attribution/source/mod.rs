@@ -121,6 +121,86 @@ fn marker_with_its_object(text: &str, marker: &Range<usize>, limit: usize) -> Ra
     marker.clone()
 }
 
+/// The whole speaker phrase a marker heads, with a place or employer after it, up to `limit`:
+/// "Political scientists", "F.B.I. officials", "Analysts at Morgan Stanley", "Emergency
+/// officials in Perry County", "Friends of Mr. Clinton's" (not "scientists", "officials",
+/// "analysts"). Only a noun phrase: at most three words before the marker, a capitalised one or
+/// one determiner first and no verb or clause word among them, and nothing after it but an "of"
+/// phrase.
+fn marker_in_its_phrase(
+    text: &str,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+    marker: &Range<usize>,
+    limit: usize,
+) -> Range<usize> {
+    const DETERMINERS: &[&str] = &[
+        "a", "an", "the", "some", "many", "several", "few", "most", "other", "his", "her", "their",
+        "its", "our", "two", "three", "four", "five", "both", "all", "any", "one", "another",
+        "these", "those",
+    ];
+    const CLAUSE_WORDS: &[&str] = &[
+        "to", "of", "who", "that", "which", "has", "have", "had", "is", "are", "was", "were",
+        "been", "be", "could", "would", "will", "can", "may", "might", "should", "by", "with",
+        "in", "on", "for", "at", "from", "and", "or", "but", "as", "than",
+    ];
+    if !(phrase.start <= marker.start && marker.end <= phrase.end) {
+        return marker.clone();
+    }
+    let before: Vec<&str> = text[phrase.start..marker.start]
+        .split_whitespace()
+        .collect();
+    // "Despite polls showing": an opening word that names nothing is no part of it.
+    if before
+        .first()
+        .is_some_and(|w| lex.not_names.contains_ascii_folded(w))
+    {
+        return marker.clone();
+    }
+    let determiners = before.iter().filter(|w| DETERMINERS.contains(w)).count();
+    let noun_phrase = before.len() <= 3
+        && determiners <= 1
+        && !before.iter().any(|w| CLAUSE_WORDS.contains(w))
+        && before
+            .first()
+            .is_none_or(|w| starts_upper(w) || DETERMINERS.contains(w));
+    let after = text[marker.end..phrase.end].trim();
+    let of_phrase =
+        after.is_empty() || (after.starts_with("of ") && crate::article::words::count(after) <= 5);
+    if !(noun_phrase && of_phrase) {
+        return marker.clone();
+    }
+    let mut end = phrase.end;
+    if limit > end {
+        let rest = &text[end..limit];
+        let place = rest.trim_start();
+        let pp = rest[..rest
+            .find([',', ';', ':', '(', '"', '“', '”'])
+            .unwrap_or(rest.len())]
+            .trim_end()
+            .trim_end_matches('.');
+        // A place or an employer, not a time ("at the time", "in recent weeks").
+        let time = [
+            "at the time",
+            "in recent",
+            "in the past",
+            "at this point",
+            "in the end",
+        ]
+        .iter()
+        .any(|t| place.starts_with(t));
+        if ["at ", "in ", "from ", "with "]
+            .iter()
+            .any(|p| place.starts_with(p))
+            && !time
+            && (2..=5).contains(&crate::article::words::count(pp))
+        {
+            end += pp.len();
+        }
+    }
+    phrase.start..end
+}
+
 /// The unnamed person a clause about anonymity describes, when the speaker phrase names them
 /// before it ("A neighbor who asked not to be named", "A former bookkeeper, who spoke on
 /// condition of anonymity"): the words before the clause, up to a comma or "who".
@@ -332,7 +412,11 @@ pub fn find_source(
                 } else {
                     cue.span.start
                 };
-                marker_with_its_object(text, a, limit)
+                let with_object = marker_with_its_object(text, a, limit);
+                if with_object != *a {
+                    return with_object;
+                }
+                marker_in_its_phrase(text, lex, &phrase, a, limit)
             }),
         );
         let gender = gender_of(text, lex, para, &phrase, cue, span);
