@@ -4075,3 +4075,13 @@ fn an_unnamed_source_keeps_its_whole_description() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_in_an_opening_phrase_gives_way_to_the_main_clause() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("The National Highway Traffic Safety Administration said it was aware of 37 crashes.\n\nIn a filing posted on its website, the safety agency said the hoses could crack when exposed to salt.", Named, Some("National Highway Traffic Safety Administration"), Some("said")),
+        ("Zephyr Teachout spoke on Monday. In a video posted to her Facebook account, she criticized the plan and challenged him to a debate.", Named, Some("Zephyr Teachout"), Some("criticized")),
+        ("After Glenn Beck asked the conservative who he thought would win the presidency, Dinesh D'Souza replied that it would be Trump.", Named, Some("Dinesh D'Souza"), Some("replied")),
+    ]);
+}

@@ -637,11 +637,20 @@ fn main_cue<'m>(
             && text[m.span.start + word.len()..]
                 .trim_start()
                 .starts_with(|c: char| c.is_lowercase());
+        let before = text[span.start..m.span.start]
+            .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''));
+        // Or one inside an opening phrase of place or time ("In a filing posted on its
+        // website, the safety agency said …", "In a statement released on Monday, …").
+        let in_opening_phrase = before.split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "In" | "On" | "At" | "After" | "During" | "Before" | "Amid"
+            )
+        }) && !before.contains([',', ';', ':', '"', '“', '”'])
+            && words::count(before) <= 5;
         (word.ends_with("ing") || participle_ed)
             && !word.eq_ignore_ascii_case("according")
-            && text[span.start..m.span.start]
-                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''))
-                .is_empty()
+            && (before.is_empty() || in_opening_phrase)
     }) {
         let after = opening.span.end;
         let comma = clause_commas(&text[after..span.end])
