@@ -749,11 +749,20 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // A public body of a nation ("The Hungarian government", "the Turkish military") stands
     // only for a name of that nation ("Hungary", "Turkish Defence Ministry"), not the nearest
     // institution ("Warsaw"); else it is an unnamed one.
-    let nation = ws[1..ws.len().saturating_sub(1)]
+    let mut nation = ws[1..ws.len().saturating_sub(1)]
         .iter()
         .filter(|w| starts_upper(w))
         .map(|w| w.to_ascii_lowercase())
         .collect::<Vec<_>>();
+    // Or after it: "the government in Beijing", "the ministry of Defence" is no nation.
+    let after = ph.text[ph.span.end..].trim_start();
+    if let Some(place) = after
+        .strip_prefix("in ")
+        .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+        .filter(|w| starts_upper(w))
+    {
+        nation.push(place.to_ascii_lowercase());
+    }
     let public_body = matches!(
         head,
         "government"
@@ -1290,6 +1299,26 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
 /// name.
 fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     let lex = ph.lex;
+    // A business's common noun capitalised only because it opens a headline or sentence
+    // ("Startup says AI model can spot bank fraud"): an unnamed business ("Army said" may be a
+    // name).
+    let name = ph.name().0.to_ascii_lowercase();
+    let business = matches!(
+        name.as_str(),
+        "startup"
+            | "company"
+            | "firm"
+            | "automaker"
+            | "carmaker"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "airline"
+            | "manufacturer"
+    );
+    if ph.ws.len() == 1 && ph.opens_sentence() && business {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     ph.name()
         .0
         .split(' ')
