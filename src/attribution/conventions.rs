@@ -4093,3 +4093,22 @@ fn a_nations_body_with_its_place_after_it_is_that_nations() {
         ("German officials met on Monday, German said.\n\nAfter years adding coal-fired generators, the government in Beijing finally acknowledged the health costs.", Anonymous, Some("the government"), Some("acknowledged")),
     ]);
 }
+
+#[test]
+fn a_capitalised_word_before_plural_people_opens_an_unnamed_source() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "Humanitarian groups have long complained that access is used as a weapon of war.",
+            Anonymous,
+            Some("humanitarian groups"),
+            Some("complained"),
+        ),
+        (
+            "Democratic leaders are putting out a warning that could help Clinton.",
+            Anonymous,
+            Some("democratic leaders"),
+            Some("warning"),
+        ),
+    ]);
+}

@@ -1184,6 +1184,16 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         return None;
     }
     let (ws, lex) = (&ph.ws, ph.lex);
+    // People or institutions in the plural after the capitalised word ("Humanitarian groups
+    // have long complained") are an unnamed source, not a thing the word modifies.
+    let people = ph.lower.get(1).is_some_and(|w| {
+        crate::text::singular(w)
+            .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s))
+    });
+    if people && ph.opens_sentence() && ws[1..].iter().all(|w| starts_lower(w)) {
+        let end = ph.span.start + ph.ranges[1].end;
+        return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
+    }
     let k = ws.iter().rposition(|w| {
         w.chars()
             .next()
