@@ -4112,3 +4112,11 @@ fn a_capitalised_word_before_plural_people_opens_an_unnamed_source() {
         ),
     ]);
 }
+
+#[test]
+fn an_agency_named_last_is_the_agency() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("The United Nations said talks would resume.\n\nFood stocks will run out by June, according to the World Food Programme. The agency said it had cut rations by half.", Named, Some("World Food Programme"), Some("said")),
+    ]);
+}
