@@ -546,8 +546,6 @@ fn classify(
     Some(claim)
 }
 
-/// A cue in -ing ("for supporting gays", "by saying", "…, half joking"): a participle or a
-/// gerund, whose speaker is the subject of the clause it hangs on, not a phrase of its own.
 /// The possessive pronoun ("his", "her") that opens a trailing speaker before a cue ("…, her
 /// spokesman", "…, his lawyer").
 fn trailing_possessive_speaker(before_cue: &str) -> Option<&str> {
@@ -564,7 +562,12 @@ fn trailing_possessive_speaker(before_cue: &str) -> Option<&str> {
 /// organisation's name ("the Foreign Ministry", "NASA") or an unnamed one ("the team", "the
 /// company"), not a person speaking for one ("a team spokesman").
 fn speaks_for_an_institution(text: &str, lex: &Lexicon, source: &SourceRef) -> bool {
-    let phrase = text[source.span.clone()].trim_end_matches(['\'', '’', 's']);
+    let phrase = &text[source.span.clone()];
+    // The owner of a possessive ("the team's statement").
+    let phrase = ["'s", "’s", "'", "’"]
+        .iter()
+        .find_map(|p| phrase.strip_suffix(p))
+        .unwrap_or(phrase);
     let head = phrase.rsplit(' ').next().unwrap_or("");
     let institution = |w: &str| {
         lex.institution_roles.contains_ascii_folded(w)
@@ -595,6 +598,8 @@ fn trailing_clause(text: &str, para: &Paragraph, r: Range<usize>) -> Option<usiz
     .then_some(at)
 }
 
+/// A cue in -ing ("for supporting gays", "by saying", "…, half joking"): a participle or a
+/// gerund, whose speaker is the subject of the clause it hangs on, not a phrase of its own.
 fn is_participle(text: &str, cue: Range<usize>) -> bool {
     let word = text[cue].split(' ').next().unwrap_or("");
     word.len() > 4 && word.ends_with("ing")
@@ -1013,42 +1018,23 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
 /// warned", "the company says", nor "the profit warning that …", whose content is a claim).
 fn used_as_noun(text: &str, m: &Match) -> bool {
     /// Past forms without "-ed", which follow a singular subject as verbs.
+    #[rustfmt::skip]
     const IRREGULAR_PAST: &[&str] = &[
-        "said",
-        "told",
-        "wrote",
-        "thought",
-        "felt",
-        "knew",
-        "sought",
-        "understood",
-        "foresaw",
-        "swore",
-        "spoke",
-        "put",
-        "read",
-        "made",
-        "came",
-        "found",
-        "saw",
-        "heard",
-        "gave",
-        "took",
-        "held",
-        "meant",
-        "sent",
-        "kept",
-        "brought",
-        "taught",
-        "led",
-        "won",
-        "began",
+        "said", "told", "wrote", "thought", "felt", "knew", "sought", "understood", "foresaw",
+        "swore", "spoke", "put", "read", "made", "came", "found", "saw", "heard", "gave", "took",
+        "held", "meant", "sent", "kept", "brought", "taught", "led", "won", "began",
     ];
     /// Prepositions: a noun phrase after one may stand between the cue and its subject
     /// ("Supporters of the law hope", "few on either side of the debate think").
     const PREPOSITIONS: &[&str] = &[
         "of", "on", "in", "at", "for", "with", "from", "by", "about", "among", "between", "across",
         "over", "under", "within", "without", "to", "into", "like", "than", "behind",
+    ];
+    /// Words that open a participle's object or clause ("saying he", "urging the chancellor").
+    #[rustfmt::skip]
+    const OBJECT_STARTS: &[&str] = &[
+        "he", "she", "it", "they", "we", "i", "you", "him", "her", "them", "us", "the", "a", "an",
+        "his", "their", "its", "for",
     ];
     let cue = &text[m.span.clone()];
     let first = cue.split(' ').next().unwrap_or("");
@@ -1067,7 +1053,9 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
         return true;
     }
     // A recall of products, not of memories ("recalled 80,000 sedans", "Recalls 410,000 S.U.V.s").
-    if first.to_ascii_lowercase().starts_with("recall")
+    if first
+        .get(..6)
+        .is_some_and(|p| p.eq_ignore_ascii_case("recall"))
         && (next.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 next,
@@ -1091,28 +1079,8 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
     }
     // A participle with its object or clause ("a tweet saying, if elected, she …", "a letter
     // urging the chancellor", "jetting around the world asking for money").
-    let participle = first.ends_with("ing")
-        && (next.starts_with(',')
-            || matches!(
-                next,
-                "he" | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-                    | "i"
-                    | "you"
-                    | "him"
-                    | "her"
-                    | "them"
-                    | "us"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "their"
-                    | "its"
-                    | "for"
-            ));
+    let participle =
+        first.ends_with("ing") && (next.starts_with(',') || OBJECT_STARTS.contains(&next));
     if participle {
         return false;
     }

@@ -813,9 +813,7 @@ impl KnownSources {
         role: &str,
         kind: &str,
     ) -> Option<SourceRef> {
-        // An institution's role is no person introduced near it ("Priya Raman … said … the
-        // company's balance sheet remained strong. The company said" is not Raman), unless a
-        // person may own it ("his campaign").
+        // (A person may own some institutions' roles: "his campaign".)
         let institution = kind == "it" && !PERSON_MAY_OWN.contains(&role);
         // Named with the role in its own phrase ("The consumer group Public Citizen"), else in
         // the claim it was named in; there, for an institution's role, not a person, whose
@@ -1191,23 +1189,20 @@ impl KnownSources {
 
 /// Institution roles of a business, which never stand for a public body (not "utility", which
 /// may be public: "the Tennessee Valley Authority").
-const BUSINESS_ROLES: &[&str] = &[
-    "company",
-    "firm",
-    "operator",
-    "lender",
-    "insurer",
-    "retailer",
-    "manufacturer",
-    "automaker",
-    "carmaker",
-    "airline",
+#[rustfmt::skip]
+pub(super) const BUSINESS_ROLES: &[&str] = &[
+    "company", "firm", "operator", "lender", "insurer", "retailer", "manufacturer", "automaker",
+    "carmaker", "airline", "startup",
 ];
 
-/// Words of a public body's name ("Justice Department", "Securities and Exchange Commission").
-#[rustfmt::skip]
 /// An institution's roles that are publications: they stand only for a news source.
-const MEDIA_ROLES: &[&str] = &["journal", "magazine", "newspaper", "broadcaster", "publisher"];
+const MEDIA_ROLES: &[&str] = &[
+    "journal",
+    "magazine",
+    "newspaper",
+    "broadcaster",
+    "publisher",
+];
 
 /// Words in the names of publications ("The Wall Street Journal", "The Lancet" is registered or
 /// named with its role word).
@@ -1219,33 +1214,14 @@ const MEDIA_NAME_WORDS: &[&str] = &[
     "lancet", "nature", "science", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr",
 ];
 
-const PUBLIC_BODY_WORDS: &[&str] = &[
-    "department",
-    "ministry",
-    "commission",
-    "house",
-    "pentagon",
-    "congress",
-    "parliament",
-    "court",
-    "government",
-    "administration",
-    "kremlin",
-    "council",
-    "bureau",
-    "authority",
-    "regulator",
-    "police",
-    "army",
-    "embassy",
-    "senate",
-    "assembly",
-    "cabinet",
-    "sec",
-    "fda",
-    "fbi",
-    "epa",
-    "ftc",
+/// Words of a public body's name ("Justice Department", "Securities and Exchange Commission"),
+/// and the heads of a nation's public body ("the Hungarian government").
+#[rustfmt::skip]
+pub(super) const PUBLIC_BODY_WORDS: &[&str] = &[
+    "department", "ministry", "commission", "house", "pentagon", "congress", "parliament", "court",
+    "government", "administration", "kremlin", "council", "bureau", "authority", "regulator",
+    "police", "army", "embassy", "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
+    "military", "regime", "authorities",
 ];
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person

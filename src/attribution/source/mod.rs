@@ -212,7 +212,7 @@ fn described_before_clause(
     if !opens_anonymity_clause(&text[marker.clone()]) || marker.start <= phrase.start {
         return None;
     }
-    let before = &text[phrase.start..marker.start.min(phrase.end.max(marker.start))];
+    let before = &text[phrase.start..marker.start];
     let cut = [before.find(','), before.find(" who ")]
         .into_iter()
         .flatten()

@@ -2,7 +2,10 @@
 //! at the phrase and either decides (a source, or nobody) or passes to the next; the step that
 //! decided is recorded on the claim, so `slant explain` can say why a claim has its source.
 
-use super::known::{first_person, is_first_or_second_person, office_of, unresolved_pronoun};
+use super::known::{
+    first_person, is_first_or_second_person, office_of, unresolved_pronoun, BUSINESS_ROLES,
+    PUBLIC_BODY_WORDS,
+};
 use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
 use super::{anon_source, KnownSources, Registry, SourceKind, SourceRef};
@@ -763,21 +766,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     {
         nation.push(place.to_ascii_lowercase());
     }
-    let public_body = matches!(
-        head,
-        "government"
-            | "ministry"
-            | "army"
-            | "military"
-            | "police"
-            | "parliament"
-            | "embassy"
-            | "court"
-            | "administration"
-            | "cabinet"
-            | "regime"
-            | "authorities"
-    );
+    let public_body = PUBLIC_BODY_WORDS.contains(&head);
     let same_nation = |k: &SourceRef| {
         nation.iter().all(|m| {
             k.name.split([' ', '-']).any(|w| {
@@ -1313,19 +1302,7 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     // ("Startup says AI model can spot bank fraud"): an unnamed business ("Army said" may be a
     // name).
     let name = ph.name().0.to_ascii_lowercase();
-    let business = matches!(
-        name.as_str(),
-        "startup"
-            | "company"
-            | "firm"
-            | "automaker"
-            | "carmaker"
-            | "retailer"
-            | "lender"
-            | "insurer"
-            | "airline"
-            | "manufacturer"
-    );
+    let business = BUSINESS_ROLES.contains(&name.as_str());
     if ph.ws.len() == 1 && ph.opens_sentence() && business {
         return Some(Decision::Source(ph.anonymous()));
     }
