@@ -3828,6 +3828,7 @@ fn local_offices_are_titles_not_names() {
         ("Superintendent Angela Brooks said the district had tightened its budget.", Named, Some("Angela Brooks"), Some("said")),
         ("Councilman Raymond Pike said the council had not explored alternatives.", Named, Some("Raymond Pike"), Some("said")),
         ("Alderwoman Rosa Diaz told reporters the vote was rushed.", Named, Some("Rosa Diaz"), Some("told")),
+        ("At the ceremony, NASA Administrator Charles Bolden announced the new homes of the shuttles.", Named, Some("Charles Bolden"), Some("announced")),
         // A titled subject set off by a comma clause is whom "she" means later.
         ("Councilwoman Teresa Nguyen, who represents the east side, voted for the closure.\n\nShe said she had struggled with the decision.", Named, Some("Teresa Nguyen"), Some("said")),
         ("Chancellor Olaf Scholz, the host, thanked the delegations. He said the talks were useful.", Named, Some("Olaf Scholz"), Some("said")),
