@@ -3907,6 +3907,23 @@ fn an_institutions_role_is_no_person_named_near_it() {
 }
 
 #[test]
+fn a_business_named_in_the_narration_is_the_company() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("LONDON — Tata Motors is recalling 12,000 vans in Britain because of a brake fault. The company said no injuries had been reported.", Named, Some("Tata Motors"), Some("said")),
+        ("Shares of Tata Motors fell 6 per cent on Thursday after the automaker reported weaker margins.\n\nThe company said demand for electric cars would recover.", Named, Some("Tata Motors"), Some("said")),
+        ("Shares fall at food maker\n\nShares in Halvorsen Foods fell 14 percent on Thursday after the packaged-food maker cut its profit forecast.\n\nThe company said in a statement that it now expected lower earnings.", Named, Some("Halvorsen Foods"), Some("said")),
+        ("Carrow Motors Ltd will recall 80,000 sedans. Dealers will replace the hoses free of charge, the carmaker said.", Named, Some("Carrow Motors Ltd"), Some("said")),
+        // Two businesses: the role may be either.
+        ("Mr. Ackman's firm, Pershing Square Capital Management, holds shares of Valeant Pharmaceuticals International.\n\nOn Tuesday, the company said it would not file in time.", Anonymous, Some("the company"), Some("said")),
+        // Someone's employer is not the business the article is about.
+        ("Priya Raman of Northgate Capital said the sell-off looked overdone.\n\nThe company said it expected inflation of about 9 percent.", Anonymous, Some("the company"), Some("said")),
+        // A headline in title case names nothing by its capitals.
+        ("Tata Motors Shares Slide as Unit Disappoints\n\nInvestors sold the stock on Thursday. The company said margins would improve.", Anonymous, Some("the company"), Some("said")),
+    ]);
+}
+
+#[test]
 fn a_name_set_off_after_an_office_is_remembered() {
     use ClaimClass::Named;
     assert_last(&[

@@ -1187,6 +1187,94 @@ impl KnownSources {
     }
 }
 
+/// The words a business's name ends on ("Tata Motors", "Halvorsen Foods", "Apple Inc"), by
+/// which [`business_mentioned`] knows one in the narration.
+#[rustfmt::skip]
+const BUSINESS_NAME_WORDS: &[&str] = &[
+    "motors", "motor", "automotive", "inc", "corp", "corporation", "company", "co", "ltd", "plc",
+    "llc", "ag", "sa", "gmbh", "group", "holdings", "foods", "brands", "industries",
+    "technologies", "pharmaceuticals", "airlines", "airways", "labs", "laboratories", "energy",
+    "financial", "insurance", "capital", "partners", "systems", "stores",
+];
+
+/// How far back (bytes) a business role looks in the narration for the business it stands for.
+const BUSINESS_LOOKBACK_BYTES: usize = 3_000;
+
+/// The business named in the narration before `at` that a business role ("the company", "the
+/// carmaker") may stand for when no source was named with it: one to four capitalised words on
+/// one line, set off by single spaces, one of them a business name's word ("Tata Motors is
+/// recalling 12,000 vans. The company said" is Tata Motors). An article, "The", "A" or "An", is
+/// no part of the name, and a line in title case holds none. Only when one business is named there: with two ("Mr. Ackman's firm,
+/// Pershing Square Capital Management … Valeant Pharmaceuticals International"), the role may be
+/// either. Someone's employer ("Priya Raman of Northgate Capital") does not count.
+pub(super) fn business_mentioned(text: &str, at: usize) -> Option<String> {
+    let from = crate::text::floor_char_boundary(text, at.saturating_sub(BUSINESS_LOOKBACK_BYTES));
+    let before = &text[from..at];
+    let ws: Vec<Range<usize>> = words::words(before).collect();
+    // Whether word k is capitalised and joined to word k - 1 by a single space.
+    let upper = |k: usize| {
+        before[ws[k].clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let joined = |k: usize| k > 0 && before[ws[k - 1].end..ws[k].start] == *" ";
+    let article = |k: usize| matches!(&before[ws[k].clone()], "The" | "A" | "An");
+    let mut found: Option<&str> = None;
+    let mut k = 1;
+    while k < ws.len() {
+        let word = &before[ws[k].clone()];
+        if !upper(k)
+            || !BUSINESS_NAME_WORDS.contains(&word.to_ascii_lowercase().as_str())
+            || !joined(k)
+            || !upper(k - 1)
+            || article(k - 1)
+        {
+            k += 1;
+            continue;
+        }
+        let mut first = k - 1;
+        while first > 0 && k - first < 3 && joined(first) && upper(first - 1) && !article(first - 1)
+        {
+            first -= 1;
+        }
+        let mut last = k;
+        while last + 1 < ws.len() && last - first < 3 && joined(last + 1) && upper(last + 1) {
+            last += 1;
+        }
+        let name = &before[ws[first].start..ws[last].end];
+        k = last + 1;
+        // Someone's employer is no business the article is about ("Priya Raman of Northgate
+        // Capital said", "an analyst at Carrow Capital").
+        let lead = before[..ws[first].start].trim_end();
+        let employer = lead.ends_with(" at")
+            || [" of", " from", " with"].iter().any(|p| {
+                // A name before it, not a sentence's first word ("Shares of Tata Motors fell").
+                lead.strip_suffix(p)
+                    .and_then(|r| r.rsplit_once(' '))
+                    .is_some_and(|(rest, w)| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            && rest.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                    })
+            });
+        // In a line set in title case, capitals say nothing ("Tata Motors Shares Slide").
+        let line_start = before[..ws[first].start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = before[ws[last].end..]
+            .find('\n')
+            .map_or(before.len(), |i| ws[last].end + i);
+        if employer || crate::text::capitals_say_nothing(&before[line_start..line_end]) {
+            continue;
+        }
+        // "Tata Motors" and "Tata Motors Ltd" are one business.
+        let one_of = |a: &str, b: &str| a.strip_prefix(b).is_some_and(|r| r.starts_with(' '));
+        if found.is_some_and(|f| f != name && !one_of(f, name) && !one_of(name, f)) {
+            return None;
+        }
+        found = Some(name);
+    }
+    found.map(str::to_string)
+}
+
 /// Institution roles of a business, which never stand for a public body (not "utility", which
 /// may be public: "the Tennessee Valley Authority").
 #[rustfmt::skip]

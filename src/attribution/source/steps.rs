@@ -3,8 +3,8 @@
 //! decided is recorded on the claim, so `slant explain` can say why a claim has its source.
 
 use super::known::{
-    first_person, is_first_or_second_person, office_of, unresolved_pronoun, BUSINESS_ROLES,
-    PUBLIC_BODY_WORDS,
+    business_mentioned, first_person, is_first_or_second_person, office_of, unresolved_pronoun,
+    BUSINESS_ROLES, PUBLIC_BODY_WORDS,
 };
 use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
@@ -787,6 +787,19 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             .is_empty()
             .then(|| Decision::Source(ph.anonymous()));
     }
+    // A business named only in the narration ("Tata Motors is recalling 12,000 vans. The company
+    // said").
+    let antecedent = antecedent.or_else(|| {
+        (BUSINESS_ROLES.contains(&head) && ws[1..].iter().all(|w| !starts_upper(w)))
+            .then(|| business_mentioned(ph.text, ph.span.start))
+            .flatten()
+            .map(|name| SourceRef {
+                name,
+                span: ph.span.clone(),
+                kind: SourceKind::Unregistered,
+                linked: true,
+            })
+    });
     match antecedent {
         Some(k) => Some(Decision::Source(SourceRef {
             span: ph.span.clone(),
