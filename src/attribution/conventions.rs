@@ -230,7 +230,7 @@ fn a_closing_according_to_owns_the_sentence_but_a_quote_keeps_its_speaker() {
         (
             "The move would see troops withdrawn by spring, according to two people briefed on the discussions.",
             Anonymous,
-            Some("people briefed on the discussions"),
+            Some("two people briefed on the discussions"),
             Some("according to"),
         ),
         // The quotation's own speaker.
@@ -752,7 +752,7 @@ fn institutions_countries_and_openers_keep_their_sources() {
             "The talks resumed on Monday.\n\nTrump told aides the deal was dead, according to three people familiar with the conversation.",
             "Trump told",
             ClaimClass::Anonymous,
-            Some("people familiar with the conversation"),
+            Some("three people familiar with the conversation"),
         ),
         // Second review: an author after "by" speaks, "it" skips a person with a place for a
         // surname, a company is no authority, an empty "it" before "impossible to", and a
@@ -1404,7 +1404,7 @@ fn an_unnamed_agent_of_a_passive_cue_is_an_unnamed_source() {
         (
             "The plan was criticised by 300 scientists.",
             ClaimClass::Anonymous,
-            Some("scientists"),
+            Some("300 scientists"),
             Some("criticised"),
         ),
         (
@@ -3836,11 +3836,34 @@ fn local_offices_are_titles_not_names() {
 }
 
 #[test]
+fn an_unnamed_source_keeps_its_count() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("The deal was close, two officials said.", Anonymous, Some("two officials"), Some("said")),
+        ("The deal was close, said two officials.", Anonymous, Some("two officials"), Some("said")),
+        ("One official said the deal was close.", Anonymous, Some("one official"), Some("said")),
+        ("Several officials said the deal was close.", Anonymous, Some("several officials"), Some("said")),
+        ("Some economists say the plan would raise prices.", Anonymous, Some("some economists"), Some("say")),
+        ("The moves were agreed on Sunday, according to three people briefed on the discussions.", Anonymous, Some("three people briefed on the discussions"), Some("according to")),
+        // A share is no count.
+        ("About four out of 10 voters said life would be worse.", Anonymous, Some("voters"), Some("said")),
+        // The count is kept, not a noun before it ("the coronation many pundits").
+        ("The primary did not play out as the coronation many pundits forecast.", Anonymous, Some("many pundits"), Some("forecast")),
+    ]);
+}
+
+#[test]
 fn an_unnamed_person_in_an_anonymity_clause_is_that_person() {
     use ClaimClass::Anonymous;
     assert_last(&[
         ("A neighbor who asked not to be named said the building had been neglected.", Anonymous, Some("a neighbor"), Some("said")),
         ("A former bookkeeper, who spoke on condition of anonymity, said she raised concerns in 2019.", Anonymous, Some("a former bookkeeper"), Some("said")),
+        // A reason given in the clause is no speaker.
+        ("A man who asked not to be named because he feared losing his job said the fault had been known for months.", Anonymous, Some("a man"), Some("said")),
+        ("A worker who asked not to be named because he feared reprisals said the plant had been closed.", Anonymous, Some("a worker"), Some("said")),
+        ("One official who spoke on condition of anonymity since she was not allowed to talk to reporters said the deal was close.", Anonymous, Some("one official"), Some("said")),
+        ("A nurse who asked not to be named for fear of losing her job told the newspaper that staff were exhausted.", Anonymous, Some("a nurse"), Some("told")),
+        ("Two residents who asked not to be identified as they feared retaliation said the militia had left.", Anonymous, Some("two residents"), Some("said")),
         ("One senior Tory MP said the mood in the party was the worst he could remember.", Anonymous, Some("one senior tory mp"), Some("said")),
         // Without a person before it, the clause is all there is.
         ("Speaking on condition of anonymity, officials said the talks had stalled.", Anonymous, Some("officials"), Some("said")),

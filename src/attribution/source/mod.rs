@@ -224,6 +224,51 @@ fn described_before_clause(
         .then(|| phrase.start..phrase.start + person.len())
 }
 
+/// An unnamed-source marker with the count right before it: "two officials", "One official",
+/// "several sources", "3 officials" (not "officials").
+fn with_its_count(text: &str, marker: Range<usize>) -> Range<usize> {
+    const COUNTS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+        "some", "many", "few", "dozens", "hundreds",
+    ];
+    let Some(before) = text[..marker.start].strip_suffix(' ') else {
+        return marker;
+    };
+    let count = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    // Not a share ("four out of 10 voters", "nine in 10").
+    let share = before[..before.len() - count.len()]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "of" | "in"));
+    let is_count = !count.is_empty()
+        && !share
+        && (count.bytes().all(|b| b.is_ascii_digit())
+            || COUNTS.contains(&count.to_ascii_lowercase().as_str()));
+    if is_count && !text[marker.clone()].starts_with(char::is_numeric) {
+        marker.start - 1 - count.len()..marker.end
+    } else {
+        marker
+    }
+}
+
+/// Whether an anonymity clause goes on with the reason for it up to `cue` ("who asked not to be
+/// named because he feared losing his job said", "who spoke on condition of anonymity since she
+/// was not allowed to talk to reporters said"), with no break in the clause.
+fn gives_a_reason(text: &str, marker: &Range<usize>, cue: &Cue, from: usize) -> bool {
+    marker.start > from
+        && marker.end < cue.span.start
+        && opens_anonymity_clause(&text[marker.clone()])
+        && !text[marker.end..cue.span.start].contains([',', ';', ':', '—', '(', '"', '“'])
+        && text[marker.end..cue.span.start]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| matches!(w, "because" | "since" | "as" | "for" | "so"))
+}
+
 /// The one "quoted" or "cited" as saying something: the words between the cue and "as saying"
 /// (or "as telling", "as calling", … a verb of speech: "cited an internal investigation as
 /// identifying" is the report's), at most ten; for a passive ("was cited by KCNA as saying")
@@ -348,6 +393,27 @@ pub fn find_source(
             .or_else(|| subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue)))
     };
     let phrase = phrase.filter(|p| !p.0.is_empty());
+    // A reason given inside an anonymity clause is no speaker ("A man who asked not to be named
+    // because he feared losing his job said"): the description before the clause is.
+    let phrase = match anonymous
+        .iter()
+        .find(|a| gives_a_reason(text, a, cue, span.start))
+    {
+        Some(a) if phrase.as_ref().is_none_or(|(p, _)| p.start >= a.end) => {
+            let head = &text[span.start..a.start];
+            let from = head.rfind([',', ';', ':', '—']).map_or(0, |i| i + 1);
+            let described = head[from..].trim();
+            let described = described
+                .strip_suffix(" who")
+                .unwrap_or(described)
+                .trim_end();
+            let start = span.start + from + (head[from..].len() - head[from..].trim_start().len());
+            (!described.is_empty())
+                .then(|| (start..start + described.len(), SpeakerAt::BeforeCue))
+                .or(phrase)
+        }
+        _ => phrase,
+    };
     let Some((phrase, at)) = phrase else {
         // A cue with nobody before or after it: an unnamed source, when a marker stands in the
         // cue's own clause ("who spoke on condition of anonymity said"); not one in another
@@ -364,7 +430,7 @@ pub fn find_source(
         };
         return match anonymous.iter().find(own_clause) {
             Some(a) => (
-                Some(anon_source(text, a.clone())),
+                Some(anon_source(text, with_its_count(text, a.clone()))),
                 step(StepId::AnonymousMarker, None),
             ),
             None => (None, step(StepId::NoSpeaker, None)),
@@ -407,16 +473,22 @@ pub fn find_source(
         let source = anon_source(
             text,
             described_before_clause(text, &phrase, a).unwrap_or_else(|| {
+                let counted = with_its_count(text, a.clone());
                 let limit = if a.start >= cue.span.end {
                     span.end
                 } else {
                     cue.span.start
                 };
-                let with_object = marker_with_its_object(text, a, limit);
-                if with_object != *a {
+                let with_object = marker_with_its_object(text, &counted, limit);
+                if with_object != counted {
                     return with_object;
                 }
-                marker_in_its_phrase(text, lex, &phrase, a, limit)
+                let in_phrase = marker_in_its_phrase(text, lex, &phrase, a, limit);
+                if in_phrase != *a {
+                    in_phrase
+                } else {
+                    counted
+                }
             }),
         );
         let gender = gender_of(text, lex, para, &phrase, cue, span);
