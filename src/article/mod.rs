@@ -682,8 +682,8 @@ pub fn question_marker(t: &str) -> Option<usize> {
 }
 
 /// The question mark a paragraph opens with, as a byte range: "Q" alone before a space, a colon or
-/// a full stop, or "Question" before a colon, after any invisible marks (a byte-order mark, a
-/// zero-width space).
+/// a full stop, or "Question" or "QUESTION" before a colon, after any invisible marks (a
+/// byte-order mark, a zero-width space).
 pub fn question_mark(t: &str) -> Option<Range<usize>> {
     let invisible = |c: char| {
         c.is_whitespace()
@@ -694,7 +694,7 @@ pub fn question_mark(t: &str) -> Option<Range<usize>> {
     };
     let lead = t.len() - t.trim_start_matches(invisible).len();
     let rest = t[lead..].strip_prefix('Q')?;
-    if rest.starts_with("uestion:") {
+    if rest.starts_with("uestion:") || rest.starts_with("UESTION:") {
         Some(lead..lead + "Question".len())
     } else if rest.starts_with(|c: char| c.is_whitespace() || c == ':' || c == '.') {
         Some(lead..lead + 1)

@@ -1969,28 +1969,29 @@ fn a_one_word_shouting_label_is_a_transcript_speaker() {
         (c.class, c.source.map(|s| s.name))
     };
     let transcript = "doc_kind: transcript\n---\n";
+    // The label's name as the text writes it: in capitals only there, in title case.
     for (text, who) in [
         (
             "RAMOS: Secretary Clinton, you sent an e-mail to your daughter that night.",
-            "RAMOS",
+            "Ramos",
         ),
         (
             "CLINTON: I feel a great deal of sympathy for the families, but she is wrong.",
-            "CLINTON",
+            "Clinton",
         ),
         (
             "BOLDUAN: You guys were open to more debates back in January.",
-            "BOLDUAN",
+            "Bolduan",
         ),
         (
             "BENENSON: We have a strong lead among women voters.",
-            "BENENSON",
+            "Benenson",
         ),
         (
             "TRUMP: We are going to build a wall, and Mexico will pay.",
-            "TRUMP",
+            "Trump",
         ),
-        ("COOPER: It is a close race in Ohio tonight.", "COOPER"),
+        ("COOPER: It is a close race in Ohio tonight.", "Cooper"),
     ] {
         assert_eq!(
             last_in(transcript, text),
@@ -2816,6 +2817,40 @@ fn a_titled_statement_is_its_speakers_words() {
 /// speaker's turn, every sentence of it a claim of its own; a reporter's question ("Q …",
 /// "Question: …") is the turn of an unnamed questioner, whose "I" is not the speaker's; an answer
 /// marked "A:" ends it.
+#[test]
+fn a_label_in_capitals_is_the_person_the_title_names() {
+    let claims = |text: &str| {
+        let engine = Engine::new(RuleSet::default_rules());
+        let s = engine.score(Document::new("t", text.to_string()));
+        s.claims
+            .into_iter()
+            .filter(|c| s.article.paragraphs[c.paragraph].kind == ParagraphKind::Body)
+            .map(|c| (c.class, c.source.map(|s| s.name).unwrap_or_default()))
+            .collect::<Vec<_>>()
+    };
+    let got = claims(
+        "Press Briefing by Press Secretary Renata Okafor and National Security Adviser Paul Brandt\n\n\
+         MS. OKAFOR: Good afternoon, everyone. We applaud the Senate's vote on the rail bill.\n\n\
+         MR. BRANDT: Thanks, Renata. We will talk with our allies in Brussels.\n\n\
+         QUESTION: Several senators have called the jet sale a reward for bad behavior.\n\n\
+         MS. JEAN-PIERRE: We respect the role of Congress.\n\n\
+         MR. MCCONNELL: The Senate will vote on Tuesday, Mr. McConnell's office said.\n",
+    );
+    let named = |n: &str| (ClaimClass::Named, n.to_string());
+    assert_eq!(
+        got,
+        [
+            named("Renata Okafor"),
+            named("Renata Okafor"),
+            named("Paul Brandt"),
+            named("Paul Brandt"),
+            (ClaimClass::Anonymous, "questioner".to_string()),
+            named("Jean-Pierre"),
+            named("McConnell"),
+        ]
+    );
+}
+
 #[test]
 fn transcript_turns_and_questions() {
     let text = "title: Remarks by President Biden on Russia’s Unprovoked and Unjustified Attack on Ukraine\n---\n\

@@ -168,7 +168,7 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
             (None, _) if !s.name.contains(' ') => {
                 let found = narrated
                     .entry(s.name.clone())
-                    .or_insert_with(|| full_name_in_text(text, lex, &s.name));
+                    .or_insert_with(|| full_name_in_text(text, lex, &s.name, false));
                 if let Some(f) = found {
                     s.name = f.clone();
                 }
@@ -219,14 +219,59 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
     }
 }
 
-/// The one full name the text below its first line writes a surname with: "Antony Blinken" for
+/// The name of a speaker label in capitals ("MS. OKAFOR:", "MR. BRANDT:", "MS. JEAN-PIERRE:"):
+/// the full name the text, title included, gives the surname ("Press Briefing by Press
+/// Secretary Renata Okafor"), else the surname as the text spells it elsewhere ("McConnell"),
+/// else in title case ("Okafor"). None for a name that is not one word in capitals.
+pub(super) fn label_name(text: &str, lex: &Lexicon, label: &str) -> Option<String> {
+    let capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’');
+    if !capitals {
+        return None;
+    }
+    let spelled = words::words(text)
+        .map(|r| {
+            let w = &text[r];
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w)
+        })
+        .find(|w| {
+            let same = if label.is_ascii() {
+                w.eq_ignore_ascii_case(label)
+            } else {
+                w.to_lowercase() == label.to_lowercase()
+            };
+            same && w.chars().any(char::is_lowercase)
+        })
+        .map(str::to_string);
+    let spelled = spelled.unwrap_or_else(|| {
+        let mut out = String::with_capacity(label.len());
+        let mut start = true;
+        for c in label.chars() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = matches!(c, '-' | '\'' | '’');
+        }
+        out
+    });
+    Some(full_name_in_text(text, lex, &spelled, true).unwrap_or(spelled))
+}
+
+/// The one full name the text below its first line (`with_title`: the whole text) writes a
+/// surname with: "Antony Blinken" for
 /// "Blinken", "Robert F. Kennedy" for "Kennedy"; None when it writes none, or several ("Donald
 /// Trump", "Ivanka Trump"), or one a relation introduces ("his son Hunter Biden"), or one whose
 /// first name a courtesy title's gender contradicts ("Mrs. Clinton", "Bill Clinton"). A first
 /// name is a capitalised word that is no office ("Mr."), no organisation's, place's or party's
 /// word (`not_names`: "Unlike Sanders"); opening a sentence, a listed first name or a word the
 /// text never writes in lower case ("Added Smith" is no name).
-fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
+fn full_name_in_text(text: &str, lex: &Lexicon, short: &str, with_title: bool) -> Option<String> {
     let acronym = !short.chars().any(char::is_lowercase);
     let thing = |w: &str| {
         lex.is_place_name(w)
@@ -241,7 +286,11 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str) -> Option<String> {
     {
         return None;
     }
-    let body_start = text.find('\n').unwrap_or(text.len());
+    let body_start = if with_title {
+        0
+    } else {
+        text.find('\n').unwrap_or(text.len())
+    };
     let gender = |w: &str| Gender::listed(&lex.male_names, &lex.female_names, w);
     let known_first_name = |w: &str| gender(w) != Gender::Unknown;
     // Capitalised words before a name that are no first names: a party, a direction, a rank.

@@ -594,6 +594,13 @@ pub fn find_source(
         }
         return (None, step(id, Some(at)));
     };
+    // A speaker label in capitals ("MS. OKAFOR:") is the person the title or the text names.
+    let mut source = source;
+    if at == SpeakerAt::ColonLabel && id == StepId::NewName {
+        if let Some(name) = known::label_name(text, lex, &source.name) {
+            source.name = name;
+        }
+    }
     // An unnamed role ends on its head ("two teachers", not "two teachers mistakenly").
     if id == StepId::UnnamedRole {
         phrase = source.span.clone();
