@@ -3871,6 +3871,21 @@ fn local_offices_are_titles_not_names() {
 }
 
 #[test]
+fn a_document_introduced_with_no_name_speaks_for_itself() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        // Not for the people the claim that cited it was about.
+        ("According to a probable cause affidavit, Travis Dunham and Daniel Reyes argued inside the bar after Dunham bumped into Reyes's girlfriend. A bouncer asked Dunham to leave, the affidavit says.", Anonymous, Some("the affidavit"), Some("says")),
+        ("According to a police report, Mayor Tom Hale and his driver argued with a guard at the gate of the depot on Friday night. The guard was hurt, the report says.", Anonymous, Some("the report"), Some("says")),
+        // An opening "According to …," is no clause a trailing cue may own.
+        ("According to a probable cause affidavit, Dunham and Reyes argued inside the bar.", Anonymous, Some("a probable cause affidavit"), Some("according to")),
+        ("According to officials, Smith argued with a guard.", Anonymous, Some("officials"), Some("according to")),
+        // Pointed back to ("the results"), a document stays with the one that issued it.
+        ("A Morning Consult Poll found that he would draw support from Clinton.\n\nTrump received 37 percent, according to the results.\n\nAccording to the results, Clinton increases her lead.", Named, Some("Morning Consult Poll"), Some("according to")),
+    ]);
+}
+
+#[test]
 fn an_unnamed_source_keeps_its_count() {
     use ClaimClass::Anonymous;
     assert_last(&[
@@ -3893,6 +3908,11 @@ fn an_unnamed_person_in_an_anonymity_clause_is_that_person() {
     assert_last(&[
         ("A neighbor who asked not to be named said the building had been neglected.", Anonymous, Some("a neighbor"), Some("said")),
         ("A former bookkeeper, who spoke on condition of anonymity, said she raised concerns in 2019.", Anonymous, Some("a former bookkeeper"), Some("said")),
+        ("A relative, who asked that her name not be used because the family had not yet spoken publicly, described him as \"the kind of person who would give you his last dollar.\"", Anonymous, Some("a relative"), Some("described")),
+        ("Another witness, Carla Mendes, 31, said she was outside.\n\nA relative, who asked that her name not be used, said he was kind. \"He was going to propose next month,\" she said.", Anonymous, Some("a relative"), Some("said")),
+        ("A bartender who was working that night, and who asked not to be identified because she feared retaliation, said the argument had been brief.", Anonymous, Some("a bartender"), Some("said")),
+        ("Travis Dunham bumped into her.\n\nA bartender who was working that night, and who asked not to be identified because she feared retaliation, said the argument had been brief. \"It was nothing, honestly,\" she said.", Anonymous, Some("a bartender"), Some("said")),
+        ("A neighbour who asked to remain anonymous said the family had left.", Anonymous, Some("a neighbour"), Some("said")),
         // A reason given in the clause is no speaker.
         ("A man who asked not to be named because he feared losing his job said the fault had been known for months.", Anonymous, Some("a man"), Some("said")),
         ("A worker who asked not to be named because he feared reprisals said the plant had been closed.", Anonymous, Some("a worker"), Some("said")),

@@ -757,7 +757,15 @@ fn main_cue<'m>(
                 .contains(&text[last.span.clone()].to_lowercase());
         let quote_keeps_its_speaker =
             is_according(text, last) && quotes_a_speaker(para, &(span.start..comma));
+        // An opening "According to …," is no clause a trailing cue may own ("According to a
+        // probable cause affidavit, Dunham and Reyes argued inside the bar").
+        let opens_with_according = is_according(text, first)
+            && first.span.start < comma
+            && text[span.start..first.span.start]
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .is_empty();
         if !para.is_quoted(comma)
+            && !opens_with_according
             && !quote_keeps_its_speaker
             && (speaker_before || speaker_after)
             && !other_cue

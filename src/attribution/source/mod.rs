@@ -257,12 +257,16 @@ fn with_its_count(text: &str, marker: Range<usize>) -> Range<usize> {
 
 /// Whether an anonymity clause goes on with the reason for it up to `cue` ("who asked not to be
 /// named because he feared losing his job said", "who spoke on condition of anonymity since she
-/// was not allowed to talk to reporters said"), with no break in the clause.
+/// was not allowed to talk to reporters said"), with no break in the clause but the comma that
+/// closes it.
 fn gives_a_reason(text: &str, marker: &Range<usize>, cue: &Cue, from: usize) -> bool {
     marker.start > from
         && marker.end < cue.span.start
         && opens_anonymity_clause(&text[marker.clone()])
-        && !text[marker.end..cue.span.start].contains([',', ';', ':', '—', '(', '"', '“'])
+        && !text[marker.end..cue.span.start]
+            .trim_end()
+            .trim_end_matches(',')
+            .contains([',', ';', ':', '—', '(', '"', '“'])
         && text[marker.end..cue.span.start]
             .split_whitespace()
             .next()
@@ -401,7 +405,12 @@ pub fn find_source(
     {
         Some(a) if phrase.as_ref().is_none_or(|(p, _)| p.start >= a.end) => {
             let head = &text[span.start..a.start];
-            let from = head.rfind([',', ';', ':', '—']).map_or(0, |i| i + 1);
+            let mut from = head.rfind([',', ';', ':', '—']).map_or(0, |i| i + 1);
+            // A second relative clause ("A bartender who was working that night, and who asked
+            // not to be identified"): the description opens the first.
+            if matches!(head[from..].trim(), "and" | "") {
+                from = head.rfind([';', ':', '—']).map_or(0, |i| i + 1);
+            }
             let described = head[from..].trim();
             let described = described
                 .strip_suffix(" who")
@@ -491,7 +500,18 @@ pub fn find_source(
                 }
             }),
         );
-        let gender = gender_of(text, lex, para, &phrase, cue, span);
+        // A pronoun in the clause about anonymity tells the gender ("who asked that her name not
+        // be used"), before one after the cue that may be someone else's ("said he was kind").
+        let told = anonymous
+            .iter()
+            .filter(|m| m.start < cue.span.start && opens_anonymity_clause(&text[(*m).clone()]))
+            .flat_map(|m| text[m.clone()].split(' '))
+            .find_map(|w| match w {
+                "her" | "she" => Some(Gender::Female),
+                "his" | "he" => Some(Gender::Male),
+                _ => None,
+            });
+        let gender = told.unwrap_or_else(|| gender_of(text, lex, para, &phrase, cue, span));
         known.remember(
             lex,
             &source,

@@ -1006,19 +1006,26 @@ fn document(ph: &Phrase) -> Option<Decision> {
     // research, said … The study found"); else the source named last if that is an
     // organisation or a place ("The institute said it had polled 1,500 voters. The poll
     // showed"). Not a person who merely mentioned it further back.
+    // A document cited before with no name speaks for itself, not for whom the claim that cited
+    // it was about.
+    let cited = cited_with_no_name(ph.text, ph.span.start, doc);
     let issuer = ph
         .known
         .described_with(ph.text, &|w| w.eq_ignore_ascii_case(doc))
         .or_else(|| {
+            if cited {
+                return None;
+            }
             ph.known
                 .named_in_claim_with(ph.text, &|w| w.eq_ignore_ascii_case(doc))
                 .filter(|k| !KnownSources::is_person(lex, k))
+                .or_else(|| {
+                    ph.known.last_introduced_with(ph.text, ph.span.start, &|w| {
+                        lex.documents.contains_lower(w)
+                    })
+                })
+                .or_else(|| ph.known.last_if_no_person(lex))
         })
-        .or_else(|| {
-            ph.known
-                .last_introduced_with(ph.text, ph.span.start, &|w| lex.documents.contains_lower(w))
-        })
-        .or_else(|| ph.known.last_if_no_person(lex))
         .map(|k| SourceRef {
             span: ph.span.clone(),
             linked: true,
@@ -1026,6 +1033,31 @@ fn document(ph: &Phrase) -> Option<Decision> {
         });
     Some(Decision::Source(issuer.unwrap_or_else(|| ph.anonymous())))
 }
+
+/// Whether the document `doc` ("affidavit") was itself introduced, with no name, as a source
+/// before `at`: "According to a probable cause affidavit, Dunham and Reyes argued … the affidavit says"
+/// is the affidavit's, not the people it was about.
+fn cited_with_no_name(text: &str, at: usize, doc: &str) -> bool {
+    let from = floor_char_boundary(text, at.saturating_sub(DOCUMENT_LOOKBACK_BYTES));
+    let before = &text[from..at];
+    before.match_indices("ccording to ").any(|(i, m)| {
+        let cited = &before[i + m.len()..];
+        let phrase: Vec<&str> = cited
+            .split(|c: char| matches!(c, ',' | ';' | '.' | ':' | '"' | '“'))
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(6)
+            .collect();
+        // Introduced there ("a", "an"), not pointed back to ("according to the results").
+        matches!(phrase.first(), Some(&("a" | "an")))
+            && phrase.iter().all(|w| !w.starts_with(char::is_uppercase))
+            && phrase.iter().any(|w| w.eq_ignore_ascii_case(doc))
+    })
+}
+
+/// How far back (bytes) a document looks for its own citation.
+const DOCUMENT_LOOKBACK_BYTES: usize = 3_000;
 
 /// Lower-case words that are neither a pronoun, a role noun nor an anonymous-source marker (those
 /// were tried before) are not a speaker: "efforts supporting …". People in the plural of a role
