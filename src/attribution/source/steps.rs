@@ -1043,7 +1043,7 @@ fn cited_with_no_name(text: &str, at: usize, doc: &str) -> bool {
     before.match_indices("ccording to ").any(|(i, m)| {
         let cited = &before[i + m.len()..];
         let phrase: Vec<&str> = cited
-            .split(|c: char| matches!(c, ',' | ';' | '.' | ':' | '"' | '“'))
+            .split([',', ';', '.', ':', '"', '“'])
             .next()
             .unwrap_or("")
             .split_whitespace()
