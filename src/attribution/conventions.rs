@@ -3886,6 +3886,16 @@ fn a_document_introduced_with_no_name_speaks_for_itself() {
 }
 
 #[test]
+fn a_registered_name_is_not_part_of_another_name() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("He was released on parole in 2019, a spokesman for the state Department of Corrections said.", Named, Some("Department of Corrections"), Some("said")),
+        ("The visa rules will change, the State Department said.", Named, Some("State Department"), Some("said")),
+        ("The visa rules will change, a spokesman for the US State Department said.", Named, Some("State Department"), Some("said")),
+    ]);
+}
+
+#[test]
 fn an_unnamed_source_keeps_its_count() {
     use ClaimClass::Anonymous;
     assert_last(&[

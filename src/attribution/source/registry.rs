@@ -9,6 +9,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 #[derive(Debug, Clone, Default)]
 pub struct Registry {
     folded: Option<(AhoCorasick, Vec<usize>)>,
+    /// The case-insensitive aliases as written, by pattern: a capital in one must be a capital
+    /// in the text.
+    folded_aliases: Vec<String>,
     exact: Option<(AhoCorasick, Vec<usize>)>,
     kinds: Vec<String>,
     names: Vec<String>,
@@ -18,6 +21,7 @@ impl Registry {
     pub fn new(rules: &RuleSet) -> Registry {
         let mut folded: (Vec<String>, Vec<usize>) = Default::default();
         let mut exact: (Vec<String>, Vec<usize>) = Default::default();
+        let mut folded_aliases = Vec::new();
         let mut kinds = Vec::new();
         let mut names = Vec::new();
         for (i, s) in rules.sources.iter().enumerate() {
@@ -34,6 +38,7 @@ impl Registry {
                 } else {
                     folded.0.push(a.to_lowercase());
                     folded.1.push(i);
+                    folded_aliases.push(a.to_string());
                 }
             }
         }
@@ -49,13 +54,16 @@ impl Registry {
         };
         Registry {
             folded: build(folded, true),
+            folded_aliases,
             exact: build(exact, false),
             kinds,
             names,
         }
     }
 
-    /// The registered source named in `phrase` (whole words; the longest alias wins).
+    /// The registered source named in `phrase` (whole words; the longest alias wins). Not an
+    /// alias written there with a small letter where the alias has a capital, nor one the name
+    /// goes on past: "the state Department of Corrections" is not the State Department.
     pub fn lookup(&self, phrase: &str) -> Option<usize> {
         let lower;
         let folded_hay = if phrase.is_ascii() {
@@ -69,6 +77,22 @@ impl Registry {
             let Some((ac, ids)) = entry else { continue };
             for m in ac.find_overlapping_iter(hay) {
                 if !crate::text::is_whole_word(hay, &(m.start()..m.end())) {
+                    continue;
+                }
+                // Offsets into `phrase` itself (a lower-cased copy of a non-ASCII phrase may
+                // differ in length: no check there).
+                let exact = std::ptr::eq(entry, &self.exact);
+                let as_written = (exact || phrase.is_ascii()).then(|| &phrase[m.start()..m.end()]);
+                let goes_on = as_written.is_some_and(|_| {
+                    phrase[m.end()..]
+                        .strip_prefix(" of ")
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                });
+                let written = !exact
+                    && as_written.is_some_and(|w| {
+                        !same_capitals(&self.folded_aliases[m.pattern().as_usize()], w)
+                    });
+                if goes_on || written {
                     continue;
                 }
                 let cand = (m.len(), ids[m.pattern().as_usize()]);
@@ -88,4 +112,13 @@ impl Registry {
     pub fn name(&self, i: usize) -> &str {
         &self.names[i]
     }
+}
+
+/// Whether every word `alias` writes with a capital starts with a capital in `text` too (the
+/// same words, ASCII case aside).
+fn same_capitals(alias: &str, text: &str) -> bool {
+    alias.split(' ').zip(text.split(' ')).all(|(a, t)| {
+        !a.starts_with(|c: char| c.is_ascii_uppercase())
+            || t.starts_with(|c: char| c.is_ascii_uppercase())
+    })
 }
