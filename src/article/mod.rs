@@ -556,11 +556,17 @@ fn quote_turns(
         .first()
         .is_some_and(|(i, _)| *i >= SPEECH_LABEL_WITHIN)
         && labels.iter().all(|(_, who)| *who == labels[0].1);
-    for p in paragraphs
+    for (i, p) in paragraphs
         .iter_mut()
         .filter(|p| p.kind == ParagraphKind::Body)
+        .enumerate()
     {
         let t = &text[p.span.clone()];
+        // The outlet's line announcing the text is the outlet's ("President Mojca Kranjc
+        // delivered the following address on Sunday evening.").
+        if i == 0 && titled && !speaker_labelled && announces_the_text(t) {
+            continue;
+        }
         // A reporter's question ("Q    Mr. President, …", "Question: …") opens the turn of an
         // unnamed questioner; an answer marked "A:" ends it (whose answer it is, the marker does
         // not say).
@@ -588,6 +594,20 @@ fn quote_turns(
             p.quotes.push(start..p.span.end);
         }
     }
+}
+
+/// Whether a line announces the text after it: "… delivered the following address", "Below is
+/// the full text of …", "… as prepared for delivery".
+pub fn announces_the_text(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    [
+        "the following",
+        "full text",
+        "as prepared for delivery",
+        "as delivered",
+    ]
+    .iter()
+    .any(|p| lower.contains(p))
 }
 
 /// Whether a paragraph has a first-person word ("I", "we", "my", "our", "me", "us").

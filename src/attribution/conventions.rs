@@ -2750,6 +2750,34 @@ fn body_claims(text: &str) -> (DocKind, Vec<ClaimSummary>) {
     (s.article.doc_kind, claims)
 }
 
+/// An outlet's opening line announcing the text ("… delivered the following address") stays the
+/// outlet's; the address after it is the speaker's, though the line names the speaker in the
+/// third person.
+#[test]
+fn a_line_announcing_the_text_leaves_the_speech_its_speakers() {
+    let (kind, claims) = body_claims(
+        "Address by President Mojca Kranjc to the Nation on the Flood Emergency\n\n\
+         President Mojca Kranjc delivered the following address on Sunday evening.\n\n\
+         Dear fellow citizens, tonight I speak to you from a country that has been tested as never before. The government has today approved an emergency fund of 500 million euros.\n",
+    );
+    assert_eq!(kind, DocKind::Speech);
+    assert_eq!(
+        claims,
+        [
+            (ClaimClass::Unattributed, None, "-"),
+            (ClaimClass::Named, Some("Mojca Kranjc".into()), "speaker_turn"),
+            (ClaimClass::Named, Some("Mojca Kranjc".into()), "speaker_turn"),
+        ]
+    );
+    // A report that speaks of her in the third person after its first line stays news.
+    let (kind, _) = body_claims(
+        "Address by President Mojca Kranjc to the Nation on the Flood Emergency\n\n\
+         President Mojca Kranjc delivered the following address on Sunday evening.\n\n\
+         Kranjc said the government had approved an emergency fund. Critics said it came too late.\n",
+    );
+    assert_eq!(kind, DocKind::News);
+}
+
 /// A statement or speech whose title names its speaker is the speaker's words: every body
 /// sentence is the speaker's claim, "I" and "we" the speaker, the headline the speaker's too.
 #[test]

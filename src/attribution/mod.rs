@@ -107,7 +107,17 @@ pub fn attribute(
         }
         // In a document of turns, a body paragraph outside them (a note of the place and time,
         // the outlet's own lines) ends the turn: its "I" is not the last speaker's.
-        if turns && para.kind == ParagraphKind::Body && !para.in_turn {
+        // Not the opening line announcing the text ("… delivered the following address"): the
+        // text after it is the speaker's.
+        let first_body = para.kind == ParagraphKind::Body
+            && !article.paragraphs[..pi]
+                .iter()
+                .any(|p| p.kind == ParagraphKind::Body);
+        if turns
+            && para.kind == ParagraphKind::Body
+            && !para.in_turn
+            && !(first_body && crate::article::announces_the_text(&article.text[para.span.clone()]))
+        {
             known.end_turn();
         }
         // A reporter's question opens the turn of an unnamed questioner: its claims, and its "I",
@@ -1311,8 +1321,31 @@ pub fn document_speaker(title: &str, body: &str, lex: &Lexicon) -> Option<TitleS
 
 /// Whether `body` speaks of the speaker a title names (`speaker`, "President Biden") in the third
 /// person, as a report about them does: by name ("Harris spoke for 20 minutes") or by office
-/// before a reporting verb ("The president said"). A statement or speech does neither.
+/// before a reporting verb ("The president said"). A statement or speech does neither; an
+/// opening line that announces the text ("… delivered the following address") does not count.
 pub fn speaks_of_in_third_person(speaker: &str, body: &str, lex: &Lexicon) -> bool {
+    // An outlet's line announcing the text ("President Mojca Kranjc delivered the following
+    // address on Sunday evening.", "Below is the full text of …") speaks of the speaker, not
+    // the text it announces.
+    let announces = |line: &str| {
+        let lower = line.to_lowercase();
+        [
+            "the following",
+            "full text",
+            "as prepared for delivery",
+            "as delivered",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+    };
+    let owned: String;
+    let body = match body.split_once('\n') {
+        Some((first, rest)) if announces(first) => {
+            owned = rest.to_string();
+            owned.as_str()
+        }
+        _ => body,
+    };
     let words: Vec<&str> = speaker
         .split_whitespace()
         .map(|w| w.trim_end_matches(['.', ',']))
