@@ -619,8 +619,9 @@ fn speaks_first_person(text: &str, p: &Paragraph) -> bool {
 
 /// The length of a dateline a paragraph opens with, up to and with the dash after it and the
 /// space after that: a place in capitals, maybe a state, a date or an agency after it, then a
-/// dash ("WASHINGTON — ", "BUENA PARK, Calif. - ", "NEW YORK (Reuters) -- "), or a heading in
-/// capitals and a dash. None when the paragraph opens otherwise.
+/// dash ("WASHINGTON — ", "BUENA PARK, Calif. - ", "NEW YORK (Reuters) -- "), a heading in
+/// capitals and a dash, or a live blog's time stamp and a dash ("9:52 a.m. - "). None when the
+/// paragraph opens otherwise.
 pub fn dateline_len(p: &str) -> Option<usize> {
     const DASHES: [&str; 4] = [" — ", " – ", " -- ", " - "];
     let capitals = |w: &str| {
@@ -660,6 +661,10 @@ pub fn dateline_len(p: &str) -> Option<usize> {
             }
         }
     }
+    // A live blog's time stamp ("9:52 a.m. - ", "6:05 a.m. PT — ", "14:30 – ").
+    if p.starts_with(|c: char| c.is_ascii_digit()) {
+        return time_stamp_len(p, &DASHES);
+    }
     // Most paragraphs fail on their first word: no dash is looked for.
     if !p.split(' ').next().is_some_and(capitals) {
         return None;
@@ -687,6 +692,33 @@ pub fn dateline_len(p: &str) -> Option<usize> {
                 .split_whitespace()
                 .all(|w| !w.starts_with(|c: char| c.is_lowercase()))))
     .then_some(at + dash)
+}
+
+/// The length of a time stamp and the dash after it that a live blog's entry opens with: hours
+/// and minutes, maybe "a.m." or "p.m." and a time zone in capitals ("9:52 a.m. - ", "6:05 a.m.
+/// PT — ").
+fn time_stamp_len(p: &str, dashes: &[&str]) -> Option<usize> {
+    let head = &p[..crate::text::floor_char_boundary(p, 24)];
+    let (at, dash) = dashes
+        .iter()
+        .filter_map(|d| head.find(d).map(|i| (i, d.len())))
+        .min()?;
+    let mut words = head[..at].split(' ');
+    let clock = words.next()?;
+    let (h, m) = clock.split_once([':', '.'])?;
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(h, 1..=2) || !digits(m, 2..=2) {
+        return None;
+    }
+    let rest_ok = words.all(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "a.m." | "p.m." | "am" | "pm" | "a.m" | "p.m"
+        ) || (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+    });
+    rest_ok.then_some(at + dash)
 }
 
 /// Where the marker ends when a paragraph opens with a transcript's question marker (see

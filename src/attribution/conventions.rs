@@ -2765,8 +2765,16 @@ fn a_line_announcing_the_text_leaves_the_speech_its_speakers() {
         claims,
         [
             (ClaimClass::Unattributed, None, "-"),
-            (ClaimClass::Named, Some("Mojca Kranjc".into()), "speaker_turn"),
-            (ClaimClass::Named, Some("Mojca Kranjc".into()), "speaker_turn"),
+            (
+                ClaimClass::Named,
+                Some("Mojca Kranjc".into()),
+                "speaker_turn"
+            ),
+            (
+                ClaimClass::Named,
+                Some("Mojca Kranjc".into()),
+                "speaker_turn"
+            ),
         ]
     );
     // A report that speaks of her in the third person after its first line stays news.
@@ -3914,6 +3922,17 @@ fn a_document_introduced_with_no_name_speaks_for_itself() {
 }
 
 #[test]
+fn a_live_blogs_time_stamp_is_no_part_of_the_sentence() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Live updates: Wildfire forces evacuations\n\n8:40 a.m. - A Red Cross volunteer said about 300 people had spent the night at the shelter.\n\n9:52 a.m. - Gov. Elena Marquez has declared a state of emergency for Shasta County, her office announced.", Named, Some("Elena Marquez"), Some("announced")),
+        ("Live updates: Wildfire forces evacuations\n\n6:05 a.m. PT — Sheriff Dan Ortiz said two roads had been closed.", Named, Some("Dan Ortiz"), Some("said")),
+        // "there" after a description is no part of the speaker.
+        ("Live updates: Wildfire forces evacuations\n\n8:40 a.m. - A Red Cross volunteer there said about 300 people had spent the night at the shelter.", Anonymous, Some("a red cross volunteer"), Some("said")),
+    ]);
+}
+
+#[test]
 fn a_registered_name_is_not_part_of_another_name() {
     use ClaimClass::Named;
     assert_last(&[
@@ -4134,6 +4153,12 @@ fn words_of_other_senses_are_no_cues() {
         ("Mayor Ellen Park unveiled a plan.\n\nEach bond would be a claim on future tax revenue.", Unattributed, None, None),
         ("The recall is the company's second this year; in March, it recalled 80,000 sedans.", Unattributed, None, None),
         ("Her 1971 paper on plasma physics is still cited in textbooks.", Unattributed, None, None),
+        ("As a child I learned to birdwatch from a retired postman.", Unattributed, None, None),
+        ("Here, among the hoodlums, I learned how to see in the dark.", Unattributed, None, None),
+        ("Officers were called to the bar at 1:40 a.m. Deputies found him with multiple stab wounds.", Unattributed, None, None),
+        ("Searchers found the body of the missing hiker on Sunday.", Unattributed, None, None),
+        ("I learned that the plant would close from a neighbour.", Named, Some("i"), Some("learned")),
+        ("The study found that the drug cut deaths by a third.", Anonymous, Some("the study"), Some("found that")),
         ("\"It would be a machine for bank runs,\" said Jens Oberhauser, a senior fellow at the Bruegel think tank in Brussels.", Named, Some("Jens Oberhauser"), Some("said")),
         ("Critics say the plan is risky. Supporters counter that nobody demanded it.", Anonymous, Some("supporters"), Some("counter that")),
     ]);

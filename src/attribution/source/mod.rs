@@ -1002,6 +1002,15 @@ pub fn remember_subject(
     if para.is_quoted(span.start) {
         return;
     }
+    // After a dateline or a live blog's time stamp ("9:52 a.m. - Gov. Elena Marquez has …").
+    let after_dateline;
+    let span = match crate::article::dateline_len(&text[span.clone()]) {
+        Some(n) if span.start == para.span.start && n < span.len() => {
+            after_dateline = span.start + n..span.end;
+            &after_dateline
+        }
+        _ => span,
+    };
     // A short opening phrase set off by a comma ("On December 30, Vladimir Putin had a telephone
     // conversation with …") stands before the subject.
     // (A phrase that opens on a word that starts no name, or holds a lower-case word: "Two days
