@@ -3933,6 +3933,18 @@ fn a_live_blogs_time_stamp_is_no_part_of_the_sentence() {
 }
 
 #[test]
+fn a_capitalised_title_is_the_one_the_text_names_with_it() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Vice President Marisol Ortega met today with President Kwame Asante of Ghana at the Vice President's residence.\n\nThe Vice President announced $45 million in new assistance for Ghana's public health laboratories.", Named, Some("Marisol Ortega"), Some("announced")),
+        ("President Daniel Whitcombe spoke today with Chancellor Heike Brandauer of Germany.\n\nVice President Marisol Ortega met today with President Kwame Asante of Ghana.\n\nThe President served alongside Senator Harold Beckett and often said that he learned more from him than from anyone else.", Named, Some("Daniel Whitcombe"), Some("said")),
+        ("This was emphasized by President Volodymyr Zelenskyy during talks with President of the Republic of Estonia Alar Karis in Kyiv.\n\n\"This is a very important signal for us,\" the President said.", Named, Some("Volodymyr Zelenskyy"), Some("said")),
+        // Another country's president is not "The President".
+        ("President of Ukraine Volodymyr Zelenskyy said this to the media.\n\nHe spoke about this with US President Joseph Biden and other leaders.\n\nThe President noted that the sky must be closed.", Named, Some("Volodymyr Zelenskyy"), Some("noted")),
+    ]);
+}
+
+#[test]
 fn a_registered_name_is_not_part_of_another_name() {
     use ClaimClass::Named;
     assert_last(&[

@@ -484,7 +484,7 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str, with_title: bool) -
 /// written right after each whole-word mention of `office` (lower case, ASCII) in `text` below
 /// its first line (the headline is written in title case): "Volodymyr Zelenskyy" after "President
 /// of Ukraine", not after "Vice President of …". `lower` is `text` in ASCII lower case.
-fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&'t str> {
+pub(super) fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&'t str> {
     let mut names = Vec::new();
     let mut from = text.find('\n').unwrap_or(text.len());
     while let Some(i) = lower[from..].find(office) {

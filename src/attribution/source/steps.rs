@@ -3,8 +3,8 @@
 //! decided is recorded on the claim, so `slant explain` can say why a claim has its source.
 
 use super::known::{
-    business_mentioned, first_person, is_first_or_second_person, office_of, unresolved_pronoun,
-    BUSINESS_ROLES, PUBLIC_BODY_WORDS,
+    business_mentioned, first_person, is_first_or_second_person, names_after, office_of,
+    unresolved_pronoun, BUSINESS_ROLES, PUBLIC_BODY_WORDS,
 };
 use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
@@ -821,16 +821,62 @@ fn is_age(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
-/// "The President", "the Minister": a capitalised title stands for the person introduced with it
-/// ("President Joe Biden"); with nobody introduced so, the title is the name (steps below).
+/// "The President", "the Minister", "The Vice President": a capitalised title stands for the one
+/// person the text names right after that title before it, in a claim or in the narration ("Vice
+/// President Marisol Ortega met today with …. The Vice President announced"; a country's president
+/// is another's: "President Kwame Asante of Ghana" and "US President Joseph Biden" are not "The
+/// President"); else for the
+/// source introduced with it ("President Joe Biden said"); with nobody introduced so, the title
+/// is the name (steps below).
 fn capitalised_title(ph: &Phrase) -> Option<Decision> {
     let ws = &ph.ws;
     let head = ph.head();
-    let capitalised_title = ws.len() == 2
+    let capitalised_title = (2..=3).contains(&ws.len())
         && matches!(ph.lower[0], "the" | "this")
-        && starts_upper(ws[1])
+        && ws[1..].iter().all(|w| starts_upper(w))
         && ph.lex.is_role_noun(head);
     if !capitalised_title {
+        return None;
+    }
+    let before = &ph.text[..ph.span.start];
+    let lower = before.to_ascii_lowercase();
+    let office = ph.lower[1..].join(" ");
+    let mut holders: Vec<&str> = names_after(before, &lower, &office)
+        .into_iter()
+        .filter(|name| {
+            let start = name.as_ptr() as usize - before.as_ptr() as usize;
+            let end = start + name.len();
+            // A country's: "President Kwame Asante of Ghana", "US President Joseph Biden".
+            let of_a_country = before[end..]
+                .strip_prefix(" of ")
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            let office_start = start - office.len() - 1;
+            let qualified = before[..office_start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
+                });
+            !of_a_country && !qualified
+        })
+        .collect();
+    holders.sort_unstable();
+    holders.dedup();
+    if let [one] = holders[..] {
+        // The name as remembered, when it spoke before ("Joe Biden").
+        let k = ph.known.canonical(one);
+        return Some(Decision::Source(SourceRef {
+            span: ph.span.clone(),
+            linked: true,
+            ..k.cloned().unwrap_or(SourceRef {
+                name: one.to_string(),
+                span: ph.span.clone(),
+                kind: SourceKind::Unregistered,
+                linked: true,
+            })
+        }));
+    }
+    if ws.len() != 2 {
         return None;
     }
     let k = ph.known.introduced_with_role(ph.text, head)?;
