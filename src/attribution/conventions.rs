@@ -3945,11 +3945,31 @@ fn a_capitalised_title_is_the_one_the_text_names_with_it() {
 }
 
 #[test]
+fn a_participle_in_a_headline_has_no_speaker_after_it() {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Our City Is Paving Over Its Last Wetland, and Calling It Progress\n\nI grew up two streets from the marsh.\n",
+    ));
+    let headline = &s.claims[0];
+    assert_eq!(
+        s.article.paragraphs[headline.paragraph].kind,
+        ParagraphKind::Headline
+    );
+    assert!(headline.source.is_none(), "{:?}", headline.source);
+}
+
+#[test]
 fn a_registered_name_is_not_part_of_another_name() {
     use ClaimClass::Named;
     assert_last(&[
         ("He was released on parole in 2019, a spokesman for the state Department of Corrections said.", Named, Some("Department of Corrections"), Some("said")),
         ("The visa rules will change, the State Department said.", Named, Some("State Department"), Some("said")),
+        // Words joined by "&" are one name.
+        ("PG&E says it has cut power to about 12,000 customers as a precaution.", Named, Some("PG&E"), Some("says")),
+        // "Its" after an unnamed institution in the same sentence is that institution's.
+        ("The Environment Agency's flood map shows that the marsh absorbs run-off.\n\nThe council's answer is a network of storage tanks that its consultants say will hold the same volume.", ClaimClass::Anonymous, Some("its consultants"), Some("say")),
+        ("Shares rose after S&P Global said it would buy the firm.", Named, Some("S&P Global"), Some("said")),
         ("The visa rules will change, a spokesman for the US State Department said.", Named, Some("State Department"), Some("said")),
     ]);
 }

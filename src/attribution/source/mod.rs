@@ -392,9 +392,18 @@ pub fn find_source(
     } else if let Some(owner) = possessor(text, lex, span, cue) {
         return possessor_source(text, lex, para, span, owner, registry, known);
     } else {
+        // A participle in a headline ("…, and Calling It Progress") has no speaker after it:
+        // what follows is its object, capitalised as every word there is.
+        let participle = para.kind == crate::article::ParagraphKind::Headline
+            && cue.first_word().ends_with("ing");
         subject_left(text, lex, para, span, cue)
             .map(|p| (p, SpeakerAt::BeforeCue))
-            .or_else(|| subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue)))
+            .or_else(|| {
+                (!participle)
+                    .then(|| subject_right(text, lex, para, span, cue))
+                    .flatten()
+                    .map(|p| (p, SpeakerAt::AfterCue))
+            })
     };
     let phrase = phrase.filter(|p| !p.0.is_empty());
     // A reason given inside an anonymity clause is no speaker ("A man who asked not to be named

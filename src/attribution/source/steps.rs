@@ -427,6 +427,12 @@ impl Phrase<'_> {
                     && crate::text::capitals_say_nothing(&self.text[line().clone()])
             };
             let (name, titled) = name_in_phrase(self.lex, &self.ws, title_case, !self.subject);
+            // Words joined by "&" are one ("PG&E", "AT&T", "S&P Global"), not "PG E".
+            let name = if self.p.contains('&') {
+                join_ampersands(self.p, &name)
+            } else {
+                name
+            };
             let words: Vec<&str> = name.split(' ').collect();
             if words.len() < 3 || !title_case() {
                 return (name, titled);
@@ -452,6 +458,33 @@ impl Phrase<'_> {
             (tail.unwrap_or(name), titled)
         })
     }
+}
+
+/// `name` (words of `phrase` joined by spaces, single letters as initials) with the words
+/// `phrase` joins by "&" joined so again: "PG&E" for "PG E", "S&P Global" for "S.P. Global".
+fn join_ampersands(phrase: &str, name: &str) -> String {
+    let mut out = name.to_string();
+    for (i, _) in phrase.match_indices('&') {
+        let left = phrase[..i]
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let right = phrase[i + 1..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if left.is_empty() || right.is_empty() {
+            continue;
+        }
+        let joined = format!("{left}&{right}");
+        for written in [format!("{left} {right}"), format!("{left}.{right}.")] {
+            if out.contains(&written) {
+                out = out.replacen(&written, &joined, 1);
+                break;
+            }
+        }
+    }
+    out
 }
 
 /// Longest a line may be (bytes) to be taken for a headline set in title case.
@@ -618,8 +651,37 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     // A role in the plural too ("his lawyers", as "his lawyer").
     let role = |w: &str| ph.lex.is_role_noun(w) || ph.lex.representatives.contains(w);
     let representative = role(head) || head.strip_suffix('s').is_some_and(role);
-    (representative && ws[1..].iter().all(|w| starts_lower(w)))
-        .then(|| Decision::Source(ph.link(pronoun).unwrap_or_else(|| ph.anonymous())))
+    if !(representative && ws[1..].iter().all(|w| starts_lower(w))) {
+        return None;
+    }
+    // "Its" after an unnamed institution in the same sentence is that institution's ("The
+    // council's answer is a network of tanks that its consultants say …"), not one named before.
+    if pronoun == "it" {
+        let before = &ph.text[..ph.span.start];
+        let sentence = &before[before.rfind(['.', '\n']).map_or(0, |i| i + 1)..];
+        let lower: Vec<String> = sentence
+            .split_whitespace()
+            .map(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
+                w.to_lowercase()
+            })
+            .collect();
+        let unnamed_institution = lower.windows(2).any(|p| {
+            p[0] == "the"
+                && (ph.lex.institution_roles.contains(&p[1])
+                    || ph.lex.organisation_words.contains(&p[1]))
+        });
+        if unnamed_institution {
+            return Some(Decision::Source(ph.anonymous()));
+        }
+    }
+    Some(Decision::Source(
+        ph.link(pronoun).unwrap_or_else(|| ph.anonymous()),
+    ))
 }
 
 /// "a ministry spokesman", "a government spokeswoman", "one senior official", "an army
