@@ -1327,20 +1327,9 @@ pub fn speaks_of_in_third_person(speaker: &str, body: &str, lex: &Lexicon) -> bo
     // An outlet's line announcing the text ("President Mojca Kranjc delivered the following
     // address on Sunday evening.", "Below is the full text of …") speaks of the speaker, not
     // the text it announces.
-    let announces = |line: &str| {
-        let lower = line.to_lowercase();
-        [
-            "the following",
-            "full text",
-            "as prepared for delivery",
-            "as delivered",
-        ]
-        .iter()
-        .any(|p| lower.contains(p))
-    };
     let owned: String;
     let body = match body.split_once('\n') {
-        Some((first, rest)) if announces(first) => {
+        Some((first, rest)) if crate::article::announces_the_text(first) => {
             owned = rest.to_string();
             owned.as_str()
         }
