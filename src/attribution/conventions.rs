@@ -3960,6 +3960,36 @@ fn a_participle_in_a_headline_has_no_speaker_after_it() {
 }
 
 #[test]
+fn an_organisation_word_after_a_cue_is_the_organisation_named_with_it() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("The strike was called by the Solidarity Dockers' Union on Tuesday.\n\nTalks are expected to resume on Thursday, according to the union.", Named, Some("Solidarity Dockers' Union"), Some("according to")),
+        ("Among Democrats, Mrs. Clinton leads 49 percent to 41 percent in a poll by the Public Policy Institute of California.\n\nAmong independents she trails, according to the institute.", Named, Some("Public Policy Institute of California"), Some("according to")),
+    ]);
+}
+
+#[test]
+fn greetings_salutations_and_cheers_assert_nothing() {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Live updates: Wildfire forces evacuations\n\n6:05 a.m. PT - Good morning.\n\nDear fellow citizens,\n\nThe fire is not yet contained. Long live Shasta County.\n\n(Reporting by Karolina Wrobel; Editing by Alison Hayes)\n",
+    ));
+    let texts: Vec<&str> = s
+        .claims
+        .iter()
+        .map(|c| s.article.text[c.span.clone()].trim())
+        .collect();
+    assert_eq!(
+        texts,
+        [
+            "Live updates: Wildfire forces evacuations",
+            "The fire is not yet contained."
+        ]
+    );
+}
+
+#[test]
 fn a_registered_name_is_not_part_of_another_name() {
     use ClaimClass::Named;
     assert_last(&[
@@ -4186,6 +4216,7 @@ fn words_of_other_senses_are_no_cues() {
         ("The recall is the company's second this year; in March, it recalled 80,000 sedans.", Unattributed, None, None),
         ("Her 1971 paper on plasma physics is still cited in textbooks.", Unattributed, None, None),
         ("As a child I learned to birdwatch from a retired postman.", Unattributed, None, None),
+        ("What he meant, as far as I can tell, is that they cost more to prepare.", Unattributed, None, None),
         ("Here, among the hoodlums, I learned how to see in the dark.", Unattributed, None, None),
         ("Officers were called to the bar at 1:40 a.m. Deputies found him with multiple stab wounds.", Unattributed, None, None),
         ("Searchers found the body of the missing hiker on Sunday.", Unattributed, None, None),

@@ -285,8 +285,8 @@ fn classify(
             return Some(claim);
         }
     }
-    // A time stamp ("2:32 P.M. EST") asserts nothing.
-    if is_time_stamp(&text[span.clone()]) {
+    // A time stamp ("2:32 P.M. EST"), a greeting or a salutation asserts nothing.
+    if is_time_stamp(&text[span.clone()]) || is_formula(&text[span.clone()]) {
         return None;
     }
     // Questions in the outlet's voice, or in a speaker's turn, assert nothing, even with a cue
@@ -613,6 +613,33 @@ fn trailing_clause(text: &str, para: &Paragraph, r: Range<usize>) -> Option<usiz
 fn is_participle(text: &str, cue: Range<usize>) -> bool {
     let word = text[cue].split(' ').next().unwrap_or("");
     word.len() > 4 && word.ends_with("ing")
+}
+
+/// A formula that asserts nothing: a greeting ("Good morning.", "Thank you."), a salutation
+/// ("Dear fellow citizens,") or a cheer ("Long live Slovenia."), with a live blog's time stamp
+/// before it ("6:05 a.m. PT - Good morning.").
+fn is_formula(line: &str) -> bool {
+    let line = line.trim();
+    let line = &line[crate::article::dateline_len(line).unwrap_or(0)..];
+    let bare = line.trim_end_matches(['.', '!', ',', ':']).trim();
+    let lower = bare.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "good morning"
+            | "good afternoon"
+            | "good evening"
+            | "good morning, everyone"
+            | "good afternoon, everyone"
+            | "good evening, everyone"
+            | "hello"
+            | "hello, everyone"
+            | "thank you"
+            | "thank you very much"
+            | "thank you all"
+            | "thanks"
+            | "thanks very much"
+    ) || (lower.starts_with("dear ") && line.ends_with([',', ':']) && words::count(bare) <= 6)
+        || (lower.starts_with("long live ") && words::count(bare) <= 6)
 }
 
 /// Whether a line is a time stamp: "2:32 P.M. EST", "10:05 a.m.", "14:30 GMT".

@@ -1442,16 +1442,30 @@ fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<Str
             .split_whitespace()
             .rev()
             .take(4)
-            .take_while(|w| upper(w) && w.chars().all(|c| c.is_alphanumeric() || "&.-".contains(c)))
+            // A plural possessive is part of the name ("Solidarity Dockers' Union").
+            .take_while(|w| {
+                upper(w)
+                    && w.trim_end_matches(['\'', '’'])
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "&.-".contains(c))
+            })
             .take_while(|w| !matches!(*w, "The" | "A" | "An"))
             .collect();
         left.reverse();
         let mut right: Vec<&str> = Vec::new();
         let mut after = before[j..].split_whitespace();
         if after.next() == Some("of") {
+            // Up to a word a punctuation mark ends ("the Public Policy Institute of
+            // California.").
+            let mut ended = false;
             right = after
                 .take(3)
-                .take_while(|w| upper(w) && w.chars().all(char::is_alphabetic))
+                .map_while(|w| {
+                    let bare = w.trim_end_matches(['.', ',', ';', ':']);
+                    let take = !ended && upper(bare) && bare.chars().all(char::is_alphabetic);
+                    ended = bare.len() < w.len();
+                    take.then_some(bare)
+                })
                 .collect();
             if !right.is_empty() {
                 right.insert(0, "of");

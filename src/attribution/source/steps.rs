@@ -1176,6 +1176,16 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
     }
     let n = ph.len_to_head();
     let head = ph.lower[n - 1];
+    // "according to the union": the organisation named before with that word in its name
+    // ("the Solidarity Dockers' Union"), as "The union said" is.
+    if n == 2 && ph.lower[0] == "the" && ph.lex.organisation_words.contains(head) {
+        if let Some(org) = ph
+            .known
+            .organisation_antecedent(ph.text, ph.lex, head, ph.span.clone())
+        {
+            return Some(Decision::Source(org));
+        }
+    }
     let people = head.len() > 3
         && head
             .strip_suffix('s')
