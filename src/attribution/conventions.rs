@@ -3969,6 +3969,25 @@ fn an_organisation_word_after_a_cue_is_the_organisation_named_with_it() {
 }
 
 #[test]
+fn a_headline_quotation_before_a_colon_is_the_speakers_after_it() {
+    let engine = Engine::new(RuleSet::default_rules());
+    let headline = |text: &str| {
+        let s = engine.score(Document::new("t", text.to_string()));
+        let c = s.claims.first().cloned().expect("a headline claim");
+        (c.class, c.source.map(|s| s.name), c.cue.map(|c| c.text))
+    };
+    assert_eq!(
+        headline("'The River Doesn't Care About Borders': Hydrologist Amara Osei on the Fight Over the Volta\n\nAmara Osei has spent twenty years measuring rivers.\n"),
+        (ClaimClass::Named, Some("Amara Osei".into()), Some(":".into()))
+    );
+    // A cue of the headline's own keeps it.
+    assert_eq!(
+        headline("‘Asian version of NATO’: North Korea slams NATO chief’s trip to region\n\nNorth Korea criticised the trip.\n"),
+        (ClaimClass::Named, Some("North Korea".into()), Some("slams".into()))
+    );
+}
+
+#[test]
 fn greetings_salutations_and_cheers_assert_nothing() {
     let engine = Engine::new(RuleSet::default_rules());
     let s = engine.score(Document::new(

@@ -285,6 +285,29 @@ fn classify(
             return Some(claim);
         }
     }
+    // A headline that opens with a quotation and names its speaker after a colon ("'The River
+    // Doesn't Care About Borders': Hydrologist Amara Osei on the Fight Over the Volta"); not when the headline has a cue of its own ("'Asian version of NATO': North Korea slams
+    // …", "“…”: Congressman Says …").
+    if para.kind == ParagraphKind::Headline
+        && !in_unit.iter().any(|m| is_reporting_cue(text, rules, m))
+    {
+        if let Some((colon, r)) = quote_then_speaker(text, &span) {
+            if let Some((found, step)) =
+                source::headline_quote_source(text, &rules.lexicon, para, r, registry, known)
+            {
+                claim.class = ClaimClass::Named;
+                claim.cue = Some(Cue {
+                    span: colon..colon + 1,
+                    text: ":".into(),
+                    loaded: false,
+                    rule: None,
+                });
+                claim.source = Some(found);
+                claim.step = Some(step);
+                return Some(claim);
+            }
+        }
+    }
     // A time stamp ("2:32 P.M. EST"), a greeting or a salutation asserts nothing.
     if is_time_stamp(&text[span.clone()]) || is_formula(&text[span.clone()]) {
         return None;
@@ -613,6 +636,38 @@ fn trailing_clause(text: &str, para: &Paragraph, r: Range<usize>) -> Option<usiz
 fn is_participle(text: &str, cue: Range<usize>) -> bool {
     let word = text[cue].split(' ').next().unwrap_or("");
     word.len() > 4 && word.ends_with("ing")
+}
+
+/// In a headline that opens with a quotation closed right before a colon, the colon and the name
+/// after it, up to a lower-case word ("'…': Hydrologist Amara Osei on the Fight" gives "Hydrologist
+/// Amara Osei"): two capitalised words at least, at most six.
+fn quote_then_speaker(text: &str, span: &Range<usize>) -> Option<(usize, Range<usize>)> {
+    let t = &text[span.clone()];
+    let open = t.chars().next()?;
+    if !matches!(open, '\'' | '"' | '“' | '‘') {
+        return None;
+    }
+    let close = t
+        .match_indices(':')
+        .map(|(i, _)| i)
+        .find(|&i| t[..i].ends_with(['\'', '"', '”', '’']) && i > 1)?;
+    let after = &t[close + 1..];
+    let lead = after.len() - after.trim_start().len();
+    let mut len = 0;
+    let mut n = 0;
+    for w in after[lead..].split(' ') {
+        if !w.starts_with(char::is_uppercase) || n == 6 {
+            break;
+        }
+        len += usize::from(n > 0) + w.len();
+        n += 1;
+    }
+    let name = &after[lead..lead + len];
+    let name = name.trim_end_matches([',', '.', ';', ':']);
+    (n >= 2 && !name.is_empty()).then(|| {
+        let start = span.start + close + 1 + lead;
+        (span.start + close, start..start + name.len())
+    })
 }
 
 /// A formula that asserts nothing: a greeting ("Good morning.", "Thank you."), a salutation

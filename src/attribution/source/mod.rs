@@ -729,6 +729,36 @@ pub fn title_source(
     (Some(source), step)
 }
 
+/// The speaker a headline names after the quotation it opens with ("'The River Doesn't Care
+/// About Borders': Hydrologist Amara Osei on the Fight Over the Volta", `phrase` the speaker's
+/// range): resolved as a subject and remembered for later names and pronouns; a named source
+/// only.
+pub fn headline_quote_source(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    phrase: Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+) -> Option<(SourceRef, Step)> {
+    let (found, id) = resolve(text, lex, phrase.clone(), true, registry, known);
+    let source = found.filter(|s| !s.is_anonymous())?;
+    let gender = title_gender(text, lex, &phrase);
+    known.remember(
+        lex,
+        &source,
+        phrase,
+        narration_of(para, &para.span),
+        false,
+        gender,
+    );
+    let step = Step {
+        id,
+        speaker: Some(SpeakerAt::AfterCue),
+    };
+    Some((source, step))
+}
+
 /// The named person a sentence opens on, when "he" or "she" (`pronoun`, later in the sentence)
 /// stands for them ("Clinton has been cagey about where she stands, … in which she called
 /// for"): a name, not a description ("The Romney attack hit Trump … and he"), the subject of the
