@@ -706,10 +706,21 @@ fn time_stamp_len(p: &str, dashes: &[&str]) -> Option<usize> {
     let mut words = head[..at].split(' ');
     let clock = words.next()?;
     let (h, m) = clock.split_once([':', '.'])?;
+    if !m.is_ascii() {
+        return None;
+    }
     let digits = |s: &str, n: std::ops::RangeInclusive<usize>| {
         n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
     };
-    if !digits(h, 1..=2) || !digits(m, 2..=2) {
+    // "11.40am": the half of the day may follow the minutes.
+    let (m, half) = m.split_at(m.len().min(2));
+    if !digits(h, 1..=2)
+        || !digits(m, 2..=2)
+        || !matches!(
+            half.to_ascii_lowercase().as_str(),
+            "" | "am" | "pm" | "a.m." | "p.m."
+        )
+    {
         return None;
     }
     let rest_ok = words.all(|w| {

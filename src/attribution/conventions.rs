@@ -3927,6 +3927,9 @@ fn a_live_blogs_time_stamp_is_no_part_of_the_sentence() {
     assert_last(&[
         ("Live updates: Wildfire forces evacuations\n\n8:40 a.m. - A Red Cross volunteer said about 300 people had spent the night at the shelter.\n\n9:52 a.m. - Gov. Elena Marquez has declared a state of emergency for Shasta County, her office announced.", Named, Some("Elena Marquez"), Some("announced")),
         ("Live updates: Wildfire forces evacuations\n\n6:05 a.m. PT — Sheriff Dan Ortiz said two roads had been closed.", Named, Some("Dan Ortiz"), Some("said")),
+        // A marker opening the sentence after a dateline or a time stamp is no name.
+        ("WASHINGTON — Officials said two people had died.", Anonymous, Some("officials"), Some("said")),
+        ("Live updates: Storm\n\n11.40am – Residents of Lake Charles who rode out the storm said the damage looked light.", Anonymous, Some("residents of lake charles"), Some("said")),
         // "there" after a description is no part of the speaker.
         ("Live updates: Wildfire forces evacuations\n\n8:40 a.m. - A Red Cross volunteer there said about 300 people had spent the night at the shelter.", Anonymous, Some("a red cross volunteer"), Some("said")),
     ]);
@@ -3992,7 +3995,7 @@ fn greetings_salutations_and_cheers_assert_nothing() {
     let engine = Engine::new(RuleSet::default_rules());
     let s = engine.score(Document::new(
         "t",
-        "Live updates: Wildfire forces evacuations\n\n6:05 a.m. PT - Good morning.\n\nDear fellow citizens,\n\nThe fire is not yet contained. Long live Shasta County.\n\n(Reporting by Karolina Wrobel; Editing by Alison Hayes)\n",
+        "Live updates: Wildfire forces evacuations\n\n6:05 a.m. PT - Good morning.\n\nDear fellow citizens,\n\nThe fire is not yet contained. Long live Shasta County.\n\nThank you, Marcus, for that kind introduction, and thank you all for being here. Thanks to the new law, crews were paid.\n\nGood afternoon, everyone. God bless you all.\n\n(Reporting by Karolina Wrobel; Editing by Alison Hayes)\n",
     ));
     let texts: Vec<&str> = s
         .claims
@@ -4003,7 +4006,8 @@ fn greetings_salutations_and_cheers_assert_nothing() {
         texts,
         [
             "Live updates: Wildfire forces evacuations",
-            "The fire is not yet contained."
+            "The fire is not yet contained.",
+            "Thanks to the new law, crews were paid."
         ]
     );
 }

@@ -365,11 +365,17 @@ fn classify(
             .iter()
             .filter(|m| rules.role_of(m.rule) == Role::AnonymousSource)
             // A marker capitalised inside a sentence is part of a name ("The Friends of the
-            // Library group said").
+            // Library group said"); not one opening it after a dateline or a time stamp
+            // ("WASHINGTON — Officials said", "12:05 p.m. CT — Officials said").
             .filter(|m| {
+                let before = &text[span.start..m.span.start];
+                let before = match crate::article::dateline_len(before) {
+                    Some(n) if span.start == para.span.start => &before[n..],
+                    _ => before,
+                };
                 para.kind == ParagraphKind::Headline
                     || !text[m.span.clone()].starts_with(char::is_uppercase)
-                    || text[span.start..m.span.start]
+                    || before
                         .trim_matches(|c: char| !c.is_alphanumeric())
                         .is_empty()
             })
@@ -670,9 +676,10 @@ fn quote_then_speaker(text: &str, span: &Range<usize>) -> Option<(usize, Range<u
     })
 }
 
-/// A formula that asserts nothing: a greeting ("Good morning.", "Thank you."), a salutation
-/// ("Dear fellow citizens,") or a cheer ("Long live Slovenia."), with a live blog's time stamp
-/// before it ("6:05 a.m. PT - Good morning.").
+/// A formula that asserts nothing: a greeting ("Good morning.", "Good afternoon, everyone."),
+/// thanks ("Thank you, Marcus, for that kind introduction."), a salutation ("Dear fellow
+/// citizens,") or a cheer ("Long live Slovenia.", "God bless you all."), with a live blog's time
+/// stamp before it ("6:05 a.m. PT - Good morning.").
 fn is_formula(line: &str) -> bool {
     let line = line.trim();
     let line = &line[crate::article::dateline_len(line).unwrap_or(0)..];
@@ -695,6 +702,17 @@ fn is_formula(line: &str) -> bool {
             | "thanks very much"
     ) || (lower.starts_with("dear ") && line.ends_with([',', ':']) && words::count(bare) <= 6)
         || (lower.starts_with("long live ") && words::count(bare) <= 6)
+        || lower.starts_with("god bless")
+        // Thanks, to someone or for something ("Thank you, Marcus, for that kind introduction,
+        // and thank you all for being here.", "Thanks, Renata."), not "Thanks to the new law".
+        || ((lower.starts_with("thank you") || lower.starts_with("thanks,"))
+            && !lower.contains(" but ")
+            && words::count(bare) <= 20)
+        // A greeting with the ones greeted ("Good afternoon, everyone.").
+        || (["good morning,", "good afternoon,", "good evening,", "hello,"]
+            .iter()
+            .any(|g| lower.starts_with(g))
+            && words::count(bare) <= 5)
 }
 
 /// Whether a line is a time stamp: "2:32 P.M. EST", "10:05 a.m.", "14:30 GMT".
