@@ -2865,12 +2865,13 @@ fn a_label_in_capitals_is_the_person_the_title_names() {
             .collect::<Vec<_>>()
     };
     let got = claims(
-        "Press Briefing by Press Secretary Renata Okafor and National Security Adviser Paul Brandt\n\n\
+        "Press Briefing by Press Secretary Renata Okafor, National Security Adviser Paul Brandt and Deputy Press Secretary Sean McBride\n\n\
          MS. OKAFOR: Good afternoon, everyone. We applaud the Senate's vote on the rail bill.\n\n\
          MR. BRANDT: Thanks, Renata. We will talk with our allies in Brussels.\n\n\
          QUESTION: Several senators have called the jet sale a reward for bad behavior.\n\n\
          MS. JEAN-PIERRE: We respect the role of Congress.\n\n\
-         MR. MCCONNELL: The Senate will vote on Tuesday, Mr. McConnell's office said.\n",
+         MR. MCCONNELL: The Senate will vote on Tuesday, Mr. McConnell's office said.\n\n\
+         MR. McBRIDE: The President will travel to Tokyo next week.\n",
     );
     let named = |n: &str| (ClaimClass::Named, n.to_string());
     assert_eq!(
@@ -2883,6 +2884,7 @@ fn a_label_in_capitals_is_the_person_the_title_names() {
             (ClaimClass::Anonymous, "questioner".to_string()),
             named("Jean-Pierre"),
             named("McConnell"),
+            named("Sean McBride"),
         ]
     );
 }

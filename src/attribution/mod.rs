@@ -1264,6 +1264,21 @@ fn colon_before_quote(text: &str, para: &Paragraph, span: &Range<usize>) -> Opti
     })
 }
 
+/// Whether a word is written in capitals, a name's "Mc" or "Mac" aside ("MR.", "McBRIDE",
+/// "MacDONALD", "O'DONNELL").
+pub fn is_shouted(word: &str) -> bool {
+    let rest = ["Mc", "Mac"]
+        .iter()
+        .find_map(|p| {
+            word.strip_prefix(p)
+                .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+        })
+        .unwrap_or(word);
+    rest.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
 /// Where the colon of a speaker label stands, when `head` (a paragraph's start) opens with one:
 /// "President of Russia Vladimir Putin: We …", "Yury Ushakov: Good evening", "Question: …".
 pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
@@ -1283,10 +1298,7 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     });
     // A shouting label of several words is a headline ("FIX IS IN: …"); one word that is no
     // heading word is a transcript's speaker ("RAMOS: …", "CLINTON: …").
-    let shouting = label
-        .chars()
-        .filter(|c| c.is_alphabetic())
-        .all(char::is_uppercase);
+    let shouting = label.split_whitespace().all(is_shouted);
     // A one-word label is a speaker only when it is a name, not a heading word ("Graham:
     // Trump's rhetoric is destroying the party" is Graham's; "Update:" and "Photo:" are nobody's).
     let one_name = n == 1

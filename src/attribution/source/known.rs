@@ -225,9 +225,8 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
 /// else in title case ("Okafor"). None for a name that is not one word in capitals.
 pub(super) fn label_name(text: &str, lex: &Lexicon, label: &str) -> Option<String> {
     let capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && label
-            .chars()
-            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’');
+        && !label.contains(char::is_whitespace)
+        && crate::attribution::is_shouted(label);
     if !capitals {
         return None;
     }
@@ -248,9 +247,15 @@ pub(super) fn label_name(text: &str, lex: &Lexicon, label: &str) -> Option<Strin
         })
         .map(str::to_string);
     let spelled = spelled.unwrap_or_else(|| {
+        // Title case, a "Mc" or "Mac" kept before a capital ("McBride").
+        let (prefix, rest) = ["Mc", "Mac"]
+            .iter()
+            .find_map(|p| label.strip_prefix(p).map(|r| (*p, r)))
+            .unwrap_or(("", label));
         let mut out = String::with_capacity(label.len());
+        out.push_str(prefix);
         let mut start = true;
-        for c in label.chars() {
+        for c in rest.chars() {
             if start {
                 out.push(c);
             } else {
