@@ -3918,6 +3918,13 @@ fn a_document_introduced_with_no_name_speaks_for_itself() {
         // An opening "According to …," is no clause a trailing cue may own.
         ("According to a probable cause affidavit, Dunham and Reyes argued inside the bar.", Anonymous, Some("a probable cause affidavit"), Some("according to")),
         ("According to officials, Smith argued with a guard.", Anonymous, Some("officials"), Some("according to")),
+        // Or opening a sentence as its subject.
+        ("A criminal complaint filed in City Court alleges that Voss cared for 11 children.", Anonymous, Some("a criminal complaint filed"), Some("alleges")),
+        ("A criminal complaint filed in City Court alleges that Voss cared for 11 children. The complaint says inspectors had warned her twice.", Anonymous, Some("the complaint"), Some("says")),
+        ("In Louisville, Ms. Nwanguma was shocked by the reaction, she said in an interview later. A video of the episode shows her clutching her cellphone. She said she was thinking of her mother.", Named, Some("Nwanguma"), Some("said")),
+        // One from or by a name is that name's.
+        ("Trump leads the field, according to a just-released poll from Florida Atlantic University.", Named, Some("Florida Atlantic University"), Some("according to")),
+        ("Likewise, a paper from the left-leaning Brookings Institution had this to say about his plan.", Named, Some("Brookings Institution"), None),
         // Pointed back to ("the results"), a document stays with the one that issued it.
         ("A Morning Consult Poll found that he would draw support from Clinton.\n\nTrump received 37 percent, according to the results.\n\nAccording to the results, Clinton increases her lead.", Named, Some("Morning Consult Poll"), Some("according to")),
     ]);

@@ -655,11 +655,13 @@ pub fn find_source(
     } else {
         gender_of(text, lex, para, &phrase, cue, span)
     };
-    // An unnamed organisation ("the union") is "they" or "it" later, never "he" or "she".
-    let organisation = text[phrase.clone()]
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| lex.organisation_words.contains_lower(w));
+    // An unnamed organisation ("the union") or document ("a video of the episode") is "they" or
+    // "it" later, never "he" or "she".
+    let organisation = id == StepId::Document
+        || text[phrase.clone()]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lex.organisation_words.contains_lower(w));
     // Two people "they" stood for stay "they" for the next "they" ("They reaffirmed … They
     // noted").
     let plural = plural

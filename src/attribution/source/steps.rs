@@ -1093,10 +1093,34 @@ fn counted_people(ph: &Phrase, head: &str, before: &[&str]) -> Option<Decision> 
 /// suggest") speak for the one they were introduced with, else for nobody named: never for the
 /// person who spoke last.
 fn document(ph: &Phrase) -> Option<Decision> {
+    let (lex, head) = (ph.lex, ph.head());
+    // A document introduced with no issuer ("A criminal complaint filed in City Court alleges"):
+    // an unnamed source, whatever court or place it names.
+    // Not one "from", "by" or "of" a name, its issuer ("a poll from Florida Atlantic
+    // University", "a report by RealClearPolitics"), unless only "obtained", "seen" or
+    // "reviewed" by it.
+    if matches!(ph.lower[0], "a" | "an") {
+        let doc_at = (1..ph.lower.len().min(4)).find(|&k| lex.documents.contains(ph.lower[k]));
+        // (A name after at most three lower-case words: "from the left-leaning Brookings
+        // Institution".)
+        let issuer = (1..ph.lower.len()).any(|k| {
+            matches!(ph.lower[k - 1], "from" | "by" | "of")
+                && (k..ph.ws.len().min(k + 4))
+                    .find(|&j| !starts_lower(ph.ws[j]))
+                    .is_some_and(|j| starts_upper(ph.ws[j]))
+                && !(ph.lower[k - 1] == "by"
+                    && k >= 2
+                    && matches!(ph.lower[k - 2], "obtained" | "seen" | "reviewed"))
+        });
+        if let Some(k) = doc_at.filter(|_| !issuer) {
+            if ph.ws[1..=k].iter().all(|w| starts_lower(w)) {
+                return Some(Decision::Source(ph.anonymous()));
+            }
+        }
+    }
     if !ph.name().0.is_empty() {
         return None;
     }
-    let (lex, head) = (ph.lex, ph.head());
     // "The results of the poll": the noun before "of" is the head.
     let doc = ph
         .lower
@@ -1143,25 +1167,39 @@ fn document(ph: &Phrase) -> Option<Decision> {
 }
 
 /// Whether the document `doc` ("affidavit") was itself introduced, with no name, as a source
-/// before `at`: "According to a probable cause affidavit, Dunham and Reyes argued … the affidavit says"
+/// before `at`, cited or opening a sentence: "According to a probable cause affidavit, Dunham and Reyes argued … the affidavit says"
 /// is the affidavit's, not the people it was about.
 fn cited_with_no_name(text: &str, at: usize, doc: &str) -> bool {
     let from = floor_char_boundary(text, at.saturating_sub(DOCUMENT_LOOKBACK_BYTES));
     let before = &text[from..at];
-    before.match_indices("ccording to ").any(|(i, m)| {
-        let cited = &before[i + m.len()..];
-        let phrase: Vec<&str> = cited
-            .split([',', ';', '.', ':', '"', '“'])
-            .next()
-            .unwrap_or("")
-            .split_whitespace()
-            .take(6)
-            .collect();
-        // Introduced there ("a", "an"), not pointed back to ("according to the results").
-        matches!(phrase.first(), Some(&("a" | "an")))
-            && phrase.iter().all(|w| !w.starts_with(char::is_uppercase))
-            && phrase.iter().any(|w| w.eq_ignore_ascii_case(doc))
-    })
+    // Or as the subject a sentence opens on: "A criminal complaint filed in City Court alleges
+    // …. The complaint says".
+    let lower = before.to_ascii_lowercase();
+    let opens_a_sentence = lower.match_indices(doc).any(|(i, _)| {
+        let start = before[..i]
+            .rfind(['.', '\n', '?', '!'])
+            .map_or(0, |j| j + 1);
+        let lead: Vec<&str> = before[start..i].split_whitespace().collect();
+        (1..=4).contains(&lead.len())
+            && matches!(lead[0], "A" | "An")
+            && lead[1..].iter().all(|w| starts_lower(w))
+            && !before[i + doc.len()..].starts_with(char::is_alphanumeric)
+    });
+    opens_a_sentence
+        || before.match_indices("ccording to ").any(|(i, m)| {
+            let cited = &before[i + m.len()..];
+            let phrase: Vec<&str> = cited
+                .split([',', ';', '.', ':', '"', '“'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take(6)
+                .collect();
+            // Introduced there ("a", "an"), not pointed back to ("according to the results").
+            matches!(phrase.first(), Some(&("a" | "an")))
+                && phrase.iter().all(|w| !w.starts_with(char::is_uppercase))
+                && phrase.iter().any(|w| w.eq_ignore_ascii_case(doc))
+        })
 }
 
 /// How far back (bytes) a document looks for its own citation.
