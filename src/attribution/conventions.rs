@@ -4064,6 +4064,10 @@ fn an_unnamed_person_in_an_anonymity_clause_is_that_person() {
         ("A bartender who was working that night, and who asked not to be identified because she feared retaliation, said the argument had been brief.", Anonymous, Some("a bartender"), Some("said")),
         ("Travis Dunham bumped into her.\n\nA bartender who was working that night, and who asked not to be identified because she feared retaliation, said the argument had been brief. \"It was nothing, honestly,\" she said.", Anonymous, Some("a bartender"), Some("said")),
         ("A neighbour who asked to remain anonymous said the family had left.", Anonymous, Some("a neighbour"), Some("said")),
+        ("A Norrvolt engineer who spoke on condition of anonymity because he was not authorized to discuss production said yields had improved.", Anonymous, Some("a norrvolt engineer"), Some("said")),
+        ("A mother whose 3-year-old daughter attended the daycare, and who asked not to be named because she expects to testify, said the doors were locked.", Anonymous, Some("a mother"), Some("said")),
+        ("The boy's grandmother, who spoke on the condition that her name not be published because the family fears harassment, said he loved trucks. \"He was our joy,\" she said.", Anonymous, Some("the boy's grandmother"), Some("said")),
+        ("A Warren adviser, who spoke on the condition of anonymity to speak candidly, said the senator was ready.", Anonymous, Some("a warren adviser"), Some("said")),
         // A reason given in the clause is no speaker.
         ("A man who asked not to be named because he feared losing his job said the fault had been known for months.", Anonymous, Some("a man"), Some("said")),
         ("A worker who asked not to be named because he feared reprisals said the plant had been closed.", Anonymous, Some("a worker"), Some("said")),

@@ -203,7 +203,7 @@ fn marker_in_its_phrase(
 
 /// The unnamed person a clause about anonymity describes, when the speaker phrase names them
 /// before it ("A neighbor who asked not to be named", "A former bookkeeper, who spoke on
-/// condition of anonymity"): the words before the clause, up to a comma or "who".
+/// condition of anonymity"): the words before the clause, up to a comma, "who", "whose" or "that".
 fn described_before_clause(
     text: &str,
     phrase: &Range<usize>,
@@ -213,14 +213,21 @@ fn described_before_clause(
         return None;
     }
     let before = &text[phrase.start..marker.start];
-    let cut = [before.find(','), before.find(" who ")]
-        .into_iter()
-        .flatten()
-        .min()
-        .unwrap_or(before.len());
+    let cut = [
+        before.find(','),
+        before.find(" who "),
+        before.find(" whose "),
+        before.find(" that "),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(before.len());
     let person = before[..cut].trim_end();
-    let mut ws = person.split_whitespace();
-    (ws.next().is_some() && ws.clone().next().is_some() && ws.all(starts_lower))
+    // A description: a few words after the first, ending on a noun in lower case; a name among
+    // them is an employer's ("A Norrvolt engineer").
+    let ws: Vec<&str> = person.split_whitespace().collect();
+    (ws.len() >= 2 && starts_lower(ws[ws.len() - 1]))
         .then(|| phrase.start..phrase.start + person.len())
 }
 

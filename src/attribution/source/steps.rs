@@ -1112,7 +1112,9 @@ fn document(ph: &Phrase) -> Option<Decision> {
                     && k >= 2
                     && matches!(ph.lower[k - 2], "obtained" | "seen" | "reviewed"))
         });
-        if let Some(k) = doc_at.filter(|_| !issuer) {
+        // (Not a plan to do something: "A proposal to ban price gouging drew criticism".)
+        let plan = doc_at.is_some_and(|k| ph.lower.get(k + 1) == Some(&"to"));
+        if let Some(k) = doc_at.filter(|_| !issuer && !plan) {
             if ph.ws[1..=k].iter().all(|w| starts_lower(w)) {
                 return Some(Decision::Source(ph.anonymous()));
             }
