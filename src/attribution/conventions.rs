@@ -3951,6 +3951,8 @@ fn a_capitalised_title_is_the_one_the_text_names_with_it() {
         ("Vice President Marisol Ortega met today with President Kwame Asante of Ghana at the Vice President's residence.\n\nThe Vice President announced $45 million in new assistance for Ghana's public health laboratories.", Named, Some("Marisol Ortega"), Some("announced")),
         ("President Daniel Whitcombe spoke today with Chancellor Heike Brandauer of Germany.\n\nVice President Marisol Ortega met today with President Kwame Asante of Ghana.\n\nThe President served alongside Senator Harold Beckett and often said that he learned more from him than from anyone else.", Named, Some("Daniel Whitcombe"), Some("said")),
         ("This was emphasized by President Volodymyr Zelenskyy during talks with President of the Republic of Estonia Alar Karis in Kyiv.\n\n\"This is a very important signal for us,\" the President said.", Named, Some("Volodymyr Zelenskyy"), Some("said")),
+        // A holder "of" a country is, when the text names no other.
+        ("President Harlan Whitlock met today with Prime Minister Keiko Arimura of Japan. The Prime Minister thanked the President for his support.", Named, Some("Keiko Arimura"), Some("thanked")),
         // Another country's president is not "The President".
         ("President of Ukraine Volodymyr Zelenskyy said this to the media.\n\nHe spoke about this with US President Joseph Biden and other leaders.\n\nThe President noted that the sky must be closed.", Named, Some("Volodymyr Zelenskyy"), Some("noted")),
     ]);

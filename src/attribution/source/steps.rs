@@ -887,7 +887,7 @@ fn is_age(w: &str) -> bool {
 /// person the text names right after that title before it, in a claim or in the narration ("Vice
 /// President Marisol Ortega met today with …. The Vice President announced"; a country's president
 /// is another's: "President Kwame Asante of Ghana" and "US President Joseph Biden" are not "The
-/// President"); else for the
+/// President" when the text names a president of its own); else for the
 /// source introduced with it ("President Joe Biden said"); with nobody introduced so, the title
 /// is the name (steps below).
 fn capitalised_title(ph: &Phrase) -> Option<Decision> {
@@ -903,27 +903,39 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
     let before = &ph.text[..ph.span.start];
     let lower = before.to_ascii_lowercase();
     let office = ph.lower[1..].join(" ");
-    let mut holders: Vec<&str> = names_after(before, &lower, &office)
-        .into_iter()
-        .filter(|name| {
-            let start = name.as_ptr() as usize - before.as_ptr() as usize;
-            let end = start + name.len();
-            // A country's: "President Kwame Asante of Ghana", "US President Joseph Biden".
-            let of_a_country = before[end..]
-                .strip_prefix(" of ")
-                .is_some_and(|r| r.starts_with(char::is_uppercase));
-            let office_start = start - office.len() - 1;
-            let qualified = before[..office_start]
-                .strip_suffix(' ')
-                .and_then(|b| b.rsplit(' ').next())
-                .is_some_and(|w| {
-                    w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
-                });
-            !of_a_country && !qualified
-        })
-        .collect();
-    holders.sort_unstable();
-    holders.dedup();
+    // A country's holder ("President Kwame Asante of Ghana", "US President Joseph Biden") is not
+    // "The President", the home one; one named "of" a country is, when the text names no other
+    // holder, also not as "President of Ukraine Volodymyr Zelenskyy" ("Prime Minister Keiko
+    // Arimura of Japan. The Prime Minister thanked").
+    let mut home = Vec::new();
+    let mut of_a_country = Vec::new();
+    for name in names_after(before, &lower, &office) {
+        let start = name.as_ptr() as usize - before.as_ptr() as usize;
+        let end = start + name.len();
+        let office_start = start - office.len() - 1;
+        let qualified = before[..office_start]
+            .strip_suffix(' ')
+            .and_then(|b| b.rsplit(' ').next())
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"));
+        if before[end..]
+            .strip_prefix(" of ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+        {
+            of_a_country.push(name);
+        } else if !qualified {
+            home.push(name);
+        }
+    }
+    for list in [&mut home, &mut of_a_country] {
+        list.sort_unstable();
+        list.dedup();
+    }
+    let other_holder = lower.contains(&format!("{office} of "));
+    let holders = if home.is_empty() && !other_holder {
+        of_a_country
+    } else {
+        home
+    };
     if let [one] = holders[..] {
         // The name as remembered, when it spoke before ("Joe Biden").
         let k = ph.known.canonical(one);
