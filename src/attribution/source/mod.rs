@@ -715,27 +715,15 @@ pub fn title_source(
     registry: &Registry,
     known: &mut KnownSources,
 ) -> (Option<SourceRef>, Step) {
-    let (found, id) = resolve(text, lex, phrase.clone(), true, registry, known);
+    let (found, id) = headline_speaker(text, lex, para, phrase, registry, known, false);
+    if let Some(source) = found.as_ref().filter(|s| !s.is_anonymous()) {
+        known.turn = Some(source.clone());
+    }
     let step = Step {
         id,
         speaker: Some(SpeakerAt::Title),
     };
-    let Some(source) = found else {
-        return (None, step);
-    };
-    let gender = title_gender(text, lex, &phrase);
-    known.remember(
-        lex,
-        &source,
-        phrase.clone(),
-        narration_of(para, &para.span),
-        false,
-        gender,
-    );
-    if !source.is_anonymous() {
-        known.turn = Some(source.clone());
-    }
-    (Some(source), step)
+    (found, step)
 }
 
 /// The speaker a headline names after the quotation it opens with ("'The River Doesn't Care
@@ -750,22 +738,39 @@ pub fn headline_quote_source(
     registry: &Registry,
     known: &mut KnownSources,
 ) -> Option<(SourceRef, Step)> {
-    let (found, id) = resolve(text, lex, phrase.clone(), true, registry, known);
-    let source = found.filter(|s| !s.is_anonymous())?;
-    let gender = title_gender(text, lex, &phrase);
-    known.remember(
-        lex,
-        &source,
-        phrase,
-        narration_of(para, &para.span),
-        false,
-        gender,
-    );
+    let (found, id) = headline_speaker(text, lex, para, phrase, registry, known, true);
     let step = Step {
         id,
         speaker: Some(SpeakerAt::AfterCue),
     };
-    Some((source, step))
+    found.map(|source| (source, step))
+}
+
+/// A speaker a headline names (`phrase`), resolved as a subject and remembered with the gender
+/// its title tells; with `named_only`, an unnamed one is neither returned nor remembered.
+fn headline_speaker(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    phrase: Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+    named_only: bool,
+) -> (Option<SourceRef>, StepId) {
+    let (found, id) = resolve(text, lex, phrase.clone(), true, registry, known);
+    let found = found.filter(|s| !(named_only && s.is_anonymous()));
+    if let Some(source) = &found {
+        let gender = title_gender(text, lex, &phrase);
+        known.remember(
+            lex,
+            source,
+            phrase,
+            narration_of(para, &para.span),
+            false,
+            gender,
+        );
+    }
+    (found, id)
 }
 
 /// The named person a sentence opens on, when "he" or "she" (`pronoun`, later in the sentence)
