@@ -4048,6 +4048,8 @@ fn an_unnamed_source_keeps_its_count() {
         ("Several officials said the deal was close.", Anonymous, Some("several officials"), Some("said")),
         ("Some economists say the plan would raise prices.", Anonymous, Some("some economists"), Some("say")),
         ("The moves were agreed on Sunday, according to three people briefed on the discussions.", Anonymous, Some("three people briefed on the discussions"), Some("according to")),
+        // A share of a group is that group, unnamed.
+        ("Three of the bank's 26 policymakers have warned against cutting too quickly.", Anonymous, Some("three of the bank's 26 policymakers"), Some("warned")),
         // A share is no count.
         ("About four out of 10 voters said life would be worse.", Anonymous, Some("voters"), Some("said")),
         // The count is kept, not a noun before it ("the coronation many pundits").

@@ -1316,10 +1316,31 @@ fn lex_person(lex: &Lexicon, w: &str) -> bool {
 }
 
 /// A number is never a name ("an Internet posting made just over 24 hours ago"), and a count of
-/// people is an unnamed group ("12 Republicans said"); an age stands
+/// people, or a share of them ("Three of the bank's 26 policymakers"), is an unnamed group ("12
+/// Republicans said"); an age stands
 /// for a person, as a role noun does ("the 43-year-old asked": the nearest person named, else
 /// an unnamed source).
 fn number(ph: &Phrase) -> Option<Decision> {
+    // A share of a group of people ("Three of the bank's 26 policymakers have warned"): an
+    // unnamed group, the whole phrase.
+    let share = ph.lower.len() >= 3
+        && ph.lower[1] == "of"
+        && (ph.lower[0].bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                ph.lower[0],
+                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            ))
+        && ph
+            .lower
+            .last()
+            .and_then(|w| w.strip_suffix('s'))
+            .is_some_and(|one| {
+                lex_person(ph.lex, one)
+                    || ["er", "ist", "or", "ian"].iter().any(|e| one.ends_with(e))
+            });
+    if share {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     let name = &ph.name().0;
     let age = |w: &&str| w.ends_with("-old") && w.starts_with(|c: char| c.is_ascii_digit());
     let head = ph.head();
