@@ -115,6 +115,19 @@ pub struct Paragraph {
 }
 
 impl Paragraph {
+    /// Where `span` starts once a dateline or a live blog's time stamp is set off, when `span`
+    /// opens this paragraph and holds more than it ("WASHINGTON — Hillary Clinton said",
+    /// "9:52 a.m. - Gov. Elena Marquez has …"); else `span.start`.
+    pub fn dateline_end(&self, text: &str, span: &Range<usize>) -> usize {
+        if span.start != self.span.start {
+            return span.start;
+        }
+        match dateline_len(&text[span.clone()]) {
+            Some(n) if n < span.len() => span.start + n,
+            _ => span.start,
+        }
+    }
+
     /// Whether byte `pos` lies inside a quotation of this paragraph.
     pub fn is_quoted(&self, pos: usize) -> bool {
         let i = self.quotes.partition_point(|q| q.end <= pos);

@@ -93,6 +93,7 @@ pub fn attribute(
     let mut known = source::KnownSources::with_capacity(16);
     let turns = article.paragraphs.iter().any(|p| p.in_turn);
     let mut question_asked = true;
+    let mut body_seen = false;
     let labelled = turns
         && article.paragraphs.iter().any(|p| {
             p.kind == ParagraphKind::Body
@@ -109,10 +110,8 @@ pub fn attribute(
         // the outlet's own lines) ends the turn: its "I" is not the last speaker's.
         // Not the opening line announcing the text ("… delivered the following address"): the
         // text after it is the speaker's.
-        let first_body = para.kind == ParagraphKind::Body
-            && !article.paragraphs[..pi]
-                .iter()
-                .any(|p| p.kind == ParagraphKind::Body);
+        let first_body = para.kind == ParagraphKind::Body && !body_seen;
+        body_seen |= para.kind == ParagraphKind::Body;
         if turns
             && para.kind == ParagraphKind::Body
             && !para.in_turn
@@ -286,8 +285,9 @@ fn classify(
         }
     }
     // A headline that opens with a quotation and names its speaker after a colon ("'The River
-    // Doesn't Care About Borders': Hydrologist Amara Osei on the Fight Over the Volta"); not when the headline has a cue of its own ("'Asian version of NATO': North Korea slams
-    // …", "“…”: Congressman Says …").
+    // Doesn't Care About Borders': Hydrologist Amara Osei on the Fight Over the Volta"); not when
+    // the headline has a cue of its own ("'Asian version of NATO': North Korea slams …", "“…”:
+    // Congressman Says …").
     if para.kind == ParagraphKind::Headline
         && !in_unit.iter().any(|m| is_reporting_cue(text, rules, m))
     {
@@ -368,11 +368,7 @@ fn classify(
             // Library group said"); not one opening it after a dateline or a time stamp
             // ("WASHINGTON — Officials said", "12:05 p.m. CT — Officials said").
             .filter(|m| {
-                let before = &text[span.start..m.span.start];
-                let before = match crate::article::dateline_len(before) {
-                    Some(n) if span.start == para.span.start => &before[n..],
-                    _ => before,
-                };
+                let before = &text[para.dateline_end(text, &span).min(m.span.start)..m.span.start];
                 para.kind == ParagraphKind::Headline
                     || !text[m.span.clone()].starts_with(char::is_uppercase)
                     || before
@@ -682,36 +678,58 @@ fn quote_then_speaker(text: &str, span: &Range<usize>) -> Option<(usize, Range<u
 /// stamp before it ("6:05 a.m. PT - Good morning.").
 fn is_formula(line: &str) -> bool {
     let line = line.trim();
-    let line = &line[crate::article::dateline_len(line).unwrap_or(0)..];
+    // A dateline or time stamp opens with a digit or a word in capitals: only then is one looked
+    // for (this runs on every sentence).
+    let first_word = line.split(' ').next().unwrap_or("");
+    let dated = line.starts_with(|c: char| c.is_ascii_digit())
+        || (first_word.len() > 1 && first_word.bytes().all(|b| !b.is_ascii_lowercase()));
+    let line = if dated {
+        &line[crate::article::dateline_len(line).unwrap_or(0)..]
+    } else {
+        line
+    };
+    // Every formula opens on one of these letters.
+    if !line
+        .bytes()
+        .next()
+        .is_some_and(|b| b"ghtdlGHTDL".contains(&b))
+    {
+        return false;
+    }
     let bare = line.trim_end_matches(['.', '!', ',', ':']).trim();
-    let lower = bare.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "good morning"
-            | "good afternoon"
-            | "good evening"
-            | "good morning, everyone"
-            | "good afternoon, everyone"
-            | "good evening, everyone"
-            | "hello"
-            | "hello, everyone"
-            | "thank you"
-            | "thank you very much"
-            | "thank you all"
-            | "thanks"
-            | "thanks very much"
-    ) || (lower.starts_with("dear ") && line.ends_with([',', ':']) && words::count(bare) <= 6)
-        || (lower.starts_with("long live ") && words::count(bare) <= 6)
-        || lower.starts_with("god bless")
+    // Compared in ASCII case, without lower-casing every sentence.
+    let starts = |p: &str| {
+        bare.get(..p.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(p))
+    };
+    const WHOLE: [&str; 13] = [
+        "good morning",
+        "good afternoon",
+        "good evening",
+        "good morning, everyone",
+        "good afternoon, everyone",
+        "good evening, everyone",
+        "hello",
+        "hello, everyone",
+        "thank you",
+        "thank you very much",
+        "thank you all",
+        "thanks",
+        "thanks very much",
+    ];
+    WHOLE.iter().any(|w| bare.eq_ignore_ascii_case(w))
+        || (starts("dear ") && line.ends_with([',', ':']) && words::count(bare) <= 6)
+        || (starts("long live ") && words::count(bare) <= 6)
+        || starts("god bless")
         // Thanks, to someone or for something ("Thank you, Marcus, for that kind introduction,
         // and thank you all for being here.", "Thanks, Renata."), not "Thanks to the new law".
-        || ((lower.starts_with("thank you") || lower.starts_with("thanks,"))
-            && !lower.contains(" but ")
+        || ((starts("thank you") || starts("thanks,"))
+            && !bare.contains(" but ")
             && words::count(bare) <= 20)
         // A greeting with the ones greeted ("Good afternoon, everyone.").
         || (["good morning,", "good afternoon,", "good evening,", "hello,"]
             .iter()
-            .any(|g| lower.starts_with(g))
+            .any(|g| starts(g))
             && words::count(bare) <= 5)
 }
 
@@ -1439,12 +1457,8 @@ pub fn speaks_of_in_third_person(speaker: &str, body: &str, lex: &Lexicon) -> bo
     // An outlet's line announcing the text ("President Mojca Kranjc delivered the following
     // address on Sunday evening.", "Below is the full text of …") speaks of the speaker, not
     // the text it announces.
-    let owned: String;
     let body = match body.split_once('\n') {
-        Some((first, rest)) if crate::article::announces_the_text(first) => {
-            owned = rest.to_string();
-            owned.as_str()
-        }
+        Some((first, rest)) if crate::article::announces_the_text(first) => rest,
         _ => body,
     };
     let words: Vec<&str> = speaker

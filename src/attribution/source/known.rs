@@ -1258,9 +1258,10 @@ const BUSINESS_LOOKBACK_BYTES: usize = 3_000;
 /// carmaker") may stand for when no source was named with it: one to four capitalised words on
 /// one line, set off by single spaces, one of them a business name's word ("Tata Motors is
 /// recalling 12,000 vans. The company said" is Tata Motors). An article, "The", "A" or "An", is
-/// no part of the name, and a line in title case holds none. Only when one business is named there: with two ("Mr. Ackman's firm,
-/// Pershing Square Capital Management … Valeant Pharmaceuticals International"), the role may be
-/// either. Someone's employer ("Priya Raman of Northgate Capital") does not count.
+/// no part of the name, and a line in title case holds none. Only when one business is named
+/// there: with two ("Mr. Ackman's firm, Pershing Square Capital Management … Valeant
+/// Pharmaceuticals International"), the role may be either. Someone's employer ("Priya Raman of
+/// Northgate Capital") does not count.
 pub(super) fn business_mentioned(text: &str, at: usize) -> Option<String> {
     let from = crate::text::floor_char_boundary(text, at.saturating_sub(BUSINESS_LOOKBACK_BYTES));
     let before = &text[from..at];

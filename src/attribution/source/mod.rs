@@ -203,7 +203,8 @@ fn marker_in_its_phrase(
 
 /// The unnamed person a clause about anonymity describes, when the speaker phrase names them
 /// before it ("A neighbor who asked not to be named", "A former bookkeeper, who spoke on
-/// condition of anonymity"): the words before the clause, up to a comma, "who", "whose" or "that".
+/// condition of anonymity"): the words before the clause, up to a comma, "who", "whose" or
+/// "that".
 fn described_before_clause(
     text: &str,
     phrase: &Range<usize>,
@@ -334,20 +335,15 @@ pub fn find_source(
     let step = |id, speaker| Step { id, speaker };
     // A dateline is no part of the speaker's phrase ("WASHINGTON — Hillary Clinton said").
     let after_dateline;
-    let dateline = (span.start == para.span.start)
-        .then(|| crate::article::dateline_len(&text[span.clone()]))
-        .flatten();
-    let span = match dateline {
-        Some(n)
-            if span.start + n <= cue.span.start
-                && para
-                    .quotes_overlapping(&(span.start..span.start + n))
-                    .is_empty() =>
-        {
-            after_dateline = span.start + n..span.end;
-            &after_dateline
-        }
-        _ => span,
+    let start = para.dateline_end(text, span);
+    let span = if start > span.start
+        && start <= cue.span.start
+        && para.quotes_overlapping(&(span.start..start)).is_empty()
+    {
+        after_dateline = start..span.end;
+        &after_dateline
+    } else {
+        span
     };
     let according = cue.text.starts_with("according");
     let passive = !according && cue.text != ":" && is_passive(text, span.start..cue.span.end, cue);
@@ -1056,14 +1052,7 @@ pub fn remember_subject(
         return;
     }
     // After a dateline or a live blog's time stamp ("9:52 a.m. - Gov. Elena Marquez has …").
-    let after_dateline;
-    let span = match crate::article::dateline_len(&text[span.clone()]) {
-        Some(n) if span.start == para.span.start && n < span.len() => {
-            after_dateline = span.start + n..span.end;
-            &after_dateline
-        }
-        _ => span,
-    };
+    let span = &(para.dateline_end(text, span)..span.end);
     // A short opening phrase set off by a comma ("On December 30, Vladimir Putin had a telephone
     // conversation with …") stands before the subject.
     // (A phrase that opens on a word that starts no name, or holds a lower-case word: "Two days

@@ -659,21 +659,19 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     if pronoun == "it" {
         let before = &ph.text[..ph.span.start];
         let sentence = &before[before.rfind(['.', '\n']).map_or(0, |i| i + 1)..];
-        let lower: Vec<String> = sentence
+        let words: Vec<&str> = sentence
             .split_whitespace()
             .map(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
-                let w = w
-                    .strip_suffix("'s")
+                w.strip_suffix("'s")
                     .or_else(|| w.strip_suffix("’s"))
-                    .unwrap_or(w);
-                w.to_lowercase()
+                    .unwrap_or(w)
             })
             .collect();
-        let unnamed_institution = lower.windows(2).any(|p| {
-            p[0] == "the"
-                && (ph.lex.institution_roles.contains(&p[1])
-                    || ph.lex.organisation_words.contains(&p[1]))
+        let unnamed_institution = words.windows(2).any(|p| {
+            p[0].eq_ignore_ascii_case("the")
+                && (ph.lex.institution_roles.contains_lower(p[1])
+                    || ph.lex.organisation_words.contains_lower(p[1]))
         });
         if unnamed_institution {
             return Some(Decision::Source(ph.anonymous()));
@@ -887,9 +885,9 @@ fn is_age(w: &str) -> bool {
 /// person the text names right after that title before it, in a claim or in the narration ("Vice
 /// President Marisol Ortega met today with …. The Vice President announced"; a country's president
 /// is another's: "President Kwame Asante of Ghana" and "US President Joseph Biden" are not "The
-/// President" when the text names a president of its own); else for the
-/// source introduced with it ("President Joe Biden said"); with nobody introduced so, the title
-/// is the name (steps below).
+/// President" when the text names a president of its own); else for the source introduced with
+/// it ("President Joe Biden said"); with nobody introduced so, the title is the name (steps
+/// below).
 fn capitalised_title(ph: &Phrase) -> Option<Decision> {
     let ws = &ph.ws;
     let head = ph.head();
@@ -1107,10 +1105,9 @@ fn counted_people(ph: &Phrase, head: &str, before: &[&str]) -> Option<Decision> 
 fn document(ph: &Phrase) -> Option<Decision> {
     let (lex, head) = (ph.lex, ph.head());
     // A document introduced with no issuer ("A criminal complaint filed in City Court alleges"):
-    // an unnamed source, whatever court or place it names.
-    // Not one "from", "by" or "of" a name, its issuer ("a poll from Florida Atlantic
-    // University", "a report by RealClearPolitics"), unless only "obtained", "seen" or
-    // "reviewed" by it.
+    // an unnamed source, whatever court or place it names. Not one "from", "by" or "of" a name,
+    // its issuer ("a poll from Florida Atlantic University", "a report by RealClearPolitics"),
+    // unless only "obtained", "seen" or "reviewed" by it.
     if matches!(ph.lower[0], "a" | "an") {
         let doc_at = (1..ph.lower.len().min(4)).find(|&k| lex.documents.contains(ph.lower[k]));
         // (A name after at most three lower-case words: "from the left-leaning Brookings
@@ -1181,8 +1178,8 @@ fn document(ph: &Phrase) -> Option<Decision> {
 }
 
 /// Whether the document `doc` ("affidavit") was itself introduced, with no name, as a source
-/// before `at`, cited or opening a sentence: "According to a probable cause affidavit, Dunham and Reyes argued … the affidavit says"
-/// is the affidavit's, not the people it was about.
+/// before `at`, cited or opening a sentence: "According to a probable cause affidavit, Dunham
+/// and Reyes argued … the affidavit says" is the affidavit's, not the people it was about.
 fn cited_with_no_name(text: &str, at: usize, doc: &str) -> bool {
     let from = floor_char_boundary(text, at.saturating_sub(DOCUMENT_LOOKBACK_BYTES));
     let before = &text[from..at];
