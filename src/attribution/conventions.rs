@@ -4264,6 +4264,27 @@ fn words_of_other_senses_are_no_cues() {
         ("The study found that the drug cut deaths by a third.", Anonymous, Some("the study"), Some("found that")),
         ("\"It would be a machine for bank runs,\" said Jens Oberhauser, a senior fellow at the Bruegel think tank in Brussels.", Named, Some("Jens Oberhauser"), Some("said")),
         ("Critics say the plan is risky. Supporters counter that nobody demanded it.", Anonymous, Some("supporters"), Some("counter that")),
+        ("Norrvolt shares fell 23%, their biggest drop since the firm listed in 2021.", Unattributed, None, None),
+        ("The company, which is listed on the Oslo exchange, cut 300 jobs.", Unattributed, None, None),
+        ("Tata Motors posted a profit of $1.2 billion for the quarter.", Unattributed, None, None),
+        ("Judge Amara Whitfield set bail at $50,000. Voss posted bail on Tuesday.", Unattributed, None, None),
+        ("The Prime Minister of Canada, Daniel Fortier, raised concerns about the tariffs.", Named, Some("Daniel Fortier"), Some("raised concerns")),
+    ]);
+}
+
+/// One of people just counted, alone as the speaker, is an unnamed source: "One said", "Another
+/// said", "A third said", "The other said"; so are "Both" and "Neither" opening a sentence.
+#[test]
+fn one_of_several_unnamed_people_is_an_unnamed_source() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("Two officials described the talks. One said they were close.", Anonymous, Some("one"), Some("said")),
+        ("One of the people said the decision was close. Another said it was not.", Anonymous, Some("another"), Some("said")),
+        ("Three residents spoke at the meeting. Two backed the plan. A third said it would flood the street.", Anonymous, Some("a third"), Some("said")),
+        ("Two nurses described the night. The other said the ward was short of staff.", Anonymous, Some("the other"), Some("said")),
+        ("Several analysts doubt the figures. Still another said the bank had been too cautious.", Anonymous, Some("still another"), Some("said")),
+        ("Two aides were in the room. Both said the president was calm.", Anonymous, Some("both"), Some("said")),
+        ("Two aides were in the room. Neither said what was discussed.", Anonymous, Some("neither"), Some("said")),
     ]);
 }
 

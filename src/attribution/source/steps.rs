@@ -265,6 +265,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::CapitalisedTitle, capitalised_title),
     (StepId::Registry, registry_entry),
     (StepId::GenericPlural, unnamed_people),
+    (StepId::GenericPlural, one_of_them),
     (StepId::Document, document),
     (StepId::NoCapital, no_capital),
     (StepId::BareDeterminer, bare_determiner),
@@ -1466,6 +1467,23 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
             || (lex.institution_heads.contains(head) && name_like)
             || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k)));
     (modifies && !speaks_for_name).then_some(Decision::Nobody)
+}
+
+/// One of people just counted, standing alone as the speaker ("One said", "Another said", "A
+/// third said", "The other said", "Still another said"), or "Both" or "Neither" opening the
+/// sentence: an unnamed source. (Not linked to two people named before: "Both" after a long
+/// paragraph is seldom the last two names.)
+fn one_of_them(ph: &Phrase) -> Option<Decision> {
+    let one = matches!(
+        ph.lower[..],
+        ["one"]
+            | ["another"]
+            | ["still" | "yet", "another"]
+            | ["the", "other"]
+            | ["a", "second" | "third" | "fourth" | "fifth"]
+    );
+    let both = matches!(ph.lower[..], ["both"] | ["neither"]) && ph.opens_sentence();
+    (one || both).then(|| Decision::Source(ph.anonymous()))
 }
 
 /// "Others said", "Some argue", "People say", "Reports suggest": a generic plural at the start of
