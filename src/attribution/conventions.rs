@@ -4403,3 +4403,41 @@ fn an_agency_named_last_is_the_agency() {
         ("The United Nations said talks would resume.\n\nFood stocks will run out by June, according to the World Food Programme. The agency said it had cut rations by half.", Named, Some("World Food Programme"), Some("said")),
     ]);
 }
+
+/// The verb of saying after a clause about anonymity is the main verb, right after the clause or
+/// after the reason it gives; a cue in the content after it does not own the claim.
+#[test]
+fn the_verb_after_an_anonymity_clause_is_the_main_verb() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("A diplomat who declined to be named said several governments were worried.", Anonymous, Some("a diplomat"), Some("said")),
+        ("A senior aide who declined to be named because he was not authorized to speak said the governor was worried that the bill would fail.", Anonymous, Some("a senior aide"), Some("said")),
+        ("A nurse who asked not to be identified told reporters the staff feared the worst.", Anonymous, Some("a nurse"), Some("told")),
+    ]);
+}
+
+/// A phrase opening on a preposition after a comma is no trailing attribution: "…, with winds
+/// estimated at 150 mph" leaves the claim to the speaker before it.
+#[test]
+fn a_prepositional_phrase_with_a_cue_is_no_trailing_attribution() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("The National Weather Service said the tornado was at least an EF-3, with winds estimated at 150 mph.", Named, Some("National Weather Service"), Some("said")),
+        ("The Geological Survey said the quake struck at a depth of 10 kilometers, with damage estimated at $2 million.", Named, Some("Geological Survey"), Some("said")),
+    ]);
+}
+
+/// A person's name with their employer described after it is the person: "John Robinson of the
+/// weather service's Little Rock office" is John Robinson, not Little Rock; an occupation
+/// capitalised before the name is a title ("Meteorologist John Robinson").
+#[test]
+fn a_name_before_its_employer_is_the_speaker() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Meteorologist John Robinson of the weather service's Little Rock office said the storms developed quickly.", Named, Some("John Robinson"), Some("said")),
+        ("Analyst Maria Lopez of the bank's Chicago branch said rates would rise.", Named, Some("Maria Lopez"), Some("said")),
+        ("Engineer Tom Reed of the utility's Tulsa plant said the turbines were safe.", Named, Some("Tom Reed"), Some("said")),
+        ("Meteorologist John Robinson of the National Weather Service said the storms developed quickly.", Named, Some("John Robinson"), Some("said")),
+        ("Epidemiologist Ana Ruiz of the state health department said cases were falling.", Named, Some("Ana Ruiz"), Some("said")),
+    ]);
+}

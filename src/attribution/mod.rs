@@ -852,10 +852,12 @@ fn main_cue<'m>(
         let head_words: Vec<String> = head.split_whitespace().map(str::to_lowercase).collect();
         // Nor a subordinate clause whose subject the cue is a noun of ("…, partly because
         // similar classification disputes are common").
+        // Nor a phrase opening on a preposition ("…, with winds estimated at 150 mph").
         let speaker_before = head_words.iter().any(|w| !lex.cue_auxiliaries.contains(w))
-            && head_words
-                .first()
-                .is_some_and(|w| !lex.subject_starts.contains(w))
+            && head_words.first().is_some_and(|w| {
+                !lex.subject_starts.contains(w)
+                    && !matches!(w.as_str(), "with" | "without" | "at" | "in" | "for" | "of")
+            })
             && !head_words.iter().any(|w| {
                 matches!(
                     w.as_str(),
@@ -905,14 +907,25 @@ fn main_cue<'m>(
             return Some(last);
         }
     }
-    // A cue inside a relative clause about anonymity gives way to the cue after it.
+    // A cue inside a relative clause about anonymity gives way to the cue after it; not the
+    // verb of saying that follows the clause, right after it or after the reason it gives ("A
+    // diplomat who declined to be named said", "A senior aide who declined to be named because
+    // he was not authorized to speak said").
     let in_anonymity_clause = |m: &Match| {
-        in_unit.iter().any(|a| {
-            rules.role_of(a.rule) == Role::AnonymousSource
-                && a.span.start < m.span.start
-                && source::opens_anonymity_clause(&text[a.span.clone()])
-                && !text[a.span.end.min(m.span.start)..m.span.start].contains([',', '.', ';'])
-        })
+        let says = rules
+            .lexicon
+            .inverting_cues
+            .contains(&text[m.span.clone()].to_lowercase());
+        !says
+            && in_unit.iter().any(|a| {
+                rules.role_of(a.rule) == Role::AnonymousSource
+                    && a.span.start < m.span.start
+                    && source::opens_anonymity_clause(&text[a.span.clone()])
+                    && !text[a.span.end.min(m.span.start)..m.span.start].contains([',', '.', ';'])
+                    && !text[a.span.end.min(m.span.start)..m.span.start]
+                        .trim()
+                        .is_empty()
+            })
     };
     // So does the verb of a relative clause about the subject, to the main verb after it:
     // right after the clause ("Delegates who backed Ron Paul said", "Some who advocate free

@@ -132,9 +132,12 @@ pub(super) fn name_in_phrase(
         titled = true;
     }
     // The name follows the last office in the run ("Russian Foreign Minister Sergei Lavrov"),
-    // unless what follows names an organisation ("Justice Department").
+    // unless what follows names an organisation ("Justice Department"); an organisation after
+    // "of" is where the person works ("Meteorologist John Robinson of the National Weather
+    // Service").
     if let Some(i) = (start..end).rev().find(|&i| is_office(lex, &ws[..end], i)) {
-        if i + 1 < end && cap(ws[i + 1]) && !organisation(&ws[i + 1..end]) {
+        let upto = (i + 1..end).find(|&j| ws[j] == "of").unwrap_or(end);
+        if i + 1 < end && cap(ws[i + 1]) && !organisation(&ws[i + 1..upto]) {
             start = i + 1;
             titled = true;
         }

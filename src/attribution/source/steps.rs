@@ -278,6 +278,21 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::NewName, new_name),
 ];
 
+/// Where a person's name ends when the phrase goes on to describe their employer in lower case
+/// ("John Robinson of the weather service's Little Rock office", "Maria Lopez of the bank's
+/// Chicago branch"): after two capitalised words or more, "of the" (or "a", "an") and a word in
+/// lower case. Not an institution's "of" phrase ("Department of the Interior").
+fn name_before_employer(p: &str, ranges: &[Range<usize>]) -> Option<usize> {
+    let w = |i: usize| &p[ranges[i].clone()];
+    let k = (0..ranges.len()).find(|&i| !starts_upper(w(i)))?;
+    (k >= 2
+        && k + 2 < ranges.len()
+        && w(k) == "of"
+        && matches!(w(k + 1), "the" | "a" | "an")
+        && starts_lower(w(k + 2)))
+    .then(|| ranges[k - 1].end)
+}
+
 /// Turns a speaker phrase into a source (or nobody) by the first step of [`STEPS`] that decides,
 /// and names that step.
 pub(super) fn resolve(
@@ -292,6 +307,10 @@ pub(super) fn resolve(
     // Room for a word in every five bytes, so the list is seldom grown.
     let mut ranges = Vec::with_capacity(p.len() / 5 + 1);
     ranges.extend(words::words(p));
+    if let Some(end) = name_before_employer(p, &ranges) {
+        let name = phrase.start..phrase.start + end;
+        return resolve(text, lex, name, subject, registry, known);
+    }
     join_domain_names(p, &mut ranges);
     drop_bracketed(p, &mut ranges);
     let ws: Vec<&str> = ranges.iter().map(|w| &p[w.clone()]).collect();
