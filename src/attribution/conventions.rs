@@ -4441,3 +4441,16 @@ fn a_name_before_its_employer_is_the_speaker() {
         ("Epidemiologist Ana Ruiz of the state health department said cases were falling.", Named, Some("Ana Ruiz"), Some("said")),
     ]);
 }
+
+/// "It" later in a sentence that opens on an institution is that institution; on its own, "it"
+/// is the nearest institution named, registered or not.
+#[test]
+fn it_is_the_institution_the_sentence_opens_on_or_the_nearest_one() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("The Philippine coast guard said a boat was hit. China's Foreign Ministry summoned the Philippine ambassador to protest what it called a deliberate provocation.", Named, Some("China's Foreign Ministry"), Some("called")),
+        ("Xinhua reported that talks had stalled. Reuters published a map it said showed the new positions.", Named, Some("Reuters"), Some("said")),
+        ("Xinhua reported that talks had stalled. The Bureau of Fisheries and Aquatic Resources said a boat was damaged. It said the crew was safe.", Named, Some("Bureau of Fisheries and Aquatic Resources"), Some("said")),
+        ("\"These claims are baseless,\" the Department of Foreign Affairs said after the Global Times report. It said the supply mission was routine.", Named, Some("Department of Foreign Affairs"), Some("said")),
+    ]);
+}

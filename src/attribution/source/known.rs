@@ -948,30 +948,27 @@ impl KnownSources {
             return self.person_antecedent(lex, g);
         }
         if pronoun == "it" {
-            // An organisation or a country: one of the registry, else the nearest source that
-            // may be one: a name with an organisation's word or an acronym ("Pew Research
-            // Center", "FDIC"), a place ("South Korea"), or a one-word name no title, pronoun or
-            // first name made a man's or a woman's ("Microsoft"). "Its annual report" after
-            // "Jane Smith said" is not hers, nor is "It also said" after "Chief executive Jensen
-            // Huang said" (two words may be a person whose first name the lexicon lacks, so
-            // "Goldman Sachs" is missed: nobody rather than a wrong person).
+            // An organisation or a country: the nearest source that may be one, registered or
+            // not: a name with an organisation's word or an acronym ("Pew Research Center",
+            // "FDIC"), a place ("South Korea"), or a one-word name no title, pronoun or first
+            // name made a man's or a woman's ("Microsoft"). "It said" after "the Department of
+            // Foreign Affairs said" is the department, not a state broadcaster named before it.
+            // "Its annual report" after "Jane Smith said" is not hers, nor is "It also said"
+            // after "Chief executive Jensen Huang said" (two words may be a person whose first
+            // name the lexicon lacks, so "Goldman Sachs" is missed: nobody rather than a wrong
+            // person).
             return self
                 .named
                 .iter()
+                .zip(&self.genders)
                 .rev()
-                .find(|k| k.registry().is_some())
-                .or_else(|| {
-                    self.named
-                        .iter()
-                        .zip(&self.genders)
-                        .rev()
-                        .find(|(k, g)| {
-                            lex.is_group_name(&k.name)
-                                || (**g == Gender::Unknown
-                                    && (lex.is_place_name(&k.name) || !k.name.contains(' ')))
-                        })
-                        .map(|(k, _)| k)
+                .find(|(k, g)| {
+                    k.registry().is_some()
+                        || lex.is_group_name(&k.name)
+                        || (**g == Gender::Unknown
+                            && (lex.is_place_name(&k.name) || !k.name.contains(' ')))
                 })
+                .map(|(k, _)| k)
                 .cloned();
         }
         self.named.last().cloned()

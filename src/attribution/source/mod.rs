@@ -788,6 +788,9 @@ fn sentence_subject_for(
     known: &KnownSources,
 ) -> Option<SourceRef> {
     let word = lowercase(text[pronoun.clone()].split(' ').next().unwrap_or(""));
+    if word == "it" {
+        return sentence_institution_for(text, lex, para, span, pronoun, registry, known);
+    }
     if !matches!(word.as_ref(), "he" | "she") {
         return None;
     }
@@ -828,6 +831,46 @@ fn sentence_subject_for(
     };
     f.filter(|f| {
         name && known.may_stand_for(lex, f, g) && title_gender(text, lex, &subject).fits(g)
+    })
+    .map(|f| SourceRef {
+        span: pronoun.clone(),
+        linked: true,
+        ..f
+    })
+}
+
+/// The institution a sentence opens on, when "it" later in the sentence stands for it ("China's
+/// Foreign Ministry summoned the ambassador to protest what it called …", "State broadcaster
+/// CCTV aired footage it said showed …"): a registered source, an organisation's name or a
+/// place, not whichever of them spoke last.
+#[allow(clippy::too_many_arguments)]
+fn sentence_institution_for(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    span: &Range<usize>,
+    pronoun: &Range<usize>,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    // (A lone word opening the sentence may be the institution: "Reuters published a map it
+    // said showed".)
+    let r = span.start..pronoun.start;
+    let subject = subject::clause_subject(text, lex, para, r.clone())
+        .or_else(|| subject::opening_subject(text, lex, para, r))?;
+    let opener = lowercase(text[subject.clone()].split(' ').next().unwrap_or(""));
+    if subject.end >= pronoun.start
+        || !starts_upper(&text[subject.clone()])
+        || matches!(opener.as_ref(), "a" | "an" | "it")
+        || lex.subject_starts.contains(&opener)
+        || lex.not_names.contains_ascii_folded(&opener)
+    {
+        return None;
+    }
+    let (f, _) = resolve(text, lex, subject, true, registry, known);
+    f.filter(|f| {
+        !f.is_anonymous()
+            && (f.registry().is_some() || lex.is_group_name(&f.name) || lex.is_place_name(&f.name))
     })
     .map(|f| SourceRef {
         span: pronoun.clone(),
