@@ -4454,3 +4454,27 @@ fn it_is_the_institution_the_sentence_opens_on_or_the_nearest_one() {
         ("\"These claims are baseless,\" the Department of Foreign Affairs said after the Global Times report. It said the supply mission was routine.", Named, Some("Department of Foreign Affairs"), Some("said")),
     ]);
 }
+
+/// An institution's role named in an appositive ("The company, Brightwater Senior Living, kept
+/// …") is that name later ("the company said").
+#[test]
+fn a_role_given_a_name_in_an_appositive_is_that_name() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("The company, Brightwater Senior Living, kept a separate schedule. The company said the schedules were drafts.", Named, Some("Brightwater Senior Living"), Some("said")),
+        ("The hospital, St. Mary's Medical Center, cut 40 beds. The hospital said the cuts were temporary.", Named, Some("St. Mary's Medical Center"), Some("said")),
+        ("The carrier, Pinewood Air, grounded two jets. The carrier said the jets were safe.", Named, Some("Pinewood Air"), Some("said")),
+    ]);
+}
+
+/// A person a cue-less sentence names by a listed first name and a surname may be a later "he"
+/// or "she"; not when another person named before shares the surname.
+#[test]
+fn a_person_named_in_narration_may_be_a_later_pronoun() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Dr. Ruth Kemp said the ward was full. Maria Ortiz has worked nights at the ward for a decade. \"It has never been this bad,\" she said.", Named, Some("Maria Ortiz"), Some("said")),
+        ("Coach Brian Hale said his team had done enough. David Marin was named man of the match. He said his ankle was sore.", Named, Some("David Marin"), Some("said")),
+        ("Hillary Clinton said the race was close. Bill Clinton got in on the game in Brooklyn. Clinton said she was ready for the debate.", Named, Some("Hillary Clinton"), Some("said")),
+    ]);
+}

@@ -1330,9 +1330,60 @@ pub(super) fn business_mentioned(text: &str, at: usize) -> Option<String> {
 /// Institution roles of a business, which never stand for a public body (not "utility", which
 /// may be public: "the Tennessee Valley Authority").
 #[rustfmt::skip]
+/// The name an institution's role was given in an appositive before `at`: "The company,
+/// Brightwater Senior Living, kept …" makes a later "the company" Brightwater Senior Living; so
+/// "The hospital, St. Mary's Medical Center, cut 40 beds" and "The carrier, Pinewood Air,". The
+/// name is a run of capitalised words (with "of", "and", "the", "for" inside) closed by a comma.
+pub(super) fn named_in_apposition(text: &str, at: usize, role: &str) -> Option<String> {
+    let from = crate::text::floor_char_boundary(text, at.saturating_sub(BUSINESS_LOOKBACK_BYTES));
+    let before = &text[from..at];
+    // The last "the <role>, <Name>," (one pass over the bytes for the role word).
+    let mut found = None;
+    for i in memchr::memmem::find_iter(before.as_bytes(), role.as_bytes()) {
+        // "the" as a word, opening the noun phrase the name is set beside: not the end of a
+        // word ("breathe") nor "The author of the book, Mitchell Zuckoff,".
+        let lead = &before[..i];
+        let Some(lead) = lead
+            .strip_suffix("the ")
+            .or_else(|| lead.strip_suffix("The "))
+        else {
+            continue;
+        };
+        if lead.ends_with(|c: char| c.is_alphanumeric()) || lead.trim_end().ends_with(" of") {
+            continue;
+        }
+        let Some(rest) = before[i + role.len()..].strip_prefix(", ") else {
+            continue;
+        };
+        let Some(comma) = rest.find(',') else {
+            continue;
+        };
+        let name = &rest[..comma];
+        let ws: Vec<&str> = name.split(' ').collect();
+        let capitalised = (1..=6).contains(&ws.len())
+            && super::lexicon::starts_upper(ws[0])
+            && ws.iter().all(|w| {
+                super::lexicon::starts_upper(w) || matches!(*w, "of" | "and" | "the" | "for")
+            });
+        if capitalised {
+            found = Some(name);
+        }
+    }
+    found.map(str::to_string)
+}
+
 pub(super) const BUSINESS_ROLES: &[&str] = &[
-    "company", "firm", "operator", "lender", "insurer", "retailer", "manufacturer", "automaker",
-    "carmaker", "airline", "startup",
+    "company",
+    "firm",
+    "operator",
+    "lender",
+    "insurer",
+    "retailer",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "airline",
+    "startup",
 ];
 
 /// An institution's roles that are publications: they stand only for a news source.

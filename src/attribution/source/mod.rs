@@ -1182,7 +1182,23 @@ pub fn remember_subject(
             .chain(&second)
             .flat_map(|r| text[r.clone()].split([' ', '.']))
             .any(|w| lex.offices.contains_ascii_folded(w));
-    if !(meeting || titled) {
+    // Or a person the sentence names by a listed first name and a surname ("Alma Ortiz has worked
+    // nights at the ward for a decade. … she said"): a later "he" or "she" may be them.
+    // Not someone whose surname another person named before shares ("Bill Clinton got in on the
+    // game" after Hillary Clinton spoke): "Clinton" later would be ambiguous.
+    let first_named = who == Opening::SubjectAndMet
+        && second.is_none()
+        // (In a headline set in title case, capitals say nothing: "Billy Bush Joins".)
+        && !(para.kind == crate::article::ParagraphKind::Headline
+            && crate::text::capitals_say_nothing(&text[para.span.clone()]))
+        && {
+            let name = &text[subject.clone()];
+            let surname = name.rsplit(' ').next().unwrap_or(name);
+            (2..=3).contains(&name.split(' ').count())
+                && Gender::of_name(lex, name) != Gender::Unknown
+                && known.canonical(surname).is_none_or(|k| k.name == name)
+        };
+    if !(meeting || titled || first_named) {
         return;
     }
     // The one met: "spoke (today) with X", "met (with) X", "hosted X", "had a telephone

@@ -3,8 +3,8 @@
 //! decided is recorded on the claim, so `slant explain` can say why a claim has its source.
 
 use super::known::{
-    business_mentioned, first_person, is_first_or_second_person, names_after, office_of,
-    unresolved_pronoun, BUSINESS_ROLES, PUBLIC_BODY_WORDS,
+    business_mentioned, first_person, is_first_or_second_person, named_in_apposition, names_after,
+    office_of, unresolved_pronoun, BUSINESS_ROLES, PUBLIC_BODY_WORDS,
 };
 use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
@@ -261,6 +261,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::PollShare, poll_share),
     (StepId::PronounRepresentative, pronoun_representative),
     (StepId::UnnamedRole, unnamed_role),
+    (StepId::RoleNoun, apposed_name),
     (StepId::RoleNoun, role_noun),
     (StepId::CapitalisedTitle, capitalised_title),
     (StepId::Registry, registry_entry),
@@ -758,6 +759,21 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
         let end = ph.span.start + ph.ranges[n - 1].end;
         Decision::Source(anon_source(ph.text, ph.span.start..end))
     })
+}
+
+/// "The company" after "The company, Brightwater Senior Living, kept …": the name the
+/// appositive gave that role ([`named_in_apposition`]).
+fn apposed_name(ph: &Phrase) -> Option<Decision> {
+    let ["the", role] = ph.lower[..] else {
+        return None;
+    };
+    let name = named_in_apposition(ph.text, ph.span.start, role)?;
+    Some(Decision::Source(SourceRef {
+        name,
+        span: ph.span.clone(),
+        kind: SourceKind::Unregistered,
+        linked: true,
+    }))
 }
 
 /// "the researcher", "the Pyongyang researcher", "the NATO chief", "the ministry": a role noun
