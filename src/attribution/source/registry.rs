@@ -44,9 +44,12 @@ impl Registry {
         }
         let build = |(pats, ids): (Vec<String>, Vec<usize>), fold: bool| {
             (!pats.is_empty()).then(|| {
+                // Phrases are short: a contiguous NFA searches them as fast as a DFA would and
+                // builds several times faster (the DFA was a seventh of the start-up time).
                 let ac = AhoCorasick::builder()
                     .ascii_case_insensitive(fold)
                     .match_kind(MatchKind::Standard)
+                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                     .build(&pats)
                     .expect("registry automaton builds");
                 (ac, ids)

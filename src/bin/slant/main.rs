@@ -616,7 +616,8 @@ fn score(args: RowArgs, view: View, quiet: bool) -> Result<ExitCode, Failure> {
     };
     refuse_output_over_input(args.out.as_ref(), &args.input.inputs)?;
     let mut term = Terminal::new(quiet, &args.input.inputs);
-    term.provenance = Some(engine.provenance().to_string());
+    // The rules' digest is read only in the summary line, which --quiet leaves out.
+    term.provenance = (!quiet).then(|| engine.provenance().to_string());
     let report = with_output(&args.out, |out| {
         commands::score::run(&engine, &opts, out, &mut term)
     })?;
