@@ -4478,3 +4478,23 @@ fn a_person_named_in_narration_may_be_a_later_pronoun() {
         ("Hillary Clinton said the race was close. Bill Clinton got in on the game in Brooklyn. Clinton said she was ready for the debate.", Named, Some("Hillary Clinton"), Some("said")),
     ]);
 }
+
+/// Review 9's reader calls: a participle describing a thing is no cue; an occupation in the
+/// plural opening a sentence is an unnamed source; answering back is a cue; returning calls and
+/// repeated requests are none.
+#[test]
+fn participles_occupations_and_answers_back() {
+    use ClaimClass::{Anonymous, Named, Unattributed};
+    assert_last(&[
+        ("The five-story garage, proposed for the city-owned lot, would add 620 spaces.", Unattributed, None, None),
+        ("The bridge, proposed in 2019 for the east bank, would carry four lanes.", Unattributed, None, None),
+        ("Murphy, the head of Right to Rise USA, Tweeted on Friday with an image of the skywriting.", Named, Some("Murphy"), Some("tweeted")),
+        ("Forecasters warned that another round of storms was possible Tuesday.", Anonymous, Some("forecasters"), Some("warned")),
+        ("Meteorologists cautioned that the river could rise again.", Anonymous, Some("meteorologists"), Some("cautioned")),
+        ("Sanders hit back, saying Clinton was not qualified.", Named, Some("Sanders"), Some("hit back")),
+        ("The Clinton campaign pushed back against the attack on her record.", Named, Some("Clinton"), Some("pushed back against")),
+        ("The airline's chief executive, Dana Cole, declined repeated requests for an interview.", Unattributed, None, None),
+        ("Northgate Capital did not return calls on Friday.", Unattributed, None, None),
+        ("Last year, health care spending shot back up and grew by 5.3 percent.", Unattributed, None, None),
+    ]);
+}

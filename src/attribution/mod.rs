@@ -1159,6 +1159,27 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
         && !used_as_noun(text, m)
+        && !describes_a_thing(text, m)
+}
+
+/// A past participle set off by commas after a noun, describing it, with a place or a time
+/// after it and no agent: "The five-story garage, proposed for the city-owned lot, would add 620
+/// spaces", "The bridge, proposed in 2019 for the east bank, would carry …". Not with "by" ("The
+/// plan, criticized by unions,"), nor the main verb after an appositive, which no comma closes
+/// ("Murphy, the head of Right to Rise USA, Tweeted on Friday with an image").
+fn describes_a_thing(text: &str, m: &Match) -> bool {
+    let cue = &text[m.span.clone()];
+    let rest = &text[m.span.end..];
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let line_end = rest.find(['\n', '.', ';', '?', '!']).unwrap_or(rest.len());
+    cue.ends_with("ed")
+        && !cue.contains(' ')
+        && text[..m.span.start].trim_end().ends_with(',')
+        && matches!(
+            next,
+            "for" | "in" | "on" | "at" | "during" | "after" | "before" | "last" | "earlier"
+        )
+        && rest[..line_end].contains(", ")
 }
 
 /// A cue word that stands as a noun in a noun phrase of the outlet's, with no content of its

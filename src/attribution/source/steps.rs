@@ -1577,6 +1577,9 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
                 || lex.representatives.contains(s)
                 || lex.associates.contains(s)
                 || lex.is_role_noun(s)
+                // An occupation that titles a name ("Forecasters warned", "Meteorologists
+                // cautioned").
+                || lex.offices.contains(s)
         })
 }
 
