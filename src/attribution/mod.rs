@@ -1169,17 +1169,17 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
 /// ("Murphy, the head of Right to Rise USA, Tweeted on Friday with an image").
 fn describes_a_thing(text: &str, m: &Match) -> bool {
     let cue = &text[m.span.clone()];
+    if !cue.ends_with("ed") || cue.contains(' ') || !text[..m.span.start].trim_end().ends_with(',')
+    {
+        return false;
+    }
     let rest = &text[m.span.end..];
     let next = rest.split_whitespace().next().unwrap_or("");
-    let line_end = rest.find(['\n', '.', ';', '?', '!']).unwrap_or(rest.len());
-    cue.ends_with("ed")
-        && !cue.contains(' ')
-        && text[..m.span.start].trim_end().ends_with(',')
-        && matches!(
-            next,
-            "for" | "in" | "on" | "at" | "during" | "after" | "before" | "last" | "earlier"
-        )
-        && rest[..line_end].contains(", ")
+    let clause_end = rest.find(['\n', '.', ';', '?', '!']).unwrap_or(rest.len());
+    matches!(
+        next,
+        "for" | "in" | "on" | "at" | "during" | "after" | "before" | "last" | "earlier"
+    ) && rest[..clause_end].contains(", ")
 }
 
 /// A cue word that stands as a noun in a noun phrase of the outlet's, with no content of its
