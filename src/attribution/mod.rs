@@ -226,6 +226,12 @@ fn classify(
         .iter()
         .filter(|m| m.span.end <= span.end)
         .collect();
+    // The unit's reporting cues, told once (each check reads the words around the match).
+    let cues: Vec<&Match> = in_unit
+        .iter()
+        .copied()
+        .filter(|m| is_reporting_cue(&article.text, rules, m))
+        .collect();
     let (total_words, quoted_words) = para.word_stats(&span);
     let quoted_share = if total_words == 0 {
         0.0
@@ -288,9 +294,7 @@ fn classify(
     // Doesn't Care About Borders': Hydrologist Amara Osei on the Fight Over the Volta"); not when
     // the headline has a cue of its own ("'Asian version of NATO': North Korea slams …", "“…”:
     // Congressman Says …").
-    if para.kind == ParagraphKind::Headline
-        && !in_unit.iter().any(|m| is_reporting_cue(text, rules, m))
-    {
+    if para.kind == ParagraphKind::Headline && cues.is_empty() {
         if let Some((colon, r)) = quote_then_speaker(text, &span) {
             if let Some((found, step)) =
                 source::headline_quote_source(text, &rules.lexicon, para, r, registry, known)
@@ -344,7 +348,7 @@ fn classify(
     }
 
     // A reporting cue in the outlet's own voice.
-    let cue_match = main_cue(text, rules, para, &span, &in_unit);
+    let cue_match = main_cue(text, rules, para, &span, &in_unit, &cues);
     let cue = cue_match
         .map(|m| Cue {
             span: cue_extent(text, &rules.lexicon, m.span.clone()),
@@ -401,11 +405,10 @@ fn classify(
                 || (step.id != StepId::PassiveWithoutAgent && !opens_sentence))
         {
             let main_start = cue.span.start;
-            for m in in_unit.iter().filter(|m| {
-                is_reporting_cue(text, rules, m)
-                    && m.span.start > main_start
-                    && m.span.start >= cue.span.end
-            }) {
+            for m in cues
+                .iter()
+                .filter(|m| m.span.start > main_start && m.span.start >= cue.span.end)
+            {
                 let other = Cue {
                     span: cue_extent(text, lex, m.span.clone()),
                     text: text[m.span.clone()].to_lowercase(),
@@ -425,11 +428,10 @@ fn classify(
         // after another speaker's cue is that speaker's ("urged Seoul to “step up”"), not this
         // claim's.
         let mut other_speaker_from: Option<usize> = None;
-        for m in in_unit.iter().filter(|m| {
-            is_reporting_cue(text, rules, m)
-                && m.span.start > cue.span.end
-                && !is_participle(text, m.span.clone())
-        }) {
+        for m in cues
+            .iter()
+            .filter(|m| m.span.start > cue.span.end && !is_participle(text, m.span.clone()))
+        {
             let other = Cue {
                 span: m.span.clone(),
                 text: String::new(),
@@ -744,22 +746,21 @@ fn is_time_stamp(line: &str) -> bool {
     line.starts_with(|c: char| c.is_numeric()) && STAMP.is_match(line)
 }
 
-/// The cue that owns a claim: a trailing attribution ("…, officials said.") whatever cues stand
-/// before it; else the first cue after an opening participle phrase; else the first cue that is not inside a relative clause about anonymity ("who
-/// spoke on condition of anonymity because they were not authorised to discuss the matter,
-/// said"); else the first cue.
+/// The cue that owns a claim, among the unit's reporting cues `unit_cues` (those of its matches
+/// `in_unit` that [`is_reporting_cue`] accepts): a trailing attribution ("…, officials said.")
+/// whatever cues stand before it; else the first cue after an opening participle phrase; else
+/// the first cue that is not inside a relative clause about anonymity ("who spoke on condition
+/// of anonymity because they were not authorised to discuss the matter, said"); else the first
+/// cue.
 fn main_cue<'m>(
     text: &str,
     rules: &RuleSet,
     para: &Paragraph,
     span: &Range<usize>,
     in_unit: &[&'m Match],
+    unit_cues: &[&'m Match],
 ) -> Option<&'m Match> {
-    let mut cues = in_unit
-        .iter()
-        .copied()
-        .filter(|m| is_reporting_cue(text, rules, m))
-        .peekable();
+    let mut cues = unit_cues.iter().copied().peekable();
     // A participle opening the sentence is set off from the main clause, whose cue owns the
     // claim ("Noting he majored in philosophy, Allen said …", "Asked about the map, Reid said
     // …"; not "According to Yonhap, …").
@@ -791,13 +792,16 @@ fn main_cue<'m>(
             .map(|c| after + c)
             .filter(|&c| !para.is_quoted(c));
         if let Some(comma) = comma {
-            let main: Vec<&Match> = in_unit
-                .iter()
-                .copied()
-                .filter(|m| m.span.start > comma)
-                .collect();
-            if main.iter().any(|m| is_reporting_cue(text, rules, m)) {
-                return main_cue(text, rules, para, &(comma + 1..span.end), &main);
+            let after_comma = |ms: &[&'m Match]| -> Vec<&'m Match> {
+                ms.iter()
+                    .copied()
+                    .filter(|m| m.span.start > comma)
+                    .collect()
+            };
+            let main_cues = after_comma(unit_cues);
+            if !main_cues.is_empty() {
+                let main = after_comma(in_unit);
+                return main_cue(text, rules, para, &(comma + 1..span.end), &main, &main_cues);
             }
         }
     }
