@@ -4498,3 +4498,19 @@ fn participles_occupations_and_answers_back() {
         ("Last year, health care spending shot back up and grew by 5.3 percent.", Unattributed, None, None),
     ]);
 }
+
+/// Review 10: an inverted cue after the comma that closes what was said is its speaker's, also
+/// with an appositive after the name ("…, said Paul Hernandez, a portfolio manager at Lakeshore
+/// Capital."); an institution's common noun never stands for the person who spoke last.
+#[test]
+fn an_inverted_cue_with_an_appositive_and_institutions_never_people() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Chief Financial Officer Dev Patel said prices were locked in. Some investors see the pullback as a buying opportunity, said Paul Hernandez, a portfolio manager at Lakeshore Capital.", Named, Some("Paul Hernandez"), Some("said")),
+        ("Voters want change, said Tom Reed, a pollster.", Named, Some("Tom Reed"), Some("said")),
+        ("Sanders' win marks something that has not happened since 1984 -- an insurgent defeating a party favorite backed by institutional support, said Dante Scala, a political science professor.", Named, Some("Dante Scala"), Some("said")),
+        ("Ari Fleischer, a former Bush administration official, said Trump's nomination will test the report.", Named, Some("Ari Fleischer"), Some("said")),
+        ("Superintendent Angela Brooks told the board that enrollment had fallen. The district estimates the closures will save $3.2 million a year.", Anonymous, Some("the district"), Some("estimates")),
+        ("Police Chief Dana Ortiz said the road would reopen. The department said the investigation was continuing.", Anonymous, Some("the department"), Some("said")),
+    ]);
+}

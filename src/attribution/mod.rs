@@ -898,14 +898,21 @@ fn main_cue<'m>(
             && text[span.start..first.span.start]
                 .trim_matches(|c: char| !c.is_alphanumeric())
                 .is_empty();
+        // An inverted cue's speaker may have an appositive after a comma of its own ("…, said
+        // Paul Hernandez, a portfolio manager at Lakeshore Capital."): the speaker is the words
+        // up to it.
+        let speaker_tail = match tail.find(',') {
+            Some(c) if speaker_after && !tail[c..].contains(['"', '“', '”']) => &tail[..c],
+            _ => tail,
+        };
         if !para.is_quoted(comma)
             && !opens_with_according
             && !quote_keeps_its_speaker
             && (speaker_before || speaker_after)
             && !other_cue
             && words::count(head) <= 6
-            && words::count(tail) <= 5
-            && !tail.contains([',', '"', '“', '”'])
+            && words::count(speaker_tail) <= 5
+            && !speaker_tail.contains([',', '"', '“', '”'])
             && para.quotes_overlapping(&(comma..end)).is_empty()
         {
             return Some(last);

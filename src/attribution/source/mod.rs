@@ -399,14 +399,28 @@ pub fn find_source(
         // what follows is its object, capitalised as every word there is.
         let participle = para.kind == crate::article::ParagraphKind::Headline
             && cue.first_word().ends_with("ing");
-        subject_left(text, lex, para, span, cue)
-            .map(|p| (p, SpeakerAt::BeforeCue))
-            .or_else(|| {
-                (!participle)
-                    .then(|| subject_right(text, lex, para, span, cue))
-                    .flatten()
-                    .map(|p| (p, SpeakerAt::AfterCue))
-            })
+        // An inverted cue right after the comma that closes what was said, before a name ("…
+        // institutional support, said Dante Scala, a political science professor"): the name,
+        // not one in the clause before.
+        // (The name runs to the comma of its appositive or to the sentence's end: in "Ari
+        // Fleischer, a former official, said Trump's nomination will …" what follows is said.)
+        let inverted = lex.inverting_cues.contains(&cue.text)
+            && text[span.start..cue.span.start].trim_end().ends_with(',')
+            && {
+                let after = &text[cue.span.end..span.end];
+                let name = after[..after.find(',').unwrap_or(after.len())]
+                    .trim()
+                    .trim_end_matches(['.', '!', '?', '"', '”']);
+                let ws: Vec<&str> = name.split_whitespace().collect();
+                (1..=5).contains(&ws.len()) && ws.iter().all(|w| starts_upper(w)) && ws[0] != "I"
+            };
+        let right = || subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue));
+        let left = || subject_left(text, lex, para, span, cue).map(|p| (p, SpeakerAt::BeforeCue));
+        if inverted {
+            right().or_else(left)
+        } else {
+            left().or_else(|| (!participle).then(right).flatten())
+        }
     };
     let phrase = phrase.filter(|p| !p.0.is_empty());
     // A reason given inside an anonymity clause is no speaker ("A man who asked not to be named

@@ -1336,7 +1336,10 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             || lex.collective_heads.contains(head));
     // A thing of some age ("The 20-year-old law says") names nobody.
     let thing = ph.lower.iter().any(|w| is_age(w)) && !described && !role_head;
-    match ph.link("the").filter(|_| !thing) {
+    // An institution never stands for a person who spoke last ("Superintendent Angela Brooks
+    // told the board … The district estimates" is the district, unnamed).
+    let for_a_person = |k: &SourceRef| institution(head) && KnownSources::is_person(lex, k);
+    match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
         None if described => Some(Decision::Source(ph.anonymous())),
         None => Some(Decision::Nobody),
