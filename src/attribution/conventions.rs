@@ -4514,3 +4514,19 @@ fn an_inverted_cue_with_an_appositive_and_institutions_never_people() {
         ("Police Chief Dana Ortiz said the road would reopen. The department said the investigation was continuing.", Anonymous, Some("the department"), Some("said")),
     ]);
 }
+
+/// Review 10: "who" after a description set off by a comma is that person; a noun of speech in
+/// an opening phrase gives way to the main clause's cue; a description may end on the place it
+/// is at before an anonymity clause; monitors are unnamed.
+#[test]
+fn who_an_opening_noun_of_speech_and_described_places() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Judge Raymond Okoye opened the session. Jurors also heard from a biomedical technician, who testified that parts had been canceled. He said he was never told why.", Anonymous, Some("a biomedical technician"), Some("said")),
+        ("Senator Jane Ortiz chaired the hearing. The panel also heard from a former manager, who said the logs had been altered.", Anonymous, Some("a former manager"), Some("said")),
+        ("Defense attorney Michael Tran has argued that his client inherited a failing system. In his opening statement, he called the prosecution an attempt to put one woman on trial.", Named, Some("Michael Tran"), Some("called")),
+        ("A fourth-grade teacher at Hawthorne, who asked not to be named because she was not authorized to speak publicly, said classes already had 28 students.", Anonymous, Some("a fourth-grade teacher at hawthorne"), Some("said")),
+        ("Monitors from the Carter Center said voting was orderly.", Anonymous, Some("monitors"), Some("said")),
+        ("Harlow Foods Inc. reported lower sales. The company now expects sales to grow 1 percent, down from a previous forecast of 3 percent.", Named, Some("Harlow Foods Inc"), Some("expects")),
+    ]);
+}

@@ -782,9 +782,10 @@ fn main_cue<'m>(
             )
         }) && !before.contains([',', ';', ':', '"', '“', '”'])
             && words::count(before) <= 5;
-        (word.ends_with("ing") || participle_ed)
-            && !word.eq_ignore_ascii_case("according")
-            && (before.is_empty() || in_opening_phrase)
+        // A noun of speech there too ("In his opening statement, he called …").
+        !word.eq_ignore_ascii_case("according")
+            && (in_opening_phrase
+                || ((word.ends_with("ing") || participle_ed) && before.is_empty()))
     }) {
         let after = opening.span.end;
         let comma = clause_commas(&text[after..span.end])

@@ -201,6 +201,26 @@ fn marker_in_its_phrase(
     phrase.start..end
 }
 
+/// The description a cue's "who" stands for, set off by a comma right before it: an indefinite
+/// noun phrase of at most six words ("heard from a biomedical technician, who testified", "The
+/// panel also heard from a former manager, who said").
+fn who_stands_for(text: &str, span: &Range<usize>, cue: &Cue) -> Option<Range<usize>> {
+    let before = text[span.start..cue.span.start].trim_end();
+    let clause = before
+        .strip_suffix("who")?
+        .trim_end()
+        .strip_suffix(',')?
+        .trim_end();
+    let at = [" a ", " an "]
+        .iter()
+        .filter_map(|d| clause.rfind(d).map(|i| i + 1))
+        .max()?;
+    let np = &clause[at..];
+    (!np.contains([',', ';', ':', '"', '“', '”', '('])
+        && (2..=6).contains(&crate::article::words::count(np)))
+    .then(|| span.start + at..span.start + clause.len())
+}
+
 /// The unnamed person a clause about anonymity describes, when the speaker phrase names them
 /// before it ("A neighbor who asked not to be named", "A former bookkeeper, who spoke on
 /// condition of anonymity"): the words before the clause, up to a comma, "who", "whose" or
@@ -225,10 +245,15 @@ fn described_before_clause(
     .min()
     .unwrap_or(before.len());
     let person = before[..cut].trim_end();
-    // A description: a few words after the first, ending on a noun in lower case; a name among
-    // them is an employer's ("A Norrvolt engineer").
+    // A description: a few words after the first, ending on a noun in lower case, or on a place
+    // after one ("A fourth-grade teacher at Hawthorne"); a name among them is an employer's ("A
+    // Norrvolt engineer").
     let ws: Vec<&str> = person.split_whitespace().collect();
-    (ws.len() >= 2 && starts_lower(ws[ws.len() - 1]))
+    let noun_then_place = ws
+        .iter()
+        .position(|w| matches!(*w, "at" | "in" | "from"))
+        .is_some_and(|i| i >= 2 && starts_lower(ws[i - 1]));
+    (ws.len() >= 2 && (starts_lower(ws[ws.len() - 1]) || noun_then_place))
         .then(|| phrase.start..phrase.start + person.len())
 }
 
@@ -578,6 +603,15 @@ pub fn find_source(
     };
     if let Some(d) = described {
         (found, id) = (Some(d), StepId::DescribedSpeaker);
+    }
+    // A relative clause's cue whose "who" stands for someone described just before it ("Jurors
+    // also heard from a biomedical technician, who testified that …"): that person, unnamed.
+    if found.is_none() && at == SpeakerAt::BeforeCue {
+        if let Some(np) = who_stands_for(text, span, cue) {
+            let (f, i) = resolve(text, lex, np.clone(), true, registry, known);
+            let f = f.or_else(|| Some(anon_source(text, np.clone())));
+            (found, id, phrase) = (f, i, np);
+        }
     }
     // The words right before the cue name nobody, but the clause opens on someone: the cue is
     // their verb or their noun ("Trump has made several controversial statements", "Bolton
