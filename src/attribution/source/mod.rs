@@ -888,9 +888,10 @@ fn sentence_subject_for(
 }
 
 /// The institution a sentence opens on, when "it" later in the sentence stands for it ("China's
-/// Foreign Ministry summoned the ambassador to protest what it called …", "State broadcaster
-/// CCTV aired footage it said showed …"): a registered source, an organisation's name or a
-/// place, not whichever of them spoke last.
+/// Foreign Ministry summoned the ambassador to protest what it called …", "Reuters published a
+/// map it said showed …"): a registered source, an organisation's name or a place, not whichever
+/// of them spoke last. (A subject that opens on a lower-case description, "State broadcaster
+/// CCTV aired footage it said …", is not found.)
 #[allow(clippy::too_many_arguments)]
 fn sentence_institution_for(
     text: &str,
