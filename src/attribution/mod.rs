@@ -924,20 +924,17 @@ fn main_cue<'m>(
     // diplomat who declined to be named said", "A senior aide who declined to be named because
     // he was not authorized to speak said").
     let in_anonymity_clause = |m: &Match| {
-        let says = rules
+        in_unit.iter().any(|a| {
+            let between = &text[a.span.end.min(m.span.start)..m.span.start];
+            rules.role_of(a.rule) == Role::AnonymousSource
+                && a.span.start < m.span.start
+                && source::opens_anonymity_clause(&text[a.span.clone()])
+                && !between.contains([',', '.', ';'])
+                && !between.trim().is_empty()
+        }) && !rules
             .lexicon
             .inverting_cues
-            .contains(&text[m.span.clone()].to_lowercase());
-        !says
-            && in_unit.iter().any(|a| {
-                rules.role_of(a.rule) == Role::AnonymousSource
-                    && a.span.start < m.span.start
-                    && source::opens_anonymity_clause(&text[a.span.clone()])
-                    && !text[a.span.end.min(m.span.start)..m.span.start].contains([',', '.', ';'])
-                    && !text[a.span.end.min(m.span.start)..m.span.start]
-                        .trim()
-                        .is_empty()
-            })
+            .contains(&text[m.span.clone()].to_lowercase())
     };
     // So does the verb of a relative clause about the subject, to the main verb after it:
     // right after the clause ("Delegates who backed Ron Paul said", "Some who advocate free

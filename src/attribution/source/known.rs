@@ -1327,9 +1327,6 @@ pub(super) fn business_mentioned(text: &str, at: usize) -> Option<String> {
     found.map(str::to_string)
 }
 
-/// Institution roles of a business, which never stand for a public body (not "utility", which
-/// may be public: "the Tennessee Valley Authority").
-#[rustfmt::skip]
 /// The name an institution's role was given in an appositive before `at`: "The company,
 /// Brightwater Senior Living, kept …" makes a later "the company" Brightwater Senior Living; so
 /// "The hospital, St. Mary's Medical Center, cut 40 beds" and "The carrier, Pinewood Air,". The
@@ -1372,18 +1369,12 @@ pub(super) fn named_in_apposition(text: &str, at: usize, role: &str) -> Option<S
     found.map(str::to_string)
 }
 
+/// Institution roles of a business, which never stand for a public body (not "utility", which
+/// may be public: "the Tennessee Valley Authority").
+#[rustfmt::skip]
 pub(super) const BUSINESS_ROLES: &[&str] = &[
-    "company",
-    "firm",
-    "operator",
-    "lender",
-    "insurer",
-    "retailer",
-    "manufacturer",
-    "automaker",
-    "carmaker",
-    "airline",
-    "startup",
+    "company", "firm", "operator", "lender", "insurer", "retailer", "manufacturer", "automaker",
+    "carmaker", "airline", "startup",
 ];
 
 /// An institution's roles that are publications: they stand only for a news source.

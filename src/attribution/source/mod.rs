@@ -1231,7 +1231,7 @@ pub fn remember_subject(
             .chain(&second)
             .flat_map(|r| text[r.clone()].split([' ', '.']))
             .any(|w| lex.offices.contains_ascii_folded(w));
-    // Or a person the sentence names by a listed first name and a surname ("Alma Ortiz has worked
+    // Or a person the sentence names by a listed first name and a surname ("Maria Ortiz has worked
     // nights at the ward for a decade. … she said"): a later "he" or "she" may be them.
     // Not someone whose surname another person named before shares ("Bill Clinton got in on the
     // game" after Hillary Clinton spoke): "Clinton" later would be ambiguous.
