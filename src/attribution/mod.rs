@@ -230,7 +230,7 @@ fn classify(
     let cues: Vec<&Match> = in_unit
         .iter()
         .copied()
-        .filter(|m| is_reporting_cue(&article.text, rules, m))
+        .filter(|m| is_reporting_cue(text, rules, m))
         .collect();
     let (total_words, quoted_words) = para.word_stats(&span);
     let quoted_share = if total_words == 0 {
@@ -1325,16 +1325,23 @@ fn colon_before_quote(text: &str, para: &Paragraph, span: &Range<usize>) -> Opti
     })
 }
 
-/// Whether a word is written in capitals, a name's "Mc" or "Mac" aside ("MR.", "McBRIDE",
-/// "MacDONALD", "O'DONNELL").
-pub fn is_shouted(word: &str) -> bool {
-    let rest = ["Mc", "Mac"]
+/// A name's "Mc" or "Mac" before a capital, and the rest ("McBRIDE" is "Mc" and "BRIDE"); an
+/// empty prefix for any other word.
+pub fn split_mac(word: &str) -> (&str, &str) {
+    ["Mc", "Mac"]
         .iter()
         .find_map(|p| {
             word.strip_prefix(p)
                 .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+                .map(|r| (*p, r))
         })
-        .unwrap_or(word);
+        .unwrap_or(("", word))
+}
+
+/// Whether a word is written in capitals, a name's "Mc" or "Mac" aside ("MR.", "McBRIDE",
+/// "MacDONALD", "O'DONNELL").
+pub fn is_shouted(word: &str) -> bool {
+    let (_, rest) = split_mac(word);
     rest.chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase)

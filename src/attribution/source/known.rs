@@ -248,10 +248,7 @@ pub(super) fn label_name(text: &str, lex: &Lexicon, label: &str) -> Option<Strin
         .map(str::to_string);
     let spelled = spelled.unwrap_or_else(|| {
         // Title case, a "Mc" or "Mac" kept before a capital ("McBride").
-        let (prefix, rest) = ["Mc", "Mac"]
-            .iter()
-            .find_map(|p| label.strip_prefix(p).map(|r| (*p, r)))
-            .unwrap_or(("", label));
+        let (prefix, rest) = crate::attribution::split_mac(label);
         let mut out = String::with_capacity(label.len());
         out.push_str(prefix);
         let mut start = true;

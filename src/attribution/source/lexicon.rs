@@ -9,6 +9,15 @@ pub(super) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether a lower-case word is a number of people or things: in digits ("26") or a word from
+/// two to ten ("three").
+pub(super) fn is_number(w: &str) -> bool {
+    const WORDS: [&str; 9] = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    !w.is_empty() && (w.bytes().all(|b| b.is_ascii_digit()) || WORDS.contains(&w))
+}
+
 /// Whether a word starts with a lower-case letter.
 pub(super) fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase)

@@ -260,10 +260,6 @@ fn described_before_clause(
 /// An unnamed-source marker with the count right before it: "two officials", "One official",
 /// "several sources", "3 officials" (not "officials").
 fn with_its_count(text: &str, marker: Range<usize>) -> Range<usize> {
-    const COUNTS: &[&str] = &[
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-        "some", "many", "few", "dozens", "hundreds",
-    ];
     let Some(before) = text[..marker.start].strip_suffix(' ') else {
         return marker;
     };
@@ -277,10 +273,13 @@ fn with_its_count(text: &str, marker: Range<usize>) -> Range<usize> {
         .rsplit(' ')
         .next()
         .is_some_and(|w| matches!(w, "of" | "in"));
-    let is_count = !count.is_empty()
-        && !share
-        && (count.bytes().all(|b| b.is_ascii_digit())
-            || COUNTS.contains(&count.to_ascii_lowercase().as_str()));
+    let lower = count.to_ascii_lowercase();
+    let is_count = !share
+        && (is_number(&lower)
+            || matches!(
+                lower.as_str(),
+                "one" | "several" | "some" | "many" | "few" | "dozens" | "hundreds"
+            ));
     if is_count && !text[marker.clone()].starts_with(char::is_numeric) {
         marker.start - 1 - count.len()..marker.end
     } else {

@@ -1361,11 +1361,7 @@ fn number(ph: &Phrase) -> Option<Decision> {
     // unnamed group, the whole phrase.
     let share = ph.lower.len() >= 3
         && ph.lower[1] == "of"
-        && (ph.lower[0].bytes().all(|b| b.is_ascii_digit())
-            || matches!(
-                ph.lower[0],
-                "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-            ))
+        && is_number(ph.lower[0])
         && ph
             .lower
             .last()
