@@ -4468,7 +4468,8 @@ fn a_role_given_a_name_in_an_appositive_is_that_name() {
 }
 
 /// A person a cue-less sentence names by a listed first name and a surname may be a later "he"
-/// or "she"; not when another person named before shares the surname.
+/// or "she", and so may one named before who opens a cue-less sentence by surname alone; not
+/// when another person named before shares the surname.
 #[test]
 fn a_person_named_in_narration_may_be_a_later_pronoun() {
     use ClaimClass::Named;
@@ -4476,6 +4477,11 @@ fn a_person_named_in_narration_may_be_a_later_pronoun() {
         ("Dr. Ruth Kemp said the ward was full. Maria Ortiz has worked nights at the ward for a decade. \"It has never been this bad,\" she said.", Named, Some("Maria Ortiz"), Some("said")),
         ("Coach Brian Hale said his team had done enough. David Marin was named man of the match. He said his ankle was sore.", Named, Some("David Marin"), Some("said")),
         ("Hillary Clinton said the race was close. Bill Clinton got in on the game in Brooklyn. Clinton said she was ready for the debate.", Named, Some("Hillary Clinton"), Some("said")),
+        // Back as the subject by surname alone, the nearest person again.
+        ("Walter Pruitt spent 38 years as a machinist. Ana Castillo said he taught her boys to ride. Pruitt shrugs off the attention. He said he never kept count.", Named, Some("Walter Pruitt"), Some("said")),
+        ("Senator Marco Rubio spoke first. Donald Trump said the debate was rigged. Rubio holds several positions outside the mainstream. He believes the tax code should be scrapped.", Named, Some("Marco Rubio"), Some("believes")),
+        // Not a surname two people named before share.
+        ("Donald Trump spoke at the rally. Eric Trump said the crowd was huge. Judge Alan Reyes said the case would proceed. Trump smiled at the crowd. He said the polls were wrong.", Named, Some("Alan Reyes"), Some("said")),
     ]);
 }
 

@@ -904,6 +904,16 @@ impl KnownSources {
         })
     }
 
+    /// The one person named before whose name `short` is part of, when no other is ("Pruitt"
+    /// after "Walter Pruitt"; not "Trump" once Donald and Eric Trump were both named).
+    pub(super) fn only_person_named(&self, lex: &Lexicon, short: &str) -> Option<&SourceRef> {
+        let k = self.canonical(short)?;
+        let other = self.named.iter().any(|o| {
+            o.name != k.name && o.kind != SourceKind::Group && is_short_form(short, &o.name)
+        });
+        (k.name != short && !other && Self::is_person(lex, k)).then_some(k)
+    }
+
     /// The person a pronoun or a role of gender `g` (Unknown: either) stands for: the unnamed
     /// person who spoke last when nobody has been named since ("A company spokesman said … He
     /// declined"), else the nearest named person whose gender, if known, fits; never an

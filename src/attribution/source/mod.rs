@@ -1180,6 +1180,24 @@ pub fn remember_subject(
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
+    // A person named before, back as the subject by surname alone ("Pruitt shrugs off the
+    // attention. He said …"): the nearest person again for a later "he" or "she".
+    if who == Opening::SubjectAndMet
+        && starts_upper(first)
+        && starts_lower(second)
+        && text[span.start..].starts_with(first)
+        && !lex.not_names.contains_ascii_folded(first)
+        && known.only_person_named(lex, first).is_some()
+    {
+        remember_person(
+            text,
+            lex,
+            span.start..span.start + first.len(),
+            registry,
+            known,
+        );
+        return;
+    }
     if !starts_upper(first)
         || !(starts_upper(second) || lex.offices.contains(second))
         || matches!(first, "The" | "A" | "An")
