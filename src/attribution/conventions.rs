@@ -4240,8 +4240,22 @@ fn an_institutions_role_stands_for_an_institution_of_its_kind() {
     assert_last(&[
         // Introduced with the role in its own phrase, whatever the name looks like.
         ("Microsoft said its Azure business grew.\n\nThe consumer group Public Citizen said the deal should be blocked. More than 100,000 people signed a petition, according to the group.", Named, Some("Public Citizen"), Some("according to")),
-        // A nation's public body is not another nation's capital.
-        ("Poland's foreign minister, Tomasz Wierzbicki, said Warsaw would push for sanctions.\n\nThe Hungarian government has repeatedly denied any link between the two issues.", Anonymous, Some("the hungarian government"), Some("denied")),
+        // A nation's public body is not another nation's capital: a nationality names it.
+        ("Poland's foreign minister, Tomasz Wierzbicki, said Warsaw would push for sanctions.\n\nThe Hungarian government has repeatedly denied any link between the two issues.", Named, Some("Hungarian government"), Some("denied")),
+        ("Nazar Voloshyn told national television that Russian units had entered the village. Overnight, Russia launched 112 drones at Ukraine, the Ukrainian air force said.", Named, Some("Ukrainian air force"), Some("said")),
+        ("Overnight, Russia launched 112 drones at Ukraine, the Ukrainian air force said. It said air defences had shot down 89 of the drones.", Named, Some("Ukrainian air force"), Some("said")),
+        ("The Ukrainian military said the attack failed. The Ukrainian navy said two boats were hit.", Named, Some("Ukrainian navy"), Some("said")),
+        ("Officials spoke on Monday. The Israeli military said the strike hit a launch site.", Named, Some("Israeli military"), Some("said")),
+        // Not a place after the head: "the government in Beijing" is unnamed.
+        ("Poland's foreign minister, Tomasz Wierzbicki, said Warsaw would push for sanctions.\n\nThe government in Budapest denied any link.", Anonymous, Some("the government"), Some("denied")),
+        // A name described by a clause on "which" is an organisation: "the airline" later.
+        ("The National Transportation Safety Board released a preliminary report. Lakeshore Connect, which operates flights for a major carrier, said it was cooperating. The airline said the plane had passed its last check.", Named, Some("Lakeshore Connect"), Some("said")),
+        ("The National Transportation Safety Board released a preliminary report. Lakeshore Connect, which operates flights for a major carrier, said it was cooperating. It said both pilots were experienced.", Named, Some("Lakeshore Connect"), Some("said")),
+        // A business role never stands for a board or an agency; "it" after an unnamed
+        // institution that spoke last, with nobody named since, is that institution.
+        ("The National Transportation Safety Board said ice may have formed on the wings. Lakeshore Connect said it was cooperating. The airline said the plane had passed its last check.", Anonymous, Some("the airline"), Some("said")),
+        ("The National Transportation Safety Board said ice may have formed on the wings. Tata Motors is recalling 12,000 vans. The company said no one was hurt.", Named, Some("Tata Motors"), Some("said")),
+        ("The National Transportation Safety Board said ice may have formed on the wings. \"Our hearts are with the families,\" the company said in a statement. It said both pilots were experienced.", Anonymous, Some("the company"), Some("said")),
         // A publication is a news source, not the agency quoted last.
         ("About 55 million people live with dementia, according to the World Health Organization.\n\nTwo of the authors received consulting fees, the journal disclosed.", Anonymous, Some("the journal"), Some("disclosed")),
     ]);

@@ -955,6 +955,19 @@ impl KnownSources {
             return self.person_antecedent(lex, g);
         }
         if pronoun == "it" {
+            // An unnamed institution that spoke last, with nobody named since ("the company
+            // said in a statement. It said …").
+            if let Some((s, spoke_at)) = &self.plural {
+                let head = s.name.rsplit(' ').next().unwrap_or("");
+                if *spoke_at == self.remembered
+                    && !s.linked
+                    && (lex.organisation_words.contains_lower(head)
+                        || lex.institution_roles.contains_lower(head)
+                        || BUSINESS_ROLES.contains(&head))
+                {
+                    return Some(s.clone());
+                }
+            }
             // An organisation or a country: the nearest source that may be one, registered or
             // not: a name with an organisation's word or an acronym ("Pew Research Center",
             // "FDIC"), a place ("South Korea"), or a one-word name no title, pronoun or first
@@ -972,6 +985,11 @@ impl KnownSources {
                 .find(|(k, g)| {
                     k.registry().is_some()
                         || lex.is_group_name(&k.name)
+                        || self.organisations.contains(&k.name)
+                        || k.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| NATION_BODY_HEADS.contains(&w))
                         || (**g == Gender::Unknown
                             && (lex.is_place_name(&k.name) || !k.name.contains(' ')))
                 })
@@ -1203,6 +1221,7 @@ impl KnownSources {
             .find(|(k, g)| {
                 (k.registry().is_some()
                     || lex.is_group_name(&k.name)
+                    || self.organisations.contains(&k.name)
                     || (!k.name.contains(' ') && !persons_surname(k, g)))
                     && !(business && public_body(k))
                     && (!publication || news_source(k))
@@ -1410,7 +1429,26 @@ pub(super) const PUBLIC_BODY_WORDS: &[&str] = &[
     "department", "ministry", "commission", "house", "pentagon", "congress", "parliament", "court",
     "government", "administration", "kremlin", "council", "bureau", "authority", "regulator",
     "police", "army", "embassy", "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
-    "military", "regime", "authorities",
+    "military", "regime", "authorities", "board", "agency", "ntsb", "faa", "cdc",
+];
+
+/// The heads of a nation's public body that a nationality names ("the Ukrainian air force"):
+/// "it" may stand for one.
+pub(super) const NATION_BODY_HEADS: &[&str] = &[
+    "government",
+    "military",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "ministry",
+    "police",
+    "embassy",
+    "parliament",
+    "cabinet",
+    "authorities",
+    "regime",
+    "troops",
 ];
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person

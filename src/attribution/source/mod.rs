@@ -729,10 +729,12 @@ pub fn find_source(
     // spokesperson for Meta declined to comment. … He has said" is not Meta).
     // (A name met first here, in one word, with no title: "a spokesman for Sanders" or "for Mr.
     // Pinchuk" may be a person's.)
-    if for_organisation
+    // So is a name described by a clause on "which" ("Lakeshore Connect, which operates flights
+    // for a major carrier, said"), whatever its words.
+    let which = text[source.span.end..].starts_with(", which ");
+    if ((for_organisation && !source.name.contains(' ')) || which)
         && id == StepId::NewName
         && gender == Gender::Unknown
-        && !source.name.contains(' ')
         && !source.is_anonymous()
         && !source.linked
     {

@@ -4,7 +4,7 @@
 
 use super::known::{
     business_mentioned, first_person, is_first_or_second_person, named_in_apposition, names_after,
-    office_of, unresolved_pronoun, BUSINESS_ROLES, PUBLIC_BODY_WORDS,
+    office_of, unresolved_pronoun, BUSINESS_ROLES, NATION_BODY_HEADS, PUBLIC_BODY_WORDS,
 };
 use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
@@ -871,8 +871,11 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             })
         })
     };
+    // (Named for itself when a nationality names it: "the Hungarian government".)
     if public_body && !nation.is_empty() && antecedent.as_ref().is_some_and(|k| !same_nation(k)) {
-        return Some(Decision::Source(ph.anonymous()));
+        return nation_body(ph)
+            .is_none()
+            .then(|| Decision::Source(ph.anonymous()));
     }
     if antecedent.is_none() && !own_name.is_empty() {
         // The name speaks ("The Times newspaper", "the New Zealand government"); a modifier
@@ -909,6 +912,21 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         }
         None => None,
     }
+}
+
+/// "The Ukrainian air force", "the Israeli military": a nation's public body named by one
+/// capitalised word after "the" and lower-case words to its head, the whole body ("Ukrainian air
+/// force"), not the nationality alone.
+fn nation_body(ph: &Phrase) -> Option<String> {
+    let ws = &ph.ws;
+    let body = ws.len() >= 3
+        && ph.lower[0] == "the"
+        && starts_upper(ws[1])
+        && !ph.possessive(1)
+        && ws[2..].iter().all(|w| starts_lower(w))
+        && NATION_BODY_HEADS.contains(&ph.head())
+        && ph.name().0 == ws[1];
+    body.then(|| ws[1..].join(" "))
 }
 
 /// An age written as one word: "54-year-old", "forty-year-old".
@@ -1604,7 +1622,11 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
 /// A short name ("Kim", "Stoltenberg") of someone named before with a fuller name, or the same
 /// name again: that source.
 fn known_name(ph: &Phrase) -> Option<Decision> {
-    let k = ph.known.canonical(&ph.name().0)?;
+    // "The Ukrainian air force" is that body, known or new, not the "Ukrainian military".
+    let k = match nation_body(ph) {
+        Some(body) => ph.known.named.iter().rev().find(|k| k.name == body)?,
+        None => ph.known.canonical(&ph.name().0)?,
+    };
     Some(Decision::Source(SourceRef {
         span: ph.span.clone(),
         ..k.clone()
@@ -1614,7 +1636,7 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
 /// A new named source the registry does not know.
 fn new_name(ph: &Phrase) -> Option<Decision> {
     Some(Decision::Source(SourceRef {
-        name: ph.name().0.clone(),
+        name: nation_body(ph).unwrap_or_else(|| ph.name().0.clone()),
         span: ph.span.clone(),
         kind: SourceKind::Unregistered,
         linked: false,
