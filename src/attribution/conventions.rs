@@ -524,6 +524,13 @@ fn and_inside_an_organisations_name_joins_it() {
         ("Putin and Biden said the talks were useful.", Named, Some("Putin and Biden"), Some("said")),
         ("The Justice Department and FBI said the case was closed.", Named, Some("Justice Department and FBI"), Some("said")),
         ("The National Institute of Allergy and Infectious Diseases said the trial was promising.", Named, Some("National Institute of Allergy and Infectious Diseases"), Some("said")),
+        // Review 11: one word and an association's name; "for the" after an organisation's
+        // word; a staff is no one's name after an office.
+        ("The Computer and Communications Industry Association warned that fines would hurt investment.", Named, Some("Computer and Communications Industry Association"), Some("warned")),
+        ("The Institute for the Study of War said Russian advances were marginal.", Named, Some("Institute for the Study of War"), Some("said")),
+        ("The Institute for the Study of War, a Washington-based think tank, said Russian advances were marginal.", Named, Some("Institute for the Study of War"), Some("said")),
+        ("The General Staff of Ukraine's armed forces said troops repelled 27 attacks.", Named, Some("General Staff of Ukraine"), Some("said")),
+        ("The Association of American Railroads said costs would rise.", Named, Some("Association of American Railroads"), Some("said")),
     ]);
 }
 

@@ -85,8 +85,13 @@ pub(super) fn name_in_phrase(
             && !descriptor(ws[start - 2])
         {
             start -= 2;
-        } else if w == "the" && start >= 3 && ws[start - 2] == "of" && cap(ws[start - 3]) {
-            // "President of the United States"
+        } else if w == "the"
+            && start >= 3
+            && cap(ws[start - 3])
+            && (ws[start - 2] == "of"
+                || (ws[start - 2] == "for" && organisation(&ws[start - 3..start - 2])))
+        {
+            // "President of the United States", "The Institute for the Study of War"
             start -= 3;
         } else {
             break;
@@ -137,7 +142,9 @@ pub(super) fn name_in_phrase(
     // Service").
     if let Some(i) = (start..end).rev().find(|&i| is_office(lex, &ws[..end], i)) {
         let upto = (i + 1..end).find(|&j| ws[j] == "of").unwrap_or(end);
-        if i + 1 < end && cap(ws[i + 1]) && !organisation(&ws[i + 1..upto]) {
+        // (A staff is no one's name: "The General Staff of Ukraine's armed forces".)
+        if i + 1 < end && cap(ws[i + 1]) && !organisation(&ws[i + 1..upto]) && ws[i + 1] != "Staff"
+        {
             start = i + 1;
             titled = true;
         }

@@ -758,6 +758,7 @@ fn joins_a_name(
                 | "board"
                 | "committee"
                 | "council"
+                | "association"
         );
     of_something
         || office_title
