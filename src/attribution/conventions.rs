@@ -4501,6 +4501,11 @@ fn a_person_named_in_narration_may_be_a_later_pronoun() {
         // Back as the subject by surname alone, the nearest person again.
         ("Walter Pruitt spent 38 years as a machinist. Ana Castillo said he taught her boys to ride. Pruitt shrugs off the attention. He said he never kept count.", Named, Some("Walter Pruitt"), Some("said")),
         ("Senator Marco Rubio spoke first. Donald Trump said the debate was rigged. Rubio holds several positions outside the mainstream. He believes the tax code should be scrapped.", Named, Some("Marco Rubio"), Some("believes")),
+        // A party tag after a titled name ("John Thune, R-S.D., voted"); a person an opening
+        // "For …," phrase names.
+        ("Sen. Sherrod Alvarez said the bill would save lives. Senate Majority Leader John Thune, R-S.D., voted against the bill. He said it went too far.", Named, Some("John Thune"), Some("said")),
+        ("Dr. Anita Raghavan said the risk was small. For Linda Okoro, a 64-year-old retired teacher, the news was unsettling. \"I have taken this pill for six years,\" she said.", Named, Some("Linda Okoro"), Some("said")),
+        ("Hilary Braysmith said the photographs were influential. For Kevin Allton, a USI instructor in English, Warhol was also a legend. He said, \"Andy Warhol was the center of the Zeitgeist.\"", Named, Some("Kevin Allton"), Some("said")),
         // Not a surname two people named before share.
         ("Donald Trump spoke at the rally. Eric Trump said the crowd was huge. Judge Alan Reyes said the case would proceed. Trump smiled at the crowd. He said the polls were wrong.", Named, Some("Alan Reyes"), Some("said")),
     ]);

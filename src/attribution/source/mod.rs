@@ -1146,6 +1146,20 @@ pub fn remember_subject(
     }
     // After a dateline or a live blog's time stamp ("9:52 a.m. - Gov. Elena Marquez has …").
     let span = &(para.dateline_end(text, span)..span.end);
+    // A person an opening phrase is about ("For Linda Okoro, a retired teacher, the news was
+    // unsettling. … she said"): their full name up to the comma.
+    if who == Opening::SubjectAndMet {
+        if let Some(rest) = text[span.clone()].strip_prefix("For ") {
+            let from = span.start + 4;
+            if let Some(comma) = rest[..rest.len().min(40)].find(',') {
+                let name = &rest[..comma];
+                let words = name.split(' ').count();
+                if (2..=3).contains(&words) && name.split(' ').all(starts_upper) {
+                    remember_person(text, lex, from..from + comma, registry, known);
+                }
+            }
+        }
+    }
     // A short opening phrase set off by a comma ("On December 30, Vladimir Putin had a telephone
     // conversation with …") stands before the subject.
     // (A phrase that opens on a word that starts no name, or holds a lower-case word: "Two days
@@ -1321,10 +1335,24 @@ fn capitalised_run(
 ) -> Option<(Range<usize>, Range<usize>)> {
     let mut run: Option<Range<usize>> = None;
     let (mut n, mut office_of) = (0, false);
+    // The end of a party tag set off after the name ("John Thune, R-S.D., voted").
+    let mut tag_end: Option<usize> = None;
     for w in crate::article::words::words(&text[r.clone()]) {
         let w = r.start + w.start..r.start + w.end;
+        if tag_end.is_some_and(|e| w.start < e) {
+            continue;
+        }
         let word = &text[w.clone()];
-        let gap = &text[run.as_ref().map_or(r.start, |x| x.end)..w.start];
+        let gap = &text[tag_end
+            .take()
+            .or(run.as_ref().map(|x| x.end))
+            .unwrap_or(r.start)..w.start];
+        if run.is_some() && gap.trim() == "," {
+            if let Some(len) = party_tag_len(&text[w.start..r.end]) {
+                tag_end = Some(w.start + len);
+                continue;
+            }
+        }
         // A title set off after the name stays in it ("President Joseph R. Biden, Jr. spoke").
         if let Some(x) = run.as_mut().filter(|_| gap.trim() == ",") {
             if lex.post_nominals.contains(word) {
@@ -1372,6 +1400,24 @@ fn capitalised_run(
     }
     // A run that ends the sentence ("… with President Volodymyr Zelenskyy.").
     run.filter(|_| !subject).map(|r| (r.clone(), r.end..r.end))
+}
+
+/// The length of a party tag and the comma that closes it at the start of `rest` ("R-S.D.,",
+/// "D-Ohio,", "I-Vt.,"), when one stands there.
+fn party_tag_len(rest: &str) -> Option<usize> {
+    let b = rest.as_bytes();
+    if b.len() < 4
+        || !matches!(b[0], b'D' | b'R' | b'I')
+        || b[1] != b'-'
+        || !b[2].is_ascii_uppercase()
+    {
+        return None;
+    }
+    let comma = rest[..rest.len().min(16)].find(',')?;
+    rest[2..comma]
+        .bytes()
+        .all(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b' '))
+        .then_some(comma + 1)
 }
 
 /// Remembers the person a capitalised run names, when it is one: a new full name or one known.
