@@ -4506,6 +4506,9 @@ fn a_person_named_in_narration_may_be_a_later_pronoun() {
         ("Sen. Sherrod Alvarez said the bill would save lives. Senate Majority Leader John Thune, R-S.D., voted against the bill. He said it went too far.", Named, Some("John Thune"), Some("said")),
         ("Dr. Anita Raghavan said the risk was small. For Linda Okoro, a 64-year-old retired teacher, the news was unsettling. \"I have taken this pill for six years,\" she said.", Named, Some("Linda Okoro"), Some("said")),
         ("Hilary Braysmith said the photographs were influential. For Kevin Allton, a USI instructor in English, Warhol was also a legend. He said, \"Andy Warhol was the center of the Zeitgeist.\"", Named, Some("Kevin Allton"), Some("said")),
+        // A quotation mark or other non-ASCII letter near a tag or an opening phrase.
+        ("Rep. Nancy Pelosi, D-Calif., said “the stakes” were “high.”", Named, Some("Nancy Pelosi"), Some("said")),
+        ("For Zoë Ångström, “the news” was a shock, “truly.”", ClaimClass::Unattributed, None, None),
         // Not a surname two people named before share.
         ("Donald Trump spoke at the rally. Eric Trump said the crowd was huge. Judge Alan Reyes said the case would proceed. Trump smiled at the crowd. He said the polls were wrong.", Named, Some("Alan Reyes"), Some("said")),
     ]);

@@ -1151,7 +1151,7 @@ pub fn remember_subject(
     if who == Opening::SubjectAndMet {
         if let Some(rest) = text[span.clone()].strip_prefix("For ") {
             let from = span.start + 4;
-            if let Some(comma) = rest[..rest.len().min(40)].find(',') {
+            if let Some(comma) = rest[..crate::text::floor_char_boundary(rest, 40)].find(',') {
                 let name = &rest[..comma];
                 let words = name.split(' ').count();
                 if (2..=3).contains(&words) && name.split(' ').all(starts_upper) {
@@ -1413,7 +1413,7 @@ fn party_tag_len(rest: &str) -> Option<usize> {
     {
         return None;
     }
-    let comma = rest[..rest.len().min(16)].find(',')?;
+    let comma = rest[..crate::text::floor_char_boundary(rest, 16)].find(',')?;
     rest[2..comma]
         .bytes()
         .all(|c| c.is_ascii_alphabetic() || matches!(c, b'.' | b' '))
