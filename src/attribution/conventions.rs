@@ -4530,6 +4530,16 @@ fn participles_occupations_and_answers_back() {
         ("The Clinton campaign pushed back against the attack on her record.", Named, Some("Clinton"), Some("pushed back against")),
         ("The airline's chief executive, Dana Cole, declined repeated requests for an interview.", Unattributed, None, None),
         ("Northgate Capital did not return calls on Friday.", Unattributed, None, None),
+        // Review 11: "he" right after a spokesperson who speaks for a name is that name.
+        ("US officials have accused Brussels of bias, and the Trump administration has threatened tariffs. A Commission spokesman denied that politics played any role. \"We apply the law to everyone,\" he said.", Named, Some("Commission"), Some("said")),
+        ("Donald Trump praised the plant. A spokesman for Toyota said sales were strong. \"We are pleased,\" he said.", Named, Some("Toyota"), Some("said")),
+        ("Donald Trump praised the plant. A spokeswoman for Toyota said sales were strong. \"We are pleased,\" he said.", Named, Some("Donald Trump"), Some("said")),
+        // Review 11: not responding is no claim, nor is a deadline to respond; declining is.
+        ("His office did not respond to a request for comment.", Unattributed, None, None),
+        ("Singer and Faso did not immediately respond to a request for comment.", Unattributed, None, None),
+        ("Trump has not yet responded to the letter.", Unattributed, None, None),
+        ("Vynt has several months to respond.", Unattributed, None, None),
+        ("A spokesman for Pollard declined to comment.", Named, Some("Pollard"), Some("declined to")),
         ("Last year, health care spending shot back up and grew by 5.3 percent.", Unattributed, None, None),
     ]);
 }

@@ -498,6 +498,9 @@ pub fn find_source(
     // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
     let spoken_for = spoken_for(text, &phrase);
     let for_organisation = spoken_for.is_some();
+    let spokesperson = text[phrase.clone()]
+        .split(' ')
+        .find(|w| matches!(*w, "spokesman" | "spokeswoman"));
     let phrase = spoken_for.unwrap_or(phrase);
     // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
     // ("One diplomat, who asked not to be named, said").
@@ -739,6 +742,14 @@ pub fn find_source(
         && !source.linked
     {
         known.organisations.push(source.name.clone());
+    }
+    // A spokesman or spokeswoman who speaks for an organisation ("A Commission spokesman denied
+    // …", "A spokesman for Toyota said"): "he" or "she" right after, with nobody named since, is
+    // the same spokesperson (not for a person: "her spokesman said. He said the senator …").
+    let organisation = !source.is_anonymous()
+        && (!KnownSources::is_person(lex, &source) || known.organisations.contains(&source.name));
+    if let Some(w) = spokesperson.filter(|_| organisation) {
+        known.unnamed_person = Some((source.clone(), known.remembered, Gender::of_word(lex, w)));
     }
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
     // A label opens its speaker's turn; in a document of turns an unnamed one too
