@@ -150,6 +150,7 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
     // Full names, also those of two people named together ("John Bolton and Sebastian Gorka").
     let full: std::collections::BTreeSet<String> = sources
         .iter()
+        .filter(|s| !guessed_in_title_case(text, s))
         .flat_map(|s| match s.kind {
             SourceKind::Unregistered => vec![s.name.as_str()],
             SourceKind::Group => s.name.split(" and ").collect(),
@@ -217,6 +218,26 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
             s.name = one.to_string();
         }
     }
+}
+
+/// Whether a name of several words was guessed from a title-case line, where capitals say
+/// nothing, and the article never writes it again ("Russia and Ukraine Trade Claims …" named
+/// "Ukraine Trade"): no full name for shorter ones.
+/// Only the text's first line, a headline's, is looked at (so a long document of short lines
+/// costs no search per name).
+fn guessed_in_title_case(text: &str, s: &SourceRef) -> bool {
+    const HEADLINE_BYTES: usize = 300;
+    if !s.name.contains(' ') || s.span.end > HEADLINE_BYTES.min(text.len()) {
+        return false;
+    }
+    let t = text.as_bytes();
+    if memchr::memchr(b'\n', &t[..s.span.start]).is_some() {
+        return false;
+    }
+    let end = memchr::memchr(b'\n', &t[s.span.end..]).map_or(t.len(), |i| s.span.end + i);
+    end <= HEADLINE_BYTES
+        && !text[end..].contains(s.name.as_str())
+        && crate::text::capitals_say_nothing(&text[..end])
 }
 
 /// The name of a speaker label in capitals ("MS. OKAFOR:", "MR. BRANDT:", "MS. JEAN-PIERRE:"):

@@ -720,14 +720,24 @@ pub fn find_source(
     let plural = plural
         || (source.is_anonymous() && (organisation || is_plural(text, &phrase)))
         || (source.linked && source.kind == SourceKind::Group);
-    known.remember(
-        lex,
-        &source,
-        phrase.clone(),
-        narration_of(para, span),
-        plural,
-        gender,
-    );
+    // A name of several words guessed from a title-case headline, where capitals say nothing,
+    // stands for nobody later unless the article writes it again ("Russia and Ukraine Trade
+    // Claims …" named "Ukraine Trade", which "Ukraine's military said" must not become).
+    let guessed = id == StepId::NewName
+        && para.kind == crate::article::ParagraphKind::Headline
+        && source.name.contains(' ')
+        && !text[para.span.end..].contains(source.name.as_str())
+        && crate::text::capitals_say_nothing(&text[para.span.clone()]);
+    if !guessed {
+        known.remember(
+            lex,
+            &source,
+            phrase.clone(),
+            narration_of(para, span),
+            plural,
+            gender,
+        );
+    }
     // The one a spokesperson speaks for is an organisation, never a later "he" or "she" ("A
     // spokesperson for Meta declined to comment. … He has said" is not Meta).
     // (A name met first here, in one word, with no title: "a spokesman for Sanders" or "for Mr.

@@ -1607,8 +1607,11 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     // A business's common noun capitalised only because it opens a headline or sentence
     // ("Startup says AI model can spot bank fraud"): an unnamed business ("Army said" may be a
     // name).
+    // So is a document or an agency ("Study Finds No Cancer Rise", "Agency Seeks Data").
     let name = ph.name().0.to_ascii_lowercase();
-    let business = BUSINESS_ROLES.contains(&name.as_str());
+    let business = BUSINESS_ROLES.contains(&name.as_str())
+        || name == "agency"
+        || lex.documents.contains_lower(&name);
     if ph.ws.len() == 1 && ph.opens_sentence() && business {
         return Some(Decision::Source(ph.anonymous()));
     }
