@@ -756,9 +756,12 @@ pub fn find_source(
     // A spokesman or spokeswoman who speaks for an organisation ("A Commission spokesman denied
     // …", "A spokesman for Toyota said"): "he" or "she" right after, with nobody named since, is
     // the same spokesperson (not for a person: "her spokesman said. He said the senator …").
-    let organisation = !source.is_anonymous()
-        && (!KnownSources::is_person(lex, &source) || known.organisations.contains(&source.name));
-    if let Some(w) = spokesperson.filter(|_| organisation) {
+    let organisation = || {
+        !source.is_anonymous()
+            && (!KnownSources::is_person(lex, &source)
+                || known.organisations.contains(&source.name))
+    };
+    if let Some(w) = spokesperson.filter(|_| organisation()) {
         known.unnamed_person = Some((source.clone(), known.remembered, Gender::of_word(lex, w)));
     }
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
@@ -1222,6 +1225,7 @@ pub fn remember_subject(
     if who == Opening::SubjectAndMet
         && starts_upper(first)
         && starts_lower(second)
+        && !matches!(first, "The" | "A" | "An" | "In" | "But" | "It" | "He" | "She" | "They")
         && text[span.start..].starts_with(first)
         && !lex.not_names.contains_ascii_folded(first)
         && known.only_person_named(lex, first).is_some()
