@@ -4534,6 +4534,13 @@ fn participles_occupations_and_answers_back() {
         ("US officials have accused Brussels of bias, and the Trump administration has threatened tariffs. A Commission spokesman denied that politics played any role. \"We apply the law to everyone,\" he said.", Named, Some("Commission"), Some("said")),
         ("Donald Trump praised the plant. A spokesman for Toyota said sales were strong. \"We are pleased,\" he said.", Named, Some("Toyota"), Some("said")),
         ("Donald Trump praised the plant. A spokeswoman for Toyota said sales were strong. \"We are pleased,\" he said.", Named, Some("Donald Trump"), Some("said")),
+        // Review 11: a product recall is no recollection; people in the plural with a clause
+        // on "who" set off by commas are an unnamed source; a study with its year is one.
+        ("Corvane Pharmaceuticals Inc. is recalling 40 lots. The recalled lots can be identified by the numbers on the bottle.", Unattributed, None, None),
+        ("More than 300,000 cars were recalled over faulty airbags.", Unattributed, None, None),
+        ("Linda Okoro recalled that the pills tasted different.", Named, Some("Linda Okoro"), Some("recalled")),
+        ("Russian military bloggers, who often give a candid picture of the fighting, said the assault had stalled.", Anonymous, Some("russian military bloggers"), Some("said")),
+        ("A 2023 study published in JAMA Network Open found no rise in cancer rates.", Anonymous, Some("a 2023 study published"), Some("found")),
         // Review 11: not responding is no claim, nor is a deadline to respond; declining is.
         ("His office did not respond to a request for comment.", Unattributed, None, None),
         ("Singer and Faso did not immediately respond to a request for comment.", Unattributed, None, None),

@@ -1668,7 +1668,14 @@ fn described_speaker(
         matches!(head.as_ref(), "people" | "men" | "women")
             || head.strip_suffix('s').is_some_and(|s| lex.is_role_noun(s))
     };
+    // Or a clause on "who" set off by commas after people in the plural ("Russian military
+    // bloggers, who often give a candid picture of the fighting, said").
+    let who_gap = gap.starts_with(", who ")
+        && gap.ends_with(',')
+        && !gap[1..gap.len() - 1].contains([',', ';', '"', '“', '”'])
+        && people();
     let place_gap = gap.is_empty()
+        || who_gap
         || (gap.split_whitespace().count() <= 4
             && !gap.contains([',', ';', ':', '(', '"', '“', '”'])
             && matches!(

@@ -1178,7 +1178,9 @@ fn document(ph: &Phrase) -> Option<Decision> {
         // (Not a plan to do something: "A proposal to ban price gouging drew criticism".)
         let plan = doc_at.is_some_and(|k| ph.lower.get(k + 1) == Some(&"to"));
         if let Some(k) = doc_at.filter(|_| !issuer && !plan) {
-            if ph.ws[1..=k].iter().all(|w| starts_lower(w)) {
+            // (A year may stand before it: "A 2023 study published in JAMA Network Open".)
+            let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+            if ph.ws[1..=k].iter().all(|w| starts_lower(w) || year(w)) {
                 return Some(Decision::Source(ph.anonymous()));
             }
         }
