@@ -4519,7 +4519,7 @@ fn a_person_named_in_narration_may_be_a_later_pronoun() {
 /// repeated requests are none.
 #[test]
 fn participles_occupations_and_answers_back() {
-    use ClaimClass::{Anonymous, Named, Unattributed};
+    use ClaimClass::{Agentless, Anonymous, Named, Unattributed};
     assert_last(&[
         ("The five-story garage, proposed for the city-owned lot, would add 620 spaces.", Unattributed, None, None),
         ("The bridge, proposed in 2019 for the east bank, would carry four lanes.", Unattributed, None, None),
@@ -4541,6 +4541,10 @@ fn participles_occupations_and_answers_back() {
         ("Linda Okoro recalled that the pills tasted different.", Named, Some("Linda Okoro"), Some("recalled")),
         ("Russian military bloggers, who often give a candid picture of the fighting, said the assault had stalled.", Anonymous, Some("russian military bloggers"), Some("said")),
         ("A 2023 study published in JAMA Network Open found no rise in cancer rates.", Anonymous, Some("a 2023 study published"), Some("found")),
+        // Review 11: agentless language opening the sentence owns it, whatever cue follows.
+        ("The Federal Aviation Administration said it had not grounded any aircraft. It is understood that the agency has asked ATR for data.", Agentless, None, Some("it is understood")),
+        ("It is believed that the ministry told diplomats of the plan.", Agentless, None, Some("it is believed")),
+        ("The ministry said the plan is believed to be ready.", Anonymous, Some("the ministry"), Some("said")),
         // Review 11: not responding is no claim, nor is a deadline to respond; declining is.
         ("His office did not respond to a request for comment.", Unattributed, None, None),
         ("Singer and Faso did not immediately respond to a request for comment.", Unattributed, None, None),

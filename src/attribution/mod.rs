@@ -347,8 +347,20 @@ fn classify(
         }
     }
 
+    // Agentless attribution language on "it" opening the sentence owns it ("It is understood
+    // that the agency has asked …": nobody stands behind it, not the agency). (An adverb does
+    // not: in "Allegedly, Thomas' sister pleaded with him" the sister pleaded.)
+    let opens_agentless = in_unit.iter().any(|m| {
+        m.voice == Voice::Narration
+            && rules.role_of(m.rule).marks_agentless()
+            && text[m.span.clone()].starts_with("It ")
+            && text[para.dateline_end(text, &span).min(m.span.start)..m.span.start]
+                .trim()
+                .is_empty()
+    });
     // A reporting cue in the outlet's own voice.
-    let cue_match = main_cue(text, rules, para, &span, &in_unit, &cues);
+    let cue_match =
+        main_cue(text, rules, para, &span, &in_unit, &cues).filter(|_| !opens_agentless);
     let cue = cue_match
         .map(|m| Cue {
             span: cue_extent(text, &rules.lexicon, m.span.clone()),
@@ -357,7 +369,8 @@ fn classify(
             rule: Some(m.rule),
         })
         .or_else(|| colon_cue(text, &rules.lexicon, article.doc_kind, para, &span))
-        .or_else(|| colon_before_quote(text, para, &span));
+        .or_else(|| colon_before_quote(text, para, &span))
+        .filter(|_| !opens_agentless);
     if let Some(mut cue) = cue {
         // A label in a document of turns (a colon cue there is one: no colon opens a quotation
         // in a turn) ends the turn before it, whoever it names.

@@ -1225,7 +1225,10 @@ pub fn remember_subject(
     if who == Opening::SubjectAndMet
         && starts_upper(first)
         && starts_lower(second)
-        && !matches!(first, "The" | "A" | "An" | "In" | "But" | "It" | "He" | "She" | "They")
+        && !matches!(
+            first,
+            "The" | "A" | "An" | "In" | "But" | "It" | "He" | "She" | "They"
+        )
         && text[span.start..].starts_with(first)
         && !lex.not_names.contains_ascii_folded(first)
         && known.only_person_named(lex, first).is_some()
