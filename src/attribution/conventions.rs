@@ -4636,3 +4636,25 @@ fn a_title_case_headline_names_nobody_for_later() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// Review 11: a headline kicker ending in a heading word is no speaker ("Fact Check: No, Wind
+/// Turbines Did Not Cause …"); a name before a colon still is.
+#[test]
+fn a_headline_kicker_is_no_speaker() {
+    use ClaimClass::{Named, Unattributed};
+    use ParagraphKind::Headline;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Fact Check: No, Wind Turbines Did Not Cause Texas Blackouts\n\nThe grid failed in 2021.", (Headline, Unattributed, None)),
+        ("Editor's Note: Our Coverage of the Trial\n\nThe trial opened in May.", (Headline, Unattributed, None)),
+        ("Graham: Trump's Rhetoric Is Destroying the Party\n\nThe senator spoke on Sunday.", (Headline, Named, s("Graham"))),
+    ];
+    let mut bad = Vec::new();
+    for (doc, want) in cases {
+        let got = all_claims(doc);
+        if got.first() != Some(&want) {
+            bad.push(format!("{doc}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
