@@ -4541,6 +4541,8 @@ fn participles_occupations_and_answers_back() {
         ("Linda Okoro recalled that the pills tasted different.", Named, Some("Linda Okoro"), Some("recalled")),
         ("Russian military bloggers, who often give a candid picture of the fighting, said the assault had stalled.", Anonymous, Some("russian military bloggers"), Some("said")),
         ("A 2023 study published in JAMA Network Open found no rise in cancer rates.", Anonymous, Some("a 2023 study published"), Some("found")),
+        ("Carl Deemer hosts a radio show. A post shared on Facebook claims that wind turbines caused the blackouts.", Anonymous, Some("a post shared"), Some("claims that")),
+        ("Jake Horowitz wrote about it. A recent post getting a lot of clicks shows Clinton retelling the story.", Anonymous, Some("a recent post getting a lot of clicks"), Some("shows")),
         // Review 11: agentless language opening the sentence owns it, whatever cue follows.
         ("The Federal Aviation Administration said it had not grounded any aircraft. It is understood that the agency has asked ATR for data.", Agentless, None, Some("it is understood")),
         ("It is believed that the ministry told diplomats of the plan.", Agentless, None, Some("it is believed")),
