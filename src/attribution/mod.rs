@@ -167,7 +167,12 @@ pub fn attribute(
         .iter_mut()
         .filter_map(|c| c.source.as_mut())
         .collect();
-    source::unify_names(&article.text, &rules.lexicon, &mut sources);
+    let headline = article
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Headline)
+        .map(|p| &p.span);
+    source::unify_names(&article.text, &rules.lexicon, headline, &mut sources);
     claims
 }
 

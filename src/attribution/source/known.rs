@@ -145,12 +145,17 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
 /// An office standing alone as a name ("President of Ukraine", "the President", "Head of State")
 /// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
 /// Zelenskyy"); with several such people, or none, it stays as it is.
-pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
+pub fn unify_names(
+    text: &str,
+    lex: &Lexicon,
+    headline: Option<&Range<usize>>,
+    sources: &mut [&mut SourceRef],
+) {
     let person = |s: &SourceRef| s.kind == SourceKind::Unregistered;
     // Full names, also those of two people named together ("John Bolton and Sebastian Gorka").
     let full: std::collections::BTreeSet<String> = sources
         .iter()
-        .filter(|s| !guessed_in_title_case(text, s))
+        .filter(|s| !headline.is_some_and(|h| guessed_in_title_case(text, h, s)))
         .flat_map(|s| match s.kind {
             SourceKind::Unregistered => vec![s.name.as_str()],
             SourceKind::Group => s.name.split(" and ").collect(),
@@ -220,24 +225,15 @@ pub fn unify_names(text: &str, lex: &Lexicon, sources: &mut [&mut SourceRef]) {
     }
 }
 
-/// Whether a name of several words was guessed from a title-case line, where capitals say
-/// nothing, and the article never writes it again ("Russia and Ukraine Trade Claims …" named
-/// "Ukraine Trade"): no full name for shorter ones.
-/// Only the text's first line, a headline's, is looked at (so a long document of short lines
-/// costs no search per name).
-fn guessed_in_title_case(text: &str, s: &SourceRef) -> bool {
-    const HEADLINE_BYTES: usize = 300;
-    if !s.name.contains(' ') || s.span.end > HEADLINE_BYTES.min(text.len()) {
-        return false;
-    }
-    let t = text.as_bytes();
-    if memchr::memchr(b'\n', &t[..s.span.start]).is_some() {
-        return false;
-    }
-    let end = memchr::memchr(b'\n', &t[s.span.end..]).map_or(t.len(), |i| s.span.end + i);
-    end <= HEADLINE_BYTES
-        && !text[end..].contains(s.name.as_str())
-        && crate::text::capitals_say_nothing(&text[..end])
+/// Whether a name of several words was guessed from the headline `headline` set in title case,
+/// where capitals say nothing, and the article never writes it again ("Russia and Ukraine Trade
+/// Claims …" named "Ukraine Trade"): nobody to remember, and no full name for shorter ones.
+pub(super) fn guessed_in_title_case(text: &str, headline: &Range<usize>, s: &SourceRef) -> bool {
+    s.name.contains(' ')
+        && headline.start <= s.span.start
+        && s.span.end <= headline.end
+        && !text[headline.end..].contains(s.name.as_str())
+        && crate::text::capitals_say_nothing(&text[headline.clone()])
 }
 
 /// The name of a speaker label in capitals ("MS. OKAFOR:", "MR. BRANDT:", "MS. JEAN-PIERRE:"):
@@ -1455,21 +1451,10 @@ pub(super) const PUBLIC_BODY_WORDS: &[&str] = &[
 
 /// The heads of a nation's public body that a nationality names ("the Ukrainian air force"):
 /// "it" may stand for one.
+#[rustfmt::skip]
 pub(super) const NATION_BODY_HEADS: &[&str] = &[
-    "government",
-    "military",
-    "army",
-    "navy",
-    "force",
-    "forces",
-    "ministry",
-    "police",
-    "embassy",
-    "parliament",
-    "cabinet",
-    "authorities",
-    "regime",
-    "troops",
+    "government", "military", "army", "navy", "force", "forces", "ministry", "police", "embassy",
+    "parliament", "cabinet", "authorities", "regime", "troops",
 ];
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person

@@ -725,9 +725,7 @@ pub fn find_source(
     // Claims …" named "Ukraine Trade", which "Ukraine's military said" must not become).
     let guessed = id == StepId::NewName
         && para.kind == crate::article::ParagraphKind::Headline
-        && source.name.contains(' ')
-        && !text[para.span.end..].contains(source.name.as_str())
-        && crate::text::capitals_say_nothing(&text[para.span.clone()]);
+        && known::guessed_in_title_case(text, &para.span, &source);
     if !guessed {
         known.remember(
             lex,
@@ -1225,12 +1223,9 @@ pub fn remember_subject(
     if who == Opening::SubjectAndMet
         && starts_upper(first)
         && starts_lower(second)
-        && !matches!(
-            first,
-            "The" | "A" | "An" | "In" | "But" | "It" | "He" | "She" | "They"
-        )
         && text[span.start..].starts_with(first)
         && !lex.not_names.contains_ascii_folded(first)
+        && !lex.pronouns.contains_ascii_folded(first)
         && known.only_person_named(lex, first).is_some()
     {
         remember_person(

@@ -1611,10 +1611,10 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     // name).
     // So is a document or an agency ("Study Finds No Cancer Rise", "Agency Seeks Data").
     let name = ph.name().0.to_ascii_lowercase();
-    let business = BUSINESS_ROLES.contains(&name.as_str())
+    let unnamed_kind = BUSINESS_ROLES.contains(&name.as_str())
         || name == "agency"
         || lex.documents.contains_lower(&name);
-    if ph.ws.len() == 1 && ph.opens_sentence() && business {
+    if ph.ws.len() == 1 && ph.opens_sentence() && unnamed_kind {
         return Some(Decision::Source(ph.anonymous()));
     }
     ph.name()
@@ -1629,7 +1629,7 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
 fn known_name(ph: &Phrase) -> Option<Decision> {
     // "The Ukrainian air force" is that body, known or new, not the "Ukrainian military".
     let k = match nation_body(ph) {
-        Some(body) => ph.known.named.iter().rev().find(|k| k.name == body)?,
+        Some(body) => ph.known.canonical(&body)?,
         None => ph.known.canonical(&ph.name().0)?,
     };
     Some(Decision::Source(SourceRef {
