@@ -260,11 +260,14 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
     }
     let title_known = meta.title.is_some();
     // One paragraph per line and no blank line between them: the lines are the paragraphs.
-    let body: Vec<Range<usize>> = if crate::text::lines_are_paragraphs(&text[body_start..]) {
+    let mut body: Vec<Range<usize>> = if crate::text::lines_are_paragraphs(&text[body_start..]) {
         split_lines(&text, body_start)
     } else {
         split_paragraphs(&text, body_start)
     };
+    if header.as_ref().is_none_or(|h| h.title().is_none()) && byline_span_missing(&spans) {
+        split_off_byline_line(&text, &mut body);
+    }
     for (i, span) in body.into_iter().enumerate() {
         let p = &text[span.clone()];
         // A body that repeats the header's title as its first paragraph: the header's title is
@@ -811,6 +814,37 @@ fn looks_like_headline(p: &str, words: usize, title: Option<&str>, title_known: 
     !matches!(last, Some('.' | '!' | '?' | ':' | ';' | ','))
 }
 
+/// A byline typed on the line right under the headline, with no blank line between them
+/// ("Russia Vetoes Ceasefire Draft\nBy Anna Kovacs"): the first paragraph is split into the lines
+/// before the byline, the byline, and any lines after it, so the headline and the byline are
+/// read as such.
+fn split_off_byline_line(text: &str, body: &mut Vec<Range<usize>>) {
+    let Some(first) = body.first().cloned() else {
+        return;
+    };
+    let mut line_start = first.start;
+    let mut parts = Vec::new();
+    for line in lines_inclusive(&text[first.clone()]) {
+        let span = line_start..line_start + line.trim_end().len();
+        line_start += line.len();
+        if span.start > first.start
+            && looks_like_byline(&text[span.clone()])
+            && words::count(&text[span.clone()]) <= BYLINE_MAX_WORDS
+        {
+            parts.push(first.start..text[..span.start].trim_end().len());
+            parts.push(span.clone());
+            let rest = text[span.end..first.end].trim_start();
+            if !rest.is_empty() {
+                parts.push(first.end - rest.len()..first.end);
+            }
+            break;
+        }
+    }
+    if !parts.is_empty() {
+        body.splice(0..1, parts);
+    }
+}
+
 /// "By Anadolu Agency", "by Jane Doe and John Roe", "BY STAFF".
 fn looks_like_byline(p: &str) -> bool {
     let t = p.trim();
@@ -1119,6 +1153,49 @@ mod tests {
             Some("Big news: NATO chief visits Seoul")
         );
         assert_eq!(a.meta.byline.as_deref(), Some("by Anadolu Agency"));
+    }
+
+    /// Review 12: a byline typed on the line under the headline, with no blank line between
+    /// them, is split off: the headline and the byline are read as such, and a body line after
+    /// the byline in the same block stays body.
+    #[test]
+    fn a_byline_on_the_line_under_the_headline_is_split_off() {
+        let text = |a: &Article, i: usize| a.text[a.paragraphs[i].span.clone()].to_string();
+        let a =
+            seg("Russia Vetoes Ceasefire Draft\nBy Anna Kovacs\n\nThirteen members voted for it.");
+        let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Headline,
+                ParagraphKind::Byline,
+                ParagraphKind::Body
+            ]
+        );
+        assert_eq!(text(&a, 0), "Russia Vetoes Ceasefire Draft");
+        assert_eq!(text(&a, 1), "By Anna Kovacs");
+        assert_eq!(a.meta.byline.as_deref(), Some("By Anna Kovacs"));
+        let a = seg("Hackers Stole Records, Company Says\nBy Laura Petrakis\nMeridian said on Tuesday that hackers stole records.\n\nMore text here.");
+        let kinds: Vec<ParagraphKind> = a.paragraphs.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                ParagraphKind::Headline,
+                ParagraphKind::Byline,
+                ParagraphKind::Body,
+                ParagraphKind::Body
+            ]
+        );
+        assert_eq!(
+            text(&a, 2),
+            "Meridian said on Tuesday that hackers stole records."
+        );
+        // A first paragraph of prose with "By" opening its second line is not split.
+        let a = seg(
+            "The council met on Monday and talked.\nBy evening it had voted.\n\nMore text here.",
+        );
+        assert_eq!(a.paragraphs[0].kind, ParagraphKind::Body);
+        assert_eq!(a.paragraphs.len(), 2);
     }
 
     #[test]

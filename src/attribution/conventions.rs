@@ -3706,8 +3706,8 @@ fn a_surname_takes_the_full_name_the_narration_gave() {
         ("The move was made by owner Woody Johnson after the loss.\n\n\"We need a change,\" Johnson said in a statement.", Named, Some("Woody Johnson"), Some("said")),
         ("Health Secretary Robert F. Kennedy Jr. visited the clinic.\n\nKennedy said the outbreak was under control.", Named, Some("Robert F. Kennedy Jr"), Some("said")),
         ("Justice Ruth Bader Ginsburg wrote the opinion.\n\nGinsburg said the law was clear.", Named, Some("Ruth Bader Ginsburg"), Some("said")),
-        // Two people of that name: the surname stays as it is.
-        ("Donald Trump and Ivanka Trump arrived together.\n\nTrump said the trip went well.", Named, Some("Trump"), Some("said")),
+        // Two people of that name: the surname is the one named first.
+        ("Donald Trump and Ivanka Trump arrived together.\n\nTrump said the trip went well.", Named, Some("Donald Trump"), Some("said")),
         // A word before a place or a party is no first name.
         ("Trade with South China grew.\n\nChina said the figures were wrong.", Named, Some("China"), Some("said")),
         ("The Democratic Senate passed it.\n\nThe Senate said the bill would pass.", Named, Some("Senate"), Some("said")),
@@ -3807,7 +3807,9 @@ fn a_relatives_or_another_genders_full_name_is_not_the_surnames() {
     assert_last(&[
         ("President Biden pardoned his son Hunter Biden on Sunday.\n\nMr. Biden said in a statement that his son had been singled out.", Named, Some("Biden"), Some("said")),
         ("His son Eric Trump also spoke at the rally.\n\nTrump said the economy was booming.", Named, Some("Trump"), Some("said")),
-        ("Hillary Clinton and Bill Clinton arrived together.\n\nMrs. Clinton told the crowd she would win.", Named, Some("Clinton"), Some("told")),
+        // A courtesy title picks the one of its gender.
+        ("Hillary Clinton and Bill Clinton arrived together.\n\nMrs. Clinton told the crowd she would win.", Named, Some("Hillary Clinton"), Some("told")),
+        ("Hillary Clinton and Bill Clinton arrived together.\n\nMr. Clinton told the crowd she would win.", Named, Some("Bill Clinton"), Some("told")),
         ("Unlike Sanders, Warren has released her tax returns.\n\nSanders said the returns were coming.", Named, Some("Sanders"), Some("said")),
         ("Incumbent Maloney has outraised his rival.\n\nMaloney said he would win.", Named, Some("Maloney"), Some("said")),
         ("Brazilian President Luiz Inácio Lula da Silva arrived in Beijing.\n\nLula said trade would grow.", Named, Some("Lula"), Some("said")),
@@ -4659,4 +4661,108 @@ fn a_headline_kicker_is_no_speaker() {
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// A surname alone stands for the person the text first names with it, the article's
+/// principal, not a namesake named later ("his daughter Ivanka Trump"); a courtesy title picks
+/// the person of its gender ("Mrs. Clinton" after Bill Clinton). Found in PolNeAR's
+/// Washington Post convention report, where "Trump blamed Clinton" was Ivanka Trump's claim.
+#[test]
+fn a_surname_alone_is_the_first_person_named_with_it() {
+    use ClaimClass::Named;
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        (
+            "Trump accepts nomination\n\nDonald Trump accepted the nomination on Thursday.\n\nThe introduction was by his daughter Ivanka Trump, who portrayed him as generous.\n\nTrump blamed Clinton for the turmoil in the region.",
+            s("Donald Trump"),
+        ),
+        (
+            "Trump accepts nomination\n\nCLEVELAND - Donald Trump painted a dire portrait of the nation, Trump said in a speech.\n\nThe introduction was by his daughter Ivanka Trump, who portrayed him as generous.\n\n\"We don't want them in our country,\" Trump said.",
+            s("Donald Trump"),
+        ),
+        // The article's principal is the one named first, whoever she is.
+        (
+            "Ivanka Trump grows her brand\n\nIvanka Trump launched a clothing line on Monday. Her father Donald Trump attended the launch.\n\n\"It is a personal decision,\" Trump told Vogue.",
+            s("Ivanka Trump"),
+        ),
+        (
+            "Clintons campaign\n\nHillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa.\n\nMr. Clinton said the foundation would close.",
+            s("Bill Clinton"),
+        ),
+        (
+            "Clintons campaign\n\nHillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa.\n\nMr. Clinton said the foundation would close.\n\nMrs. Clinton said she would win Ohio.",
+            s("Hillary Clinton"),
+        ),
+        // Titles of both genders for the surname, and the one full name's first name not
+        // listed: "Mr. Khan" is not Ghazala Khan.
+        (
+            "Parents speak out\n\nThe parents, Khizr and Ghazala Khan, spoke on Sunday.\n\nMr. Khan said he was hurt.\n\nMs. Khan said she could not speak.",
+            s("Khan"),
+        ),
+        // A capitalised word in a title-case line is no first name ("Being Trump").
+        (
+            "Gingrich Takes Talk Of Being Trump's Running Mate Seriously\n\nGingrich Takes Talk Of Being Trump's Running Mate Seriously.\n\nGingrich said he would serve. Donald Trump has not decided.\n\nTrump has said he wants a vice president with experience.",
+            s("Donald Trump"),
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (doc, want) in cases {
+        let got = all_claims(doc);
+        if got.last() != Some(&(Body, Named, want.clone())) {
+            bad.push(format!("{doc}\n    want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// Review 12: a business word after a comma in a title-case headline ("…, Company Says") is an
+/// unnamed source, so a later "the company" is the firm the story names; "Partners" closing a
+/// name is a firm, not a group; a two-word sentence of subject and verb among others of the
+/// outlet's is a claim like any ("China abstained.").
+#[test]
+fn review_12_headline_business_word_firm_names_and_short_sentences() {
+    use ClaimClass::{Anonymous, Named, Unattributed};
+    use ParagraphKind::{Body, Headline};
+    let s = |x: &str| Some(x.to_string());
+    let doc = "Hackers Stole Patient Records in Attack on Meridian Hospitals, Company Says\nBy Laura Petrakis\n\nMeridian Health Partners, which runs 31 hospitals, said on Tuesday that hackers had stolen records.\n\nThe company said in a statement that it had detected unusual activity.";
+    assert_eq!(
+        all_claims(doc),
+        [
+            (Headline, Anonymous, s("company")),
+            (Body, Named, s("Meridian Health Partners")),
+            (Body, Named, s("Meridian Health Partners")),
+        ]
+    );
+    let doc = "Bayview Capital Partners said on Monday it would buy the chain. European partners said they would wait.";
+    assert_eq!(
+        all_claims(doc),
+        [
+            (Body, Named, s("Bayview Capital Partners")),
+            (Body, Anonymous, s("european partners")),
+        ]
+    );
+    let doc = "Vote on draft\n\nThirteen members voted for the draft. China abstained.\n\nPrices fell. Smith resigned.\n\nSliding reputation.";
+    let got: Vec<String> = {
+        let engine = Engine::new(RuleSet::default_rules());
+        let s = engine.score(Document::new("t", doc.to_string()));
+        s.claims
+            .iter()
+            .map(|c| s.article.text[c.span.clone()].to_string())
+            .collect()
+    };
+    assert_eq!(
+        got,
+        [
+            "Vote on draft",
+            "Thirteen members voted for the draft.",
+            "China abstained.",
+            "Prices fell.",
+            "Smith resigned."
+        ]
+    );
+    assert!(all_claims(doc)
+        .iter()
+        .skip(1)
+        .all(|c| *c == (Body, Unattributed, None)));
 }

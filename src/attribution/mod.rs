@@ -584,8 +584,26 @@ fn classify(
             return Some(claim);
         }
     }
-    // A line of one or two words asserts nothing; the headline is always kept (reported apart).
-    if para.kind != ParagraphKind::Headline && total_words < 3 {
+    // A line of one or two words asserts nothing ("(Applause.)", "Next question.", a heading
+    // such as "Sliding reputation."), unless it is a subject and its verb among other sentences
+    // of the outlet's narration ("… voted in favour of the draft. China abstained."); the
+    // headline is always kept (reported apart).
+    let subject_and_verb = || {
+        let own = text[span.clone()].trim();
+        let mut ws = own.trim_end_matches('.').split(' ');
+        own.ends_with('.')
+            && !para.in_turn
+            && quoted_words == 0
+            && para.sentences.len() > 1
+            && ws.next().is_some_and(|w| w.starts_with(char::is_uppercase))
+            && ws
+                .next()
+                .is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+    };
+    if para.kind != ParagraphKind::Headline
+        && total_words < 3
+        && !(total_words == 2 && subject_and_verb())
+    {
         return None;
     }
     // People it names may be who later pronouns and plural roles stand for.

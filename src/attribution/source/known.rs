@@ -52,7 +52,7 @@ pub struct KnownSources {
 
 /// A person's gender, as far as a title ("Mrs."), a role word ("spokesman") or a pronoun told
 /// it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Gender {
     #[default]
     Unknown,
@@ -165,21 +165,45 @@ pub fn unify_names(
         .map(String::from)
         .collect();
     // Full names met only in the narration ("Secretary of State Antony Blinken arrived …",
-    // then "Mr. Blinken told reporters"), looked for once per short name.
-    let mut narrated: std::collections::HashMap<String, Option<String>> = Default::default();
+    // then "Mr. Blinken told reporters"), looked for once per surname and title.
+    let mut narrated: std::collections::HashMap<(String, Gender), Option<String>> =
+        Default::default();
     for s in sources.iter_mut().filter(|s| person(s)) {
-        let mut fits = full.iter().filter(|f| is_short_form(&s.name, f));
-        match (fits.next(), fits.next()) {
-            (Some(f), None) => s.name = f.clone(),
-            (None, _) if !s.name.contains(' ') => {
-                let found = narrated
-                    .entry(s.name.clone())
-                    .or_insert_with(|| full_name_in_text(text, lex, &s.name, false));
-                if let Some(f) = found {
-                    s.name = f.clone();
-                }
+        let phrase = &text[s.span.clone()];
+        let surname = s.name.rsplit(' ').next().unwrap_or("");
+        let first = s.name.split(' ').next().unwrap_or("");
+        let names_surname = crate::text::contains_whole_word(phrase, surname);
+        // A full name found for a surname alone ("Trump blamed", "Mr. Clinton said") may be the
+        // wrong one of two people sharing it; one found for a full name or a pronoun is not.
+        if s.name.contains(' ')
+            && (!names_surname || crate::text::contains_whole_word(phrase, first))
+        {
+            continue;
+        }
+        // The full name the text writes first with the surname (of the gender a courtesy title
+        // before it tells): "Donald Trump" for "Trump", also when only his daughter Ivanka Trump
+        // is a source; "Bill Clinton" for "Mr. Clinton".
+        let title = if names_surname {
+            courtesy_gender(phrase, surname)
+        } else {
+            Gender::Unknown
+        };
+        let written = narrated
+            .entry((surname.to_string(), title))
+            .or_insert_with(|| full_name_in_text(text, lex, surname, false, title));
+        // The same person written otherwise ("Donald J. Trump", "Senate Majority Whip John
+        // Cornyn") keeps the name found.
+        let written = written.as_ref().filter(|w| {
+            !s.name.contains(' ')
+                || (w.split(' ').next() != Some(first) && !s.name.ends_with(&format!(" {w}")))
+        });
+        if let Some(w) = written {
+            s.name = w.clone();
+        } else if !s.name.contains(' ') {
+            let mut fits = full.iter().filter(|f| is_short_form(&s.name, f));
+            if let (Some(f), None) = (fits.next(), fits.next()) {
+                s.name = f.clone();
             }
-            _ => {}
         }
     }
     if !sources
@@ -222,6 +246,19 @@ pub fn unify_names(
         if let [one] = holders[..] {
             s.name = one.to_string();
         }
+    }
+}
+
+/// The gender a courtesy title right before `surname` in `phrase` tells ("Mrs. Clinton" female,
+/// "Mr. Clinton" male), else Unknown.
+fn courtesy_gender(phrase: &str, surname: &str) -> Gender {
+    let Some(at) = phrase.rfind(surname) else {
+        return Gender::Unknown;
+    };
+    match phrase[..at].trim_end().rsplit(' ').next().unwrap_or("") {
+        "Mr." | "Mr" => Gender::Male,
+        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" => Gender::Female,
+        _ => Gender::Unknown,
     }
 }
 
@@ -279,18 +316,25 @@ pub(super) fn label_name(text: &str, lex: &Lexicon, label: &str) -> Option<Strin
         }
         out
     });
-    Some(full_name_in_text(text, lex, &spelled, true).unwrap_or(spelled))
+    Some(full_name_in_text(text, lex, &spelled, true, Gender::Unknown).unwrap_or(spelled))
 }
 
-/// The one full name the text below its first line (`with_title`: the whole text) writes a
-/// surname with: "Antony Blinken" for
-/// "Blinken", "Robert F. Kennedy" for "Kennedy"; None when it writes none, or several ("Donald
-/// Trump", "Ivanka Trump"), or one a relation introduces ("his son Hunter Biden"), or one whose
-/// first name a courtesy title's gender contradicts ("Mrs. Clinton", "Bill Clinton"). A first
+/// The full name a surname stands for in the text below its first line (`with_title`: the whole
+/// text): "Antony Blinken" for "Blinken", "Robert F. Kennedy" for "Kennedy"; of several ("Donald
+/// Trump", then "his daughter Ivanka Trump"), the one written first, the article's principal (a
+/// writer names the other in full). Never one a relation introduces ("his son Hunter Biden"); None
+/// when there is no other, or when a courtesy title's gender contradicts the first name ("Mrs.
+/// Clinton", "Bill Clinton"). A first
 /// name is a capitalised word that is no office ("Mr."), no organisation's, place's or party's
 /// word (`not_names`: "Unlike Sanders"); opening a sentence, a listed first name or a word the
 /// text never writes in lower case ("Added Smith" is no name).
-fn full_name_in_text(text: &str, lex: &Lexicon, short: &str, with_title: bool) -> Option<String> {
+fn full_name_in_text(
+    text: &str,
+    lex: &Lexicon,
+    short: &str,
+    with_title: bool,
+    title: Gender,
+) -> Option<String> {
     let acronym = !short.chars().any(char::is_lowercase);
     let thing = |w: &str| {
         lex.is_place_name(w)
@@ -353,10 +397,10 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str, with_title: bool) -
         w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase())
     };
     let office = |w: &str| lex.offices.contains_ascii_folded(w.trim_end_matches('.'));
-    let mut found: Option<&str> = None;
-    // Whether a relation introduces the full name ("his son Hunter Biden"), and the genders
-    // courtesy titles give the surname ("Mrs. Clinton" is not Bill Clinton).
-    let mut relative = false;
+    // The full names written, in the order first met, each with whether a relation introduces it
+    // ("his son Hunter Biden"); the genders courtesy titles give the surname ("Mrs. Clinton" is
+    // not Bill Clinton).
+    let mut names: Vec<(&str, bool)> = Vec::new();
     let (mut courtesy_male, mut courtesy_female) = (false, false);
     for i in memchr::memmem::find_iter(&text.as_bytes()[body_start..], short.as_bytes()) {
         let at = body_start + i;
@@ -432,11 +476,32 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str, with_title: bool) -
                 .next_back()
                 .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '—' | '–')))
             || !before[..before.len() - 1 - w1.len()].ends_with(' ');
-        // … so it must be a listed first name, or a word the text never writes in lower case.
-        if opens_sentence && !known_first_name(w1) && {
-            let low = w1.to_lowercase();
-            lex.inverting_cues.contains(&low) || crate::text::contains_whole_word(text, &low)
-        } {
+        // … so it must be a listed first name, or a word the text never writes in lower case. In
+        // a line set in title case a word ending in "ing" is none unless listed ("Gingrich Takes
+        // Talk Of Being Trump's Running Mate").
+        // (A headline is short: a line is looked at only within 200 bytes of the name.)
+        let title_case = || {
+            let (b, near) = (text.as_bytes(), 200);
+            let line_start = match memchr::memrchr(b'\n', &b[at.saturating_sub(near)..at]) {
+                Some(i) => at.saturating_sub(near) + i + 1,
+                None if at <= near => 0,
+                None => return false,
+            };
+            let line_end = match memchr::memchr(b'\n', &b[at..(at + near).min(b.len())]) {
+                Some(i) => at + i,
+                None if at + near >= b.len() => b.len(),
+                None => return false,
+            };
+            crate::text::capitals_say_nothing(&text[line_start..line_end])
+        };
+        if !known_first_name(w1)
+            && ((w1.ends_with("ing") && title_case())
+                || (opens_sentence && {
+                    let low = w1.to_lowercase();
+                    lex.inverting_cues.contains(&low)
+                        || crate::text::contains_whole_word(text, &low)
+                }))
+        {
             continue;
         }
         let start = if initial(w1) {
@@ -456,13 +521,8 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str, with_title: bool) -
             continue;
         };
         let name = &text[start..at + short.len()];
-        match found {
-            None => found = Some(name),
-            Some(f) if f == name => {}
-            Some(_) => return None,
-        }
         // The word before the full name: a relation ("his son")?
-        relative |= text[body_start..start]
+        let relative = text[body_start..start]
             .split_whitespace()
             .next_back()
             .is_some_and(|w| {
@@ -486,13 +546,32 @@ fn full_name_in_text(text: &str, lex: &Lexicon, short: &str, with_title: bool) -
                         | "granddaughter"
                 )
             });
+        match names.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, r)) => *r |= relative,
+            None => names.push((name, relative)),
+        }
     }
-    if relative {
-        return None;
+    // "Mrs. Clinton" is not Bill Clinton, nor "Mr. Obama" Michelle Obama: the mention's own
+    // title picks among the names; without one, any title the text gives the surname must fit.
+    let first_gender = |name: &str| gender(name.split(' ').next().unwrap_or(""));
+    if title != Gender::Unknown {
+        // The first whose first name is known to fit, else the one name that may, unless the text
+        // gives the surname titles of both genders ("Mr. Khan" and "Ms. Khan": "Ghazala Khan",
+        // her first name not listed, may be either).
+        let mut fit = names
+            .iter()
+            .filter(|(name, relative)| !relative && first_gender(name).fits(title))
+            .map(|(name, _)| *name);
+        let known = fit.clone().find(|name| first_gender(name) == title);
+        return known
+            .or_else(|| match (fit.next(), fit.next()) {
+                (Some(one), None) if !(courtesy_male && courtesy_female) => Some(one),
+                _ => None,
+            })
+            .map(str::to_string);
     }
-    // "Mrs. Clinton" is not Bill Clinton, nor "Mr. Obama" Michelle Obama.
-    let found = found?;
-    let first = gender(found.split(' ').next().unwrap_or(""));
+    let found = names.iter().find(|(_, relative)| !relative)?.0;
+    let first = first_gender(found);
     if (courtesy_male && first == Gender::Female) || (courtesy_female && first == Gender::Male) {
         return None;
     }

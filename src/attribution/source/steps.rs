@@ -371,6 +371,14 @@ impl Phrase<'_> {
 
     /// Whether the phrase opens a sentence, a paragraph or a quotation, where its first word is
     /// capitalised whatever it is.
+    /// The line the phrase stands in (a headline is one).
+    fn line(&self) -> Range<usize> {
+        let t = self.text.as_bytes();
+        let start = memchr::memrchr(b'\n', &t[..self.span.start]).map_or(0, |i| i + 1);
+        let end = memchr::memchr(b'\n', &t[self.span.end..]).map_or(t.len(), |i| self.span.end + i);
+        start..end
+    }
+
     fn opens_sentence(&self) -> bool {
         self.text[..self.span.start]
             .trim_end_matches([' ', '"', '“', '‘', '\''])
@@ -434,19 +442,8 @@ impl Phrase<'_> {
         self.name.get_or_init(|| {
             // The line the phrase stands in (a headline is one); a long one is prose.
             let line = std::cell::OnceCell::new();
-            let line = || {
-                line.get_or_init(|| {
-                    let t = self.text.as_bytes();
-                    let start = memchr::memrchr(b'\n', &t[..self.span.start]).map_or(0, |i| i + 1);
-                    let end = memchr::memchr(b'\n', &t[self.span.end..])
-                        .map_or(t.len(), |i| self.span.end + i);
-                    start..end
-                })
-            };
-            let title_case = || {
-                line().len() <= LONGEST_TITLE_CASE_LINE
-                    && crate::text::capitals_say_nothing(&self.text[line().clone()])
-            };
+            let line = || line.get_or_init(|| self.line());
+            let title_case = || title_case_line(self.text, line());
             let (name, titled) = name_in_phrase(self.lex, &self.ws, title_case, !self.subject);
             // Words joined by "&" are one ("PG&E", "AT&T", "S&P Global"), not "PG E".
             let name = if self.p.contains('&') {
@@ -1573,8 +1570,11 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
             }));
         }
     }
+    // "Partners" capitalised after a name closes a firm's name ("Meridian Health Partners",
+    // "Bayview Capital Partners"), where "European partners" are a group.
+    let firm = head == "Partners" && name.contains(' ');
     (lex.generic_plurals.contains_ascii_folded(name)
-        || (ph.subject && lex.group_plurals.contains_ascii_folded(head))
+        || (ph.subject && lex.group_plurals.contains_ascii_folded(head) && !firm)
         || common)
         .then(|| Decision::Source(ph.anonymous()))
 }
@@ -1602,6 +1602,12 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
         })
 }
 
+/// Whether `text[line]` is a short line set in title case (a headline), where capitals say
+/// nothing of what is a name; a long one is prose.
+fn title_case_line(text: &str, line: &Range<usize>) -> bool {
+    line.len() <= LONGEST_TITLE_CASE_LINE && crate::text::capitals_say_nothing(&text[line.clone()])
+}
+
 /// Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
 /// name.
 fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
@@ -1614,7 +1620,11 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     let unnamed_kind = BUSINESS_ROLES.contains(&name.as_str())
         || name == "agency"
         || lex.documents.contains_lower(&name);
-    if ph.ws.len() == 1 && ph.opens_sentence() && unnamed_kind {
+    // Also after a comma in a title-case headline ("…Meridian Health Hospitals, Company Says").
+    if ph.ws.len() == 1
+        && unnamed_kind
+        && (ph.opens_sentence() || title_case_line(ph.text, &ph.line()))
+    {
         return Some(Decision::Source(ph.anonymous()));
     }
     ph.name()
