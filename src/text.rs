@@ -171,6 +171,29 @@ pub fn capitals_say_nothing(line: &str) -> bool {
     longer == 0 || (capitalised * 4 >= longer * 3 && lower <= 1)
 }
 
+/// Whether `text[span]` stands in a short line set in title case (a headline: at most
+/// [`LONGEST_TITLE_CASE_LINE`] bytes, see [`capitals_say_nothing`]). Only that many bytes around
+/// the span are looked at, so the test costs the same in a long text.
+pub fn in_title_case_line(text: &str, span: &std::ops::Range<usize>) -> bool {
+    let (b, near) = (text.as_bytes(), LONGEST_TITLE_CASE_LINE);
+    let from = span.start.saturating_sub(near);
+    let start = match memchr::memrchr(b'\n', &b[from..span.start]) {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let to = (span.end + near).min(b.len());
+    let end = match memchr::memchr(b'\n', &b[span.end..to]) {
+        Some(i) => span.end + i,
+        None if to == b.len() => b.len(),
+        None => return false,
+    };
+    end - start <= LONGEST_TITLE_CASE_LINE && capitals_say_nothing(&text[start..end])
+}
+
+/// The longest line taken for a headline set in title case; a longer one is prose.
+pub const LONGEST_TITLE_CASE_LINE: usize = 300;
+
 /// The largest char boundary at or below `i` (the text's length when `i` is past it).
 pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     if i >= text.len() {

@@ -4766,3 +4766,50 @@ fn review_12_headline_business_word_firm_names_and_short_sentences() {
         .skip(1)
         .all(|c| *c == (Body, Unattributed, None)));
 }
+
+/// Review 12, second part: a title alone in a headline is no institution for "the court" or
+/// "the ministry" and takes the one person the article gives that title; "the Pope" after "Pope
+/// Leo XIV" is him; a cue word capitalised inside a name is no cue ("Rapid Support Forces",
+/// "spokeswoman Hope Hicks said"); naming ("known as Cal Fire") is no cue after an "according
+/// to"; "was convinced" and "it is widely believed" are cues; a body of people named by its kind
+/// alone in a headline ("Union Says") is unnamed; "he" is never people in the plural.
+#[test]
+fn review_12_titles_names_and_cues() {
+    use ClaimClass::{Agentless, Anonymous, Named, Unattributed};
+    use ParagraphKind::{Body, Headline};
+    let s = |x: &str| Some(x.to_string());
+    let doc = "Court Halts Deportations as Minister Vows to Appeal\n\nSpain's Supreme Court on Thursday suspended a programme championed by Interior Minister Elena Vargas.\n\nIn a 41-page ruling, the court said the programme denied asylum seekers a hearing.\n\nVargas said she would appeal.\n\nThe ministry said later that 3,100 people had been returned.";
+    assert_eq!(
+        all_claims(doc),
+        [
+            (Headline, Named, s("Elena Vargas")),
+            (Body, Unattributed, None),
+            (Body, Anonymous, s("the court")),
+            (Body, Named, s("Elena Vargas")),
+            (Body, Anonymous, s("the ministry")),
+        ]
+    );
+    let cases = [
+        ("Pope approves exception\n\nPope Leo XIV on Saturday approved a limited exception.\n\nIn the letter, the Pope wrote that the Church could not leave the faithful hungry.", (Body, Named, s("Leo XIV"))),
+        ("Fighting between the army and the paramilitary Rapid Support Forces began in April 2023.", (Body, Unattributed, None)),
+        ("Trump campaign spokeswoman Hope Hicks said in a statement that Trump supports Israel.", (Body, Named, s("Hope Hicks"))),
+        ("The fire was 5 percent contained, according to the California Department of Forestry and Fire Protection, known as Cal Fire.", (Body, Named, s("California Department of Forestry and Fire Protection"))),
+        ("Shares fell on Friday. Not everyone was convinced.", (Body, Anonymous, s("not everyone"))),
+        ("Shares fell on Friday. It is widely believed on Wall Street that the company will need to borrow.", (Body, Agentless, None)),
+        ("Union Says Talks Have Collapsed\n\nDock workers walked out on Monday.", (Headline, Anonymous, s("union"))),
+        ("Donald Trump spoke in Iowa. In a September debate, while most of his competitors called for a bigger military, Trump took another view.\n\n\"Let them fight each other,\" he said.", (Body, Named, s("Donald Trump"))),
+    ];
+    let mut bad = Vec::new();
+    for (doc, want) in cases {
+        let got = all_claims(doc);
+        let claim = if want.0 == Headline {
+            got.first()
+        } else {
+            got.last()
+        };
+        if claim != Some(&want) {
+            bad.push(format!("{doc}\n    want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -1205,6 +1205,29 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !dismisses_a_case(text, m)
         && !used_as_noun(text, m)
         && !describes_a_thing(text, m)
+        && !inside_a_name(text, m)
+}
+
+/// A cue word capitalised inside a run of capitalised words in prose is part of a name, not a
+/// cue: "the paramilitary Rapid Support Forces began …", "the Voice of America". (A headline set
+/// in title case capitalises its cues too: "Trump Says …" keeps its cue.)
+fn inside_a_name(text: &str, m: &Match) -> bool {
+    let cue = &text[m.span.clone()];
+    if !cue.starts_with(|c: char| c.is_uppercase()) || cue.contains(' ') {
+        return false;
+    }
+    let before = text[..m.span.start].trim_end_matches(' ');
+    let after = text[m.span.end..].trim_start_matches(' ');
+    let capitalised = |w: &str| w.starts_with(|c: char| c.is_uppercase());
+    let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let next = after.split([' ', '\n']).next().unwrap_or("");
+    // Opening a sentence, a capital says nothing.
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '"', '“']);
+    !opens
+        && before.len() < m.span.start
+        && (capitalised(prev) || capitalised(next))
+        && !prev.ends_with([',', ';'])
+        && !crate::text::in_title_case_line(text, &m.span)
 }
 
 /// A past participle set off by commas after a noun, describing it, with a place or a time

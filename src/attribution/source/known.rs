@@ -237,7 +237,6 @@ pub fn unify_names(
             let lower = lower.get_or_insert_with(|| text.to_ascii_lowercase());
             holders = offices
                 .iter()
-                .filter(|o| o.contains(' '))
                 .flat_map(|o| names_after(text, lower, o))
                 .collect();
         }
@@ -479,21 +478,7 @@ fn full_name_in_text(
         // … so it must be a listed first name, or a word the text never writes in lower case. In
         // a line set in title case a word ending in "ing" is none unless listed ("Gingrich Takes
         // Talk Of Being Trump's Running Mate").
-        // (A headline is short: a line is looked at only within 200 bytes of the name.)
-        let title_case = || {
-            let (b, near) = (text.as_bytes(), 200);
-            let line_start = match memchr::memrchr(b'\n', &b[at.saturating_sub(near)..at]) {
-                Some(i) => at.saturating_sub(near) + i + 1,
-                None if at <= near => 0,
-                None => return false,
-            };
-            let line_end = match memchr::memchr(b'\n', &b[at..(at + near).min(b.len())]) {
-                Some(i) => at + i,
-                None if at + near >= b.len() => b.len(),
-                None => return false,
-            };
-            crate::text::capitals_say_nothing(&text[line_start..line_end])
-        };
+        let title_case = || crate::text::in_title_case_line(text, &(at..at + short.len()));
         if !known_first_name(w1)
             && ((w1.ends_with("ing") && title_case())
                 || (opens_sentence && {
@@ -602,7 +587,8 @@ pub(super) fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&
         }
         let rest = &text[end + 1..];
         let (mut len, mut words) = (0, 0);
-        for w in rest.split(' ').take(4) {
+        // (A name may end its paragraph: "… by Interior Minister Elena Vargas.\n\nIn …".)
+        for w in rest.split([' ', '\n']).take(4) {
             let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
             let word = if initial {
                 w
@@ -665,6 +651,16 @@ pub(super) fn office_of(lex: &Lexicon, name: &str) -> Option<Vec<String>> {
 }
 
 /// Whether a word of `text` in `ranges`, without a possessive ending, is one `is_role` accepts.
+/// [`mentions`] in the claims a source was named in, not counting a headline set in title case
+/// ("Court Halts Deportations as Minister Vows to Appeal" tells nothing of who "the court" is).
+fn claim_mentions(text: &str, claim: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
+    mentions(text, claim, is_role)
+        && claim
+            .iter()
+            .filter(|r| !crate::text::in_title_case_line(text, r))
+            .any(|r| mentions(text, std::slice::from_ref(r), is_role))
+}
+
 fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
     ranges.iter().any(|r| {
         let t = &text[r.clone()];
@@ -753,7 +749,14 @@ impl KnownSources {
             let institution = lex.organisation_words.contains_lower(head)
                 || lex.institution_roles.contains_lower(head)
                 || (lex.institution_heads.contains_lower(head) && !lex.is_role_noun(head));
-            self.unnamed_person = (!plural && !s.linked && !institution)
+            // (Nor are people in the plural, however the phrase opens: "most of his
+            // competitors called for … '…,' he said" is not the competitors.)
+            let plural_head = head.len() > 3
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                && !head.ends_with("us")
+                && head.chars().all(|c| c.is_lowercase());
+            self.unnamed_person = (!plural && !plural_head && !s.linked && !institution)
                 .then(|| (s.clone(), self.remembered, gender));
             if self.unnamed_person.is_some() {
                 self.about = None;
@@ -852,7 +855,7 @@ impl KnownSources {
     ) -> Option<&SourceRef> {
         self.contexts
             .iter()
-            .rposition(|c| mentions(text, c, is_role))
+            .rposition(|c| claim_mentions(text, c, is_role))
             .map(|i| &self.named[i])
     }
 
@@ -981,7 +984,7 @@ impl KnownSources {
             (0..self.named.len())
                 .rev()
                 .filter(|&i| !person(&self.named[i]))
-                .find(|&i| mentions(text, &self.contexts[i], &is_role))
+                .find(|&i| claim_mentions(text, &self.contexts[i], &is_role))
                 .map(|i| &self.named[i])
         });
         found.cloned().or_else(|| match kind {
@@ -1318,7 +1321,10 @@ impl KnownSources {
                 (k.registry().is_some()
                     || lex.is_group_name(&k.name)
                     || self.organisations.contains(&k.name)
-                    || (!k.name.contains(' ') && !persons_surname(k, g)))
+                    // (A title standing alone, "Minister" in a headline, is a person's.)
+                    || (!k.name.contains(' ')
+                        && !persons_surname(k, g)
+                        && !lex.offices.contains_ascii_folded(&k.name)))
                     && !(business && public_body(k))
                     && (!publication || news_source(k))
             })

@@ -443,7 +443,7 @@ impl Phrase<'_> {
             // The line the phrase stands in (a headline is one); a long one is prose.
             let line = std::cell::OnceCell::new();
             let line = || line.get_or_init(|| self.line());
-            let title_case = || title_case_line(self.text, line());
+            let title_case = || crate::text::in_title_case_line(self.text, &self.span);
             let (name, titled) = name_in_phrase(self.lex, &self.ws, title_case, !self.subject);
             // Words joined by "&" are one ("PG&E", "AT&T", "S&P Global"), not "PG E".
             let name = if self.p.contains('&') {
@@ -504,9 +504,6 @@ fn join_ampersands(phrase: &str, name: &str) -> String {
     }
     out
 }
-
-/// Longest a line may be (bytes) to be taken for a headline set in title case.
-const LONGEST_TITLE_CASE_LINE: usize = 300;
 
 /// The phrase has no words (only punctuation): nobody.
 fn no_words(ph: &Phrase) -> Option<Decision> {
@@ -1602,12 +1599,6 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
         })
 }
 
-/// Whether `text[line]` is a short line set in title case (a headline), where capitals say
-/// nothing of what is a name; a long one is prose.
-fn title_case_line(text: &str, line: &Range<usize>) -> bool {
-    line.len() <= LONGEST_TITLE_CASE_LINE && crate::text::capitals_say_nothing(&text[line.clone()])
-}
-
 /// Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
 /// name.
 fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
@@ -1616,14 +1607,27 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     // ("Startup says AI model can spot bank fraud"): an unnamed business ("Army said" may be a
     // name).
     // So is a document or an agency ("Study Finds No Cancer Rise", "Agency Seeks Data").
+    // So is a body of people named by its kind alone ("Union Says Talks Have Collapsed",
+    // "Opposition demands resignation", "Gang claims attack").
     let name = ph.name().0.to_ascii_lowercase();
     let unnamed_kind = BUSINESS_ROLES.contains(&name.as_str())
-        || name == "agency"
+        || matches!(
+            name.as_str(),
+            "agency"
+                | "union"
+                | "gang"
+                | "opposition"
+                | "group"
+                | "ministry"
+                | "government"
+                | "committee"
+                | "council"
+        )
         || lex.documents.contains_lower(&name);
     // Also after a comma in a title-case headline ("…Meridian Health Hospitals, Company Says").
     if ph.ws.len() == 1
         && unnamed_kind
-        && (ph.opens_sentence() || title_case_line(ph.text, &ph.line()))
+        && (ph.opens_sentence() || crate::text::in_title_case_line(ph.text, &ph.span))
     {
         return Some(Decision::Source(ph.anonymous()));
     }
