@@ -4813,3 +4813,16 @@ fn review_12_titles_names_and_cues() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// A relation or role named after a possessive opens the clause on the one named: "His daughter
+/// Mary Smith introduced him, saying he was generous" is Mary Smith's claim, not that of the
+/// "he" after the cue.
+#[test]
+fn a_possessive_relation_and_a_name_open_the_clause() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("John Smith spoke on Monday.\n\nHis daughter Mary Smith introduced him, saying he was generous.", Named, Some("Mary Smith"), Some("saying")),
+        ("John Smith spoke on Monday.\n\nHis daughter Mary Smith introduced him, saying that he was generous.", Named, Some("Mary Smith"), Some("saying")),
+        ("Senator Jane Ortiz spoke on Sunday.\n\nHer lawyer Ben Cole filed the motion, arguing that the search was illegal.", Named, Some("Ben Cole"), Some("arguing")),
+    ]);
+}

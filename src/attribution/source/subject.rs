@@ -487,6 +487,53 @@ pub(super) fn clause_subject(
     }
     let named = |w: &Range<usize>| starts_upper(word(w)) && !lex.not_names.contains_lower(word(w));
     let mut next = ws.next();
+    // A relation or role before a name, after a possessive ("His daughter Mary Smith introduced
+    // him, saying …", "Her lawyer Ben Cole said"): the one named.
+    if matches!(word(&first), "His" | "Her" | "Their" | "Its" | "Our" | "My") {
+        let (mut roles, mut role) = (0, "");
+        while roles < 3
+            && next
+                .as_ref()
+                .is_some_and(|w| starts_lower(word(w)) && !text[first.end..w.start].contains(','))
+        {
+            roles += 1;
+            role = next.as_ref().map_or("", word);
+            next = ws.next();
+        }
+        // The word before the name is a role or a relation ("daughter", "lawyer"), not a verb
+        // and its object ("His campaign sued the DNC").
+        let relation = matches!(
+            role,
+            "son"
+                | "daughter"
+                | "wife"
+                | "husband"
+                | "brother"
+                | "sister"
+                | "father"
+                | "mother"
+                | "friend"
+                | "partner"
+                | "widow"
+                | "cousin"
+                | "nephew"
+                | "niece"
+                | "grandson"
+                | "granddaughter"
+        );
+        if !(relation || lex.is_role_noun(role)) {
+            return None;
+        }
+        let name_start = next.clone().filter(|w| roles > 0 && named(w))?;
+        let mut last = name_start.clone();
+        for w in ws.by_ref() {
+            if text[last.end..w.start] != *" " || !named(&w) {
+                return starts_lower(word(&w)).then_some(name_start.start..last.end);
+            }
+            last = w;
+        }
+        return None;
+    }
     // An article opens a description ("A week later", "The company"), not a name.
     if !named(&first)
         || matches!(lowercase(word(&first)).as_ref(), "a" | "an" | "the")
