@@ -4826,3 +4826,17 @@ fn a_possessive_relation_and_a_name_open_the_clause() {
         ("Senator Jane Ortiz spoke on Sunday.\n\nHer lawyer Ben Cole filed the motion, arguing that the search was illegal.", Named, Some("Ben Cole"), Some("arguing")),
     ]);
 }
+
+/// Review 12: people counted ("One person briefed on the investigation", "Several bishops in
+/// the United States") and a nation's media ("Italian media reports") are unnamed sources, not
+/// a capitalised word modifying a thing (which made them agentless).
+#[test]
+fn people_counted_and_a_nations_media_are_unnamed_sources() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("The hospital chain was attacked in March.\n\nOne person briefed on the investigation said the attackers had used a vendor's account.", Anonymous, Some("one person"), Some("said")),
+        ("The Pope approved the exception.\n\nSeveral bishops in the United States expressed similar concerns privately.", Anonymous, Some("several bishops"), Some("expressed")),
+        ("According to Italian media reports, the Pope had moved the announcement forward.", Anonymous, Some("italian media reports"), Some("according to")),
+        ("The challenge is steep: Many people here have come to know him only recently.", Anonymous, Some("many people here"), Some("know")),
+    ]);
+}

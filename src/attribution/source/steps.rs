@@ -1465,6 +1465,36 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         let end = ph.span.start + ph.ranges[1].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
+    // So are people counted ("One person briefed on the investigation", "Several bishops in
+    // the United States") and the media of a nation ("Italian media reports"): the capitals
+    // after a preposition are a place's.
+    let counted = matches!(
+        ph.lower.first().copied(),
+        Some("one" | "two" | "three" | "four" | "five" | "several" | "many" | "some" | "few")
+    ) && ph.lower.get(1).is_some_and(|w| {
+        matches!(*w, "person" | "people")
+            || lex.is_role_noun(w)
+            || crate::text::singular(w).is_some()
+    });
+    let media = ph.lower.get(1) == Some(&"media");
+    let described = ws[1..]
+        .iter()
+        .take_while(|w| !matches!(**w, "in" | "on" | "of" | "at" | "from" | "across"))
+        .all(|w| starts_lower(w));
+    if (counted || media) && described {
+        // The description up to a preposition or what may follow a subject (an auxiliary, an
+        // adverb): "one news account", "many people here" of "Many people here have come to
+        // know".
+        let last = (1..ws.len())
+            .take_while(|&i| {
+                !matches!(ph.lower[i], "in" | "on" | "of" | "at" | "from" | "across")
+                    && (i == 1 || !lex.may_follow_subject(ph.lower[i]))
+            })
+            .last()
+            .unwrap_or(1);
+        let end = ph.span.start + ph.ranges[last].end;
+        return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
+    }
     let k = ws.iter().rposition(|w| {
         w.chars()
             .next()
