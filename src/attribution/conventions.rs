@@ -4840,3 +4840,15 @@ fn people_counted_and_a_nations_media_are_unnamed_sources() {
         ("The challenge is steep: Many people here have come to know him only recently.", Anonymous, Some("many people here"), Some("know")),
     ]);
 }
+
+/// A capitalised plural opening a sentence that the text near it writes in lower case is a
+/// common noun, an unnamed source: "Hospitals reported …" after "Breaches at hospitals keep
+/// rising" (it was named "Hospitals"), "Rabbis vow to boycott …".
+#[test]
+fn a_plural_the_text_writes_in_lower_case_is_no_name() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("Breaches at hospitals keep rising\n\nHospitals reported more than 700 large breaches to federal regulators last year.", Anonymous, Some("hospitals"), Some("reported")),
+        ("Rabbis vow to boycott Trump speech to pro-Israel group.\n\nThe rabbis said they would walk out.\n\nRabbis said the speech would divide the community.", Anonymous, Some("rabbis"), Some("said")),
+    ]);
+}

@@ -1581,9 +1581,23 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
     // The phrase opens on the noun, and the noun opens a sentence or a paragraph ("the nation's
     // Ministry of Health" is a name).
     let opens_sentence = ph.lower.first() == Some(&lower.as_ref()) && ph.opens_sentence();
+    // (Also a plural the text near it writes in lower case: "Hospitals reported …" after
+    // "Breaches at hospitals keep rising".)
+    let written_lower = || {
+        let near = 2000;
+        let from = crate::text::floor_char_boundary(ph.text, ph.span.start.saturating_sub(near));
+        let to = crate::text::floor_char_boundary(ph.text, ph.span.end + near);
+        // (In prose, after a space: not in a web address, "en.wikinews.org".)
+        lower.ends_with('s') && !lower.ends_with("ss") && {
+            let hay = &ph.text[from..to];
+            hay.match_indices(lower.as_ref()).any(|(i, m)| {
+                hay[..i].ends_with(' ') && crate::text::is_whole_word(hay, &(i..i + m.len()))
+            })
+        }
+    };
     let common = !name.contains(' ')
         && opens_sentence
-        && is_common_noun(lex, &lower)
+        && (is_common_noun(lex, &lower) || written_lower())
         && ph.known.canonical(name).is_none();
     // "Police arrested …" after "the Irving Police Department": that department.
     if common {
