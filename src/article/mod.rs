@@ -824,7 +824,8 @@ fn split_off_byline_line(text: &str, body: &mut Vec<Range<usize>>) {
     };
     let mut line_start = first.start;
     let mut parts = Vec::new();
-    for line in lines_inclusive(&text[first.clone()]) {
+    // Only the second line: in prose wrapped at a fixed width a later line may open on "by".
+    for line in lines_inclusive(&text[first.clone()]).take(2) {
         let span = line_start..line_start + line.trim_end().len();
         line_start += line.len();
         if span.start > first.start
@@ -1190,6 +1191,9 @@ mod tests {
             text(&a, 2),
             "Meridian said on Tuesday that hackers stole records."
         );
+        // Prose wrapped at a fixed width with a later line opening on "by" is not split.
+        let a = seg("The council met on Monday and talked at length\nabout the budget, and then\nby evening it had voted to approve it, despite objections from several\n\nMore text here.");
+        assert_eq!(a.paragraphs.len(), 2);
         // A first paragraph of prose with "By" opening its second line is not split.
         let a = seg(
             "The council met on Monday and talked.\nBy evening it had voted.\n\nMore text here.",

@@ -596,9 +596,17 @@ fn classify(
             && quoted_words == 0
             && para.sentences.len() > 1
             && ws.next().is_some_and(|w| w.starts_with(char::is_uppercase))
-            && ws
-                .next()
-                .is_some_and(|w| w.chars().all(|c| c.is_lowercase()))
+            // A verb in the past tense ("abstained", "fell"), not a noun ("Next question.",
+            // "Good news.").
+            && ws.next().is_some_and(|w| {
+                w.chars().all(|c| c.is_lowercase())
+                    && (w.ends_with("ed")
+                        || matches!(
+                            w,
+                            "fell" | "rose" | "won" | "lost" | "left" | "quit" | "fled" | "grew"
+                                | "sank" | "spoke" | "went" | "came" | "ran" | "held" | "paid"
+                        ))
+            })
     };
     if para.kind != ParagraphKind::Headline
         && total_words < 3
@@ -1210,7 +1218,10 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
 
 /// A cue word capitalised inside a run of capitalised words in prose is part of a name, not a
 /// cue: "the paramilitary Rapid Support Forces began …", "the Voice of America". (A headline set
-/// in title case capitalises its cues too: "Trump Says …" keeps its cue.)
+/// in title case capitalises its cues too: "Trump Says …" keeps its cue.) Unlike
+/// [`crate::matching::in_proper_name`], which asks whether the whole sentence is set in title
+/// case, this asks it of the line: a sentence in capitals or with many names in a body
+/// paragraph ("Only The Rachel Maddow Show on MSNBC hit 50%.") is still prose.
 fn inside_a_name(text: &str, m: &Match) -> bool {
     let cue = &text[m.span.clone()];
     if !cue.starts_with(|c: char| c.is_uppercase()) || cue.contains(' ') {

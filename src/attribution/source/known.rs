@@ -184,12 +184,18 @@ pub fn unify_names(
         // before it tells): "Donald Trump" for "Trump", also when only his daughter Ivanka Trump
         // is a source; "Bill Clinton" for "Mr. Clinton".
         let title = if names_surname {
-            courtesy_gender(phrase, surname)
+            courtesy_gender(lex, phrase, surname)
         } else {
             Gender::Unknown
         };
+        // (Each lookup reads the text: at most MAX_KNOWN_SOURCES surnames are looked up, so a
+        // huge article of many names stays linear.)
+        let key = (surname.to_string(), title);
+        if narrated.len() >= MAX_KNOWN_SOURCES && !narrated.contains_key(&key) {
+            continue;
+        }
         let written = narrated
-            .entry((surname.to_string(), title))
+            .entry(key)
             .or_insert_with(|| full_name_in_text(text, lex, surname, false, title));
         // The same person written otherwise ("Donald J. Trump", "Senate Majority Whip John
         // Cornyn") keeps the name found.
@@ -197,13 +203,23 @@ pub fn unify_names(
             !s.name.contains(' ')
                 || (w.split(' ').next() != Some(first) && !s.name.ends_with(&format!(" {w}")))
         });
+        // A full name whose first name the mention's title contradicts is not the one meant
+        // ("Bill Clinton spoke. Mrs. Clinton said"): the surname stays as it is.
+        let contradicts = |f: &str| {
+            let g = Gender::of_name(lex, f);
+            title != Gender::Unknown && g != Gender::Unknown && g != title
+        };
         if let Some(w) = written {
             s.name = w.clone();
         } else if !s.name.contains(' ') {
-            let mut fits = full.iter().filter(|f| is_short_form(&s.name, f));
+            let mut fits = full
+                .iter()
+                .filter(|f| is_short_form(&s.name, f) && !contradicts(f));
             if let (Some(f), None) = (fits.next(), fits.next()) {
                 s.name = f.clone();
             }
+        } else if contradicts(&s.name) {
+            s.name = surname.to_string();
         }
     }
     if !sources
@@ -220,25 +236,35 @@ pub fn unify_names(
         .collect();
     // The text in ASCII lower case, made once when first needed.
     let mut lower: Option<String> = None;
+    let mut named_after: std::collections::HashMap<String, Vec<&str>> = Default::default();
+    let mut introduced_with: std::collections::HashMap<Vec<String>, Vec<&str>> = Default::default();
     for s in sources.iter_mut().filter(|s| person(s)) {
         let Some(offices) = office_of(lex, &s.name) else {
             continue;
         };
-        let mut holders: Vec<&str> = introduced
+        // (Looked for once per office: an article of many "The Minister said" stays linear.)
+        let with_office = introduced_with.entry(offices.clone()).or_insert_with(|| {
+            introduced
+                .iter()
+                .filter(|(_, phrase)| offices.iter().any(|o| has_phrase(phrase, o)))
+                .map(|(name, _)| name.as_str())
+                .collect::<Vec<&str>>()
+        });
+        let mut holders: Vec<&str> = with_office
             .iter()
-            .filter(|(name, phrase)| {
-                *name != s.name && offices.iter().any(|o| has_phrase(phrase, o))
-            })
-            .map(|(name, _)| name.as_str())
+            .copied()
+            .filter(|name| *name != s.name)
             .collect();
         // Also where the article names the holder outside any claim ("Another phone call took
         // place between President of Ukraine Volodymyr Zelenskyy and …").
         if holders.is_empty() {
             let lower = lower.get_or_insert_with(|| text.to_ascii_lowercase());
-            holders = offices
-                .iter()
-                .flat_map(|o| names_after(text, lower, o))
-                .collect();
+            for o in &offices {
+                let names = named_after
+                    .entry(o.clone())
+                    .or_insert_with(|| names_after(text, lower, o));
+                holders.extend(names.iter().copied());
+            }
         }
         holders.sort_unstable();
         holders.dedup();
@@ -248,16 +274,15 @@ pub fn unify_names(
     }
 }
 
-/// The gender a courtesy title right before `surname` in `phrase` tells ("Mrs. Clinton" female,
-/// "Mr. Clinton" male), else Unknown.
-fn courtesy_gender(phrase: &str, surname: &str) -> Gender {
-    let Some(at) = phrase.rfind(surname) else {
-        return Gender::Unknown;
-    };
-    match phrase[..at].trim_end().rsplit(' ').next().unwrap_or("") {
-        "Mr." | "Mr" => Gender::Male,
-        "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" => Gender::Female,
-        _ => Gender::Unknown,
+/// The gender a title right before `surname` in `phrase` tells ("Mrs. Clinton" female, "Mr.
+/// Clinton" male: the lexicon's `male_words` and `female_words`), else Unknown.
+fn courtesy_gender(lex: &Lexicon, phrase: &str, surname: &str) -> Gender {
+    match phrase.rfind(surname) {
+        Some(at) => Gender::of_word(
+            lex,
+            phrase[..at].trim_end().rsplit(' ').next().unwrap_or(""),
+        ),
+        None => Gender::Unknown,
     }
 }
 
@@ -650,17 +675,16 @@ pub(super) fn office_of(lex: &Lexicon, name: &str) -> Option<Vec<String>> {
     (first_is_office && rest_is_of_phrase).then(|| vec![lower])
 }
 
-/// Whether a word of `text` in `ranges`, without a possessive ending, is one `is_role` accepts.
 /// [`mentions`] in the claims a source was named in, not counting a headline set in title case
 /// ("Court Halts Deportations as Minister Vows to Appeal" tells nothing of who "the court" is).
 fn claim_mentions(text: &str, claim: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
-    mentions(text, claim, is_role)
-        && claim
-            .iter()
-            .filter(|r| !crate::text::in_title_case_line(text, r))
-            .any(|r| mentions(text, std::slice::from_ref(r), is_role))
+    claim
+        .iter()
+        .filter(|r| !crate::text::in_title_case_line(text, r))
+        .any(|r| mentions(text, std::slice::from_ref(r), is_role))
 }
 
+/// Whether a word of `text` in `ranges`, without a possessive ending, is one `is_role` accepts.
 fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
     ranges.iter().any(|r| {
         let t = &text[r.clone()];
@@ -751,11 +775,7 @@ impl KnownSources {
                 || (lex.institution_heads.contains_lower(head) && !lex.is_role_noun(head));
             // (Nor are people in the plural, however the phrase opens: "most of his
             // competitors called for … '…,' he said" is not the competitors.)
-            let plural_head = head.len() > 3
-                && head.ends_with('s')
-                && !head.ends_with("ss")
-                && !head.ends_with("us")
-                && head.chars().all(|c| c.is_lowercase());
+            let plural_head = super::is_plural(&s.name, &(0..s.name.len()));
             self.unnamed_person = (!plural && !plural_head && !s.linked && !institution)
                 .then(|| (s.clone(), self.remembered, gender));
             if self.unnamed_person.is_some() {

@@ -1555,7 +1555,22 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
                 | "who"
                 | "that"
         );
-        if ends_head && !head.is_empty() {
+        // "Most of his competitors": a plural quantifier's "of" goes on to its people.
+        let partitive = w == "of"
+            && matches!(
+                head.to_ascii_lowercase().as_str(),
+                "most"
+                    | "some"
+                    | "many"
+                    | "all"
+                    | "several"
+                    | "both"
+                    | "few"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+            );
+        if ends_head && !head.is_empty() && !partitive {
             break;
         }
         head = w;

@@ -369,8 +369,6 @@ impl Phrase<'_> {
             || (w.ends_with('s') && self.p[self.ranges[i].end..].starts_with(['\'', '’']))
     }
 
-    /// Whether the phrase opens a sentence, a paragraph or a quotation, where its first word is
-    /// capitalised whatever it is.
     /// The line the phrase stands in (a headline is one).
     fn line(&self) -> Range<usize> {
         let t = self.text.as_bytes();
@@ -379,6 +377,8 @@ impl Phrase<'_> {
         start..end
     }
 
+    /// Whether the phrase opens a sentence, a paragraph or a quotation, where its first word is
+    /// capitalised whatever it is.
     fn opens_sentence(&self) -> bool {
         self.text[..self.span.start]
             .trim_end_matches([' ', '"', '“', '‘', '\''])
@@ -1474,7 +1474,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     ) && ph.lower.get(1).is_some_and(|w| {
         matches!(*w, "person" | "people")
             || lex.is_role_noun(w)
-            || crate::text::singular(w).is_some()
+            || crate::text::singular(w).is_some_and(|one| lex.is_role_noun(&one))
     });
     let media = ph.lower.get(1) == Some(&"media");
     let described = ws[1..]
@@ -1613,7 +1613,7 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
     }
     // "Partners" capitalised after a name closes a firm's name ("Meridian Health Partners",
     // "Bayview Capital Partners"), where "European partners" are a group.
-    let firm = head == "Partners" && name.contains(' ');
+    let firm = head == "Partners" && name.split(' ').count() >= 3;
     (lex.generic_plurals.contains_ascii_folded(name)
         || (ph.subject && lex.group_plurals.contains_ascii_folded(head) && !firm)
         || common)
@@ -1671,6 +1671,7 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     // Also after a comma in a title-case headline ("…Meridian Health Hospitals, Company Says").
     if ph.ws.len() == 1
         && unnamed_kind
+        && ph.known.canonical(&ph.name().0).is_none()
         && (ph.opens_sentence() || crate::text::in_title_case_line(ph.text, &ph.span))
     {
         return Some(Decision::Source(ph.anonymous()));

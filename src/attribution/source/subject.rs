@@ -489,7 +489,10 @@ pub(super) fn clause_subject(
     let mut next = ws.next();
     // A relation or role before a name, after a possessive ("His daughter Mary Smith introduced
     // him, saying …", "Her lawyer Ben Cole said"): the one named.
-    if matches!(word(&first), "His" | "Her" | "Their" | "Its" | "Our" | "My") {
+    if matches!(
+        lowercase(word(&first)).as_ref(),
+        "his" | "her" | "their" | "its" | "our" | "my"
+    ) {
         let (mut roles, mut role) = (0, "");
         while roles < 3
             && next
@@ -502,26 +505,7 @@ pub(super) fn clause_subject(
         }
         // The word before the name is a role or a relation ("daughter", "lawyer"), not a verb
         // and its object ("His campaign sued the DNC").
-        let relation = matches!(
-            role,
-            "son"
-                | "daughter"
-                | "wife"
-                | "husband"
-                | "brother"
-                | "sister"
-                | "father"
-                | "mother"
-                | "friend"
-                | "partner"
-                | "widow"
-                | "cousin"
-                | "nephew"
-                | "niece"
-                | "grandson"
-                | "granddaughter"
-        );
-        if !(relation || lex.is_role_noun(role)) {
+        if !(lex.associates.contains(role) || lex.is_role_noun(role)) {
             return None;
         }
         let name_start = next.clone().filter(|w| roles > 0 && named(w))?;
