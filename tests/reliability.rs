@@ -167,6 +167,18 @@ fn many_unless_phrases_in_one_paragraph_stay_linear() {
     assert_eq!(v["loaded_narration"], n);
 }
 
+#[test]
+fn many_titles_in_one_article_stay_linear() {
+    // Each "The Minister said" looked for the names written after "minister" in all the text
+    // before it: about two seconds for 400 KB, minutes for a few MB.
+    let (v, n) = score_repeated(
+        "titles",
+        "The Minister said the plan failed.\n\nThe minister met a minister today.\n\n",
+        3_000_000,
+    );
+    assert_eq!(v["sentences"], 2 * n);
+}
+
 /// Runs `slant score fixtures/anadolu-nato-asia.txt --out DEST`.
 fn score_to(dest: &Path) -> std::process::Output {
     bin()

@@ -48,6 +48,20 @@ pub struct KnownSources {
     /// Names a spokesperson spoke for ("a spokesperson for Meta"): organisations, whatever
     /// their names look like.
     pub(super) organisations: Vec<String>,
+    /// The article's text (by its address) in ASCII lower case (same byte offsets), made when
+    /// first needed.
+    lower_text: std::cell::OnceCell<(usize, String)>,
+    /// The names written after each office in that text ([`names_after`]) and where "office
+    /// of " is first written, as found once.
+    names_after_office: std::cell::RefCell<std::collections::HashMap<String, OfficeMentions>>,
+}
+
+/// Where an article writes an office: the names right after it and the first "office of "
+/// ([`KnownSources::office_mentions`]).
+#[derive(Debug, Clone, Default)]
+pub(super) struct OfficeMentions {
+    pub(super) names: Vec<Range<usize>>,
+    pub(super) first_of: Option<usize>,
 }
 
 /// A person's gender, as far as a title ("Mrs."), a role word ("spokesman") or a pronoun told
@@ -717,6 +731,45 @@ impl KnownSources {
             genders: Vec::with_capacity(named),
             ..KnownSources::default()
         }
+    }
+
+    /// `text` (the article's, the same every call) in ASCII lower case, made once: a search of
+    /// the text before each of many phrases stays linear.
+    /// (A different text, which no caller passes, is lower-cased anew.)
+    pub(super) fn lower_text<'s>(&'s self, text: &str) -> std::borrow::Cow<'s, str> {
+        let at = text.as_ptr() as usize;
+        let (of, cached) = self
+            .lower_text
+            .get_or_init(|| (at, text.to_ascii_lowercase()));
+        if *of == at && cached.len() == text.len() {
+            std::borrow::Cow::Borrowed(cached)
+        } else {
+            std::borrow::Cow::Owned(text.to_ascii_lowercase())
+        }
+    }
+
+    /// The names `text` (the article's) writes right after `office` ([`names_after`]), as byte
+    /// ranges, and where it first writes "office of " (ASCII lower case), found once per office:
+    /// looking before each of many "The President" stays linear.
+    pub(super) fn office_mentions(&self, text: &str, office: &str) -> OfficeMentions {
+        if let Some(found) = self.names_after_office.borrow().get(office) {
+            return found.clone();
+        }
+        let lower = self.lower_text(text);
+        let found = OfficeMentions {
+            names: names_after(text, &lower, office)
+                .into_iter()
+                .map(|name| {
+                    let start = name.as_ptr() as usize - text.as_ptr() as usize;
+                    start..start + name.len()
+                })
+                .collect(),
+            first_of: lower.find(&format!("{office} of ")),
+        };
+        self.names_after_office
+            .borrow_mut()
+            .insert(office.to_string(), found.clone());
+        found
     }
 
     /// Keeps a source for later pronouns and role nouns; `plural` when a plural role named it

@@ -3,8 +3,8 @@
 //! decided is recorded on the claim, so `slant explain` can say why a claim has its source.
 
 use super::known::{
-    business_mentioned, first_person, is_first_or_second_person, named_in_apposition, names_after,
-    office_of, unresolved_pronoun, BUSINESS_ROLES, NATION_BODY_HEADS, PUBLIC_BODY_WORDS,
+    business_mentioned, first_person, is_first_or_second_person, named_in_apposition, office_of,
+    unresolved_pronoun, BUSINESS_ROLES, NATION_BODY_HEADS, PUBLIC_BODY_WORDS,
 };
 use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
@@ -947,7 +947,6 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
         return None;
     }
     let before = &ph.text[..ph.span.start];
-    let lower = before.to_ascii_lowercase();
     let office = ph.lower[1..].join(" ");
     // A country's holder ("President Kwame Asante of Ghana", "US President Joseph Biden") is not
     // "The President", the home one; one named "of" a country is, when the text names no other
@@ -955,9 +954,11 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
     // Arimura of Japan. The Prime Minister thanked").
     let mut home = Vec::new();
     let mut of_a_country = Vec::new();
-    for name in names_after(before, &lower, &office) {
-        let start = name.as_ptr() as usize - before.as_ptr() as usize;
-        let end = start + name.len();
+    // (The names written after the office before this phrase.)
+    let mentions = ph.known.office_mentions(ph.text, &office);
+    for r in mentions.names.iter().filter(|r| r.end <= before.len()) {
+        let (start, end) = (r.start, r.end);
+        let name = &before[r.clone()];
         let office_start = start - office.len() - 1;
         let qualified = before[..office_start]
             .strip_suffix(' ')
@@ -976,7 +977,9 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
         list.sort_unstable();
         list.dedup();
     }
-    let other_holder = lower.contains(&format!("{office} of "));
+    let other_holder = mentions
+        .first_of
+        .is_some_and(|at| at + office.len() + 4 <= before.len());
     let holders = if home.is_empty() && !other_holder {
         of_a_country
     } else {
