@@ -4866,6 +4866,8 @@ fn review_of_the_diff_courtesy_possessives_firms_and_short_sentences() {
         ("John Smith spoke on Monday.\n\nBut his daughter Mary Smith introduced him, saying he was generous.", Named, Some("Mary Smith"), Some("saying")),
         ("Prices rose on Monday. European Partners said they would wait.", Anonymous, Some("european partners"), Some("said")),
         ("Brent Council said the road would close.\n\nCouncil said the works would last a week.", Named, Some("Brent Council"), Some("said")),
+        // With no title, a "she" right after the verb tells the gender.
+        ("Bill Clinton introduced his wife. Hillary Clinton then accepted the nomination.\n\nClinton said she would fight for families.", Named, Some("Hillary Clinton"), Some("said")),
     ]);
     let texts = |doc: &str| -> Vec<String> {
         let engine = Engine::new(RuleSet::default_rules());

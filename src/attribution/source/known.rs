@@ -197,8 +197,21 @@ pub fn unify_names(
         // The full name the text writes first with the surname (of the gender a courtesy title
         // before it tells): "Donald Trump" for "Trump", also when only his daughter Ivanka Trump
         // is a source; "Bill Clinton" for "Mr. Clinton".
+        // The gender a courtesy title tells, else a "he" or "she" right after the verb ("Clinton
+        // said she would fight" is no Bill Clinton).
         let title = if names_surname {
-            courtesy_gender(lex, phrase, surname)
+            match courtesy_gender(lex, phrase, surname) {
+                Gender::Unknown => {
+                    let after =
+                        &text[s.span.end..crate::text::floor_char_boundary(text, s.span.end + 40)];
+                    match after.split_whitespace().nth(1) {
+                        Some("he") => Gender::Male,
+                        Some("she") => Gender::Female,
+                        _ => Gender::Unknown,
+                    }
+                }
+                g => g,
+            }
         } else {
             Gender::Unknown
         };
@@ -546,29 +559,31 @@ fn full_name_in_text(
         };
         let name = &text[start..at + short.len()];
         // The word before the full name: a relation ("his son")?
+        // (Not across a sentence's end: "… introduced his wife. Hillary Clinton then spoke".)
         let relative = text[body_start..start]
             .split_whitespace()
             .next_back()
             .is_some_and(|w| {
-                matches!(
-                    w.trim_end_matches(|c: char| !c.is_alphabetic())
-                        .to_ascii_lowercase()
-                        .as_str(),
-                    "son"
-                        | "daughter"
-                        | "wife"
-                        | "husband"
-                        | "brother"
-                        | "sister"
-                        | "father"
-                        | "mother"
-                        | "nephew"
-                        | "niece"
-                        | "cousin"
-                        | "widow"
-                        | "grandson"
-                        | "granddaughter"
-                )
+                !w.ends_with(['.', '!', '?'])
+                    && matches!(
+                        w.trim_end_matches(|c: char| !c.is_alphabetic())
+                            .to_ascii_lowercase()
+                            .as_str(),
+                        "son"
+                            | "daughter"
+                            | "wife"
+                            | "husband"
+                            | "brother"
+                            | "sister"
+                            | "father"
+                            | "mother"
+                            | "nephew"
+                            | "niece"
+                            | "cousin"
+                            | "widow"
+                            | "grandson"
+                            | "granddaughter"
+                    )
             });
         match names.iter_mut().find(|(n, _)| *n == name) {
             Some((_, r)) => *r |= relative,
