@@ -4591,8 +4591,11 @@ fn who_an_opening_noun_of_speech_and_described_places() {
     ]);
 }
 
+/// A claim as these tests compare it: its paragraph's kind, its class and its source's name.
+type KindClassSource = (ParagraphKind, ClaimClass, Option<String>);
+
 /// The paragraph kind, class and source of every claim of a document (headline included).
-fn all_claims(doc: &str) -> Vec<(ParagraphKind, ClaimClass, Option<String>)> {
+fn all_claims(doc: &str) -> Vec<KindClassSource> {
     let engine = Engine::new(RuleSet::default_rules());
     let s = engine.score(Document::new("t", doc.to_string()));
     s.claims
@@ -4601,6 +4604,34 @@ fn all_claims(doc: &str) -> Vec<(ParagraphKind, ClaimClass, Option<String>)> {
             let kind = s.article.paragraphs[c.paragraph].kind;
             (kind, c.class, c.source.map(|s| s.name))
         })
+        .collect()
+}
+
+/// Asserts, for each document, its headline's claim when the wanted kind is `Headline`, else its
+/// last claim; lists every case that fails.
+fn assert_claim(cases: &[(&str, KindClassSource)]) {
+    let mut bad = Vec::new();
+    for (doc, want) in cases {
+        let got = all_claims(doc);
+        let claim = if want.0 == ParagraphKind::Headline {
+            got.first()
+        } else {
+            got.last()
+        };
+        if claim != Some(want) {
+            bad.push(format!("{doc}\n    want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// The text of every claim of a document, in order.
+fn claim_texts(doc: &str) -> Vec<String> {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new("t", doc.to_string()));
+    s.claims
+        .iter()
+        .map(|c| s.article.text[c.span.clone()].to_string())
         .collect()
 }
 
@@ -4626,19 +4657,7 @@ fn a_title_case_headline_names_nobody_for_later() {
             (Body, Named, s("Joe Biden")),
         ),
     ];
-    let mut bad = Vec::new();
-    for (doc, want) in cases {
-        let got = all_claims(doc);
-        let claim = if want.0 == Headline {
-            got.first()
-        } else {
-            got.last()
-        };
-        if claim != Some(&want) {
-            bad.push(format!("{doc}\n    got {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    assert_claim(&cases);
 }
 
 /// Review 11: a headline kicker ending in a heading word is no speaker ("Fact Check: No, Wind
@@ -4653,14 +4672,7 @@ fn a_headline_kicker_is_no_speaker() {
         ("Editor's Note: Our Coverage of the Trial\n\nThe trial opened in May.", (Headline, Unattributed, None)),
         ("Graham: Trump's Rhetoric Is Destroying the Party\n\nThe senator spoke on Sunday.", (Headline, Named, s("Graham"))),
     ];
-    let mut bad = Vec::new();
-    for (doc, want) in cases {
-        let got = all_claims(doc);
-        if got.first() != Some(&want) {
-            bad.push(format!("{doc}\n    got {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    assert_claim(&cases);
 }
 
 /// A surname alone stands for the person the text first names with it, the article's
@@ -4706,14 +4718,11 @@ fn a_surname_alone_is_the_first_person_named_with_it() {
             s("Donald Trump"),
         ),
     ];
-    let mut bad = Vec::new();
-    for (doc, want) in cases {
-        let got = all_claims(doc);
-        if got.last() != Some(&(Body, Named, want.clone())) {
-            bad.push(format!("{doc}\n    want {want:?}\n    got {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    let cases: Vec<_> = cases
+        .into_iter()
+        .map(|(doc, name)| (doc, (Body, Named, name)))
+        .collect();
+    assert_claim(&cases);
 }
 
 /// Review 12: a business word after a comma in a title-case headline ("…, Company Says") is an
@@ -4743,16 +4752,8 @@ fn review_12_headline_business_word_firm_names_and_short_sentences() {
         ]
     );
     let doc = "Vote on draft\n\nThirteen members voted for the draft. China abstained.\n\nPrices fell. Smith resigned.\n\nSliding reputation.";
-    let got: Vec<String> = {
-        let engine = Engine::new(RuleSet::default_rules());
-        let s = engine.score(Document::new("t", doc.to_string()));
-        s.claims
-            .iter()
-            .map(|c| s.article.text[c.span.clone()].to_string())
-            .collect()
-    };
     assert_eq!(
-        got,
+        claim_texts(doc),
         [
             "Vote on draft",
             "Thirteen members voted for the draft.",
@@ -4799,19 +4800,7 @@ fn review_12_titles_names_and_cues() {
         ("Union Says Talks Have Collapsed\n\nDock workers walked out on Monday.", (Headline, Anonymous, s("union"))),
         ("Donald Trump spoke in Iowa. In a September debate, while most of his competitors called for a bigger military, Trump took another view.\n\n\"Let them fight each other,\" he said.", (Body, Named, s("Donald Trump"))),
     ];
-    let mut bad = Vec::new();
-    for (doc, want) in cases {
-        let got = all_claims(doc);
-        let claim = if want.0 == Headline {
-            got.first()
-        } else {
-            got.last()
-        };
-        if claim != Some(&want) {
-            bad.push(format!("{doc}\n    want {want:?}\n    got {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    assert_claim(&cases);
 }
 
 /// A relation or role named after a possessive opens the clause on the one named: "His daughter
@@ -4869,16 +4858,8 @@ fn review_of_the_diff_courtesy_possessives_firms_and_short_sentences() {
         // With no title, a "she" right after the verb tells the gender.
         ("Bill Clinton introduced his wife. Hillary Clinton then accepted the nomination.\n\nClinton said she would fight for families.", Named, Some("Hillary Clinton"), Some("said")),
     ]);
-    let texts = |doc: &str| -> Vec<String> {
-        let engine = Engine::new(RuleSet::default_rules());
-        let s = engine.score(Document::new("t", doc.to_string()));
-        s.claims
-            .iter()
-            .map(|c| s.article.text[c.span.clone()].to_string())
-            .collect()
-    };
     assert_eq!(
-        texts("Prices fell sharply on Monday. Next question. Good news. China abstained."),
+        claim_texts("Prices fell sharply on Monday. Next question. Good news. China abstained."),
         ["Prices fell sharply on Monday.", "China abstained."]
     );
 }

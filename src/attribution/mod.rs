@@ -172,7 +172,13 @@ pub fn attribute(
         .iter()
         .find(|p| p.kind == ParagraphKind::Headline)
         .map(|p| &p.span);
-    source::unify_names(&article.text, &rules.lexicon, headline, &mut sources);
+    source::unify_names(
+        &article.text,
+        &rules.lexicon,
+        headline,
+        &known,
+        &mut sources,
+    );
     claims
 }
 

@@ -159,10 +159,12 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
 /// An office standing alone as a name ("President of Ukraine", "the President", "Head of State")
 /// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
 /// Zelenskyy"); with several such people, or none, it stays as it is.
+/// (`known` is the article's, for the names it found after each office.)
 pub fn unify_names(
     text: &str,
     lex: &Lexicon,
     headline: Option<&Range<usize>>,
+    known: &KnownSources,
     sources: &mut [&mut SourceRef],
 ) {
     let person = |s: &SourceRef| s.kind == SourceKind::Unregistered;
@@ -194,11 +196,10 @@ pub fn unify_names(
         {
             continue;
         }
-        // The full name the text writes first with the surname (of the gender a courtesy title
-        // before it tells): "Donald Trump" for "Trump", also when only his daughter Ivanka Trump
-        // is a source; "Bill Clinton" for "Mr. Clinton".
-        // The gender a courtesy title tells, else a "he" or "she" right after the verb ("Clinton
-        // said she would fight" is no Bill Clinton).
+        // The full name the text writes first with the surname ("Donald Trump" for "Trump", also
+        // when only his daughter Ivanka Trump is a source), of the gender a courtesy title before
+        // it tells ("Bill Clinton" for "Mr. Clinton"), else a "he" or "she" right after the verb
+        // ("Clinton said she would fight" is no Bill Clinton).
         let title = if names_surname {
             match courtesy_gender(lex, phrase, surname) {
                 Gender::Unknown => {
@@ -261,9 +262,6 @@ pub fn unify_names(
         .filter(|s| person(s) && !s.linked && office_of(lex, &s.name).is_none())
         .map(|s| (s.name.clone(), text[s.span.clone()].to_lowercase()))
         .collect();
-    // The text in ASCII lower case, made once when first needed.
-    let mut lower: Option<String> = None;
-    let mut named_after: std::collections::HashMap<String, Vec<&str>> = Default::default();
     let mut introduced_with: std::collections::HashMap<Vec<String>, Vec<&str>> = Default::default();
     for s in sources.iter_mut().filter(|s| person(s)) {
         let Some(offices) = office_of(lex, &s.name) else {
@@ -285,12 +283,14 @@ pub fn unify_names(
         // Also where the article names the holder outside any claim ("Another phone call took
         // place between President of Ukraine Volodymyr Zelenskyy and …").
         if holders.is_empty() {
-            let lower = lower.get_or_insert_with(|| text.to_ascii_lowercase());
             for o in &offices {
-                let names = named_after
-                    .entry(o.clone())
-                    .or_insert_with(|| names_after(text, lower, o));
-                holders.extend(names.iter().copied());
+                holders.extend(
+                    known
+                        .office_mentions(text, o)
+                        .names
+                        .iter()
+                        .map(|r| &text[r.clone()]),
+                );
             }
         }
         holders.sort_unstable();
@@ -751,7 +751,7 @@ impl KnownSources {
     /// `text` (the article's, the same every call) in ASCII lower case, made once: a search of
     /// the text before each of many phrases stays linear.
     /// (A different text, which no caller passes, is lower-cased anew.)
-    pub(super) fn lower_text<'s>(&'s self, text: &str) -> std::borrow::Cow<'s, str> {
+    fn lower_text<'s>(&'s self, text: &str) -> std::borrow::Cow<'s, str> {
         let at = text.as_ptr() as usize;
         let (of, cached) = self
             .lower_text

@@ -1480,9 +1480,10 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
             || crate::text::singular(w).is_some_and(|one| lex.is_role_noun(&one))
     });
     let media = ph.lower.get(1) == Some(&"media");
+    let preposition = |w: &str| matches!(w, "in" | "on" | "of" | "at" | "from" | "across");
     let described = ws[1..]
         .iter()
-        .take_while(|w| !matches!(**w, "in" | "on" | "of" | "at" | "from" | "across"))
+        .take_while(|w| !preposition(w))
         .all(|w| starts_lower(w));
     if (counted || media) && described {
         // The description up to a preposition or what may follow a subject (an auxiliary, an
@@ -1490,8 +1491,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         // know".
         let last = (1..ws.len())
             .take_while(|&i| {
-                !matches!(ph.lower[i], "in" | "on" | "of" | "at" | "from" | "across")
-                    && (i == 1 || !lex.may_follow_subject(ph.lower[i]))
+                !preposition(ph.lower[i]) && (i == 1 || !lex.may_follow_subject(ph.lower[i]))
             })
             .last()
             .unwrap_or(1);
