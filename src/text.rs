@@ -112,9 +112,8 @@ pub fn is_whole_word(text: &str, span: &Range<usize>) -> bool {
 /// Whether `hay` contains `needle` as whole words (case-sensitive).
 pub fn contains_whole_word(hay: &str, needle: &str) -> bool {
     !needle.is_empty()
-        && hay
-            .match_indices(needle)
-            .any(|(i, m)| is_whole_word(hay, &(i..i + m.len())))
+        && memchr::memmem::find_iter(hay.as_bytes(), needle.as_bytes())
+            .any(|i| is_whole_word(hay, &(i..i + needle.len())))
 }
 
 /// Whether the byte at `i` stands between two ASCII digits: a thousands comma or a decimal

@@ -623,10 +623,9 @@ fn full_name_in_text(
 /// of Ukraine", not after "Vice President of …". `lower` is `text` in ASCII lower case.
 pub(super) fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&'t str> {
     let mut names = Vec::new();
-    let mut from = text.find('\n').unwrap_or(text.len());
-    while let Some(i) = lower[from..].find(office) {
+    let from = text.find('\n').unwrap_or(text.len());
+    for i in memchr::memmem::find_iter(&lower.as_bytes()[from..], office.as_bytes()) {
         let (start, end) = (from + i, from + i + office.len());
-        from = end;
         let before = lower[..start].trim_end();
         let whole = !lower[..start]
             .chars()
@@ -779,7 +778,7 @@ impl KnownSources {
                     start..start + name.len()
                 })
                 .collect(),
-            first_of: lower.find(&format!("{office} of ")),
+            first_of: memchr::memmem::find(lower.as_bytes(), format!("{office} of ").as_bytes()),
         };
         self.names_after_office
             .borrow_mut()
