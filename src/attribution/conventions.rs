@@ -3394,6 +3394,30 @@ fn names_stop_where_a_reader_stops_them() {
             Some("wrote"),
         ),
         (
+            "Conservative commentator Jonah Goldberg of the anti-Trump National Review imagined Christie was thinking: “My God what have I done?”",
+            ClaimClass::Named,
+            Some("Jonah Goldberg"),
+            Some("imagined"),
+        ),
+        (
+            "Analyst Mary Chen of the conservative Heritage Foundation said the bill would fail.",
+            ClaimClass::Named,
+            Some("Mary Chen"),
+            Some("said"),
+        ),
+        (
+            "Anchor Lester Holt, the host of the debate, asked the candidates about taxes.",
+            ClaimClass::Named,
+            Some("Lester Holt"),
+            Some("asked"),
+        ),
+        (
+            "Co-host Joe Scarborough said the party had lost its way.",
+            ClaimClass::Named,
+            Some("Joe Scarborough"),
+            Some("said"),
+        ),
+        (
             "The American Society of Civil Engineers estimates that more will be needed.",
             ClaimClass::Named,
             Some("American Society of Civil Engineers"),
@@ -4219,12 +4243,12 @@ fn finds_is_a_cue_of_evidence() {
 
 #[test]
 fn an_unnamed_people_word_inside_a_name_is_no_marker() {
-    use ClaimClass::Anonymous;
+    use ClaimClass::{Anonymous, Named};
     assert_last(&[
         (
             "The Friends of the Library group said it would consider a ballot initiative.",
-            Anonymous,
-            Some("the friends of the library group"),
+            Named,
+            Some("Friends of the Library"),
             Some("said"),
         ),
         (
@@ -4862,4 +4886,52 @@ fn review_of_the_diff_courtesy_possessives_firms_and_short_sentences() {
         claim_texts("Prices fell sharply on Monday. Next question. Good news. China abstained."),
         ["Prices fell sharply on Monday.", "China abstained."]
     );
+}
+
+/// Review 13: a name with a particle ("Pieter van Loon", "Khalid al-Mutairi") is one name, and
+/// its surname alone ("Van Loon") is the same person; an organisation named as one ("the Unite
+/// union", "The Turkish Red Crescent", "Cancer Research UK") is what "the union", "a
+/// spokeswoman for the organisation" stand for, and no "company".
+#[test]
+fn review_13_particles_in_names_and_organisations_named_as_such() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let doc = "Climate talks stall\n\nThe European Union's climate commissioner, Pieter van Loon, said the bloc could not accept the deal.\n\n\"We came here to move forward,\" Van Loon told reporters.\n\nSaudi Arabia's lead negotiator, Khalid al-Mutairi, said his delegation would not agree.\n\nHe said the focus should be on cutting emissions.\n\nForeign Minister Ursula von Hagen said Germany would sign.\n\nMaria da Silva told reporters the draft was unfair.\n\nMohammed el-Sayed, the Egyptian envoy, said talks would go on.";
+    let got = all_claims(doc);
+    let sources: Vec<Option<&str>> = got.iter().skip(1).map(|c| c.2.as_deref()).collect();
+    assert_eq!(
+        sources,
+        [
+            Some("Pieter van Loon"),
+            Some("Pieter van Loon"),
+            Some("Khalid al-Mutairi"),
+            Some("Khalid al-Mutairi"),
+            Some("Ursula von Hagen"),
+            Some("Maria da Silva"),
+            Some("Mohammed el-Sayed"),
+        ]
+    );
+    assert!(got.iter().skip(1).all(|c| c.1 == Named), "{got:?}");
+    let doc = "Dockers strike\n\nDockers at three ports walked out on Monday, the Unite union said.\n\nNorthern Gateway Ports said it was disappointed by the walkout.\n\nIn a statement, the company said the strike would hurt the economy.\n\nThe union has accused the company of hiring agency staff.\n\nThe Turkish Red Crescent said 48,000 people were in shelters.\n\nA spokeswoman for the organisation said tents were being flown in.";
+    assert_eq!(
+        all_claims(doc).into_iter().skip(1).collect::<Vec<_>>(),
+        [
+            (Body, Named, s("Unite")),
+            (Body, Named, s("Northern Gateway Ports")),
+            // Nothing says the ports' operator is a company; the union is none.
+            (Body, Anonymous, s("the company")),
+            (Body, Named, s("Unite")),
+            (Body, Named, s("Turkish Red Crescent")),
+            (Body, Named, s("Turkish Red Crescent")),
+        ]
+    );
+    let cases = [
+        ("Cancer Research UK said the findings were encouraging. The organisation said it would ask regulators to act.", (Body, Named, s("Cancer Research UK"))),
+        ("The Public Policy Institute of California said turnout would be high. A survey by the organization found Clinton ahead.", (Body, Named, s("Public Policy Institute of California"))),
+        ("The Teamsters union said talks had failed. A spokesman for the union said members would vote on Friday.", (Body, Named, s("Teamsters"))),
+        // A word of a nationality is no organisation.
+        ("Syrian officials welcomed the team. This is the first contest, and the organization plans to hold it elsewhere next year.", (Body, Anonymous, s("the organization"))),
+    ];
+    assert_claim(&cases);
 }

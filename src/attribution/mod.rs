@@ -328,9 +328,22 @@ fn classify(
         return None;
     }
     // Questions in the outlet's voice, or in a speaker's turn, assert nothing, even with a cue
-    // ("What do we see?").
-    let narration_end = text[span.clone()].trim_end_matches(['"', '”', '’', '\'', ')']);
-    if narration_end.ends_with('?') && (quoted_share < 0.6 || para.in_turn) {
+    // ("What do we see?"). A question the narration quotes after its cue is the speaker's, as one
+    // quoted before the cue is ("Norah O'Donnell then asked, “Really?”").
+    let own = text[span.clone()].trim_end();
+    let narration_end = own.trim_end_matches(['"', '”', '’', '\'', ')']);
+    let quoted_question = !para.in_turn
+        && narration_end.ends_with('?')
+        && own.ends_with(['"', '”'])
+        && para.is_quoted(span.start + narration_end.len() - 1)
+        && para.quotes_overlapping(&span).last().is_some_and(|q| {
+            text[span.start..q.start.max(span.start)]
+                .trim_end_matches(['"', '“'])
+                .trim_end()
+                .ends_with([',', ':'])
+        })
+        && cues.iter().any(|m| m.voice == Voice::Narration);
+    if narration_end.ends_with('?') && (quoted_share < 0.6 || para.in_turn) && !quoted_question {
         // A turn that opens with a question is still its label's speaker's ("Emmanuel Macron:
         // Shall we begin with Ukraine?"): the label is read, the question asserts nothing.
         if let Some(cue) =

@@ -119,7 +119,55 @@ fn bare_assertion_is_unattributed() {
 
 #[test]
 fn questions_in_narration_are_not_claims() {
-    assert!(claims_of("Will the talks resume next week?").is_empty());
+    for question in [
+        "Will the talks resume next week?",
+        // A word the outlet sets in quotation marks is no speaker's question.
+        "Is this what they call a “win?”",
+        "Who gets to decide what counts as \"news?\"",
+        "What, he asked, is \"fair?\"",
+    ] {
+        assert!(claims_of(question).is_empty(), "{question}");
+    }
+}
+
+/// A question the narration quotes after its cue is the speaker's, as one quoted before the cue
+/// is ("“Is the trip …?” Kim asked.").
+#[test]
+fn a_quoted_question_after_its_cue_is_the_speakers() {
+    for (text, speaker, cue) in [
+        (
+            "Co-anchor Norah O'Donnell, who was off-screen, then loudly asked, \"Really?\"",
+            "Norah O'Donnell",
+            "asked",
+        ),
+        (
+            "Then Senator Ann Patel asked reporters, “Who would do that to a child?”",
+            "Ann Patel",
+            "asked",
+        ),
+        (
+            "Mayor Tom Reyes wondered: “Where was the state?”",
+            "Tom Reyes",
+            "wondered",
+        ),
+        (
+            "The judge, Maria Lopez, asked the lawyers, “Is there any dispute about the dates?”",
+            "Maria Lopez",
+            "asked",
+        ),
+        (
+            "“We were told nothing,” said Ruth Ellis, who then demanded, “Why?”",
+            "Ruth Ellis",
+            "said",
+        ),
+    ] {
+        let (class, source, got_cue) = one(text);
+        assert_eq!(
+            (class, source.as_deref(), got_cue.as_deref()),
+            (ClaimClass::Named, Some(speaker), Some(cue)),
+            "{text}"
+        );
+    }
 }
 
 #[test]

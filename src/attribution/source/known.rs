@@ -145,11 +145,23 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
     // A word of a name of several words is shorter than it and holds no space. The cheap tests
     // first: most pairs share no word.
     let acronym = || short.chars().count() > 1 && !short.chars().any(char::is_lowercase);
+    // A surname with its particle, capitalised as it opens the name ("Van Loon" of "Pieter van
+    // Loon", "Al-Mutairi" of "Khalid al-Mutairi").
+    let particle_surname = || {
+        let (s, f) = (short.as_bytes(), full.as_bytes());
+        let tail = &f[f.len() - s.len()..];
+        !s.is_empty()
+            && f[f.len() - s.len() - 1] == b' '
+            && tail[0].is_ascii_lowercase()
+            && tail[0].eq_ignore_ascii_case(&s[0])
+            && tail[1..] == s[1..]
+    };
     full.len() > short.len()
-        && full
+        && (full
             .as_bytes()
             .split(|&b| b == b' ')
             .any(|t| t == short.as_bytes())
+            || particle_surname())
         && !acronym()
 }
 
@@ -226,10 +238,12 @@ pub fn unify_names(
             .entry(key)
             .or_insert_with(|| full_name_in_text(text, lex, surname, false, title));
         // The same person written otherwise ("Donald J. Trump", "Senate Majority Whip John
-        // Cornyn") keeps the name found.
+        // Cornyn", "Van Loon" for "Pieter van Loon") keeps the name found.
         let written = written.as_ref().filter(|w| {
             !s.name.contains(' ')
-                || (w.split(' ').next() != Some(first) && !s.name.ends_with(&format!(" {w}")))
+                || (w.split(' ').next() != Some(first)
+                    && !s.name.ends_with(&format!(" {w}"))
+                    && !is_short_form(w, &s.name))
         });
         // A full name whose first name the mention's title contradicts is not the one meant
         // ("Bill Clinton spoke. Mrs. Clinton said"): the surname stays as it is.
@@ -1076,7 +1090,7 @@ impl KnownSources {
         });
         found.cloned().or_else(|| match kind {
             "they" => self.group_antecedent(lex),
-            "it" => self.institution_antecedent(lex, role),
+            "it" => self.institution_antecedent(text, lex, role),
             // A person: of the role's gender ("the spokeswoman"), else of either.
             _ => self.person_antecedent(lex, Gender::of_word(lex, role)),
         })
@@ -1328,19 +1342,17 @@ impl KnownSources {
         head: &str,
         span: Range<usize>,
     ) -> Option<SourceRef> {
-        // A source whose gender a title or pronoun told ("Mr. Tom Union") is a person.
-        let spoke = self
-            .named
-            .iter()
-            .zip(&self.genders)
+        // A source with the word in its name, or in the phrase that named it ("the Unite union
+        // said"). One whose gender a title or pronoun told ("Mr. Tom Union") is a person.
+        let is_head = |w: &str| w.eq_ignore_ascii_case(head);
+        let spoke = (0..self.named.len())
             .rev()
-            .find(|(k, gender)| {
-                **gender == Gender::Unknown
-                    && k.name
-                        .split_whitespace()
-                        .any(|w| w.eq_ignore_ascii_case(head))
+            .find(|&i| {
+                self.genders[i] == Gender::Unknown
+                    && (self.named[i].name.split_whitespace().any(is_head)
+                        || mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_head))
             })
-            .map(|(k, _)| k);
+            .map(|i| &self.named[i]);
         if let Some(k) = spoke {
             return Some(SourceRef {
                 span,
@@ -1353,12 +1365,24 @@ impl KnownSources {
             text,
             span.start.saturating_sub(ORGANISATION_LOOKBACK_BYTES),
         );
-        let name = organisation_mentioned(&text[from..span.start], lex, head)?;
+        if let Some(name) = organisation_mentioned(&text[from..span.start], lex, head) {
+            return Some(SourceRef {
+                name,
+                span,
+                kind: SourceKind::Unregistered,
+                linked: true,
+            });
+        }
+        // "The organisation" is any organisation's word: the nearest one known to be one (not a
+        // word of one that may be anything: "Syrian").
+        let k = matches!(head, "organisation" | "organization")
+            .then(|| self.institution_antecedent(text, lex, head))
+            .flatten()
+            .filter(|k| k.name.contains(' ') || k.registry().is_some())?;
         Some(SourceRef {
-            name,
             span,
-            kind: SourceKind::Unregistered,
             linked: true,
+            ..k
         })
     }
 
@@ -1367,7 +1391,12 @@ impl KnownSources {
     /// may be an organisation, unless a title or pronoun told its gender ("Mr. Brafman") or it
     /// is the surname of a person named in full; a person may own a campaign, a team, an office
     /// or a statement, not a government or a company.
-    pub(super) fn institution_antecedent(&self, lex: &Lexicon, role: &str) -> Option<SourceRef> {
+    pub(super) fn institution_antecedent(
+        &self,
+        text: &str,
+        lex: &Lexicon,
+        role: &str,
+    ) -> Option<SourceRef> {
         let person_may_own = PERSON_MAY_OWN.contains(&role);
         let persons_surname = |k: &SourceRef, g: &Gender| {
             !person_may_own
@@ -1400,10 +1429,20 @@ impl KnownSources {
                         || w.eq_ignore_ascii_case(role)
                 })
         };
+        // Nor is a body introduced as another kind of organisation ("the Unite union").
+        let other_kind = |i: usize| {
+            business
+                && mentions(text, std::slice::from_ref(&self.descriptors[i]), &|w| {
+                    NON_BUSINESS_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+                })
+        };
         self.named
             .iter()
             .zip(&self.genders)
+            .enumerate()
             .rev()
+            .filter(|&(i, _)| !other_kind(i))
+            .map(|(_, kg)| kg)
             .find(|(k, g)| {
                 (k.registry().is_some()
                     || lex.is_group_name(&k.name)
@@ -1590,6 +1629,23 @@ pub(super) fn named_in_apposition(text: &str, at: usize, role: &str) -> Option<S
 pub(super) const BUSINESS_ROLES: &[&str] = &[
     "company", "firm", "operator", "lender", "insurer", "retailer", "manufacturer", "automaker",
     "carmaker", "airline", "startup",
+];
+
+/// Words that introduce an organisation as no business ("the Unite union", "the Labour party").
+const NON_BUSINESS_WORDS: &[&str] = &[
+    "union",
+    "party",
+    "charity",
+    "foundation",
+    "association",
+    "federation",
+    "club",
+    "church",
+    "university",
+    "ministry",
+    "council",
+    "committee",
+    "campaign",
 ];
 
 /// An institution's roles that are publications: they stand only for a news source.

@@ -4,9 +4,18 @@
 
 pub(super) use crate::rules::lexicon::lowercase;
 
-/// Whether a word starts with a capital letter.
+/// Whether a word starts with a capital letter, or is a name after the Arabic article or "bin"
+/// written in lower case ("al-Mutairi", "el-Sayed", "bin-Talal").
 pub(super) fn starts_upper(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    w.chars().next().is_some_and(char::is_uppercase) || particle_name(w)
+}
+
+/// "al-Mutairi", "el-Sayed", "ash-Sharaa": a lower-case particle joined to a capitalised name.
+fn particle_name(w: &str) -> bool {
+    const PARTICLES: [&str; 8] = ["al", "el", "ad", "an", "ar", "as", "ash", "bin"];
+    w.split_once('-').is_some_and(|(p, rest)| {
+        PARTICLES.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 /// Whether a lower-case word is a number of people or things: in digits ("26") or a word from
@@ -20,7 +29,7 @@ pub(super) fn is_number(w: &str) -> bool {
 
 /// Whether a word starts with a lower-case letter.
 pub(super) fn starts_lower(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_lowercase)
+    w.chars().next().is_some_and(char::is_lowercase) && !particle_name(w)
 }
 
 /// Whether a role speaks for whom it serves: a spokesperson, a representative or a reporter ("a

@@ -496,7 +496,7 @@ pub fn find_source(
         };
     };
     // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
-    let spoken_for = spoken_for(text, &phrase);
+    let spoken_for = spoken_for(text, lex, &phrase);
     let for_organisation = spoken_for.is_some();
     let spokesperson = text[phrase.clone()]
         .split(' ')
@@ -742,7 +742,19 @@ pub fn find_source(
     // Pinchuk" may be a person's.)
     // So is a name described by a clause on "which" ("Lakeshore Connect, which operates flights
     // for a major carrier, said"), whatever its words.
-    let which = text[source.span.end..].starts_with(", which ");
+    // And a name of several words written after "The" ("The Turkish Red Crescent said") or
+    // ending in an acronym ("Cancer Research UK"): no person's. A later "the charity" is it.
+    // ("Said it" tells nothing: "Ed Krayewski may have said it best".)
+    let written = &text[source.span.clone()];
+    let last_is_acronym = || {
+        let last = source.name.rsplit(' ').next().unwrap_or("");
+        last.len() >= 2
+            && last.bytes().all(|b| b.is_ascii_uppercase())
+            && !last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+    };
+    let which = text[source.span.end..].starts_with(", which ")
+        || (source.name.contains(' ')
+            && (written.strip_prefix("The ") == Some(source.name.as_str()) || last_is_acronym()));
     if ((for_organisation && !source.name.contains(' ')) || which)
         && id == StepId::NewName
         && gender == Gender::Unknown
@@ -1585,7 +1597,7 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
 /// The organisation a spokesperson speaks for ("a spokesman for Toyota", "a spokeswoman for the
 /// Justice Department"): the capitalised name after "for", when a role that speaks for its
 /// employer stands before it (see [`speaks_for_employer`]).
-fn spoken_for(text: &str, phrase: &Range<usize>) -> Option<Range<usize>> {
+fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<usize>> {
     // One walk over the words, not a list of them: most phrases have no "for".
     let p = &text[phrase.clone()];
     let mut ws = crate::article::words::words(p);
@@ -1599,7 +1611,17 @@ fn spoken_for(text: &str, phrase: &Range<usize>) -> Option<Range<usize>> {
     }
     let role = lowercase(&p[before?]);
     let after = ws.next()?;
-    let named = starts_upper(&p[after.clone()]) || ws.any(|w| starts_upper(&p[w]));
+    // (Or an institution or organisation named before: "a spokesman for the company", "for the
+    // charity".)
+    let named = starts_upper(&p[after.clone()]) || {
+        let next = ws.next();
+        (&p[after.clone()] == "the"
+            && next.clone().is_some_and(|w| {
+                let w = &p[w];
+                lex.institution_roles.contains(w) || lex.organisation_words.contains(w)
+            }))
+            || next.into_iter().chain(ws).any(|w| starts_upper(&p[w]))
+    };
     // An adviser, an aide or a lawyer "for" someone is a source of their own (`unnamed_role`).
     (speaks_for_employer(&role) && named).then(|| phrase.start + after.start..phrase.end)
 }
@@ -1806,7 +1828,7 @@ fn described_speaker(
     let linked = if organisation.is_some() {
         organisation
     } else if institution {
-        known.institution_antecedent(lex, head)
+        known.institution_antecedent(text, lex, head)
     } else if lex.organisation_words.contains(head) {
         None
     } else {

@@ -1,6 +1,7 @@
 //! The name in a speaker phrase, without titles and descriptors (the steps that turn a phrase
 //! into a source are in `steps`).
 
+use super::lexicon::starts_upper;
 use crate::rules::Lexicon;
 
 /// Whether `ws[i]` is an office a name follows (the lexicon's `offices`).
@@ -29,11 +30,7 @@ pub(super) fn name_in_phrase(
     // Whether the line is in title case, looked at only when a capitalised function word asks.
     let title_case_line = std::cell::OnceCell::new();
     let title_case = || *title_case_line.get_or_init(&title_case);
-    let cap = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
+    let cap = |w: &str| starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit());
     let descriptor = |w: &str| lex.descriptor_suffixes.any_suffix_of_lower(w);
     // Whether words name an organisation ("Justice Department", "Media Research Center").
     let organisation = |r: &[&str]| r.iter().any(|w| lex.organisation_words.contains_lower(w));
@@ -123,6 +120,27 @@ pub(super) fn name_in_phrase(
         && !lex.is_group_name(&ws[start..end].join(" "))
     {
         start += 1;
+    }
+    // A person's name before "of the", a word in lower case and an organisation ("Jonah Goldberg
+    // of the anti-Trump National Review"): where the person works, as "of" below says.
+    if start >= 5
+        && ws[start - 3] == "of"
+        && ws[start - 2] == "the"
+        && !cap(ws[start - 1])
+        && !is_function_word(ws[start - 1])
+    {
+        let of = start - 3;
+        let first = (0..of)
+            .rev()
+            .take_while(|&i| in_name(i))
+            .last()
+            .unwrap_or(of);
+        let person = (2..=3).contains(&(of - first))
+            && !(first..of).any(|i| is_office(lex, ws, i) || organisation(&ws[i..=i]));
+        if person {
+            let titled = first > 0 && is_office(lex, &ws[..of], first - 1);
+            return (join_initials(&ws[first..of]), titled);
+        }
     }
     let mut titled = start > 0 && is_office(lex, &ws[..end], start - 1);
     // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken": an office with

@@ -1498,11 +1498,9 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         let end = ph.span.start + ph.ranges[last].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
-    let k = ws.iter().rposition(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    })?;
+    let k = ws
+        .iter()
+        .rposition(|w| starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()))?;
     let trailing = &ph.lower[k + 1..];
     let modifies = trailing.iter().any(|w| !lex.may_follow_subject(w));
     let head = trailing.last().copied().unwrap_or("");
@@ -1545,7 +1543,9 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         };
     let speaks_for_name = !people_figures
         && (!lone
-            || (lex.institution_heads.contains(head) && name_like)
+            // (An organisation named by its kind too: "the Unite union", "the Labour party".)
+            || ((lex.institution_heads.contains(head) || lex.organisation_words.contains(head))
+                && name_like)
             || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k)));
     (modifies && !speaks_for_name).then_some(Decision::Nobody)
 }
