@@ -4935,3 +4935,17 @@ fn review_13_particles_in_names_and_organisations_named_as_such() {
     ];
     assert_claim(&cases);
 }
+
+/// A person a pronoun stood for has spoken last: the next "he" is that person, though another
+/// was named between (found reading half A of PolNeAR).
+#[test]
+fn a_pronouns_person_is_the_nearest_for_the_next_pronoun() {
+    use ClaimClass::Named;
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Email row grows\n\nBernie Sanders spoke in Iowa on Thursday.\n\nRepublicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" for Clinton.\n\nSanders appeared to dismiss the issue in October, when he told Clinton at a debate that Americans were tired of it. On Friday, he remarked: \"There is a legal process in place.\"", (Body, Named, s("Bernie Sanders"))),
+        ("Clinton's promises\n\nHillary Clinton spoke to voters in Ohio. Pollster Anna Greenberg said voters doubted her.\n\nClinton has been cagey about where she stands, and she said little on trade.\n\nShe has praised her husband's economic record as president.", (Body, Named, s("Hillary Clinton"))),
+    ];
+    assert_claim(&cases);
+}

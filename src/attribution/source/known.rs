@@ -800,6 +800,23 @@ impl KnownSources {
         found
     }
 
+    /// A person a pronoun stood for has spoken last: the nearest for the next pronoun ("Sanders
+    /// appeared to dismiss it, when he told Clinton … On Friday, he remarked" is Sanders, though
+    /// Trump was named between). (Not a role noun's person: a wrong link would carry on.)
+    pub(super) fn spoke_again(&mut self, lex: &Lexicon, s: &SourceRef) {
+        if s.is_anonymous() || !s.linked {
+            return;
+        }
+        if let Some(i) = self.named.iter().rposition(|k| k.name == s.name) {
+            if i + 1 != self.named.len() && Self::is_person(lex, &self.named[i]) {
+                self.named[i..].rotate_left(1);
+                self.descriptors[i..].rotate_left(1);
+                self.contexts[i..].rotate_left(1);
+                self.genders[i..].rotate_left(1);
+            }
+        }
+    }
+
     /// Keeps a source for later pronouns and role nouns; `plural` when a plural role named it
     /// ("the leaders").
     /// `gender` is what the phrase or a pronoun right after it told.

@@ -736,6 +736,9 @@ pub fn find_source(
             gender,
         );
     }
+    if id == StepId::Pronoun {
+        known.spoke_again(lex, &source);
+    }
     // The one a spokesperson speaks for is an organisation, never a later "he" or "she" ("A
     // spokesperson for Meta declined to comment. … He has said" is not Meta).
     // (A name met first here, in one word, with no title: "a spokesman for Sanders" or "for Mr.
