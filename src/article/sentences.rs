@@ -174,7 +174,27 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
     {
         return true;
     }
-    is_abbreviation(word)
+    is_abbreviation(word) || is_state_after_place(text, word_start, word)
+}
+
+/// A U.S. state abbreviated in the news agencies' style, capitalised, in brackets after a place
+/// or with a party ("Maricopa County (Ariz.) Sheriff", "Rep. Jan Schakowsky (D-Ill.) The"): no
+/// sentence ends there. (Only there: "ill." or "Mass." may end one, and so may "… in San
+/// Bernardino, Calif.")
+fn is_state_after_place(text: &str, word_start: usize, word: &str) -> bool {
+    text[..word_start].ends_with('(')
+        && text[word_start + word.len()..].starts_with(".)")
+        && is_state_abbreviation(word.rsplit('-').next().unwrap_or(word))
+}
+
+/// A U.S. state's abbreviation in the news agencies' style, without its full stop ("Tex").
+pub fn is_state_abbreviation(word: &str) -> bool {
+    const STATES: &[&str] = &[
+        "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+        "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
+        "Ore", "Pa", "Tenn", "Tex", "Vt", "Va", "Wash", "Wis", "Wyo",
+    ];
+    STATES.contains(&word)
 }
 
 #[cfg(test)]
@@ -216,6 +236,29 @@ mod tests {
             .into_iter()
             .map(|r| &text[r])
             .collect()
+    }
+
+    /// A state abbreviated after a place or a party ends no sentence; the same word elsewhere may.
+    #[test]
+    fn a_state_after_a_place_ends_no_sentence() {
+        for text in [
+            "Earlier, Maricopa County (Ariz.) Sheriff Joe Arpaio vouched for the plan.",
+            "Rep. Jan Schakowsky (D-Ill.) said the bill was weak.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
+        assert_eq!(
+            sentences("He fell ill. Doctors said he would recover."),
+            ["He fell ill.", "Doctors said he would recover."]
+        );
+        assert_eq!(
+            sentences("She went to Mass. The priest spoke."),
+            ["She went to Mass.", "The priest spoke."]
+        );
+        assert_eq!(
+            sentences("He was shot in San Bernardino, Calif. The gunman fled."),
+            ["He was shot in San Bernardino, Calif.", "The gunman fled."]
+        );
     }
 
     #[test]

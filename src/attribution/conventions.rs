@@ -3400,6 +3400,12 @@ fn names_stop_where_a_reader_stops_them() {
             Some("imagined"),
         ),
         (
+            "As it became clear that Sen. Ted Cruz (Tex.) would not speak, the crowd booed. Sen. Ted Cruz (Tex.) said he would not endorse him.",
+            ClaimClass::Named,
+            Some("Ted Cruz"),
+            Some("said"),
+        ),
+        (
             "Analyst Mary Chen of the conservative Heritage Foundation said the bill would fail.",
             ClaimClass::Named,
             Some("Mary Chen"),

@@ -231,7 +231,9 @@ pub(super) fn subject_left(
                 n > 1 && ws.len() <= 3 && ws.iter().all(|w| starts_upper(&text[w.clone()])) && {
                     let (pws, plower) = words_of(&pieces[n - 1]);
                     let (nws, nlower) = words_of(&pieces[n - 2]);
+                    // (Not a state in brackets: "Maricopa County (Ariz.) Sheriff Joe Arpaio".)
                     !pws.is_empty()
+                        && !is_bracketed_state(text, &pws)
                         && is_appositive(text, lex, &pws, &plower)
                         && starts_upper(&text[pws[pws.len() - 1].clone()])
                         && (nws.iter().skip(1).any(|w| starts_upper(&text[w.clone()]))
@@ -863,11 +865,19 @@ pub(super) fn authorship_agent(lower: &[Cow<str>]) -> Option<usize> {
         .filter(|&a| a < lower.len())
 }
 
+/// A state alone in brackets after a name: "Sen. Ted Cruz (Tex.)".
+fn is_bracketed_state(text: &str, ws: &[Range<usize>]) -> bool {
+    ws.len() == 1
+        && sentences::is_state_abbreviation(&text[ws[0].clone()])
+        && text[..ws[0].start].ends_with('(')
+        && text[ws[0].end..].starts_with(".)")
+}
+
 /// Whether a comma-separated piece before a cue describes the name before it rather than naming
 /// anyone: it opens with an article ("a veteran strategist", "the former head of …"), a
 /// lower-case office or role ("spokesman for …"), a relative pronoun ("who heads …", "which
-/// oversees …"), is a number (an age), a title written after a name ("SC") or a party ("D",
-/// "R-Texas").
+/// oversees …"), is a number (an age), a title written after a name ("SC"), a party ("D",
+/// "R-Texas") or a state in brackets ("Tex.").
 pub(super) fn is_appositive(
     text: &str,
     lex: &Lexicon,
@@ -881,6 +891,7 @@ pub(super) fn is_appositive(
     if ws.len() <= 4
         && matches!(whole.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
         || matches!(whole, "D" | "R" | "I")
+        || is_bracketed_state(text, ws)
     {
         return true;
     }
