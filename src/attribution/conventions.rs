@@ -4955,3 +4955,22 @@ fn a_pronouns_person_is_the_nearest_for_the_next_pronoun() {
     ];
     assert_claim(&cases);
 }
+
+/// Review 13, second part: a participle between an article and its noun is no cue; a passive
+/// marker after an opening "It" owns the sentence; an organisation's "to" and a body of a
+/// registered organisation are kept in its name.
+#[test]
+fn review_13_participles_passive_it_and_bodies_of_organisations() {
+    use ClaimClass::{Agentless, Named, Unattributed};
+    assert_last(&[
+        ("Hale was reporting on protests over a disputed gold-mining concession.", Unattributed, None, None),
+        ("Eventually, Mr. Ackman resigned, selling his stake at an estimated loss of $473 million.", Unattributed, None, None),
+        ("Trump could shift into statesman mode, acting like a presumed nominee.", Unattributed, None, None),
+        ("It is widely believed that Turkey wants a deal that both sides can live with.", Agentless, None, None),
+        ("The Kremlin has long denied the losses. It appeared to acknowledge them on Tuesday.", Named, Some("Kremlin"), None),
+        ("The Committee to Protect Journalists said at least six reporters had been detained.", Named, Some("Committee to Protect Journalists"), Some("said")),
+        ("The UN Environment Programme warned last month that pledges fall short.", Named, Some("UN Environment Programme"), Some("warned")),
+        ("The UN Security Council said it would meet again.", Named, Some("United Nations"), Some("said")),
+        ("A New York Times/CBS News poll found that Clinton led.", Named, Some("The New York Times"), Some("found that")),
+    ]);
+}

@@ -373,12 +373,22 @@ fn classify(
 
     // Agentless attribution language on "it" opening the sentence owns it ("It is understood
     // that the agency has asked …": nobody stands behind it, not the agency). (An adverb does
-    // not: in "Allegedly, Thomas' sister pleaded with him" the sister pleaded.)
+    // not: in "Allegedly, Thomas' sister pleaded with him" the sister pleaded.) A passive marker
+    // may start after the "It" ("It is widely believed that Turkey wants …"; in "It appeared to
+    // acknowledge" the "It" is someone).
     let opens_agentless = in_unit.iter().any(|m| {
+        let passive = ["is ", "was ", "has been "]
+            .iter()
+            .any(|p| text[m.span.clone()].starts_with(p));
+        let start = if passive && text[..m.span.start].ends_with("It ") {
+            m.span.start - 3
+        } else {
+            m.span.start
+        };
         m.voice == Voice::Narration
             && rules.role_of(m.rule).marks_agentless()
-            && text[m.span.clone()].starts_with("It ")
-            && text[para.dateline_end(text, &span).min(m.span.start)..m.span.start]
+            && text[start..].starts_with("It ")
+            && text[para.dateline_end(text, &span).min(start)..start]
                 .trim()
                 .is_empty()
     });
@@ -1231,6 +1241,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
         && !used_as_noun(text, m)
+        && !used_as_adjective(text, m)
         && !describes_a_thing(text, m)
         && !inside_a_name(text, m)
 }
@@ -1365,6 +1376,57 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
     before.next().is_some_and(noun)
         && before.next().is_some_and(article)
         && !before.next().is_some_and(|w| PREPOSITIONS.contains(&w))
+}
+
+/// A past participle between an article and its noun describes the noun ("protests over a
+/// disputed gold-mining concession", "the agreed plan"); a hedge ("the alleged attack", "a
+/// reported 300 people") still says someone claimed it, and is left as a cue.
+fn used_as_adjective(text: &str, m: &Match) -> bool {
+    let cue = &text[m.span.clone()];
+    if !cue.ends_with("ed")
+        || cue.contains(' ')
+        || matches!(
+            cue,
+            "alleged" | "reported" | "purported" | "rumored" | "rumoured" | "claimed" | "suspected"
+        )
+    {
+        return false;
+    }
+    let word_before = text[..m.span.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
+    let next = text[m.span.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    matches!(word_before, "a" | "an" | "the" | "A" | "An" | "The")
+        && !next.is_empty()
+        && next.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        && !matches!(
+            next,
+            "that"
+                | "by"
+                | "to"
+                | "as"
+                | "in"
+                | "on"
+                | "at"
+                | "with"
+                | "for"
+                | "of"
+                | "from"
+                | "about"
+                | "and"
+                | "or"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "has"
+                | "had"
+        )
 }
 
 /// A court's act, not a view: "The judge dismissed the lawsuit", "dismissed all charges"; but

@@ -76,7 +76,10 @@ pub(super) fn name_in_phrase(
         let w = ws[start - 1];
         if in_name(start - 1) && !descriptor(w) && !possessive(start - 1, end) {
             start -= 1;
-        } else if lex.name_particles.contains(w)
+        } else if (lex.name_particles.contains(w)
+            // "to" after an organisation's word ("Committee to Protect Journalists", "Campaign
+            // to End Loneliness").
+            || (w == "to" && start >= 2 && organisation(&ws[start - 2..start - 1])))
             && start >= 2
             && cap(ws[start - 2])
             && !descriptor(ws[start - 2])

@@ -67,6 +67,15 @@ impl Registry {
     /// alias written there with a small letter where the alias has a capital, nor one the name
     /// goes on past: "the state Department of Corrections" is not the State Department.
     pub fn lookup(&self, phrase: &str) -> Option<usize> {
+        self.find(phrase, false)
+    }
+
+    /// The entry one of whose aliases is the whole of `phrase`.
+    pub fn lookup_whole(&self, phrase: &str) -> Option<usize> {
+        self.find(phrase, true)
+    }
+
+    fn find(&self, phrase: &str, whole: bool) -> Option<usize> {
         let lower;
         let folded_hay = if phrase.is_ascii() {
             phrase
@@ -78,7 +87,9 @@ impl Registry {
         for (entry, hay) in [(&self.folded, folded_hay), (&self.exact, phrase)] {
             let Some((ac, ids)) = entry else { continue };
             for m in ac.find_overlapping_iter(hay) {
-                if !crate::text::is_whole_word(hay, &(m.start()..m.end())) {
+                if !crate::text::is_whole_word(hay, &(m.start()..m.end()))
+                    || (whole && (m.start() != 0 || m.end() != hay.len()))
+                {
                     continue;
                 }
                 // Offsets into `phrase` itself (a lower-cased copy of a non-ASCII phrase may

@@ -1017,7 +1017,18 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
     let registry = ph.registry;
     let i = registry.lookup(ph.p).filter(|_| {
         let (name, titled) = ph.name();
-        (!titled || registry.lookup(name).is_some()) && office_of(ph.lex, name).is_none()
+        // A body of the organisation, named in full, is no alias of it: "The UN Environment
+        // Programme warned" is not the United Nations ("the UN Security Council" is an alias;
+        // "a New York Times/CBS News poll" is still the Times').
+        let body_of = name.contains(' ')
+            && name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| BODY_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)))
+            && registry.lookup_whole(name).is_none();
+        (!titled || registry.lookup(name).is_some())
+            && office_of(ph.lex, name).is_none()
+            && !body_of
     })?;
     Some(Decision::Source(SourceRef {
         name: registry.name(i).to_string(),
@@ -1029,6 +1040,27 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
         linked: false,
     }))
 }
+
+/// Words that end the name of a body within an organisation ("UN Environment Programme", "IMF
+/// Executive Board").
+const BODY_WORDS: &[&str] = &[
+    "programme",
+    "program",
+    "fund",
+    "agency",
+    "office",
+    "council",
+    "commission",
+    "committee",
+    "mission",
+    "organization",
+    "organisation",
+    "assembly",
+    "court",
+    "tribunal",
+    "institute",
+    "board",
+];
 
 /// Nouns a quantifier counts, not people ("several allegations", "many attacks on").
 #[rustfmt::skip]
