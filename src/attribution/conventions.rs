@@ -4974,3 +4974,19 @@ fn review_13_participles_passive_it_and_bodies_of_organisations() {
         ("A New York Times/CBS News poll found that Clinton led.", Named, Some("The New York Times"), Some("found that")),
     ]);
 }
+
+/// Review 13, third part: an office stands for the one person the text names with it, in a claim
+/// or not; "the government" is a nation's, never an intergovernmental body.
+#[test]
+fn review_13_offices_and_governments() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Quake\n\nHatice Demir, 63, said she had lost everything.\n\nPresident Recep Tayyip Erdogan is expected to visit the region on Thursday. The president declared three days of national mourning.", (Body, Named, s("Recep Tayyip Erdogan"))),
+        ("Ruling\n\nThe order by Judge Emmet G. Sullivan came as part of a lawsuit brought by Judicial Watch.\n\n“This is a victory,” said Judicial Watch president Tom Fitton.\n\n“When does it stop?” the judge said.", (Body, Named, s("Emmet G. Sullivan"))),
+        ("Quake\n\nThe World Health Organization said it had deployed teams.\n\nOpposition lawmakers slammed the response. The government denied the charge, saying convoys had reached every district.", (Body, Anonymous, s("the government"))),
+        ("Quake\n\nTurkey said it would rebuild the towns.\n\nThe government said the toll would rise.", (Body, Named, s("Turkey"))),
+    ];
+    assert_claim(&cases);
+}

@@ -1446,6 +1446,23 @@ impl KnownSources {
                         || w.eq_ignore_ascii_case(role)
                 })
         };
+        // A government is a nation's: not an intergovernmental body, a firm or a charity ("The
+        // government denied the charge" after the World Health Organization spoke).
+        let government = matches!(role, "government" | "administration" | "regime");
+        let national = |k: &SourceRef| match &k.kind {
+            SourceKind::Registered { kind, .. } => {
+                matches!(kind.as_str(), "government" | "official")
+            }
+            _ => {
+                lex.is_place_name(&k.name)
+                    || k.name.split_whitespace().any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "government" | "administration" | "ministry" | "kremlin" | "cabinet"
+                        )
+                    })
+            }
+        };
         // Nor is a body introduced as another kind of organisation ("the Unite union").
         let other_kind = |i: usize| {
             business
@@ -1469,6 +1486,7 @@ impl KnownSources {
                         && !persons_surname(k, g)
                         && !lex.offices.contains_ascii_folded(&k.name)))
                     && !(business && public_body(k))
+                    && (!government || national(k))
                     && (!publication || news_source(k))
             })
             .map(|(k, _)| k.clone())

@@ -811,6 +811,17 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     } else {
         "person"
     };
+    // An office stands for the one person the text names with it, in a claim or not, when no
+    // source was introduced with it ("President Recep Tayyip Erdogan is expected to visit. The
+    // president declared …" is Erdogan, not the evacuee quoted last).
+    if pronoun == "person" && ph.lower.len() == 2 && lex.offices.contains(head) {
+        let is_role = |w: &str| w.eq_ignore_ascii_case(head);
+        if ph.known.described_with(ph.text, &is_role).is_none() {
+            if let Some(holder) = office_holder(ph, head) {
+                return Some(Decision::Source(holder));
+            }
+        }
+    }
     // A name of its own that runs or backs an institution, met nowhere before ("The Hamas-run
     // health ministry in Gaza"), keeps the phrase from pointing to another institution
     // ("Russia's defence ministry"). A nationality does not ("The Japanese automaker" after
@@ -929,25 +940,11 @@ fn is_age(w: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
-/// "The President", "the Minister", "The Vice President": a capitalised title stands for the one
-/// person the text names right after that title before it, in a claim or in the narration ("Vice
-/// President Marisol Ortega met today with …. The Vice President announced"; a country's president
-/// is another's: "President Kwame Asante of Ghana" and "US President Joseph Biden" are not "The
-/// President" when the text names a president of its own); else for the source introduced with
-/// it ("President Joe Biden said"); with nobody introduced so, the title is the name (steps
-/// below).
-fn capitalised_title(ph: &Phrase) -> Option<Decision> {
-    let ws = &ph.ws;
-    let head = ph.head();
-    let capitalised_title = (2..=3).contains(&ws.len())
-        && matches!(ph.lower[0], "the" | "this")
-        && ws[1..].iter().all(|w| starts_upper(w))
-        && ph.lex.is_role_noun(head);
-    if !capitalised_title {
-        return None;
-    }
+/// The one person the text names with `office` (lower case) before the phrase ("The President"
+/// or "the president" after "President Recep Tayyip Erdogan"), as remembered when they spoke
+/// before; None with several holders or none.
+fn office_holder(ph: &Phrase, office: &str) -> Option<SourceRef> {
     let before = &ph.text[..ph.span.start];
-    let office = ph.lower[1..].join(" ");
     // A country's holder ("President Kwame Asante of Ghana", "US President Joseph Biden") is not
     // "The President", the home one; one named "of" a country is, when the text names no other
     // holder, also not as "President of Ukraine Volodymyr Zelenskyy" ("Prime Minister Keiko
@@ -955,7 +952,7 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
     let mut home = Vec::new();
     let mut of_a_country = Vec::new();
     // (The names written after the office before this phrase.)
-    let mentions = ph.known.office_mentions(ph.text, &office);
+    let mentions = ph.known.office_mentions(ph.text, office);
     for r in mentions.names.iter().filter(|r| r.end <= before.len()) {
         let (start, end) = (r.start, r.end);
         let name = &before[r.clone()];
@@ -985,19 +982,43 @@ fn capitalised_title(ph: &Phrase) -> Option<Decision> {
     } else {
         home
     };
-    if let [one] = holders[..] {
-        // The name as remembered, when it spoke before ("Joe Biden").
-        let k = ph.known.canonical(one);
-        return Some(Decision::Source(SourceRef {
+    let [one] = holders[..] else {
+        return None;
+    };
+    // The name as remembered, when it spoke before ("Joe Biden").
+    let k = ph.known.canonical(one);
+    Some(SourceRef {
+        span: ph.span.clone(),
+        linked: true,
+        ..k.cloned().unwrap_or(SourceRef {
+            name: one.to_string(),
             span: ph.span.clone(),
+            kind: SourceKind::Unregistered,
             linked: true,
-            ..k.cloned().unwrap_or(SourceRef {
-                name: one.to_string(),
-                span: ph.span.clone(),
-                kind: SourceKind::Unregistered,
-                linked: true,
-            })
-        }));
+        })
+    })
+}
+
+/// "The President", "the Minister", "The Vice President": a capitalised title stands for the one
+/// person the text names right after that title before it, in a claim or in the narration ("Vice
+/// President Marisol Ortega met today with …. The Vice President announced"; a country's president
+/// is another's: "President Kwame Asante of Ghana" and "US President Joseph Biden" are not "The
+/// President" when the text names a president of its own); else for the source introduced with
+/// it ("President Joe Biden said"); with nobody introduced so, the title is the name (steps
+/// below).
+fn capitalised_title(ph: &Phrase) -> Option<Decision> {
+    let ws = &ph.ws;
+    let head = ph.head();
+    let capitalised_title = (2..=3).contains(&ws.len())
+        && matches!(ph.lower[0], "the" | "this")
+        && ws[1..].iter().all(|w| starts_upper(w))
+        && ph.lex.is_role_noun(head);
+    if !capitalised_title {
+        return None;
+    }
+    let office = ph.lower[1..].join(" ");
+    if let Some(holder) = office_holder(ph, &office) {
+        return Some(Decision::Source(holder));
     }
     if ws.len() != 2 {
         return None;
