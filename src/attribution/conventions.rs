@@ -4987,6 +4987,10 @@ fn review_13_offices_and_governments() {
         ("Ruling\n\nThe order by Judge Emmet G. Sullivan came as part of a lawsuit brought by Judicial Watch.\n\n“This is a victory,” said Judicial Watch president Tom Fitton.\n\n“When does it stop?” the judge said.", (Body, Named, s("Emmet G. Sullivan"))),
         ("Quake\n\nThe World Health Organization said it had deployed teams.\n\nOpposition lawmakers slammed the response. The government denied the charge, saying convoys had reached every district.", (Body, Anonymous, s("the government"))),
         ("Quake\n\nTurkey said it would rebuild the towns.\n\nThe government said the toll would rise.", (Body, Named, s("Turkey"))),
+        // An institution's document is the institution's; a ministry is a nation's.
+        ("Ports\n\nNorthern Gateway Ports, which runs all three terminals, said it was disappointed.\n\nThe company's annual report shows operating profits of 214 million pounds.", (Body, Named, s("Northern Gateway Ports"))),
+        ("Ports\n\nNorthern Gateway Ports, which runs all three terminals, said it was disappointed.\n\nThe ministry's report shows the toll rose.", (Body, Anonymous, s("the ministry's report"))),
+        ("Talks\n\nChina said it would not attend the forum.\n\nJapanese Defence Minister Gen Nakatani said his country would help Southeast Asian nations.\n\n“Countries should not make thoughtless remarks,” the ministry said in a statement.", (Body, Named, s("China"))),
     ];
     assert_claim(&cases);
 }

@@ -1448,7 +1448,10 @@ impl KnownSources {
         };
         // A government is a nation's: not an intergovernmental body, a firm or a charity ("The
         // government denied the charge" after the World Health Organization spoke).
-        let government = matches!(role, "government" | "administration" | "regime");
+        let government = matches!(
+            role,
+            "government" | "administration" | "regime" | "ministry"
+        );
         let national = |k: &SourceRef| match &k.kind {
             SourceKind::Registered { kind, .. } => {
                 matches!(kind.as_str(), "government" | "official")

@@ -624,7 +624,27 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
         && (owner_named || owner_common)
         && (lex.associates.contains(head)
             || (owner_common && (lex.is_role_noun(head) || lex.offices.contains(head))));
-    (from <= i && fits).then(|| {
+    if !(from <= i && fits) {
+        return None;
+    }
+    // An institution's document is the institution's, when one was named ("Northern Gateway
+    // Ports, which runs the terminals, said … The company's annual report shows"), else an
+    // unnamed source.
+    let owner_word = lower[i].trim_end_matches(['s', '\'', '’']);
+    let institution =
+        lex.institution_roles.contains(owner_word) || BUSINESS_ROLES.contains(&owner_word);
+    if owner_common && institution && lex.documents.contains(head) {
+        let issuer = ph.known.antecedent_for_role(ph.text, lex, owner_word, "it");
+        return Some(Decision::Source(match issuer {
+            Some(k) => SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k
+            },
+            None => ph.anonymous(),
+        }));
+    }
+    Some({
         Decision::Source(SourceRef {
             name: ph.p[ph.ranges[from].start..ph.ranges[ws.len() - 1].end]
                 .split_whitespace()
