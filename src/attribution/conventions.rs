@@ -4994,3 +4994,20 @@ fn review_13_offices_and_governments() {
     ];
     assert_claim(&cases);
 }
+
+/// Review 13: in a title-case headline an adjective before a document or an organisation's kind
+/// is no name either ("…, Large Trial Finds", "Charity Warns …"), while a name before it still
+/// speaks ("Reuters Poll Finds …").
+#[test]
+fn review_13_headline_adjectives_and_kinds() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Headline;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Daily Aspirin Cut Bowel Cancer Recurrence by a Third, Large Trial Finds\n\nThe body says little.", (Headline, Anonymous, s("large trial"))),
+        ("Charity Warns of Food Shortages in Quake Zone\n\nThe body says little.", (Headline, Anonymous, s("charity"))),
+        ("New Study Says Coffee Is Good for You\n\nThe body says little.", (Headline, Anonymous, s("new study"))),
+        ("Reuters Poll Finds Most Voters Undecided\n\nThe body says little.", (Headline, Named, s("Reuters"))),
+    ];
+    assert_claim(&cases);
+}

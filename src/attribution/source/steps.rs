@@ -1719,6 +1719,36 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
         })
 }
 
+/// Adjectives a title-case headline capitalises before a document or an organisation's kind.
+const HEADLINE_ADJECTIVES: &[&str] = &[
+    "new",
+    "large",
+    "major",
+    "big",
+    "small",
+    "latest",
+    "first",
+    "landmark",
+    "global",
+    "national",
+    "federal",
+    "official",
+    "independent",
+    "internal",
+    "leaked",
+    "secret",
+    "key",
+    "huge",
+    "recent",
+    "early",
+    "final",
+    "preliminary",
+    "interim",
+    "annual",
+    "confidential",
+    "draft",
+];
+
 /// Capitalised only because it starts the sentence ("To", "Let", "In", "Incidentally"): not a
 /// name.
 fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
@@ -1729,10 +1759,17 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     // So is a document or an agency ("Study Finds No Cancer Rise", "Agency Seeks Data").
     // So is a body of people named by its kind alone ("Union Says Talks Have Collapsed",
     // "Opposition demands resignation", "Gang claims attack").
+    // In a title-case headline an adjective before it capitalises nothing either ("…, Large
+    // Trial Finds", "New Study Says").
     let name = ph.name().0.to_ascii_lowercase();
-    let unnamed_kind = BUSINESS_ROLES.contains(&name.as_str())
+    let title_case = || crate::text::in_title_case_line(ph.text, &ph.span);
+    let (adjective, kind) = match name.split_once(' ') {
+        Some((a, k)) if HEADLINE_ADJECTIVES.contains(&a) && !k.contains(' ') => (true, k),
+        _ => (false, name.as_str()),
+    };
+    let unnamed_kind = BUSINESS_ROLES.contains(&kind)
         || matches!(
-            name.as_str(),
+            kind,
             "agency"
                 | "union"
                 | "gang"
@@ -1742,13 +1779,17 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
                 | "government"
                 | "committee"
                 | "council"
+                | "charity"
+                | "watchdog"
+                | "regulator"
+                | "trial"
         )
-        || lex.documents.contains_lower(&name);
+        || lex.documents.contains_lower(kind);
     // Also after a comma in a title-case headline ("…Meridian Health Hospitals, Company Says").
-    if ph.ws.len() == 1
+    if ph.ws.len() == 1 + usize::from(adjective)
         && unnamed_kind
         && ph.known.canonical(&ph.name().0).is_none()
-        && (ph.opens_sentence() || crate::text::in_title_case_line(ph.text, &ph.span))
+        && ((ph.opens_sentence() && !adjective) || title_case())
     {
         return Some(Decision::Source(ph.anonymous()));
     }
