@@ -5011,3 +5011,21 @@ fn review_13_headline_adjectives_and_kinds() {
     ];
     assert_claim(&cases);
 }
+
+/// Review 13, sixth part: a noun of content with a clause after the sentence's comma is no
+/// trailing attribution, nor is an item of a list; a long description of an unnamed source by
+/// what it knows is one; "have long warned", "documented", "played down", "put the number of"
+/// are read as a reader reads them.
+#[test]
+fn review_13_trailing_clauses_and_more_cues() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Manisa's mayor, Derya Ozturk, said on Wednesday that at least 96 people had died in her province alone, a figure AFAD had not yet confirmed.", Named, Some("Derya Ozturk"), Some("said")),
+        ("Club insiders in Lisbon believe the sale of Ruiz is inevitable but want to secure the highest possible fee, a person with knowledge of Benfica's thinking said.", Anonymous, Some("a person with knowledge of benfica's thinking"), Some("said")),
+        ("Seismologists have long warned that the fault was capable of producing a large earthquake.", Anonymous, Some("seismologists"), Some("warned")),
+        ("Both Blocher and the SVP have long complained that the political class does not heed the will of the people.", Named, Some("Blocher and SVP"), Some("complained")),
+        ("A 2023 report by Human Rights Watch documented overcrowding, a lack of medical care and allegations of beatings.", Named, Some("Human Rights Watch"), Some("documented")),
+        ("Benfica president Joao Pedrosa played down the reports.", Named, Some("Joao Pedrosa"), Some("played down")),
+        ("The Turkish Red Crescent put the number of people in emergency shelters at about 48,000.", Named, Some("Turkish Red Crescent"), Some("put the number of")),
+    ]);
+}

@@ -825,6 +825,49 @@ fn is_time_stamp(line: &str) -> bool {
 /// the first cue that is not inside a relative clause about anonymity ("who spoke on condition
 /// of anonymity because they were not authorised to discuss the matter, said"); else the first
 /// cue.
+/// A long description of an unnamed source by what they know ("a person with knowledge of
+/// Benfica's thinking", "two people familiar with the talks"), at most ten words.
+fn unnamed_with_knowledge(head: &str) -> bool {
+    let lower = head.trim().to_lowercase();
+    words::count(&lower) <= 10
+        && [
+            "with knowledge of",
+            "familiar with",
+            "briefed on",
+            "close to",
+            "with direct knowledge",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// Nouns of what is said, which a clause of their own may follow after a comma ("…, a figure
+/// AFAD had not yet confirmed").
+const CONTENT_NOUNS: &[&str] = &[
+    "figure",
+    "figures",
+    "number",
+    "claim",
+    "charge",
+    "allegation",
+    "accusation",
+    "assertion",
+    "account",
+    "view",
+    "position",
+    "estimate",
+    "prediction",
+    "forecast",
+    "conclusion",
+    "finding",
+    "assessment",
+    "description",
+    "characterization",
+    "characterisation",
+    "version",
+    "toll",
+];
+
 fn main_cue<'m>(
     text: &str,
     rules: &RuleSet,
@@ -952,6 +995,15 @@ fn main_cue<'m>(
                         | "than"
                 )
             })
+            // Nor an item of a list ("…, a lack of medical care and allegations of beatings").
+            && !head_words
+                .last()
+                .is_some_and(|w| matches!(w.as_str(), "and" | "or"))
+            // Nor a noun of content with a clause about it ("…, a figure AFAD had not yet
+            // confirmed", "…, a claim the company denied"): the sentence's own cue stands.
+            && !(head_words.len() >= 3
+                && matches!(head_words[0].as_str(), "a" | "an" | "the")
+                && CONTENT_NOUNS.contains(&head_words[1].as_str()))
             && !source::is_noun_cue(text, last.span.end)
             // A participle after the speaker's own cue ("…,'' said Robin Maynard, half joking")
             // is no trailing attribution: that takes a finite verb ("…, officials said").
@@ -984,7 +1036,7 @@ fn main_cue<'m>(
             && !quote_keeps_its_speaker
             && (speaker_before || speaker_after)
             && !other_cue
-            && words::count(head) <= 6
+            && (words::count(head) <= 6 || unnamed_with_knowledge(head))
             && words::count(speaker_tail) <= 5
             && !speaker_tail.contains([',', '"', '“', '”'])
             && para.quotes_overlapping(&(comma..end)).is_empty()
