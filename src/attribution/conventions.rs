@@ -5029,3 +5029,18 @@ fn review_13_trailing_clauses_and_more_cues() {
         ("The Turkish Red Crescent put the number of people in emergency shelters at about 48,000.", Named, Some("Turkish Red Crescent"), Some("put the number of")),
     ]);
 }
+
+/// Review 13: a role noun is the unnamed person introduced with that role who spoke last, when
+/// at most one name was met since (in that person's own claim); not one from long before.
+#[test]
+fn review_13_a_role_noun_is_the_unnamed_person_just_introduced_with_it() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Talks stall\n\nA senior diplomat from a European country, who asked not to be named, said the Saudi delegation had threatened to block the text. \"They are playing for time,\" the diplomat said.", (Body, Anonymous, s("a senior diplomat from a european country"))),
+        ("Town hall\n\nHillary Clinton said she would campaign in Concord.\n\nAt a town hall meeting in New Hampshire, a young woman asked Mrs. Clinton about the allegations.\n\n''You say that all victims should be believed,'' the woman said.", (Body, Anonymous, s("a young woman"))),
+        ("Ban sought\n\nA lawmaker in the Philippines wants Donald Trump barred, a spokesman said.\n\nRepresentative Joey Salceda said he filed the bill on Monday. Salceda said the remarks were shameful.\n\nThe lawmaker, who represents a district in Albay, said the remarks had spread widely.", (Body, Named, s("Joey Salceda"))),
+    ];
+    assert_claim(&cases);
+}

@@ -831,15 +831,31 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     } else {
         "person"
     };
-    // An office stands for the one person the text names with it, in a claim or not, when no
-    // source was introduced with it ("President Recep Tayyip Erdogan is expected to visit. The
-    // president declared …" is Erdogan, not the evacuee quoted last).
-    if pronoun == "person" && ph.lower.len() == 2 && lex.offices.contains(head) {
-        let is_role = |w: &str| w.eq_ignore_ascii_case(head);
-        if ph.known.described_with(ph.text, &is_role).is_none() {
-            if let Some(holder) = office_holder(ph, head) {
-                return Some(Decision::Source(holder));
+    // The unnamed person introduced with the role who spoke last, with at most one name met
+    // since, as in that claim ("A senior diplomat …, who asked not to be named, said the Saudi
+    // delegation had threatened … 'They are playing for time,' the diplomat said").
+    if pronoun == "person" && ph.lower.len() == 2 {
+        if let Some((s, at, _)) = &ph.known.unnamed_person {
+            if ph.known.remembered <= at + 1 && s.name.split(' ').any(|w| w == head) {
+                return Some(Decision::Source(SourceRef {
+                    span: ph.span.clone(),
+                    linked: true,
+                    ..s.clone()
+                }));
             }
+        }
+    }
+    // An office, when no source was introduced with it: the one person the text names with it,
+    // in a claim or not ("President Recep Tayyip Erdogan is expected to visit. The president
+    // declared …" is Erdogan, not the evacuee quoted last).
+    let is_role = |w: &str| w.eq_ignore_ascii_case(head);
+    if pronoun == "person"
+        && ph.lower.len() == 2
+        && lex.offices.contains(head)
+        && ph.known.described_with(ph.text, &is_role).is_none()
+    {
+        if let Some(holder) = office_holder(ph, head) {
+            return Some(Decision::Source(holder));
         }
     }
     // A name of its own that runs or backs an institution, met nowhere before ("The Hamas-run
