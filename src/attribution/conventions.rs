@@ -5027,6 +5027,8 @@ fn review_13_trailing_clauses_and_more_cues() {
         ("A 2023 report by Human Rights Watch documented overcrowding, a lack of medical care and allegations of beatings.", Named, Some("Human Rights Watch"), Some("documented")),
         ("Benfica president Joao Pedrosa played down the reports.", Named, Some("Joao Pedrosa"), Some("played down")),
         ("The Turkish Red Crescent put the number of people in emergency shelters at about 48,000.", Named, Some("Turkish Red Crescent"), Some("put the number of")),
+        ("The Port Employers Association said talks had failed. A shipping executive with knowledge of the situation said at least four vessels had changed course.", Anonymous, Some("a shipping executive with knowledge of the situation"), Some("said")),
+        ("The North West Chamber of Commerce said the strike would hurt exporters. The company said it would not negotiate.", Anonymous, Some("the company"), Some("said")),
     ]);
 }
 

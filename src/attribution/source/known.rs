@@ -1684,6 +1684,7 @@ const NON_BUSINESS_WORDS: &[&str] = &[
     "council",
     "committee",
     "campaign",
+    "chamber",
 ];
 
 /// An institution's roles that are publications: they stand only for a news source.

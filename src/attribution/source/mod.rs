@@ -165,8 +165,10 @@ fn marker_in_its_phrase(
             .first()
             .is_none_or(|w| starts_upper(w) || DETERMINERS.contains(w));
     let after = text[marker.end..phrase.end].trim();
-    let of_phrase =
-        after.is_empty() || (after.starts_with("of ") && crate::article::words::count(after) <= 5);
+    // (Or the object of a marker that ends on "of": "with knowledge of the situation".)
+    let of_phrase = after.is_empty()
+        || ((after.starts_with("of ") || text[marker.clone()].ends_with(" of"))
+            && crate::article::words::count(after) <= 5);
     if !(noun_phrase && of_phrase) {
         return marker.clone();
     }
@@ -543,7 +545,14 @@ pub fn find_source(
                 };
                 let with_object = marker_with_its_object(text, &counted, limit);
                 if with_object != counted {
-                    return with_object;
+                    // With the description before it: "a shipping executive with knowledge of
+                    // the situation".
+                    let whole = marker_in_its_phrase(text, lex, &phrase, &with_object, limit);
+                    return if text[a.clone()].starts_with("with ") {
+                        whole
+                    } else {
+                        with_object
+                    };
                 }
                 let in_phrase = marker_in_its_phrase(text, lex, &phrase, a, limit);
                 if in_phrase != *a {
