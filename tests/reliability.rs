@@ -177,6 +177,14 @@ fn many_titles_in_one_article_stay_linear() {
         3_000_000,
     );
     assert_eq!(v["sentences"], 2 * n);
+    // With a holder named before each: "The Minister" and "the minister" ask who held the office
+    // before them, once per phrase (four seconds at 2 MB when each walked every mention).
+    let (v, n) = score_repeated(
+        "holders",
+        "Interior Minister Elena Vargas spoke. The Minister said the plan failed. The minister left.\n\n",
+        3_000_000,
+    );
+    assert_eq!(v["sentences"], 3 * n);
 }
 
 /// Runs `slant score fixtures/anadolu-nato-asia.txt --out DEST`.

@@ -174,21 +174,23 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
     {
         return true;
     }
-    is_abbreviation(word) || is_state_after_place(text, word_start, word)
+    is_abbreviation(word) || is_bracketed_state(text, &(word_start..dot))
 }
 
 /// A U.S. state abbreviated in the news agencies' style, capitalised, in brackets after a place
 /// or with a party ("Maricopa County (Ariz.) Sheriff", "Rep. Jan Schakowsky (D-Ill.) The"): no
 /// sentence ends there. (Only there: "ill." or "Mass." may end one, and so may "… in San
 /// Bernardino, Calif.")
-fn is_state_after_place(text: &str, word_start: usize, word: &str) -> bool {
-    text[..word_start].ends_with('(')
-        && text[word_start + word.len()..].starts_with(".)")
-        && is_state_abbreviation(word.rsplit('-').next().unwrap_or(word))
+/// (`word` is the word's range in `text`, "Tex" or "D-Ill".)
+pub fn is_bracketed_state(text: &str, word: &Range<usize>) -> bool {
+    let w = &text[word.clone()];
+    text[..word.start].ends_with('(')
+        && text[word.end..].starts_with(".)")
+        && is_state_abbreviation(w.rsplit('-').next().unwrap_or(w))
 }
 
 /// A U.S. state's abbreviation in the news agencies' style, without its full stop ("Tex").
-pub fn is_state_abbreviation(word: &str) -> bool {
+fn is_state_abbreviation(word: &str) -> bool {
     const STATES: &[&str] = &[
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
         "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",

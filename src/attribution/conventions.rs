@@ -3412,10 +3412,16 @@ fn names_stop_where_a_reader_stops_them() {
             Some("said"),
         ),
         (
-            "Anchor Lester Holt, the host of the debate, asked the candidates about taxes.",
+            "Co-anchor Lester Holt, the host of the debate, asked the candidates about taxes.",
             ClaimClass::Named,
             Some("Lester Holt"),
             Some("asked"),
+        ),
+        (
+            "Anchor Brewing said sales had doubled.",
+            ClaimClass::Named,
+            Some("Anchor Brewing"),
+            Some("said"),
         ),
         (
             "Co-host Joe Scarborough said the party had lost its way.",

@@ -819,12 +819,36 @@ fn is_time_stamp(line: &str) -> bool {
     line.starts_with(|c: char| c.is_numeric()) && STAMP.is_match(line)
 }
 
-/// The cue that owns a claim, among the unit's reporting cues `unit_cues` (those of its matches
-/// `in_unit` that [`is_reporting_cue`] accepts): a trailing attribution ("…, officials said.")
-/// whatever cues stand before it; else the first cue after an opening participle phrase; else
-/// the first cue that is not inside a relative clause about anonymity ("who spoke on condition
-/// of anonymity because they were not authorised to discuss the matter, said"); else the first
-/// cue.
+/// A noun of what is said opening the words between a comma and a cue, with a clause of its
+/// own after it: its subject a name, a pronoun or an article ("a figure AFAD had not yet
+/// confirmed", "a claim the company denied", "a charge he rejected"); not "a number of
+/// officials", "the account manager".
+fn content_noun_clause(head: &str) -> bool {
+    let ws: Vec<&str> = head.split_whitespace().collect();
+    ws.len() >= 3
+        && matches!(ws[0], "a" | "an" | "the")
+        && CONTENT_NOUNS.contains(&ws[1])
+        && (ws[2].starts_with(char::is_uppercase)
+            || matches!(
+                ws[2],
+                "the"
+                    | "a"
+                    | "an"
+                    | "he"
+                    | "she"
+                    | "they"
+                    | "it"
+                    | "we"
+                    | "i"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "which"
+                    | "that"
+            ))
+}
+
 /// A long description of an unnamed source by what they know ("a person with knowledge of
 /// Benfica's thinking", "two people familiar with the talks"), at most ten words.
 fn unnamed_with_knowledge(head: &str) -> bool {
@@ -868,6 +892,12 @@ const CONTENT_NOUNS: &[&str] = &[
     "toll",
 ];
 
+/// The cue that owns a claim, among the unit's reporting cues `unit_cues` (those of its matches
+/// `in_unit` that [`is_reporting_cue`] accepts): a trailing attribution ("…, officials said.")
+/// whatever cues stand before it; else the first cue after an opening participle phrase; else
+/// the first cue that is not inside a relative clause about anonymity ("who spoke on condition
+/// of anonymity because they were not authorised to discuss the matter, said"); else the first
+/// cue.
 fn main_cue<'m>(
     text: &str,
     rules: &RuleSet,
@@ -1001,9 +1031,7 @@ fn main_cue<'m>(
                 .is_some_and(|w| matches!(w.as_str(), "and" | "or"))
             // Nor a noun of content with a clause about it ("…, a figure AFAD had not yet
             // confirmed", "…, a claim the company denied"): the sentence's own cue stands.
-            && !(head_words.len() >= 3
-                && matches!(head_words[0].as_str(), "a" | "an" | "the")
-                && CONTENT_NOUNS.contains(&head_words[1].as_str()))
+            && !content_noun_clause(head)
             && !source::is_noun_cue(text, last.span.end)
             // A participle after the speaker's own cue ("…,'' said Robin Maynard, half joking")
             // is no trailing attribution: that takes a finite verb ("…, officials said").

@@ -5,6 +5,7 @@ use super::{SourceKind, SourceRef};
 use crate::article::words;
 use crate::rules::{Lexicon, WordSet};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// The source of a transcript's questions ("Q …"): an unnamed questioner.
 pub const QUESTIONER: &str = "questioner";
@@ -53,7 +54,7 @@ pub struct KnownSources {
     lower_text: std::cell::OnceCell<(usize, String)>,
     /// The names written after each office in that text ([`names_after`]) and where "office
     /// of " is first written, as found once.
-    names_after_office: std::cell::RefCell<std::collections::HashMap<String, OfficeMentions>>,
+    names_after_office: std::cell::RefCell<std::collections::HashMap<String, Rc<OfficeMentions>>>,
 }
 
 /// Where an article writes an office: the names right after it and the first "office of "
@@ -62,6 +63,37 @@ pub struct KnownSources {
 pub(super) struct OfficeMentions {
     pub(super) names: Vec<Range<usize>>,
     pub(super) first_of: Option<usize>,
+    /// For each of `names`, the holders written up to it: so a phrase that asks who held the
+    /// office before it reads one entry, not every mention again.
+    pub(super) so_far: Vec<HoldersSoFar>,
+}
+
+/// The distinct people written with an office up to a mention: those of the home country, and
+/// those named "of" a country ("Prime Minister Keiko Arimura of Japan"); a holder qualified by a
+/// capitalised word before the office ("US President Joseph Biden") is neither.
+#[derive(Debug, Clone, Default)]
+pub(super) struct HoldersSoFar {
+    pub(super) home: Distinct,
+    pub(super) of_a_country: Distinct,
+}
+
+/// No name, one name (where it is written), or several different ones.
+#[derive(Debug, Clone, Default)]
+pub(super) enum Distinct {
+    #[default]
+    None,
+    One(Range<usize>),
+    Several,
+}
+
+impl Distinct {
+    fn add(&mut self, text: &str, r: &Range<usize>) {
+        *self = match std::mem::take(self) {
+            Distinct::None => Distinct::One(r.clone()),
+            Distinct::One(o) if text[o.clone()] == text[r.clone()] => Distinct::One(o),
+            _ => Distinct::Several,
+        };
+    }
 }
 
 /// A person's gender, as far as a title ("Mrs."), a role word ("spokesman") or a pronoun told
@@ -139,7 +171,8 @@ impl Gender {
 }
 
 /// Whether `short` is one word of the longer name `full` ("Stoltenberg" of "Jens Stoltenberg",
-/// "Kim" of "Kim Tong Myong"). An acronym ("NASA") names an organisation, not the person whose
+/// "Kim" of "Kim Tong Myong"), or its surname with a particle capitalised ("Van Loon" of "Pieter
+/// van Loon"). An acronym ("NASA") names an organisation, not the person whose
 /// title it is part of ("NASA Administrator Charles Bolden").
 pub(super) fn is_short_form(short: &str, full: &str) -> bool {
     // A word of a name of several words is shorter than it and holds no space. The cheap tests
@@ -646,7 +679,7 @@ pub(super) fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&
             .next_back()
             .is_some_and(char::is_alphanumeric)
             && text[end..].starts_with(' ');
-        let deputy = ["vice", "deputy", "former", "acting"]
+        let deputy = ["vice", "deputy", "former", "acting", "then-", "ex-"]
             .iter()
             .any(|m| before.ends_with(m));
         if !whole || deputy {
@@ -779,24 +812,48 @@ impl KnownSources {
     /// The names `text` (the article's) writes right after `office` ([`names_after`]), as byte
     /// ranges, and where it first writes "office of " (ASCII lower case), found once per office:
     /// looking before each of many "The President" stays linear.
-    pub(super) fn office_mentions(&self, text: &str, office: &str) -> OfficeMentions {
+    pub(super) fn office_mentions(&self, text: &str, office: &str) -> Rc<OfficeMentions> {
         if let Some(found) = self.names_after_office.borrow().get(office) {
-            return found.clone();
+            return Rc::clone(found);
         }
         let lower = self.lower_text(text);
-        let found = OfficeMentions {
-            names: names_after(text, &lower, office)
-                .into_iter()
-                .map(|name| {
-                    let start = name.as_ptr() as usize - text.as_ptr() as usize;
-                    start..start + name.len()
-                })
-                .collect(),
+        let names: Vec<Range<usize>> = names_after(text, &lower, office)
+            .into_iter()
+            .map(|name| {
+                let start = name.as_ptr() as usize - text.as_ptr() as usize;
+                start..start + name.len()
+            })
+            .collect();
+        let mut holders = HoldersSoFar::default();
+        let so_far = names
+            .iter()
+            .map(|r| {
+                let office_start = r.start - office.len() - 1;
+                let qualified = text[..office_start]
+                    .strip_suffix(' ')
+                    .and_then(|b| b.rsplit(' ').next())
+                    .is_some_and(|w| {
+                        w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
+                    });
+                if text[r.end..]
+                    .strip_prefix(" of ")
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+                {
+                    holders.of_a_country.add(text, r);
+                } else if !qualified {
+                    holders.home.add(text, r);
+                }
+                holders.clone()
+            })
+            .collect();
+        let found = Rc::new(OfficeMentions {
+            names,
             first_of: memchr::memmem::find(lower.as_bytes(), format!("{office} of ").as_bytes()),
-        };
+            so_far,
+        });
         self.names_after_office
             .borrow_mut()
-            .insert(office.to_string(), found.clone());
+            .insert(office.to_string(), Rc::clone(&found));
         found
     }
 

@@ -10,6 +10,11 @@ pub(super) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase) || particle_name(w)
 }
 
+/// Whether a word starts as a name does ([`starts_upper`]) or with a digit ("345 Muslim").
+pub(super) fn starts_upper_or_digit(w: &str) -> bool {
+    starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// "al-Mutairi", "el-Sayed", "ash-Sharaa": a lower-case particle joined to a capitalised name.
 fn particle_name(w: &str) -> bool {
     const PARTICLES: [&str; 8] = ["al", "el", "ad", "an", "ar", "as", "ash", "bin"];

@@ -757,16 +757,25 @@ pub fn find_source(
     // And a name of several words written after "The" ("The Turkish Red Crescent said") or
     // ending in an acronym ("Cancer Research UK"): no person's. A later "the charity" is it.
     // ("Said it" tells nothing: "Ed Krayewski may have said it best".)
+    // (Not a person's: a title or a first name in it, "The Dalai Lama", "The Reverend Kiki
+    // Okafor"; a letter after a name, "Jane Roe QC".)
     let written = &text[source.span.clone()];
-    let last_is_acronym = || {
-        let last = source.name.rsplit(' ').next().unwrap_or("");
-        last.len() >= 2
-            && last.bytes().all(|b| b.is_ascii_uppercase())
-            && !last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+    let last = source.name.rsplit(' ').next().unwrap_or("");
+    let last_is_acronym = last.len() >= 2
+        && last.bytes().all(|b| b.is_ascii_uppercase())
+        && !last.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && !lex.post_nominals.contains(last);
+    let persons_words = || {
+        Gender::of_name(lex, &source.name) != Gender::Unknown
+            || source.name.split(' ').any(|w| {
+                lex.offices.contains_ascii_folded(w)
+                    || PERSONS_TITLES.iter().any(|t| t.eq_ignore_ascii_case(w))
+            })
     };
     let which = text[source.span.end..].starts_with(", which ")
         || (source.name.contains(' ')
-            && (written.strip_prefix("The ") == Some(source.name.as_str()) || last_is_acronym()));
+            && (written.strip_prefix("The ") == Some(source.name.as_str()) || last_is_acronym)
+            && !persons_words());
     if ((for_organisation && !source.name.contains(' ')) || which)
         && id == StepId::NewName
         && gender == Gender::Unknown
@@ -794,6 +803,27 @@ pub fn find_source(
     }
     (Some(source), step(id, Some(at)))
 }
+
+/// Titles of persons that are no office a source's name is cut after ("The Dalai Lama", "The
+/// Duke of Sussex").
+const PERSONS_TITLES: &[&str] = &[
+    "Lama",
+    "Duke",
+    "Duchess",
+    "Reverend",
+    "Lord",
+    "Lady",
+    "Dame",
+    "Sir",
+    "Sheikh",
+    "Earl",
+    "Baron",
+    "Baroness",
+    "Archbishop",
+    "Rabbi",
+    "Imam",
+    "Ayatollah",
+];
 
 /// The source a title names as the document's speaker ("Statement by President Joe Biden on
 /// …", `phrase` the speaker's range): resolved as a subject, remembered for later names and

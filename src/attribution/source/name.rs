@@ -1,7 +1,7 @@
 //! The name in a speaker phrase, without titles and descriptors (the steps that turn a phrase
 //! into a source are in `steps`).
 
-use super::lexicon::starts_upper;
+use super::lexicon::starts_upper_or_digit;
 use crate::rules::Lexicon;
 
 /// Whether `ws[i]` is an office a name follows (the lexicon's `offices`).
@@ -30,7 +30,7 @@ pub(super) fn name_in_phrase(
     // Whether the line is in title case, looked at only when a capitalised function word asks.
     let title_case_line = std::cell::OnceCell::new();
     let title_case = || *title_case_line.get_or_init(&title_case);
-    let cap = |w: &str| starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit());
+    let cap = starts_upper_or_digit;
     let descriptor = |w: &str| lex.descriptor_suffixes.any_suffix_of_lower(w);
     // Whether words name an organisation ("Justice Department", "Media Research Center").
     let organisation = |r: &[&str]| r.iter().any(|w| lex.organisation_words.contains_lower(w));

@@ -4,7 +4,7 @@
 
 use super::known::{
     business_mentioned, first_person, is_first_or_second_person, named_in_apposition, office_of,
-    unresolved_pronoun, BUSINESS_ROLES, NATION_BODY_HEADS, PUBLIC_BODY_WORDS,
+    unresolved_pronoun, Distinct, BUSINESS_ROLES, NATION_BODY_HEADS, PUBLIC_BODY_WORDS,
 };
 use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
@@ -984,43 +984,23 @@ fn office_holder(ph: &Phrase, office: &str) -> Option<SourceRef> {
     // A country's holder ("President Kwame Asante of Ghana", "US President Joseph Biden") is not
     // "The President", the home one; one named "of" a country is, when the text names no other
     // holder, also not as "President of Ukraine Volodymyr Zelenskyy" ("Prime Minister Keiko
-    // Arimura of Japan. The Prime Minister thanked").
-    let mut home = Vec::new();
-    let mut of_a_country = Vec::new();
-    // (The names written after the office before this phrase.)
+    // Arimura of Japan. The Prime Minister thanked"). (The holders written before this phrase,
+    // counted once per office: see `OfficeMentions::so_far`.)
     let mentions = ph.known.office_mentions(ph.text, office);
-    for r in mentions.names.iter().filter(|r| r.end <= before.len()) {
-        let (start, end) = (r.start, r.end);
-        let name = &before[r.clone()];
-        let office_start = start - office.len() - 1;
-        let qualified = before[..office_start]
-            .strip_suffix(' ')
-            .and_then(|b| b.rsplit(' ').next())
-            .is_some_and(|w| w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"));
-        if before[end..]
-            .strip_prefix(" of ")
-            .is_some_and(|r| r.starts_with(char::is_uppercase))
-        {
-            of_a_country.push(name);
-        } else if !qualified {
-            home.push(name);
-        }
-    }
-    for list in [&mut home, &mut of_a_country] {
-        list.sort_unstable();
-        list.dedup();
-    }
+    let upto = mentions.names.partition_point(|r| r.end <= before.len());
+    let so_far = upto.checked_sub(1).map(|i| &mentions.so_far[i]);
     let other_holder = mentions
         .first_of
         .is_some_and(|at| at + office.len() + 4 <= before.len());
-    let holders = if home.is_empty() && !other_holder {
-        of_a_country
-    } else {
-        home
+    let holders = match so_far {
+        None => &Distinct::None,
+        Some(h) if matches!(h.home, Distinct::None) && !other_holder => &h.of_a_country,
+        Some(h) => &h.home,
     };
-    let [one] = holders[..] else {
+    let Distinct::One(one) = holders else {
         return None;
     };
+    let one = &ph.text[one.clone()];
     // The name as remembered, when it spoke before ("Joe Biden").
     let k = ph.known.canonical(one);
     Some(SourceRef {
@@ -1587,9 +1567,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         let end = ph.span.start + ph.ranges[last].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
-    let k = ws
-        .iter()
-        .rposition(|w| starts_upper(w) || w.starts_with(|c: char| c.is_ascii_digit()))?;
+    let k = ws.iter().rposition(|w| starts_upper_or_digit(w))?;
     let trailing = &ph.lower[k + 1..];
     let modifies = trailing.iter().any(|w| !lex.may_follow_subject(w));
     let head = trailing.last().copied().unwrap_or("");
@@ -1632,8 +1610,10 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         };
     let speaks_for_name = !people_figures
         && (!lone
-            // (An organisation named by its kind too: "the Unite union", "the Labour party".)
-            || ((lex.institution_heads.contains(head) || lex.organisation_words.contains(head))
+            // (An organisation named by its kind too, in the singular: "the Unite union", "the
+            // Labour party"; "our US partners" are people.)
+            || ((lex.institution_heads.contains(head)
+                || (lex.organisation_words.contains(head) && !head.ends_with('s')))
                 && name_like)
             || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k)));
     (modifies && !speaks_for_name).then_some(Decision::Nobody)

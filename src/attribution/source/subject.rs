@@ -867,10 +867,7 @@ pub(super) fn authorship_agent(lower: &[Cow<str>]) -> Option<usize> {
 
 /// A state alone in brackets after a name: "Sen. Ted Cruz (Tex.)".
 fn is_bracketed_state(text: &str, ws: &[Range<usize>]) -> bool {
-    ws.len() == 1
-        && sentences::is_state_abbreviation(&text[ws[0].clone()])
-        && text[..ws[0].start].ends_with('(')
-        && text[ws[0].end..].starts_with(".)")
+    ws.len() == 1 && sentences::is_bracketed_state(text, &ws[0])
 }
 
 /// Whether a comma-separated piece before a cue describes the name before it rather than naming
