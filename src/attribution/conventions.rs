@@ -5052,3 +5052,36 @@ fn review_13_a_role_noun_is_the_unnamed_person_just_introduced_with_it() {
     ];
     assert_claim(&cases);
 }
+
+/// Review 14: what the new rules of review 13 must not take — a trailing attribution opening on
+/// "a number of", a person's title after "The", a post-nominal, plural partners.
+#[test]
+fn review_14_what_the_new_rules_leave_alone() {
+    use ClaimClass::{Agentless, Anonymous, Named};
+    assert_last(&[
+        (
+            "The ministry denied the report, a number of officials said.",
+            Anonymous,
+            Some("officials"),
+            Some("said"),
+        ),
+        (
+            "Prices rose, the account manager said.",
+            Anonymous,
+            Some("the account manager"),
+            Some("said"),
+        ),
+        (
+            "The Dalai Lama said he would visit India. He added that he was tired.",
+            Named,
+            Some("Dalai Lama"),
+            Some("added"),
+        ),
+        (
+            "In fact, our US partners are saying the same thing as well.",
+            Agentless,
+            None,
+            Some("saying"),
+        ),
+    ]);
+}
