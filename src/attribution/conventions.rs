@@ -5083,5 +5083,18 @@ fn review_14_what_the_new_rules_leave_alone() {
             None,
             Some("saying"),
         ),
+        // A film or a book speaks as a document does, never for the person it is about.
+        (
+            "The film stars John Krasinski as a contractor named Bob. The movie shows Bob wanting to stay behind.",
+            Anonymous,
+            Some("the movie"),
+            Some("shows"),
+        ),
+        (
+            "The book accuses Bob of treating the contractors like security guards.",
+            Anonymous,
+            Some("the book"),
+            Some("accuses"),
+        ),
     ]);
 }
