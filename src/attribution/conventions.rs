@@ -5098,3 +5098,71 @@ fn review_14_what_the_new_rules_leave_alone() {
         ),
     ]);
 }
+
+/// Stop 42: a role noun is the named person last introduced with that role, even right after an
+/// unnamed one spoke; "the organisation" may be a body named by an acronym.
+#[test]
+fn a_role_noun_is_the_person_named_with_it_since() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Talks stall\n\nA senior diplomat said the talks had stalled.\n\nThe French diplomat Marie Dupont said the gap could be closed. The diplomat said both sides had shown goodwill.", (Body, Named, s("Marie Dupont"))),
+        ("Talks stall\n\nA senior diplomat said the talks had stalled. The diplomat said both sides were tired.", (Body, Anonymous, s("a senior diplomat"))),
+        ("Vote due\n\nA senior negotiator said the vote would be close.\n\nThe chief negotiator, Tom Berg, said the count would start at noon. The negotiator said observers were welcome.", (Body, Named, s("Tom Berg"))),
+        ("Town hall\n\nAt a town hall meeting, a young woman asked Mrs. Clinton about women who said they were harassed by Mr. Clinton.\n\n''You say that all victims should be believed,'' the woman said.", (Body, Anonymous, s("a young woman"))),
+        ("Ruling due\n\nFIFA said it would review the decision. The organisation said a ruling was expected next week.", (Body, Named, s("FIFA"))),
+        ("Toll rises\n\nThe Disaster and Emergency Management Authority, known as AFAD, said 1,930 people had been injured. The organisation said the figures would rise.", (Body, Named, s("AFAD"))),
+    ];
+    assert_claim(&cases);
+}
+
+/// Review 15: a short sentence after a quotation joins it only as its attribution ("So said
+/// Smith."); narration that merely follows ("Rovers will face United in the final.") is a claim
+/// of its own, and the quotation keeps its speaker.
+#[test]
+fn only_an_attribution_sentence_joins_the_quotation_before_it() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "\"It was never a foul,\" Ferrante said. Rovers will face United in the final.",
+            &[
+                "\"It was never a foul,\" Ferrante said.",
+                "Rovers will face United in the final.",
+            ],
+        ),
+        (
+            "\"We played well.\" City lost the match.",
+            &["\"We played well.\"", "City lost the match."],
+        ),
+        (
+            "\"It hurts,\" the coach said. The club has not won since March.",
+            &[
+                "\"It hurts,\" the coach said.",
+                "The club has not won since March.",
+            ],
+        ),
+        (
+            "\"We move on,\" said Paolo Ferrante. Kick-off is at 3 p.m.",
+            &[
+                "\"We move on,\" said Paolo Ferrante.",
+                "Kick-off is at 3 p.m.",
+            ],
+        ),
+        (
+            "\"We will win.\" So said Smith.",
+            &["\"We will win.\" So said Smith."],
+        ),
+        (
+            "\"We will win.\" That is what Smith told reporters.",
+            &["\"We will win.\" That is what Smith told reporters."],
+        ),
+    ];
+    let mut bad = Vec::new();
+    for (body, want) in cases {
+        let got = claim_texts(&format!("Final set\n\n{body}"));
+        if got[1..] != want[..] {
+            bad.push(format!("{body}\n    want {want:?}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -145,7 +145,7 @@ pub fn attribute(
         let lo = matches.partition_point(|m| m.span.start < para.span.start);
         let hi = matches.partition_point(|m| m.span.start < para.span.end);
         let para_matches = &matches[lo..hi];
-        for unit in units(article, para) {
+        for unit in units(article, para, para_matches, rules) {
             let span = para.sentences[unit.start].start..para.sentences[unit.end - 1].end;
             if let Some(claim) = classify(
                 article,
@@ -183,8 +183,15 @@ pub fn attribute(
 }
 
 /// Groups a paragraph's sentences into claim units: sentences joined by one quotation stay
-/// together, and a short attribution sentence after a quotation joins it.
-fn units(article: &Article, para: &Paragraph) -> Vec<Range<usize>> {
+/// together, and a short attribution sentence after a quotation ("\"We will win.\" So said
+/// Smith.") joins it; a short sentence with no reporting cue ("Rovers will face United in the
+/// final.") does not.
+fn units(
+    article: &Article,
+    para: &Paragraph,
+    para_matches: &[Match],
+    rules: &RuleSet,
+) -> Vec<Range<usize>> {
     let s = &para.sentences;
     let mut out = Vec::new();
     let mut i = 0;
@@ -207,6 +214,9 @@ fn units(article: &Article, para: &Paragraph) -> Vec<Range<usize>> {
             if para.quoted_share(&unit) >= 0.6
                 && words::count(next) <= TRAILING_ATTRIBUTION_MAX_WORDS
                 && para.quotes_overlapping(&s[j + 1]).is_empty()
+                && para_matches.iter().any(|m| {
+                    s[j + 1].contains(&m.span.start) && is_reporting_cue(&article.text, rules, m)
+                })
             {
                 j += 1;
             }

@@ -1047,6 +1047,25 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
+    /// Whether the source named last was introduced with a role right before its name ("The
+    /// French diplomat Marie Dupont said", "The chief negotiator, Tom Berg, said"); not with one
+    /// elsewhere in its phrase ("a young woman asked Mrs. Clinton").
+    pub(super) fn last_described_with(&self, text: &str, is_role: &dyn Fn(&str) -> bool) -> bool {
+        let (Some(d), Some(k)) = (self.descriptors.last(), self.named.last()) else {
+            return false;
+        };
+        let first = k.name.split(' ').next().unwrap_or("");
+        let phrase = &text[d.clone()];
+        memchr::memmem::find_iter(phrase.as_bytes(), first)
+            .find(|&at| crate::text::is_whole_word(phrase, &(at..at + first.len())))
+            .is_some_and(|at| {
+                text[..d.start + at]
+                    .rsplit(char::is_whitespace)
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|w| is_role(w.trim_end_matches(',')))
+            })
+    }
+
     /// The named person whose age was given as `age` before `before`: "Peter Serafinowicz, 43,"
     /// (", aged 43", ", a 43-year-old comedian", " (43)") or "43-year-old Peter Serafinowicz",
     /// for "the 43-year-old said". The name must be one
@@ -1452,7 +1471,7 @@ impl KnownSources {
         let k = matches!(head, "organisation" | "organization")
             .then(|| self.institution_antecedent(text, lex, head))
             .flatten()
-            .filter(|k| k.name.contains(' ') || k.registry().is_some())?;
+            .filter(|k| k.name.contains(' ') || k.registry().is_some() || is_acronym(&k.name))?;
         Some(SourceRef {
             span,
             linked: true,
@@ -1911,4 +1930,9 @@ fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<Str
         return Some(name);
     }
     None
+}
+
+/// A name written as an acronym of three letters or more ("FIFA", "AFAD"): an organisation's.
+fn is_acronym(name: &str) -> bool {
+    name.len() >= 3 && name.bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -27,7 +27,14 @@ impl Registry {
         for (i, s) in rules.sources.iter().enumerate() {
             kinds.push(s.kind.clone());
             names.push(s.name.clone());
-            for a in std::iter::once(&s.name).chain(&s.aliases) {
+            // A dotted acronym ("U.N.") also without its last full stop: a speaker phrase ends
+            // before a full stop, which may be the acronym's ("The U.N. has said").
+            let undotted = |a: &String| {
+                let a = a.trim().strip_suffix('.')?;
+                (a.len() >= 3 && a.contains('.') && !a.contains(' ')).then(|| a.to_string())
+            };
+            let undotted: Vec<String> = s.aliases.iter().filter_map(undotted).collect();
+            for a in std::iter::once(&s.name).chain(&s.aliases).chain(&undotted) {
                 let a = a.trim();
                 if a.is_empty() {
                     continue;
@@ -134,4 +141,27 @@ fn same_capitals(alias: &str, text: &str) -> bool {
         !a.starts_with(|c: char| c.is_ascii_uppercase())
             || t.starts_with(|c: char| c.is_ascii_uppercase())
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_dotted_acronym_is_found_with_or_without_its_last_full_stop() {
+        let r = Registry::new(&RuleSet::default_rules());
+        let found = |p: &str| r.lookup(p).map(|i| r.name(i).to_string());
+        for p in [
+            "The U.N.",
+            "the U.N",
+            "U.N. Security Council",
+            "The E.U",
+            "UN",
+        ] {
+            assert!(found(p).is_some(), "{p}");
+        }
+        assert_eq!(found("The U.N").as_deref(), Some("United Nations"));
+        assert_eq!(found("The E.U.").as_deref(), Some("European Union"));
+        assert_eq!(found("the un"), None);
+    }
 }

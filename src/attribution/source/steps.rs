@@ -836,7 +836,15 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // delegation had threatened … 'They are playing for time,' the diplomat said").
     if pronoun == "person" && ph.lower.len() == 2 {
         if let Some((s, at, _)) = &ph.known.unnamed_person {
-            if ph.known.remembered <= at + 1 && s.name.split(' ').any(|w| w == head) {
+            // (Not when the one name met since came with the role: "The French diplomat Marie
+            // Dupont said … The diplomat said" is Dupont.)
+            let is_role = |w: &str| w.eq_ignore_ascii_case(head);
+            let named_since_with_role =
+                ph.known.remembered == at + 1 && ph.known.last_described_with(ph.text, &is_role);
+            if ph.known.remembered <= at + 1
+                && !named_since_with_role
+                && s.name.split(' ').any(|w| w == head)
+            {
                 return Some(Decision::Source(SourceRef {
                     span: ph.span.clone(),
                     linked: true,
