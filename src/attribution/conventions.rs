@@ -5166,3 +5166,22 @@ fn only_an_attribution_sentence_joins_the_quotation_before_it() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// Review 15: a firm's name joined by "&" stays whole and is an organisation's; a business set
+/// beside a description of it ("Harwick & Lowe, a British home-goods retailer,") is what a later
+/// "the company" or "the retailer" stands for.
+#[test]
+fn a_firm_joined_by_ampersand_and_one_described_beside_its_name() {
+    use ClaimClass::Named;
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Fault found\n\nThe sheriff's office said it had received calls.\n\nPacific Gas & Electric said in a filing that it had detected a fault. The utility said it was cooperating with investigators.", (Body, Named, s("Pacific Gas & Electric"))),
+        ("Data stolen\n\nHarwick & Lowe, a British home-goods retailer, was hacked last month. The company said no passwords were taken.", (Body, Named, s("Harwick & Lowe"))),
+        ("Data stolen\n\nHarwick & Lowe Ltd was hacked last month. The company said no passwords were taken.", (Body, Named, s("Harwick & Lowe Ltd"))),
+        ("Data stolen\n\nA Harwick & Lowe spokesperson said the company had informed the police. The retailer said it would contact all customers.", (Body, Named, s("Harwick & Lowe"))),
+        ("Trains cut\n\nBrightline, the private rail operator, cut services on Monday. The operator said staff shortages were to blame.", (Body, Named, s("Brightline"))),
+        ("Trains cut\n\nNorthfield Rail, a regional rail company, cut services on Monday. The company said staff shortages were to blame.", (Body, Named, s("Northfield Rail"))),
+    ];
+    assert_claim(&cases);
+}

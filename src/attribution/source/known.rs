@@ -1638,7 +1638,8 @@ pub(super) fn business_mentioned(text: &str, at: usize) -> Option<String> {
             .next()
             .is_some_and(char::is_uppercase)
     };
-    let joined = |k: usize| k > 0 && before[ws[k - 1].end..ws[k].start] == *" ";
+    // (Or by " & ": "Harwick & Lowe Ltd".)
+    let joined = |k: usize| k > 0 && matches!(&before[ws[k - 1].end..ws[k].start], " " | " & ");
     let article = |k: usize| matches!(&before[ws[k].clone()], "The" | "A" | "An");
     let mut found: Option<&str> = None;
     let mut k = 1;
@@ -1694,6 +1695,69 @@ pub(super) fn business_mentioned(text: &str, at: usize) -> Option<String> {
     }
     found.map(str::to_string)
 }
+
+/// The name set beside a description ending in an institution's role before `at`: "Harwick &
+/// Lowe, a British home-goods retailer, said" makes a later "the retailer" (or, a business,
+/// "the company") Harwick & Lowe; so "Brightline, the rail operator,". The description is an
+/// article and at most five more words, the last the role; the name a run of capitalised words
+/// (with "&", "of", "and", "for" inside) right before its comma. The last one written wins.
+pub(super) fn described_in_apposition(text: &str, at: usize, role: &str) -> Option<String> {
+    let from = crate::text::floor_char_boundary(text, at.saturating_sub(BUSINESS_LOOKBACK_BYTES));
+    let before = &text[from..at];
+    let business = BUSINESS_ROLES.contains(&role);
+    let fits = |noun: &str| {
+        noun == role
+            || (business
+                && (BUSINESS_ROLES.contains(&noun) || BUSINESS_DESCRIPTIONS.contains(&noun)))
+    };
+    let mut found = None;
+    for i in memchr::memmem::find_iter(before.as_bytes(), b", ") {
+        let rest = &before[i + 2..];
+        let Some(desc) = ["a ", "an ", "the "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+        else {
+            continue;
+        };
+        let end = desc.find([',', '.', ';', '\n']).unwrap_or(desc.len());
+        let ws: Vec<&str> = desc[..end].split(' ').collect();
+        if ws.len() > 5 || !ws.last().is_some_and(|w| fits(w)) {
+            continue;
+        }
+        let name: Vec<&str> = before[..i]
+            .rsplit(char::is_whitespace)
+            .take(6)
+            .take_while(|w| {
+                super::lexicon::starts_upper(w) || matches!(*w, "&" | "of" | "and" | "for")
+            })
+            .collect();
+        let name: Vec<&str> = name
+            .into_iter()
+            .rev()
+            .skip_while(|w| !super::lexicon::starts_upper(w) || matches!(*w, "The" | "A" | "An"))
+            .collect();
+        if !name.is_empty() {
+            found = Some(name.join(" "));
+        }
+    }
+    found
+}
+
+/// Words a business is described by beside its name ("Harwick & Lowe, a home-goods retailer,")
+/// that a later "the company" stands for, besides the [`BUSINESS_ROLES`].
+const BUSINESS_DESCRIPTIONS: &[&str] = &[
+    "utility",
+    "bank",
+    "chain",
+    "maker",
+    "giant",
+    "provider",
+    "supplier",
+    "producer",
+    "developer",
+    "conglomerate",
+    "company",
+];
 
 /// The name an institution's role was given in an appositive before `at`: "The company,
 /// Brightwater Senior Living, kept …" makes a later "the company" Brightwater Senior Living; so

@@ -773,6 +773,8 @@ pub fn find_source(
             })
     };
     let which = text[source.span.end..].starts_with(", which ")
+        // (Names joined by "&" are a firm's: "Harwick & Lowe", "PG&E".)
+        || source.name.contains('&')
         || (source.name.contains(' ')
             && (written.strip_prefix("The ") == Some(source.name.as_str()) || last_is_acronym)
             && !persons_words());

@@ -3,8 +3,9 @@
 //! decided is recorded on the claim, so `slant explain` can say why a claim has its source.
 
 use super::known::{
-    business_mentioned, first_person, is_first_or_second_person, named_in_apposition, office_of,
-    unresolved_pronoun, Distinct, BUSINESS_ROLES, NATION_BODY_HEADS, PUBLIC_BODY_WORDS,
+    business_mentioned, described_in_apposition, first_person, is_first_or_second_person,
+    named_in_apposition, office_of, unresolved_pronoun, Distinct, BUSINESS_ROLES,
+    NATION_BODY_HEADS, PUBLIC_BODY_WORDS,
 };
 use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
@@ -483,18 +484,26 @@ impl Phrase<'_> {
 fn join_ampersands(phrase: &str, name: &str) -> String {
     let mut out = name.to_string();
     for (i, _) in phrase.match_indices('&') {
+        // "Pacific Gas & Electric", "Harwick & Lowe": spaced, the "&" stays spaced.
+        let spaced = phrase[..i].ends_with(' ') && phrase[i + 1..].starts_with(' ');
         let left = phrase[..i]
+            .trim_end_matches(|c| spaced && c == ' ')
             .rsplit(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
         let right = phrase[i + 1..]
+            .trim_start_matches(|c| spaced && c == ' ')
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
         if left.is_empty() || right.is_empty() {
             continue;
         }
-        let joined = format!("{left}&{right}");
+        let joined = if spaced {
+            format!("{left} & {right}")
+        } else {
+            format!("{left}&{right}")
+        };
         for written in [format!("{left} {right}"), format!("{left}.{right}.")] {
             if out.contains(&written) {
                 out = out.replacen(&written, &joined, 1);
@@ -941,6 +950,13 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         (BUSINESS_ROLES.contains(&head) && ws[1..].iter().all(|w| !starts_upper(w)))
             .then(|| business_mentioned(ph.text, ph.span.start))
             .flatten()
+            // Or one set beside a description of it ("Harwick & Lowe, a British home-goods
+            // retailer,").
+            .or_else(|| {
+                (pronoun == "it" && ws[1..].iter().all(|w| !starts_upper(w)))
+                    .then(|| described_in_apposition(ph.text, ph.span.start, head))
+                    .flatten()
+            })
             .map(|name| SourceRef {
                 name,
                 span: ph.span.clone(),
