@@ -5185,3 +5185,22 @@ fn a_firm_joined_by_ampersand_and_one_described_beside_its_name() {
     ];
     assert_claim(&cases);
 }
+
+/// Review 15: "the statement said" is the one whose claim just before was made in a statement;
+/// a public body a phrase describes in words of its own ("the national statistics office") is
+/// no organisation named before for another reason.
+#[test]
+fn a_statement_is_its_issuers_and_a_described_office_is_new() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Rates held\n\nThe Nordhaven Central Bank left rates unchanged.\n\nTraders expect a cut in June, according to data compiled by Refinitiv.\n\nIn a statement, the bank said inflation had eased. Seven of the nine members voted to hold, the statement said.", (Body, Named, s("Nordhaven Central Bank"))),
+        ("Rates held\n\nTraders expect a cut, according to data compiled by Refinitiv.\n\nIn a statement, the bank said inflation had eased. Seven members voted to hold, the statement said.", (Body, Anonymous, s("the bank"))),
+        ("Rates held\n\nTraders expect a cut, Bloomberg reported.\n\nThe ministry said in a written statement that prices would fall. The statement said wages would rise.", (Body, Anonymous, s("the ministry"))),
+        ("Prices rise\n\nPrices rose 3 percent last month, according to data compiled by Refinitiv.\n\nMortgage repayments have risen by 40 percent since 2022, according to the national statistics office.", (Body, Anonymous, s("the national statistics office"))),
+        ("Prices rise\n\nPrices rose 3 percent last month, Bloomberg reported.\n\nRents rose too, according to the federal housing agency.", (Body, Anonymous, s("the federal housing agency"))),
+        ("Drills\n\nKCNA said the drills were a provocation. The state news agency said the drills would continue.", (Body, Named, s("Korean Central News Agency"))),
+    ];
+    assert_claim(&cases);
+}

@@ -159,6 +159,10 @@ pub fn attribute(
                 &mut known,
                 &claims,
             ) {
+                known.claimed(
+                    claim.source.as_ref(),
+                    source::narration_of(para, &claim.span),
+                );
                 claims.push(claim);
             }
         }
@@ -916,6 +920,36 @@ fn main_cue<'m>(
     in_unit: &[&'m Match],
     unit_cues: &[&'m Match],
 ) -> Option<&'m Match> {
+    // A noun of speech that is the subject of a verb of saying right after it ("The statement
+    // said", "Her letter argued") is its speaker, not the cue.
+    let subject_noun = |i: usize| {
+        let m = unit_cues[i];
+        let lead = text[span.start.min(m.span.start)..m.span.start].trim_end();
+        let determiner = lead.rsplit(' ').next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
+            )
+        });
+        determiner
+            && unit_cues.get(i + 1).is_some_and(|next| {
+                text[m.span.end..next.span.start] == *" "
+                    && rules
+                        .lexicon
+                        .inverting_cues
+                        .contains(&text[next.span.clone()].to_lowercase())
+            })
+    };
+    let kept: Vec<&'m Match>;
+    let unit_cues = if (0..unit_cues.len()).any(subject_noun) {
+        kept = (0..unit_cues.len())
+            .filter(|&i| !subject_noun(i))
+            .map(|i| unit_cues[i])
+            .collect();
+        &kept[..]
+    } else {
+        unit_cues
+    };
     let mut cues = unit_cues.iter().copied().peekable();
     // A participle opening the sentence is set off from the main clause, whose cue owns the
     // claim ("Noting he majored in philosophy, Allen said …", "Asked about the map, Reid said

@@ -49,6 +49,9 @@ pub struct KnownSources {
     /// Names a spokesperson spoke for ("a spokesperson for Meta"): organisations, whatever
     /// their names look like.
     pub(super) organisations: Vec<String>,
+    /// The source of the last claim, named or not, and the narration of that claim: "In a
+    /// statement, the bank said … the statement said" is the bank's.
+    pub(super) last_claim: Option<(SourceRef, Vec<Range<usize>>)>,
     /// The article's text (by its address) in ASCII lower case (same byte offsets), made when
     /// first needed.
     lower_text: std::cell::OnceCell<(usize, String)>,
@@ -759,6 +762,29 @@ fn claim_mentions(text: &str, claim: &[Range<usize>], is_role: &dyn Fn(&str) -> 
         .any(|r| mentions(text, std::slice::from_ref(r), is_role))
 }
 
+/// Whether `narration` gives the document `doc` as where a claim was made: "in", "issued",
+/// "released" or "published", then a determiner and at most two more words before it ("in a
+/// written statement").
+fn made_in_document(narration: &str, doc: &str) -> bool {
+    let ws: Vec<&str> = words::words(narration).map(|r| &narration[r]).collect();
+    (0..ws.len())
+        .filter(|&i| ws[i].eq_ignore_ascii_case(doc))
+        .any(|i| {
+            (2..=4).filter(|&back| back <= i).any(|back| {
+                let (lead, det) = (ws[i - back], ws[i - back + 1]);
+                matches!(
+                    lead.to_ascii_lowercase().as_str(),
+                    "in" | "issued" | "released" | "published"
+                ) && matches!(
+                    det.to_ascii_lowercase().as_str(),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                ) && ws[i - back + 2..i]
+                    .iter()
+                    .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+            })
+        })
+}
+
 /// Whether a word of `text` in `ranges`, without a possessive ending, is one `is_role` accepts.
 fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
     ranges.iter().any(|r| {
@@ -1020,6 +1046,22 @@ impl KnownSources {
         let is_role = |w: &str| w.eq_ignore_ascii_case(role);
         self.described_with(text, &is_role)
             .or_else(|| self.named_in_claim_with(text, &is_role))
+    }
+
+    /// Notes the source of a claim just made and the claim's narration.
+    pub fn claimed(&mut self, source: Option<&SourceRef>, narration: Vec<Range<usize>>) {
+        self.last_claim = source.map(|s| (s.clone(), narration));
+    }
+
+    /// The source of the last claim when its narration gives the document `doc` as where the
+    /// claim was made ("In a statement, the bank said", "said in its annual report", "issued a
+    /// statement saying") for "the statement".
+    pub(super) fn last_claim_in(&self, text: &str, doc: &str) -> Option<&SourceRef> {
+        let (s, narration) = self.last_claim.as_ref()?;
+        narration
+            .iter()
+            .any(|r| made_in_document(&text[r.clone()], doc))
+            .then_some(s)
     }
 
     /// The nearest named source introduced in a claim with a word `is_role` accepts.

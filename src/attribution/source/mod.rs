@@ -1671,7 +1671,7 @@ fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<
 }
 
 /// The parts of `span` outside quotations.
-fn narration_of(para: &Paragraph, span: &Range<usize>) -> Vec<Range<usize>> {
+pub(super) fn narration_of(para: &Paragraph, span: &Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut at = span.start;
     for q in para.quotes_overlapping(span) {

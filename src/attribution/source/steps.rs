@@ -833,6 +833,17 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             },
         )));
     }
+    // A document the claim just before named ("In a statement, the bank said … the statement
+    // said").
+    if lex.documents.contains(head) {
+        if let Some(k) = last_claim_with_document(ph, head) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
+        }
+    }
     let pronoun = if lex.institution_roles.contains(head) {
         "it"
     } else if lex.plural_roles.contains(head) {
@@ -903,6 +914,27 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                 .iter()
                 .all(|w| k.name.contains(w) || ph.text[..ph.span.start].contains(w))
         });
+    // A public body the phrase describes in lower-case words of its own ("according to the
+    // national statistics office") is a new one, not the nearest organisation ("Refinitiv"),
+    // unless that one was named with the role or with one of those words ("the state news
+    // agency" after the registry's KCNA, a news agency).
+    let modifiers = &ph.lower[1..ph.lower.len().saturating_sub(1)];
+    let self_described = SELF_DESCRIBED_BODIES.contains(&head)
+        && !modifiers.is_empty()
+        && ws[1..ws.len() - 1].iter().all(|w| starts_lower(w));
+    let antecedent = antecedent.filter(|k| {
+        let told = |w: &str| {
+            let w = w.to_ascii_lowercase();
+            k.name.to_ascii_lowercase().contains(&w)
+                || matches!(&k.kind, SourceKind::Registered { kind, .. } if kind.contains(&w))
+        };
+        let is_role = |w: &str| w.eq_ignore_ascii_case(head);
+        !self_described
+            || told(head)
+            || modifiers.iter().any(|m| told(m))
+            || ph.known.described_with(ph.text, &is_role).is_some()
+            || ph.known.named_in_claim_with(ph.text, &is_role).is_some()
+    });
     // A public body of a nation ("The Hungarian government", "the Turkish military") stands
     // only for a name of that nation ("Hungary", "Turkish Defence Ministry"), not the nearest
     // institution ("Warsaw"); else it is an unnamed one.
@@ -978,6 +1010,22 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         None => None,
     }
 }
+
+/// Public bodies a phrase may describe in words of its own ("the national statistics office").
+const SELF_DESCRIBED_BODIES: &[&str] = &[
+    "office",
+    "agency",
+    "bureau",
+    "authority",
+    "department",
+    "ministry",
+    "service",
+    "institute",
+    "commission",
+    "board",
+    "regulator",
+    "watchdog",
+];
 
 /// "The Ukrainian air force", "the Israeli military": a nation's public body named by one
 /// capitalised word after "the" and lower-case words to its head, the whole body ("Ukrainian air
@@ -1301,6 +1349,7 @@ fn document(ph: &Phrase) -> Option<Decision> {
     let issuer = ph
         .known
         .described_with(ph.text, &|w| w.eq_ignore_ascii_case(doc))
+        .or_else(|| last_claim_with_document(ph, doc))
         .or_else(|| {
             if cited {
                 return None;
@@ -1321,6 +1370,14 @@ fn document(ph: &Phrase) -> Option<Decision> {
             ..k.clone()
         });
     Some(Decision::Source(issuer.unwrap_or_else(|| ph.anonymous())))
+}
+
+/// The source of the claim just before when its narration names the document `doc` ("In a
+/// statement, the bank said inflation had eased. … the statement said" is the bank's).
+fn last_claim_with_document<'k>(ph: &Phrase<'k>, doc: &str) -> Option<&'k SourceRef> {
+    (ph.lower.len() == 2)
+        .then(|| ph.known.last_claim_in(ph.text, doc))
+        .flatten()
 }
 
 /// Whether the document `doc` ("affidavit") was itself introduced, with no name, as a source
