@@ -5204,3 +5204,35 @@ fn a_statement_is_its_issuers_and_a_described_office_is_new() {
     ];
     assert_claim(&cases);
 }
+
+/// Review 15: "The Italian said" is the person the article just named, called by nationality
+/// as by a role; never a source named "Italian". A nation's body stays the nation's.
+#[test]
+fn a_nationality_noun_is_the_person_named_before() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Cup exit\n\nCity manager Paolo Ferrante was furious about the penalty.\n\nThe Italian, who has lost four games in a row, said he would not resign.", (Body, Named, s("Paolo Ferrante"))),
+        ("Cup win\n\nCoach Marta Silva was pleased with the result. The Brazilian said her team had earned the win.", (Body, Named, s("Marta Silva"))),
+        ("Title race\n\nKenji Sato said the tyres were worn. The Japanese added that the car felt fast.", (Body, Named, s("Kenji Sato"))),
+        ("Open\n\nPierre Laurent said he had lost to a better player.\n\n\"It hurts,\" the Frenchman said.", (Body, Named, s("Pierre Laurent"))),
+        ("Open\n\nThe Frenchman said his knee hurt.", (Body, Anonymous, s("the frenchman"))),
+        ("Drills\n\nThe Italian government said the drills would go ahead.", (Body, Named, s("Italian government"))),
+    ];
+    assert_claim(&cases);
+}
+
+/// Review 15: a headline in title case names no organisation a later "the bank" stands for
+/// ("Central Bank Holds Rates …"); one written in the body does.
+#[test]
+fn a_title_case_headline_names_no_organisation_for_a_later_role() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Central Bank Holds Rates, Signals Cuts Could Come by Summer\n\nThe bank left its rate unchanged on Thursday. The bank said inflation was easing.", (Body, Anonymous, s("the bank"))),
+        ("Rates Held\n\nThe Nordhaven Central Bank left its rate unchanged on Thursday. The bank said inflation was easing.", (Body, Named, s("Nordhaven Central Bank"))),
+    ];
+    assert_claim(&cases);
+}

@@ -411,6 +411,56 @@ impl Lexicon {
             .is_some_and(|w| self.places.contains_ascii_folded(w))
     }
 
+    /// Whether a word names a nationality ("Italian", "Brazilian", "Chinese", "Israeli",
+    /// "Turkish"): a place of the lexicon with a demonym's ending, or one of the few that do not
+    /// follow the pattern ("French", "Dutch", "Swiss").
+    pub fn is_nationality(&self, word: &str) -> bool {
+        const OTHERS: &[&str] = &[
+            "french",
+            "british",
+            "dutch",
+            "swiss",
+            "greek",
+            "polish",
+            "spanish",
+            "irish",
+            "welsh",
+            "scottish",
+            "english",
+            "danish",
+            "swedish",
+            "finnish",
+            "thai",
+            "filipino",
+            "saudi",
+            "frenchman",
+            "frenchwoman",
+            "englishman",
+            "englishwoman",
+            "spaniard",
+            "scot",
+            "dane",
+            "swede",
+            "finn",
+            "pole",
+            "briton",
+        ];
+        let lower = word.to_ascii_lowercase();
+        if OTHERS.contains(&lower.as_str()) {
+            return true;
+        }
+        ["ian", "ean", "ese", "ish", "an", "i"]
+            .iter()
+            .any(|suffix| {
+                lower.strip_suffix(suffix).is_some_and(|stem| {
+                    stem.len() >= 3
+                        && ["", "a", "y", "ia", "e", "o", "ey", "any"]
+                            .iter()
+                            .any(|end| self.places.contains(&format!("{stem}{end}")))
+                })
+            })
+    }
+
     /// Whether a name is an organisation's rather than a person's: an acronym ("NASA", "I.M.F.") or a name
     /// with an organisation word ("the Foreign Ministry", "Congress").
     pub fn is_group_name(&self, name: &str) -> bool {

@@ -1982,7 +1982,14 @@ fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<Str
         }
         // Within its line, and after an article ("Why Banks Are Worried" above "The European
         // Central Bank" is no part of it).
-        let line = &before[before[..i].rfind('\n').map_or(0, |n| n + 1)..i];
+        let line_start = before[..i].rfind('\n').map_or(0, |n| n + 1);
+        let line = &before[line_start..i];
+        // Not in a line set in title case, where capitals say nothing ("Central Bank Holds
+        // Rates" names no bank).
+        let line_end = before[i..].find('\n').map_or(before.len(), |n| i + n);
+        if crate::text::capitals_say_nothing(&before[line_start..line_end]) {
+            continue;
+        }
         let mut left: Vec<&str> = line
             .split_whitespace()
             .rev()

@@ -264,6 +264,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::UnnamedRole, unnamed_role),
     (StepId::RoleNoun, apposed_name),
     (StepId::RoleNoun, role_noun),
+    (StepId::RoleNoun, nationality_noun),
     (StepId::CapitalisedTitle, capitalised_title),
     (StepId::Registry, registry_entry),
     (StepId::GenericPlural, unnamed_people),
@@ -1009,6 +1010,28 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         }
         None => None,
     }
+}
+
+/// "The Italian said", "the Brazilian added": a person the article named, called by nationality
+/// as by a role: the person who spoke last, else an unnamed one; never a source named "Italian".
+fn nationality_noun(ph: &Phrase) -> Option<Decision> {
+    let ["the", _] = ph.lower[..] else {
+        return None;
+    };
+    if !(starts_upper(ph.ws[1]) && ph.lex.is_nationality(ph.ws[1])) {
+        return None;
+    }
+    let person = ph
+        .known
+        .person_antecedent(ph.lex, crate::attribution::Gender::Unknown);
+    Some(Decision::Source(person.map_or_else(
+        || ph.anonymous(),
+        |k| SourceRef {
+            span: ph.span.clone(),
+            linked: true,
+            ..k
+        },
+    )))
 }
 
 /// Public bodies a phrase may describe in words of its own ("the national statistics office").
