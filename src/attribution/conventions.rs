@@ -5236,3 +5236,20 @@ fn a_title_case_headline_names_no_organisation_for_a_later_role() {
     ];
     assert_claim(&cases);
 }
+
+/// Review 15: an appositive opening on a possessive place ("Britain's data protection
+/// regulator", "Britain's ambassador to France") describes the name before it, which speaks.
+#[test]
+fn a_possessive_appositive_describes_the_name_before_it() {
+    assert_named(
+        &[
+            ("The Information Commissioner's Office, Britain's data protection regulator, said it was making enquiries.", "Information Commissioner's Office"),
+            ("John Smith, Britain's ambassador to France, said talks were going well.", "John Smith"),
+            ("Maria Lopez, Spain's minister for industry, said the plant would stay open.", "Maria Lopez"),
+            ("Tata Motors, India's biggest carmaker, said sales fell.", "Tata Motors"),
+            ("Ofcom, the media regulator, said it would investigate.", "Ofcom"),
+            ("Kenji Sato, Japan's chief negotiator at the talks, said a deal was close.", "Kenji Sato"),
+        ],
+        |got, want| got == want,
+    );
+}

@@ -977,6 +977,28 @@ pub(super) fn is_appositive(
     {
         return true;
     }
+    // A possessive place or body and a description in lower case: "The Information
+    // Commissioner's Office, Britain's data protection regulator, said"; "John Smith, Britain's
+    // ambassador to France, said".
+    let possessive = first.ends_with("'s") || first.ends_with("’s");
+    if possessive && ws.len() >= 2 && ws.len() <= 8 {
+        let body = |w: &str| {
+            role(w)
+                || lex.institution_roles.contains(w)
+                || lex.institution_heads.contains(w)
+                || lex.organisation_words.contains(w)
+        };
+        let to = lower[1..]
+            .iter()
+            .position(|w| matches!(w.as_ref(), "at" | "of" | "for" | "to" | "in" | "on"))
+            .map_or(lower.len(), |i| i + 1);
+        if to >= 2
+            && ws[1..to].iter().all(|w| starts_lower(&text[w.clone()]))
+            && body(lower[to - 1].as_ref())
+        {
+            return true;
+        }
+    }
     if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
         // lower-case office or role, with no name after it.
