@@ -438,6 +438,14 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
             }
         }
     }
+    // Reporters' questions ("Question: …", "Q: …") put to one labelled speaker, the first before
+    // the speaker's first label: an interview (remarks that end with questions stay a speech).
+    let first_question = body
+        .iter()
+        .position(|p| question_marker(&text[p.span.clone()]).is_some());
+    if speakers.len() == 1 && first_question.is_some_and(|q| first_label.is_some_and(|l| q < l)) {
+        return DocKind::Interview;
+    }
     if let Some(first) = first_label {
         let (_, first_person, narration) = person_counts(text, &body[first..]);
         let spoken =
@@ -572,6 +580,8 @@ fn quote_turns(
         .first()
         .is_some_and(|(i, _)| *i >= SPEECH_LABEL_WITHIN)
         && labels.iter().all(|(_, who)| *who == labels[0].1);
+    // The surname of the speaker the last label named (none after a question).
+    let mut speaker: Option<&str> = None;
     for (i, p) in paragraphs
         .iter_mut()
         .filter(|p| p.kind == ParagraphKind::Body)
@@ -590,13 +600,32 @@ fn quote_turns(
             in_turn = false;
             continue;
         }
-        let start = match question_marker(t).or_else(|| speaker_label(t)) {
+        let label = question_marker(t)
+            .map(|colon| (colon, true))
+            .or_else(|| speaker_label(t).map(|colon| (colon, false)));
+        if let Some((colon, question)) = label {
+            speaker = (!question).then(|| t[..colon].trim().rsplit(' ').next().unwrap_or(""));
+        }
+        // A paragraph after the turns that speaks of their speaker in the third person, with no
+        // "I" or "we", is the outlet's again ("Keller's ministry later said …").
+        let about_speaker = || {
+            speaker.is_some_and(|s| {
+                s.len() > 1
+                    && crate::text::contains_whole_word(t, s)
+                    && !speaks_first_person(text, p)
+            })
+        };
+        let start = match label.map(|(colon, _)| colon) {
             Some(colon) => {
                 in_turn = true;
                 let after = colon + 1;
                 p.span.start + after + (t[after..].len() - t[after..].trim_start().len())
             }
             None if in_turn && late_single && !speaks_first_person(text, p) => {
+                in_turn = false;
+                continue;
+            }
+            None if in_turn && about_speaker() => {
                 in_turn = false;
                 continue;
             }

@@ -5253,3 +5253,46 @@ fn a_possessive_appositive_describes_the_name_before_it() {
         |got, want| got == want,
     );
 }
+
+/// Review 15: questions put to one labelled speaker, the first before the speaker's label, make
+/// an interview; a closing paragraph that speaks of the speaker in the third person, with no "I"
+/// or "we", is the outlet's again, its cues in the outlet's voice.
+#[test]
+fn an_interview_ends_where_the_outlet_speaks_of_its_speaker() {
+    let text = "Housing Minister Anna Keller on the Rent Crisis\n\n\
+         By Jonas Weber\n\n\
+         Housing Minister Anna Keller spoke to the Rhine Courier in her office on Monday.\n\n\
+         Question: Rents rose 11 percent last year. Has the government lost control?\n\n\
+         Minister Anna Keller: No. We inherited a shortage, and it will take time to fix.\n\n\
+         Question: Will the rent cap pass?\n\n\
+         Minister Anna Keller: I am confident it will. I expect a vote in June.\n\n\
+         Keller's ministry later said the money would be in the budget. The finance ministry declined to comment.\n";
+    let (kind, claims) = body_claims(text);
+    assert_eq!(kind, DocKind::Interview);
+    let n = claims.len();
+    assert_eq!(
+        claims[n - 3..],
+        [
+            (ClaimClass::Named, Some("Anna Keller".to_string()), "speaker_turn"),
+            (ClaimClass::Named, Some("Anna Keller".to_string()), "known_name"),
+            (
+                ClaimClass::Anonymous,
+                Some("the finance ministry".to_string()),
+                "role_noun"
+            ),
+        ]
+    );
+    // The last paragraph's "said" is the outlet's word, not quoted.
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new("t", text.to_string()));
+    let last = s.article.paragraphs.last().expect("paragraphs");
+    assert!(!last.in_turn && last.quotes.is_empty());
+    // Remarks that end with reporters' questions stay a speech.
+    let (kind, _) = body_claims(
+        "Remarks by President Jane Roe on the Economy\n\n\
+         THE PRESIDENT: Good afternoon. I want to talk about jobs. We added 200,000 of them last month.\n\n\
+         Q: Madam President, will rates fall?\n\n\
+         THE PRESIDENT: I do not set rates.\n",
+    );
+    assert_eq!(kind, DocKind::Speech);
+}

@@ -918,7 +918,8 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // A public body the phrase describes in lower-case words of its own ("according to the
     // national statistics office") is a new one, not the nearest organisation ("Refinitiv"),
     // unless that one was named with the role or with one of those words ("the state news
-    // agency" after the registry's KCNA, a news agency).
+    // agency" after the registry's KCNA, a news agency; not "Keller's ministry" for "the finance
+    // ministry").
     let modifiers = &ph.lower[1..ph.lower.len().saturating_sub(1)];
     let self_described = SELF_DESCRIBED_BODIES.contains(&head)
         && !modifiers.is_empty()
@@ -929,12 +930,15 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             k.name.to_ascii_lowercase().contains(&w)
                 || matches!(&k.kind, SourceKind::Registered { kind, .. } if kind.contains(&w))
         };
-        let is_role = |w: &str| w.eq_ignore_ascii_case(head);
+        let is_modifier = |w: &str| modifiers.iter().any(|m| m.eq_ignore_ascii_case(w));
         !self_described
             || told(head)
             || modifiers.iter().any(|m| told(m))
-            || ph.known.described_with(ph.text, &is_role).is_some()
-            || ph.known.named_in_claim_with(ph.text, &is_role).is_some()
+            || ph.known.described_with(ph.text, &is_modifier).is_some()
+            || ph
+                .known
+                .named_in_claim_with(ph.text, &is_modifier)
+                .is_some()
     });
     // A public body of a nation ("The Hungarian government", "the Turkish military") stands
     // only for a name of that nation ("Hungary", "Turkish Defence Ministry"), not the nearest
