@@ -461,14 +461,21 @@ fn classify(
         let before_cue = &text[span.start..cue.span.start];
         let opens_sentence = !before_cue.contains([',', ';', '(', '—', '–', '"', '“', '”'])
             && !before_cue.contains("''");
-        if found.is_none()
-            && (step.id == StepId::NoSpeaker
-                || (step.id != StepId::PassiveWithoutAgent && !opens_sentence))
-        {
+        // A passive gives way only to a cue in a clause of its own after it ("No deaths had been
+        // reported, but the sheriff's office said …").
+        let passive = step.id == StepId::PassiveWithoutAgent;
+        let coordinated = |m: &&Match| {
+            let between = &text[cue.span.end.min(m.span.start)..m.span.start];
+            [", but ", "; ", ", while ", ", although "]
+                .iter()
+                .any(|c| between.contains(c))
+        };
+        if found.is_none() && (step.id == StepId::NoSpeaker || passive || !opens_sentence) {
             let main_start = cue.span.start;
             for m in cues
                 .iter()
                 .filter(|m| m.span.start > main_start && m.span.start >= cue.span.end)
+                .filter(|m| !passive || coordinated(m))
             {
                 let other = Cue {
                     span: cue_extent(text, lex, m.span.clone()),
@@ -551,6 +558,11 @@ fn classify(
         };
         claim.source = found;
         claim.step = Some(step);
+        // The cue as its span reads: a final "that" opens the content ("found that" is "found").
+        let mut cue = cue;
+        if let Some(head) = cue.text.strip_suffix(" that") {
+            cue.text.truncate(head.len());
+        }
         claim.cue = Some(cue);
         return Some(claim);
     }

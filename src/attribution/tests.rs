@@ -185,7 +185,7 @@ fn loaded_cue_is_graded() {
         "Headline\n\nThe minister admitted that the plan had failed.",
     ));
     let cue = s.claims.iter().find_map(|c| c.cue.clone()).unwrap();
-    assert_eq!(cue.text, "admitted that");
+    assert_eq!(cue.text, "admitted");
     assert!(cue.loaded);
 }
 
