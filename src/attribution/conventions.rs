@@ -5320,3 +5320,17 @@ fn a_passive_gives_way_to_a_later_clause_and_a_cue_drops_its_that() {
         ("Paris also claims that her passport was taken away from her.", Named, Some("Paris"), Some("claims")),
     ]);
 }
+
+/// Review 15: "a trust spokesperson", "a county spokeswoman" speak for the organisation named
+/// before with that word; with none named, they stay unnamed.
+#[test]
+fn a_spokesperson_modified_by_an_organisation_word_speaks_for_it() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("University Hospitals Birmingham NHS Foundation Trust said it had seen record attendances. A trust spokesperson said it apologised to the family.", Named, Some("University Hospitals Birmingham NHS Foundation Trust"), Some("said")),
+        ("Gov. Miguel Serrano declared a state of emergency for Sonoma County. A county spokeswoman said some alerts had been delayed.", Named, Some("Sonoma County"), Some("said")),
+        ("The Transport Workers Union called a strike. A union spokesman said talks had failed.", Named, Some("Transport Workers Union"), Some("said")),
+        ("A county spokeswoman said some alerts had been delayed.", Anonymous, Some("a county spokeswoman"), Some("said")),
+        ("Senator Jane Roe spoke on Monday. A campaign spokesman said she would run again.", Anonymous, Some("a campaign spokesman"), Some("said")),
+    ]);
+}

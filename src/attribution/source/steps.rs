@@ -734,6 +734,29 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
 /// someone named before: an unnamed source.
 fn unnamed_role(ph: &Phrase) -> Option<Decision> {
     let lex = ph.lex;
+    // "A trust spokesperson", "a county spokeswoman": a spokesperson for the organisation named
+    // before with that word ("University Hospitals … NHS Foundation Trust", "Sonoma County").
+    if let ["a" | "an", org, head] = ph.lower[..] {
+        if is_spokesperson(head) && starts_lower(ph.ws[1]) && !matches!(org, "family" | "campaign")
+        {
+            let found = ph
+                .known
+                .organisation_antecedent(ph.text, lex, org, ph.span.clone())
+                .or_else(|| {
+                    crate::text::contains_whole_word(&ph.text[..ph.span.start], &capitalised(org))
+                        .then(|| ph.known.institution_antecedent(ph.text, lex, org))
+                        .flatten()
+                        .filter(|k| k.name.split(' ').any(|w| w.eq_ignore_ascii_case(org)))
+                });
+            if let Some(k) = found {
+                return Some(Decision::Source(SourceRef {
+                    span: ph.span.clone(),
+                    linked: true,
+                    ..k
+                }));
+            }
+        }
+    }
     // "a top adviser for President Obama", "an aide to Senator Smith": the role before "for" or
     // "to" is the head; whom it serves is no speaker (a spokesperson's organisation is, and was
     // taken before the chain).
@@ -1926,4 +1949,12 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
         kind: SourceKind::Unregistered,
         linked: false,
     }))
+}
+
+/// `w` with its first letter capitalised ("trust" -> "Trust").
+fn capitalised(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
 }
