@@ -4337,10 +4337,10 @@ fn words_of_other_senses_are_no_cues() {
 fn one_of_several_unnamed_people_is_an_unnamed_source() {
     use ClaimClass::Anonymous;
     assert_last(&[
-        ("Two officials described the talks. One said they were close.", Anonymous, Some("one"), Some("said")),
+        ("Two officials described the talks. One said they were close.", Anonymous, Some("one of two officials"), Some("said")),
         ("One of the people said the decision was close. Another said it was not.", Anonymous, Some("another"), Some("said")),
         ("Three residents spoke at the meeting. Two backed the plan. A third said it would flood the street.", Anonymous, Some("a third"), Some("said")),
-        ("Two nurses described the night. The other said the ward was short of staff.", Anonymous, Some("the other"), Some("said")),
+        ("Two nurses described the night. The other said the ward was short of staff.", Anonymous, Some("the other of two nurses"), Some("said")),
         ("Several analysts doubt the figures. Still another said the bank had been too cautious.", Anonymous, Some("still another"), Some("said")),
         ("Two aides were in the room. Both said the president was calm.", Anonymous, Some("both"), Some("said")),
         ("Two aides were in the room. Neither said what was discussed.", Anonymous, Some("neither"), Some("said")),
@@ -5332,5 +5332,17 @@ fn a_spokesperson_modified_by_an_organisation_word_speaks_for_it() {
         ("The Transport Workers Union called a strike. A union spokesman said talks had failed.", Named, Some("Transport Workers Union"), Some("said")),
         ("A county spokeswoman said some alerts had been delayed.", Anonymous, Some("a county spokeswoman"), Some("said")),
         ("Senator Jane Roe spoke on Monday. A campaign spokesman said she would run again.", Anonymous, Some("a campaign spokesman"), Some("said")),
+    ]);
+}
+
+/// Review 15: "One said" right after unnamed people in the plural is one of them.
+#[test]
+fn one_of_the_people_just_counted_says_whose_one() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("Three senior doctors, who asked not to be named, described conditions as the worst of their careers. One said patients waited two days for a bed.", Anonymous, Some("one of three senior doctors"), Some("said")),
+        ("Two officials described the talks as tense. Another said they would resume on Monday.", Anonymous, Some("another of two officials"), Some("said")),
+        ("Sanders is joining the lawsuit, Democratic officials said. Clinton is not, according to one of his senior aides.", Anonymous, Some("one"), Some("according to")),
+        ("One said the vote would be close.", Anonymous, Some("one"), Some("said")),
     ]);
 }

@@ -1458,7 +1458,7 @@ impl KnownSources {
     }
 
     /// The last unnamed or plural source, if nobody has been named since it spoke.
-    fn fresh_plural(&self) -> Option<&SourceRef> {
+    pub(super) fn fresh_plural(&self) -> Option<&SourceRef> {
         self.plural
             .as_ref()
             .filter(|u| u.1 == self.remembered)

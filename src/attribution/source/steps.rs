@@ -1764,7 +1764,25 @@ fn one_of_them(ph: &Phrase) -> Option<Decision> {
             | ["a", "second" | "third" | "fourth" | "fifth"]
     );
     let both = matches!(ph.lower[..], ["both"] | ["neither"]) && ph.opens_sentence();
-    (one || both).then(|| Decision::Source(ph.anonymous()))
+    if !(one || both) {
+        return None;
+    }
+    // One of the unnamed people who spoke just before ("Three senior doctors … described … One
+    // said": one of three senior doctors).
+    // (Not "one of his senior aides", a group of its own.)
+    let of_another = ph.text[ph.span.end..].trim_start().starts_with("of ");
+    let group = ph
+        .known
+        .fresh_plural()
+        .filter(|_| !of_another)
+        .filter(|g| g.is_anonymous() && super::is_plural(&g.name, &(0..g.name.len())));
+    Some(Decision::Source(match group {
+        Some(g) if one => SourceRef {
+            name: format!("{} of {}", ph.lower.join(" "), g.name),
+            ..ph.anonymous()
+        },
+        _ => ph.anonymous(),
+    }))
 }
 
 /// "Others said", "Some argue", "People say", "Reports suggest": a generic plural at the start of
