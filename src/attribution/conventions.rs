@@ -5346,3 +5346,20 @@ fn one_of_the_people_just_counted_says_whose_one() {
         ("One said the vote would be close.", Anonymous, Some("one"), Some("said")),
     ]);
 }
+
+/// Review 15: a name introduced as a group's ("a group known as BlackVane", "BlackVane, a
+/// ransomware gang,") is an organisation, never the "she" of the person who spoke of it; a
+/// person's appositive that merely mentions one ("a spokesman for the foundation") is no group.
+#[test]
+fn a_name_introduced_as_a_groups_is_no_pronouns_person() {
+    use ClaimClass::Named;
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Breach\n\nSecurity researcher Sarah Collins said a group known as BlackVane had attacked the retailer. She said the group had published a sample of customer records.", (Body, Named, s("Sarah Collins"))),
+        ("Breach\n\nSecurity researcher Sarah Collins said BlackVane, a ransomware gang, had attacked the retailer. She said the gang had published a sample of customer records.", (Body, Named, s("Sarah Collins"))),
+        ("Breach\n\nAnalyst Tom Reed said a militia known as Redhand had attacked the convoy. He said the militia had taken hostages.", (Body, Named, s("Tom Reed"))),
+        ("Gifts\n\nCraig Minassian, a spokesman for the foundation, said the decision had nothing to do with the emails.\n\n''The only factor is perception,'' he said.", (Body, Named, s("Craig Minassian"))),
+    ];
+    assert_claim(&cases);
+}

@@ -775,6 +775,9 @@ pub fn find_source(
     let which = text[source.span.end..].starts_with(", which ")
         // (Names joined by "&" are a firm's: "Harwick & Lowe", "PG&E".)
         || source.name.contains('&')
+        // (And one introduced as a group's: "a group known as BlackVane", "BlackVane, a
+        // ransomware gang,".)
+        || introduced_as_group(text, lex, &source.span)
         || (source.name.contains(' ')
             && (written.strip_prefix("The ") == Some(source.name.as_str()) || last_is_acronym)
             && !persons_words());
@@ -1668,6 +1671,39 @@ fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<
     };
     // An adviser, an aide or a lawyer "for" someone is a source of their own (`unnamed_role`).
     (speaks_for_employer(&role) && named).then(|| phrase.start + after.start..phrase.end)
+}
+
+/// Whether the name at `span` is introduced as a group's: after an organisation's word and
+/// "known as", "called" or "named" ("a group known as BlackVane"), or before an appositive
+/// ending on one ("BlackVane, a ransomware gang,").
+fn introduced_as_group(text: &str, lex: &Lexicon, span: &Range<usize>) -> bool {
+    let group = |w: &str| {
+        let w = w.trim_end_matches(',').to_ascii_lowercase();
+        lex.organisation_words.contains(&w)
+            || matches!(
+                w.as_str(),
+                "gang" | "militia" | "cartel" | "band" | "collective"
+            )
+    };
+    let before = text[..span.start].trim_end();
+    let named_as = ["known as", "called", "named"]
+        .iter()
+        .find_map(|m| before.strip_suffix(m))
+        .is_some_and(|b| b.trim_end().rsplit(' ').next().is_some_and(group));
+    let apposed = text[span.end..]
+        .strip_prefix(", ")
+        .and_then(|r| ["a ", "an ", "the "].iter().find_map(|a| r.strip_prefix(a)))
+        .and_then(|r| r.split(',').next())
+        .is_some_and(|desc| {
+            // (Its head, not a word after "for" or "of": "a spokesman for the foundation".)
+            let ws: Vec<&str> = desc.split(' ').collect();
+            ws.len() <= 5
+                && ws.last().is_some_and(|w| group(w))
+                && !ws
+                    .iter()
+                    .any(|w| matches!(*w, "for" | "of" | "at" | "with" | "to" | "in" | "from"))
+        });
+    named_as || apposed
 }
 
 /// The parts of `span` outside quotations.
