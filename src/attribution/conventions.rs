@@ -5331,6 +5331,7 @@ fn a_spokesperson_modified_by_an_organisation_word_speaks_for_it() {
         ("Gov. Miguel Serrano declared a state of emergency for Sonoma County. A county spokeswoman said some alerts had been delayed.", Named, Some("Sonoma County"), Some("said")),
         ("The Transport Workers Union called a strike. A union spokesman said talks had failed.", Named, Some("Transport Workers Union"), Some("said")),
         ("A county spokeswoman said some alerts had been delayed.", Anonymous, Some("a county spokeswoman"), Some("said")),
+        ("Fire Chief Ray Delgado of the Sonoma County Fire District said 40 homes burned. County officials said alerts had been delayed. A county spokeswoman said a technical problem was to blame.", Anonymous, Some("a county spokeswoman"), Some("said")),
         ("Senator Jane Roe spoke on Monday. A campaign spokesman said she would run again.", Anonymous, Some("a campaign spokesman"), Some("said")),
     ]);
 }

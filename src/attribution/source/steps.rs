@@ -739,14 +739,18 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
     if let ["a" | "an", org, head] = ph.lower[..] {
         if is_spokesperson(head) && starts_lower(ph.ws[1]) && !matches!(org, "family" | "campaign")
         {
+            // (An organisation with the word in its name, not a person introduced with it:
+            // "Fire Chief Ray Delgado of the Sonoma County Fire District".)
+            let has_word = |k: &SourceRef| k.name.split(' ').any(|w| w.eq_ignore_ascii_case(org));
             let found = ph
                 .known
                 .organisation_antecedent(ph.text, lex, org, ph.span.clone())
+                .filter(has_word)
                 .or_else(|| {
                     crate::text::contains_whole_word(&ph.text[..ph.span.start], &capitalised(org))
                         .then(|| ph.known.institution_antecedent(ph.text, lex, org))
                         .flatten()
-                        .filter(|k| k.name.split(' ').any(|w| w.eq_ignore_ascii_case(org)))
+                        .filter(has_word)
                 });
             if let Some(k) = found {
                 return Some(Decision::Source(SourceRef {
