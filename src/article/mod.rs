@@ -609,11 +609,7 @@ fn quote_turns(
         // A paragraph after the turns that speaks of their speaker in the third person, with no
         // "I" or "we", is the outlet's again ("Keller's ministry later said …").
         let about_speaker = || {
-            speaker.is_some_and(|s| {
-                s.len() > 1
-                    && crate::text::contains_whole_word(t, s)
-                    && !speaks_first_person(text, p)
-            })
+            speaker.is_some_and(|s| names_in_third_person(t, s)) && !speaks_first_person(text, p)
         };
         let start = match label.map(|(colon, _)| colon) {
             Some(colon) => {
@@ -639,6 +635,32 @@ fn quote_turns(
             p.quotes.push(start..p.span.end);
         }
     }
+}
+
+/// Whether `t` speaks of the person with surname `surname` (as a label writes it: "KELLER" is
+/// "Keller") in the third person: "Keller's", "Keller said", "Ms. Keller"; not the word in
+/// another sense ("agreed in May", "The King of Jordan").
+fn names_in_third_person(t: &str, surname: &str) -> bool {
+    if surname.len() < 2 {
+        return false;
+    }
+    let s: String = if surname.chars().all(|c| !c.is_lowercase()) {
+        let mut cs = surname.chars();
+        cs.next()
+            .into_iter()
+            .chain(cs.flat_map(char::to_lowercase))
+            .collect()
+    } else {
+        surname.to_string()
+    };
+    let after = ["'s", "’s", " said", " says", " told", " added", " has said"];
+    let before = ["Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Minister ", "President "];
+    memchr::memmem::find_iter(t.as_bytes(), s.as_bytes())
+        .filter(|&i| !crate::text::char_before(t, i).is_some_and(crate::text::is_word_char))
+        .any(|i| {
+            after.iter().any(|a| t[i + s.len()..].starts_with(a))
+                || before.iter().any(|b| t[..i].ends_with(b))
+        })
 }
 
 /// Whether a line announces the text after it: "… delivered the following address", "Below is

@@ -5364,3 +5364,49 @@ fn a_name_introduced_as_a_groups_is_no_pronouns_person() {
     ];
     assert_claim(&cases);
 }
+
+/// Review 16 (this stop's diff): what the new rules must leave alone — a person or another body
+/// whose name has the spokesperson's word, a person described as a developer, a business that
+/// is a sentence's object, a surname used in another sense inside a turn, a country's acronym,
+/// a people's adjective.
+#[test]
+fn review_16_what_the_new_rules_leave_alone() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Vote\n\nSenator Frank Church said the bill was flawed. A church spokesman said the diocese would comply.", (Body, Anonymous, s("a church spokesman"))),
+        ("Vote\n\nOhio State University said the game was off. A state spokesman said roads were closed.", (Body, Anonymous, s("a state spokesman"))),
+        ("Fires\n\nSonoma County and Napa County issued alerts. A county spokeswoman said some were late.", (Body, Anonymous, s("a county spokeswoman"))),
+        ("App flaw\n\nMaria Lopez, a software developer, said the app was insecure. The company said it had fixed the flaw.", (Body, Anonymous, s("the company"))),
+        ("Sale\n\nAcme Corp sold its stake in Zenith Ltd, a British retailer, last year. The company said the sale raised $2 billion.", (Body, Anonymous, s("the company"))),
+        ("Summit\n\nNATO said the drills would continue. The USA said it would send troops. The organisation said it would meet again.", (Body, Anonymous, s("the organisation"))),
+        ("Summit\n\nCoach Anna Berg praised the plan. The French said they would join the mission.", (Body, Anonymous, s("the french"))),
+    ];
+    assert_claim(&cases);
+    // "U.N.C." is no United Nations.
+    assert_last(&[(
+        "U.N.C. said the rules would change.",
+        Named,
+        Some("U.N.C."),
+        Some("said"),
+    )]);
+    // A surname in another sense ("agreed in May", "The King of Jordan") keeps the turn.
+    for text in [
+        "Interview: Prime Minister Theresa May on Brexit\n\nBy Ola Nordmann\n\nQuestion: When will Britain leave?\n\nPrime Minister Theresa May: On 29 March. We have been clear about that.\n\nThe deal agreed in May stands, and Parliament will vote on it next week.\n\nQuestion: Will it pass?\n\nPrime Minister Theresa May: I believe it will.\n",
+        "Senate hearing\n\nSenator Angus King: Thank you, Mr. Chairman. I have a question for the witness.\n\nThe King of Jordan visited last week, and the visit went well for everyone involved.\n\nSecretary Jane Roe: Thank you, Senator. We agree.\n",
+    ] {
+        let engine = Engine::new(RuleSet::default_rules());
+        let s = engine.score(Document::new("t", text.to_string()));
+        let p = s
+            .article
+            .paragraphs
+            .iter()
+            .find(|p| {
+                let t = &s.article.text[p.span.clone()];
+                t.starts_with("The deal") || t.starts_with("The King")
+            })
+            .expect("paragraph");
+        assert!(p.in_turn, "{text}");
+    }
+}

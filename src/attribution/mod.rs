@@ -187,9 +187,9 @@ pub fn attribute(
 }
 
 /// Groups a paragraph's sentences into claim units: sentences joined by one quotation stay
-/// together, and a short attribution sentence after a quotation ("\"We will win.\" So said
-/// Smith.") joins it; a short sentence with no reporting cue ("Rovers will face United in the
-/// final.") does not.
+/// together, and a short sentence with a reporting cue after a quotation ("\"We will win.\" So
+/// said Smith.") joins it as its attribution; a short sentence with none ("Rovers will face
+/// United in the final.") does not.
 fn units(
     article: &Article,
     para: &Paragraph,
@@ -218,9 +218,14 @@ fn units(
             if para.quoted_share(&unit) >= 0.6
                 && words::count(next) <= TRAILING_ATTRIBUTION_MAX_WORDS
                 && para.quotes_overlapping(&s[j + 1]).is_empty()
-                && para_matches.iter().any(|m| {
-                    s[j + 1].contains(&m.span.start) && is_reporting_cue(&article.text, rules, m)
-                })
+                && {
+                    // (The matches of that sentence only: a long paragraph stays linear.)
+                    let lo = para_matches.partition_point(|m| m.span.start < s[j + 1].start);
+                    let hi = para_matches.partition_point(|m| m.span.start < s[j + 1].end);
+                    para_matches[lo..hi]
+                        .iter()
+                        .any(|m| is_reporting_cue(&article.text, rules, m))
+                }
             {
                 j += 1;
             }

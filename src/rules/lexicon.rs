@@ -413,23 +413,12 @@ impl Lexicon {
 
     /// Whether a word names a nationality ("Italian", "Brazilian", "Chinese", "Israeli",
     /// "Turkish"): a place of the lexicon with a demonym's ending, or one of the few that do not
-    /// follow the pattern ("French", "Dutch", "Swiss").
+    /// follow the pattern ("Frenchman", "Spaniard", "Briton"); a people's adjective ("the French")
+    /// is none.
     pub fn is_nationality(&self, word: &str) -> bool {
+        // (Nouns for one person: "the French" or "the British" are a people, "they".)
         const OTHERS: &[&str] = &[
-            "french",
-            "british",
-            "dutch",
-            "swiss",
             "greek",
-            "polish",
-            "spanish",
-            "irish",
-            "welsh",
-            "scottish",
-            "english",
-            "danish",
-            "swedish",
-            "finnish",
             "thai",
             "filipino",
             "saudi",
@@ -437,6 +426,12 @@ impl Lexicon {
             "frenchwoman",
             "englishman",
             "englishwoman",
+            "dutchman",
+            "dutchwoman",
+            "irishman",
+            "irishwoman",
+            "welshman",
+            "scotsman",
             "spaniard",
             "scot",
             "dane",

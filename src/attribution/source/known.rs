@@ -1097,6 +1097,9 @@ impl KnownSources {
             return false;
         };
         let first = k.name.split(' ').next().unwrap_or("");
+        if first.is_empty() {
+            return false;
+        }
         let phrase = &text[d.clone()];
         memchr::memmem::find_iter(phrase.as_bytes(), first)
             .find(|&at| crate::text::is_whole_word(phrase, &(at..at + first.len())))
@@ -1778,8 +1781,15 @@ pub(super) fn described_in_apposition(text: &str, at: usize, role: &str) -> Opti
             .rev()
             .skip_while(|w| !super::lexicon::starts_upper(w) || matches!(*w, "The" | "A" | "An"))
             .collect();
-        if !name.is_empty() {
-            found = Some(name.join(" "));
+        // The name opens its sentence, the subject the description is set beside ("Acme Corp
+        // sold its stake in Zenith Ltd, a British retailer" describes no subject).
+        let name = name.join(" ");
+        let opens = before[..i].strip_suffix(name.as_str()).is_some_and(|lead| {
+            let lead = lead.trim_end_matches([' ', '"', '“']);
+            lead.is_empty() || lead.ends_with(['.', '!', '?', '\n', '—', '–'])
+        });
+        if !name.is_empty() && opens {
+            found = Some(name);
         }
     }
     found
@@ -1787,19 +1797,8 @@ pub(super) fn described_in_apposition(text: &str, at: usize, role: &str) -> Opti
 
 /// Words a business is described by beside its name ("Harwick & Lowe, a home-goods retailer,")
 /// that a later "the company" stands for, besides the [`BUSINESS_ROLES`].
-const BUSINESS_DESCRIPTIONS: &[&str] = &[
-    "utility",
-    "bank",
-    "chain",
-    "maker",
-    "giant",
-    "provider",
-    "supplier",
-    "producer",
-    "developer",
-    "conglomerate",
-    "company",
-];
+/// (Not "maker", "developer", "producer", "provider", "supplier": a person may be one.)
+const BUSINESS_DESCRIPTIONS: &[&str] = &["utility", "bank", "chain", "giant", "conglomerate"];
 
 /// The name an institution's role was given in an appositive before `at`: "The company,
 /// Brightwater Senior Living, kept …" makes a later "the company" Brightwater Senior Living; so
@@ -1986,8 +1985,8 @@ fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<Str
         let line = &before[line_start..i];
         // Not in a line set in title case, where capitals say nothing ("Central Bank Holds
         // Rates" names no bank).
-        let line_end = before[i..].find('\n').map_or(before.len(), |n| i + n);
-        if crate::text::capitals_say_nothing(&before[line_start..line_end]) {
+        // (Bounded: a long line is prose.)
+        if crate::text::in_title_case_line(before, &(i..j)) {
             continue;
         }
         let mut left: Vec<&str> = line
@@ -2045,7 +2044,10 @@ fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<Str
     None
 }
 
-/// A name written as an acronym of three letters or more ("FIFA", "AFAD"): an organisation's.
+/// A name written as an acronym of three letters or more ("FIFA", "AFAD"): an organisation's,
+/// unless it names a country ("USA", "UAE", "DPRK", "PRC", "ROK").
 fn is_acronym(name: &str) -> bool {
-    name.len() >= 3 && name.bytes().all(|b| b.is_ascii_uppercase())
+    name.len() >= 3
+        && name.bytes().all(|b| b.is_ascii_uppercase())
+        && !matches!(name, "USA" | "UAE" | "DPRK" | "PRC" | "ROK")
 }

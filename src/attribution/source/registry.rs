@@ -27,14 +27,7 @@ impl Registry {
         for (i, s) in rules.sources.iter().enumerate() {
             kinds.push(s.kind.clone());
             names.push(s.name.clone());
-            // A dotted acronym ("U.N.") also without its last full stop: a speaker phrase ends
-            // before a full stop, which may be the acronym's ("The U.N. has said").
-            let undotted = |a: &String| {
-                let a = a.trim().strip_suffix('.')?;
-                (a.len() >= 3 && a.contains('.') && !a.contains(' ')).then(|| a.to_string())
-            };
-            let undotted: Vec<String> = s.aliases.iter().filter_map(undotted).collect();
-            for a in std::iter::once(&s.name).chain(&s.aliases).chain(&undotted) {
+            for a in std::iter::once(&s.name).chain(&s.aliases) {
                 let a = a.trim();
                 if a.is_empty() {
                     continue;
@@ -83,6 +76,16 @@ impl Registry {
     }
 
     fn find(&self, phrase: &str, whole: bool) -> Option<usize> {
+        // A phrase ending on a dotted acronym without its last full stop ("The U.N" of "The
+        // U.N. has said": the phrase ends before a full stop, which was the acronym's) is looked
+        // up with it; only at the end, so "U.N.C." is no "U.N.".
+        let dotted;
+        let phrase = if ends_on_undotted_acronym(phrase) {
+            dotted = format!("{phrase}.");
+            dotted.as_str()
+        } else {
+            phrase
+        };
         let lower;
         let folded_hay = if phrase.is_ascii() {
             phrase
@@ -134,6 +137,21 @@ impl Registry {
     }
 }
 
+/// Whether `phrase` ends on a dotted acronym without its last full stop: "U.N", "E.U".
+fn ends_on_undotted_acronym(phrase: &str) -> bool {
+    let last = phrase.rsplit(' ').next().unwrap_or("");
+    let b = last.as_bytes();
+    b.len() >= 3
+        && b.iter().enumerate().all(|(i, &c)| {
+            if i % 2 == 0 {
+                c.is_ascii_uppercase()
+            } else {
+                c == b'.'
+            }
+        })
+        && b.len() % 2 == 1
+}
+
 /// Whether every word `alias` writes with a capital starts with a capital in `text` too (the
 /// same words, ASCII case aside).
 fn same_capitals(alias: &str, text: &str) -> bool {
@@ -163,5 +181,7 @@ mod tests {
         assert_eq!(found("The U.N").as_deref(), Some("United Nations"));
         assert_eq!(found("The E.U.").as_deref(), Some("European Union"));
         assert_eq!(found("the un"), None);
+        assert_eq!(found("U.N.C."), None);
+        assert_eq!(found("the U.N.C"), None);
     }
 }

@@ -741,16 +741,36 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
         {
             // (An organisation with the word in its name, not a person introduced with it:
             // "Fire Chief Ray Delgado of the Sonoma County Fire District".)
-            let has_word = |k: &SourceRef| k.name.split(' ').any(|w| w.eq_ignore_ascii_case(org));
+            // Its last word, not a person's name ("Senator Frank Church") nor two bodies ("Sonoma
+            // County and Napa County") nor another body that merely has the word ("Ohio State
+            // University" for "a state spokesman").
+            let has_word = |k: &SourceRef| {
+                k.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(org))
+                    && k.name.contains(' ')
+                    && !k.name.contains(" and ")
+                    && crate::attribution::Gender::of_name(lex, &k.name)
+                        == crate::attribution::Gender::Unknown
+            };
             let found = ph
                 .known
                 .organisation_antecedent(ph.text, lex, org, ph.span.clone())
                 .filter(has_word)
                 .or_else(|| {
-                    crate::text::contains_whole_word(&ph.text[..ph.span.start], &capitalised(org))
-                        .then(|| ph.known.institution_antecedent(ph.text, lex, org))
-                        .flatten()
-                        .filter(has_word)
+                    // (The last pages only: an article of many such phrases stays linear.)
+                    let from = floor_char_boundary(
+                        ph.text,
+                        ph.span.start.saturating_sub(SPOKESPERSON_LOOKBACK_BYTES),
+                    );
+                    crate::text::contains_whole_word(
+                        &ph.text[from..ph.span.start],
+                        &capitalised(org),
+                    )
+                    .then(|| ph.known.institution_antecedent(ph.text, lex, org))
+                    .flatten()
+                    .filter(has_word)
                 });
             if let Some(k) = found {
                 return Some(Decision::Source(SourceRef {
@@ -1045,11 +1065,34 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
 
 /// "The Italian said", "the Brazilian added": a person the article named, called by nationality
 /// as by a role: the person who spoke last, else an unnamed one; never a source named "Italian".
+/// "The French" is a people, unnamed.
 fn nationality_noun(ph: &Phrase) -> Option<Decision> {
-    let ["the", _] = ph.lower[..] else {
+    let ["the", word] = ph.lower[..] else {
         return None;
     };
-    if !(starts_upper(ph.ws[1]) && ph.lex.is_nationality(ph.ws[1])) {
+    if !starts_upper(ph.ws[1]) {
+        return None;
+    }
+    // A people's adjective ("The French said they would join") is a people: unnamed.
+    if matches!(
+        word,
+        "french"
+            | "british"
+            | "dutch"
+            | "swiss"
+            | "irish"
+            | "welsh"
+            | "english"
+            | "spanish"
+            | "scottish"
+            | "danish"
+            | "swedish"
+            | "finnish"
+            | "polish"
+    ) {
+        return Some(Decision::Source(ph.anonymous()));
+    }
+    if !ph.lex.is_nationality(ph.ws[1]) {
         return None;
     }
     let person = ph
@@ -1972,6 +2015,9 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
         linked: false,
     }))
 }
+
+/// How far back (bytes) "a county spokeswoman" looks for the name with "County" in it.
+const SPOKESPERSON_LOOKBACK_BYTES: usize = 20_000;
 
 /// `w` with its first letter capitalised ("trust" -> "Trust").
 fn capitalised(w: &str) -> String {
