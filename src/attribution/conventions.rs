@@ -5410,3 +5410,15 @@ fn review_16_what_the_new_rules_leave_alone() {
         assert!(p.in_turn, "{text}");
     }
 }
+
+/// Review 15: "a spokesman for the regulator" is the organisation an appositive just called the
+/// regulator ("Ofcom, the media regulator, said").
+#[test]
+fn an_organisation_word_finds_the_body_an_appositive_described() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("The Information Commissioner's Office, Britain's data protection regulator, said it was making enquiries. A spokesman for the regulator said firms had a duty to keep data safe.", Named, Some("Information Commissioner's Office"), Some("said")),
+        ("Ofcom, the media regulator, said it would investigate. A spokesman for the regulator said a decision was due.", Named, Some("Ofcom"), Some("said")),
+        ("Unite, the country's largest union, said the strike would go ahead. The union said talks had failed.", Named, Some("Unite"), Some("said")),
+    ]);
+}

@@ -785,6 +785,16 @@ fn made_in_document(narration: &str, doc: &str) -> bool {
         })
 }
 
+/// The appositive set off by commas right after `phrase` ("The Information Commissioner's
+/// Office, Britain's data protection regulator, said"), at most 80 bytes; empty if none.
+fn apposition_after(text: &str, phrase: &Range<usize>) -> Range<usize> {
+    let rest = &text[phrase.end..crate::text::floor_char_boundary(text, phrase.end + 80)];
+    match rest.strip_prefix(", ").and_then(|r| r.find(',')) {
+        Some(end) => phrase.end + 2..phrase.end + 2 + end,
+        None => phrase.end..phrase.end,
+    }
+}
+
 /// Whether a word of `text` in `ranges`, without a possessive ending, is one `is_role` accepts.
 fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
     ranges.iter().any(|r| {
@@ -1488,7 +1498,12 @@ impl KnownSources {
             .find(|&i| {
                 self.genders[i] == Gender::Unknown
                     && (self.named[i].name.split_whitespace().any(is_head)
-                        || mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_head))
+                        || mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_head)
+                        || mentions(
+                            text,
+                            &[apposition_after(text, &self.descriptors[i])],
+                            &is_head,
+                        ))
             })
             .map(|i| &self.named[i]);
         if let Some(k) = spoke {
