@@ -5422,3 +5422,20 @@ fn an_organisation_word_finds_the_body_an_appositive_described() {
         ("Unite, the country's largest union, said the strike would go ahead. The union said talks had failed.", Named, Some("Unite"), Some("said")),
     ]);
 }
+
+/// Review 15: a business described right after its name ("… customers of Harwick & Lowe, the
+/// British home-goods retailer said") is that business, and a later "The company said" and "It
+/// said" are too; an opening phrase of time after another sentence is no name.
+#[test]
+fn a_business_described_after_its_name_speaks() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Body;
+    let s = |x: &str| Some(x.to_string());
+    let cases = [
+        ("Data stolen\n\nHackers stole the data of 4 million customers of Harwick & Lowe, the British home-goods retailer said on Tuesday.", (Body, Named, s("Harwick & Lowe"))),
+        ("Data stolen\n\nHackers stole the data of 4 million customers of Harwick & Lowe, the British home-goods retailer said on Tuesday.\n\nThe company said it had shut down several systems. It said card numbers were safe.", (Body, Named, s("Harwick & Lowe"))),
+        ("Plant closed\n\nThe plant is in Canada. On Tuesday, the company said it would close it.", (Body, Anonymous, s("the company"))),
+        ("Plant closed\n\nWorkers at a plant run by Maria Lopez, the company said, were laid off.", (Body, Anonymous, s("the company"))),
+    ];
+    assert_claim(&cases);
+}

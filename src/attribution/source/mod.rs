@@ -615,6 +615,21 @@ pub fn find_source(
     if let Some(d) = described {
         (found, id) = (Some(d), StepId::DescribedSpeaker);
     }
+    // A description of a business set right after its name is that business ("… customers of
+    // Harwick & Lowe, the British home-goods retailer said"): the name speaks.
+    if found.as_ref().is_some_and(|f| f.is_anonymous()) {
+        if let Some(name) = business_described(text, lex, &phrase) {
+            found = Some(SourceRef {
+                name,
+                span: phrase.clone(),
+                kind: SourceKind::Unregistered,
+                linked: false,
+            });
+            known
+                .organisations
+                .push(found.as_ref().map(|f| f.name.clone()).unwrap_or_default());
+        }
+    }
     // A relative clause's cue whose "who" stands for someone described just before it ("Jurors
     // also heard from a biomedical technician, who testified that …"): that person, unnamed.
     if found.is_none() && at == SpeakerAt::BeforeCue {
@@ -1671,6 +1686,40 @@ fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<
     };
     // An adviser, an aide or a lawyer "for" someone is a source of their own (`unnamed_role`).
     (speaks_for_employer(&role) && named).then(|| phrase.start + after.start..phrase.end)
+}
+
+/// The name of a business right before `phrase` when the phrase describes it ("Harwick & Lowe,
+/// the British home-goods retailer"): the phrase opens on "the", ends on a business's role, and
+/// follows a run of capitalised words and a comma.
+fn business_described(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<String> {
+    let p = &text[phrase.clone()];
+    let head = p.rsplit(' ').next().unwrap_or("");
+    if !(p.starts_with("the ") && known::BUSINESS_ROLES.contains(&head)) {
+        return None;
+    }
+    let from = crate::text::floor_char_boundary(text, phrase.start.saturating_sub(80));
+    let lead = text[from..phrase.start].strip_suffix(", ")?;
+    // Within the sentence, after a word in lower case ("customers of Harwick & Lowe"; not "…
+    // Canada. On Tuesday, the company said").
+    let ws: Vec<&str> = lead.rsplit(' ').take(8).collect();
+    let in_name = |w: &&&str| {
+        ((starts_upper(w) && !w.ends_with('.')) || **w == "&") && !w.contains(['\n', '\r'])
+    };
+    let n = ws.iter().take(6).take_while(in_name).count();
+    if !ws.get(n).is_some_and(|w| starts_lower(w)) {
+        return None;
+    }
+    let mut name: Vec<&str> = ws[..n].to_vec();
+    name.reverse();
+    while name.first().is_some_and(|w| *w == "&" || *w == "The") {
+        name.remove(0);
+    }
+    // A person's name is no business's ("Maria Lopez, the company's founder").
+    let name = name.join(" ");
+    (!name.is_empty()
+        && Gender::of_name(lex, &name) == Gender::Unknown
+        && name.contains(['&', ' ']))
+    .then_some(name)
 }
 
 /// Whether the name at `span` is introduced as a group's: after an organisation's word and
