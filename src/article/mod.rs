@@ -438,12 +438,18 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
             }
         }
     }
-    // Reporters' questions ("Question: …", "Q: …") put to one labelled speaker, the first before
-    // the speaker's first label: an interview (remarks that end with questions stay a speech).
+    // Reporters' questions ("Question: …", "Q: …") put to one labelled speaker, the first in the
+    // first three body paragraphs and answered by the speaker's first label within two more: an
+    // interview (remarks that end with questions stay a speech).
     let first_question = body
         .iter()
         .position(|p| question_marker(&text[p.span.clone()]).is_some());
-    if speakers.len() == 1 && first_question.is_some_and(|q| first_label.is_some_and(|l| q < l)) {
+    // (The interview opens the body, the answer right after the question: a report with one
+    // question and a label further down is no interview.)
+    let opens_with_question = first_question.is_some_and(|q| {
+        q < SPEECH_LABEL_WITHIN && first_label.is_some_and(|l| q < l && l <= q + 2)
+    });
+    if speakers.len() == 1 && opens_with_question {
         return DocKind::Interview;
     }
     if let Some(first) = first_label {
