@@ -400,6 +400,14 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
     h
 }
 
+/// `w` with its first letter capitalised ("trust" -> "Trust").
+pub fn capitalised(w: &str) -> String {
+    let mut cs = w.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

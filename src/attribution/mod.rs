@@ -943,10 +943,11 @@ fn main_cue<'m>(
         let m = unit_cues[i];
         let lead = text[span.start.min(m.span.start)..m.span.start].trim_end();
         let determiner = lead.rsplit(' ').next().is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "the" | "a" | "an" | "its" | "his" | "her" | "their" | "this" | "that"
-            )
+            [
+                "the", "a", "an", "its", "his", "her", "their", "this", "that",
+            ]
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
         });
         determiner
             && unit_cues.get(i + 1).is_some_and(|next| {

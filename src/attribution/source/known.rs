@@ -1973,11 +1973,10 @@ const ORGANISATION_LOOKBACK_BYTES: usize = 20_000;
 /// capitalised in it, and at least one more capitalised word before it or an "of" phrase after
 /// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
 fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
-    let mut chars = head.chars();
-    let cap: String = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => return None,
-    };
+    let cap = crate::text::capitalised(head);
+    if cap.is_empty() {
+        return None;
+    }
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut end = before.len();
     while let Some(i) = before[..end].rfind(&cap) {

@@ -619,15 +619,13 @@ pub fn find_source(
     // Harwick & Lowe, the British home-goods retailer said"): the name speaks.
     if found.as_ref().is_some_and(|f| f.is_anonymous()) {
         if let Some(name) = business_described(text, lex, &phrase) {
+            known.organisations.push(name.clone());
             found = Some(SourceRef {
                 name,
                 span: phrase.clone(),
                 kind: SourceKind::Unregistered,
                 linked: false,
             });
-            known
-                .organisations
-                .push(found.as_ref().map(|f| f.name.clone()).unwrap_or_default());
         }
     }
     // A relative clause's cue whose "who" stands for someone described just before it ("Jurors

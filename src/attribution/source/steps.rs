@@ -11,6 +11,7 @@ use super::lexicon::*;
 use super::name::{is_function_word, name_in_phrase};
 use super::{anon_source, KnownSources, Registry, SourceKind, SourceRef};
 use crate::article::words;
+use crate::attribution::Gender;
 use crate::rules::Lexicon;
 use crate::text::floor_char_boundary;
 use std::cell::OnceCell;
@@ -751,8 +752,7 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
                     .is_some_and(|w| w.eq_ignore_ascii_case(org))
                     && k.name.contains(' ')
                     && !k.name.contains(" and ")
-                    && crate::attribution::Gender::of_name(lex, &k.name)
-                        == crate::attribution::Gender::Unknown
+                    && Gender::of_name(lex, &k.name) == Gender::Unknown
             };
             let found = ph
                 .known
@@ -766,7 +766,7 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
                     );
                     crate::text::contains_whole_word(
                         &ph.text[from..ph.span.start],
-                        &capitalised(org),
+                        &crate::text::capitalised(org),
                     )
                     .then(|| ph.known.institution_antecedent(ph.text, lex, org))
                     .flatten()
@@ -899,6 +899,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     } else {
         "person"
     };
+    let is_role = |w: &str| w.eq_ignore_ascii_case(head);
     // The unnamed person introduced with the role who spoke last, with at most one name met
     // since, as in that claim ("A senior diplomat …, who asked not to be named, said the Saudi
     // delegation had threatened … 'They are playing for time,' the diplomat said").
@@ -906,7 +907,6 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         if let Some((s, at, _)) = &ph.known.unnamed_person {
             // (Not when the one name met since came with the role: "The French diplomat Marie
             // Dupont said … The diplomat said" is Dupont.)
-            let is_role = |w: &str| w.eq_ignore_ascii_case(head);
             let named_since_with_role =
                 ph.known.remembered == at + 1 && ph.known.last_described_with(ph.text, &is_role);
             if ph.known.remembered <= at + 1
@@ -924,7 +924,6 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // An office, when no source was introduced with it: the one person the text names with it,
     // in a claim or not ("President Recep Tayyip Erdogan is expected to visit. The president
     // declared …" is Erdogan, not the evacuee quoted last).
-    let is_role = |w: &str| w.eq_ignore_ascii_case(head);
     if pronoun == "person"
         && ph.lower.len() == 2
         && lex.offices.contains(head)
@@ -1095,9 +1094,7 @@ fn nationality_noun(ph: &Phrase) -> Option<Decision> {
     if !ph.lex.is_nationality(ph.ws[1]) {
         return None;
     }
-    let person = ph
-        .known
-        .person_antecedent(ph.lex, crate::attribution::Gender::Unknown);
+    let person = ph.known.person_antecedent(ph.lex, Gender::Unknown);
     Some(Decision::Source(person.map_or_else(
         || ph.anonymous(),
         |k| SourceRef {
@@ -2018,11 +2015,3 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
 
 /// How far back (bytes) "a county spokeswoman" looks for the name with "County" in it.
 const SPOKESPERSON_LOOKBACK_BYTES: usize = 20_000;
-
-/// `w` with its first letter capitalised ("trust" -> "Trust").
-fn capitalised(w: &str) -> String {
-    let mut cs = w.chars();
-    cs.next()
-        .map(|c| c.to_uppercase().chain(cs).collect())
-        .unwrap_or_default()
-}
