@@ -5439,3 +5439,19 @@ fn a_business_described_after_its_name_speaks() {
     ];
     assert_claim(&cases);
 }
+
+/// A new user's first corpus read: an office "to" or "of" a place before a name is a title, the
+/// name the person ("According to Afghan Ambassador to the United States Hamdullah Mohib" was
+/// "Afghan Ambassador"; "This was stated by President of Ukraine Volodymyr Zelenskyy" was
+/// "President").
+#[test]
+fn an_office_of_or_to_a_place_before_a_name_is_a_title() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("According to Afghan Ambassador to the United States Hamdullah Mohib, the team made progress.", Named, Some("Hamdullah Mohib"), Some("according to")),
+        ("Afghan Ambassador to the United States Hamdullah Mohib said the team made progress.", Named, Some("Hamdullah Mohib"), Some("said")),
+        ("Ambassador to Ukraine Bridget Brink said the talks went well.", Named, Some("Bridget Brink"), Some("said")),
+        ("This was stated by President of Ukraine Volodymyr Zelenskyy.", Named, Some("Volodymyr Zelenskyy"), Some("stated")),
+        ("The Committee to Protect Journalists said he was detained.", Named, Some("Committee to Protect Journalists"), Some("said")),
+    ]);
+}

@@ -78,8 +78,10 @@ pub(super) fn name_in_phrase(
             start -= 1;
         } else if (lex.name_particles.contains(w)
             // "to" after an organisation's word ("Committee to Protect Journalists", "Campaign
-            // to End Loneliness").
-            || (w == "to" && start >= 2 && organisation(&ws[start - 2..start - 1])))
+            // to End Loneliness") or an office ("Ambassador to Ukraine Bridget Brink").
+            || (w == "to"
+                && start >= 2
+                && (organisation(&ws[start - 2..start - 1]) || is_office(lex, ws, start - 2))))
             && start >= 2
             && cap(ws[start - 2])
             && !descriptor(ws[start - 2])
@@ -89,9 +91,11 @@ pub(super) fn name_in_phrase(
             && start >= 3
             && cap(ws[start - 3])
             && (ws[start - 2] == "of"
-                || (ws[start - 2] == "for" && organisation(&ws[start - 3..start - 2])))
+                || (ws[start - 2] == "for" && organisation(&ws[start - 3..start - 2]))
+                || (ws[start - 2] == "to" && is_office(lex, ws, start - 3)))
         {
-            // "President of the United States", "The Institute for the Study of War"
+            // "President of the United States", "The Institute for the Study of War",
+            // "Ambassador to the United States"
             start -= 3;
         } else {
             break;
@@ -146,16 +150,18 @@ pub(super) fn name_in_phrase(
         }
     }
     let mut titled = start > 0 && is_office(lex, &ws[..end], start - 1);
-    // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken": an office with
-    // an "of" phrase before a name; the name is taken to be the last two words.
-    let country_words = if ws.get(start + 2) == Some(&"the") {
-        3
-    } else {
-        1
-    };
-    if end - start >= 4 + country_words && is_office(lex, ws, start) && ws[start + 1] == "of" {
-        start = end - 2;
-        titled = true;
+    // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken", "Afghan
+    // Ambassador to the United States Hamdullah Mohib": an office with an "of" or "to" phrase
+    // before a name; the name is taken to be the last two words.
+    let office_of_place = (start..end.saturating_sub(1)).find(|&i| {
+        is_office(lex, ws, i) && ((i == start && ws[i + 1] == "of") || ws[i + 1] == "to")
+    });
+    if let Some(o) = office_of_place {
+        let country_words = if ws.get(o + 2) == Some(&"the") { 3 } else { 1 };
+        if end - o >= 4 + country_words {
+            start = end - 2;
+            titled = true;
+        }
     }
     // The name follows the last office in the run ("Russian Foreign Minister Sergei Lavrov"),
     // unless what follows names an organisation ("Justice Department"); an organisation after

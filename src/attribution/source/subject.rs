@@ -1156,7 +1156,24 @@ pub(super) fn subject_right(
             && capital(n - 1)
             && capital(n + 1)
             && lex.organisation_words.contains(&lower[n - 1]);
-        if source_of || name_of || (w == "and" && joins_a_name(text, lex, &ws, &lower, n)) {
+        // … and through an office's "to" or "of" before a place ("Afghan Ambassador to the
+        // United States Hamdullah Mohib", "Secretary of State Antony Blinken").
+        let office_at = |k: usize| lex.offices.contains(lower[k].as_ref());
+        let office_to = n > 0
+            && (w == "to" || w == "of")
+            && office_at(n - 1)
+            && (capital(n + 1) || (lower.get(n + 1).is_some_and(|t| t == "the") && capital(n + 2)));
+        let its_the = n > 1
+            && w == "the"
+            && matches!(lower[n - 1].as_ref(), "to" | "of")
+            && office_at(n - 2)
+            && capital(n + 1);
+        if source_of
+            || name_of
+            || office_to
+            || its_the
+            || (w == "and" && joins_a_name(text, lex, &ws, &lower, n))
+        {
             n += 1;
             continue;
         }
