@@ -439,8 +439,13 @@ fn classify(
             // ("WASHINGTON — Officials said", "12:05 p.m. CT — Officials said").
             .filter(|m| {
                 let before = &text[para.dateline_end(text, &span).min(m.span.start)..m.span.start];
+                // (An acronym's plural is in capitals anywhere: "two Labour MPs said".)
+                let acronyms = text[m.span.clone()]
+                    .strip_suffix('s')
+                    .is_some_and(|a| a.len() >= 2 && a.bytes().all(|b| b.is_ascii_uppercase()));
                 para.kind == ParagraphKind::Headline
                     || !text[m.span.clone()].starts_with(char::is_uppercase)
+                    || acronyms
                     || before
                         .trim_matches(|c: char| !c.is_alphanumeric())
                         .is_empty()
@@ -1543,6 +1548,39 @@ fn used_as_adjective(text: &str, m: &Match) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    // In a title-case headline the noun is capitalised too ("MPs Back Grid Bill as Threatened
+    // Rebellion Fizzles").
+    let headline_adjective = || {
+        matches!(
+            word_before.to_ascii_lowercase().as_str(),
+            "a" | "an" | "the" | "as" | "amid" | "after" | "over"
+        ) && next.starts_with(|c: char| c.is_ascii_uppercase())
+            && !matches!(
+                next,
+                "That"
+                    | "By"
+                    | "To"
+                    | "As"
+                    | "In"
+                    | "On"
+                    | "At"
+                    | "With"
+                    | "For"
+                    | "Of"
+                    | "From"
+                    | "About"
+                    | "And"
+                    | "Or"
+                    | "Is"
+                    | "Was"
+                    | "Has"
+                    | "Had"
+            )
+            && crate::text::in_title_case_line(text, &m.span)
+    };
+    if cue.starts_with(|c: char| c.is_ascii_uppercase()) && headline_adjective() {
+        return true;
+    }
     matches!(word_before, "a" | "an" | "the" | "A" | "An" | "The")
         && !next.is_empty()
         && next.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')

@@ -501,9 +501,23 @@ fn a_person_described_through_someone_else_is_that_description() {
         [
             Some("Joe Biden"),
             Some("Thomas' sister"),
-            Some("company's lawyer"),
-            Some("report's authors"),
-            Some("report's authors"),
+            Some("the company's lawyer"),
+            Some("the report's authors"),
+            // Not the sister: "he" is a man, and the authors are many.
+            Some("Joe Biden"),
+        ]
+    );
+    // Described through a common noun ("the company's lawyer"), nobody is named; through a
+    // name ("Thomas' sister"), the description is a name.
+    let classes: Vec<ClaimClass> = c.iter().skip(1).map(|c| c.0).collect();
+    assert_eq!(
+        classes,
+        [
+            ClaimClass::Named,
+            ClaimClass::Named,
+            ClaimClass::Anonymous,
+            ClaimClass::Anonymous,
+            ClaimClass::Named,
         ]
     );
 }

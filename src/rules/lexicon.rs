@@ -439,6 +439,21 @@ impl Lexicon {
             "finn",
             "pole",
             "briton",
+            "norwegian",
+            "portuguese",
+            "peruvian",
+            "cypriot",
+            "czech",
+            "slovak",
+            "croat",
+            "serb",
+            "afghan",
+            "kazakh",
+            "uzbek",
+            "icelander",
+            "argentine",
+            "congolese",
+            "lebanese",
         ];
         let lower = word.to_ascii_lowercase();
         if OTHERS.contains(&lower.as_str()) {
@@ -449,7 +464,7 @@ impl Lexicon {
             .any(|suffix| {
                 lower.strip_suffix(suffix).is_some_and(|stem| {
                     stem.len() >= 3
-                        && ["", "a", "y", "ia", "e", "o", "ey", "any"]
+                        && ["", "a", "y", "ia", "e", "o", "ey", "any", "ium"]
                             .iter()
                             .any(|end| self.places.contains(&format!("{stem}{end}")))
                 })

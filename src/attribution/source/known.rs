@@ -1099,6 +1099,31 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
+    /// Whether `k` was introduced with an office other than `role` ("Judge Caroline Ames" for
+    /// "the witness" or "the defence"): then the role is someone else.
+    pub(super) fn titled_otherwise(
+        &self,
+        text: &str,
+        lex: &Lexicon,
+        k: &SourceRef,
+        role: &str,
+    ) -> bool {
+        let Some(i) = self.named.iter().rposition(|n| n.name == k.name) else {
+            return false;
+        };
+        let phrase = &text[self.descriptors[i].clone()];
+        let mut offices = phrase
+            .split([' ', '.'])
+            .filter(|w| !w.is_empty() && !k.name.split(' ').any(|n| n == *w))
+            .filter(|w| lex.offices.contains_ascii_folded(w));
+        let first = offices.next();
+        first.is_some()
+            && !std::iter::once(first.unwrap_or(""))
+                .chain(offices)
+                .any(|w| w.eq_ignore_ascii_case(role))
+            && !phrase.split(' ').any(|w| w.eq_ignore_ascii_case(role))
+    }
+
     /// Whether the source named last was introduced with a role right before its name ("The
     /// French diplomat Marie Dupont said", "The chief negotiator, Tom Berg, said"); not with one
     /// elsewhere in its phrase ("a young woman asked Mrs. Clinton").
@@ -1356,21 +1381,8 @@ impl KnownSources {
         if let Some(s) = self.fresh_plural() {
             return Some(s.clone());
         }
-        // The two people named last, both by full name ("Vladimir Putin … Xi Jinping stressed …
-        // They reaffirmed"), as a plural role would be: the two `group_antecedent` pairs (the
-        // last name and the nearest other one), both recent people.
-        let near = |k: &SourceRef| {
-            Self::is_person(lex, k) && at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES
-        };
-        let last = self.named.last();
-        let earlier = last.and_then(|l| self.named.iter().rev().find(|k| k.name != l.name));
-        if last.is_some_and(near) && earlier.is_some_and(near) {
-            if let Some(pair) = self
-                .group_antecedent(lex)
-                .filter(|g| g.kind == SourceKind::Group)
-            {
-                return Some(pair);
-            }
+        if let Some(pair) = self.recent_pair(lex, at) {
+            return Some(pair);
         }
         let len = self.named.len();
         // One country is not "they" ("the U.S."); two are ("the United States and Israel").
@@ -1394,6 +1406,34 @@ impl KnownSources {
             (None, Some((p, _))) => Some(p.clone()),
             (None, None) => None,
         }
+    }
+
+    /// The two people named last, both by full name and within [`THEY_PAIR_REACH_BYTES`] before
+    /// `at` ("Vladimir Putin … Xi Jinping stressed … They reaffirmed"), as one source of kind
+    /// `group`: the pair [`Self::group_antecedent`] gives (the last name and the nearest other
+    /// one), both recent people.
+    pub(super) fn recent_pair(&self, lex: &Lexicon, at: usize) -> Option<SourceRef> {
+        let near = |k: &SourceRef| {
+            Self::is_person(lex, k) && at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES
+        };
+        let last = self.named.last().filter(|k| near(k))?;
+        let earlier = self.named.iter().rev().find(|k| k.name != last.name);
+        if !earlier.is_some_and(near) {
+            return None;
+        }
+        self.group_antecedent(lex)
+            .filter(|g| g.kind == SourceKind::Group)
+    }
+
+    /// Whom "the two" stands for ("The two said", "The two researchers said"): the two who just
+    /// spoke together ("Oduya and Tillman argued"), else [`Self::recent_pair`].
+    pub(super) fn two_just_named(&self, lex: &Lexicon, at: usize) -> Option<SourceRef> {
+        let pair = self.named.last().filter(|k| {
+            k.kind == SourceKind::Group
+                && k.name.matches(" and ").count() == 1
+                && at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES
+        });
+        pair.cloned().or_else(|| self.recent_pair(lex, at))
     }
 
     /// The people a plural role noun ("the leaders", "the two presidents") stands for: the two

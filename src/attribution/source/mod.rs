@@ -307,6 +307,21 @@ fn gives_a_reason(text: &str, marker: &Range<usize>, cue: &Cue, from: usize) -> 
             .is_some_and(|w| matches!(w, "because" | "since" | "as" | "for" | "so"))
 }
 
+/// Whether an anonymity clause is the second of two relative clauses, closed right before the
+/// cue ("A neighbour who lives above a bakery across the street, and who asked not to be named,
+/// said"): the description opens the first.
+fn second_anonymity_clause(text: &str, marker: &Range<usize>, cue: &Cue) -> bool {
+    marker.end < cue.span.start
+        && text[..marker.start].ends_with(", and ")
+        && opens_anonymity_clause(&text[marker.clone()])
+        && text[marker.end..cue.span.start]
+            .trim()
+            .trim_end_matches(',')
+            .split_whitespace()
+            .count()
+            <= 3
+}
+
 /// The one "quoted" or "cited" as saying something: the words between the cue and "as saying"
 /// (or "as telling", "as calling", … a verb of speech: "cited an internal investigation as
 /// identifying" is the report's), at most ten; for a passive ("was cited by KCNA as saying")
@@ -453,9 +468,9 @@ pub fn find_source(
     // because he feared losing his job said"): the description before the clause is.
     let phrase = match anonymous
         .iter()
-        .find(|a| gives_a_reason(text, a, cue, span.start))
+        .find(|a| gives_a_reason(text, a, cue, span.start) || second_anonymity_clause(text, a, cue))
     {
-        Some(a) if phrase.as_ref().is_none_or(|(p, _)| p.start >= a.end) => {
+        Some(a) if phrase.as_ref().is_none_or(|(p, _)| p.start >= a.start) => {
             let head = &text[span.start..a.start];
             let mut from = head.rfind([',', ';', ':', '—']).map_or(0, |i| i + 1);
             // A second relative clause ("A bartender who was working that night, and who asked
@@ -497,6 +512,12 @@ pub fn find_source(
             None => (None, step(StepId::NoSpeaker, None)),
         };
     };
+    // "a decision the defence said it would challenge": the subject of a relative clause with no
+    // "that" speaks, not the noun it describes.
+    let phrase = match at {
+        SpeakerAt::BeforeCue => subject_of_reduced_relative(text, &phrase).unwrap_or(phrase),
+        _ => phrase,
+    };
     // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
     let spoken_for = spoken_for(text, lex, &phrase);
     let for_organisation = spoken_for.is_some();
@@ -530,8 +551,11 @@ pub fn find_source(
                 .starts_with([',', '('])
             && !opens_anonymity_clause(&text[a.clone()])
     };
+    // "The two researchers said" right after two people were named: the two of them.
+    let two = the_two(text, lex, &phrase, known);
     if let Some(a) = anonymous
         .iter()
+        .filter(|_| two.is_none())
         .find(|a| a.start < reach.end && a.end > reach.start && !title(a) && !describes_name(a))
     {
         let source = anon_source(
@@ -587,7 +611,10 @@ pub fn find_source(
     // The phrase before a colon is a whole clause ("Sanders returned to a familiar theme:"), not
     // a subject that ends on its head.
     let subject = cue.text != ":";
-    let (mut found, mut id) = resolve(text, lex, phrase.clone(), subject, registry, known);
+    let (mut found, mut id) = match two {
+        Some(two) => (Some(two), StepId::RoleNoun),
+        None => resolve(text, lex, phrase.clone(), subject, registry, known),
+    };
     let (mut phrase, mut at) = (phrase, at);
     // Nobody before an inverting cue ("“We're happy” about the decision, said RoseAnn
     // DeMoro"): the speaker after it.
@@ -727,6 +754,9 @@ pub fn find_source(
     // Only a first mention can tell a gender not yet known (a known name keeps what was learnt).
     let gender = if source.linked || id == StepId::KnownName {
         Gender::Unknown
+    } else if id == StepId::PossessiveDescription {
+        // The person described through someone else is the head's gender ("Thomas' sister").
+        Gender::of_word(lex, text[phrase.clone()].rsplit(' ').next().unwrap_or(""))
     } else {
         gender_of(text, lex, para, &phrase, cue, span)
     };
@@ -1023,6 +1053,142 @@ fn sentence_institution_for(
     })
 }
 
+/// The subject of a relative clause with no "that" right after a noun in lower case ("a
+/// decision the defence", "the letter the senators"): the second noun phrase, which opens on
+/// "the" or a possessive and runs to the cue.
+fn subject_of_reduced_relative(text: &str, phrase: &Range<usize>) -> Option<Range<usize>> {
+    const FUNCTION_WORDS: &[&str] = &[
+        "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "and", "or", "but",
+        "as", "than", "that", "which", "who", "when", "where", "after", "before", "said", "told",
+        "says", "all", "both", "also", "not", "is", "was", "are", "were", "has", "had", "have",
+    ];
+    let p = &text[phrase.clone()];
+    let ws: Vec<(usize, &str)> = p
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .collect();
+    if !matches!(
+        ws.first()?.1,
+        "a" | "an" | "A" | "An" | "another" | "Another"
+    ) {
+        return None;
+    }
+    let second = (2..ws.len().min(5))
+        .find(|&i| matches!(ws[i].1, "the" | "his" | "her" | "its" | "their"))?;
+    let noun = |w: &str| {
+        !w.is_empty()
+            && w.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && !FUNCTION_WORDS.contains(&w)
+            && !w.ends_with("ed")
+            && !w.ends_with("ly")
+    };
+    let rest = ws.len() - second - 1;
+    (ws[1..second].iter().all(|(_, w)| noun(w)) && (1..=4).contains(&rest))
+        .then(|| phrase.start + ws[second].0..phrase.end)
+}
+
+/// The two people named last, for a phrase that counts two ("The two said", "The two
+/// researchers said", "the two MPs", "both prosecutors"): at most two words after "the two" or
+/// "both", in lower case or a plural in capitals ("MPs"); not people of an institution's kind
+/// ("the two companies", "both countries"), nor "Both" alone (one of people just counted).
+fn the_two(
+    text: &str,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    let p = text[phrase.clone()].trim();
+    let Some(rest) = ["the two", "The two", "both", "Both"]
+        .iter()
+        .find_map(|d| p.strip_prefix(d))
+    else {
+        return titled_pair(text, lex, phrase, known);
+    };
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let ws: Vec<&str> = rest.split_whitespace().collect();
+    let capital_plural = |w: &str| {
+        w.strip_suffix('s')
+            .is_some_and(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let institution = |w: &str| {
+        let one = w
+            .strip_suffix("ies")
+            .map(|s| format!("{s}y"))
+            .unwrap_or_else(|| w.trim_end_matches('s').to_string());
+        lex.institution_roles.contains_lower(&one)
+            || matches!(
+                w,
+                "countries" | "nations" | "states" | "teams" | "clubs" | "sides" | "men" | "women"
+            )
+    };
+    let fits = ws.len() <= 2
+        && !(ws.is_empty() && p.to_ascii_lowercase().starts_with("both"))
+        && ws
+            .iter()
+            .all(|w| (starts_lower(w) || capital_plural(w)) && !institution(w))
+        && ws.last().is_none_or(|w| w.ends_with('s'));
+    if !fits {
+        return None;
+    }
+    let pair = known.two_just_named(lex, phrase.start)?;
+    Some(SourceRef {
+        span: phrase.clone(),
+        linked: true,
+        ..pair
+    })
+}
+
+/// "The prosecutors said" right after two people spoke together ("Oduya and her co-counsel,
+/// Mark Tillman, argued") or were named with that title ("Prosecutor Renata Oduya and
+/// prosecutor Mark Tillman questioned …"): the two of them.
+fn titled_pair(
+    text: &str,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    let p = text[phrase.clone()].trim();
+    let plural = p.strip_prefix("the ").or_else(|| p.strip_prefix("The "))?;
+    let role = plural.strip_suffix('s').filter(|r| {
+        r.len() >= 3
+            && r.chars().all(|c| c.is_ascii_lowercase())
+            && (lex.offices.contains(r) || lex.is_role_noun(r))
+    })?;
+    let pair = known.two_just_named(lex, phrase.start)?;
+    // Two who just spoke together ("Oduya and her co-counsel, Mark Tillman, argued … The
+    // prosecutors said").
+    let spoke_together = known
+        .named
+        .last()
+        .is_some_and(|k| k.kind == SourceKind::Group && k.name == pair.name);
+    if spoke_together {
+        return Some(SourceRef {
+            span: phrase.clone(),
+            linked: true,
+            ..pair
+        });
+    }
+    if !lex.offices.contains(role) {
+        return None;
+    }
+    let from = crate::text::floor_char_boundary(text, phrase.start.saturating_sub(400));
+    let before = text[from..phrase.start].to_lowercase();
+    pair.name
+        .split(" and ")
+        .all(|n| before.contains(&format!("{role} {}", n.to_lowercase())))
+        .then(|| SourceRef {
+            span: phrase.clone(),
+            linked: true,
+            ..pair
+        })
+}
+
 /// A name joined to the speaker phrase by "and" ("Benjamin Netanyahu and Barack Obama said",
 /// "Both the school district and the Irving Police Department have asserted"): the phrase of the
 /// first name, its source, and one source of kind `group` for both, in the order the text names
@@ -1039,12 +1205,35 @@ fn coordinated_name(
 ) -> Option<(Range<usize>, SourceRef, SourceRef)> {
     // The second is a name too, not a description ("Popular Christian and corporate speaker
     // Lance Wallnau").
+    // ("prosecutor Mark Tillman": an office in lower case titles the name.)
     let second_phrase = &text[phrase.clone()];
-    if !(starts_upper(second_phrase) || second_phrase.starts_with("the ")) {
+    let office = second_phrase
+        .split_once(' ')
+        .is_some_and(|(w, rest)| lex.offices.contains(w) && starts_upper(rest));
+    if !(starts_upper(second_phrase) || second_phrase.starts_with("the ") || office) {
         return None;
     }
     let before = text[sentence_start..phrase.start].strip_suffix(' ')?;
-    let before = before.strip_suffix(" and")?;
+    // The second may be set off after a short description of them in lower case ("Oduya and
+    // her co-counsel, Mark Tillman, argued"; "Linton and fellow backbencher David Marsh
+    // said"): then the first must be a person named before, or by a first name.
+    let (before, described) = match before.strip_suffix(" and") {
+        Some(b) => (b, false),
+        None => {
+            let (b, description) = before
+                .strip_suffix(',')
+                .unwrap_or(before)
+                .rsplit_once(" and ")?;
+            let ws = description.split(' ').count();
+            let lower = description
+                .split(' ')
+                .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+            if !((1..=4).contains(&ws) && lower) {
+                return None;
+            }
+            (b, true)
+        }
+    };
     // `start` is where the run of capitalised words begins; `end` where the last word read ends.
     let (mut start, mut end) = (before.len(), before.len());
     for (i, w) in before.rsplit(' ').enumerate() {
@@ -1092,8 +1281,10 @@ fn coordinated_name(
     let longer = text[phrase.clone()]
         .trim_start_matches("the ")
         .contains(' ');
-    let found = found.filter(|_| match id {
-        StepId::KnownName | StepId::Registry => true,
+    let found = found.filter(|f| match id {
+        StepId::KnownName => true,
+        StepId::Registry => !described,
+        StepId::NewName if described => Gender::of_name(lex, &f.name) != Gender::Unknown,
         StepId::NewName => !(one_word && longer),
         _ => false,
     })?;
@@ -1333,8 +1524,25 @@ pub fn remember_subject(
             let from = span.end - rest[comma + 1..].trim_start().len();
             capitalised_run(text, lex, from..span.end, true)
         };
+        // Or a name after a short description with no commas ("Sarah Linton and fellow
+        // backbencher David Marsh abstained"), when a first name tells it is a person's.
+        let after_description = || {
+            let rest = &text[verb.end..span.end];
+            let mut from = verb.end + (rest.len() - rest.trim_start().len());
+            for _ in 0..3 {
+                let w = text[from..span.end].split(' ').next()?;
+                if !w.chars().all(|c| c.is_lowercase() || c == '-') {
+                    break;
+                }
+                from += w.len() + 1;
+            }
+            let found = capitalised_run(text, lex, from..span.end, true)?;
+            (from > verb.end + 1 && Gender::of_name(lex, &text[found.0.clone()]) != Gender::Unknown)
+                .then_some(found)
+        };
         if let Some((other, v)) = capitalised_run(text, lex, verb.end..span.end, true)
             .or_else(|| office_before.then(described).flatten())
+            .or_else(after_description)
         {
             second = Some(other);
             verb = v;
@@ -1363,18 +1571,19 @@ pub fn remember_subject(
     // nights at the ward for a decade. … she said"): a later "he" or "she" may be them.
     // Not someone whose surname another person named before shares ("Bill Clinton got in on the
     // game" after Hillary Clinton spoke): "Clinton" later would be ambiguous.
+    // (Two such people joined by "and" are both remembered, for a later "the two" or "they":
+    // "Sarah Linton and David Marsh abstained".)
     let first_named = who == Opening::SubjectAndMet
-        && second.is_none()
         // (In a headline set in title case, capitals say nothing: "Billy Bush Joins".)
         && !(para.kind == crate::article::ParagraphKind::Headline
             && crate::text::capitals_say_nothing(&text[para.span.clone()]))
-        && {
-            let name = &text[subject.clone()];
+        && std::iter::once(&subject).chain(&second).all(|r| {
+            let name = &text[r.clone()];
             let surname = name.rsplit(' ').next().unwrap_or(name);
             (2..=3).contains(&name.split(' ').count())
                 && Gender::of_name(lex, name) != Gender::Unknown
                 && known.canonical(surname).is_none_or(|k| k.name == name)
-        };
+        });
     if !(meeting || titled || first_named) {
         return;
     }

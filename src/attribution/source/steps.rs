@@ -655,6 +655,25 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
             None => ph.anonymous(),
         }));
     }
+    // Described through a common noun, nobody is named ("the report's authors"); but the office
+    // or spokesman of an office held by someone named speaks for them ("Sheriff Linda Tran said …
+    // the sheriff's office said" is Linda Tran, as "Biden's spokesman" is Biden).
+    if owner_common {
+        let represents = head == "office"
+            || lex.representatives.contains(head)
+            || matches!(head, "spokesman" | "spokeswoman" | "spokesperson");
+        let holder = (represents && lex.offices.contains(owner_word))
+            .then(|| ph.known.introduced_with_role(ph.text, owner_word))
+            .flatten();
+        return Some(Decision::Source(match holder {
+            Some(k) => SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            },
+            None => ph.anonymous(),
+        }));
+    }
     Some({
         Decision::Source(SourceRef {
             name: ph.p[ph.ranges[from].start..ph.ranges[ws.len() - 1].end]
@@ -970,6 +989,39 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     let self_described = SELF_DESCRIBED_BODIES.contains(&head)
         && !modifiers.is_empty()
         && ws[1..ws.len() - 1].iter().all(|w| starts_lower(w));
+    // "The paper" is a newspaper only when the organisation is one ("The Times"); else it is a
+    // research paper, a document.
+    if head == "paper" && lex.documents.contains(head) {
+        let newspaper = |k: &SourceRef| {
+            matches!(&k.kind, SourceKind::Registered { kind, .. }
+                if ["outlet", "state-media", "news-agency", "public-broadcaster"].contains(&kind.as_str()))
+                || k.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| NEWSPAPER_NAMES.contains(&w))
+        };
+        // (An organisation introduced with a document of its own keeps it: "A 2009 report by
+        // the Center for Economic and Policy Research found … according to the 2009 paper".)
+        let author = |k: &SourceRef| {
+            ph.known
+                .described_with(ph.text, &|w| lex.documents.contains_lower(w))
+                .is_some_and(|d| d.name == k.name)
+        };
+        if !antecedent
+            .as_ref()
+            .is_some_and(|k| newspaper(k) || author(k))
+        {
+            return document(ph);
+        }
+    }
+    // A person introduced with an office is not a role that is none ("Judge Caroline Ames …
+    // The witness testified" is an unnamed witness; "the senator" may be Sen. Bernie Sanders).
+    let antecedent = antecedent.filter(|k| {
+        pronoun != "person"
+            || described
+            || lex.offices.contains(head)
+            || !ph.known.titled_otherwise(ph.text, lex, k, head)
+    });
     let antecedent = antecedent.filter(|k| {
         let told = |w: &str| {
             let w = w.to_ascii_lowercase();
@@ -1452,8 +1504,11 @@ fn document(ph: &Phrase) -> Option<Decision> {
                 .named_in_claim_with(ph.text, &|w| w.eq_ignore_ascii_case(doc))
                 .filter(|k| !KnownSources::is_person(lex, k))
                 .or_else(|| {
+                    // (What someone said is no document of theirs another may be: "her opening
+                    // statement" does not make "the indictment" hers.)
                     ph.known.last_introduced_with(ph.text, ph.span.start, &|w| {
                         lex.documents.contains_lower(w)
+                            && !SPOKEN_DOCUMENTS.iter().any(|s| w.eq_ignore_ascii_case(s))
                     })
                 })
                 .or_else(|| ph.known.last_if_no_person(lex))
@@ -1465,6 +1520,55 @@ fn document(ph: &Phrase) -> Option<Decision> {
         });
     Some(Decision::Source(issuer.unwrap_or_else(|| ph.anonymous())))
 }
+
+/// Last words of newspapers' names ("The New York Times", "the Daily Telegraph"): "the paper"
+/// after one is that newspaper.
+const NEWSPAPER_NAMES: &[&str] = &[
+    "Times",
+    "Post",
+    "Herald",
+    "Journal",
+    "News",
+    "Guardian",
+    "Telegraph",
+    "Gazette",
+    "Tribune",
+    "Chronicle",
+    "Observer",
+    "Independent",
+    "Mail",
+    "Express",
+    "Star",
+    "Sun",
+    "Globe",
+    "Mirror",
+    "Standard",
+    "Inquirer",
+    "Examiner",
+    "Courier",
+    "Dispatch",
+    "Record",
+    "Register",
+    "Bulletin",
+    "Today",
+    "Review",
+    "Press",
+];
+
+/// Documents that hold what their author said, not a work of theirs: naming one does not make
+/// another document the author's.
+const SPOKEN_DOCUMENTS: &[&str] = &[
+    "statement",
+    "statements",
+    "speech",
+    "remarks",
+    "testimony",
+    "interview",
+    "tweet",
+    "post",
+    "letter",
+    "email",
+];
 
 /// The source of the claim just before when its narration names the document `doc` ("In a
 /// statement, the bank said inflation had eased. … the statement said" is the bank's).
@@ -1708,7 +1812,17 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         crate::text::singular(w)
             .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s))
     });
-    if people && ph.opens_sentence() && ws[1..].iter().all(|w| starts_lower(w)) {
+    // And so are the records of an institution's kind, capitalised only for opening the sentence
+    // ("Court documents show", "Hospital records show"; not "Pentagon documents").
+    let records = ph.lower.get(1).is_some_and(|w| {
+        w.ends_with('s') && lex.documents.contains(w) && {
+            let kind = ph.lower[0];
+            lex.institution_roles.contains(kind)
+                || lex.institution_heads.contains(kind)
+                || lex.is_role_noun(kind)
+        }
+    });
+    if (people || records) && ph.opens_sentence() && ws[1..].iter().all(|w| starts_lower(w)) {
         let end = ph.span.start + ph.ranges[1].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }

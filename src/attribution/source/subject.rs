@@ -1134,6 +1134,9 @@ pub(super) fn subject_right(
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
     let according = cue.text.starts_with("according") || by_agent;
     let mut n = 0;
+    // Inside an organisation's name that ran on through "of" or "for" ("the Office for the
+    // Coordination of Humanitarian Affairs": its second "of" too).
+    let mut in_name = false;
     for w in &lower {
         // What a claim is "according to" goes on through what it came from ("figures from a
         // freight data firm").
@@ -1150,12 +1153,23 @@ pub(super) fn subject_right(
             ws.get(k)
                 .is_some_and(|w| text[w.clone()].starts_with(char::is_uppercase))
         };
+        // (Also "for the" before a capital: "the Office for the Coordination of Humanitarian
+        // Affairs", "the Institute for the Study of War".)
         let name_of = according
             && n > 0
             && (w == "of" || w == "for")
             && capital(n - 1)
+            && (capital(n + 1)
+                || (w == "for" && lower.get(n + 1).is_some_and(|t| t == "the") && capital(n + 2)))
+            && (in_name || lex.organisation_words.contains(&lower[n - 1]));
+        in_name |= name_of;
+        let name_for_the = according
+            && n > 1
+            && w == "the"
+            && lower[n - 1] == "for"
+            && capital(n - 2)
             && capital(n + 1)
-            && lex.organisation_words.contains(&lower[n - 1]);
+            && lex.organisation_words.contains(&lower[n - 2]);
         // … and through an office's "to" or "of" before a place ("Afghan Ambassador to the
         // United States Hamdullah Mohib", "Secretary of State Antony Blinken").
         let office_at = |k: usize| lex.offices.contains(lower[k].as_ref());
@@ -1170,6 +1184,7 @@ pub(super) fn subject_right(
             && capital(n + 1);
         if source_of
             || name_of
+            || name_for_the
             || office_to
             || its_the
             || (w == "and" && joins_a_name(text, lex, &ws, &lower, n))
@@ -1216,7 +1231,8 @@ pub(super) fn subject_right(
             break;
         }
         n += 1;
-        if n >= 8 {
+        // (An organisation's long name is read whole, up to a bound.)
+        if n >= if in_name { 14 } else { 8 } {
             break;
         }
     }
