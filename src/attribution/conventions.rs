@@ -5537,6 +5537,9 @@ fn review_17_unnamed_descriptions_documents_and_names() {
         ("Donor governments cut budgets.\n\nGermany cut aid, according to the Office for the Coordination of Humanitarian Affairs.", Named, Some("Office for the Coordination of Humanitarian Affairs"), Some("according to")),
         ("Donor governments cut budgets.\n\nGermany cut aid, according to figures from the Office for the Coordination of Humanitarian Affairs.", Named, Some("Office for the Coordination of Humanitarian Affairs"), Some("according to")),
         ("Russia advanced, according to the Institute for the Study of War.", Named, Some("Institute for the Study of War"), Some("according to")),
+        // An organisation's own document speaks for it ("Its analysis found").
+        ("The Resolution Institute, a think tank, estimated that the changes could save money.\n\nIts analysis found that faster approvals could save consumers £3 billion a year.", Named, Some("Resolution Institute"), Some("found")),
+        ("The Grattan Institute said prices would rise.\n\nIts report shows that households would pay more.", Named, Some("Grattan Institute"), Some("shows")),
         // "admit that" is a cue, as "admitted that" is.
         ("Valmont manager Erik Sandvik spoke on Friday.\n\nSandvik did, however, admit that the club needed more pace.", Named, Some("Erik Sandvik"), Some("admit")),
         // "the paper" for a research paper after a study's backer, not a newspaper.

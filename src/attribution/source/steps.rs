@@ -715,7 +715,9 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     let head = ph.head();
     // A role in the plural too ("his lawyers", as "his lawyer").
     let role = |w: &str| ph.lex.is_role_noun(w) || ph.lex.representatives.contains(w);
-    let representative = role(head) || head.strip_suffix('s').is_some_and(role);
+    // Or a document of theirs ("Its analysis found", "Their survey shows").
+    let representative =
+        role(head) || head.strip_suffix('s').is_some_and(role) || ph.lex.documents.contains(head);
     if !(representative && ws[1..].iter().all(|w| starts_lower(w))) {
         return None;
     }
