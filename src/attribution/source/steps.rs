@@ -663,7 +663,7 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
             || lex.representatives.contains(head)
             || matches!(head, "spokesman" | "spokeswoman" | "spokesperson");
         let holder = (represents && lex.offices.contains(owner_word))
-            .then(|| ph.known.introduced_with_role(ph.text, owner_word))
+            .then(|| ph.known.only_holder_of(ph.text, owner_word))
             .flatten();
         return Some(Decision::Source(match holder {
             Some(k) => SourceRef {
@@ -974,14 +974,19 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             .then_some(name)
         })
         .collect();
-    let antecedent = ph
-        .known
-        .antecedent_for_role(ph.text, lex, head, pronoun)
-        .filter(|k| {
-            own_name
-                .iter()
-                .all(|w| k.name.contains(w) || ph.text[..ph.span.start].contains(w))
-        });
+    // A side in a trial is only whom the text introduced with it ("Defence lawyer Thomas
+    // Okafor"), never another organisation named before.
+    let side = matches!(head, "defence" | "defense" | "prosecution");
+    let antecedent = if side {
+        ph.known.introduced_with_role(ph.text, head).cloned()
+    } else {
+        ph.known.antecedent_for_role(ph.text, lex, head, pronoun)
+    };
+    let antecedent = antecedent.filter(|k| {
+        own_name
+            .iter()
+            .all(|w| k.name.contains(w) || ph.text[..ph.span.start].contains(w))
+    });
     // A public body the phrase describes in lower-case words of its own ("according to the
     // national statistics office") is a new one, not the nearest organisation ("Refinitiv"),
     // unless that one was named with the role or with one of those words ("the state news
@@ -994,8 +999,18 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // "The paper" is a newspaper only when the organisation is one ("The Times"); else it is a
     // research paper, a document.
     if head == "paper" && lex.documents.contains(head) {
+        let introduced_as_one = |k: &SourceRef| {
+            ph.known
+                .described_with(ph.text, &|w| {
+                    ["newspaper", "paper", "daily", "tabloid", "weekly"]
+                        .iter()
+                        .any(|n| w.eq_ignore_ascii_case(n))
+                })
+                .is_some_and(|d| d.name == k.name)
+        };
         let newspaper = |k: &SourceRef| {
-            matches!(&k.kind, SourceKind::Registered { kind, .. }
+            introduced_as_one(k)
+                || matches!(&k.kind, SourceKind::Registered { kind, .. }
                 if ["outlet", "state-media", "news-agency", "public-broadcaster"].contains(&kind.as_str()))
                 || k.name
                     .rsplit(' ')
@@ -1660,13 +1675,13 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
         return None;
     }
     let (lex, head) = (ph.lex, ph.head());
-    // "The two said", "The two men said": the people named last, as a plural role is.
+    // "The two said", "The two men said" with nobody named just before (else `the_two` in
+    // `find_source` decided): an unnamed group.
     if (2..=3).contains(&ph.lower.len())
         && ph.lower[0] == "the"
         && matches!(ph.lower[1], "two" | "three" | "four")
     {
-        let group = ph.known.group_antecedent(lex);
-        return Some(Decision::Source(group.unwrap_or_else(|| ph.anonymous())));
+        return Some(Decision::Source(ph.anonymous()));
     }
     if ph.lower.len() > 1 && lex.organisation_words.contains(head) {
         let org = ph

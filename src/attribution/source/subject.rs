@@ -1236,6 +1236,11 @@ pub(super) fn subject_right(
             break;
         }
     }
+    // (Not a conjunction the run stopped after: "the Institute for the Study of War and the Kyiv
+    // Independent" is two sources, the first the speaker.)
+    while n > 1 && matches!(lower[n - 1].as_ref(), "and" | "or") {
+        n -= 1;
+    }
     if n == 0 {
         return None;
     }
