@@ -1229,34 +1229,11 @@ fn role_fits_pair(
     pair: &SourceRef,
     plural: &str,
 ) -> bool {
-    let one = crate::text::singular(plural).unwrap_or_else(|| plural.to_string());
-    let from = crate::text::floor_char_boundary(text, phrase.start.saturating_sub(600));
-    let window = text[from..phrase.start].to_ascii_lowercase();
-    // The word itself, singular or plural, titling or describing one of them ("prosecutor Mark
-    // Tillman", "researchers Ingrid Solberg and …", "Mark Tillman, a prosecutor"; not "a rescue
-    // team" for "the two rescuers", nor "the family of" for "both families").
-    let described = pair.name.split(" and ").any(|name| {
-        let name = name.to_ascii_lowercase();
-        window.match_indices(&name).any(|(at, _)| {
-            let before = window[..at].trim_end();
-            let titled = [one.as_str(), plural].iter().any(|w| {
-                before
-                    .strip_suffix(w)
-                    .is_some_and(|b| b.is_empty() || b.ends_with(' '))
-            });
-            let after = &window[at + name.len()..];
-            let after = &after[..crate::text::floor_char_boundary(after, 40)];
-            let appositive = after.starts_with(", ")
-                && after
-                    .split([',', '.'])
-                    .nth(1)
-                    .is_some_and(|a| a.split_whitespace().any(|w| w == one || w == plural));
-            titled || appositive
-        })
-    });
-    if described {
+    if role_describes_pair(text, phrase, pair, plural) {
         return true;
     }
+    let one = crate::text::singular(plural).unwrap_or_else(|| plural.to_string());
+    let window = pair_window(text, phrase);
     lex.offices.contains(&one)
         && pair.name.split(" and ").all(|name| {
             window.find(&name.to_ascii_lowercase()).is_none_or(|at| {
@@ -1271,9 +1248,42 @@ fn role_fits_pair(
         })
 }
 
-/// "The prosecutors said" right after two people spoke together ("Oduya and her co-counsel,
-/// Mark Tillman, argued") or were named with that title ("Prosecutor Renata Oduya and
-/// prosecutor Mark Tillman questioned …"): the two of them.
+/// The text just before a phrase that may refer to a pair, in ASCII lower case.
+fn pair_window(text: &str, phrase: &Range<usize>) -> String {
+    let from = crate::text::floor_char_boundary(text, phrase.start.saturating_sub(600));
+    text[from..phrase.start].to_ascii_lowercase()
+}
+
+/// Whether the text gives one of the pair the role `plural` (or its singular) right before the
+/// phrase: as a title ("prosecutor Mark Tillman", "researchers Ingrid Solberg and …") or in an
+/// appositive ("Mark Tillman, a prosecutor"); not "a rescue team" for "the two rescuers", nor
+/// "the family of" for "both families".
+fn role_describes_pair(text: &str, phrase: &Range<usize>, pair: &SourceRef, plural: &str) -> bool {
+    let one = crate::text::singular(plural).unwrap_or_else(|| plural.to_string());
+    let window = pair_window(text, phrase);
+    pair.name.split(" and ").any(|name| {
+        let name = name.to_ascii_lowercase();
+        window.match_indices(&name).any(|(at, _)| {
+            let before = window[..at].trim_end();
+            let titled = [one.as_str(), plural].iter().any(|w| {
+                before
+                    .strip_suffix(w)
+                    .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
+            });
+            let after = &window[at + name.len()..];
+            let after = &after[..crate::text::floor_char_boundary(after, 40)];
+            let appositive = after.starts_with(", ")
+                && after
+                    .split([',', '.'])
+                    .nth(1)
+                    .is_some_and(|a| a.split_whitespace().any(|w| w == one || w == plural));
+            titled || appositive
+        })
+    })
+}
+
+/// "The prosecutors said" right after two people named together were given that role
+/// ("Prosecutor Renata Oduya and prosecutor Mark Tillman questioned …"): the two of them.
 fn titled_pair(
     text: &str,
     lex: &Lexicon,
@@ -1282,38 +1292,15 @@ fn titled_pair(
 ) -> Option<SourceRef> {
     let p = text[phrase.clone()].trim();
     let plural = p.strip_prefix("the ").or_else(|| p.strip_prefix("The "))?;
-    let role = plural.strip_suffix('s').filter(|r| {
-        r.len() >= 3
-            && r.chars().all(|c| c.is_ascii_lowercase())
-            && (lex.offices.contains(r) || lex.is_role_noun(r))
+    plural.strip_suffix('s').filter(|r| {
+        r.len() >= 3 && r.chars().all(|c| c.is_ascii_lowercase()) && lex.offices.contains(r)
     })?;
     let pair = known.two_just_named(text, lex, phrase.start)?;
-    // Two who just spoke together ("Oduya and her co-counsel, Mark Tillman, argued … The
-    // prosecutors said").
-    let spoke_together = known
-        .named
-        .last()
-        .is_some_and(|k| k.kind == SourceKind::Group && k.name == pair.name);
-    if !lex.offices.contains(role) {
-        return None;
-    }
-    if spoke_together && role_fits_pair(text, lex, phrase, &pair, plural) {
-        return Some(SourceRef {
-            span: phrase.clone(),
-            linked: true,
-            ..pair
-        });
-    }
-    let from = crate::text::floor_char_boundary(text, phrase.start.saturating_sub(400));
-    let before = text[from..phrase.start].to_lowercase();
-    pair.name
-        .split(" and ")
-        .all(|n| before.contains(&format!("{role} {}", n.to_lowercase())))
-        .then(|| SourceRef {
-            span: phrase.clone(),
-            linked: true,
-            ..pair
-        })
+    role_describes_pair(text, phrase, &pair, plural).then(|| SourceRef {
+        span: phrase.clone(),
+        linked: true,
+        ..pair
+    })
 }
 
 /// A name joined to the speaker phrase by "and" ("Benjamin Netanyahu and Barack Obama said",
