@@ -5475,14 +5475,15 @@ fn two_people_named_together_are_the_two_that_speak_later() {
         ("Prosecutor Renata Oduya and prosecutor Mark Tillman questioned the witness for two hours.", Named, Some(&oduya), Some("questioned")),
         // Then a plural role that both hold, or that the two just spoke as.
         ("Prosecutor Renata Oduya and prosecutor Mark Tillman questioned the witness. The prosecutors said the records were genuine.", Named, Some(&oduya), Some("said")),
-        ("Prosecutor Renata Oduya opened the case.\n\nOduya and her co-counsel, Mark Tillman, argued that the records should be admitted. The prosecutors said the records traced every payment.", Named, Some(&oduya), Some("said")),
+        // (Not when only one of them was called so: "her co-counsel, Mark Tillman".)
+        ("Prosecutor Renata Oduya opened the case.\n\nOduya and her co-counsel, Mark Tillman, argued that the records should be admitted. The prosecutors said the records traced every payment.", Anonymous, Some("the prosecutors"), Some("said")),
         // "The two …" after two people named by full name, with or without a title.
         ("Sarah Linton and fellow backbencher David Marsh abstained in the vote.\n\nThe two MPs said they would try to amend the bill.", Named, Some(&linton), Some("said")),
         ("Sarah Linton and David Marsh abstained in the vote.\n\nThe two said they would try to amend the bill.", Named, Some(&linton), Some("said")),
         ("Prosecutor Renata Oduya and prosecutor Mark Tillman questioned the witness.\n\nThe two prosecutors said the records were genuine.", Named, Some(&oduya), Some("said")),
         ("Energy Minister Sarah Linton and Transport Minister David Marsh abstained.\n\nThe two ministers said they would try to amend the bill.", Named, Some(&linton), Some("said")),
         ("Sarah Linton and David Marsh abstained in the vote.\n\nBoth MPs said they would try to amend the bill.", Named, Some(&linton), Some("said")),
-        ("Sarah Linton and David Marsh met with the board on Monday.\n\nThe two men said the deal was done.", Named, Some(&linton), Some("said")),
+        ("Tom Reed and David Marsh met with the board on Monday.\n\nThe two men said the deal was done.", Named, Some("Tom Reed and David Marsh"), Some("said")),
         // A role the text never gives them is someone else ("The two rescuers" after the
         // climbers they found; "Both lawmakers" after a governor and a representative; "both
         // families" after two people killed), and so is a third person named between.
@@ -5491,6 +5492,11 @@ fn two_people_named_together_are_the_two_that_speak_later() {
         ("Emily Carter and James Holt died in the crash on Friday.\n\nBoth families said they were devastated.", Anonymous, Some("both families"), Some("said")),
         ("Sarah Linton and David Marsh abstained in the vote on Tuesday.\n\nWork and Pensions Secretary Anna Berg said the government had won.\n\nThe two said they would keep fighting the cuts.", Anonymous, Some("the two"), Some("said")),
         ("President Joe Biden and President Xi Jinping met in Bali.\n\nThe two officials, who asked not to be named, said the talks were frank.", Anonymous, Some("the two officials"), Some("said")),
+        // Review 19: a role in an appositive's head only; "women" not for a man; a title one of
+        // them holds, not the other.
+        ("Maria Gomez and Tom Reed, both critics of the lawmakers, said the bill was rushed.\n\nBoth lawmakers said they would vote for it anyway.", Anonymous, Some("lawmakers"), Some("said")),
+        ("Sarah Linton and David Marsh opened the bakery in May.\n\nThe two women said business was good.", Anonymous, Some("the two women"), Some("said")),
+        ("Prosecutor Renata Oduya and defence lawyer Thomas Okafor met the judge.\n\nThe prosecutors said the records were genuine.", Anonymous, Some("the prosecutors"), Some("said")),
         // Mayor and governor speaking together are no "residents".
         ("Mayor Tom Reed and Governor Maria Gomez announced the plan.\n\nThe residents said they were not consulted.", Anonymous, Some("the residents"), Some("said")),
         // Not an institution's kind, nor anyone when nobody was named just before.
@@ -5538,7 +5544,9 @@ fn review_17_unnamed_descriptions_documents_and_names() {
         // "The study's authors", "the report's authors": unnamed.
         ("Dr. Ingrid Solberg led the study.\n\nThe study's authors acknowledged that limitation.", Anonymous, Some("the study's authors"), Some("acknowledged")),
         ("Dr. Ingrid Solberg led the study.\n\nThe report's authors acknowledged that limitation.", Anonymous, Some("the report's authors"), Some("acknowledged")),
-        // The office or spokesman of an office someone named holds speaks for them.
+        // The office or spokesman of an office someone named holds speaks for them (not when
+        // two were titled so).
+        ("Sheriff Linda Tran of Marion County and Sheriff Tom Reed of Polk County met on Monday.\n\nThe sheriff's office said the roads were closed.", Anonymous, Some("the sheriff's office"), Some("said")),
         ("Sheriff Linda Tran spoke on Wednesday.\n\nNo deaths had been reported, but the sheriff's office said it had received calls.", Named, Some("Linda Tran"), Some("said")),
         ("Congressman Trey Gowdy said the committee would meet.\n\nThe congressman's spokesman said the hearing would go ahead.", Named, Some("Trey Gowdy"), Some("said")),
         // An institution's records, capitalised only for opening the sentence.

@@ -1102,7 +1102,21 @@ impl KnownSources {
     /// The one source introduced with `office` as their whole title ("Sheriff Linda Tran", "the
     /// sheriff, Linda Tran"; not "Vice President Kamala Harris" for "president"), when no other
     /// was: whom "the sheriff's office" or "the minister's spokeswoman" speaks for.
-    pub(super) fn only_holder_of(&self, text: &str, office: &str) -> Option<&SourceRef> {
+    pub(super) fn only_holder_of(&self, text: &str, office: &str, at: usize) -> Option<&SourceRef> {
+        // Two people the text titles so ("Sheriff Linda Tran of Marion County and Sheriff Tom
+        // Reed"), remembered or not: none is the one.
+        // (Within the last few pages: the cost stays flat in a long text.)
+        let before = &text[crate::text::floor_char_boundary(text, at.saturating_sub(20_000))..at];
+        let mut titled_names = before.match_indices([' ', '\n']).filter_map(|(i, _)| {
+            let w = before[i + 1..].split(' ').next()?;
+            let next = before[i + 1 + w.len()..].trim_start().split(' ').next()?;
+            (w.eq_ignore_ascii_case(office) && next.starts_with(char::is_uppercase)).then_some(next)
+        });
+        if let Some(first) = titled_names.next() {
+            if titled_names.any(|n| n != first) {
+                return None;
+            }
+        }
         let mut holder: Option<&SourceRef> = None;
         for (d, k) in self.descriptors.iter().zip(&self.named) {
             let words: Vec<&str> = text[d.clone()]

@@ -1131,7 +1131,8 @@ fn subject_of_reduced_relative(
     // newspaper did not name said", "A report the agency published said": the first speaks).
     let head = ws[second - 1].1;
     let one = crate::text::singular(head).unwrap_or_else(|| head.to_string());
-    let speaker = lex.is_role_noun(head)
+    let speaker = Gender::of_word(lex, head) != Gender::Unknown
+        || lex.is_role_noun(head)
         || lex.is_role_noun(&one)
         || lex.documents.contains(head)
         || lex.documents.contains(&one)
@@ -1144,7 +1145,10 @@ fn subject_of_reduced_relative(
     // own ("the defence", "the Kyiv government"; not "the BBC contacted", "the Guardian spoke
     // to").
     let rest = &ws[second + 1..];
-    let noun_phrase = (1..=2).contains(&rest.len())
+    // (Two words as a name or a noun and its noun, "the Kyiv government", "the finance
+    // minister"; not a noun and its verb, "the charity helps".)
+    let noun_phrase = (rest.len() == 1
+        || (rest.len() == 2 && (starts_upper(rest[0].1) || !rest[1].1.ends_with('s'))))
         && rest.iter().all(|(_, w)| {
             !w.ends_with("ed")
                 && !FUNCTION_WORDS.contains(w)
@@ -1207,7 +1211,18 @@ fn the_two(
     let pair = known.two_just_named(text, lex, phrase.start)?;
     let plural = ws.last().map(|w| w.to_ascii_lowercase());
     let fits_both = match plural.as_deref() {
-        None | Some("men" | "women" | "people") => true,
+        None | Some("people") => true,
+        // (Of the gender their first names tell, when they tell one.)
+        Some(w @ ("men" | "women")) => {
+            let unfit = if w == "men" {
+                Gender::Female
+            } else {
+                Gender::Male
+            };
+            pair.name
+                .split(" and ")
+                .all(|n| Gender::of_name(lex, n) != unfit)
+        }
         Some(w) => lex.plural_roles.contains(w) || role_fits_pair(text, lex, phrase, &pair, w),
     };
     fits_both.then(|| SourceRef {
@@ -1234,16 +1249,25 @@ fn role_fits_pair(
     }
     let one = crate::text::singular(plural).unwrap_or_else(|| plural.to_string());
     let window = pair_window(text, phrase);
+    // (Not when the text describes them as something else: "…, both critics of the lawmakers".)
     lex.offices.contains(&one)
         && pair.name.split(" and ").all(|name| {
-            window.find(&name.to_ascii_lowercase()).is_none_or(|at| {
+            let name = name.to_ascii_lowercase();
+            window.find(&name).is_none_or(|at| {
+                let after = &window[at + name.len()..];
+                // (An appositive noun phrase: not "…, who led the rebellion" nor "…, said".)
+                let described_otherwise = after.strip_prefix(", ").is_some_and(|a| {
+                    ["a ", "an ", "the ", "both ", "two ", "one of "]
+                        .iter()
+                        .any(|d| a.starts_with(d))
+                });
                 let before = window[..at].trim_end();
                 let title = before
                     .rsplit(' ')
                     .next()
                     .unwrap_or("")
                     .trim_end_matches('.');
-                !lex.offices.contains(title) || title == one
+                !described_otherwise && (!lex.offices.contains(title) || title == one)
             })
         })
 }
@@ -1261,25 +1285,30 @@ fn pair_window(text: &str, phrase: &Range<usize>) -> String {
 fn role_describes_pair(text: &str, phrase: &Range<usize>, pair: &SourceRef, plural: &str) -> bool {
     let one = crate::text::singular(plural).unwrap_or_else(|| plural.to_string());
     let window = pair_window(text, phrase);
-    pair.name.split(" and ").any(|name| {
+    let described = |name: &str, role: &str| {
         let name = name.to_ascii_lowercase();
         window.match_indices(&name).any(|(at, _)| {
             let before = window[..at].trim_end();
-            let titled = [one.as_str(), plural].iter().any(|w| {
-                before
-                    .strip_suffix(w)
-                    .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace))
-            });
+            let titled = before
+                .strip_suffix(role)
+                .is_some_and(|b| b.is_empty() || b.ends_with(char::is_whitespace));
             let after = &window[at + name.len()..];
             let after = &after[..crate::text::floor_char_boundary(after, 40)];
+            // (Its head, before any preposition: not "both critics of the lawmakers".)
             let appositive = after.starts_with(", ")
-                && after
-                    .split([',', '.'])
-                    .nth(1)
-                    .is_some_and(|a| a.split_whitespace().any(|w| w == one || w == plural));
+                && after.split([',', '.']).nth(1).is_some_and(|a| {
+                    a.split_whitespace()
+                        .take_while(|w| !matches!(*w, "of" | "at" | "in" | "for" | "from" | "with"))
+                        .any(|w| w == role)
+                });
             titled || appositive
         })
-    })
+    };
+    // Each given the role ("prosecutor Renata Oduya and prosecutor Mark Tillman"; not
+    // "Prosecutor Renata Oduya and defence lawyer Thomas Okafor"), or both at once
+    // ("researchers Ingrid Solberg and Erik Lindahl", "…, both researchers").
+    let names: Vec<&str> = pair.name.split(" and ").collect();
+    names.iter().all(|n| described(n, &one)) || names.iter().any(|n| described(n, plural))
 }
 
 /// "The prosecutors said" right after two people named together were given that role

@@ -663,7 +663,7 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
             || lex.representatives.contains(head)
             || matches!(head, "spokesman" | "spokeswoman" | "spokesperson");
         let holder = (represents && lex.offices.contains(owner_word))
-            .then(|| ph.known.only_holder_of(ph.text, owner_word))
+            .then(|| ph.known.only_holder_of(ph.text, owner_word, ph.span.start))
             .flatten();
         return Some(Decision::Source(match holder {
             Some(k) => SourceRef {
