@@ -5589,3 +5589,18 @@ fn review_17_unnamed_descriptions_documents_and_names() {
         );
     }
 }
+
+/// A name, "and" and a description at the very end of a paragraph with no full stop ("Sarah
+/// Linton and fellow") is read to its end: once this panicked, slicing past the paragraph.
+#[test]
+fn a_name_and_a_description_ending_a_paragraph_are_read_to_their_end() {
+    for tail in [
+        "Sarah Linton and fellow",
+        "Sarah Linton and fellow backbencher",
+        "Linton and fellow backbencher",
+    ] {
+        let text = format!("Sarah Linton spoke.\n\n{tail}");
+        let got = last(&text);
+        assert_eq!(got, (ClaimClass::Unattributed, None, None), "{tail}");
+    }
+}

@@ -1438,6 +1438,13 @@ fn describes_a_thing(text: &str, m: &Match) -> bool {
     ) && rest[..clause_end].contains(", ")
 }
 
+/// Prepositions: a noun phrase after one may stand between the cue and its subject ("Supporters
+/// of the law hope", "few on either side of the debate think"), and is no subject itself.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "of", "on", "in", "at", "for", "with", "from", "by", "about", "among", "between", "across",
+    "over", "under", "within", "without", "to", "into", "like", "than", "behind",
+];
+
 /// A cue word that stands as a noun in a noun phrase of the outlet's, with no content of its
 /// own: after an article and one more lower-case word ("The profit warning is the second this
 /// year", "cut its profit forecast" after "the"; not "the company said", "the officials
@@ -1449,12 +1456,6 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
         "said", "told", "wrote", "thought", "felt", "knew", "sought", "understood", "foresaw",
         "swore", "spoke", "put", "read", "made", "came", "found", "saw", "heard", "gave", "took",
         "held", "meant", "sent", "kept", "brought", "taught", "led", "won", "began",
-    ];
-    /// Prepositions: a noun phrase after one may stand between the cue and its subject
-    /// ("Supporters of the law hope", "few on either side of the debate think").
-    const PREPOSITIONS: &[&str] = &[
-        "of", "on", "in", "at", "for", "with", "from", "by", "about", "among", "between", "across",
-        "over", "under", "within", "without", "to", "into", "like", "than", "behind",
     ];
     /// Words that open a participle's object or clause ("saying he", "urging the chancellor").
     #[rustfmt::skip]
@@ -1548,65 +1549,29 @@ fn used_as_adjective(text: &str, m: &Match) -> bool {
         .next()
         .unwrap_or("")
         .trim_end_matches(['.', ',', ';', ':', '!', '?']);
+    // A word that opens a phrase or a clause of its own is no noun the participle describes.
+    const NO_NOUN: &[&str] = &[
+        "that", "by", "to", "as", "in", "on", "at", "with", "for", "of", "from", "about", "and",
+        "or", "is", "was", "were", "are", "has", "had",
+    ];
+    let no_noun = NO_NOUN.iter().any(|w| w.eq_ignore_ascii_case(next));
     // In a title-case headline the noun is capitalised too ("MPs Back Grid Bill as Threatened
     // Rebellion Fizzles").
-    let headline_adjective = || {
-        matches!(
+    if cue.starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(
             word_before.to_ascii_lowercase().as_str(),
             "a" | "an" | "the" | "as" | "amid" | "after" | "over"
-        ) && next.starts_with(|c: char| c.is_ascii_uppercase())
-            && !matches!(
-                next,
-                "That"
-                    | "By"
-                    | "To"
-                    | "As"
-                    | "In"
-                    | "On"
-                    | "At"
-                    | "With"
-                    | "For"
-                    | "Of"
-                    | "From"
-                    | "About"
-                    | "And"
-                    | "Or"
-                    | "Is"
-                    | "Was"
-                    | "Has"
-                    | "Had"
-            )
-            && crate::text::in_title_case_line(text, &m.span)
-    };
-    if cue.starts_with(|c: char| c.is_ascii_uppercase()) && headline_adjective() {
+        )
+        && next.starts_with(|c: char| c.is_ascii_uppercase())
+        && !no_noun
+        && crate::text::in_title_case_line(text, &m.span)
+    {
         return true;
     }
     matches!(word_before, "a" | "an" | "the" | "A" | "An" | "The")
         && !next.is_empty()
         && next.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-        && !matches!(
-            next,
-            "that"
-                | "by"
-                | "to"
-                | "as"
-                | "in"
-                | "on"
-                | "at"
-                | "with"
-                | "for"
-                | "of"
-                | "from"
-                | "about"
-                | "and"
-                | "or"
-                | "is"
-                | "was"
-                | "were"
-                | "are"
-                | "has"
-                | "had"
-        )
+        && !no_noun
 }
 
 /// A court's act, not a view: "The judge dismissed the lawsuit", "dismissed all charges"; but

@@ -1150,16 +1150,11 @@ impl KnownSources {
             return false;
         };
         let phrase = &text[self.descriptors[i].clone()];
-        let mut offices = phrase
-            .split([' ', '.'])
-            .filter(|w| !w.is_empty() && !k.name.split(' ').any(|n| n == *w))
-            .filter(|w| lex.offices.contains_ascii_folded(w));
-        let first = offices.next();
-        first.is_some()
-            && !std::iter::once(first.unwrap_or(""))
-                .chain(offices)
-                .any(|w| w.eq_ignore_ascii_case(role))
-            && !phrase.split(' ').any(|w| w.eq_ignore_ascii_case(role))
+        let mut words = phrase.split([' ', '.']).filter(|w| !w.is_empty());
+        let office = words
+            .clone()
+            .any(|w| !k.name.split(' ').any(|n| n == w) && lex.offices.contains_ascii_folded(w));
+        office && !words.any(|w| w.eq_ignore_ascii_case(role))
     }
 
     /// Whether the source named last was introduced with a role right before its name ("The

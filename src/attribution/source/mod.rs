@@ -501,22 +501,8 @@ pub fn find_source(
                 .split_whitespace()
                 .next_back()
                 .is_some_and(|w| {
-                    matches!(
-                        w,
-                        "before"
-                            | "to"
-                            | "with"
-                            | "for"
-                            | "of"
-                            | "at"
-                            | "from"
-                            | "about"
-                            | "against"
-                            | "among"
-                            | "on"
-                            | "in"
-                            | "by"
-                    )
+                    crate::attribution::PREPOSITIONS.contains(&w)
+                        || matches!(w, "before" | "against")
                 })
         };
         let own_clause = |a: &&Range<usize>| {
@@ -1112,12 +1098,6 @@ fn subject_of_reduced_relative(
             Some((start, w))
         })
         .collect();
-    if !matches!(
-        ws.first()?.1,
-        "a" | "an" | "A" | "An" | "another" | "Another"
-    ) {
-        return None;
-    }
     let second = (2..ws.len().min(5))
         .find(|&i| matches!(ws[i].1, "the" | "his" | "her" | "its" | "their"))?;
     let noun = |w: &str| {
@@ -1172,9 +1152,9 @@ fn the_two(
     known: &KnownSources,
 ) -> Option<SourceRef> {
     let p = text[phrase.clone()].trim();
-    let Some(rest) = ["the two", "The two", "both", "Both"]
+    let Some((det, rest)) = ["the two", "The two", "both", "Both"]
         .iter()
-        .find_map(|d| p.strip_prefix(d))
+        .find_map(|d| p.strip_prefix(d).map(|r| (*d, r)))
     else {
         return titled_pair(text, lex, phrase, known);
     };
@@ -1187,10 +1167,7 @@ fn the_two(
             .is_some_and(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_uppercase()))
     };
     let institution = |w: &str| {
-        let one = w
-            .strip_suffix("ies")
-            .map(|s| format!("{s}y"))
-            .unwrap_or_else(|| w.trim_end_matches('s').to_string());
+        let one = crate::text::singular(w).unwrap_or_else(|| w.to_string());
         lex.institution_roles.contains_lower(&one)
             || matches!(
                 w,
@@ -1198,7 +1175,7 @@ fn the_two(
             )
     };
     let fits = ws.len() <= 2
-        && !(ws.is_empty() && p.to_ascii_lowercase().starts_with("both"))
+        && !(ws.is_empty() && det.eq_ignore_ascii_case("both"))
         && ws
             .iter()
             .all(|w| (starts_lower(w) || capital_plural(w)) && !institution(w))
@@ -1244,11 +1221,11 @@ fn role_fits_pair(
     pair: &SourceRef,
     plural: &str,
 ) -> bool {
-    if role_describes_pair(text, phrase, pair, plural) {
+    let window = pair_window(text, phrase);
+    if role_describes_pair(&window, pair, plural) {
         return true;
     }
     let one = crate::text::singular(plural).unwrap_or_else(|| plural.to_string());
-    let window = pair_window(text, phrase);
     // (Not when the text describes them as something else: "…, both critics of the lawmakers".)
     lex.offices.contains(&one)
         && pair.name.split(" and ").all(|name| {
@@ -1278,13 +1255,12 @@ fn pair_window(text: &str, phrase: &Range<usize>) -> String {
     text[from..phrase.start].to_ascii_lowercase()
 }
 
-/// Whether the text gives one of the pair the role `plural` (or its singular) right before the
-/// phrase: as a title ("prosecutor Mark Tillman", "researchers Ingrid Solberg and …") or in an
+/// Whether the text before a phrase (`window`, from [`pair_window`]) gives the pair the role
+/// `plural` (or its singular): as a title ("prosecutor Mark Tillman", "researchers Ingrid Solberg and …") or in an
 /// appositive ("Mark Tillman, a prosecutor"); not "a rescue team" for "the two rescuers", nor
 /// "the family of" for "both families".
-fn role_describes_pair(text: &str, phrase: &Range<usize>, pair: &SourceRef, plural: &str) -> bool {
+fn role_describes_pair(window: &str, pair: &SourceRef, plural: &str) -> bool {
     let one = crate::text::singular(plural).unwrap_or_else(|| plural.to_string());
-    let window = pair_window(text, phrase);
     let described = |name: &str, role: &str| {
         let name = name.to_ascii_lowercase();
         window.match_indices(&name).any(|(at, _)| {
@@ -1325,7 +1301,7 @@ fn titled_pair(
         r.len() >= 3 && r.chars().all(|c| c.is_ascii_lowercase()) && lex.offices.contains(r)
     })?;
     let pair = known.two_just_named(text, lex, phrase.start)?;
-    role_describes_pair(text, phrase, &pair, plural).then(|| SourceRef {
+    role_describes_pair(&pair_window(text, phrase), &pair, plural).then(|| SourceRef {
         span: phrase.clone(),
         linked: true,
         ..pair
@@ -1637,20 +1613,10 @@ pub fn remember_subject(
         // And another named after "and" and a short description ("Linton and fellow
         // backbencher David Marsh abstained"), when a first name tells it is a person's: for a
         // later "the two".
-        let rest = &text[span.start + first.len()..span.end];
-        if let Some(after_and) = rest.strip_prefix(" and ") {
-            let mut from = span.end - after_and.len();
-            for _ in 0..3 {
-                match text[from..span.end].split(' ').next() {
-                    Some(w) if !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') => {
-                        from += w.len() + 1
-                    }
-                    _ => break,
-                }
-            }
-            if let Some((other, _)) = capitalised_run(text, lex, from..span.end, true)
-                .filter(|(o, _)| Gender::of_name(lex, &text[o.clone()]) != Gender::Unknown)
-            {
+        let after_first = span.start + first.len();
+        if text[after_first..span.end].starts_with(" and ") {
+            let from = after_first + " and ".len();
+            if let Some((other, _)) = name_after_description(text, lex, from..span.end, false) {
                 remember_person(text, lex, other, registry, known);
             }
         }
@@ -1691,17 +1657,8 @@ pub fn remember_subject(
         // backbencher David Marsh abstained"), when a first name tells it is a person's.
         let after_description = || {
             let rest = &text[verb.end..span.end];
-            let mut from = verb.end + (rest.len() - rest.trim_start().len());
-            for _ in 0..3 {
-                let w = text[from..span.end].split(' ').next()?;
-                if !w.chars().all(|c| c.is_lowercase() || c == '-') {
-                    break;
-                }
-                from += w.len() + 1;
-            }
-            let found = capitalised_run(text, lex, from..span.end, true)?;
-            (from > verb.end + 1 && Gender::of_name(lex, &text[found.0.clone()]) != Gender::Unknown)
-                .then_some(found)
+            let from = verb.end + (rest.len() - rest.trim_start().len());
+            name_after_description(text, lex, from..span.end, true)
         };
         if let Some((other, v)) = capitalised_run(text, lex, verb.end..span.end, true)
             .or_else(|| office_before.then(described).flatten())
@@ -1788,6 +1745,34 @@ pub fn remember_subject(
         remember_person(text, lex, other, registry, known);
     }
     remember_person(text, lex, subject, registry, known);
+}
+
+/// A person's name after at most three words of description in lower case that open `r`
+/// ("fellow backbencher David Marsh abstained"), as [`capitalised_run`] reads a subject, when a
+/// first name tells it is a person's; `described` asks for at least one word of description.
+fn name_after_description(
+    text: &str,
+    lex: &Lexicon,
+    r: Range<usize>,
+    described: bool,
+) -> Option<(Range<usize>, Range<usize>)> {
+    let mut from = r.start;
+    for _ in 0..3 {
+        if from >= r.end {
+            return None;
+        }
+        match text[from..r.end].split(' ').next() {
+            Some(w) if !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') => {
+                from += w.len() + 1
+            }
+            _ => break,
+        }
+    }
+    if described && from == r.start {
+        return None;
+    }
+    let found = capitalised_run(text, lex, from.min(r.end)..r.end, true)?;
+    (Gender::of_name(lex, &text[found.0.clone()]) != Gender::Unknown).then_some(found)
 }
 
 /// The run of capitalised words (initials and titles with their full stops; for an object that
