@@ -5604,3 +5604,62 @@ fn a_name_and_a_description_ending_a_paragraph_are_read_to_their_end() {
         assert_eq!(got, (ClaimClass::Unattributed, None, None), "{tail}");
     }
 }
+
+/// A person described by a relative clause with no "that" speaks ("The man the police arrested
+/// said": the man, not nobody), and a thing described so does not ("a decision the defence
+/// said": the defence).
+#[test]
+fn a_person_before_a_relative_clause_with_no_that_speaks() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "The man the police arrested on Friday said he had done nothing wrong.",
+            Anonymous,
+            Some("the man"),
+            Some("said"),
+        ),
+        (
+            "A woman the charity helped last year said the food parcels had stopped.",
+            Anonymous,
+            Some("a woman"),
+            Some("said"),
+        ),
+        (
+            "A girl the charity helps said the parcels had stopped.",
+            Anonymous,
+            Some("a girl"),
+            Some("said"),
+        ),
+        (
+            "A soldier the army sent home said morale was low.",
+            Anonymous,
+            Some("a soldier"),
+            Some("said"),
+        ),
+        (
+            "The lawyer the family hired said the autopsy was flawed.",
+            Anonymous,
+            Some("the lawyer"),
+            Some("said"),
+        ),
+        (
+            "The 19-year-old woman the jury convicted told reporters she would appeal.",
+            Anonymous,
+            Some("the 19-year-old woman"),
+            Some("told"),
+        ),
+        // Unchanged: an official the paper did not name, a thing and its clause's subject.
+        (
+            "An official the newspaper did not name said the talks had stalled.",
+            Anonymous,
+            Some("an official"),
+            Some("said"),
+        ),
+        (
+            "The council approved the plan, a move the residents said they would fight.",
+            Anonymous,
+            Some("the residents"),
+            Some("said"),
+        ),
+    ]);
+}

@@ -523,9 +523,11 @@ pub fn find_source(
         };
     };
     // "a decision the defence said it would challenge": the subject of a relative clause with no
-    // "that" speaks, not the noun it describes.
+    // "that" speaks, not the noun it describes; "the man the police arrested said": the man.
     let phrase = match at {
-        SpeakerAt::BeforeCue => subject_of_reduced_relative(text, lex, &phrase).unwrap_or(phrase),
+        SpeakerAt::BeforeCue => {
+            speaker_around_reduced_relative(text, lex, &phrase).unwrap_or(phrase)
+        }
         _ => phrase,
     };
     // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
@@ -1069,14 +1071,53 @@ fn sentence_institution_for(
     })
 }
 
-/// The subject of a relative clause with no "that" right after a noun in lower case ("a
-/// decision the defence", "the letter the senators"): the second noun phrase, which opens on
-/// "the" or a possessive and runs to the cue.
-fn subject_of_reduced_relative(
+/// Who speaks in a phrase holding a relative clause with no "that": the clause's subject after
+/// a thing ("a decision the defence said": the second noun phrase, which opens on "the" or a
+/// possessive and runs to the cue), the person before it ("The man the police arrested on
+/// Friday said": the first).
+fn speaker_around_reduced_relative(
     text: &str,
     lex: &Lexicon,
     phrase: &Range<usize>,
 ) -> Option<Range<usize>> {
+    const CLAUSE_BREAKS: &[&str] = &["and", "or", "but", "who", "whom", "which", "that", "said"];
+    let p = &text[phrase.clone()];
+    if ![
+        "the ", "The ", "a ", "A ", "an ", "An ", "another ", "Another ",
+    ]
+    .iter()
+    .any(|d| p.starts_with(d))
+    {
+        return None;
+    }
+    // "The man the police arrested", "A girl the charity helps": a person word, then a clause of
+    // a subject and a verb, and no more than a few words of time or place.
+    let ws: Vec<&str> = p.split(' ').collect();
+    let second =
+        (2..ws.len().min(5)).find(|&i| matches!(ws[i], "the" | "his" | "her" | "its" | "their"))?;
+    let head = ws[second - 1];
+    let person = Gender::of_word(lex, head) != Gender::Unknown
+        || (lex.is_role_noun(head) && !lex.institution_roles.contains(head));
+    let modifiers = ws[1..second - 1].iter().all(|w| {
+        w.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+    });
+    let clause = &ws[second + 1..];
+    if person
+        && modifiers
+        && (2..=6).contains(&clause.len())
+        && !clause
+            .iter()
+            .any(|w| CLAUSE_BREAKS.contains(w) || w.contains(','))
+    {
+        return Some(phrase.start..phrase.start + ws[..second].join(" ").len());
+    }
+    subject_after_thing(text, lex, phrase)
+}
+
+/// The subject of a relative clause with no "that" right after a thing named with "a" ("a
+/// decision the defence", "a letter the senators").
+fn subject_after_thing(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<usize>> {
     const FUNCTION_WORDS: &[&str] = &[
         "of", "for", "to", "in", "on", "at", "by", "with", "from", "about", "and", "or", "but",
         "as", "than", "that", "which", "who", "when", "where", "after", "before", "said", "told",
