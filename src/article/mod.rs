@@ -354,6 +354,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         }
         None => detect_kind(&text, &paragraphs, hooks),
     };
+    let detected = given.is_none();
     // A title that names the document's speaker ("Statement by President Joe Biden on …") tells
     // its kind when no field did and the body speaks in the first person, unless labelled turns
     // made it a transcript or the body quotes at length as news copy does; a document given as
@@ -378,15 +379,26 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         (Some((_, r)), k) if k != DocKind::News => (k, Some(r)),
         _ => (doc_kind, None),
     };
-    meta.set(DOC_KIND_FIELD, doc_kind.name().to_string());
+    let mut doc_kind = doc_kind;
     if doc_kind.has_turns() || title_speaker.is_some() {
-        quote_turns(
+        let turns = quote_turns(
             &text,
             &mut paragraphs,
             hooks.speaker_label,
             title_speaker.is_some(),
         );
+        // Labelled turns the report's own narration outlasts are an exchange a news story
+        // quotes ("… the exchange went as follows: Q: … DONNELLY: … SANTOSO: …", then the story
+        // goes on): the document is news, its turns still the speakers'.
+        if detected
+            && title_speaker.is_none()
+            && turns.narrated_after >= 2
+            && turns.narrated_after >= turns.spoken
+        {
+            doc_kind = DocKind::News;
+        }
     }
+    meta.set(DOC_KIND_FIELD, doc_kind.name().to_string());
     Article {
         id,
         meta,
@@ -539,9 +551,22 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
     (words, first_person, narration)
 }
 
-/// Whether a word is "I", "we", "my", "our", "me" or "us", in any case. Setting bit 0x20 lower-cases
-/// an ASCII letter and makes no other byte one, so one comparison per length suffices.
+/// Whether a word is "I", "we", "my", "our", "me" or "us", in any case, also before a contraction
+/// ("I’ve", "we're"). Setting bit 0x20 lower-cases an ASCII letter and makes no other byte one, so
+/// one comparison per length suffices.
 fn is_first_person(word: &[u8]) -> bool {
+    // (A contraction: the word before its apostrophe, straight or curly.)
+    let contracted = |at: usize| {
+        let rest = &word[at..];
+        (rest.len() > 1 && rest[0] == b'\'') || (rest.len() > 3 && rest.starts_with("’".as_bytes()))
+    };
+    let word = if word.len() > 2 && contracted(1) {
+        &word[..1]
+    } else if word.len() > 3 && contracted(2) {
+        &word[..2]
+    } else {
+        word
+    };
     match *word {
         [a] => a | 0x20 == b'i',
         [a, b] => matches!(
@@ -553,6 +578,13 @@ fn is_first_person(word: &[u8]) -> bool {
     }
 }
 
+/// What [`quote_turns`] found: how many body paragraphs are in a turn, and how many after the
+/// first label are the outlet's narration again, with no label and outside any turn.
+struct Turns {
+    spoken: usize,
+    narrated_after: usize,
+}
+
 /// In a document with turns, every body paragraph from the first speaker label on is the current
 /// speaker's words: after the label in a labelled paragraph, whole in the paragraphs that go on
 /// with the turn. When the title names the speaker (`titled`) and no paragraph has a label, the
@@ -562,7 +594,11 @@ fn quote_turns(
     paragraphs: &mut [Paragraph],
     speaker_label: &dyn Fn(&str) -> Option<usize>,
     titled: bool,
-) {
+) -> Turns {
+    let mut turns = Turns {
+        spoken: 0,
+        narrated_after: 0,
+    };
     let body = |p: &&mut Paragraph| p.kind == ParagraphKind::Body;
     // Where labels stand (by body paragraph) and who they name.
     let mut labels: Vec<(usize, String)> = Vec::new();
@@ -617,6 +653,17 @@ fn quote_turns(
         let about_speaker = || {
             speaker.is_some_and(|s| names_in_third_person(t, s)) && !speaks_first_person(text, p)
         };
+        // … and so is one between labels with no "I" or "we" that reports what someone said
+        // ("Analysts said …", "In Beijing, … Lin Jiahao said …") or speaks so of another labelled
+        // speaker: a story quoting an exchange goes on.
+        let narrates = || {
+            speaker_labelled
+                && !speaks_first_person(text, p)
+                && (reports_speech(text, p)
+                    || labels.iter().any(|(_, who)| {
+                        names_in_third_person(t, who.rsplit(' ').next().unwrap_or(""))
+                    }))
+        };
         let start = match label.map(|(colon, _)| colon) {
             Some(colon) => {
                 in_turn = true;
@@ -625,22 +672,42 @@ fn quote_turns(
             }
             None if in_turn && late_single && !speaks_first_person(text, p) => {
                 in_turn = false;
+                turns.narrated_after += 1;
                 continue;
             }
-            None if in_turn && about_speaker() => {
+            None if in_turn && (about_speaker() || narrates()) => {
                 in_turn = false;
+                turns.narrated_after += 1;
                 continue;
             }
             None if in_turn => p.span.start,
-            None => continue,
+            None => {
+                if labels.first().is_some_and(|(first, _)| i > *first) {
+                    turns.narrated_after += 1;
+                }
+                continue;
+            }
         };
         // A label alone in its paragraph opens the turn the next paragraph speaks.
         p.in_turn = true;
+        turns.spoken += 1;
         if start < p.span.end {
             p.quotes.clear();
             p.quotes.push(start..p.span.end);
         }
     }
+    turns
+}
+
+/// Whether a paragraph reports speech in the third person: "said", "says", "told" or
+/// "according" among its words.
+fn reports_speech(text: &str, p: &Paragraph) -> bool {
+    p.words.iter().any(|w| {
+        matches!(
+            &text.as_bytes()[w.clone()],
+            b"said" | b"says" | b"told" | b"according"
+        )
+    })
 }
 
 /// Whether `t` speaks of the person with surname `surname` (as a label writes it: "KELLER" is
@@ -1008,11 +1075,17 @@ mod tests {
         }
     }
 
-    /// The first-person test agrees with comparing the word, ignoring ASCII case, with each of
-    /// the six pronouns, for every word of one to three bytes and a longer one.
+    /// The first-person test agrees with comparing the word (before the apostrophe of a
+    /// contraction), ignoring ASCII case, with each of the six pronouns, for every word of one to
+    /// three bytes and longer ones.
     #[test]
     fn first_person_words_are_the_six_pronouns() {
         let plain = |w: &[u8]| {
+            let w = if w.len() >= 3 && w[1] == b'\'' {
+                &w[..1]
+            } else {
+                w
+            };
             [&b"i"[..], b"we", b"my", b"our", b"me", b"us"]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
@@ -1027,6 +1100,12 @@ mod tests {
             }
         }
         assert!(!is_first_person(b"ours"));
+        for w in ["I’ve", "I'm", "we're", "We’ll", "I'd"] {
+            assert!(is_first_person(w.as_bytes()), "{w}");
+        }
+        for w in ["Iran’s", "went’", "us’", "wet's", "ourselves"] {
+            assert!(!is_first_person(w.as_bytes()), "{w}");
+        }
     }
 
     fn seg(text: &str) -> Article {

@@ -5663,3 +5663,56 @@ fn a_person_before_a_relative_clause_with_no_that_speaks() {
         ),
     ]);
 }
+
+/// An exchange a news story quotes with speaker labels ("… the exchange went as follows: Q: …
+/// DONNELLY: … SANTOSO: …") is the speakers' words, and the story after it is the outlet's again:
+/// a paragraph with no "I" or "we" that reports speech ends the turn, and a story its narration
+/// outlasts is news.
+#[test]
+fn a_quoted_exchange_ends_where_the_story_goes_on() {
+    use ClaimClass::{Anonymous, Named};
+    let story = "Leaders Pledge Closer Ties\n\n\
+        Prime Minister Claire Donnelly met President Arief Santoso on Thursday. According to a transcript released by the prime minister's office, the exchange went as follows:\n\n\
+        Q: Did you raise Mr Ellery's case with the President?\n\n\
+        DONNELLY: I did, and I raised it directly. We want him home.\n\n\
+        SANTOSO: The matter is before our courts. I cannot interfere with the courts, and I will not.\n\n\
+        In Beijing, foreign ministry spokesman Lin Jiahao said countries should not be used as pawns.\n\n\
+        Analysts said the summit underscored a delicate balancing act.\n\n\
+        Santoso listened but made no commitment, an Australian official said.\n";
+    let (kind, claims) = body_claims(story);
+    assert_eq!(kind, DocKind::News);
+    let tail: Vec<_> = claims
+        .iter()
+        .rev()
+        .take(3)
+        .rev()
+        .map(|(c, s, _)| (*c, s.as_deref()))
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            (Named, Some("Lin Jiahao")),
+            (Anonymous, Some("analysts")),
+            (Anonymous, Some("an australian official")),
+        ]
+    );
+    // The turns themselves stay the speakers'.
+    assert!(claims.contains(&(Named, Some("Arief Santoso".into()), "speaker_turn")));
+    assert!(claims.contains(&(Named, Some("Claire Donnelly".into()), "speaker_turn")));
+    // A speaker's paragraph that goes on in the first person, contracted ("I’ve heard"), is
+    // still the speaker's, though it quotes what someone said.
+    let (_, claims) = body_claims(
+        "Interview Transcript\n\n\
+         TAPPER: Do you think he has campaigned as a healer?\n\n\
+         Specifically I’ve heard from many voters about some of the things that he has said. Talk to them.\n\n\
+         FALLIN: I think he is trying. I think that has been part of his message.\n",
+    );
+    assert!(
+        claims
+            .iter()
+            .filter(|(_, s, step)| s.as_deref() == Some("Tapper") && *step == "speaker_turn")
+            .count()
+            >= 2,
+        "{claims:?}"
+    );
+}

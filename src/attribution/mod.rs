@@ -1865,7 +1865,8 @@ fn colon_cue(
             .chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase);
-    if shouting_word && !matches!(kind, DocKind::Transcript | DocKind::Interview) {
+    // (A turn of an exchange a news story quotes keeps its label: "DONNELLY: I did.")
+    if shouting_word && !para.in_turn && !matches!(kind, DocKind::Transcript | DocKind::Interview) {
         return None;
     }
     Some(Cue {
