@@ -5716,3 +5716,32 @@ fn a_quoted_exchange_ends_where_the_story_goes_on() {
         "{claims:?}"
     );
 }
+
+/// The fixes of review 20 (earnings, wildfire, election, breach, summit and obituary stories),
+/// each with the sentence that failed and more of its shape.
+#[test]
+fn review_20_descriptions_offices_and_owned_nouns() {
+    use ClaimClass::{Anonymous, Named, Unattributed};
+    assert_last(&[
+        // An unnamed source's description keeps the words that describe it.
+        ("More than 8,000 people were ordered to evacuate on Wednesday, fire officials said.", Anonymous, Some("fire officials"), Some("said")),
+        ("The count will resume on Thursday, state election officials said.", Anonymous, Some("state election officials"), Some("said")),
+        ("Some Republican strategists privately expressed frustration with the campaign.", Anonymous, Some("some republican strategists"), Some("expressed")),
+        ("One senior Republican official in Nevada, who spoke on condition of anonymity, said the party had left money on the table.", Anonymous, Some("one senior republican official in nevada"), Some("said")),
+        ("Her aides said the speech would go ahead.", Anonymous, Some("her aides"), Some("said")),
+        ("The two voters acknowledged they disagreed.", Anonymous, Some("the two voters"), Some("acknowledged")),
+        // (Not a verb or an adverb before it.)
+        ("It will make his supporters feel heard.", Anonymous, Some("supporters"), Some("feel")),
+        // Local offices before a name are no part of it.
+        ("Clark County Registrar Lorena Portillo said the count would resume on Thursday.", Named, Some("Lorena Portillo"), Some("said")),
+        ("Washoe County Clerk Lorena Portillo said the count would resume on Thursday.", Named, Some("Lorena Portillo"), Some("said")),
+        ("Maricopa County Recorder Helen Purcell said the lines were long.", Named, Some("Helen Purcell"), Some("said")),
+        // (Dean is a name: "Dean Baker said".)
+        ("Dean Baker, an economist, said the plan would not work.", Named, Some("Dean Baker"), Some("said")),
+        // A thing's noun after "its" and words describing it is no cue.
+        ("Shares of Corvane Systems Inc fell 14% on Tuesday after the software maker slashed its full-year revenue forecast.", Unattributed, None, None),
+        ("The company raised its full-year revenue forecast.", Unattributed, None, None),
+        ("Corvane slashed its revenue forecast on Tuesday.", Unattributed, None, None),
+        ("The rest are attributable to changes in its economic forecast and technical assumptions.", Unattributed, None, None),
+    ]);
+}

@@ -1388,6 +1388,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
         && !used_as_noun(text, m)
+        && !owned_noun(text, m)
         && !used_as_adjective(text, m)
         && !describes_a_thing(text, m)
         && !inside_a_name(text, m)
@@ -1524,6 +1525,69 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
     before.next().is_some_and(noun)
         && before.next().is_some_and(article)
         && !before.next().is_some_and(|w| PREPOSITIONS.contains(&w))
+}
+
+/// A cue word in its base form after "its" and one to three lower-case words describing it, with
+/// no content of its own, is a thing's noun ("slashed its full-year revenue forecast on Tuesday",
+/// as "cut its profit forecast"; not "its warning that …"). Right after an owner it stays the
+/// owner's claim ("revised his proposal": `possessor`).
+fn owned_noun(text: &str, m: &Match) -> bool {
+    let cue = &text[m.span.clone()];
+    let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
+    if cue.contains(' ')
+        || cue.ends_with("ed")
+        || (cue.ends_with('s') && !cue.ends_with("ss"))
+        || (cue.ends_with("ing") && cue != "warning")
+        || matches!(next, "that" | "of" | "to" | "about" | "against")
+        || next.starts_with(['"', '“', ':'])
+    {
+        return false;
+    }
+    let modifier = |w: &str| {
+        !w.is_empty()
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !w.ends_with('s')
+            && !w.ends_with("ly")
+            && !PREPOSITIONS.contains(&w)
+            && !matches!(
+                w,
+                "and"
+                    | "or"
+                    | "but"
+                    | "not"
+                    | "its"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "while"
+                    | "when"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "if"
+                    | "since"
+                    | "so"
+                    | "then"
+                    | "who"
+                    | "which"
+                    | "that"
+            )
+    };
+    for (i, w) in text[..m.span.start]
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .enumerate()
+    {
+        if matches!(w, "its" | "Its") {
+            return i > 0;
+        }
+        if !modifier(w) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A past participle between an article and its noun describes the noun ("protests over a

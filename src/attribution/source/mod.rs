@@ -151,20 +151,41 @@ fn marker_in_its_phrase(
         .split_whitespace()
         .collect();
     // "Despite polls showing": an opening word that names nothing is no part of it.
+    let determiner = |w: &str| DETERMINERS.iter().any(|d| d.eq_ignore_ascii_case(w));
     if before
         .first()
-        .is_some_and(|w| lex.not_names.contains_ascii_folded(w))
+        .is_some_and(|w| lex.not_names.contains_ascii_folded(w) && !determiner(w))
     {
         return marker.clone();
     }
-    let determiners = before.iter().filter(|w| DETERMINERS.contains(w)).count();
+    let determiners = before.iter().filter(|w| determiner(w)).count();
+    // (A noun in lower case may open it too: "fire officials", "state health officials"; not a
+    // verb's form or an adverb.)
+    let noun = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !["ed", "ing", "ly"].iter().any(|e| w.ends_with(e))
+            && !lex.pronouns.contains(w)
+            && !lex.subject_stops.contains(w)
+    };
+    // (One determiner, or a count after it: "The two voters".)
+    let determiners_fit = determiners <= 1
+        || (determiners == 2 && before.len() == 2 && is_number(&before[1].to_ascii_lowercase()));
     let noun_phrase = before.len() <= 3
-        && determiners <= 1
+        && determiners_fit
         && !before.iter().any(|w| CLAUSE_WORDS.contains(w))
         && before
             .first()
-            .is_none_or(|w| starts_upper(w) || DETERMINERS.contains(w));
-    let after = text[marker.end..phrase.end].trim();
+            .is_none_or(|w| starts_upper(w) || determiner(w) || (noun(w) && determiners == 0));
+    // (Adverbs after it are no part of it: "Some Republican strategists privately expressed".)
+    let mut after = text[marker.end..phrase.end].trim();
+    while let Some((rest, last)) = after.rsplit_once(' ').or(Some(("", after))) {
+        if last.is_empty() || !lex.may_follow_subject(&last.to_ascii_lowercase()) {
+            break;
+        }
+        after = rest.trim_end();
+    }
+    let phrase =
+        &(phrase.start..marker.end + text[marker.end..].find(after).unwrap_or(0) + after.len());
     // (Or the object of a marker that ends on "of": "with knowledge of the situation".)
     let of_phrase = after.is_empty()
         || ((after.starts_with("of ") || text[marker.clone()].ends_with(" of"))
