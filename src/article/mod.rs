@@ -315,10 +315,20 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         .enumerate()
         .map(|(n, (kind, span, words))| {
             let p = &text[span.clone()];
-            let sentences = sentences::split_sentences(p)
+            let mut sentences: Vec<Range<usize>> = sentences::split_sentences(p)
                 .into_iter()
                 .map(|r| span.start + r.start..span.start + r.end)
                 .collect();
+            // A dateline is no sentence of its own, though it ends on an abbreviation ("SAN
+            // JOSE, Calif. (Reuters) - Shares …").
+            if kind == ParagraphKind::Body && sentences.len() > 1 {
+                if let Some(len) = dateline_len(p) {
+                    while sentences.len() > 1 && sentences[0].end <= span.start + len {
+                        let first = sentences.remove(0);
+                        sentences[0].start = first.start;
+                    }
+                }
+            }
             let found = if kind == ParagraphKind::Body {
                 let found = quotes::quotes_after(p, open_quote);
                 open_quote = found.open_at_end;

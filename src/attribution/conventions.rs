@@ -5745,3 +5745,29 @@ fn review_20_descriptions_offices_and_owned_nouns() {
         ("The rest are attributable to changes in its economic forecast and technical assumptions.", Unattributed, None, None),
     ]);
 }
+
+/// More of review 20: a relative clause describing an inverted cue's speaker holds no cue of the
+/// sentence, nor does a clause of time after a comma; "Her family" is no adverb's phrase; a
+/// dateline ending on an abbreviation is no sentence of its own.
+#[test]
+fn review_20_relative_clauses_families_and_datelines() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Companies often need weeks to work out what data was taken, said Renee Castillo, a former federal prosecutor who now advises companies on data breaches.", Named, Some("Renee Castillo"), Some("said")),
+        ("The deal is unlikely to close this year, said Tom Reed, an analyst at Lakeshore Capital who covers the company.", Named, Some("Tom Reed"), Some("said")),
+        ("A resident who asked not to be named said she saw sparks near a power line, hours before the first 911 calls.", Anonymous, Some("a resident"), Some("said")),
+        ("Six in 10 say he is at least somewhat decisive, after half said so in the earlier poll.", Anonymous, Some("six in 10"), Some("say")),
+        ("Helena Voss, a biochemist, died on Saturday.\n\nHer family said in a statement that she remained curious to the end.", Anonymous, Some("her family"), Some("said")),
+        ("Helena Voss, a biochemist, died on Saturday.\n\nHis family said he remained curious to the end.", Anonymous, Some("his family"), Some("said")),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    for text in [
+        "Headline\n\nSAN JOSE, Calif. (Reuters) - Shares of Corvane Systems Inc fell 14% in extended trading on Tuesday.",
+        "Headline\n\nRENO, Nev. (AP) — Donald Trump says he doesn’t watch football much anymore.",
+    ] {
+        let s = engine.score(Document::new("t", text));
+        let body: Vec<_> = s.claims.iter().filter(|c| c.paragraph > 0).collect();
+        assert_eq!(body.len(), 1, "{text}");
+        assert_eq!(&s.article.text[body[0].span.clone()], &text["Headline\n\n".len()..]);
+    }
+}

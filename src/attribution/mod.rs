@@ -1045,6 +1045,22 @@ fn main_cue<'m>(
         end = cut;
         rest.retain(|m| m.span.end <= cut);
     }
+    // An inverted cue after a clause's comma whose speaker a relative clause describes ("…, said
+    // Renee Castillo, a former federal prosecutor who now advises companies"): the clause's verbs
+    // are no cue of the sentence.
+    if after_comma(&&first) {
+        let after = &text[first.span.end..end];
+        let relative = [" who ", " which ", " whose "]
+            .iter()
+            .filter_map(|w| after.find(w))
+            .min()
+            .filter(|&at| {
+                !after[..at].contains(['"', '“', '”']) && words::count(&after[..at]) <= 12
+            });
+        if let Some(at) = relative {
+            rest.retain(|m| m.span.start < first.span.end + at);
+        }
+    }
     let Some(&last) = rest.last() else {
         return Some(first);
     };
@@ -1090,6 +1106,8 @@ fn main_cue<'m>(
                         | "unless"
                         | "until"
                         | "than"
+                        | "before"
+                        | "after"
                 )
             })
             // Nor an item of a list ("…, a lack of medical care and allegations of beatings").

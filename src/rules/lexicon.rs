@@ -387,7 +387,10 @@ impl Lexicon {
         } else {
             Cow::Borrowed(w)
         };
-        w.ends_with("ly")
+        // (A noun in "-ly" is no adverb: "Her family said", "a close ally".)
+        (w.ends_with("ly")
+            && !self.associates.contains(&w)
+            && !matches!(w.as_ref(), "ally" | "assembly" | "rally" | "supply"))
             || self.subject_stops.contains(&w)
             || self.subject_auxiliaries.contains(&w)
     }
