@@ -5771,3 +5771,19 @@ fn review_20_relative_clauses_families_and_datelines() {
         assert_eq!(&s.article.text[body[0].span.clone()], &text["Headline\n\n".len()..]);
     }
 }
+
+/// The rest of review 20: "he" after an unnamed person described with where they work is that
+/// person; "The person said" after "A person familiar with …" is them; a person named in full
+/// only in the narration, back as a sentence's subject by surname, is a later "he" or "she".
+#[test]
+fn review_20_unnamed_people_and_surnames_again() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Jenna Morales of Bramley Capital said the slowdown looked cyclical.\n\nOne analyst at a large U.S. bank, who asked not to be named because his firm has a banking relationship with Corvane, said the job cuts were overdue. \"They hired like it was 2021 forever,\" he said.", Anonymous, Some("one analyst at a large u.s. bank"), Some("said")),
+        ("Tobias Grell said the slowdown looked cyclical. One analyst at a large bank, who asked not to be named, said the cuts were overdue. He said they hired too much.", Anonymous, Some("one analyst at a large bank"), Some("said")),
+        ("Security researchers were alarmed, said Allan Liew, an analyst at Redgate Labs.\n\nA person familiar with the investigation, who was not authorised to speak publicly, said the attackers used a vendor account. The person said the FBI had been notified within hours.", Anonymous, Some("a person familiar with the investigation"), Some("said")),
+        ("Democrat Elena Ruiz led Republican Gov. Paul Hendricks. \"We like where we are,\" Ruiz told supporters.\n\nHendricks struck a defiant tone in Reno. 'This race is far from over,' he said.", Named, Some("Paul Hendricks"), Some("said")),
+        ("Democrat Elena Ruiz led Republican Gov. Paul Hendricks on Tuesday.\n\nHendricks shrugs off the attention. He said the race was far from over.", Named, Some("Paul Hendricks"), Some("said")),
+        ("Obituary\n\nHelena Voss, a biochemist, died on Saturday. \"It is a scandal that she never got the call,\" said Lisa Hammond, a professor at Stanford.\n\nVoss herself was dismissive of such talk. Asked about it in 2015, she said: 'Prizes are for people who need them.'", Named, Some("Helena Voss"), Some("said")),
+    ]);
+}

@@ -429,7 +429,7 @@ pub(super) fn label_name(text: &str, lex: &Lexicon, label: &str) -> Option<Strin
 /// name is a capitalised word that is no office ("Mr."), no organisation's, place's or party's
 /// word (`not_names`: "Unlike Sanders"); opening a sentence, a listed first name or a word the
 /// text never writes in lower case ("Added Smith" is no name).
-fn full_name_in_text(
+pub(super) fn full_name_in_text(
     text: &str,
     lex: &Lexicon,
     short: &str,
@@ -959,8 +959,28 @@ impl KnownSources {
         {
             self.plural = Some((s.clone(), self.remembered));
             // An institution is nobody "he" or "she" stands for ("the team announced … He
-            // thanked" is not the team); a spokesman or an official is.
-            let head = s.name.rsplit(' ').next().unwrap_or("");
+            // thanked" is not the team); a spokesman or an official is, also with where they
+            // work after the noun ("one analyst at a large U.S. bank", "a person familiar with
+            // the investigation").
+            let noun_phrase = [
+                " at ",
+                " of ",
+                " in ",
+                " from ",
+                " with ",
+                " for ",
+                " on ",
+                " familiar ",
+                " close ",
+                " involved ",
+                " briefed ",
+                " who ",
+            ]
+            .iter()
+            .filter_map(|w| s.name.find(w))
+            .min()
+            .map_or(s.name.as_str(), |i| &s.name[..i]);
+            let head = noun_phrase.rsplit(' ').next().unwrap_or("");
             let institution = lex.organisation_words.contains_lower(head)
                 || lex.institution_roles.contains_lower(head)
                 || (lex.institution_heads.contains_lower(head) && !lex.is_role_noun(head));

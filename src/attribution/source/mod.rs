@@ -1691,6 +1691,46 @@ pub fn remember_subject(
         );
         return;
     }
+    // … also one named in full before only in the narration ("Democrat Elena Ruiz led
+    // Republican Gov. Paul Hendricks. … Hendricks struck a defiant tone in Reno. '…,' he said"):
+    // the one full name the text writes with that surname before, for a "he" or "she" right
+    // after.
+    if who == Opening::SubjectAndMet
+        && starts_upper(first)
+        && starts_lower(second)
+        && text[span.start..].starts_with(first)
+        && !lex.not_names.contains_ascii_folded(first)
+        && !lex.pronouns.contains_ascii_folded(first)
+        && known.canonical(first).is_none()
+    {
+        // (Looked for in the body up to 20 KB back, so a huge article stays linear.)
+        let body = text.find('\n').map_or(0, |i| i + 1);
+        let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(20_000))
+            .max(body)
+            .min(span.start);
+        if let Some(full) =
+            known::full_name_in_text(&text[from..span.start], lex, first, true, Gender::Unknown)
+        {
+            // (For a later "he" or "she" alone, as the person a claim is about.)
+            let source = SourceRef {
+                name: full,
+                span: span.start..span.start + first.len(),
+                kind: SourceKind::Unregistered,
+                linked: false,
+            };
+            // (Only one whose first name or a "herself" tells the gender: "He acknowledged"
+            // after "Schlafly …" is no Phyllis Schlafly.)
+            let gender = match second {
+                "herself" => Gender::Female,
+                "himself" => Gender::Male,
+                _ => Gender::of_name(lex, &source.name),
+            };
+            if gender != Gender::Unknown {
+                known.remember_about(lex, source, gender);
+            }
+            return;
+        }
+    }
     if !starts_upper(first)
         || !(starts_upper(second) || lex.offices.contains(second))
         || matches!(first, "The" | "A" | "An")

@@ -1721,6 +1721,17 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     // An institution never stands for a person who spoke last ("Superintendent Angela Brooks
     // told the board … The district estimates" is the district, unnamed).
     let for_a_person = |k: &SourceRef| institution(head) && KnownSources::is_person(lex, k);
+    // "The person said" right after an unnamed person spoke ("A person familiar with the
+    // investigation … said"): that person, as "he" would be.
+    if ph.lower.len() == 2 && head == "person" {
+        if let Some(k) = ph.known.person_antecedent(lex, Gender::Unknown) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k
+            }));
+        }
+    }
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
         None if described => Some(Decision::Source(ph.anonymous())),
