@@ -1417,7 +1417,7 @@ fn an_unnamed_agent_of_a_passive_cue_is_an_unnamed_source() {
         (
             "The arrest was confirmed by law enforcement officials.",
             ClaimClass::Anonymous,
-            Some("officials"),
+            Some("law enforcement officials"),
             Some("confirmed"),
         ),
         (
@@ -5488,13 +5488,13 @@ fn two_people_named_together_are_the_two_that_speak_later() {
         // climbers they found; "Both lawmakers" after a governor and a representative; "both
         // families" after two people killed), and so is a third person named between.
         ("Dr. Ingrid Solberg and Dr. Erik Lindahl presented the results in Copenhagen.\n\nThe two researchers said they hoped to report on strokes as well.", Anonymous, Some("the two researchers"), Some("said")),
-        ("Gov. Maria Gomez and Rep. Tom Reed visited the site.\n\nBoth lawmakers said the bridge must be rebuilt.", Anonymous, Some("lawmakers"), Some("said")),
+        ("Gov. Maria Gomez and Rep. Tom Reed visited the site.\n\nBoth lawmakers said the bridge must be rebuilt.", Anonymous, Some("both lawmakers"), Some("said")),
         ("Emily Carter and James Holt died in the crash on Friday.\n\nBoth families said they were devastated.", Anonymous, Some("both families"), Some("said")),
         ("Sarah Linton and David Marsh abstained in the vote on Tuesday.\n\nWork and Pensions Secretary Anna Berg said the government had won.\n\nThe two said they would keep fighting the cuts.", Anonymous, Some("the two"), Some("said")),
         ("President Joe Biden and President Xi Jinping met in Bali.\n\nThe two officials, who asked not to be named, said the talks were frank.", Anonymous, Some("the two officials"), Some("said")),
         // Review 19: a role in an appositive's head only; "women" not for a man; a title one of
         // them holds, not the other.
-        ("Maria Gomez and Tom Reed, both critics of the lawmakers, said the bill was rushed.\n\nBoth lawmakers said they would vote for it anyway.", Anonymous, Some("lawmakers"), Some("said")),
+        ("Maria Gomez and Tom Reed, both critics of the lawmakers, said the bill was rushed.\n\nBoth lawmakers said they would vote for it anyway.", Anonymous, Some("both lawmakers"), Some("said")),
         ("Sarah Linton and David Marsh opened the bakery in May.\n\nThe two women said business was good.", Anonymous, Some("the two women"), Some("said")),
         ("Prosecutor Renata Oduya and defence lawyer Thomas Okafor met the judge.\n\nThe prosecutors said the records were genuine.", Anonymous, Some("the prosecutors"), Some("said")),
         // Mayor and governor speaking together are no "residents".
