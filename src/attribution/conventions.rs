@@ -5787,3 +5787,28 @@ fn review_20_unnamed_people_and_surnames_again() {
         ("Obituary\n\nHelena Voss, a biochemist, died on Saturday. \"It is a scandal that she never got the call,\" said Lisa Hammond, a professor at Stanford.\n\nVoss herself was dismissive of such talk. Asked about it in 2015, she said: 'Prizes are for people who need them.'", Named, Some("Helena Voss"), Some("said")),
     ]);
 }
+
+/// A one-word office speaking in a title-case headline over a story that names nobody holding it
+/// is an unnamed source, not a name ("Judge Says …" was the named source "Judge"); with a holder
+/// named in the story it is them, and a head of state's title stays.
+#[test]
+fn an_office_alone_in_a_headline_is_a_holder_or_nobody_named() {
+    use ClaimClass::{Anonymous, Named};
+    let engine = Engine::new(RuleSet::default_rules());
+    let cases = [
+        ("Judge Says Port Official Hid Kickbacks\n\nThe trial went on.", Anonymous, "judge"),
+        ("Minister Warns of Cuts as Budget Looms\n\nThe budget is due in May.", Anonymous, "minister"),
+        ("CEO Tells Analysts Margins Will Recover\n\nShares rose 3%.", Anonymous, "ceo"),
+        ("Judge Says Port Official Hid Kickbacks\n\nJudge Caroline Ames heard the case on Monday.", Named, "Caroline Ames"),
+        ("President Says Talks Will Go On\n\nThe talks resumed on Monday.", Named, "President"),
+    ];
+    for (text, class, source) in cases {
+        let s = engine.score(Document::new("t", text));
+        let c = &s.claims[0];
+        assert_eq!(
+            (c.class, c.source.as_ref().map(|s| s.name.as_str())),
+            (class, Some(source)),
+            "{text}"
+        );
+    }
+}

@@ -183,6 +183,12 @@ pub fn attribute(
         &known,
         &mut sources,
     );
+    // (A headline's office that names nobody the story holds it is an unnamed source there.)
+    for c in &mut claims {
+        if c.class == ClaimClass::Named && c.source.as_ref().is_some_and(|s| s.is_anonymous()) {
+            c.class = ClaimClass::Anonymous;
+        }
+    }
     claims
 }
 

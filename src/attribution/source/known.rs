@@ -347,6 +347,18 @@ pub fn unify_names(
         holders.dedup();
         if let [one] = holders[..] {
             s.name = one.to_string();
+        } else if holders.is_empty()
+            && !s.name.contains(' ')
+            // (A head of state is someone the reader knows: "Statement of the President".)
+            && !lex.head_of_state_offices.contains_lower(&s.name)
+            && headline.is_some_and(|h| h.start <= s.span.start && s.span.end <= h.end)
+            && crate::text::in_title_case_line(text, &s.span)
+        {
+            // An office alone as the speaker of a title-case headline over a story that names
+            // nobody holding it ("Judge Says Port Official Hid Kickbacks"): an unnamed one; not
+            // a head of state's.
+            s.name = s.name.to_lowercase();
+            s.kind = SourceKind::Anonymous;
         }
     }
 }
