@@ -5812,3 +5812,18 @@ fn an_office_alone_in_a_headline_is_a_holder_or_nobody_named() {
         );
     }
 }
+
+/// A group that gives the name it goes by speaks by that name, also in a verb after "and" ("A
+/// ransomware group calling itself NightCrane claimed responsibility … and threatened"); "known
+/// as" before a name gives a name, no view ("the string of contests known as Super Tuesday").
+#[test]
+fn a_group_calling_itself_a_name_speaks_by_it() {
+    use ClaimClass::{Anonymous, Named, Unattributed};
+    assert_last(&[
+        ("A ransomware group calling itself NightCrane claimed responsibility for the attack and threatened to publish the stolen files.", Named, Some("NightCrane"), Some("threatened")),
+        ("A ransomware group stole files and threatened to publish them.", Anonymous, Some("a ransomware group"), Some("threatened")),
+        ("A ransomware group known as NightCrane claimed responsibility for the attack on its leak site last week.", Unattributed, None, None),
+        ("Clinton earned her latest win in the string of contests known as Super Tuesday.", Unattributed, None, None),
+        ("\"There never was a stand-down order,\" said the base chief known as Bob, speaking publicly for the first time.", Named, Some("Bob"), Some("said")),
+    ]);
+}

@@ -1413,6 +1413,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !dismisses_a_case(text, m)
         && !used_as_noun(text, m)
         && !owned_noun(text, m)
+        && !gives_a_name(text, m)
         && !used_as_adjective(text, m)
         && !describes_a_thing(text, m)
         && !inside_a_name(text, m)
@@ -1549,6 +1550,15 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
     before.next().is_some_and(noun)
         && before.next().is_some_and(article)
         && !before.next().is_some_and(|w| PREPOSITIONS.contains(&w))
+}
+
+/// "known as" before a name gives what something is called, no view of it ("A ransomware group
+/// known as NightCrane claimed …"; "is known as a tough negotiator" stays a cue).
+fn gives_a_name(text: &str, m: &Match) -> bool {
+    text[m.span.clone()].eq_ignore_ascii_case("known as")
+        && text[m.span.end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase())
 }
 
 /// A cue word in its base form after "its" and one to three lower-case words describing it, with

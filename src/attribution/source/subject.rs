@@ -564,7 +564,7 @@ pub(super) fn clause_subject(
 const PAST_TENSES: &[&str] = &[
     "took", "made", "gave", "went", "came", "got", "sat", "stood", "left", "began", "shook",
     "held", "kept", "met", "saw", "thought", "spoke", "wrote", "read", "put", "ran", "drew",
-    "threw",
+    "threw", "stole", "sent", "broke", "hit", "won", "lost", "paid", "sold", "bought", "told",
 ];
 
 /// A role the sentence opens with, before its verb: "The judge" of "The judge rubbed his chin,
@@ -585,7 +585,8 @@ fn opening_role(
         &text[first.clone()],
         "Several" | "Many" | "Some" | "Most" | "Both" | "Other"
     );
-    if para.is_quoted(first.start) || !(&text[first.clone()] == "The" || quantifier) {
+    let indefinite = matches!(&text[first.clone()], "A" | "An" | "One");
+    if para.is_quoted(first.start) || !(&text[first.clone()] == "The" || quantifier || indefinite) {
         return None;
     }
     let institution = |w: &str| {
@@ -599,13 +600,39 @@ fn opening_role(
             return None;
         }
         if lex.role_nouns.contains(word) || (starts_lower(word) && institution(word)) {
+            let is_verb = |v: &str| {
+                v.ends_with("ed")
+                    || lex.subject_auxiliaries.contains(v)
+                    || PAST_TENSES.contains(&v)
+                    || matches!(v, "has" | "have" | "had" | "will" | "would")
+            };
             let verb = ws.next()?;
-            let v = &text[verb.clone()];
-            let is_verb = v.ends_with("ed")
-                || lex.subject_auxiliaries.contains(v)
-                || PAST_TENSES.contains(&v)
-                || matches!(v, "has" | "have" | "had" | "will" | "would");
-            return (&text[w.end..verb.start] == " " && is_verb).then_some(first.start..w.end);
+            // The name it goes by, when it gives one: "A ransomware group calling itself
+            // NightCrane claimed …", "a group known as NightCrane".
+            let rest = &text[verb.start..r.end];
+            let by_name = [
+                "calling itself ",
+                "calling themselves ",
+                "known as ",
+                "called ",
+            ]
+            .iter()
+            .find_map(|p| rest.strip_prefix(p).map(|n| r.end - n.len()));
+            if let Some(at) = by_name {
+                let name_end = text[at..r.end]
+                    .split(' ')
+                    .take_while(|w| starts_upper(w) && w.chars().all(char::is_alphanumeric))
+                    .map(|w| w.len() + 1)
+                    .sum::<usize>();
+                let name = at..(at + name_end).saturating_sub(1).max(at);
+                let next = text[name.end..r.end]
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("");
+                return (name.end > at && is_verb(next)).then_some(name);
+            }
+            return (&text[w.end..verb.start] == " " && is_verb(&text[verb.clone()]))
+                .then_some(first.start..w.end);
         }
     }
     None
