@@ -5827,3 +5827,17 @@ fn a_group_calling_itself_a_name_speaks_by_it() {
         ("\"There never was a stand-down order,\" said the base chief known as Bob, speaking publicly for the first time.", Named, Some("Bob"), Some("said")),
     ]);
 }
+
+/// A pronoun and a name joined by "and" speak together: "she and her colleague Samuel Oduya
+/// reported" is the pair (was Oduya alone); "he and Mr. Allen said" too. More listed first names
+/// tell a gender ("Helena", "Elena", "Samuel").
+#[test]
+fn a_pronoun_and_a_name_speak_together() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Obituary\n\nHelena Voss, a biochemist, died on Saturday.\n\nIn 1982, she and her colleague Samuel Oduya reported in the journal Science that yeast could make insulin cheaply.", Named, Some("Helena Voss and Samuel Oduya"), Some("reported")),
+        ("Obituary\n\nHelena Voss, a biochemist, died on Saturday.\n\nIn 1982, Helena Voss and her colleague Samuel Oduya reported that yeast could make insulin.", Named, Some("Helena Voss and Samuel Oduya"), Some("reported")),
+        ("Obituary\n\nHelena Voss, a biochemist, died on Saturday.\n\nIn 1982, she and Samuel Oduya reported that yeast could make insulin.", Named, Some("Helena Voss and Samuel Oduya"), Some("reported")),
+        ("Media\n\nJim VandeHei said journalists were killing journalism.\n\nIt's not only about creating big audiences for advertisers, he and Mr. Allen said.", Named, Some("Jim VandeHei and Allen"), Some("said")),
+    ]);
+}

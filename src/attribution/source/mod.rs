@@ -1388,10 +1388,26 @@ fn coordinated_name(
     // Lance Wallnau").
     // ("prosecutor Mark Tillman": an office in lower case titles the name.)
     let second_phrase = &text[phrase.clone()];
+    // (Or after a possessive description of them: "she and her colleague Samuel Oduya".)
+    let owned_description = ["her ", "his ", "their "]
+        .iter()
+        .any(|p| second_phrase.starts_with(p))
+        && second_phrase
+            .split(' ')
+            .skip(1)
+            .take_while(|w| starts_lower(w))
+            .count()
+            <= 3
+        && second_phrase.split(' ').skip(1).any(starts_upper)
+        && second.name.contains(' ');
     let office = second_phrase
         .split_once(' ')
         .is_some_and(|(w, rest)| lex.offices.contains(w) && starts_upper(rest));
-    if !(starts_upper(second_phrase) || second_phrase.starts_with("the ") || office) {
+    if !(starts_upper(second_phrase)
+        || second_phrase.starts_with("the ")
+        || office
+        || owned_description)
+    {
         return None;
     }
     let before = text[sentence_start..phrase.start].strip_suffix(' ')?;
@@ -1399,7 +1415,7 @@ fn coordinated_name(
     // her co-counsel, Mark Tillman, argued"; "Linton and fellow backbencher David Marsh
     // said"): then the first must be a person named before, or by a first name.
     let (before, described) = match before.strip_suffix(" and") {
-        Some(b) => (b, false),
+        Some(b) => (b, owned_description),
         None => {
             let (b, description) = before
                 .strip_suffix(',')
@@ -1415,6 +1431,33 @@ fn coordinated_name(
             (b, true)
         }
     };
+    // A pronoun for a person first ("In 1982, she and her colleague Samuel Oduya reported"): the
+    // person it stands for, at the sentence's start or after an opening phrase.
+    let pronoun = before.rsplit(' ').next().unwrap_or("");
+    if matches!(pronoun, "she" | "he" | "She" | "He") {
+        let rest = before[..before.len() - pronoun.len()].trim_end();
+        if !(rest.is_empty() || rest.ends_with(',')) {
+            return None;
+        }
+        let k = known
+            .antecedent(lex, &pronoun.to_ascii_lowercase(), phrase.start)
+            .filter(|k| KnownSources::is_person(lex, k) && k.name != second.name)?;
+        let first = sentence_start + before.len() - pronoun.len()..sentence_start + before.len();
+        return Some((
+            first.clone(),
+            SourceRef {
+                span: first.clone(),
+                linked: true,
+                ..k.clone()
+            },
+            SourceRef {
+                name: format!("{} and {}", k.name, second.name),
+                span: first.start..phrase.end,
+                kind: SourceKind::Group,
+                linked: false,
+            },
+        ));
+    }
     // `start` is where the run of capitalised words begins; `end` where the last word read ends.
     let (mut start, mut end) = (before.len(), before.len());
     for (i, w) in before.rsplit(' ').enumerate() {
