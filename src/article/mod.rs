@@ -632,6 +632,18 @@ fn quote_turns(
         .first()
         .is_some_and(|(i, _)| *i >= SPEECH_LABEL_WITHIN)
         && labels.iter().all(|(_, who)| *who == labels[0].1);
+    // An exchange a report quotes: labels well into the body, or right after a paragraph that
+    // announces them ("… the exchange went as follows:"). A transcript's or a briefing's labels
+    // open the body.
+    let quoted_exchange = labels.first().is_some_and(|&(first, _)| {
+        first >= SPEECH_LABEL_WITHIN
+            || (first > 0
+                && paragraphs
+                    .iter()
+                    .filter(|p| p.kind == ParagraphKind::Body)
+                    .nth(first - 1)
+                    .is_some_and(|p| text[p.span.clone()].trim_end().ends_with(':')))
+    });
     // The surname of the speaker the last label named (none after a question).
     let mut speaker: Option<&str> = None;
     for (i, p) in paragraphs
@@ -663,11 +675,12 @@ fn quote_turns(
         let about_speaker = || {
             speaker.is_some_and(|s| names_in_third_person(t, s)) && !speaks_first_person(text, p)
         };
-        // … and so is one between labels with no "I" or "we" that reports what someone said
-        // ("Analysts said …", "In Beijing, … Lin Jiahao said …") or speaks so of another labelled
-        // speaker: a story quoting an exchange goes on.
+        // … and, in an exchange a report quotes, so is one with no "I" or "we" that reports what
+        // someone said ("Analysts said …", "In Beijing, … Lin Jiahao said …") or speaks so of
+        // another labelled speaker: the story goes on.
         let narrates = || {
             speaker_labelled
+                && quoted_exchange
                 && !speaks_first_person(text, p)
                 && (reports_speech(text, p)
                     || labels.iter().any(|(_, who)| {

@@ -5841,3 +5841,37 @@ fn a_pronoun_and_a_name_speak_together() {
         ("Media\n\nJim VandeHei said journalists were killing journalism.\n\nIt's not only about creating big audiences for advertisers, he and Mr. Allen said.", Named, Some("Jim VandeHei and Allen"), Some("said")),
     ]);
 }
+
+/// Review 21's near misses of this round's rules, each once wrong in the build it reviewed: a
+/// transcript's own paragraph that quotes someone stays its speaker's; "Marshal" and "Auditor"
+/// name people and offices as before; "Its chief executive said" is a claim; "The family said"
+/// is the family; "he" after an unnamed person called "she" is someone else.
+#[test]
+fn review_21_near_misses_stay_as_they_were() {
+    use ClaimClass::{Anonymous, Named};
+    let (kind, claims) = body_claims(
+        "Meeting with Prime Minister of India Narendra Modi\n\n\
+         Vladimir Putin: Mr Prime Minister, friends, good afternoon. I am very glad to welcome you to Moscow.\n\n\
+         Trade between Russia and India grew by a third last year. Mr Modi said at the last summit that energy would be the core of the partnership, and so it has proved.\n\n\
+         Narendra Modi: Thank you, Mr President. I bring the warm greetings of my people.\n\n\
+         The President said it well: the relationship has stood every test.\n",
+    );
+    assert_eq!(kind, DocKind::Transcript);
+    assert!(
+        claims
+            .iter()
+            .filter(|(_, _, step)| *step == "speaker_turn")
+            .count()
+            >= 4,
+        "{claims:?}"
+    );
+    assert_last(&[
+        ("Marshal Yanda said he was retiring after 13 seasons.", Named, Some("Marshal Yanda"), Some("said")),
+        ("Northgate Bank reported a loss.\n\nIts chief executive said the loss reflected one-off charges.", Named, Some("Northgate Bank"), Some("said")),
+        ("Obituary\n\nHelena Voss, a biochemist, died on Saturday.\n\nThe family said she remained curious to the end.", Anonymous, Some("the family"), Some("said")),
+        ("Fund manager quits\n\nPortfolio manager Raj Mehta resigned on Friday. A colleague at the fund, who asked not to be named, said the departure had been expected. \"He was unhappy for months,\" she said.\n\nHe said he would start his own firm.", Named, Some("Raj Mehta"), Some("said")),
+        ("Volvo Cars cut its full-year sales forecast for the second time.", ClaimClass::Unattributed, None, None),
+        ("The hospital's servers went offline at 2 a.m., hours before the first 911 calls.", ClaimClass::Unattributed, None, None),
+        ("His closest ally said the vote was a victory for families.", Anonymous, Some("his closest ally"), Some("said")),
+    ]);
+}

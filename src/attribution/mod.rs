@@ -1517,6 +1517,15 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
     {
         return true;
     }
+    // A plural after a number is a thing counted ("hours before the first 911 calls"; not "six
+    // in 10 say").
+    let plural_noun = first.ends_with('s') && !first.ends_with("ss") && first != "says";
+    if plural_noun
+        && word_before.ends_with(|c: char| c.is_ascii_digit())
+        && word_before.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    {
+        return true;
+    }
     // Only a base or -ing form: "said", "warned", "says" follow a singular subject as verbs.
     if first.ends_with("ed")
         || (first.ends_with('s') && !first.ends_with("ss"))
@@ -1561,17 +1570,25 @@ fn gives_a_name(text: &str, m: &Match) -> bool {
             .starts_with(|c: char| c.is_uppercase())
 }
 
-/// A cue word in its base form after "its" and one to three lower-case words describing it, with
-/// no content of its own, is a thing's noun ("slashed its full-year revenue forecast on Tuesday",
-/// as "cut its profit forecast"; not "its warning that …"). Right after an owner it stays the
-/// owner's claim ("revised his proposal": `possessor`).
+/// A cue word in its base form after "its" and one to three words describing it, in the object
+/// of a verb or a preposition, with no content of its own, is a thing's noun ("slashed its
+/// full-year revenue forecast on Tuesday", "raised its 2025 profit forecast", "changes in its
+/// economic forecast", as "cut its profit forecast"; not "its warning that …", nor a subject:
+/// "Its chief executive said", "In a statement, its board said"). Right after an owner it stays
+/// the owner's claim ("revised his proposal": `possessor`).
 fn owned_noun(text: &str, m: &Match) -> bool {
+    /// Past forms without "-ed", which follow a subject as verbs.
+    const IRREGULAR_PAST: &[&str] = &[
+        "said", "told", "wrote", "thought", "felt", "knew", "spoke", "found", "saw", "heard",
+        "gave", "held", "meant", "sent", "kept", "made", "put", "read", "taught", "swore",
+    ];
     let cue = &text[m.span.clone()];
     let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
     if cue.contains(' ')
         || cue.ends_with("ed")
         || (cue.ends_with('s') && !cue.ends_with("ss"))
         || (cue.ends_with("ing") && cue != "warning")
+        || IRREGULAR_PAST.contains(&cue)
         || matches!(next, "that" | "of" | "to" | "about" | "against")
         || next.starts_with(['"', '“', ':'])
     {
@@ -1579,8 +1596,8 @@ fn owned_noun(text: &str, m: &Match) -> bool {
     }
     let modifier = |w: &str| {
         !w.is_empty()
-            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-            && !w.ends_with('s')
+            && w.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
             && !w.ends_with("ly")
             && !PREPOSITIONS.contains(&w)
             && !matches!(
@@ -1608,16 +1625,28 @@ fn owned_noun(text: &str, m: &Match) -> bool {
                     | "that"
             )
     };
-    for (i, w) in text[..m.span.start]
-        .split_whitespace()
-        .rev()
-        .take(4)
-        .enumerate()
-    {
-        if matches!(w, "its" | "Its") {
-            return i > 0;
+    let mut before = text[..m.span.start].split_whitespace().rev();
+    for i in 0..4 {
+        let Some(w) = before.next() else {
+            return false;
+        };
+        if w == "its" {
+            // In an object: a verb or a preposition in lower case before "its" ("slashed its",
+            // "in its"), not a comma or the sentence's start.
+            return i > 0
+                && before.next().is_some_and(|v| {
+                    v.bytes().all(|b| b.is_ascii_lowercase()) && !matches!(v, "and" | "but" | "or")
+                });
         }
-        if !modifier(w) {
+        // (A plural right before it is a subject: "that its consultants say".)
+        let plural = i == 0
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !matches!(
+                w,
+                "sales" | "earnings" | "savings" | "goods" | "arms" | "news"
+            );
+        if i == 3 || !modifier(w) || plural {
             return false;
         }
     }

@@ -55,6 +55,13 @@ pub struct KnownSources {
     /// The article's text (by its address) in ASCII lower case (same byte offsets), made when
     /// first needed.
     lower_text: std::cell::OnceCell<(usize, String)>,
+    /// The full name last found for a surname opening a sentence ([`full_name_in_text`]) and
+    /// where it was looked for: a later sentence near it reuses the answer, so an article of
+    /// many such sentences stays linear.
+    pub(super) surname_full_names: std::collections::HashMap<String, (usize, Option<String>)>,
+    /// The name each speaker label in capitals stands for ([`label_name`]), found once per
+    /// label: a transcript of many turns stays linear.
+    pub(super) label_names: std::collections::HashMap<String, Option<String>>,
     /// The names written after each office in that text ([`names_after`]) and where "office
     /// of " is first written, as found once.
     names_after_office: std::cell::RefCell<std::collections::HashMap<String, Rc<OfficeMentions>>>,
@@ -1037,6 +1044,13 @@ impl KnownSources {
         if let Some(i) = self.named.iter().rposition(|k| k.name == name) {
             if self.genders[i] == Gender::Unknown {
                 self.genders[i] = g;
+            }
+        }
+        // … and so does one linked to the unnamed person ("A colleague at the fund … said.
+        // '…,' she said"): a later "he" is someone else.
+        if let Some((s, _, ug)) = &mut self.unnamed_person {
+            if s.name == name && *ug == Gender::Unknown {
+                *ug = g;
             }
         }
     }

@@ -767,8 +767,12 @@ pub fn find_source(
     // A speaker label in capitals ("MS. OKAFOR:") is the person the title or the text names.
     let mut source = source;
     if at == SpeakerAt::ColonLabel && id == StepId::NewName {
-        if let Some(name) = known::label_name(text, lex, &source.name) {
-            source.name = name;
+        let name = known
+            .label_names
+            .entry(source.name.clone())
+            .or_insert_with(|| known::label_name(text, lex, &source.name));
+        if let Some(name) = name {
+            source.name = name.clone();
         }
     }
     // An unnamed role ends on its head ("two teachers", not "two teachers mistakenly").
@@ -1746,14 +1750,31 @@ pub fn remember_subject(
         && !lex.pronouns.contains_ascii_folded(first)
         && known.canonical(first).is_none()
     {
-        // (Looked for in the body up to 20 KB back, so a huge article stays linear.)
-        let body = text.find('\n').map_or(0, |i| i + 1);
-        let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(20_000))
-            .max(body)
-            .min(span.start);
-        if let Some(full) =
-            known::full_name_in_text(&text[from..span.start], lex, first, true, Gender::Unknown)
-        {
+        // (Looked for in the body up to 8 KB back, and once per surname in every 4 KB, so a
+        // huge article stays linear.)
+        let found = match known.surname_full_names.get(first) {
+            // (A full name found stays the answer nearby; none found is looked for again, as
+            // the text may name the person in between.)
+            Some((at, found)) if found.is_some() && span.start - at < 4_000 => found.clone(),
+            _ => {
+                let body = text.find('\n').map_or(0, |i| i + 1);
+                let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(8_000))
+                    .max(body)
+                    .min(span.start);
+                let found = known::full_name_in_text(
+                    &text[from..span.start],
+                    lex,
+                    first,
+                    true,
+                    Gender::Unknown,
+                );
+                known
+                    .surname_full_names
+                    .insert(first.to_string(), (span.start, found.clone()));
+                found
+            }
+        };
+        if let Some(full) = found {
             // (For a later "he" or "she" alone, as the person a claim is about.)
             let source = SourceRef {
                 name: full,

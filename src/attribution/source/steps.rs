@@ -1732,6 +1732,32 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             }));
         }
     }
+    // A relative, friend or colleague speaks for themselves ("Helena Voss … died on Saturday.
+    // The family said"): an unnamed source, never the person named last (as "the lawyers" or
+    // "the authors" may be those named).
+    let kin = matches!(
+        head,
+        "family"
+            | "sister"
+            | "brother"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "parents"
+            | "friend"
+            | "friends"
+            | "neighbour"
+            | "neighbor"
+            | "colleague"
+            | "colleagues"
+            | "partner"
+    );
+    if described && kin {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
         None if described => Some(Decision::Source(ph.anonymous())),

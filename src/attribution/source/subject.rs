@@ -19,6 +19,9 @@ pub(super) fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + body.len()
 }
 
+/// How far before its cue [`subject_left`] reads (bytes): far more than any sentence's subject.
+const SUBJECT_REACH: usize = 2_000;
+
 /// The subject before the cue, in narration: back to a quotation, a sentence-internal clause
 /// break or a conjunction.
 pub(super) fn subject_left(
@@ -28,6 +31,11 @@ pub(super) fn subject_left(
     span: &Range<usize>,
     cue: &Cue,
 ) -> Option<Range<usize>> {
+    // (Read back at most SUBJECT_REACH bytes: a "sentence" that never ends, of many cues, stays
+    // linear.)
+    let reach =
+        crate::text::floor_char_boundary(text, cue.span.start.saturating_sub(SUBJECT_REACH));
+    let span = &(span.start.max(reach)..span.end);
     // A participle after a comma ("Kasich suspended his campaign, telling supporters …") or a
     // verb after "and" ("he called her “weak” and said …") shares the subject of the clause the
     // sentence opens with.
@@ -708,6 +716,9 @@ pub(super) fn same_clause(text: &str, lex: &Lexicon, between: Range<usize>) -> b
     !matches!(last, "a" | "an" | "the" | "with")
 }
 
+/// How far either side of a phrase [`capitalised_mid_sentence`] looks (bytes).
+const MID_SENTENCE_REACH: usize = 8_000;
+
 /// Whether the first word of `phrase` is written with a capital somewhere in `text` where no
 /// sentence starts (after a word, not after a full stop, a quotation mark or a line break).
 pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> bool {
@@ -715,9 +726,14 @@ pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> boo
         return false;
     };
     let word = &text[phrase.start + first.start..phrase.start + first.end];
+    // Looked for within 8 KB either side, so a huge article of many such phrases stays linear.
+    let from =
+        crate::text::floor_char_boundary(text, phrase.start.saturating_sub(MID_SENTENCE_REACH));
+    let to = crate::text::floor_char_boundary(text, phrase.end + MID_SENTENCE_REACH);
     // The occurrences `str::match_indices` finds (left to right, not overlapping), found by a
     // vectorised search; a word is valid UTF-8, so each starts and ends on a char boundary.
-    memchr::memmem::find_iter(text.as_bytes(), word).any(|at| {
+    memchr::memmem::find_iter(&text.as_bytes()[from..to], word).any(|at| {
+        let at = from + at;
         let before = text[..at].trim_end_matches(' ');
         let after = text[at + word.len()..].chars().next();
         before.len() < at
@@ -820,12 +836,21 @@ fn joins_a_name(
                 | "council"
                 | "association"
         );
+    // (One word before "and", after a country's acronym or not: "the Food and Drug
+    // Administration", "the U.S. Securities and Exchange Commission"; not "FBI and Justice
+    // Department".)
+    // (A country's acronym may come as its letters: "U.S." is "U", "S".)
+    let country = (0..before.len())
+        .take_while(|&i| {
+            let w = &text[ws[start + i].clone()];
+            w.len() <= 2 && w.chars().all(|c| c.is_ascii_uppercase())
+        })
+        .count();
+    let one_word_before = (before.len() == 1 && !acronym(start))
+        || (before.len() == country + 1 && country > 0 && !acronym(start + country));
     of_something
         || office_title
-        || (before.len() == 1
-            && !acronym(start)
-            && !after.iter().any(|w| is_possessive(w))
-            && public_body)
+        || (one_word_before && !after.iter().any(|w| is_possessive(w)) && public_body)
 }
 
 /// Adverbs that may stand before a set-off past participle ("The decision, first reported by
