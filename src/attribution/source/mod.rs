@@ -1742,12 +1742,23 @@ pub fn remember_subject(
     // Republican Gov. Paul Hendricks. … Hendricks struck a defiant tone in Reno. '…,' he said"):
     // the one full name the text writes with that surname before, for a "he" or "she" right
     // after.
+    // (Only when a "he" or "she" follows soon: most sentences that open so have none.)
+    let pronoun_follows = || {
+        let after = &text.as_bytes()[span.end..(span.end + 400).min(text.len())];
+        let word_start = |i: usize| i == 0 || !after[i - 1].is_ascii_alphanumeric();
+        [&b"he "[..], b"He "].iter().any(|p| {
+            memchr::memmem::find_iter(after, p).any(|i| {
+                word_start(i) || (i > 0 && matches!(after[i - 1], b's' | b'S') && word_start(i - 1))
+            })
+        })
+    };
     if who == Opening::SubjectAndMet
         && starts_upper(first)
         && starts_lower(second)
         && text[span.start..].starts_with(first)
         && !lex.not_names.contains_ascii_folded(first)
         && !lex.pronouns.contains_ascii_folded(first)
+        && pronoun_follows()
         && known.canonical(first).is_none()
     {
         // (Looked for in the body up to 8 KB back, and once per surname in every 4 KB, so a
