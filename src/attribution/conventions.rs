@@ -5875,3 +5875,39 @@ fn review_21_near_misses_stay_as_they_were() {
         ("His closest ally said the vote was a victory for families.", Anonymous, Some("his closest ally"), Some("said")),
     ]);
 }
+
+/// Review 22's near misses: a headline's office stays as it was when the story writes the office
+/// ("The judge, Caroline Ames, found"), and the Pope is a head of state; "is known as
+/// Republican-leaning" stays a view; a pronoun joins a name only for a person the body named.
+#[test]
+fn review_22_near_misses_stay_as_they_were() {
+    use ClaimClass::{Agentless, Named};
+    let engine = Engine::new(RuleSet::default_rules());
+    for (text, source) in [
+        ("Judge Says Port Official Hid Kickbacks\n\nThe judge, Caroline Ames, found that the port official hid payments.", "Judge"),
+        ("Pope Says Peace Is Possible\n\nThe remarks came at a Mass in Rome.", "Pope"),
+    ] {
+        let s = engine.score(Document::new("t", text));
+        let c = &s.claims[0];
+        assert_eq!(
+            (c.class, c.source.as_ref().map(|s| s.name.as_str())),
+            (Named, Some(source)),
+            "{text}"
+        );
+    }
+    assert_last(&[(
+        "Maricopa County is known as Republican-leaning, but it voted for Biden in 2020.",
+        Agentless,
+        None,
+        Some("known as"),
+    )]);
+    let s = engine.score(Document::new(
+        "t",
+        "Market Notes\n\nShares rose for a third day.\n\nShe and Tom Weller said the rally would not last.",
+    ));
+    let c = s.claims.last().unwrap();
+    assert_eq!(
+        c.source.as_ref().map(|s| s.name.as_str()),
+        Some("Tom Weller")
+    );
+}

@@ -1564,10 +1564,20 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
 /// "known as" before a name gives what something is called, no view of it ("A ransomware group
 /// known as NightCrane claimed …"; "is known as a tough negotiator" stays a cue).
 fn gives_a_name(text: &str, m: &Match) -> bool {
+    let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
+    let word_before = text[..m.span.start]
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("");
     text[m.span.clone()].eq_ignore_ascii_case("known as")
-        && text[m.span.end..]
-            .trim_start()
-            .starts_with(|c: char| c.is_uppercase())
+        && next.starts_with(|c: char| c.is_uppercase())
+        // (A view: "is known as Republican-leaning", "long known as Republican-leaning"; a
+        // name: "Lisa Tran, widely known as Chef Lisa,".)
+        && !next.contains('-')
+        && !matches!(
+            word_before,
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
 }
 
 /// A cue word in its base form after "its" and one to three words describing it, in the object

@@ -358,6 +358,10 @@ pub fn unify_names(
             && !s.name.contains(' ')
             // (A head of state is someone the reader knows: "Statement of the President".)
             && !lex.head_of_state_offices.contains_lower(&s.name)
+            // (Nor when the story writes the office at all: "The judge, Caroline Ames, found".)
+            && !headline.is_some_and(|h| {
+                crate::text::contains_whole_word(&text[h.end..].to_ascii_lowercase(), &s.name.to_ascii_lowercase())
+            })
             && headline.is_some_and(|h| h.start <= s.span.start && s.span.end <= h.end)
             && crate::text::in_title_case_line(text, &s.span)
         {

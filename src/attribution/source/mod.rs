@@ -1443,9 +1443,15 @@ fn coordinated_name(
         if !(rest.is_empty() || rest.ends_with(',')) {
             return None;
         }
+        // (Not a name guessed from the headline: "Market Notes … She and Tom Weller said".)
+        let headline_end = text.find('\n').unwrap_or(text.len());
         let k = known
             .antecedent(lex, &pronoun.to_ascii_lowercase(), phrase.start)
-            .filter(|k| KnownSources::is_person(lex, k) && k.name != second.name)?;
+            .filter(|k| {
+                KnownSources::is_person(lex, k)
+                    && k.name != second.name
+                    && k.span.start > headline_end
+            })?;
         let first = sentence_start + before.len() - pronoun.len()..sentence_start + before.len();
         return Some((
             first.clone(),
