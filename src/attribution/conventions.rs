@@ -5911,3 +5911,16 @@ fn review_22_near_misses_stay_as_they_were() {
         Some("Tom Weller")
     );
 }
+
+/// A document an office described in lower case put out is that office's ("According to a
+/// transcript released by the prime minister's office" is the office, not the transcript); a
+/// document that names its issuer keeps it.
+#[test]
+fn a_document_released_by_an_office_is_the_offices() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Prime Minister Claire Donnelly met President Arief Santoso on Thursday.\n\nAccording to a transcript released by the prime minister's office, Donnelly raised the case directly.", Anonymous, Some("the prime minister's office"), Some("according to")),
+        ("Christie has attended numerous games, according to a New Jersey Watchdog report released by the governor's office.", Named, Some("New Jersey Watchdog"), Some("according to")),
+        ("Growth slowed, according to a report released by the World Bank.", Named, Some("World Bank"), Some("according to")),
+    ]);
+}

@@ -1459,6 +1459,40 @@ fn counted_people(ph: &Phrase, head: &str, before: &[&str]) -> Option<Decision> 
 /// person who spoke last.
 fn document(ph: &Phrase) -> Option<Decision> {
     let (lex, head) = (ph.lex, ph.head());
+    // A document an office or an institution described in lower case put out ("a transcript
+    // released by the prime minister's office", "unofficial results posted by the Nevada
+    // secretary of state's office"): what that description stands for, as its own phrase.
+    if let Some(by) = (2..ph.lower.len().saturating_sub(2)).find(|&k| {
+        ph.lower[k] == "by"
+            && ph.lower[k + 1] == "the"
+            && matches!(
+                ph.lower[k - 1],
+                "released" | "published" | "posted" | "issued" | "compiled" | "provided"
+            )
+            && ph.lower[..k - 1].iter().any(|w| lex.documents.contains(w))
+            // (Not a document that names its own issuer: "a New Jersey Watchdog report
+            // released by the governor's office".)
+            && ph.ws[..k - 1].iter().all(|w| starts_lower(w))
+            && ph.ws[k + 2..]
+                .iter()
+                .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+    }) {
+        let agent = ph.span.start + ph.ranges[by + 1].start..ph.span.end;
+        let source = resolve(
+            ph.text,
+            lex,
+            agent.clone(),
+            ph.subject,
+            ph.registry,
+            ph.known,
+        )
+        .0
+        .unwrap_or_else(|| anon_source(ph.text, agent));
+        return Some(Decision::Source(SourceRef {
+            span: ph.span.clone(),
+            ..source
+        }));
+    }
     // A document introduced with no issuer ("A criminal complaint filed in City Court alleges"):
     // an unnamed source, whatever court or place it names. Not one "from", "by" or "of" a name,
     // its issuer ("a poll from Florida Atlantic University", "a report by RealClearPolitics"),
