@@ -1471,18 +1471,19 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
     "over", "under", "within", "without", "to", "into", "like", "than", "behind",
 ];
 
+/// Past forms without "-ed", which follow a subject as verbs ("Its chief executive said").
+#[rustfmt::skip]
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "wrote", "thought", "felt", "knew", "sought", "understood", "foresaw",
+    "swore", "spoke", "put", "read", "made", "came", "found", "saw", "heard", "gave", "took",
+    "held", "meant", "sent", "kept", "brought", "taught", "led", "won", "began",
+];
+
 /// A cue word that stands as a noun in a noun phrase of the outlet's, with no content of its
 /// own: after an article and one more lower-case word ("The profit warning is the second this
 /// year", "cut its profit forecast" after "the"; not "the company said", "the officials
 /// warned", "the company says", nor "the profit warning that …", whose content is a claim).
 fn used_as_noun(text: &str, m: &Match) -> bool {
-    /// Past forms without "-ed", which follow a singular subject as verbs.
-    #[rustfmt::skip]
-    const IRREGULAR_PAST: &[&str] = &[
-        "said", "told", "wrote", "thought", "felt", "knew", "sought", "understood", "foresaw",
-        "swore", "spoke", "put", "read", "made", "came", "found", "saw", "heard", "gave", "took",
-        "held", "meant", "sent", "kept", "brought", "taught", "led", "won", "began",
-    ];
     /// Words that open a participle's object or clause ("saying he", "urging the chancellor").
     #[rustfmt::skip]
     const OBJECT_STARTS: &[&str] = &[
@@ -1587,11 +1588,6 @@ fn gives_a_name(text: &str, m: &Match) -> bool {
 /// "Its chief executive said", "In a statement, its board said"). Right after an owner it stays
 /// the owner's claim ("revised his proposal": `possessor`).
 fn owned_noun(text: &str, m: &Match) -> bool {
-    /// Past forms without "-ed", which follow a subject as verbs.
-    const IRREGULAR_PAST: &[&str] = &[
-        "said", "told", "wrote", "thought", "felt", "knew", "spoke", "found", "saw", "heard",
-        "gave", "held", "meant", "sent", "kept", "made", "put", "read", "taught", "swore",
-    ];
     let cue = &text[m.span.clone()];
     let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
     if cue.contains(' ')
