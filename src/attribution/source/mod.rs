@@ -177,15 +177,22 @@ fn marker_in_its_phrase(
             .first()
             .is_none_or(|w| starts_upper(w) || determiner(w) || (noun(w) && determiners == 0));
     // (Adverbs after it are no part of it: "Some Republican strategists privately expressed".)
-    let mut after = text[marker.end..phrase.end].trim();
+    let rest = &text[marker.end..phrase.end];
+    let lead = rest.len() - rest.trim_start().len();
+    let mut after = rest.trim();
     while let Some((rest, last)) = after.rsplit_once(' ').or(Some(("", after))) {
         if last.is_empty() || !lex.may_follow_subject(&last.to_ascii_lowercase()) {
             break;
         }
         after = rest.trim_end();
     }
-    let phrase =
-        &(phrase.start..marker.end + text[marker.end..].find(after).unwrap_or(0) + after.len());
+    // (The phrase now ends where `after` does, or at the marker when nothing is left.)
+    let end = if after.is_empty() {
+        marker.end
+    } else {
+        marker.end + lead + after.len()
+    };
+    let phrase = &(phrase.start..end);
     // (Or the object of a marker that ends on "of": "with knowledge of the situation".)
     let of_phrase = after.is_empty()
         || ((after.starts_with("of ") || text[marker.clone()].ends_with(" of"))
