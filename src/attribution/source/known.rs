@@ -354,22 +354,23 @@ pub fn unify_names(
         holders.dedup();
         if let [one] = holders[..] {
             s.name = one.to_string();
-        } else if holders.is_empty()
-            && !s.name.contains(' ')
-            // (A head of state is someone the reader knows: "Statement of the President".)
-            && !lex.head_of_state_offices.contains_lower(&s.name)
-            // (Nor when the story writes the office at all: "The judge, Caroline Ames, found".)
-            && !headline.is_some_and(|h| {
-                crate::text::contains_whole_word(&text[h.end..].to_ascii_lowercase(), &s.name.to_ascii_lowercase())
-            })
-            && headline.is_some_and(|h| h.start <= s.span.start && s.span.end <= h.end)
-            && crate::text::in_title_case_line(text, &s.span)
-        {
-            // An office alone as the speaker of a title-case headline over a story that names
-            // nobody holding it ("Judge Says Port Official Hid Kickbacks"): an unnamed one; not
-            // a head of state's.
-            s.name = s.name.to_lowercase();
-            s.kind = SourceKind::Anonymous;
+        } else if let Some(h) = headline.filter(|h| {
+            holders.is_empty()
+                && !s.name.contains(' ')
+                && h.start <= s.span.start
+                && s.span.end <= h.end
+                // (A head of state is someone the reader knows: "Statement of the President".)
+                && !lex.head_of_state_offices.contains_lower(&s.name)
+                && crate::text::in_title_case_line(text, &s.span)
+        }) {
+            // An office alone as the speaker of a title-case headline over a story that never
+            // writes it ("Judge Says Port Official Hid Kickbacks"): an unnamed one; not a head of
+            // state's, nor one the story writes ("The judge, Caroline Ames, found").
+            let story = &known.lower_text(text)[h.end..];
+            if !crate::text::contains_whole_word(story, &s.name.to_ascii_lowercase()) {
+                s.name = s.name.to_lowercase();
+                s.kind = SourceKind::Anonymous;
+            }
         }
     }
 }
@@ -985,25 +986,7 @@ impl KnownSources {
             // thanked" is not the team); a spokesman or an official is, also with where they
             // work after the noun ("one analyst at a large U.S. bank", "a person familiar with
             // the investigation").
-            let noun_phrase = [
-                " at ",
-                " of ",
-                " in ",
-                " from ",
-                " with ",
-                " for ",
-                " on ",
-                " familiar ",
-                " close ",
-                " involved ",
-                " briefed ",
-                " who ",
-            ]
-            .iter()
-            .filter_map(|w| s.name.find(w))
-            .min()
-            .map_or(s.name.as_str(), |i| &s.name[..i]);
-            let head = noun_phrase.rsplit(' ').next().unwrap_or("");
+            let head = super::description_head(&s.name);
             let institution = lex.organisation_words.contains_lower(head)
                 || lex.institution_roles.contains_lower(head)
                 || (lex.institution_heads.contains_lower(head) && !lex.is_role_noun(head));

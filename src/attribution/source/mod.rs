@@ -1722,16 +1722,16 @@ pub fn remember_subject(
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
     let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
-    // A person named before, back as the subject by surname alone ("Pruitt shrugs off the
-    // attention. He said …"): the nearest person again for a later "he" or "she".
-    if who == Opening::SubjectAndMet
+    // A sentence that opens on a capitalised word and a lower-case one ("Pruitt shrugs off").
+    let surname_opens = who == Opening::SubjectAndMet
         && starts_upper(first)
         && starts_lower(second)
         && text[span.start..].starts_with(first)
         && !lex.not_names.contains_ascii_folded(first)
-        && !lex.pronouns.contains_ascii_folded(first)
-        && known.only_person_named(lex, first).is_some()
-    {
+        && !lex.pronouns.contains_ascii_folded(first);
+    // A person named before, back as the subject by surname alone ("Pruitt shrugs off the
+    // attention. He said …"): the nearest person again for a later "he" or "she".
+    if surname_opens && known.only_person_named(lex, first).is_some() {
         // And another named after "and" and a short description ("Linton and fellow
         // backbencher David Marsh abstained"), when a first name tells it is a person's: for a
         // later "the two".
@@ -1751,73 +1751,12 @@ pub fn remember_subject(
         );
         return;
     }
-    // … also one named in full before only in the narration ("Democrat Elena Ruiz led
-    // Republican Gov. Paul Hendricks. … Hendricks struck a defiant tone in Reno. '…,' he said"):
-    // the one full name the text writes with that surname before, for a "he" or "she" right
-    // after.
-    // (Only when a "he" or "she" follows soon: most sentences that open so have none.)
-    let pronoun_follows = || {
-        let after = &text.as_bytes()[span.end..(span.end + 400).min(text.len())];
-        let word_start = |i: usize| i == 0 || !after[i - 1].is_ascii_alphanumeric();
-        [&b"he "[..], b"He "].iter().any(|p| {
-            memchr::memmem::find_iter(after, p).any(|i| {
-                word_start(i) || (i > 0 && matches!(after[i - 1], b's' | b'S') && word_start(i - 1))
-            })
-        })
-    };
-    if who == Opening::SubjectAndMet
-        && starts_upper(first)
-        && starts_lower(second)
-        && text[span.start..].starts_with(first)
-        && !lex.not_names.contains_ascii_folded(first)
-        && !lex.pronouns.contains_ascii_folded(first)
-        && pronoun_follows()
+    // … also one named in full before only in the narration.
+    if surname_opens
         && known.canonical(first).is_none()
+        && remember_narrated_surname(text, lex, span, first, second, known)
     {
-        // (Looked for in the body up to 8 KB back, and once per surname in every 4 KB, so a
-        // huge article stays linear.)
-        let found = match known.surname_full_names.get(first) {
-            // (A full name found stays the answer nearby; none found is looked for again, as
-            // the text may name the person in between.)
-            Some((at, found)) if found.is_some() && span.start - at < 4_000 => found.clone(),
-            _ => {
-                let body = text.find('\n').map_or(0, |i| i + 1);
-                let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(8_000))
-                    .max(body)
-                    .min(span.start);
-                let found = known::full_name_in_text(
-                    &text[from..span.start],
-                    lex,
-                    first,
-                    true,
-                    Gender::Unknown,
-                );
-                known
-                    .surname_full_names
-                    .insert(first.to_string(), (span.start, found.clone()));
-                found
-            }
-        };
-        if let Some(full) = found {
-            // (For a later "he" or "she" alone, as the person a claim is about.)
-            let source = SourceRef {
-                name: full,
-                span: span.start..span.start + first.len(),
-                kind: SourceKind::Unregistered,
-                linked: false,
-            };
-            // (Only one whose first name or a "herself" tells the gender: "He acknowledged"
-            // after "Schlafly …" is no Phyllis Schlafly.)
-            let gender = match second {
-                "herself" => Gender::Female,
-                "himself" => Gender::Male,
-                _ => Gender::of_name(lex, &source.name),
-            };
-            if gender != Gender::Unknown {
-                known.remember_about(lex, source, gender);
-            }
-            return;
-        }
+        return;
     }
     if !starts_upper(first)
         || !(starts_upper(second) || lex.offices.contains(second))
@@ -2062,6 +2001,75 @@ fn party_tag_len(rest: &str) -> Option<usize> {
         .then_some(comma + 1)
 }
 
+/// A person named in full before only in the narration, back as the subject by surname
+/// ("Democrat Elena Ruiz led Republican Gov. Paul Hendricks. … Hendricks struck a defiant tone in
+/// Reno. '…,' he said"): the one full name the text writes with that surname before, kept for a
+/// "he" or "she" right after, when a listed first name or "herself" tells the gender. Whether it
+/// was found.
+fn remember_narrated_surname(
+    text: &str,
+    lex: &Lexicon,
+    span: &Range<usize>,
+    first: &str,
+    second: &str,
+    known: &mut KnownSources,
+) -> bool {
+    // (Only when a "he" or "she" follows soon: most sentences that open so have none.)
+    let after = &text.as_bytes()[span.end..(span.end + 400).min(text.len())];
+    let word_start = |i: usize| i == 0 || !after[i - 1].is_ascii_alphanumeric();
+    let pronoun_follows = [&b"he "[..], b"He "].iter().any(|p| {
+        memchr::memmem::find_iter(after, p).any(|i| {
+            word_start(i) || (i > 0 && matches!(after[i - 1], b's' | b'S') && word_start(i - 1))
+        })
+    });
+    if !pronoun_follows {
+        return false;
+    }
+    // (Looked for in the body up to 8 KB back, and once per surname in every 4 KB, so a huge
+    // article stays linear. A full name found stays the answer nearby; none found is looked for
+    // again, as the text may name the person in between.)
+    let found = match known.surname_full_names.get(first) {
+        Some((at, found)) if found.is_some() && span.start - at < 4_000 => found.clone(),
+        _ => {
+            let body = text.find('\n').map_or(0, |i| i + 1);
+            let from = crate::text::floor_char_boundary(text, span.start.saturating_sub(8_000))
+                .max(body)
+                .min(span.start);
+            let found = known::full_name_in_text(
+                &text[from..span.start],
+                lex,
+                first,
+                true,
+                Gender::Unknown,
+            );
+            known
+                .surname_full_names
+                .insert(first.to_string(), (span.start, found.clone()));
+            found
+        }
+    };
+    let Some(full) = found else {
+        return false;
+    };
+    // (Only one whose first name or a "herself" tells the gender: "He acknowledged" after
+    // "Schlafly …" is no Phyllis Schlafly.)
+    let gender = match second {
+        "herself" => Gender::Female,
+        "himself" => Gender::Male,
+        _ => Gender::of_name(lex, &full),
+    };
+    if gender != Gender::Unknown {
+        let source = SourceRef {
+            name: full,
+            span: span.start..span.start + first.len(),
+            kind: SourceKind::Unregistered,
+            linked: false,
+        };
+        known.remember_about(lex, source, gender);
+    }
+    true
+}
+
 /// Remembers the person a capitalised run names, when it is one: a new full name or one known.
 fn remember_person(
     text: &str,
@@ -2150,11 +2158,10 @@ fn gender_of(
     }
 }
 
-/// Whether a speaker phrase's head is a plural ("officials", "two diplomats", "the leaders",
-/// "partners across the region", "people familiar with the matter"): the last word before a
-/// preposition or a relative word, else the last word.
-fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
-    let p = &text[phrase.clone()];
+/// The head of a description: the last word before a preposition or a relative word, else the
+/// last word ("officials" of "officials familiar with the talks", "analyst" of "one analyst at
+/// a large U.S. bank"; "competitors" of "most of his competitors").
+pub(super) fn description_head(p: &str) -> &str {
     let mut head = "";
     for w in crate::article::words::words(p) {
         let w = &p[w];
@@ -2194,6 +2201,14 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
         }
         head = w;
     }
+    head
+}
+
+/// Whether a speaker phrase's head is a plural ("officials", "two diplomats", "the leaders",
+/// "partners across the region", "people familiar with the matter"): the last word before a
+/// preposition or a relative word, else the last word.
+fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
+    let head = description_head(&text[phrase.clone()]);
     (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
         || matches!(
             head.to_ascii_lowercase().as_str(),

@@ -627,17 +627,21 @@ fn opening_role(
             .iter()
             .find_map(|p| rest.strip_prefix(p).map(|n| r.end - n.len()));
             if let Some(at) = by_name {
-                let name_end = text[at..r.end]
+                let name_len = text[at..r.end]
                     .split(' ')
                     .take_while(|w| starts_upper(w) && w.chars().all(char::is_alphanumeric))
                     .map(|w| w.len() + 1)
-                    .sum::<usize>();
-                let name = at..(at + name_end).saturating_sub(1).max(at);
-                let next = text[name.end..r.end]
-                    .split_whitespace()
-                    .next()
-                    .unwrap_or("");
-                return (name.end > at && is_verb(next)).then_some(name);
+                    .sum::<usize>()
+                    .saturating_sub(1);
+                // (With no name after it, "called" is the verb: "A group called for calm".)
+                if name_len > 0 {
+                    let name = at..at + name_len;
+                    let next = text[name.end..r.end]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("");
+                    return is_verb(next).then_some(name);
+                }
             }
             return (&text[w.end..verb.start] == " " && is_verb(&text[verb.clone()]))
                 .then_some(first.start..w.end);
