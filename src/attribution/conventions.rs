@@ -5922,5 +5922,25 @@ fn a_document_released_by_an_office_is_the_offices() {
         ("Prime Minister Claire Donnelly met President Arief Santoso on Thursday.\n\nAccording to a transcript released by the prime minister's office, Donnelly raised the case directly.", Anonymous, Some("the prime minister's office"), Some("according to")),
         ("Christie has attended numerous games, according to a New Jersey Watchdog report released by the governor's office.", Named, Some("New Jersey Watchdog"), Some("according to")),
         ("Growth slowed, according to a report released by the World Bank.", Named, Some("World Bank"), Some("according to")),
+        // An office's own office, and an institution described in lower case.
+        ("Turnout was 61%, according to unofficial results posted by the Nevada secretary of state's office.", Named, Some("Nevada"), Some("according to")),
+        ("Turnout was 61%, according to figures published by the state election office.", Anonymous, Some("the state election office"), Some("according to")),
+        ("Turnout was 61%, according to results posted by the county clerk's office.", Anonymous, Some("the county clerk's office"), Some("according to")),
+    ]);
+}
+
+/// In a title-case headline a modifier the story writes in lower case is no part of a name:
+/// "Ransomware Gang Claims …" over "a ransomware group" is an unnamed gang; a name the story
+/// writes with capitals stays one.
+#[test]
+fn a_headline_modifier_the_story_writes_in_lower_case_names_nobody() {
+    use ClaimClass::{Anonymous, Named};
+    use ParagraphKind::Headline;
+    let s = |x: &str| Some(x.to_string());
+    assert_claim(&[
+        ("Ransomware Gang Claims Theft of 2 Million Patient Files\n\nA ransomware group calling itself NightCrane stole the files.", (Headline, Anonymous, s("ransomware gang"))),
+        ("Dockworkers Union Says Talks Have Collapsed\n\nThe dockworkers walked out on Monday.", (Headline, Anonymous, s("dockworkers union"))),
+        ("Teamsters Union Says Talks Have Collapsed\n\nThe Teamsters Union said drivers would walk out.", (Headline, Named, s("Teamsters Union"))),
+        ("Wagner Group Claims Control of Town\n\nThe Wagner Group said its fighters held the town.", (Headline, Named, s("Wagner Group"))),
     ]);
 }

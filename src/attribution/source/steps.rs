@@ -1461,7 +1461,8 @@ fn document(ph: &Phrase) -> Option<Decision> {
     let (lex, head) = (ph.lex, ph.head());
     // A document an office or an institution described in lower case put out ("a transcript
     // released by the prime minister's office", "unofficial results posted by the Nevada
-    // secretary of state's office"): what that description stands for, as its own phrase.
+    // secretary of state's office", "figures published by the state election office"): what
+    // that description stands for, as its own phrase.
     if let Some(by) = (2..ph.lower.len().saturating_sub(2)).find(|&k| {
         ph.lower[k] == "by"
             && ph.lower[k + 1] == "the"
@@ -1473,9 +1474,13 @@ fn document(ph: &Phrase) -> Option<Decision> {
             // (Not a document that names its own issuer: "a New Jersey Watchdog report
             // released by the governor's office".)
             && ph.ws[..k - 1].iter().all(|w| starts_lower(w))
-            && ph.ws[k + 2..]
+            && (ph.ws[k + 2..]
                 .iter()
                 .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+                // (Or an institution so described: "figures published by the state election
+                // office".)
+                || (ph.ws[k + 2..].iter().all(|w| starts_lower(w))
+                    && lex.organisation_words.contains(ph.lower[ph.lower.len() - 1])))
     }) {
         let agent = ph.span.start + ph.ranges[by + 1].start..ph.span.end;
         let source = resolve(
@@ -2154,8 +2159,16 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     // Trial Finds", "New Study Says").
     let name = ph.name().0.to_ascii_lowercase();
     let title_case = || crate::text::in_title_case_line(ph.text, &ph.span);
+    // So is a modifier the story itself writes in lower case ("Ransomware Gang Claims …" over
+    // "a ransomware group calling itself …").
+    let lower_case_in_story =
+        |a: &str| title_case() && crate::text::contains_whole_word(&ph.text[ph.span.end..], a);
     let (adjective, kind) = match name.split_once(' ') {
-        Some((a, k)) if HEADLINE_ADJECTIVES.contains(&a) && !k.contains(' ') => (true, k),
+        Some((a, k))
+            if !k.contains(' ') && (HEADLINE_ADJECTIVES.contains(&a) || lower_case_in_story(a)) =>
+        {
+            (true, k)
+        }
         _ => (false, name.as_str()),
     };
     let unnamed_kind = BUSINESS_ROLES.contains(&kind)

@@ -1229,10 +1229,20 @@ pub(super) fn subject_right(
         // … and through an office's "to" or "of" before a place ("Afghan Ambassador to the
         // United States Hamdullah Mohib", "Secretary of State Antony Blinken").
         let office_at = |k: usize| lex.offices.contains(lower[k].as_ref());
+        // (Also an office's own office in lower case, after what a claim is according to:
+        // "results posted by the Nevada secretary of state's office".)
+        let possessive = |k: usize| {
+            lower
+                .get(k)
+                .is_some_and(|t| t.ends_with("'s") || t.ends_with("’s"))
+        };
         let office_to = n > 0
             && (w == "to" || w == "of")
             && office_at(n - 1)
-            && (capital(n + 1) || (lower.get(n + 1).is_some_and(|t| t == "the") && capital(n + 2)));
+            && (capital(n + 1)
+                || (lower.get(n + 1).is_some_and(|t| t == "the") && capital(n + 2))
+                || (according && w == "of" && possessive(n + 1)));
+        in_name |= office_to && !capital(n + 1);
         let its_the = n > 1
             && w == "the"
             && matches!(lower[n - 1].as_ref(), "to" | "of")
