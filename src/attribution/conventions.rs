@@ -5926,6 +5926,11 @@ fn a_document_released_by_an_office_is_the_offices() {
         ("Turnout was 61%, according to unofficial results posted by the Nevada secretary of state's office.", Named, Some("Nevada"), Some("according to")),
         ("Turnout was 61%, according to figures published by the state election office.", Anonymous, Some("the state election office"), Some("according to")),
         ("Turnout was 61%, according to results posted by the county clerk's office.", Anonymous, Some("the county clerk's office"), Some("according to")),
+        // Where a document went is not who wrote it.
+        ("The cuts were disclosed in a filing with the U.S. Securities and Exchange Commission, which shows the company expects charges of up to $180 million. The filing also says two senior sales executives left.", Anonymous, Some("the filing"), Some("says")),
+        ("The claims were made in a complaint filed with the Federal Trade Commission on Monday. The complaint says the app sold location data.", Anonymous, Some("the complaint"), Some("says")),
+        ("The figures appear in a letter sent to the House Oversight Committee. The letter says 40 inspectors quit.", Anonymous, Some("the letter"), Some("says")),
+        ("The figures appear in a report by the Government Accountability Office. The report says 40 inspectors quit.", Named, Some("Government Accountability Office"), Some("says")),
     ]);
 }
 

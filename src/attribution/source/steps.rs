@@ -912,6 +912,17 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                 ..k.clone()
             }));
         }
+        // … or the narration, with its issuer ("a report by the Government Accountability
+        // Office. The report says").
+        if ph.lower.len() == 2 {
+            if let Some(k) = issued_by_in_narration(ph, head) {
+                return Some(Decision::Source(SourceRef {
+                    span: ph.span.clone(),
+                    linked: true,
+                    ..k
+                }));
+            }
+        }
     }
     let pronoun = if lex.institution_roles.contains(head) {
         "it"
@@ -1547,6 +1558,15 @@ fn document(ph: &Phrase) -> Option<Decision> {
     // showed"). Not a person who merely mentioned it further back.
     // A document cited before with no name speaks for itself, not for whom the claim that cited
     // it was about.
+    // The one the narration last introduced it by ("in a report by the Government
+    // Accountability Office. The report says").
+    if let Some(k) = issued_by_in_narration(ph, doc) {
+        return Some(Decision::Source(SourceRef {
+            span: ph.span.clone(),
+            linked: true,
+            ..k
+        }));
+    }
     let cited = cited_with_no_name(ph.text, ph.span.start, doc);
     let issuer = ph
         .known
@@ -1569,12 +1589,35 @@ fn document(ph: &Phrase) -> Option<Decision> {
                 })
                 .or_else(|| ph.known.last_if_no_person(lex))
         })
+        .filter(|k| !receives_documents(ph.text, lex, k))
         .map(|k| SourceRef {
             span: ph.span.clone(),
             linked: true,
             ..k.clone()
         });
     Some(Decision::Source(issuer.unwrap_or_else(|| ph.anonymous())))
+}
+
+/// Whether `k` was named as where a document went, not who wrote it: "disclosed in a filing
+/// with the U.S. Securities and Exchange Commission" (the filing is not the commission's), "a
+/// complaint filed with the court", "a letter sent to the board".
+fn receives_documents(text: &str, lex: &Lexicon, k: &SourceRef) -> bool {
+    let mut before = text[..k.span.start.min(text.len())]
+        .split_whitespace()
+        .rev()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .skip_while(|w| w == "the" || w == "a" || w == "an");
+    before.next().is_some_and(|w| w == "with" || w == "to")
+        && before.next().is_some_and(|w| {
+            lex.documents.contains_lower(&w)
+                || matches!(
+                    w.as_str(),
+                    "filed" | "submitted" | "sent" | "lodged" | "delivered" | "presented"
+                )
+        })
 }
 
 /// Last words of newspapers' names ("The New York Times", "the Daily Telegraph"): "the paper"
@@ -1668,6 +1711,67 @@ fn cited_with_no_name(text: &str, at: usize, doc: &str) -> bool {
                 && phrase.iter().all(|w| !w.starts_with(char::is_uppercase))
                 && phrase.iter().any(|w| w.eq_ignore_ascii_case(doc))
         })
+}
+
+/// The named issuer of the document `doc` where the text last mentions it, within
+/// [`DOCUMENT_LOOKBACK_BYTES`]: "a report by the Government Accountability Office", "a poll
+/// from Gallup" (not "a report by the newspaper", nor a document "obtained by" someone, nor one
+/// mentioned last with no issuer).
+fn issued_by_in_narration(ph: &Phrase, doc: &str) -> Option<SourceRef> {
+    let at = ph.span.start;
+    let from = floor_char_boundary(ph.text, at.saturating_sub(DOCUMENT_LOOKBACK_BYTES));
+    let before = &ph.text[from..at];
+    let i = memchr::memmem::rfind_iter(before.as_bytes(), doc.as_bytes())
+        .chain(
+            // (Also capitalised at a sentence's start: "Report by …".)
+            memchr::memmem::rfind_iter(before.as_bytes(), capitalised(doc).as_bytes()),
+        )
+        .filter(|&i| crate::text::is_whole_word(before, &(i..i + doc.len())))
+        .max()?;
+    let rest = &before[i + doc.len()..];
+    let rest = rest
+        .strip_prefix(" by ")
+        .or_else(|| rest.strip_prefix(" from "))?;
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    // The name: capitalised words, with "of", "for", "and" or "the" inside it.
+    let mut len = 0;
+    for w in rest.split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let inside = matches!(word, "of" | "for" | "and" | "the") && len > 0;
+        if !(starts_upper(word) || inside) {
+            break;
+        }
+        len += word.len() + 1;
+        // (Punctuation ends it, but an initialism's full stops do not: "U.S.")
+        if word.len() < w.len() && !word.contains('.') {
+            break;
+        }
+    }
+    let name = rest[..len.saturating_sub(1)].trim_end_matches([' ']);
+    let name = ["of", "for", "and", "the"]
+        .iter()
+        .fold(name, |n, f| n.strip_suffix(f).map_or(n, str::trim_end));
+    if name.is_empty() {
+        return None;
+    }
+    let start = at - before.len() + (before.len() - rest.len());
+    let (found, _) = resolve(
+        ph.text,
+        ph.lex,
+        start..start + name.len(),
+        false,
+        ph.registry,
+        ph.known,
+    );
+    found.filter(|k| k.kind != SourceKind::Anonymous)
+}
+
+/// `word` with its first letter in upper case.
+fn capitalised(word: &str) -> String {
+    let mut c = word.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 /// How far back (bytes) a document looks for its own citation.
