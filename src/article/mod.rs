@@ -207,6 +207,16 @@ const HEADLINE_MAX_WORDS: usize = 30;
 const BYLINE_MAX_WORDS: usize = 12;
 /// Longest a paragraph may be (in words) to be dropped as boilerplate.
 pub const BOILERPLATE_MAX_WORDS: usize = 12;
+/// … and one set wholly in brackets, as a wire story's credit line is ("(Reporting by Olena
+/// Harmash and Tom Balmforth in Kyiv; Additional reporting by Reuters in Moscow; Editing by
+/// Gareth Jones)").
+pub const BRACKETED_BOILERPLATE_MAX_WORDS: usize = 40;
+
+/// Whether a paragraph is one bracketed aside: it opens on "(" and its first ")" ends it.
+fn wholly_bracketed(p: &str) -> bool {
+    let p = p.trim();
+    p.starts_with('(') && p.find(')') == Some(p.len() - 1)
+}
 
 /// Segments a document. `hooks` tell page furniture and speaker labels apart (the rules decide;
 /// nothing is hard-coded here).
@@ -293,7 +303,10 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
             && looks_like_byline(p)
         {
             ParagraphKind::Byline
-        } else if words <= BOILERPLATE_MAX_WORDS && is_boilerplate(p) {
+        } else if (words <= BOILERPLATE_MAX_WORDS
+            || (words <= BRACKETED_BOILERPLATE_MAX_WORDS && wholly_bracketed(p)))
+            && is_boilerplate(p)
+        {
             ParagraphKind::Boilerplate
         } else {
             ParagraphKind::Body

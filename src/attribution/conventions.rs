@@ -4046,6 +4046,24 @@ fn a_headline_quotation_before_a_colon_is_the_speakers_after_it() {
     );
 }
 
+/// A wire story's credit line set wholly in brackets is dropped however many reporters it names;
+/// a long paragraph that only ends on one is a claim.
+#[test]
+fn a_wire_credit_line_in_brackets_is_no_claim() {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Drones hit Kyiv\n\nRussia launched 140 drones overnight, Ukraine's air force said.\n\n(Reporting by Olena Harmash and Tom Balmforth in Kyiv; Additional reporting by Reuters in Moscow; Editing by Gareth Jones)\n\nReporting by the Kyiv Independent found that the strikes hit 14 buildings (Additional reporting by Reuters in Moscow; Editing by Gareth Jones)\n",
+    ));
+    let kinds: Vec<ParagraphKind> = s.article.paragraphs.iter().map(|p| p.kind).collect();
+    use ParagraphKind::{Body, Boilerplate, Headline};
+    assert_eq!(kinds, [Headline, Body, Boilerplate, Body]);
+    assert!(!s
+        .claims
+        .iter()
+        .any(|c| s.article.text[c.span.clone()].starts_with("(Reporting by")));
+}
+
 #[test]
 fn greetings_salutations_and_cheers_assert_nothing() {
     let engine = Engine::new(RuleSet::default_rules());
@@ -5947,5 +5965,30 @@ fn a_headline_modifier_the_story_writes_in_lower_case_names_nobody() {
         ("Dockworkers Union Says Talks Have Collapsed\n\nThe dockworkers walked out on Monday.", (Headline, Anonymous, s("dockworkers union"))),
         ("Teamsters Union Says Talks Have Collapsed\n\nThe Teamsters Union said drivers would walk out.", (Headline, Named, s("Teamsters Union"))),
         ("Wagner Group Claims Control of Town\n\nThe Wagner Group said its fighters held the town.", (Headline, Named, s("Wagner Group"))),
+    ]);
+}
+
+/// Review 23 (a war wire, a storm, an antitrust fine, British politics, an investigation built
+/// on documents, a protest): long titled subjects, peoples' estimates, departments' topics,
+/// call signs, ages after names, ungendered spokespeople, an organisation's word alone, owners'
+/// documents and organisations described by "which".
+#[test]
+fn review_23_subjects_documents_and_owners() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Military analyst Mykola Bielieskov of the National Institute for Strategic Studies in Kyiv said Moscow was trying to use the winter weather to its advantage.", Named, Some("Mykola Bielieskov"), Some("said")),
+        ("The war has killed or wounded hundreds of thousands of soldiers on both sides, according to Western estimates.", Anonymous, Some("western estimates"), Some("according to")),
+        ("About 300 drones were launched, according to Russian figures.", Anonymous, Some("russian figures"), Some("according to")),
+        ("About 300 drones were launched, according to U.S. intelligence estimates.", Anonymous, Some("u.s. intelligence estimates"), Some("according to")),
+        ("The Department of Health and Social Care said it was considering reforms to the inspection regime.", Named, Some("Department of Health and Social Care"), Some("said")),
+        ("A Ukrainian soldier with the 93rd Mechanised Brigade, who gave only his call sign, Fox, said the shelling had barely stopped for a week.", Named, Some("Fox"), Some("said")),
+        ("Alabama Power said about 240,000 of its customers were in the dark.\n\nMargaret Tillman, 71, rode out the storm in her brick home.\n\n\"The windows were rattling so hard I thought they were going to come right in,\" she said.", Named, Some("Margaret Tillman"), Some("said")),
+        ("Alabama Power said about 240,000 of its customers were in the dark.\n\n\"The windows were rattling,\" she said.", Anonymous, Some("she"), Some("said")),
+        ("U.S. President Donald Trump has threatened tariffs.\n\nA Commission spokesperson denied that politics had played any role in the timing of the decision. \"We apply the law to everyone,\" he said.", Named, Some("Commission"), Some("said")),
+        ("The European Commission said on Friday that Google had abused its dominance.\n\nGoogle had favoured its own ad exchange since at least 2014, the Commission said in a statement.", Named, Some("European Union"), Some("said")),
+        ("The European Commission said on Friday that Google had abused its dominance.\n\nAccording to the Commission's decision, Google's ad exchange charged fees of 20% to 30%.", Named, Some("European Union"), Some("according to")),
+        ("The European Commission on Friday fined Google and ordered the company to end practices that it said favoured its own services.\n\n\"The decision is wrong and we will appeal,\" Google said in a statement.\n\nGoogle's adtech business generated revenue of $30.4 billion last year, according to the company's annual filing with the U.S. Securities and Exchange Commission.", Named, Some("Google"), Some("according to")),
+        ("Elmcrest, which runs 96 homes and cares for about 5,400 residents, is owned by a private equity fund based in Luxembourg. Its accounts show it paid £38m in interest to its owners last year.", Named, Some("Elmcrest"), Some("show")),
+        ("About 42 million borrowers have student debt, according to data from the U.S. Department of Education.", Named, Some("U.S. Department of Education"), Some("according to")),
     ]);
 }

@@ -1051,10 +1051,16 @@ impl KnownSources {
             Some((person, _)) if person.contains(' ') => person,
             _ => &k.name,
         };
+        // "Alabama Power" opens on a place, as no person's name does (but "Georgia Smith").
+        let opens_on_place = k.name.split_once(' ').is_some_and(|(first, _)| {
+            lex.places.contains_ascii_folded(first)
+                && Gender::of_name(lex, &k.name) == Gender::Unknown
+        });
         k.kind == SourceKind::Unregistered
             && !k.name.contains(" and ")
             && !lex.is_group_name(&k.name)
             && !lex.is_place_name(before_of)
+            && !opens_on_place
     }
 
     /// The source named last, when its phrase or the claim it was named in has a word
@@ -1321,9 +1327,20 @@ impl KnownSources {
                     && k.name.contains(' ')
                     && k.name.split(' ').all(|w| w.chars().any(char::is_lowercase))
             };
+            // (Nor a public body for a business's role: "The European Commission … ordered the
+            // company to end practices" does not make the Commission "the company".)
+            let public_body = |k: &SourceRef| {
+                BUSINESS_ROLES.contains(&role)
+                    && (lex.is_place_name(&k.name)
+                        || matches!(
+                            &k.kind,
+                            SourceKind::Registered { kind, .. }
+                                if matches!(kind.as_str(), "government" | "intergovernmental" | "official")
+                        ))
+            };
             (0..self.named.len())
                 .rev()
-                .filter(|&i| !person(&self.named[i]))
+                .filter(|&i| !person(&self.named[i]) && !public_body(&self.named[i]))
                 .find(|&i| claim_mentions(text, &self.contexts[i], &is_role))
                 .map(|i| &self.named[i])
         });
@@ -1341,6 +1358,27 @@ impl KnownSources {
         self.named.iter().rev().find(|k| {
             k.name == name || (k.kind != SourceKind::Group && is_short_form(name, &k.name))
         })
+    }
+
+    /// The organisation named last whose written name has the capitalised word `word` in it
+    /// ("The European Commission", "the Federal Trade Commission" for "the Commission"); not a
+    /// person nor people named together.
+    pub(super) fn organisation_written_with(
+        &self,
+        text: &str,
+        lex: &Lexicon,
+        word: &str,
+    ) -> Option<&SourceRef> {
+        self.descriptors
+            .iter()
+            .zip(&self.named)
+            .rev()
+            .find(|(d, k)| {
+                k.kind != SourceKind::Group
+                    && (!Self::is_person(lex, k) || self.organisations.contains(&k.name))
+                    && text[(*d).clone()].split(' ').skip(1).any(|w| w == word)
+            })
+            .map(|(_, k)| k)
     }
 
     /// The one person named before whose name `short` is part of, when no other is ("Pruitt"

@@ -563,7 +563,7 @@ pub fn find_source(
     let for_organisation = spoken_for.is_some();
     let spokesperson = text[phrase.clone()]
         .split(' ')
-        .find(|w| matches!(*w, "spokesman" | "spokeswoman"));
+        .find(|w| matches!(*w, "spokesman" | "spokeswoman" | "spokesperson"));
     let phrase = spoken_for.unwrap_or(phrase);
     // An anonymity marker in the speaker phrase, or in an appositive between it and the cue
     // ("One diplomat, who asked not to be named, said").
@@ -890,7 +890,15 @@ pub fn find_source(
             && (!KnownSources::is_person(lex, &source)
                 || known.organisations.contains(&source.name))
     };
-    if let Some(w) = spokesperson.filter(|_| organisation()) {
+    // (A "spokesperson" tells no gender: only for a "he" or "she" in the same paragraph, "A
+    // Commission spokesperson denied … “…,” he said.", not in a later one about someone else.)
+    let pronoun_follows = |w: &str| {
+        w != "spokesperson"
+            || text[span.end.min(para.span.end)..para.span.end]
+                .split(|c: char| !c.is_alphabetic())
+                .any(|t| matches!(t, "he" | "she" | "He" | "She"))
+    };
+    if let Some(w) = spokesperson.filter(|&w| organisation() && pronoun_follows(w)) {
         known.unnamed_person = Some((source.clone(), known.remembered, Gender::of_word(lex, w)));
     }
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
@@ -1686,6 +1694,33 @@ pub fn remember_subject(
             }
         }
     }
+    // An organisation a sentence opens on and describes in a clause on "which" ("Elmcrest, which
+    // runs 96 homes, is owned by a private equity fund. Its accounts show"): what a later "it"
+    // or "its" stands for.
+    if who == Opening::SubjectAndMet {
+        let t = &text
+            [span.start..crate::text::floor_char_boundary(text, (span.start + 60).min(span.end))];
+        if let Some(i) = t.find(", which ") {
+            let name = &t[..i];
+            let words = name.split(' ').count();
+            if words <= 4
+                && name.split(' ').all(starts_upper)
+                && !lex
+                    .not_names
+                    .contains_ascii_folded(name.split(' ').next().unwrap_or(""))
+            {
+                let phrase = span.start..span.start + i;
+                if let (Some(source), StepId::NewName | StepId::KnownName | StepId::Registry) =
+                    resolve(text, lex, phrase.clone(), true, registry, known)
+                {
+                    if !source.is_anonymous() && !lex.is_place_name(&source.name) {
+                        known.organisations.push(source.name.clone());
+                        known.remember(lex, &source, phrase, Vec::new(), false, Gender::Unknown);
+                    }
+                }
+            }
+        }
+    }
     // A short opening phrase set off by a comma ("On December 30, Vladimir Putin had a telephone
     // conversation with …") stands before the subject.
     // (A phrase that opens on a word that starts no name, or holds a lower-case word: "Two days
@@ -1943,7 +1978,12 @@ fn capitalised_run(
         }
         // A subject set off by a comma before a clause about it ("Councilwoman Teresa Nguyen,
         // who represents the east side, voted …"; "Chancellor Olaf Scholz, the host, said").
-        if subject && n >= 2 && gap.trim() == "," && starts_lower(word) {
+        // (Also before an age: "Margaret Tillman, 71, rode out the storm".)
+        if subject
+            && n >= 2
+            && gap.trim() == ","
+            && (starts_lower(word) || (word.len() <= 3 && word.bytes().all(|b| b.is_ascii_digit())))
+        {
             return run.map(|r| (r, w));
         }
         if gap.contains([',', ';', ':', '(', ')', '—', '–', '"', '“', '”']) {

@@ -634,7 +634,32 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
             .contains(lower[i].split(['\'', '’']).next().unwrap_or(""))
         && (owner_named || owner_common)
         && (lex.associates.contains(head)
-            || (owner_common && (lex.is_role_noun(head) || lex.offices.contains(head))));
+            || (owner_common
+                && (lex.is_role_noun(head)
+                    || lex.offices.contains(head)
+                    || lex.documents.contains(head))));
+    // A named owner's document, or decision, is the owner's ("According to the Commission's
+    // decision" after "The European Commission said" is the European Union's).
+    let documents_of_named = owner_named
+        && i + 1 < ws.len()
+        && ws[i + 1..].iter().all(|w| starts_lower(w))
+        && (lex.documents.contains(head) || head == "decision");
+    if from <= i && documents_of_named {
+        let w = ws[i];
+        let owner_len = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+            .len();
+        let owner =
+            ph.span.start + ph.ranges[0].start..ph.span.start + ph.ranges[i].start + owner_len;
+        if let (Some(k), _) = resolve(ph.text, lex, owner, true, ph.registry, ph.known) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                ..k
+            }));
+        }
+    }
     if !(from <= i && fits) {
         return None;
     }
@@ -1309,9 +1334,20 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
                 .next()
                 .is_some_and(|w| BODY_WORDS.iter().any(|b| b.eq_ignore_ascii_case(w)))
             && registry.lookup_whole(name).is_none();
+        // A person's call sign or nickname set off after its noun is theirs, whatever outlet it
+        // may also name ("who gave only his call sign, Fox, said").
+        let nickname = ph.text[..ph.span.start]
+            .trim_end()
+            .strip_suffix(',')
+            .is_some_and(|b| {
+                ["call sign", "nickname", "nom de guerre"]
+                    .iter()
+                    .any(|n| b.ends_with(n))
+            });
         (!titled || registry.lookup(name).is_some())
             && office_of(ph.lex, name).is_none()
             && !body_of
+            && !nickname
     })?;
     Some(Decision::Source(SourceRef {
         name: registry.name(i).to_string(),
@@ -1509,6 +1545,36 @@ fn document(ph: &Phrase) -> Option<Decision> {
             ..source
         }));
     }
+    // A document "by" or "from" a name right after it ("Polling by YouGov published on Monday
+    // found", "A report from Amnesty International released on Tuesday says"): that name's.
+    if let Some(k) = (1..ph.lower.len().min(4)).find(|&k| {
+        matches!(ph.lower[k], "by" | "from")
+            && lex.documents.contains(ph.lower[k - 1])
+            && ph.ws[..k].iter().skip(1).all(|w| starts_lower(w))
+    }) {
+        let first = k + 1 + usize::from(ph.lower.get(k + 1) == Some(&"the"));
+        let run = (first..ph.ws.len())
+            .take_while(|&j| {
+                starts_upper(ph.ws[j])
+                    || (j > first && matches!(ph.lower[j], "of" | "for" | "and" | "the"))
+            })
+            .last()
+            .map(|mut last| {
+                while matches!(ph.lower[last], "of" | "for" | "and" | "the") {
+                    last -= 1;
+                }
+                last
+            });
+        if let Some(last) = run.filter(|_| ph.ws.get(first).is_some_and(|w| starts_upper(w))) {
+            let agent = ph.span.start + ph.ranges[k + 1].start..ph.span.start + ph.ranges[last].end;
+            if let (Some(source), _) = resolve(ph.text, lex, agent, false, ph.registry, ph.known) {
+                return Some(Decision::Source(SourceRef {
+                    span: ph.span.clone(),
+                    ..source
+                }));
+            }
+        }
+    }
     // A document introduced with no issuer ("A criminal complaint filed in City Court alleges"):
     // an unnamed source, whatever court or place it names. Not one "from", "by" or "of" a name,
     // its issuer ("a poll from Florida Atlantic University", "a report by RealClearPolitics"),
@@ -1535,6 +1601,31 @@ fn document(ph: &Phrase) -> Option<Decision> {
                 return Some(Decision::Source(ph.anonymous()));
             }
         }
+    }
+    // A people's or a region's adjective before the document names nobody ("according to
+    // Western estimates", "Russian figures", "U.S. intelligence estimates").
+    let peoples = |w: &str| {
+        lex.is_nationality(w)
+            || matches!(
+                w,
+                "Western"
+                    | "Eastern"
+                    | "European"
+                    | "Arab"
+                    | "Allied"
+                    | "British"
+                    | "U.S"
+                    | "US"
+                    | "UK"
+            )
+    };
+    let words: Vec<&str> = ph.p.split_whitespace().collect();
+    if (2..=4).contains(&words.len())
+        && peoples(words[0].trim_end_matches(['’', '\'', '.']))
+        && words[1..].iter().all(|w| starts_lower(w))
+        && lex.documents.contains(ph.lower[ph.lower.len() - 1])
+    {
+        return Some(Decision::Source(ph.anonymous()));
     }
     if !ph.name().0.is_empty() {
         return None;
@@ -2312,9 +2403,20 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
 /// name again: that source.
 fn known_name(ph: &Phrase) -> Option<Decision> {
     // "The Ukrainian air force" is that body, known or new, not the "Ukrainian military".
+    let name = &ph.name().0;
     let k = match nation_body(ph) {
         Some(body) => ph.known.canonical(&body)?,
-        None => ph.known.canonical(&ph.name().0)?,
+        None => ph.known.canonical(name).or_else(|| {
+            // An organisation's word alone, capitalised, after an organisation named with it in
+            // full ("the Commission said" after "The European Commission").
+            (!name.contains(' ')
+                && ph
+                    .lex
+                    .organisation_words
+                    .contains_lower(&name.to_lowercase()))
+            .then(|| ph.known.organisation_written_with(ph.text, ph.lex, name))
+            .flatten()
+        })?,
     };
     Some(Decision::Source(SourceRef {
         span: ph.span.clone(),

@@ -447,7 +447,28 @@ pub(super) fn subject_left(
             begin = k;
         }
         // A subject is short; a long stretch means the cue is not a verb of this clause's subject.
-        if end - begin > 10 {
+        // (Unless it is one noun phrase of names and roles: "Military analyst Mykola Bielieskov
+        // of the National Institute for Strategic Studies in Kyiv said".)
+        let names_and_roles = || {
+            // (Opening the sentence: not a title set off after a name, "…, and Chairman of the
+            // Australian Centre for Control of Iodine Deficiency Disorders, says".)
+            n == 0
+                && begin == 0
+                && end - begin <= 16
+                && starts_upper(&text[ws[begin].clone()])
+                // (Not a heading or a caption run into the sentence.)
+                && !text[ws[begin].start..ws[end - 1].end].contains(['\n', ']', ')'])
+                && ws[begin..end]
+                    .iter()
+                    .all(|w| w.len() <= 3 || text[w.clone()].contains(char::is_lowercase))
+                && lower[begin..end].iter().zip(&ws[begin..end]).all(|(l, w)| {
+                    starts_upper(&text[w.clone()])
+                        || matches!(l.as_ref(), "of" | "the" | "for" | "in" | "at" | "and")
+                        || lex.is_role_noun(l)
+                        || lex.offices.contains(l)
+                })
+        };
+        if end - begin > 10 && !names_and_roles() {
             return None;
         }
         // "Jon Park locked up endorsements": the one who receives is not the source.
@@ -1261,6 +1282,11 @@ pub(super) fn subject_right(
         // Where an inverted cue's speaker comes from is no part of them ("tweeted a German user
         // from Hanover"); what a claim is according to goes on through it (above).
         if w == "from" && !according && n > 0 {
+            break;
+        }
+        // What a document was filed with is not its author ("according to the company's annual
+        // filing with the U.S. Securities and Exchange Commission").
+        if w == "with" && according && n > 0 && lex.documents.contains(&lower[n - 1]) {
             break;
         }
         if matches!(
