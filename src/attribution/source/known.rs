@@ -1052,8 +1052,10 @@ impl KnownSources {
             _ => &k.name,
         };
         // "Alabama Power" opens on a place, as no person's name does (but "Georgia Smith").
+        // (A place written out: not an abbreviation, "USA TODAY" may be an outlet's.)
         let opens_on_place = k.name.split_once(' ').is_some_and(|(first, _)| {
-            lex.places.contains_ascii_folded(first)
+            first.contains(char::is_lowercase)
+                && lex.places.contains_ascii_folded(first)
                 && Gender::of_name(lex, &k.name) == Gender::Unknown
         });
         k.kind == SourceKind::Unregistered
