@@ -5992,3 +5992,15 @@ fn review_23_subjects_documents_and_owners() {
         ("About 42 million borrowers have student debt, according to data from the U.S. Department of Education.", Named, Some("U.S. Department of Education"), Some("according to")),
     ]);
 }
+
+/// A body an institution speaks through ("the air force", "the team", "the data") is the source
+/// named with it before, not whoever spoke last; a person the word merely describes is not it.
+#[test]
+fn a_body_named_before_speaks_again() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Russia launched 140 drones overnight, Ukraine's air force said, while Moscow said it had hit military targets.\n\nThe air force said in a statement that its units had shot down 71 drones.", Named, Some("Ukraine"), Some("said")),
+        ("The Ukrainian air force said 14 drones were lost. The air force added that two missiles hit Kharkiv.", Named, Some("Ukrainian air force"), Some("added")),
+        ("District chairman Nick Barbknecht said turnout was high.\n\nThe district saw 30 applicants for delegate slots.", Anonymous, Some("the district"), Some("saw")),
+    ]);
+}

@@ -1362,6 +1362,34 @@ impl KnownSources {
         })
     }
 
+    /// The source named last that speaks through the body `head` ("force", "team", "data"): one
+    /// with the word in its name ("the Ukrainian air force") or whose phrase ends on it
+    /// ("Ukraine's air force"); not one the word merely describes ("district chairman Nick
+    /// Barbknecht" is no district).
+    pub(super) fn body_antecedent(
+        &self,
+        text: &str,
+        head: &str,
+        span: Range<usize>,
+    ) -> Option<SourceRef> {
+        let is_head = |w: &str| w.eq_ignore_ascii_case(head);
+        (0..self.named.len())
+            .rev()
+            .find(|&i| {
+                self.genders[i] == Gender::Unknown
+                    && (self.named[i].name.split_whitespace().any(is_head)
+                        || text[self.descriptors[i].clone()]
+                            .rsplit(|c: char| !c.is_alphanumeric())
+                            .find(|w| !w.is_empty())
+                            .is_some_and(is_head))
+            })
+            .map(|i| SourceRef {
+                span,
+                linked: true,
+                ..self.named[i].clone()
+            })
+    }
+
     /// The organisation named last whose written name has the capitalised word `word` in it
     /// ("The European Commission", "the Federal Trade Commission" for "the Commission"); not a
     /// person nor people named together.

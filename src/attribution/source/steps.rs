@@ -1917,7 +1917,15 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     {
         return Some(Decision::Source(ph.anonymous()));
     }
-    if ph.lower.len() > 1 && lex.organisation_words.contains(head) {
+    // (Also a body an institution speaks through, named with the word before: "Ukraine's air
+    // force said … The air force said" is Ukraine's.)
+    let org_word = lex.organisation_words.contains(head);
+    if ph.lower.len() > 1 && !org_word && lex.institution_heads.contains(head) {
+        if let Some(org) = ph.known.body_antecedent(ph.text, head, ph.span.clone()) {
+            return Some(Decision::Source(org));
+        }
+    }
+    if ph.lower.len() > 1 && org_word {
         let org = ph
             .known
             .organisation_antecedent(ph.text, lex, head, ph.span.clone());
