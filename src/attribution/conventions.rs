@@ -6004,3 +6004,17 @@ fn a_body_named_before_speaks_again() {
         ("District chairman Nick Barbknecht said turnout was high.\n\nThe district saw 30 applicants for delegate slots.", Anonymous, Some("the district"), Some("saw")),
     ]);
 }
+
+/// An unnamed source keeps the words after its noun that say whose they are: "Relatives of
+/// residents", "a spokeswoman for the student group" (a named organisation after "for" is the
+/// source itself).
+#[test]
+fn unnamed_sources_keep_whose_they_are() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Relatives of residents said they had long suspected that homes looked different on inspection days.", Anonymous, Some("relatives of residents"), Some("said")),
+        ("\"We have video of these people arriving in government cars,\" a spokeswoman for the student group told AFP, asking not to be named for fear of reprisals.", Anonymous, Some("a spokeswoman for the student group"), Some("told")),
+        ("A spokesman for the opposition coalition said the vote had been rigged.", Anonymous, Some("a spokesman for the opposition coalition"), Some("said")),
+        ("A spokesman for the Serbian Progressive Party said the vote had been fair.", Named, Some("Serbian Progressive Party"), Some("said")),
+    ]);
+}

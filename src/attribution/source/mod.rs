@@ -170,12 +170,19 @@ fn marker_in_its_phrase(
     // (One determiner, or a count after it: "The two voters".)
     let determiners_fit = determiners <= 1
         || (determiners == 2 && before.len() == 2 && is_number(&before[1].to_ascii_lowercase()));
-    let noun_phrase = before.len() <= 3
-        && determiners_fit
-        && !before.iter().any(|w| CLAUSE_WORDS.contains(w))
-        && before
-            .first()
-            .is_none_or(|w| starts_upper(w) || determiner(w) || (noun(w) && determiners == 0));
+    // (Or people known through the ones marked: "Relatives of residents", "Friends of the
+    // victims".)
+    let associates_of = (2..=3).contains(&before.len())
+        && lex.associates.contains_ascii_folded(before[0])
+        && before[1] == "of"
+        && before[2..].iter().all(|w| determiner(w));
+    let noun_phrase = associates_of
+        || before.len() <= 3
+            && determiners_fit
+            && !before.iter().any(|w| CLAUSE_WORDS.contains(w))
+            && before
+                .first()
+                .is_none_or(|w| starts_upper(w) || determiner(w) || (noun(w) && determiners == 0));
     // (Adverbs after it are no part of it: "Some Republican strategists privately expressed".)
     let rest = &text[marker.end..phrase.end];
     let lead = rest.len() - rest.trim_start().len();
@@ -194,8 +201,13 @@ fn marker_in_its_phrase(
     };
     let phrase = &(phrase.start..end);
     // (Or the object of a marker that ends on "of": "with knowledge of the situation".)
+    // (Or whom an unnamed spokesperson speaks for, described in lower case: "a spokeswoman
+    // for the student group".)
+    let for_phrase = after.starts_with("for ")
+        && text[marker.clone()].contains("spokes")
+        && !after.contains(char::is_uppercase);
     let of_phrase = after.is_empty()
-        || ((after.starts_with("of ") || text[marker.clone()].ends_with(" of"))
+        || ((after.starts_with("of ") || text[marker.clone()].ends_with(" of") || for_phrase)
             && crate::article::words::count(after) <= 5);
     if !(noun_phrase && of_phrase) {
         return marker.clone();
