@@ -1376,7 +1376,9 @@ impl KnownSources {
         (0..self.named.len())
             .rev()
             .find(|&i| {
+                // (A name that is the word alone, "Regime" from a headline, names no body.)
                 self.genders[i] == Gender::Unknown
+                    && !is_head(&self.named[i].name)
                     && (self.named[i].name.split_whitespace().any(is_head)
                         || text[self.descriptors[i].clone()]
                             .rsplit(|c: char| !c.is_alphanumeric())
