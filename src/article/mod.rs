@@ -212,10 +212,14 @@ pub const BOILERPLATE_MAX_WORDS: usize = 12;
 /// Gareth Jones)").
 pub const BRACKETED_BOILERPLATE_MAX_WORDS: usize = 40;
 
-/// Whether a paragraph is one bracketed aside: it opens on "(" and its first ")" ends it.
-fn wholly_bracketed(p: &str) -> bool {
+/// Whether a paragraph is a list of credits set wholly in brackets: it opens on "(" or "[",
+/// its first closing bracket ends it, and ";" separates the credits ("(Reporting by …; Editing
+/// by …)"; not "(Reporting by ProPublica in 2023 first revealed the trips …)").
+fn bracketed_credits(p: &str) -> bool {
     let p = p.trim();
-    p.starts_with('(') && p.find(')') == Some(p.len() - 1)
+    let closed =
+        |open: char, close: char| p.starts_with(open) && p.find(close) == Some(p.len() - 1);
+    (closed('(', ')') || closed('[', ']')) && p.contains(';')
 }
 
 /// Segments a document. `hooks` tell page furniture and speaker labels apart (the rules decide;
@@ -304,7 +308,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         {
             ParagraphKind::Byline
         } else if (words <= BOILERPLATE_MAX_WORDS
-            || (words <= BRACKETED_BOILERPLATE_MAX_WORDS && wholly_bracketed(p)))
+            || (words <= BRACKETED_BOILERPLATE_MAX_WORDS && bracketed_credits(p)))
             && is_boilerplate(p)
         {
             ParagraphKind::Boilerplate

@@ -6018,3 +6018,40 @@ fn unnamed_sources_keep_whose_they_are() {
         ("A spokesman for the Serbian Progressive Party said the vote had been fair.", Named, Some("Serbian Progressive Party"), Some("said")),
     ]);
 }
+
+/// Review 24 (near misses of review 23's rules): a document's issuer is read within its own
+/// paragraph; a word describing people after "by" is no issuer; a month is none; a person whose
+/// first name is a place is still a person; an organisation's word never named before is an
+/// unnamed source; a plural ending its sentence in an object is a noun.
+#[test]
+fn review_24_near_misses() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Federal agencies lost track of $2.7 billion, according to a report by the Government Accountability Office.\n\nRep. James Comer, who chairs the House Oversight Committee, said the findings were alarming.\n\nThe report says Medicare and Medicaid account for more than half of the total.", Named, Some("Government Accountability Office"), Some("says")),
+        ("Federal agencies lost track of $2.7 billion, according to a report by the Government Accountability Office.\n\nThe losses were concentrated in two programs. The report says most of the money will never be recovered.", Named, Some("Government Accountability Office"), Some("says")),
+        ("A study by Harvard researchers published in the BMJ found a link between red meat and diabetes.\n\nThe study says the link was strongest for processed meat.", Anonymous, Some("the study"), Some("says")),
+        ("Prices rose 3 percent, according to data from January.", Anonymous, Some("data"), Some("according to")),
+        ("Rep. Virginia Foxx, a North Carolina Republican who chairs the education committee, said the rule was unlawful.\n\n\"Colleges must have skin in the game,\" she said.", Named, Some("Virginia Foxx"), Some("said")),
+        ("According to the Commission's decision, cod quotas in the Baltic Sea will fall by a further 20 percent next year.", Anonymous, Some("the commission's decision"), Some("according to")),
+        ("“Hi Americans! Donald Trump may become the President of your country!” a welcome message on the website reads.", ClaimClass::Agentless, None, Some("reads")),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Flood hits town\n\nAnn Cole, 68, waded out of her house on Monday.\n\nThe water had risen to the kitchen counters.\n\n(Reporting by ProPublica in 2023 first revealed the trips, which were paid for by a Texas billionaire.)\n\n[Reporting by Brijesh Patel in Bengaluru; Editing by Rashmi Aich]\n",
+    ));
+    let rows: Vec<(&str, ClaimClass)> = s
+        .claims
+        .iter()
+        .filter(|c| s.article.paragraphs[c.paragraph].kind == ParagraphKind::Body)
+        .map(|c| (s.article.text[c.span.clone()].trim(), c.class))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Ann Cole, 68, waded out of her house on Monday.", ClaimClass::Unattributed),
+            ("The water had risen to the kitchen counters.", ClaimClass::Unattributed),
+            ("(Reporting by ProPublica in 2023 first revealed the trips, which were paid for by a Texas billionaire.)", ClaimClass::Named),
+        ]
+    );
+}

@@ -1527,6 +1527,32 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
     {
         return true;
     }
+    // A plural that ends its sentence in the object of a verb or a preposition ("The water had
+    // risen to the kitchen counters.", "She wiped the counters."; not "…, the mayor counters.",
+    // nor someone's own: "at the start of his remarks" stays his claim).
+    // (Not a verb that is no noun: "a welcome message on the website reads.")
+    let never_noun = matches!(
+        first,
+        "reads" | "says" | "writes" | "adds" | "states" | "argues" | "insists" | "explains"
+    );
+    if plural_noun
+        && !never_noun
+        && !cue.contains(' ')
+        && text[m.span.end..].starts_with(['.', '!', '?'])
+    {
+        let mut before = text[..m.span.start].split_whitespace().rev();
+        let lower_word = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+        let determiner = |w: &str| matches!(w, "the" | "a" | "an");
+        let (w1, w2, w3) = (before.next(), before.next(), before.next());
+        let object = match (w1, w2, w3) {
+            (Some(d), Some(v), _) if determiner(d) => lower_word(v),
+            (Some(n), Some(d), Some(v)) if determiner(d) => lower_word(n) && lower_word(v),
+            _ => false,
+        };
+        if object {
+            return true;
+        }
+    }
     // Only a base or -ing form: "said", "warned", "says" follow a singular subject as verbs.
     if first.ends_with("ed")
         || (first.ends_with('s') && !first.ends_with("ss"))

@@ -1052,11 +1052,23 @@ impl KnownSources {
             _ => &k.name,
         };
         // "Alabama Power" opens on a place, as no person's name does (but "Georgia Smith").
-        // (A place written out: not an abbreviation, "USA TODAY" may be an outlet's.)
-        let opens_on_place = k.name.split_once(' ').is_some_and(|(first, _)| {
+        // (A place written out, not an abbreviation: "USA TODAY" may be an outlet's; and a
+        // business's, a party's or a place's word after it, "Nevada Democrat", "Mexico City",
+        // "Missouri Senate": "Georgia Smith", "Virginia Foxx" are people.)
+        let opens_on_place = k.name.split_once(' ').is_some_and(|(first, rest)| {
             first.contains(char::is_lowercase)
                 && lex.places.contains_ascii_folded(first)
-                && Gender::of_name(lex, &k.name) == Gender::Unknown
+                && (rest.contains('&')
+                    || rest.split(' ').any(|w| {
+                        let w = w.to_ascii_lowercase();
+                        lex.organisation_words.contains(&w)
+                            || lex.name_topics.contains(&w)
+                            || lex.party_members.contains(&w)
+                            || matches!(
+                                w.as_str(),
+                                "city" | "county" | "state" | "senate" | "assembly" | "legislature"
+                            )
+                    }))
         });
         k.kind == SourceKind::Unregistered
             && !k.name.contains(" and ")

@@ -653,10 +653,21 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
             .len();
         let owner =
             ph.span.start + ph.ranges[0].start..ph.span.start + ph.ranges[i].start + owner_len;
-        if let (Some(k), _) = resolve(ph.text, lex, owner, true, ph.registry, ph.known) {
-            return Some(Decision::Source(SourceRef {
-                span: ph.span.clone(),
-                ..k
+        if let (Some(k), id) = resolve(ph.text, lex, owner, true, ph.registry, ph.known) {
+            // (An organisation's word alone, never named: "According to the Commission's
+            // decision" with no commission named before is an unnamed source.)
+            let bare_word = id == StepId::NewName
+                && !k.name.contains(' ')
+                && lex
+                    .organisation_words
+                    .contains_lower(&k.name.to_lowercase());
+            return Some(Decision::Source(if bare_word {
+                ph.anonymous()
+            } else {
+                SourceRef {
+                    span: ph.span.clone(),
+                    ..k
+                }
             }));
         }
     }
@@ -1565,7 +1576,22 @@ fn document(ph: &Phrase) -> Option<Decision> {
                 }
                 last
             });
-        if let Some(last) = run.filter(|_| ph.ws.get(first).is_some_and(|w| starts_upper(w))) {
+        let describes = |last: usize| {
+            ph.lower.get(last + 1).is_some_and(|w| {
+                starts_lower(ph.ws[last + 1]) && (w.ends_with('s') || lex.is_role_noun(w))
+            })
+        };
+        // (A time is when, not whose: "data from January" is unnamed "data".)
+        if ph
+            .ws
+            .get(first)
+            .is_some_and(|w| MONTHS_AND_DAYS.contains(w))
+        {
+            let doc = ph.span.start + ph.ranges[0].start..ph.span.start + ph.ranges[k - 1].end;
+            return Some(Decision::Source(anon_source(ph.text, doc)));
+        }
+        let opens_on_name = ph.ws.get(first).is_some_and(|w| starts_upper(w));
+        if let Some(last) = run.filter(|&l| opens_on_name && !describes(l)) {
             let agent = ph.span.start + ph.ranges[k + 1].start..ph.span.start + ph.ranges[last].end;
             if let (Some(source), _) = resolve(ph.text, lex, agent, false, ph.registry, ph.known) {
                 return Some(Decision::Source(SourceRef {
@@ -1824,6 +1850,9 @@ fn issued_by_in_narration(ph: &Phrase, doc: &str) -> Option<SourceRef> {
         .strip_prefix(" by ")
         .or_else(|| rest.strip_prefix(" from "))?;
     let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let start = at - rest.len();
+    // (Within its paragraph.)
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
     // The name: capitalised words, with "of", "for", "and" or "the" inside it.
     let mut len = 0;
     for w in rest.split(' ') {
@@ -1842,10 +1871,15 @@ fn issued_by_in_narration(ph: &Phrase, doc: &str) -> Option<SourceRef> {
     let name = ["of", "for", "and", "the"]
         .iter()
         .fold(name, |n, f| n.strip_suffix(f).map_or(n, str::trim_end));
-    if name.is_empty() {
+    // (Not a time, "data from January", nor a word describing people after it, "a study by
+    // Harvard researchers".)
+    let describes = rest[name.len()..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| starts_lower(w) && (w.ends_with('s') || ph.lex.is_role_noun(w)));
+    if name.is_empty() || describes || MONTHS_AND_DAYS.contains(&name) {
         return None;
     }
-    let start = at - before.len() + (before.len() - rest.len());
     let (found, _) = resolve(
         ph.text,
         ph.lex,
@@ -1856,6 +1890,29 @@ fn issued_by_in_narration(ph: &Phrase, doc: &str) -> Option<SourceRef> {
     );
     found.filter(|k| k.kind != SourceKind::Anonymous)
 }
+
+/// Months and weekdays: when a document is from, not who issued it.
+const MONTHS_AND_DAYS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 
 /// `word` with its first letter in upper case.
 fn capitalised(word: &str) -> String {
