@@ -6055,3 +6055,27 @@ fn review_24_near_misses() {
         ]
     );
 }
+
+/// Review 23's protest and storm copy: a crowd counted or named by its role in the plural
+/// speaks through a participle after its clause; a cue in a relative clause set off after a
+/// named subject is not the sentence's when the main verb is one; a storm says nothing.
+#[test]
+fn crowds_relative_clauses_and_storms() {
+    use ClaimClass::{Agentless, Anonymous, Named};
+    assert_last(&[
+        ("Belgrade (AFP) - Tens of thousands of people marched through central Belgrade on Saturday, demanding early elections.", Anonymous, Some("tens of thousands of people"), Some("demanding")),
+        ("Protesters marched through Paris on Monday, demanding higher prices.", Anonymous, Some("protesters"), Some("demanding")),
+        ("The European Union, which Serbia hopes to join, has called for restraint on all sides.", Named, Some("European Union"), Some("called for")),
+        ("Bloomberg pegged him at $2.9 billion, which Mr. Trump called \"a disgrace,\" blaming Michael R. Bloomberg.", Named, Some("Trump"), Some("called")),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Hurricane Delia slams Gulf Coast, leaving 600,000 without power\n\nThe storm made landfall on Monday.\n",
+    ));
+    let headline = &s.claims[0];
+    assert_eq!(
+        (headline.class, headline.source.as_ref()),
+        (Agentless, None)
+    );
+}

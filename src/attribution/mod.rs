@@ -948,6 +948,44 @@ fn main_cue<'m>(
     in_unit: &[&'m Match],
     unit_cues: &[&'m Match],
 ) -> Option<&'m Match> {
+    // A relative clause set off after the subject, on an object's "which" ("The European Union,
+    // which Serbia hopes to join, has called for restraint"), holds no cue of the sentence when
+    // one follows it.
+    let in_set_off_object_clause = |m: &&'m Match| {
+        let before = &text[span.start..m.span.start];
+        let Some(open) = before.rfind(", which ") else {
+            return false;
+        };
+        let clause = &before[open + ", which ".len()..];
+        // (Its own subject first: "which Serbia hopes"; not "which has 27 members".)
+        let own_subject = clause.split(' ').next().is_some_and(|w| {
+            w.starts_with(char::is_uppercase) || matches!(w, "he" | "she" | "they" | "we" | "it")
+        });
+        let close = text[m.span.end..span.end].find(',').map(|c| m.span.end + c);
+        // (After a subject that is a name, "The European Union": not a thing, "Sanders's
+        // victory, which Clinton conceded …, confirmed".)
+        let subject = &before[..open];
+        own_subject
+            && subject
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && words::count(subject) <= 6
+            && !subject.contains([',', '"', '“'])
+            && !clause.contains([',', '"', '“'])
+            && close.is_some_and(|c| unit_cues.iter().any(|n| n.span.start > c))
+    };
+    let outside: Vec<&'m Match>;
+    let unit_cues = if unit_cues.iter().any(in_set_off_object_clause) {
+        outside = unit_cues
+            .iter()
+            .copied()
+            .filter(|m| !in_set_off_object_clause(m))
+            .collect();
+        &outside[..]
+    } else {
+        unit_cues
+    };
     // A noun of speech that is the subject of a verb of saying right after it ("The statement
     // said", "Her letter argued") is its speaker, not the cue.
     let subject_noun = |i: usize| {

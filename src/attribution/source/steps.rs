@@ -2088,7 +2088,18 @@ fn number(ph: &Phrase) -> Option<Decision> {
                 lex_person(ph.lex, one)
                     || ["er", "ist", "or", "ian"].iter().any(|e| one.ends_with(e))
             });
-    if share {
+    // A crowd counted ("Tens of thousands of people", "Hundreds of protesters"): unnamed.
+    let crowd = ph.lower.len() >= 3
+        && matches!(
+            ph.lower[0],
+            "tens" | "thousands" | "hundreds" | "dozens" | "millions" | "scores"
+        )
+        && ph.lower[1] == "of"
+        && ph.lower[2..]
+            .iter()
+            .all(|w| starts_lower(w) || matches!(*w, "of" | "thousands" | "hundreds"))
+        && (ph.head().ends_with('s') || ph.head() == "people");
+    if share || crowd {
         return Some(Decision::Source(ph.anonymous()));
     }
     let name = &ph.name().0;
@@ -2457,11 +2468,20 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     {
         return Some(Decision::Source(ph.anonymous()));
     }
-    ph.name()
-        .0
-        .split(' ')
-        .all(|w| lex.not_names.contains_lower(w) || lex.is_sentence_adverb(w))
-        .then_some(Decision::Nobody)
+    // A storm is named, but says nothing ("Hurricane Delia slams Gulf Coast").
+    let storm = ph.name().0.split_once(' ').is_some_and(|(first, _)| {
+        matches!(
+            first,
+            "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Winter"
+        )
+    });
+    (storm
+        || ph
+            .name()
+            .0
+            .split(' ')
+            .all(|w| lex.not_names.contains_lower(w) || lex.is_sentence_adverb(w)))
+    .then_some(Decision::Nobody)
 }
 
 /// A short name ("Kim", "Stoltenberg") of someone named before with a fuller name, or the same

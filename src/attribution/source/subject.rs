@@ -119,7 +119,10 @@ pub(super) fn subject_left(
         let opening = |r: Range<usize>| {
             opening_subject(text, lex, para, r.clone()).or_else(|| opening_role(text, lex, para, r))
         };
-        let subject = opening(span.start..cue.span.start)
+        // (After a dateline: "Belgrade (AFP) - Tens of thousands of people marched …,
+        // demanding".)
+        let from = para.dateline_end(text, &(span.start..cue.span.start));
+        let subject = opening(from..cue.span.start)
             .and_then(|s| {
                 if !cleft(&s) {
                     return Some(s);
@@ -608,6 +611,47 @@ fn opening_role(
 ) -> Option<Range<usize>> {
     let mut ws = words::words(&text[r.clone()]).map(|w| r.start + w.start..r.start + w.end);
     let first = ws.next()?;
+    let is_verb = |v: &str| {
+        v.ends_with("ed")
+            || lex.subject_auxiliaries.contains(v)
+            || PAST_TENSES.contains(&v)
+            || matches!(v, "has" | "have" | "had" | "will" | "would")
+    };
+    // People counted or named by their role in the plural ("Tens of thousands of people
+    // marched …, demanding", "Protesters blocked the road, chanting"), before a verb.
+    let people = |w: &str| {
+        w == "people"
+            || (w.ends_with('s')
+                && (lex.is_role_noun(w)
+                    || crate::text::singular(w).is_some_and(|o| lex.is_role_noun(&o))))
+    };
+    if !para.is_quoted(first.start) {
+        let lower = text[first.clone()].to_ascii_lowercase();
+        let mut head = first.clone();
+        if matches!(
+            lower.as_str(),
+            "thousands" | "hundreds" | "tens" | "dozens" | "millions" | "scores"
+        ) {
+            let mut rest = words::words(&text[first.end..r.end])
+                .map(|w| first.end + w.start..first.end + w.end);
+            head = loop {
+                let w = rest.next()?;
+                let word = text[w.clone()].to_ascii_lowercase();
+                if matches!(word.as_str(), "of" | "thousands" | "hundreds") {
+                    continue;
+                }
+                break w;
+            };
+        }
+        let word = text[head.clone()].to_ascii_lowercase();
+        if people(&word) {
+            let after = &text[head.end..r.end];
+            let verb = after.split_whitespace().next().unwrap_or("");
+            if after.starts_with(' ') && is_verb(verb) {
+                return Some(first.start..head.end);
+            }
+        }
+    }
     // … or a quantifier and people or institutions, a place before them ("Several Idaho
     // hospitals have stopped delivering babies, citing …").
     let quantifier = matches!(
@@ -629,12 +673,6 @@ fn opening_role(
             return None;
         }
         if lex.role_nouns.contains(word) || (starts_lower(word) && institution(word)) {
-            let is_verb = |v: &str| {
-                v.ends_with("ed")
-                    || lex.subject_auxiliaries.contains(v)
-                    || PAST_TENSES.contains(&v)
-                    || matches!(v, "has" | "have" | "had" | "will" | "would")
-            };
             let verb = ws.next()?;
             // The name it goes by, when it gives one: "A ransomware group calling itself
             // NightCrane claimed …", "a group known as NightCrane".
