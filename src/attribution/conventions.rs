@@ -6079,3 +6079,16 @@ fn crowds_relative_clauses_and_storms() {
         (Agentless, None)
     );
 }
+
+/// A participle of publication and its day before the cue describe the subject ("A report by
+/// the Government Accountability Office released Monday found" is the office's); the
+/// Department for Work and Pensions is one name.
+#[test]
+fn a_publication_day_is_no_part_of_the_subject() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("A report by the Government Accountability Office released Monday found that agencies lost $2.7 billion.", Named, Some("Government Accountability Office"), Some("found")),
+        ("A court document filed Thursday says that the campaign manager will not be prosecuted.", Anonymous, Some("a court document"), Some("says")),
+        ("The Department for Work and Pensions said the figures were wrong.", Named, Some("Department for Work and Pensions"), Some("said")),
+    ]);
+}

@@ -149,7 +149,10 @@ pub(super) fn subject_left(
             start = q.end;
         }
     }
-    let region = &text[start..cue.span.start];
+    // A participle of publication and its time right before the cue describe the subject, no
+    // part of it: "A report by the Government Accountability Office released Monday found".
+    let end = published_when(&text[start..cue.span.start]).map_or(cue.span.start, |n| start + n);
+    let region = &text[start..end];
     // Split at clause punctuation; skip empty or adverb-only pieces next to the cue.
     let mut pieces: Vec<Range<usize>> = Vec::new();
     let mut piece_start = start;
@@ -179,7 +182,7 @@ pub(super) fn subject_left(
             piece_start = start + i + if double_hyphen { 2 } else { c.len_utf8() };
         }
     }
-    pieces.push(piece_start..cue.span.start);
+    pieces.push(piece_start..end);
     let words_of = |piece: &Range<usize>| {
         let ws = words::ranges_in(text, piece);
         let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
@@ -1183,6 +1186,46 @@ const TIME_WORDS: &[&str] = &[
     "start", "end", "beginning", "year", "month", "week", "day", "decade", "quarter", "period",
     "time", "last", "previous", "same", "first", "second", "third", "fourth", "past",
 ];
+
+/// Where a subject ends when a participle of publication and its time close the words before
+/// the cue ("… released Monday", "published on Tuesday", "issued last week"): at the participle
+/// (byte offset in `before`, trailing space dropped).
+fn published_when(before: &str) -> Option<usize> {
+    const DAYS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "today",
+        "yesterday",
+        "week",
+        "month",
+        "year",
+    ];
+    let b = before.trim_end();
+    let last = b.rsplit(' ').next()?;
+    if !DAYS.contains(&last) {
+        return None;
+    }
+    let rest = b[..b.len() - last.len()].trim_end();
+    let rest = ["on", "last", "this", "earlier", "late"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w).filter(|r| r.ends_with(' ')))
+        .map_or(rest, str::trim_end);
+    let participle = rest.rsplit(' ').next()?;
+    matches!(
+        participle,
+        "released" | "published" | "issued" | "posted" | "unveiled" | "filed" | "obtained"
+    )
+    .then(|| rest.len() - participle.len())
+    .map(|n| before[..n].trim_end().len())
+    // (Not a document pointed back to, "The report published Tuesday showed": that one's
+    // issuer is another question.)
+    .filter(|&n| n > 0 && !(before.starts_with("The ") && before[..n].split(' ').count() <= 2))
+}
 
 /// Where a phrase starting at `from` ends: at clause punctuation, but not at the full stop of a
 /// title or an initial ("said Sen. Patty Murray", "said James B. Comey"); at `end` at the latest.
