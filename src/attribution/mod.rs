@@ -976,7 +976,9 @@ fn main_cue<'m>(
             && close.is_some_and(|c| unit_cues.iter().any(|n| n.span.start > c))
     };
     let outside: Vec<&'m Match>;
-    let unit_cues = if unit_cues.iter().any(in_set_off_object_clause) {
+    let has_which = unit_cues.len() > 1
+        && memchr::memmem::find(text[span.clone()].as_bytes(), b", which ").is_some();
+    let unit_cues = if has_which && unit_cues.iter().any(in_set_off_object_clause) {
         outside = unit_cues
             .iter()
             .copied()

@@ -2432,34 +2432,41 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
     let title_case = || crate::text::in_title_case_line(ph.text, &ph.span);
     // So is a modifier the story itself writes in lower case ("Ransomware Gang Claims …" over
     // "a ransomware group calling itself …").
-    let lower_case_in_story =
-        |a: &str| title_case() && crate::text::contains_whole_word(&ph.text[ph.span.end..], a);
+    let unnamed_kind = |kind: &str| {
+        BUSINESS_ROLES.contains(&kind)
+            || matches!(
+                kind,
+                "agency"
+                    | "union"
+                    | "gang"
+                    | "opposition"
+                    | "group"
+                    | "ministry"
+                    | "government"
+                    | "committee"
+                    | "council"
+                    | "charity"
+                    | "watchdog"
+                    | "regulator"
+                    | "trial"
+            )
+            || lex.documents.contains_lower(kind)
+    };
+    let lower_case_in_story = |a: &str, k: &str| {
+        unnamed_kind(k)
+            && title_case()
+            && crate::text::contains_whole_word(&ph.text[ph.span.end..], a)
+    };
     let (adjective, kind) = match name.split_once(' ') {
         Some((a, k))
-            if !k.contains(' ') && (HEADLINE_ADJECTIVES.contains(&a) || lower_case_in_story(a)) =>
+            if !k.contains(' ')
+                && (HEADLINE_ADJECTIVES.contains(&a) || lower_case_in_story(a, k)) =>
         {
             (true, k)
         }
         _ => (false, name.as_str()),
     };
-    let unnamed_kind = BUSINESS_ROLES.contains(&kind)
-        || matches!(
-            kind,
-            "agency"
-                | "union"
-                | "gang"
-                | "opposition"
-                | "group"
-                | "ministry"
-                | "government"
-                | "committee"
-                | "council"
-                | "charity"
-                | "watchdog"
-                | "regulator"
-                | "trial"
-        )
-        || lex.documents.contains_lower(kind);
+    let unnamed_kind = unnamed_kind(kind);
     // Also after a comma in a title-case headline ("…Meridian Health Hospitals, Company Says").
     if ph.ws.len() == 1 + usize::from(adjective)
         && unnamed_kind
