@@ -6092,3 +6092,32 @@ fn a_publication_day_is_no_part_of_the_subject() {
         ("The Department for Work and Pensions said the figures were wrong.", Named, Some("Department for Work and Pensions"), Some("said")),
     ]);
 }
+
+/// Where something was said is not who said it: "said on Telegram", "In an interview in July".
+#[test]
+fn a_place_or_channel_after_the_cue_is_no_speaker() {
+    use ClaimClass::{Agentless, Named};
+    assert_last(&[
+        ("A hacker collective said on Telegram that it had copied booking records.", Agentless, None, Some("said")),
+        ("Regional governor Oleh Syniehubov said on Telegram that two people were injured.", Named, Some("Oleh Syniehubov"), Some("said")),
+        ("Since announcing in October that he would not seek the presidency, he has campaigned for others.", Agentless, None, Some("announcing")),
+    ]);
+}
+
+/// Review 25 (near misses of the latest rules): two bodies with the same word leave "the team"
+/// unnamed; a party word in the middle of a person's phrase keeps the person; a verb after "as
+/// the union" is no noun; a participle after a second clause is not the crowd's; a storm's
+/// centre or hunters are named.
+#[test]
+fn review_25_near_misses() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        ("Leeds United's medical team said two players had tested positive. Sheffield Wednesday's medical team said none of its players had.\n\nThe team said the players were isolating at home.", Anonymous, Some("the team"), Some("said")),
+        ("Virginia Democrat Abigail Spanberger said the hearing was a distraction.\n\nShe said the committee should focus on student debt.", Named, Some("Virginia Democrat Abigail Spanberger"), Some("said")),
+        ("The RMT union said its members would strike on Monday.\n\nThe action will cause chaos for commuters, as the union warns.", Named, Some("RMT"), Some("warns")),
+        ("The delay is longer than the ministry admits.", Anonymous, Some("the ministry"), Some("admits")),
+        ("The Hurricane Center said Delia would weaken quickly over land.", Named, Some("Hurricane Center"), Some("said")),
+    ]);
+    let (class, _, _) = last("Protesters marched on parliament again on Friday, and police fired tear gas, saying they had thrown stones at officers.");
+    assert_ne!(class, Anonymous, "the protesters are not the ones saying");
+}

@@ -1053,13 +1053,14 @@ impl KnownSources {
         };
         // "Alabama Power" opens on a place, as no person's name does (but "Georgia Smith").
         // (A place written out, not an abbreviation: "USA TODAY" may be an outlet's; and a
-        // business's, a party's or a place's word after it, "Nevada Democrat", "Mexico City",
-        // "Missouri Senate": "Georgia Smith", "Virginia Foxx" are people.)
+        // business's, a party's or a place's word ending the name, "Nevada Democrat", "Mexico
+        // City", "Missouri Senate": "Georgia Smith", "Virginia Foxx", "Virginia Democrat Abigail
+        // Spanberger" are people.)
         let opens_on_place = k.name.split_once(' ').is_some_and(|(first, rest)| {
             first.contains(char::is_lowercase)
                 && lex.places.contains_ascii_folded(first)
                 && (rest.contains('&')
-                    || rest.split(' ').any(|w| {
+                    || rest.rsplit(' ').next().is_some_and(|w| {
                         let w = w.to_ascii_lowercase();
                         lex.organisation_words.contains(&w)
                             || lex.name_topics.contains(&w)
@@ -1385,23 +1386,27 @@ impl KnownSources {
         span: Range<usize>,
     ) -> Option<SourceRef> {
         let is_head = |w: &str| w.eq_ignore_ascii_case(head);
-        (0..self.named.len())
-            .rev()
-            .find(|&i| {
-                // (A name that is the word alone, "Regime" from a headline, names no body.)
-                self.genders[i] == Gender::Unknown
-                    && !is_head(&self.named[i].name)
-                    && (self.named[i].name.split_whitespace().any(is_head)
-                        || text[self.descriptors[i].clone()]
-                            .rsplit(|c: char| !c.is_alphanumeric())
-                            .find(|w| !w.is_empty())
-                            .is_some_and(is_head))
-            })
-            .map(|i| SourceRef {
-                span,
-                linked: true,
-                ..self.named[i].clone()
-            })
+        let mut found = (0..self.named.len()).rev().filter(|&i| {
+            // (A name that is the word alone, "Regime" from a headline, names no body.)
+            self.genders[i] == Gender::Unknown
+                && !is_head(&self.named[i].name)
+                && (self.named[i].name.split_whitespace().any(is_head)
+                    || text[self.descriptors[i].clone()]
+                        .rsplit(|c: char| !c.is_alphanumeric())
+                        .find(|w| !w.is_empty())
+                        .is_some_and(is_head))
+        });
+        // (One such source only: after "Leeds United's medical team … Sheffield Wednesday's
+        // medical team", "The team said" is either.)
+        let i = found.next()?;
+        if found.any(|j| self.named[j].name != self.named[i].name) {
+            return None;
+        }
+        Some(SourceRef {
+            span,
+            linked: true,
+            ..self.named[i].clone()
+        })
     }
 
     /// The organisation named last whose written name has the capitalised word `word` in it

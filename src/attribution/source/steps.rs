@@ -2476,11 +2476,17 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
         return Some(Decision::Source(ph.anonymous()));
     }
     // A storm is named, but says nothing ("Hurricane Delia slams Gulf Coast").
-    let storm = ph.name().0.split_once(' ').is_some_and(|(first, _)| {
+    // (Its name alone: not "Hurricane Center", "Hurricane Hunters", "Hurricane Katrina
+    // survivors".)
+    let storm = ph.name().0.split_once(' ').is_some_and(|(first, rest)| {
         matches!(
             first,
             "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical" | "Winter"
-        )
+        ) && rest.split(' ').count() <= 2
+            && rest.split(' ').all(|w| {
+                !w.ends_with('s') && !lex.organisation_words.contains_lower(&w.to_lowercase())
+            })
+            && ph.ws.len() == 1 + rest.split(' ').count()
     });
     (storm
         || ph

@@ -650,7 +650,10 @@ fn opening_role(
         if people(&word) {
             let after = &text[head.end..r.end];
             let verb = after.split_whitespace().next().unwrap_or("");
-            if after.starts_with(' ') && is_verb(verb) {
+            // (Not when a second clause has its own subject: "Protesters marched …, and police
+            // fired tear gas, saying".)
+            let second_clause = [", and ", ", but ", "; "].iter().any(|c| after.contains(c));
+            if after.starts_with(' ') && is_verb(verb) && !second_clause {
                 return Some(first.start..head.end);
             }
         }
@@ -1414,7 +1417,15 @@ pub(super) fn subject_right(
     while n > 1 && matches!(lower[n - 1].as_ref(), "and" | "or") {
         n -= 1;
     }
-    if n == 0 {
+    // (A place or channel right after the cue is where it was said, not who said it: "said on
+    // Telegram", "wrote in The Atlantic".)
+    if n == 0
+        || (!according
+            && matches!(
+                lower[0].as_ref(),
+                "on" | "in" | "at" | "via" | "during" | "over" | "through"
+            ))
+    {
         return None;
     }
     // "said the" / "told a panel": an object, not a speaker, unless it names someone or stands
