@@ -6121,3 +6121,12 @@ fn review_25_near_misses() {
     let (class, _, _) = last("Protesters marched on parliament again on Friday, and police fired tear gas, saying they had thrown stones at officers.");
     assert_ne!(class, Anonymous, "the protesters are not the ones saying");
 }
+
+/// A people named in a claim ("Serbs") is nobody "he" stands for; a name in -is stays one.
+#[test]
+fn a_people_is_no_he() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("President Aleksandar Vucic, who has dismissed the protesters as foreign-funded, said on Sunday that the 'overwhelming majority' of Serbs backed him.\n\nHe has repeatedly offered to hold talks with students.", Named, Some("Aleksandar Vucic"), Some("offered")),
+    ]);
+}

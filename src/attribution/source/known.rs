@@ -1071,11 +1071,17 @@ impl KnownSources {
                             )
                     }))
         });
+        // (Nor a people: "Serbs", "Ukrainians"; a name in -is is a name, "Francis".)
+        let people = !k.name.contains(' ')
+            && k.name
+                .strip_suffix('s')
+                .is_some_and(|one| !one.ends_with('i') && lex.is_nationality(one));
         k.kind == SourceKind::Unregistered
             && !k.name.contains(" and ")
             && !lex.is_group_name(&k.name)
             && !lex.is_place_name(before_of)
             && !opens_on_place
+            && !people
     }
 
     /// The source named last, when its phrase or the claim it was named in has a word
