@@ -6130,3 +6130,24 @@ fn a_people_is_no_he() {
         ("President Aleksandar Vucic, who has dismissed the protesters as foreign-funded, said on Sunday that the 'overwhelming majority' of Serbs backed him.\n\nHe has repeatedly offered to hold talks with students.", Named, Some("Aleksandar Vucic"), Some("offered")),
     ]);
 }
+
+/// A participle set off after a document with a span of time ("The emails, sent between 2021 and
+/// 2024, show") describes it; the document speaks.
+#[test]
+fn a_set_off_participle_of_time_describes_the_document() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "The emails, sent between 2021 and 2024, show regional managers moving staff.",
+            Anonymous,
+            Some("the emails"),
+            Some("show"),
+        ),
+        (
+            "The emails, sent between March and May, show regional managers moving staff.",
+            Anonymous,
+            Some("the emails"),
+            Some("show"),
+        ),
+    ]);
+}
