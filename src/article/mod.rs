@@ -309,7 +309,11 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
             ParagraphKind::Byline
         } else if (words <= BOILERPLATE_MAX_WORDS
             || (words <= BRACKETED_BOILERPLATE_MAX_WORDS && bracketed_credits(p)))
-            && is_boilerplate(p)
+            && (is_boilerplate(p)
+                // (Square brackets hold credits as round ones do: "[Reporting by …; Editing by
+                // …]" is read as the rules' "(Reporting by".)
+                || (p.trim_start().starts_with('[')
+                    && is_boilerplate(&format!("({}", &p.trim_start()[1..]))))
         {
             ParagraphKind::Boilerplate
         } else {

@@ -1056,32 +1056,41 @@ impl KnownSources {
         // business's, a party's or a place's word ending the name, "Nevada Democrat", "Mexico
         // City", "Missouri Senate": "Georgia Smith", "Virginia Foxx", "Virginia Democrat Abigail
         // Spanberger" are people.)
-        let opens_on_place = k.name.split_once(' ').is_some_and(|(first, rest)| {
-            first.contains(char::is_lowercase)
-                && lex.places.contains_ascii_folded(first)
-                && (rest.contains('&')
-                    || rest.rsplit(' ').next().is_some_and(|w| {
-                        let w = w.to_ascii_lowercase();
-                        lex.organisation_words.contains(&w)
-                            || lex.name_topics.contains(&w)
-                            || lex.party_members.contains(&w)
-                            || matches!(
-                                w.as_str(),
-                                "city" | "county" | "state" | "senate" | "assembly" | "legislature"
-                            )
-                    }))
-        });
+        let opens_on_place = || {
+            k.name.split_once(' ').is_some_and(|(first, rest)| {
+                first.contains(char::is_lowercase)
+                    && lex.places.contains_ascii_folded(first)
+                    && (rest.contains('&')
+                        || rest.rsplit(' ').next().is_some_and(|w| {
+                            let w = w.to_ascii_lowercase();
+                            lex.organisation_words.contains(&w)
+                                || lex.name_topics.contains(&w)
+                                || lex.party_members.contains(&w)
+                                || matches!(
+                                    w.as_str(),
+                                    "city"
+                                        | "county"
+                                        | "state"
+                                        | "senate"
+                                        | "assembly"
+                                        | "legislature"
+                                )
+                        }))
+            })
+        };
         // (Nor a people: "Serbs", "Ukrainians"; a name in -is is a name, "Francis".)
-        let people = !k.name.contains(' ')
-            && k.name
-                .strip_suffix('s')
-                .is_some_and(|one| !one.ends_with('i') && lex.is_nationality(one));
+        let people = || {
+            !k.name.contains(' ')
+                && k.name
+                    .strip_suffix('s')
+                    .is_some_and(|one| !one.ends_with('i') && lex.is_nationality(one))
+        };
         k.kind == SourceKind::Unregistered
             && !k.name.contains(" and ")
             && !lex.is_group_name(&k.name)
             && !lex.is_place_name(before_of)
-            && !opens_on_place
-            && !people
+            && !opens_on_place()
+            && !people()
     }
 
     /// The source named last, when its phrase or the claim it was named in has a word

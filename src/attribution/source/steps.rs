@@ -1645,13 +1645,14 @@ fn document(ph: &Phrase) -> Option<Decision> {
                     | "UK"
             )
     };
-    let words: Vec<&str> = ph.p.split_whitespace().collect();
-    if (2..=4).contains(&words.len())
-        && peoples(words[0].trim_end_matches(['’', '\'', '.']))
-        && words[1..].iter().all(|w| starts_lower(w))
-        && lex.documents.contains(ph.lower[ph.lower.len() - 1])
-    {
-        return Some(Decision::Source(ph.anonymous()));
+    if lex.documents.contains(ph.head()) && (2..=5).contains(&ph.lower.len()) {
+        let words: Vec<&str> = ph.p.split_whitespace().collect();
+        if (2..=4).contains(&words.len())
+            && peoples(words[0].trim_end_matches(['’', '\'', '.']))
+            && words[1..].iter().all(|w| starts_lower(w))
+        {
+            return Some(Decision::Source(ph.anonymous()));
+        }
     }
     if !ph.name().0.is_empty() {
         return None;
