@@ -834,8 +834,12 @@ pub fn dateline_len(p: &str) -> Option<usize> {
             let dash = DASHES.iter().find(|d| p[close - 1..].starts_with(**d));
             if let Some(dash) = dash.filter(|d| {
                 !aside(close - 1 + d.len(), d)
-                    && place.split(' ').count() <= 4
-                    && place.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    // (With a date too: "KYIV, Dec 4 (Reuters) - ".)
+                    && place.split(' ').count() <= 6
+                    && place.split(' ').all(|w| {
+                        w.starts_with(char::is_uppercase)
+                            || (!w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == ','))
+                    })
                     && agency.len() >= 2
                     && agency.len() <= 12
                     && agency.chars().all(char::is_alphabetic)
@@ -1093,6 +1097,7 @@ mod tests {
             ("KYIV, Ukraine – Officials said", "Officials said"),
             ("New York (AFP) – Vice President Joe Biden", "Vice President Joe Biden"),
             ("Washington (AP) -- Stocks fell", "Stocks fell"),
+            ("KYIV, Dec 4 (Reuters) - Police said", "Police said"),
             (
                 "HIGHER THAN EXPECTED TURNOUT IN IOWA DOESN’T INCREASE EXPECTATIONS IN OTHER STATES - Michael P. McDonald: “At",
                 "Michael P. McDonald: “At",

@@ -6151,3 +6151,17 @@ fn a_set_off_participle_of_time_describes_the_document() {
         ),
     ]);
 }
+
+/// "The data show" and "Polls show" are a document or figures with the cue "show", not the cue
+/// "data show" with no speaker: an unnamed source, never the person who compiled them.
+#[test]
+fn data_and_polls_show() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        ("The figures were compiled by Priya Nair, who runs the unit.\n\nThe data show that orthopaedic patients wait longest.", Anonymous, Some("the data"), Some("show")),
+        ("Polls show Clinton up by 10 points in New York.", Anonymous, Some("polls"), Some("show")),
+        ("Public polls show Trump leading slightly in Indiana.", Anonymous, Some("public polls"), Some("show")),
+        // A plural opening a sentence after a dateline opens it still.
+        ("Belgrade (AFP) - Police said the march was peaceful.", Anonymous, Some("police"), Some("said")),
+    ]);
+}

@@ -383,11 +383,17 @@ impl Phrase<'_> {
     /// Whether the phrase opens a sentence, a paragraph or a quotation, where its first word is
     /// capitalised whatever it is.
     fn opens_sentence(&self) -> bool {
-        self.text[..self.span.start]
-            .trim_end_matches([' ', '"', '“', '‘', '\''])
+        let before = self.text[..self.span.start].trim_end_matches([' ', '"', '“', '‘', '\'']);
+        before
             .chars()
             .next_back()
             .is_none_or(|c| matches!(c, '.' | '!' | '?' | '\n' | ':'))
+            // (Or right after a dateline: "Belgrade (AFP) - Police said".)
+            || (before.ends_with(['-', '—', '–']) && {
+                let line = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+                crate::article::dateline_len(&self.text[line..])
+                    == Some(self.span.start - line)
+            })
     }
 
     /// The named source a pronoun points to, as reached through this phrase.
