@@ -6065,6 +6065,8 @@ fn crowds_relative_clauses_and_storms() {
     assert_last(&[
         ("Belgrade (AFP) - Tens of thousands of people marched through central Belgrade on Saturday, demanding early elections.", Anonymous, Some("tens of thousands of people"), Some("demanding")),
         ("Protesters marched through Paris on Monday, demanding higher prices.", Anonymous, Some("protesters"), Some("demanding")),
+        ("KAMPALA (Reuters) - Thousands of opposition supporters gathered in the capital on Tuesday, calling for the release of Kizza Besigye.", Anonymous, Some("supporters"), Some("calling for")),
+        ("Hundreds of angry farmers blocked roads on Monday, demanding subsidies.", Anonymous, Some("hundreds of angry farmers"), Some("demanding")),
         ("The European Union, which Serbia hopes to join, has called for restraint on all sides.", Named, Some("European Union"), Some("called for")),
         ("Bloomberg pegged him at $2.9 billion, which Mr. Trump called \"a disgrace,\" blaming Michael R. Bloomberg.", Named, Some("Trump"), Some("called")),
     ]);

@@ -637,10 +637,17 @@ fn opening_role(
         ) {
             let mut rest = words::words(&text[first.end..r.end])
                 .map(|w| first.end + w.start..first.end + w.end);
+            // (Up to two lower-case words may describe them: "Thousands of opposition
+            // supporters gathered".)
+            let mut modifiers = 0;
             head = loop {
                 let w = rest.next()?;
                 let word = text[w.clone()].to_ascii_lowercase();
                 if matches!(word.as_str(), "of" | "thousands" | "hundreds") {
+                    continue;
+                }
+                if !people(&word) && modifiers < 2 && starts_lower(&text[w.clone()]) {
+                    modifiers += 1;
                     continue;
                 }
                 break w;
