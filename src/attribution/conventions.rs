@@ -6165,5 +6165,23 @@ fn data_and_polls_show() {
         ("Public polls show Trump leading slightly in Indiana.", Anonymous, Some("public polls"), Some("show")),
         // A plural opening a sentence after a dateline opens it still.
         ("Belgrade (AFP) - Police said the march was peaceful.", Anonymous, Some("police"), Some("said")),
+        ("WASHINGTON (Reuters) - Officials said the talks had stalled.\n\nKYIV, Dec 4 (Reuters) - Police said two people died.\n\nBELGRADE - Police said the march was peaceful.", Anonymous, Some("police"), Some("said")),
     ]);
+}
+
+/// A dateline is read within its own paragraph: a dash in the next paragraph does not make it
+/// an aside ("KYIV, Dec 4 (Reuters) - Police said" before "BELGRADE - Police said").
+#[test]
+fn a_dateline_is_read_within_its_paragraph() {
+    use ClaimClass::{Anonymous, Unattributed};
+    use ParagraphKind::{Body, Headline};
+    let s = |x: &str| Some(x.to_string());
+    assert_eq!(
+        all_claims("Head\n\nKYIV, Dec 4 (Reuters) - Police said two people died.\n\nBELGRADE - Police said the march was peaceful."),
+        [
+            (Headline, Unattributed, None),
+            (Body, Anonymous, s("police")),
+            (Body, Anonymous, s("police")),
+        ]
+    );
 }

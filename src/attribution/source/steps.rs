@@ -391,7 +391,9 @@ impl Phrase<'_> {
             // (Or right after a dateline: "Belgrade (AFP) - Police said".)
             || (before.ends_with(['-', '—', '–']) && {
                 let line = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
-                crate::article::dateline_len(&self.text[line..])
+                let end = memchr::memchr(b'\n', &self.text.as_bytes()[line..])
+                    .map_or(self.text.len(), |i| line + i);
+                crate::article::dateline_len(&self.text[line..end])
                     == Some(self.span.start - line)
             })
     }
