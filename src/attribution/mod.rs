@@ -1451,7 +1451,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && rules.role_of(m.rule).is_cue()
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
-        && !used_as_noun(text, m)
+        && !used_as_noun(text, &rules.lexicon, m)
         && !owned_noun(text, m)
         && !gives_a_name(text, m)
         && !used_as_adjective(text, m)
@@ -1523,7 +1523,7 @@ const IRREGULAR_PAST: &[&str] = &[
 /// own: after an article and one more lower-case word ("The profit warning is the second this
 /// year", "cut its profit forecast" after "the"; not "the company said", "the officials
 /// warned", "the company says", nor "the profit warning that …", whose content is a claim).
-fn used_as_noun(text: &str, m: &Match) -> bool {
+fn used_as_noun(text: &str, lex: &Lexicon, m: &Match) -> bool {
     /// Words that open a participle's object or clause ("saying he", "urging the chancellor").
     #[rustfmt::skip]
     const OBJECT_STARTS: &[&str] = &[
@@ -1588,24 +1588,8 @@ fn used_as_noun(text: &str, m: &Match) -> bool {
         // suggests.")
         let governs = |w: &str| {
             lower_word(w)
-                && !matches!(
-                    w,
-                    "as" | "than"
-                        | "what"
-                        | "how"
-                        | "because"
-                        | "while"
-                        | "if"
-                        | "when"
-                        | "whether"
-                        | "that"
-                        | "which"
-                        | "where"
-                        | "unless"
-                        | "since"
-                        | "though"
-                        | "although"
-                )
+                && !lex.subject_starts.contains(w)
+                && !matches!(w, "how" | "whether" | "unless")
         };
         let (w1, w2, w3) = (before.next(), before.next(), before.next());
         let object = match (w1, w2, w3) {

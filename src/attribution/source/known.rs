@@ -1360,13 +1360,7 @@ impl KnownSources {
             // (Nor a public body for a business's role: "The European Commission … ordered the
             // company to end practices" does not make the Commission "the company".)
             let public_body = |k: &SourceRef| {
-                BUSINESS_ROLES.contains(&role)
-                    && (lex.is_place_name(&k.name)
-                        || matches!(
-                            &k.kind,
-                            SourceKind::Registered { kind, .. }
-                                if matches!(kind.as_str(), "government" | "intergovernmental" | "official")
-                        ))
+                BUSINESS_ROLES.contains(&role) && (lex.is_place_name(&k.name) || is_public_body(k))
             };
             (0..self.named.len())
                 .rev()
@@ -1794,13 +1788,6 @@ impl KnownSources {
         // A business is no public body ("The White House did not respond. … the company said"
         // is not the White House).
         let business = BUSINESS_ROLES.contains(&role);
-        let public_body = |k: &SourceRef| {
-            matches!(&k.kind, SourceKind::Registered { kind, .. }
-                if matches!(kind.as_str(), "government" | "intergovernmental" | "official"))
-                || k.name
-                    .split_whitespace()
-                    .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
-        };
         // A publication is a news source ("the journal disclosed" after "according to the World
         // Health Organization" is not the WHO): a registered outlet or agency, or a name with
         // a publication's word.
@@ -1855,7 +1842,7 @@ impl KnownSources {
                     || (!k.name.contains(' ')
                         && !persons_surname(k, g)
                         && !lex.offices.contains_ascii_folded(&k.name)))
-                    && !(business && public_body(k))
+                    && !(business && is_public_body(k))
                     && (!government || national(k))
                     && (!publication || news_source(k))
             })
@@ -2095,6 +2082,16 @@ pub(super) const BUSINESS_ROLES: &[&str] = &[
     "company", "firm", "operator", "lender", "insurer", "retailer", "manufacturer", "automaker",
     "carmaker", "airline", "startup",
 ];
+
+/// Whether a source is a public body, never a business: a registered government,
+/// intergovernmental body or official, or a name with a public body's word ("The White House").
+fn is_public_body(k: &SourceRef) -> bool {
+    matches!(&k.kind, SourceKind::Registered { kind, .. }
+        if matches!(kind.as_str(), "government" | "intergovernmental" | "official"))
+        || k.name
+            .split_whitespace()
+            .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
 
 /// Words that introduce an organisation as no business ("the Unite union", "the Labour party").
 const NON_BUSINESS_WORDS: &[&str] = &[

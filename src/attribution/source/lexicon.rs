@@ -32,6 +32,40 @@ pub(super) fn is_number(w: &str) -> bool {
     !w.is_empty() && (w.bytes().all(|b| b.is_ascii_digit()) || WORDS.contains(&w))
 }
 
+/// Whether a word names a day of the week, in any case ("Monday", "monday").
+pub(super) fn is_weekday(w: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// Whether a word names a month or a day of the week, in any case: when, not who ("data from
+/// January").
+pub(super) fn is_month_or_weekday(w: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    is_weekday(w) || MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
 /// Whether a word starts with a lower-case letter.
 pub(super) fn starts_lower(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_lowercase) && !particle_name(w)

@@ -1572,40 +1572,23 @@ fn document(ph: &Phrase) -> Option<Decision> {
             && ph.ws[..k].iter().skip(1).all(|w| starts_lower(w))
     }) {
         let first = k + 1 + usize::from(ph.lower.get(k + 1) == Some(&"the"));
-        let run = (first..ph.ws.len())
-            .take_while(|&j| {
-                starts_upper(ph.ws[j])
-                    || (j > first && matches!(ph.lower[j], "of" | "for" | "and" | "the"))
-            })
-            .last()
-            .map(|mut last| {
-                while matches!(ph.lower[last], "of" | "for" | "and" | "the") {
-                    last -= 1;
-                }
-                last
-            });
-        let describes = |last: usize| {
-            ph.lower.get(last + 1).is_some_and(|w| {
-                starts_lower(ph.ws[last + 1]) && (w.ends_with('s') || lex.is_role_noun(w))
-            })
-        };
         // (A time is when, not whose: "data from January" is unnamed "data".)
-        if ph
-            .ws
-            .get(first)
-            .is_some_and(|w| MONTHS_AND_DAYS.contains(w))
-        {
+        if ph.ws.get(first).is_some_and(|w| is_month_or_weekday(w)) {
             let doc = ph.span.start + ph.ranges[0].start..ph.span.start + ph.ranges[k - 1].end;
             return Some(Decision::Source(anon_source(ph.text, doc)));
         }
-        let opens_on_name = ph.ws.get(first).is_some_and(|w| starts_upper(w));
-        if let Some(last) = run.filter(|&l| opens_on_name && !describes(l)) {
-            let agent = ph.span.start + ph.ranges[k + 1].start..ph.span.start + ph.ranges[last].end;
-            if let (Some(source), _) = resolve(ph.text, lex, agent, false, ph.registry, ph.known) {
-                return Some(Decision::Source(SourceRef {
-                    span: ph.span.clone(),
-                    ..source
-                }));
+        if let Some(k1) = ph.ranges.get(k + 1) {
+            let from = ph.span.start + k1.start;
+            if let Some(name) = issuer_name(lex, &ph.text[from..ph.span.end]) {
+                let agent = from + name.start..from + name.end;
+                if let (Some(source), _) =
+                    resolve(ph.text, lex, agent, false, ph.registry, ph.known)
+                {
+                    return Some(Decision::Source(SourceRef {
+                        span: ph.span.clone(),
+                        ..source
+                    }));
+                }
             }
         }
     }
@@ -1858,41 +1841,12 @@ fn issued_by_in_narration(ph: &Phrase, doc: &str) -> Option<SourceRef> {
     let rest = rest
         .strip_prefix(" by ")
         .or_else(|| rest.strip_prefix(" from "))?;
-    let rest = rest.strip_prefix("the ").unwrap_or(rest);
-    let start = at - rest.len();
-    // (Within its paragraph.)
-    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    // The name: capitalised words, with "of", "for", "and" or "the" inside it.
-    let mut len = 0;
-    for w in rest.split(' ') {
-        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
-        let inside = matches!(word, "of" | "for" | "and" | "the") && len > 0;
-        if !(starts_upper(word) || inside) {
-            break;
-        }
-        len += word.len() + 1;
-        // (Punctuation ends it, but an initialism's full stops do not: "U.S.")
-        if word.len() < w.len() && !word.contains('.') {
-            break;
-        }
-    }
-    let name = rest[..len.saturating_sub(1)].trim_end_matches([' ']);
-    let name = ["of", "for", "and", "the"]
-        .iter()
-        .fold(name, |n, f| n.strip_suffix(f).map_or(n, str::trim_end));
-    // (Not a time, "data from January", nor a word describing people after it, "a study by
-    // Harvard researchers".)
-    let describes = rest[name.len()..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| starts_lower(w) && (w.ends_with('s') || ph.lex.is_role_noun(w)));
-    if name.is_empty() || describes || MONTHS_AND_DAYS.contains(&name) {
-        return None;
-    }
+    let rest_at = at - rest.len();
+    let name = issuer_name(ph.lex, rest)?;
     let (found, _) = resolve(
         ph.text,
         ph.lex,
-        start..start + name.len(),
+        rest_at + name.start..rest_at + name.end,
         false,
         ph.registry,
         ph.known,
@@ -1900,28 +1854,46 @@ fn issued_by_in_narration(ph: &Phrase, doc: &str) -> Option<SourceRef> {
     found.filter(|k| k.kind != SourceKind::Anonymous)
 }
 
-/// Months and weekdays: when a document is from, not who issued it.
-const MONTHS_AND_DAYS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+/// Where the name of a document's issuer stands in `rest`, the words right after its "by" or
+/// "from" ("the Government Accountability Office released …"): capitalised words with "of",
+/// "for", "and" or "the" inside, within the paragraph. None for a time ("January") or a name
+/// describing people after it ("Harvard researchers").
+fn issuer_name(lex: &Lexicon, rest: &str) -> Option<Range<usize>> {
+    let skip = if rest.starts_with("the ") {
+        "the ".len()
+    } else {
+        0
+    };
+    let body = &rest[skip..];
+    let body = &body[..body.find('\n').unwrap_or(body.len())];
+    let mut len = 0;
+    for w in body.split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':', ')']);
+        let inside = matches!(word, "of" | "for" | "and" | "the") && len > 0;
+        if !(starts_upper(word) || inside) {
+            break;
+        }
+        // (Punctuation ends it, but the full stop of a title, an initial or an acronym does
+        // not: "Mr. Rubio", "U.S. Department of Education".)
+        let title = w.len() == word.len() + 1
+            && w.ends_with('.')
+            && crate::article::sentences::before_period_blocks(body, 0, len + word.len());
+        if word.len() < w.len() && !title {
+            len += word.len() + 1;
+            break;
+        }
+        len += w.len() + 1;
+    }
+    let name = body[..len.saturating_sub(1).min(body.len())].trim_end();
+    let name = ["of", "for", "and", "the"]
+        .iter()
+        .fold(name, |n, f| n.strip_suffix(f).map_or(n, str::trim_end));
+    let describes = body[name.len()..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| starts_lower(w) && (w.ends_with('s') || lex.is_role_noun(w)));
+    (!name.is_empty() && !describes && !is_month_or_weekday(name)).then(|| skip..skip + name.len())
+}
 
 /// `word` with its first letter in upper case.
 fn capitalised(word: &str) -> String {

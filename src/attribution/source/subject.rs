@@ -1204,23 +1204,9 @@ const TIME_WORDS: &[&str] = &[
 /// the cue ("… released Monday", "published on Tuesday", "issued last week"): at the participle
 /// (byte offset in `before`, trailing space dropped).
 fn published_when(before: &str) -> Option<usize> {
-    const DAYS: &[&str] = &[
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "today",
-        "yesterday",
-        "week",
-        "month",
-        "year",
-    ];
     let b = before.trim_end();
     let last = b.rsplit(' ').next()?;
-    if !DAYS.contains(&last) {
+    if !(is_weekday(last) || matches!(last, "today" | "yesterday" | "week" | "month" | "year")) {
         return None;
     }
     let rest = b[..b.len() - last.len()].trim_end();
@@ -1271,10 +1257,7 @@ fn name_set_off_after(text: &str, lex: &Lexicon, comma: usize, end: usize) -> Op
     let name = ws.len() <= 5
         && ws.iter().all(|w| starts_upper(&text[w.clone()]))
         && !lex.not_names.contains_lower(&text[first.clone()])
-        && !matches!(
-            lowercase(&text[first.clone()]).as_ref(),
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
+        && !is_weekday(&text[first.clone()])
         && text[comma + 1..first.start].trim().is_empty();
     name.then(|| first.start..ws[ws.len() - 1].end)
 }
