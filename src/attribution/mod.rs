@@ -368,7 +368,22 @@ fn classify(
                 .ends_with([',', ':'])
         })
         && cues.iter().any(|m| m.voice == Voice::Narration);
-    if narration_end.ends_with('?') && (quoted_share < 0.6 || para.in_turn) && !quoted_question {
+    // So is one the narration reports, unquoted, after an asking cue and a colon ("ABC moderator
+    // David Muir asked Republicans a simple question: Who do you think will win …?").
+    let asked_question = !para.in_turn
+        && narration_end.ends_with('?')
+        && text[span.clone()].find(": ").is_some_and(|colon| {
+            cues.iter().any(|m| {
+                m.voice == Voice::Narration
+                    && m.span.end <= span.start + colon
+                    && is_asking(&text[m.span.clone()])
+            })
+        });
+    if narration_end.ends_with('?')
+        && (quoted_share < 0.6 || para.in_turn)
+        && !quoted_question
+        && !asked_question
+    {
         // A turn that opens with a question is still its label's speaker's ("Emmanuel Macron:
         // Shall we begin with Ukraine?"): the label is read, the question asserts nothing.
         if let Some(cue) =
@@ -2082,6 +2097,15 @@ fn colon_cue(
         loaded: false,
         rule: None,
     })
+}
+
+/// Whether a cue asks ("asked", "asks", "wondered", "questioned", "inquired"): the question after
+/// it is its speaker's.
+fn is_asking(cue: &str) -> bool {
+    let c = cue.trim().to_ascii_lowercase();
+    ["ask", "wonder", "question", "inquir", "enquir"]
+        .iter()
+        .any(|stem| c.starts_with(stem))
 }
 
 #[cfg(test)]

@@ -170,6 +170,52 @@ fn a_quoted_question_after_its_cue_is_the_speakers() {
     }
 }
 
+/// So is an unquoted question the narration reports after an asking cue and a colon; a question
+/// after a colon with no asking cue before it is still no one's claim.
+#[test]
+fn a_reported_question_after_an_asking_cue_and_a_colon_is_the_askers() {
+    for (text, speaker, cue) in [
+        (
+            "During Saturday night’s candidate debate, on the eve of the Super Bowl, ABC moderator David Muir asked Republicans a simple question: Who do you think will win the Super Bowl, the North Carolina Panthers or the Denver Broncos?",
+            "David Muir",
+            "asked",
+        ),
+        (
+            "Senator Ann Patel asked the minister: Why were the warnings ignored?",
+            "Ann Patel",
+            "asked",
+        ),
+        (
+            "Mayor Tom Reyes wondered aloud: Where was the state when the river rose?",
+            "Tom Reyes",
+            "wondered",
+        ),
+        (
+            "The judge, Maria Lopez, asked the lawyers one thing: Is there any dispute about the dates?",
+            "Maria Lopez",
+            "asked",
+        ),
+        (
+            "At the hearing, Rep. Jim Cole questioned the witness: Who signed the order?",
+            "Jim Cole",
+            "questioned",
+        ),
+    ] {
+        let (class, source, got_cue) = one(text);
+        assert_eq!(
+            (class, source.as_deref(), got_cue.as_deref()),
+            (ClaimClass::Named, Some(speaker), Some(cue)),
+            "{text}"
+        );
+    }
+    for question in [
+        "The question now is simple: who will pay for the repairs?",
+        "Senator Ann Patel said it best: Why were the warnings ignored?",
+    ] {
+        assert!(claims_of(question).is_empty(), "{question}");
+    }
+}
+
 #[test]
 fn multi_sentence_quote_and_attribution_count_once() {
     let c = claims_of("“The trip is a provocation. It gives rise to concern,” wrote researcher Kim Tong Myong in state-run KCNA.");
