@@ -556,6 +556,72 @@ fn and_between_two_organisations_fuses_nothing() {
     }
 }
 
+/// "found" and "show" report a finding with a document, a figure or an investigator for a
+/// subject, or a finding for an object; a person's act is no claim.
+#[test]
+fn found_and_show_report_findings_not_acts() {
+    use ClaimClass::*;
+    assert_last(&[
+        ("Police found a body in the river on Tuesday.", Unattributed, None, None),
+        ("Trump hasn't found the way to do that, at least so far.", Unattributed, None, None),
+        (
+            "I had steeled myself not to show expression even if I got two years.",
+            Unattributed,
+            None,
+            None,
+        ),
+        ("The president showed restraint during the meeting.", Unattributed, None, None),
+        (
+            "In New Hampshire, Sanders found a receptive audience for his message.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "On CNN's Anderson Cooper 360 and the MSNBC, Fox and CNN morning shows, about one in three of the voices were women.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The study found higher rates of asthma near the plant.",
+            Anonymous,
+            Some("the study"),
+            Some("found"),
+        ),
+        (
+            "Exit polling shows he won 83% of voters under 30 in Pennsylvania.",
+            Anonymous,
+            Some("exit polling"),
+            Some("shows"),
+        ),
+        (
+            "Investigators found the pilot had not slept.",
+            Anonymous,
+            Some("investigators"),
+            Some("found"),
+        ),
+        (
+            "Special counsel Robert Mueller found no evidence of a conspiracy.",
+            Named,
+            Some("Robert Mueller"),
+            Some("found"),
+        ),
+        (
+            "Clinton has kept her support among black voters, Fox found.",
+            Named,
+            Some("Fox News"),
+            Some("found"),
+        ),
+        (
+            "Gallup finds states shifting toward the GOP.",
+            Named,
+            Some("Gallup"),
+            Some("finds"),
+        ),
+    ]);
+}
+
 #[test]
 fn a_clause_before_an_inverted_said_is_what_was_said() {
     use ClaimClass::Named;

@@ -1472,6 +1472,99 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !used_as_adjective(text, m)
         && !describes_a_thing(text, m)
         && !inside_a_name(text, m)
+        && !an_act_not_a_finding(text, &rules.lexicon, m)
+}
+
+/// "found" or "show" of a person's act, not of a finding: an evidence verb reports what was found
+/// or shown only with a document, a figure or someone who investigates as its subject ("The
+/// study found higher rates", "Records show", "Researchers found"), or with a finding as its
+/// object ("Mueller found no evidence of collusion", "shows that"). "Police found a body in the
+/// river", "The president showed restraint" and "I had steeled myself not to show expression"
+/// report acts.
+fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
+    /// Those who find and show by investigating or counting, besides documents and figures.
+    #[rustfmt::skip]
+    const INVESTIGATORS: &[&str] = &[
+        "investigators", "investigator", "researchers", "researcher", "scientists", "scientist",
+        "auditors", "auditor", "inspectors", "inspector", "analysts", "analyst", "experts",
+        "authors", "inquiry", "investigation", "investigations", "probe", "panel", "committee",
+        "commission", "court", "courts", "jury", "judge", "tests", "test", "scans", "samples",
+        "experiments", "trial", "trials", "census", "model", "models", "map", "maps", "chart",
+        "charts", "graph", "graphs", "surveys", "studies", "reports", "analyses", "reviews",
+        "audits", "pictures", "videos", "recordings", "recording", "logs", "testing", "polling",
+        "pollsters", "pollster", "outcome", "count", "returns", "email", "ledger", "ledgers",
+        "receipts", "invoices", "spreadsheet", "spreadsheets",
+    ];
+    /// Objects that are findings ("found no evidence", "shows signs of").
+    #[rustfmt::skip]
+    const FINDINGS: &[&str] = &[
+        "that", "evidence", "no", "little", "nothing", "signs", "sign", "proof", "support", "links",
+        "link", "errors", "irregularities", "flaws", "problems", "wrongdoing", "traces", "what",
+        "how", "why", "whether",
+    ];
+    /// Words before a noun in "-ing" ("the posting", "her poor showing").
+    #[rustfmt::skip]
+    const BEFORE_A_NOUN: &[&str] = &[
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+    ];
+    /// Words in "-ing" that are no participle ("showed restraint during the meeting").
+    #[rustfmt::skip]
+    const NOT_PARTICIPLES: &[&str] = &[
+        "during", "including", "regarding", "concerning", "following", "according", "something",
+        "anything", "everything", "morning", "evening", "building", "meeting", "funding",
+        "spending", "training", "housing", "feeling", "meaning", "beginning", "hearing", "ruling",
+        "warning", "opening", "setting", "wedding", "ceiling", "pending", "notwithstanding",
+    ];
+    let cue = &text[m.span.clone()];
+    if !matches!(
+        cue.to_ascii_lowercase().as_str(),
+        "found" | "finds" | "show" | "shows" | "showed" | "showing"
+    ) {
+        return false;
+    }
+    let rest = text[m.span.end..].trim_start_matches(' ');
+    let before = &text[..m.span.start];
+    let clause = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | ';' | '\n' | '“' | '"'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    // A trailing attribution: ", Fox found." (a few words after the last comma).
+    if rest.is_empty() || rest.starts_with(['.', '!', '?', ';']) {
+        if let Some(comma) = before[clause..].rfind(',') {
+            if before[clause + comma + 1..].split_whitespace().count() <= 6 {
+                return false;
+            }
+        }
+    }
+    let after: Vec<&str> = rest
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .collect();
+    // A finding for an object, or an object doing something ("finds states shifting toward").
+    if after
+        .iter()
+        .take(2)
+        .any(|w| FINDINGS.contains(&w.to_ascii_lowercase().as_str()))
+        || after.windows(2).any(|p| {
+            p[1].len() > 5
+                && p[1].ends_with("ing")
+                && !NOT_PARTICIPLES.contains(&p[1].to_ascii_lowercase().as_str())
+                && !BEFORE_A_NOUN.contains(&p[0].to_ascii_lowercase().as_str())
+        })
+    {
+        return false;
+    }
+    !before[clause..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(16)
+        .any(|w| {
+            let w = w.to_ascii_lowercase();
+            lex.documents.contains(&w) || INVESTIGATORS.contains(&w.as_str())
+        })
 }
 
 /// A cue word capitalised inside a run of capitalised words in prose is part of a name, not a
