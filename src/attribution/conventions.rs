@@ -622,6 +622,119 @@ fn found_and_show_report_findings_not_acts() {
     ]);
 }
 
+/// A court, a ministry or another body the narration names stands behind a later "the court"
+/// or "it", never a person the article names only by surname; an institution's word that only
+/// described a person's role ("Health ministry spokesperson Adrian Chikumbe") is not that person.
+#[test]
+fn an_institution_word_is_never_a_person() {
+    use ClaimClass::*;
+    let court = "WASHINGTON (AP) — The Supreme Court ruled on Thursday that the Bureau of Land Management overstepped its authority when it cancelled the grazing permit of Elias Whitlock.\n\nWhitlock, 67, argued that he was never given a chance to contest the findings.\n\n";
+    assert_last(&[
+        (
+            &format!("{court}The court agreed."),
+            Named,
+            Some("Supreme Court"),
+            Some("agreed"),
+        ),
+        (
+            &format!("{court}The court agreed. It said the bureau must hold a hearing first."),
+            Named,
+            Some("Supreme Court"),
+            Some("said"),
+        ),
+        (
+            "The European Court of Justice ruled that the fine stood.\n\nThe court said the company had abused its position.",
+            Named,
+            Some("European Court of Justice"),
+            Some("said"),
+        ),
+        (
+            "Health ministry spokesperson Adrian Chikumbe said the number of new cases had risen sharply.\n\nAccording to the ministry, 21 of the country's 29 districts have now reported at least one case.",
+            Anonymous,
+            Some("the ministry"),
+            None,
+        ),
+        (
+            "Agency spokesman Tom Reyes said the review was over.\n\nThe agency said it would publish the findings.",
+            Anonymous,
+            Some("the agency"),
+            None,
+        ),
+        (
+            "The consumer group Public Citizen said the deal should be blocked. More than 100,000 people signed a petition, according to the group.",
+            Named,
+            Some("Public Citizen"),
+            None,
+        ),
+    ]);
+}
+
+/// Names in full: a department's topic after "and" ends its name ("Department of Labor and
+/// Industry"); an unlisted first name after a title or a word in lower case is part of the name
+/// a surname stands for ("Justices Elena Kagan and Ketanji Brown Jackson … Jackson"); a name set
+/// off after a possessive pronoun's description of a person speaks ("according to his sister,
+/// Ana Ramirez").
+#[test]
+fn names_in_full() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "The state's Department of Labor and Industry said that factory employment had reached its highest level since 2008.",
+            Named,
+            Some("Department of Labor and Industry"),
+            Some("said"),
+        ),
+        (
+            "The Department of Labor and Industry said that employment rose.",
+            Named,
+            Some("Department of Labor and Industry"),
+            None,
+        ),
+        (
+            "The Office of Management and Budget said that spending rose.",
+            Named,
+            Some("Office of Management and Budget"),
+            None,
+        ),
+        (
+            "Justice Sonia Sotomayor wrote in dissent that the ruling went too far. She was joined by Justices Elena Kagan and Ketanji Brown Jackson.\n\nJackson also wrote a separate dissent, arguing that the majority had ignored precedent.",
+            Named,
+            Some("Ketanji Brown Jackson"),
+            None,
+        ),
+        (
+            "But it turns out that Rubio donor Luther Stan Pate IV—a Tuscaloosa real estate developer—paid for the plane.\n\nPate said he backs no candidate.",
+            Named,
+            Some("Luther Stan Pate"),
+            Some("said"),
+        ),
+        (
+            "\"Families are waiting with no information,\" said Maria Alvarado, the group's director.\n\nAmong those detained was Jose Ramirez, 34, who has worked at the plant for nine years, according to his sister, Ana Ramirez.",
+            Named,
+            Some("Ana Ramirez"),
+            Some("according to"),
+        ),
+        (
+            "\"Families are waiting with no information,\" said Maria Alvarado, the group's director.\n\nAmong those detained was Jose Ramirez, according to his sister, Ana Ramirez.\n\n\"He pays taxes,\" she said.",
+            Named,
+            Some("Ana Ramirez"),
+            Some("said"),
+        ),
+        (
+            "The man was detained on Monday, according to his lawyer, Daniel Park.",
+            Named,
+            Some("Daniel Park"),
+            None,
+        ),
+        (
+            "The family was never told, according to their pastor, Tomas Quintero.",
+            Named,
+            Some("Tomas Quintero"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn a_clause_before_an_inverted_said_is_what_was_said() {
     use ClaimClass::Named;

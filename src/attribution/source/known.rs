@@ -49,6 +49,9 @@ pub struct KnownSources {
     /// Names a spokesperson spoke for ("a spokesperson for Meta"): organisations, whatever
     /// their names look like.
     pub(super) organisations: Vec<String>,
+    /// Organisations a sentence of narration opened on ("The Supreme Court ruled …"): only a
+    /// later word of their own name stands for them ("The court agreed").
+    pub(super) narrated_bodies: Vec<SourceRef>,
     /// The source of the last claim, named or not, and the narration of that claim: "In a
     /// statement, the bank said … the statement said" is the bank's.
     pub(super) last_claim: Option<(SourceRef, Vec<Range<usize>>)>,
@@ -622,8 +625,22 @@ pub(super) fn full_name_in_text(
             at - 1 - w1.len() - 1 - w2.len()
         } else if first_name(w1) && !w1.ends_with('.') {
             // A first name before a middle name ("Hillary Rodham Clinton", "Ruth Bader
-            // Ginsburg") is part of the name too.
-            if !rest.is_empty() && known_first_name(w2) && !known_first_name(w1) {
+            // Ginsburg") is part of the name too, and so is an unlisted one after a word in lower
+            // case or a title ("Justices Elena Kagan and Ketanji Brown Jackson").
+            let w3 = rest[..rest.len() - w2.len()].trim_end().rsplit(' ').next();
+            let after_no_name = || {
+                first_name(w2)
+                    && w3.is_some_and(|w| {
+                        !w.is_empty()
+                            && (w.starts_with(char::is_lowercase)
+                                || lex.offices.contains_ascii_folded(w.trim_end_matches('.'))
+                                || lex.offices.contains_ascii_folded(w.trim_end_matches('s')))
+                    })
+            };
+            if !rest.is_empty()
+                && !known_first_name(w1)
+                && (known_first_name(w2) || after_no_name())
+            {
                 at - 1 - w1.len() - 1 - w2.len()
             } else {
                 at - 1 - w1.len()
@@ -1346,7 +1363,37 @@ impl KnownSources {
         // claim may merely mention it ("Priya Raman … said the company's balance sheet remained
         // strong. The company said" is not Raman).
         let is_role = |w: &str| w.eq_ignore_ascii_case(role);
-        let found = self.described_with(text, &is_role).or_else(|| {
+        // (An institution's role is never a person it described, whose first name or role tells
+        // it is a person's: "Health ministry spokesperson Adrian Chikumbe said … According to
+        // the ministry" is not Chikumbe; "The consumer group Public Citizen" is a group.)
+        let persons_role = |d: &Range<usize>| {
+            let ws: Vec<&str> = text[d.clone()].split(' ').collect();
+            ws.windows(2)
+                .any(|p| is_role(p[0]) && lex.is_role_noun(&p[1].to_ascii_lowercase()))
+        };
+        let described = self
+            .descriptors
+            .iter()
+            .rposition(|d| mentions(text, std::slice::from_ref(d), &is_role))
+            .filter(|&i| {
+                !(institution
+                    && (Gender::of_name(lex, &self.named[i].name) != Gender::Unknown
+                        || persons_role(&self.descriptors[i])))
+            })
+            .map(|i| &self.named[i])
+            .or_else(|| {
+                // … or one the narration opened a sentence on, with the word in its name, when no
+                // source named since has it.
+                institution
+                    .then(|| {
+                        self.narrated_bodies
+                            .iter()
+                            .rev()
+                            .find(|k| k.name.split(' ').any(is_role))
+                    })
+                    .flatten()
+            });
+        let found = described.or_else(|| {
             if !institution {
                 return self.named_in_claim_with(text, &is_role);
             }
@@ -1476,7 +1523,13 @@ impl KnownSources {
     /// person whose gender, when titles or pronouns told it, matches: the unnamed person who
     /// spoke last when nobody has been named since ("A company spokesman said … He declined"),
     /// else the nearest named person; never an organisation or a country (then nobody).
-    pub(super) fn antecedent(&self, lex: &Lexicon, pronoun: &str, at: usize) -> Option<SourceRef> {
+    pub(super) fn antecedent(
+        &self,
+        text: &str,
+        lex: &Lexicon,
+        pronoun: &str,
+        at: usize,
+    ) -> Option<SourceRef> {
         if pronoun == "they" {
             return self.they_antecedent(lex, at);
         }
@@ -1490,6 +1543,13 @@ impl KnownSources {
             return self.person_antecedent(lex, g);
         }
         if pronoun == "it" {
+            // A body the narration opened a sentence on, that the last claim's role word stood
+            // for ("The Supreme Court ruled … The court agreed. It said …").
+            if let Some((s, _)) = &self.last_claim {
+                if s.linked && self.narrated_bodies.iter().any(|b| b.name == s.name) {
+                    return Some(s.clone());
+                }
+            }
             // An unnamed institution that spoke last, with nobody named since ("the company
             // said in a statement. It said …").
             if let Some((s, spoke_at)) = &self.plural {
@@ -1511,7 +1571,7 @@ impl KnownSources {
             // "Its annual report" after "Jane Smith said" is not hers, nor is "It also said"
             // after "Chief executive Jensen Huang said" (two words may be a person whose first
             // name the lexicon lacks, so "Goldman Sachs" is missed: nobody rather than a wrong
-            // person).
+            // person; nor a surname whose full name the text gives: "Elias Whitlock").
             return self
                 .named
                 .iter()
@@ -1526,7 +1586,16 @@ impl KnownSources {
                             .next()
                             .is_some_and(|w| NATION_BODY_HEADS.contains(&w))
                         || (**g == Gender::Unknown
-                            && (lex.is_place_name(&k.name) || !k.name.contains(' ')))
+                            && (lex.is_place_name(&k.name)
+                                || (!k.name.contains(' ')
+                                    && full_name_in_text(
+                                        text,
+                                        lex,
+                                        &k.name,
+                                        false,
+                                        Gender::Unknown,
+                                    )
+                                    .is_none())))
                 })
                 .map(|(k, _)| k)
                 .cloned();
@@ -1776,6 +1845,8 @@ impl KnownSources {
         role: &str,
     ) -> Option<SourceRef> {
         let person_may_own = PERSON_MAY_OWN.contains(&role);
+        // (Or a surname whose full name the text gives, in a claim or not: "the grazing permit
+        // of Elias Whitlock. Whitlock, 67, argued … The court agreed" is not Whitlock.)
         let persons_surname = |k: &SourceRef, g: &Gender| {
             !person_may_own
                 && (*g != Gender::Unknown
@@ -1783,7 +1854,8 @@ impl KnownSources {
                         p.name != k.name
                             && Self::is_person(lex, p)
                             && is_short_form(&k.name, &p.name)
-                    }))
+                    })
+                    || full_name_in_text(text, lex, &k.name, false, Gender::Unknown).is_some())
         };
         // A business is no public body ("The White House did not respond. … the company said"
         // is not the White House).

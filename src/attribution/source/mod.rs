@@ -1473,7 +1473,7 @@ fn coordinated_name(
         // (Not a name guessed from the headline: "Market Notes … She and Tom Weller said".)
         let headline_end = text.find('\n').unwrap_or(text.len());
         let k = known
-            .antecedent(lex, &pronoun.to_ascii_lowercase(), phrase.start)
+            .antecedent(text, lex, &pronoun.to_ascii_lowercase(), phrase.start)
             .filter(|k| {
                 KnownSources::is_person(lex, k)
                     && k.name != second.name
@@ -1636,7 +1636,7 @@ fn possessor_source(
             }
         }
         let found = known
-            .antecedent(lex, p, owner.start)
+            .antecedent(text, lex, p, owner.start)
             .map(|k| SourceRef {
                 span: owner.clone(),
                 linked: true,
@@ -1728,6 +1728,36 @@ pub fn remember_subject(
                     if !source.is_anonymous() && !lex.is_place_name(&source.name) {
                         known.organisations.push(source.name.clone());
                         known.remember(lex, &source, phrase, Vec::new(), false, Gender::Unknown);
+                    }
+                }
+            }
+        }
+    }
+    // An organisation's name after "The" that opens a sentence with no cue ("The Supreme Court
+    // ruled on Thursday that …"): what a later "the court" stands for.
+    if who == Opening::SubjectAndMet && text[span.clone()].starts_with("The ") {
+        if let Some((mut subject, _)) = capitalised_run(text, lex, span.start + 4..span.end, true) {
+            let last = text[subject.clone()].rsplit(' ').next().unwrap_or("");
+            // (Through its "of": "The European Court of Justice ruled".)
+            if let Some(rest) = text[subject.end..span.end].strip_prefix(" of ") {
+                let run = rest
+                    .split(' ')
+                    .take_while(|w| starts_upper(w) && w.chars().all(char::is_alphabetic))
+                    .map(|w| w.len() + 1)
+                    .sum::<usize>();
+                if run > 0 {
+                    subject.end += " of ".len() + run - 1;
+                }
+            }
+            if lex.organisation_words.contains_ascii_folded(last)
+                && known.canonical(&text[subject.clone()]).is_none()
+            {
+                let phrase = span.start..subject.end;
+                if let (Some(source), StepId::NewName | StepId::Registry) =
+                    resolve(text, lex, phrase.clone(), true, registry, known)
+                {
+                    if !source.is_anonymous() && !lex.is_place_name(&source.name) {
+                        known.narrated_bodies.push(source);
                     }
                 }
             }

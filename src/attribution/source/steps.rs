@@ -401,7 +401,7 @@ impl Phrase<'_> {
     /// The named source a pronoun points to, as reached through this phrase.
     fn link(&self, pronoun: &str) -> Option<SourceRef> {
         self.known
-            .antecedent(self.lex, pronoun, self.span.start)
+            .antecedent(self.text, self.lex, pronoun, self.span.start)
             .map(|k| SourceRef {
                 span: self.span.clone(),
                 linked: true,

@@ -857,10 +857,13 @@ fn joins_a_name(
     let after = &lower[at + 1..end];
     // The part after "and" is a name of its own when it is an acronym, owns something or holds
     // an organisation's word ("and Ukraine's military", "and Harvard University", "and U.S.
-    // Marshals").
+    // Marshals"); not a topic alone that may also end an organisation's name ("and Industry" in
+    // "Department of Labor and Industry").
     let own_name = acronym(at + 1)
         || after.iter().any(|w| is_possessive(w))
-        || after.iter().any(|w| lex.organisation_words.contains(w));
+        || after.iter().any(|w| {
+            lex.organisation_words.contains(w) && !(after.len() == 1 && lex.name_topics.contains(w))
+        });
     // "of" or "for" a topic after an organisation's word, and a short topic after "and" ("of
     // Health and Human Services", "for Disease Control and Prevention"); not "of" a place, which
     // ends a name ("Bank of America and Wells Fargo", "University of California and Stanford").
@@ -1487,8 +1490,9 @@ pub(super) fn subject_right(
     }
     // A description of a person and the name set off after it: the name speaks ("said one
     // Democrat, Senator Joe Manchin"; "said the company's chief executive, John Stumpf"); not
-    // after a name ("According to the New Zealand Herald, Professor John Burrows … said").
-    let possessive = lower[..n].iter().any(|w| is_possessive(w));
+    // after a name ("According to the New Zealand Herald, Professor John Burrows … said"). Also
+    // after a possessive pronoun ("according to his sister, Ana Ramirez").
+    let possessive = owned || lower[..n].iter().any(|w| is_possessive(w));
     if n == ws.len() && (description || possessive) && person {
         if let Some(name) = name_set_off_after(text, lex, stop, end) {
             return Some(name);
