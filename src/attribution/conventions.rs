@@ -735,6 +735,66 @@ fn names_in_full() {
     ]);
 }
 
+/// "The analysts" right after "Analysts at Morgan Stanley said" is that unnamed source with its
+/// description, not a second one; a closing "according to" keeps the sentence when a clause
+/// about its source's anonymity follows it.
+#[test]
+fn unnamed_plurals_keep_their_description() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Analysts at Morgan Stanley said in a note to clients that the delay was unlikely to hurt revenue.\n\n\"Customers are loyal until they aren't,\" the analysts wrote.",
+            Anonymous,
+            Some("analysts at morgan stanley"),
+            Some("wrote"),
+        ),
+        (
+            "Two officials who spoke on condition of anonymity said the operation had been planned for more than a year.\n\nThe officials said investigators had used payroll records.",
+            Anonymous,
+            Some("two officials"),
+            Some("said"),
+        ),
+        (
+            "Multiple sources said the list was bought last year. It also includes commercial data, the sources said.",
+            Anonymous,
+            Some("multiple sources"),
+            Some("said"),
+        ),
+        (
+            "Former officials said the case was weaker. The officials said they think the actions were more serious.",
+            Anonymous,
+            Some("former officials"),
+            Some("said"),
+        ),
+        (
+            "Organizers said 5,000 people came. The organizers said more were expected.",
+            Anonymous,
+            Some("the organizers"),
+            Some("said"),
+        ),
+        (
+            "The postponement was discussed at a board meeting last week, according to two people familiar with the matter, who asked not to be identified because the deliberations were private.",
+            Anonymous,
+            Some("two people familiar with the matter"),
+            Some("according to"),
+        ),
+        (
+            "The plan was approved on Monday, according to three officials, who spoke on condition of anonymity because they were not authorized to discuss it.",
+            Anonymous,
+            Some("three officials"),
+            Some("according to"),
+        ),
+        (
+            "It can kill within hours if left untreated, though most cases respond to oral rehydration salts.",
+            Unattributed,
+            None,
+            None,
+        ),
+        ("Most patients responded well to the new drug.", Unattributed, None, None),
+        ("We rate this claim False.", Unattributed, None, None),
+    ]);
+}
+
 #[test]
 fn a_clause_before_an_inverted_said_is_what_was_said() {
     use ClaimClass::Named;

@@ -1372,6 +1372,18 @@ fn trailing_according_to<'m>(
     if let Some(m) = attributed_before {
         return (!para.is_quoted(comma)).then_some(m);
     }
+    // (The source's clause about anonymity goes with it: "…, according to two people familiar
+    // with the matter, who asked not to be identified because the deliberations were private.")
+    let tail = match tail.split_once(", who ") {
+        Some((source, clause))
+            if ["anonym", "not to be", "not authori", "identified", "named"]
+                .iter()
+                .any(|m| clause.contains(m)) =>
+        {
+            source
+        }
+        _ => tail,
+    };
     (before.ends_with(',')
         && !para.is_quoted(comma)
         && !quotes_a_speaker(para, &(span.start..comma))

@@ -616,6 +616,24 @@ pub fn find_source(
         .filter(|_| two.is_none())
         .find(|a| a.start < reach.end && a.end > reach.start && !title(a) && !describes_name(a))
     {
+        // "the analysts" right after "Analysts at Morgan Stanley said", with nobody named since:
+        // the unnamed plural source that spoke last, with its description.
+        let head = text[phrase.clone()]
+            .strip_prefix("the ")
+            .or_else(|| text[phrase.clone()].strip_prefix("The "))
+            .filter(|h| !h.contains(' ') && h.ends_with('s'));
+        if let Some(p) = head.and_then(|h| {
+            known.fresh_plural().filter(|p| {
+                p.name.contains(' ') && p.name.split(' ').any(|w| w.eq_ignore_ascii_case(h))
+            })
+        }) {
+            let source = SourceRef {
+                span: phrase.clone(),
+                linked: true,
+                ..p.clone()
+            };
+            return (Some(source), step(StepId::AnonymousMarker, Some(at)));
+        }
         let source = anon_source(
             text,
             described_before_clause(text, &phrase, a).unwrap_or_else(|| {
