@@ -160,10 +160,11 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
     if word.is_empty() {
         return false;
     }
-    // A single letter: an initial (J. Park) or a letter in a dotted acronym.
+    // A single letter: an initial (J. Park), a letter in a dotted acronym, or the "v." of a
+    // case's name ("Whitlock v. Bureau of Land Management").
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
-        return c.is_uppercase();
+        return c.is_uppercase() || c == 'v';
     }
     // Dotted acronyms such as U.S or a.m (the final period is at `dot`); not a decimal number
     // ("closed at 4.31.", "$2.65.").
@@ -261,6 +262,18 @@ mod tests {
             sentences("He was shot in San Bernardino, Calif. The gunman fled."),
             ["He was shot in San Bernardino, Calif.", "The gunman fled."]
         );
+    }
+
+    /// The "v." of a case's name ends no sentence.
+    #[test]
+    fn the_v_of_a_case_ends_no_sentence() {
+        for text in [
+            "The case, Whitlock v. Bureau of Land Management, began in 2019.",
+            "The justices overturned Roe v. Wade in 2022.",
+            "In Brown v. Board of Education, the court ruled unanimously.",
+        ] {
+            assert_eq!(sentences(text), [text]);
+        }
     }
 
     #[test]

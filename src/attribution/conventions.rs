@@ -795,6 +795,70 @@ fn unnamed_plurals_keep_their_description() {
     ]);
 }
 
+/// Clergy's titles are no part of a name; a level of government's adjective before a document
+/// names nobody; "its … report" after an institution named before is that institution's, also
+/// when the sentence calls it by its word ("The bureau manages …, according to its … report").
+#[test]
+fn titles_adjectives_and_an_institutions_own_report() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "\"People are afraid to go to work,\" said the Rev. Tomas Quintero of St. Mary's Church in Lexington.",
+            Named,
+            Some("Tomas Quintero"),
+            Some("said"),
+        ),
+        (
+            "Christian Rev. Derek Penwell said the world lost a voice.",
+            Named,
+            Some("Derek Penwell"),
+            Some("said"),
+        ),
+        (
+            "Pastor Kevin Swanson said the books were dangerous.",
+            Named,
+            Some("Kevin Swanson"),
+            Some("said"),
+        ),
+        (
+            "Rabbi Sharon Brous said the community would rebuild.",
+            Named,
+            Some("Sharon Brous"),
+            Some("said"),
+        ),
+        (
+            "Manufacturing employment has been flat, according to the Federal Reserve Bank of Philadelphia.\n\nFederal data show the state gained roughly 5,500 such jobs over that period.",
+            Anonymous,
+            Some("federal data"),
+            Some("show"),
+        ),
+        (
+            "The Federal Reserve Bank of Philadelphia said growth had slowed.\n\nState figures show that 900 plants closed.",
+            Anonymous,
+            Some("state figures"),
+            None,
+        ),
+        (
+            "The Bureau of Land Management said it would review the ruling.\n\nThe bureau manages about 155 million acres of grazing land, according to its most recent annual report.",
+            Named,
+            Some("Bureau of Land Management"),
+            Some("according to"),
+        ),
+        (
+            "The Bureau of Land Management said it would review the ruling.\n\nAccording to its most recent annual report, the bureau manages about 155 million acres of grazing land.",
+            Named,
+            Some("Bureau of Land Management"),
+            Some("according to"),
+        ),
+        (
+            "The council's answer is a network of tanks that its consultants say will hold the water.",
+            Anonymous,
+            Some("its consultants"),
+            Some("say"),
+        ),
+    ]);
+}
+
 #[test]
 fn a_clause_before_an_inverted_said_is_what_was_said() {
     use ClaimClass::Named;

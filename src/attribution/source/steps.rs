@@ -753,10 +753,16 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
         "their" => "they",
         _ => return None,
     };
-    if !(2..=4).contains(&ws.len()) {
+    let head = ph.head();
+    // (A document may be described at more length: "its most recent annual report".)
+    let longest = if ph.lex.documents.contains(head) {
+        6
+    } else {
+        4
+    };
+    if !(2..=longest).contains(&ws.len()) {
         return None;
     }
-    let head = ph.head();
     // A role in the plural too ("his lawyers", as "his lawyer").
     let role = |w: &str| ph.lex.is_role_noun(w) || ph.lex.representatives.contains(w);
     // Or a document of theirs ("Its analysis found", "Their survey shows").
@@ -779,13 +785,29 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
                     .unwrap_or(w)
             })
             .collect();
-        let unnamed_institution = words.windows(2).any(|p| {
-            p[0].eq_ignore_ascii_case("the")
+        let institution_word = words.windows(2).find_map(|p| {
+            (p[0].eq_ignore_ascii_case("the")
                 && (ph.lex.institution_roles.contains_lower(p[1])
-                    || ph.lex.organisation_words.contains_lower(p[1]))
+                    || ph.lex.organisation_words.contains_lower(p[1])))
+            .then_some(p[1])
         });
-        if unnamed_institution {
-            return Some(Decision::Source(ph.anonymous()));
+        if let Some(word) = institution_word {
+            // (That institution is one named before with the word in its name, when there is
+            // one: "The Bureau of Land Management said … The bureau manages …, according to its
+            // most recent annual report.")
+            let named = ph.known.named.iter().rev().find(|k| {
+                k.name
+                    .split(' ')
+                    .any(|w| w.eq_ignore_ascii_case(word) && starts_upper(w))
+            });
+            return Some(Decision::Source(named.map_or_else(
+                || ph.anonymous(),
+                |k| SourceRef {
+                    span: ph.span.clone(),
+                    linked: true,
+                    ..k.clone()
+                },
+            )));
         }
     }
     Some(Decision::Source(
@@ -1619,8 +1641,9 @@ fn document(ph: &Phrase) -> Option<Decision> {
             }
         }
     }
-    // A people's or a region's adjective before the document names nobody ("according to
-    // Western estimates", "Russian figures", "U.S. intelligence estimates").
+    // A people's, a region's or a level of government's adjective before the document names
+    // nobody ("according to Western estimates", "Russian figures", "U.S. intelligence
+    // estimates", "Federal data show").
     let peoples = |w: &str| {
         lex.is_nationality(w)
             || matches!(
@@ -1634,6 +1657,18 @@ fn document(ph: &Phrase) -> Option<Decision> {
                     | "U.S"
                     | "US"
                     | "UK"
+                    | "Federal"
+                    | "State"
+                    | "Government"
+                    | "Official"
+                    | "Internal"
+                    | "Preliminary"
+                    | "Provisional"
+                    | "Independent"
+                    | "Local"
+                    | "Regional"
+                    | "National"
+                    | "International"
             )
     };
     if lex.documents.contains(ph.head()) && (2..=5).contains(&ph.lower.len()) {
