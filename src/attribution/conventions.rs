@@ -851,6 +851,12 @@ fn titles_adjectives_and_an_institutions_own_report() {
             Some("according to"),
         ),
         (
+            "The Supreme Court ruled that the Bureau of Land Management overstepped its authority.\n\nA spokesperson for the Interior Department, which oversees the bureau, declined to comment.\n\nThe bureau manages about 155 million acres of grazing land, according to its most recent annual report.",
+            Named,
+            Some("Bureau of Land Management"),
+            Some("according to"),
+        ),
+        (
             "The council's answer is a network of tanks that its consultants say will hold the water.",
             Anonymous,
             Some("its consultants"),

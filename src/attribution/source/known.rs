@@ -2271,12 +2271,12 @@ const THEY_PAIR_REACH_BYTES: usize = 400;
 const NAMED_TOGETHER_BYTES: usize = 160;
 
 /// How far back (bytes) an organisation word looks for the organisation it stands for.
-const ORGANISATION_LOOKBACK_BYTES: usize = 20_000;
+pub(super) const ORGANISATION_LOOKBACK_BYTES: usize = 20_000;
 
 /// The name of the last organisation mentioned in `before` with the organisation word `head`
 /// capitalised in it, and at least one more capitalised word before it or an "of" phrase after
 /// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
-fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
+pub(super) fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
     let cap = crate::text::capitalised(head);
     if cap.is_empty() {
         return None;

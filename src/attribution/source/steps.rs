@@ -792,20 +792,36 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
             .then_some(p[1])
         });
         if let Some(word) = institution_word {
-            // (That institution is one named before with the word in its name, when there is
-            // one: "The Bureau of Land Management said … The bureau manages …, according to its
-            // most recent annual report.")
+            // (That institution is one named before with the word in its name, else one the
+            // text mentioned so: "The Bureau of Land Management said … The bureau manages …,
+            // according to its most recent annual report.")
             let named = ph.known.named.iter().rev().find(|k| {
                 k.name
                     .split(' ')
                     .any(|w| w.eq_ignore_ascii_case(word) && starts_upper(w))
             });
-            return Some(Decision::Source(named.map_or_else(
+            let found = named.cloned().or_else(|| {
+                let from = crate::text::floor_char_boundary(
+                    ph.text,
+                    ph.span
+                        .start
+                        .saturating_sub(super::known::ORGANISATION_LOOKBACK_BYTES),
+                );
+                let before = &ph.text[from..ph.span.start];
+                let word = word.to_ascii_lowercase();
+                super::known::organisation_mentioned(before, ph.lex, &word).map(|name| SourceRef {
+                    name,
+                    span: ph.span.clone(),
+                    kind: SourceKind::Unregistered,
+                    linked: true,
+                })
+            });
+            return Some(Decision::Source(found.map_or_else(
                 || ph.anonymous(),
                 |k| SourceRef {
                     span: ph.span.clone(),
                     linked: true,
-                    ..k.clone()
+                    ..k
                 },
             )));
         }
