@@ -865,6 +865,30 @@ fn titles_adjectives_and_an_institutions_own_report() {
     ]);
 }
 
+/// "appeared" with an impression after it is an evidential hedge (whose impression?); appearing
+/// somewhere is none.
+#[test]
+fn an_impression_that_appeared_is_agentless() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "During oral arguments in January, several of the justices appeared skeptical of the government's position.",
+            Agentless,
+            None,
+            Some("appeared skeptical"),
+        ),
+        (
+            "Donald Trump held a sizable lead and appeared poised to win his first contest.",
+            Agentless,
+            None,
+            Some("appeared poised"),
+        ),
+        ("The field appeared divided over the plan.", Agentless, None, None),
+        ("The senator appeared on Fox News on Sunday.", Unattributed, None, None),
+        ("She appeared in court on Monday in a grey suit.", Unattributed, None, None),
+    ]);
+}
+
 #[test]
 fn a_clause_before_an_inverted_said_is_what_was_said() {
     use ClaimClass::Named;
