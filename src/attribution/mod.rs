@@ -2186,6 +2186,19 @@ fn colon_cue(
     let kicker = kicker_end(&text[span.clone()], lex);
     let colon = kicker + speaker_label(&text[span.start + kicker..span.end], lex)?;
     let label = text[span.start + kicker..span.start + colon].trim();
+    // A label before a figure alone says nothing: a tally ("Bernie Sanders: 1,501.", "Clinton:
+    // 52 percent"); nor does one word before nothing in a news story, a heading ("Online:"). (A
+    // name alone in its paragraph opens the turn the next one speaks: "Emmanuel Macron:".)
+    let said = text[span.start + colon + 1..span.end].trim();
+    let figure = said.starts_with(|c: char| c.is_ascii_digit() || c == '$')
+        && said.split_whitespace().count() <= 3;
+    let heading = said.is_empty()
+        && !label.contains(' ')
+        && !para.in_turn
+        && !matches!(kind, DocKind::Transcript | DocKind::Interview);
+    if figure || heading {
+        return None;
+    }
     let shouting_word = !label.contains(char::is_whitespace)
         && label.chars().filter(|c| c.is_alphabetic()).count() > 1
         && label

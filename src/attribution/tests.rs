@@ -251,9 +251,14 @@ fn speaker_labels_are_colon_cues_but_headings_are_not() {
         (class, source.as_deref()),
         (ClaimClass::Named, Some("Graham"))
     );
+    // Nor is a label before a figure alone (a tally) or before nothing (a heading).
     for heading in [
         "Contributing: Jane Doe in Washington and John Roe in Des Moines.",
         "Update: The vote has been moved to Friday afternoon.",
+        "Bernie Sanders: 1,501.",
+        "Hillary Clinton: 1,769.",
+        "Clinton: 52 percent.",
+        "Turnout: $4.2 million.",
     ] {
         let (class, _, cue) = one(heading);
         assert_eq!((class, cue), (ClaimClass::Unattributed, None), "{heading}");
