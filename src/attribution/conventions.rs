@@ -655,6 +655,24 @@ fn an_institution_word_is_never_a_person() {
             None,
         ),
         (
+            "Ministry of Defence spokesperson James Hart said the contract was under review.\n\nThe ministry said no payments had been made.",
+            Named,
+            Some("Ministry of Defence"),
+            Some("said"),
+        ),
+        (
+            "Foreign Ministry spokeswoman Mao Ning said China opposed the deal.\n\nThe ministry said it would respond.",
+            Named,
+            Some("Foreign Ministry"),
+            Some("said"),
+        ),
+        (
+            "The Supreme Court sent the case back to Texas on Monday.\n\nThe appeals court said it would hear new arguments in June.",
+            Anonymous,
+            Some("the appeals court"),
+            Some("said"),
+        ),
+        (
             "Agency spokesman Tom Reyes said the review was over.\n\nThe agency said it would publish the findings.",
             Anonymous,
             Some("the agency"),
@@ -815,9 +833,28 @@ fn titles_adjectives_and_an_institutions_own_report() {
             Some("said"),
         ),
         (
-            "Pastor Kevin Swanson said the books were dangerous.",
+            "Imam Khalid Latif said the books were dangerous.",
             Named,
-            Some("Kevin Swanson"),
+            Some("Khalid Latif"),
+            Some("said"),
+        ),
+        // (A surname or a company that is a clergy word keeps its own title or name.)
+        (
+            "Rep. Rob Bishop said the bill was flawed.",
+            Named,
+            Some("Rob Bishop"),
+            Some("said"),
+        ),
+        (
+            "Dr. Ana Pastor said the clinic would open in May.",
+            Named,
+            Some("Ana Pastor"),
+            Some("said"),
+        ),
+        (
+            "Cardinal Health said it would pay $20 million.",
+            Named,
+            Some("Cardinal Health"),
             Some("said"),
         ),
         (

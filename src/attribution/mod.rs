@@ -1503,6 +1503,8 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
         "commission", "court", "courts", "jury", "judge", "tests", "test", "scans", "samples",
         "experiments", "trial", "trials", "census", "model", "models", "map", "maps", "chart",
         "charts", "graph", "graphs", "surveys", "studies", "reports", "analyses", "reviews",
+        "autopsy", "autopsies", "post-mortem", "postmortem", "necropsy", "inspection",
+        "inspections", "examination", "examinations", "scan", "x-ray", "x-rays",
         "audits", "pictures", "videos", "recordings", "recording", "logs", "testing", "polling",
         "pollsters", "pollster", "outcome", "count", "returns", "email", "ledger", "ledgers",
         "receipts", "invoices", "spreadsheet", "spreadsheets",
@@ -2217,13 +2219,15 @@ fn colon_cue(
     })
 }
 
-/// Whether a cue asks ("asked", "asks", "wondered", "questioned", "inquired"): the question after
-/// it is its speaker's.
+/// Whether a cue asks, as a finite verb ("asked", "asks", "wondered", "questioned", "inquired"):
+/// the question after it is its speaker's. (Not "asking": "It is worth asking: Who benefits?"
+/// is the outlet's own question.)
 fn is_asking(cue: &str) -> bool {
     let c = cue.trim().to_ascii_lowercase();
-    ["ask", "wonder", "question", "inquir", "enquir"]
-        .iter()
-        .any(|stem| c.starts_with(stem))
+    !c.ends_with("ing")
+        && ["ask", "wonder", "question", "inquir", "enquir"]
+            .iter()
+            .any(|stem| c.starts_with(stem))
 }
 
 #[cfg(test)]

@@ -211,6 +211,7 @@ fn a_reported_question_after_an_asking_cue_and_a_colon_is_the_askers() {
     for question in [
         "The question now is simple: who will pay for the repairs?",
         "Senator Ann Patel said it best: Why were the warnings ignored?",
+        "It is worth asking: Who benefits?",
     ] {
         assert!(claims_of(question).is_empty(), "{question}");
     }

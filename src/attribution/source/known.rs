@@ -1371,16 +1371,40 @@ impl KnownSources {
             ws.windows(2)
                 .any(|p| is_role(p[0]) && lex.is_role_noun(&p[1].to_ascii_lowercase()))
         };
-        let described = self
+        let at = self
             .descriptors
             .iter()
-            .rposition(|d| mentions(text, std::slice::from_ref(d), &is_role))
+            .rposition(|d| mentions(text, std::slice::from_ref(d), &is_role));
+        // (The institution a person's description names in full is that institution:
+        // "Ministry of Defence spokesperson James Hart said … The ministry said".)
+        let mut in_description = None;
+        let described = at
             .filter(|&i| {
-                !(institution
+                let persons = institution
                     && (Gender::of_name(lex, &self.named[i].name) != Gender::Unknown
-                        || persons_role(&self.descriptors[i])))
+                        || persons_role(&self.descriptors[i]));
+                let d = self.descriptors[i].clone();
+                let capitalised = crate::text::capitalised(role);
+                if persons && text[d.clone()].contains(capitalised.as_str()) {
+                    // (Read with the rest of its clause, which tells prose from a title-case
+                    // line.)
+                    let clause_end = text[d.end..]
+                        .find(['.', ',', ';', '\n'])
+                        .map_or(text.len(), |k| d.end + k);
+                    in_description =
+                        organisation_mentioned(&text[..clause_end], lex, role).map(|name| {
+                            SourceRef {
+                                name,
+                                span: d,
+                                kind: SourceKind::Unregistered,
+                                linked: true,
+                            }
+                        });
+                }
+                !persons
             })
             .map(|i| &self.named[i])
+            .or(in_description.as_ref())
             .or_else(|| {
                 // … or one the narration opened a sentence on, with the word in its name, when no
                 // source named since has it.

@@ -1138,6 +1138,13 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             k.name.to_ascii_lowercase().contains(&w)
                 || matches!(&k.kind, SourceKind::Registered { kind, .. } if kind.contains(&w))
         };
+        // A body only the narration named is no other of its kind ("The Supreme Court ruled …
+        // The appeals court said" is an unnamed appeals court).
+        if ph.known.narrated_bodies.iter().any(|b| b.name == k.name)
+            && !modifiers.iter().all(|m| told(m))
+        {
+            return false;
+        }
         let is_modifier = |w: &str| modifiers.iter().any(|m| m.eq_ignore_ascii_case(w));
         !self_described
             || told(head)
