@@ -926,6 +926,45 @@ fn an_impression_that_appeared_is_agentless() {
     ]);
 }
 
+/// A role the last claim gave the one its speaker addressed is that other person, unnamed; a role
+/// in what was said is still the speaker's.
+#[test]
+fn the_one_addressed_is_not_the_speaker() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Senator Maria Lopez asked the railway's chief executive a pointed question: Why were the warnings ignored for two years?\n\nThe executive said the company was reviewing its procedures.",
+            Anonymous,
+            Some("the executive"),
+            Some("said"),
+        ),
+        (
+            "Senator Maria Lopez asked the railway's chief executive why the warnings were ignored.\n\nThe executive said the company was reviewing its procedures.",
+            Anonymous,
+            Some("the executive"),
+            Some("said"),
+        ),
+        (
+            "Mayor Tom Reyes thanked the fire chief for her work.\n\nThe chief said the blaze was under control.",
+            Anonymous,
+            Some("the chief"),
+            None,
+        ),
+        (
+            "Obama will make the case to Democrats that Clinton is uniquely qualified to be president.\n\n\"Nothing truly prepares you for the demands of the Oval Office,\" the two-term president will say.",
+            Named,
+            Some("Obama"),
+            None,
+        ),
+        (
+            "The moderator asked Senator Jane Ortiz whether she would raise taxes.",
+            Anonymous,
+            Some("the moderator"),
+            Some("asked"),
+        ),
+    ]);
+}
+
 #[test]
 fn a_clause_before_an_inverted_said_is_what_was_said() {
     use ClaimClass::Named;

@@ -1216,6 +1216,36 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                 linked: true,
             })
     });
+    // A person's role that the last claim gave the one its speaker spoke to, in the object right
+    // after the speaker's cue, is that other person, unnamed: "Senator Maria Lopez asked the
+    // railway's chief executive …: … The executive said" is not Lopez. (Not a role further on,
+    // in what was said: "Obama … will make the case that Clinton is uniquely qualified to be
+    // president. … the two-term president will say" is Obama.)
+    let addressed = |k: &SourceRef| {
+        pronoun == "person"
+            && ph.known.last_claim.as_ref().is_some_and(|(s, narration)| {
+                s.name == k.name
+                    && narration.iter().any(|r| {
+                        let from = r.start.max(s.span.end);
+                        let object: Vec<String> = ph.text[from.min(r.end)..r.end]
+                            .split_whitespace()
+                            .take(7)
+                            .map(|w| w.to_ascii_lowercase())
+                            .take_while(|w| {
+                                !w.ends_with([',', ':', ';', '.'])
+                                    && !matches!(w.as_str(), "that" | "to" | "whether" | "if")
+                            })
+                            .collect();
+                        object
+                            .iter()
+                            .skip(1)
+                            .any(|w| w.trim_end_matches(['\'', '’', 's']) == head || w == head)
+                    })
+            })
+    };
+    if antecedent.as_ref().is_some_and(addressed) {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     match antecedent {
         Some(k) => Some(Decision::Source(SourceRef {
             span: ph.span.clone(),
