@@ -965,6 +965,58 @@ fn the_one_addressed_is_not_the_speaker() {
     ]);
 }
 
+/// Review 28's court, markets, celebrity and sports copy: a barrister's side set off after the
+/// name, "and" inside an executive body's name, a town's documents, a person's comments, an age
+/// after a surname, a person's role that no organisation fills.
+#[test]
+fn court_reports_bodies_comments_and_ages() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Simon Hale, defending, told the court his client had been under pressure.",
+            Named,
+            Some("Simon Hale"),
+            Some("told"),
+        ),
+        (
+            "Rachel Evans, prosecuting, said the defendant had lied.",
+            Named,
+            Some("Rachel Evans"),
+            Some("said"),
+        ),
+        (
+            "The Health and Safety Executive said the site was unsafe.",
+            Named,
+            Some("Health and Safety Executive"),
+            Some("said"),
+        ),
+        (
+            "The Riverton City Council voted 7-2 on Tuesday.\n\nCity documents show the plan would cost $40 million.",
+            Anonymous,
+            Some("city documents"),
+            Some("show"),
+        ),
+        (
+            "Fed governor Anna Lowell said rates would stay high. Her comments echoed remarks by the chair.",
+            Named,
+            Some("Anna Lowell"),
+            None,
+        ),
+        (
+            "Pop singer Mia Cole has ended her engagement, a representative for the singer confirmed on Monday.\n\nCole, 29, addressed the news on Instagram late Sunday. \"Some chapters end quietly,\" she wrote.",
+            Named,
+            Some("Mia Cole"),
+            Some("wrote"),
+        ),
+        (
+            "Kenyan runner Peter Kamau has been banned for four years, the Athletics Integrity Unit said on Thursday.\n\nThe athlete has denied knowingly taking any banned substance.",
+            Anonymous,
+            Some("the athlete"),
+            None,
+        ),
+    ]);
+}
+
 #[test]
 fn a_clause_before_an_inverted_said_is_what_was_said() {
     use ClaimClass::Named;

@@ -1818,9 +1818,17 @@ pub fn remember_subject(
         .filter(|w| !w.is_empty());
     let (first, second) = (opening.next().unwrap_or(""), opening.next().unwrap_or(""));
     // A sentence that opens on a capitalised word and a lower-case one ("Pruitt shrugs off").
+    // (Or with an age set off after it: "Cole, 29, addressed the news".)
+    let age_after = text[span.clone()]
+        .strip_prefix(first)
+        .and_then(|rest| rest.strip_prefix(", "))
+        .and_then(|rest| rest.split_once(','))
+        .is_some_and(|(age, _)| {
+            (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit())
+        });
     let surname_opens = who == Opening::SubjectAndMet
         && starts_upper(first)
-        && starts_lower(second)
+        && (starts_lower(second) || age_after)
         && text[span.start..].starts_with(first)
         && !lex.not_names.contains_ascii_folded(first)
         && !lex.pronouns.contains_ascii_folded(first);

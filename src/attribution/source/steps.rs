@@ -1124,6 +1124,19 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             return document(ph);
         }
     }
+    // A person's role is no organisation's name, but someone unnamed ("Kenyan runner Peter Kamau
+    // has been banned, the Athletics Integrity Unit said. … The athlete has denied" is not the
+    // unit).
+    if pronoun == "person"
+        && antecedent.as_ref().is_some_and(|k| {
+            k.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lex.organisation_words.contains_ascii_folded(w))
+        })
+    {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     // A person introduced with an office is not a role that is none ("Judge Caroline Ames …
     // The witness testified" is an unnamed witness; "the senator" may be Sen. Bernie Sanders).
     let antecedent = antecedent.filter(|k| {
@@ -1696,7 +1709,7 @@ fn document(ph: &Phrase) -> Option<Decision> {
     }
     // A people's, a region's or a level of government's adjective before the document names
     // nobody ("according to Western estimates", "Russian figures", "U.S. intelligence
-    // estimates", "Federal data show").
+    // estimates", "Federal data show", "City documents show", "Court records show").
     let peoples = |w: &str| {
         lex.is_nationality(w)
             || matches!(
@@ -1722,6 +1735,13 @@ fn document(ph: &Phrase) -> Option<Decision> {
                     | "Regional"
                     | "National"
                     | "International"
+                    | "City"
+                    | "County"
+                    | "Town"
+                    | "Court"
+                    | "Police"
+                    | "School"
+                    | "District"
             )
     };
     if lex.documents.contains(ph.head()) && (2..=5).contains(&ph.lower.len()) {

@@ -914,6 +914,8 @@ fn joins_a_name(
                 | "committee"
                 | "council"
                 | "association"
+                | "executive"
+                | "inspectorate"
         );
     // (One word before "and", after a country's acronym or not: "the Food and Drug
     // Administration", "the U.S. Securities and Exchange Commission"; not "FBI and Justice
@@ -1043,6 +1045,14 @@ pub(super) fn is_appositive(
         if ws[..at].iter().all(|w| starts_lower(&text[w.clone()])) && role(lower[at - 1].as_ref()) {
             return true;
         }
+    }
+    // A barrister's side in a British court report: "Simon Hale, defending, told the court",
+    // "Rachel Evans, prosecuting, said".
+    if matches!(
+        whole,
+        "defending" | "prosecuting" | "for the defence" | "for the prosecution" | "for the defense"
+    ) {
+        return true;
     }
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
