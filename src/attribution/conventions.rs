@@ -1009,6 +1009,30 @@ fn court_reports_bodies_comments_and_ages() {
             Some("wrote"),
         ),
         (
+            "Singer Mia Cole said she was at peace with the decision.",
+            Named,
+            Some("Mia Cole"),
+            Some("said"),
+        ),
+        (
+            "Chipmaker Corvane Systems said it would cut 300 jobs.",
+            Named,
+            Some("Corvane Systems"),
+            Some("said"),
+        ),
+        (
+            "Actor Clint Howard admits his choice for president is not the most handsome man in the field.",
+            Named,
+            Some("Clint Howard"),
+            Some("admits"),
+        ),
+        (
+            "Article 33 affirms: “No Contracting State shall expel or return a refugee.”",
+            Named,
+            Some("Article 33"),
+            None,
+        ),
+        (
             "Kenyan runner Peter Kamau has been banned for four years, the Athletics Integrity Unit said on Thursday.\n\nThe athlete has denied knowingly taking any banned substance.",
             Anonymous,
             Some("the athlete"),

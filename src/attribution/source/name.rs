@@ -11,7 +11,13 @@ pub(super) fn is_office(lex: &Lexicon, ws: &[&str], i: usize) -> bool {
     if w.eq_ignore_ascii_case("general") {
         return (i > 0 && is_office(lex, ws, i - 1)) || ws.len() - i > 2;
     }
-    lex.offices.contains_ascii_folded(w)
+    // A person's role or a maker's trade capitalised at the phrase's start, before a name
+    // ("Singer Mia Cole said", "Chipmaker Corvane Systems said"), is a title too.
+    let trade = || {
+        let lower = w.to_ascii_lowercase();
+        lex.role_nouns.contains(&lower) || (lower.len() > 5 && lower.ends_with("maker"))
+    };
+    lex.offices.contains_ascii_folded(w) || (i == 0 && ws.len() > 1 && trade())
 }
 
 /// The name in a speaker phrase: the last run of capitalised words (with inner "of", "for",
