@@ -275,11 +275,11 @@ lexicon_lists! {
     male_names: fold,
     /// First names that tell a woman ("Sarah" of "Sarah Kim").
     female_names: fold,
-    /// Verbs of meeting in a sentence with no cue ("spoke with", "met"): the one met is
-    /// remembered for later pronouns and plural roles.
     /// Those who find or show by investigating or counting, besides `documents` ("Researchers
     /// found", "An autopsy found"): the subjects that make "found" and "show" report a finding.
     investigators: fold,
+    /// Verbs of meeting in a sentence with no cue ("spoke with", "met"): the one met is
+    /// remembered for later pronouns and plural roles.
     meeting_verbs: fold,
     /// Verbs whose subject receives the noun cue after them ("has faced criticism"): not its
     /// source.

@@ -1375,51 +1375,50 @@ impl KnownSources {
             .descriptors
             .iter()
             .rposition(|d| mentions(text, std::slice::from_ref(d), &is_role));
+        let persons = |i: usize| {
+            institution
+                && (Gender::of_name(lex, &self.named[i].name) != Gender::Unknown
+                    || persons_role(&self.descriptors[i]))
+        };
         // (The institution a person's description names in full is that institution:
-        // "Ministry of Defence spokesperson James Hart said … The ministry said".)
-        let mut in_description = None;
-        let described = at
-            .filter(|&i| {
-                let persons = institution
-                    && (Gender::of_name(lex, &self.named[i].name) != Gender::Unknown
-                        || persons_role(&self.descriptors[i]));
-                let d = self.descriptors[i].clone();
-                let capitalised = crate::text::capitalised(role);
-                if persons && text[d.clone()].contains(capitalised.as_str()) {
-                    // (Read with the rest of its clause, which tells prose from a title-case
-                    // line.)
-                    let clause_end = text[d.end..]
-                        .find(['.', ',', ';', '\n'])
-                        .map_or(text.len(), |k| d.end + k);
-                    in_description =
-                        organisation_mentioned(&text[..clause_end], lex, role).map(|name| {
-                            SourceRef {
-                                name,
-                                span: d,
-                                kind: SourceKind::Unregistered,
-                                linked: true,
-                            }
-                        });
-                }
-                !persons
+        // "Ministry of Defence spokesperson James Hart said … The ministry said". Read with the
+        // rest of its clause, which tells prose from a title-case line.)
+        let in_description = |i: usize| {
+            let d = self.descriptors[i].clone();
+            if !text[d.clone()].contains(crate::text::capitalised(role).as_str()) {
+                return None;
+            }
+            let clause_end = text[d.end..]
+                .find(['.', ',', ';', '\n'])
+                .map_or(text.len(), |k| d.end + k);
+            organisation_mentioned(&text[..clause_end], lex, role).map(|name| SourceRef {
+                name,
+                span: d,
+                kind: SourceKind::Unregistered,
+                linked: true,
             })
-            .map(|i| &self.named[i])
-            .or(in_description.as_ref())
-            .or_else(|| {
-                // … or one the narration opened a sentence on, with the word in its name, when no
-                // source named since has it.
-                institution
-                    .then(|| {
-                        self.narrated_bodies
-                            .iter()
-                            .rev()
-                            .find(|k| k.name.split(' ').any(is_role))
-                    })
-                    .flatten()
-            });
+        };
+        let described = match at {
+            Some(i) if !persons(i) => Some(self.named[i].clone()),
+            Some(i) => in_description(i),
+            None => None,
+        }
+        .or_else(|| {
+            // … or one the narration opened a sentence on, with the word in its name, when no
+            // source named since has it.
+            institution
+                .then(|| {
+                    self.narrated_bodies
+                        .iter()
+                        .rev()
+                        .find(|k| k.name.split(' ').any(is_role))
+                })
+                .flatten()
+                .cloned()
+        });
         let found = described.or_else(|| {
             if !institution {
-                return self.named_in_claim_with(text, &is_role);
+                return self.named_in_claim_with(text, &is_role).cloned();
             }
             // A person's name: two words or more, none in capitals ("USA TODAY" may be an
             // outlet's).
@@ -1437,9 +1436,9 @@ impl KnownSources {
                 .rev()
                 .filter(|&i| !person(&self.named[i]) && !public_body(&self.named[i]))
                 .find(|&i| claim_mentions(text, &self.contexts[i], &is_role))
-                .map(|i| &self.named[i])
+                .map(|i| self.named[i].clone())
         });
-        found.cloned().or_else(|| match kind {
+        found.or_else(|| match kind {
             "they" => self.group_antecedent(lex),
             "it" => self.institution_antecedent(text, lex, role),
             // A person: of the role's gender ("the spokeswoman"), else of either.
@@ -1612,14 +1611,7 @@ impl KnownSources {
                         || (**g == Gender::Unknown
                             && (lex.is_place_name(&k.name)
                                 || (!k.name.contains(' ')
-                                    && full_name_in_text(
-                                        text,
-                                        lex,
-                                        &k.name,
-                                        false,
-                                        Gender::Unknown,
-                                    )
-                                    .is_none())))
+                                    && !surname_written_in_full(text, lex, k))))
                 })
                 .map(|(k, _)| k)
                 .cloned();
@@ -1831,18 +1823,8 @@ impl KnownSources {
                 ..k.clone()
             });
         }
-        // The last few pages only: an article that says "the union" on every line stays linear.
-        let from = crate::text::floor_char_boundary(
-            text,
-            span.start.saturating_sub(ORGANISATION_LOOKBACK_BYTES),
-        );
-        if let Some(name) = organisation_mentioned(&text[from..span.start], lex, head) {
-            return Some(SourceRef {
-                name,
-                span,
-                kind: SourceKind::Unregistered,
-                linked: true,
-            });
+        if let Some(k) = mentioned_organisation(text, lex, head, span.clone()) {
+            return Some(k);
         }
         // "The organisation" is any organisation's word: the nearest one known to be one (not a
         // word of one that may be anything: "Syrian").
@@ -1879,7 +1861,7 @@ impl KnownSources {
                             && Self::is_person(lex, p)
                             && is_short_form(&k.name, &p.name)
                     })
-                    || full_name_in_text(text, lex, &k.name, false, Gender::Unknown).is_some())
+                    || surname_written_in_full(text, lex, k))
         };
         // A business is no public body ("The White House did not respond. … the company said"
         // is not the White House).
@@ -2179,6 +2161,12 @@ pub(super) const BUSINESS_ROLES: &[&str] = &[
     "carmaker", "airline", "startup",
 ];
 
+/// Whether a one-word name is a person's surname whose full name the text gives ("Whitlock"
+/// after "the grazing permit of Elias Whitlock"): a person, never "it" nor an institution.
+fn surname_written_in_full(text: &str, lex: &Lexicon, k: &SourceRef) -> bool {
+    !k.name.contains(' ') && full_name_in_text(text, lex, &k.name, false, Gender::Unknown).is_some()
+}
+
 /// Whether a source is a public body, never a business: a registered government,
 /// intergovernmental body or official, or a name with a public body's word ("The White House").
 fn is_public_body(k: &SourceRef) -> bool {
@@ -2295,12 +2283,33 @@ const THEY_PAIR_REACH_BYTES: usize = 400;
 const NAMED_TOGETHER_BYTES: usize = 160;
 
 /// How far back (bytes) an organisation word looks for the organisation it stands for.
-pub(super) const ORGANISATION_LOOKBACK_BYTES: usize = 20_000;
+const ORGANISATION_LOOKBACK_BYTES: usize = 20_000;
+
+/// The organisation mentioned last before `span` with the organisation word `head` capitalised
+/// in its name ([`organisation_mentioned`]), as the source `span` stands for. (The last few pages
+/// only: an article that says "the union" on every line stays linear.)
+pub(super) fn mentioned_organisation(
+    text: &str,
+    lex: &Lexicon,
+    head: &str,
+    span: Range<usize>,
+) -> Option<SourceRef> {
+    let from = crate::text::floor_char_boundary(
+        text,
+        span.start.saturating_sub(ORGANISATION_LOOKBACK_BYTES),
+    );
+    organisation_mentioned(&text[from..span.start], lex, head).map(|name| SourceRef {
+        name,
+        span,
+        kind: SourceKind::Unregistered,
+        linked: true,
+    })
+}
 
 /// The name of the last organisation mentioned in `before` with the organisation word `head`
 /// capitalised in it, and at least one more capitalised word before it or an "of" phrase after
 /// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
-pub(super) fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
+fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
     let cap = crate::text::capitalised(head);
     if cap.is_empty() {
         return None;

@@ -32,6 +32,15 @@ pub(super) fn is_number(w: &str) -> bool {
     !w.is_empty() && (w.bytes().all(|b| b.is_ascii_digit()) || WORDS.contains(&w))
 }
 
+/// Whether a lower-case word counts a crowd ("Tens of thousands of people", "Hundreds of
+/// protesters").
+pub(super) fn is_crowd_count(w: &str) -> bool {
+    matches!(
+        w,
+        "tens" | "thousands" | "hundreds" | "dozens" | "millions" | "scores"
+    )
+}
+
 /// Whether a word names a day of the week, in any case ("Monday", "monday").
 pub(super) fn is_weekday(w: &str) -> bool {
     const DAYS: [&str; 7] = [

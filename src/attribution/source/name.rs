@@ -14,8 +14,10 @@ pub(super) fn is_office(lex: &Lexicon, ws: &[&str], i: usize) -> bool {
     // A person's role or a maker's trade capitalised at the phrase's start, before a name
     // ("Singer Mia Cole said", "Chipmaker Corvane Systems said"), is a title too.
     let trade = || {
-        let lower = w.to_ascii_lowercase();
-        lex.role_nouns.contains(&lower) || (lower.len() > 5 && lower.ends_with("maker"))
+        lex.role_nouns.contains_ascii_folded(w)
+            || (w.len() > 5
+                && w.get(w.len() - 5..)
+                    .is_some_and(|end| end.eq_ignore_ascii_case("maker")))
     };
     lex.offices.contains_ascii_folded(w) || (i == 0 && ws.len() > 1 && trade())
 }

@@ -801,20 +801,8 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
                     .any(|w| w.eq_ignore_ascii_case(word) && starts_upper(w))
             });
             let found = named.cloned().or_else(|| {
-                let from = crate::text::floor_char_boundary(
-                    ph.text,
-                    ph.span
-                        .start
-                        .saturating_sub(super::known::ORGANISATION_LOOKBACK_BYTES),
-                );
-                let before = &ph.text[from..ph.span.start];
                 let word = word.to_ascii_lowercase();
-                super::known::organisation_mentioned(before, ph.lex, &word).map(|name| SourceRef {
-                    name,
-                    span: ph.span.clone(),
-                    kind: SourceKind::Unregistered,
-                    linked: true,
-                })
+                super::known::mentioned_organisation(ph.text, ph.lex, &word, ph.span.clone())
             });
             return Some(Decision::Source(found.map_or_else(
                 || ph.anonymous(),
@@ -2179,10 +2167,7 @@ fn number(ph: &Phrase) -> Option<Decision> {
             });
     // A crowd counted ("Tens of thousands of people", "Hundreds of protesters"): unnamed.
     let crowd = ph.lower.len() >= 3
-        && matches!(
-            ph.lower[0],
-            "tens" | "thousands" | "hundreds" | "dozens" | "millions" | "scores"
-        )
+        && is_crowd_count(ph.lower[0])
         && ph.lower[1] == "of"
         && ph.lower[2..]
             .iter()

@@ -631,10 +631,7 @@ fn opening_role(
     if !para.is_quoted(first.start) {
         let lower = text[first.clone()].to_ascii_lowercase();
         let mut head = first.clone();
-        if matches!(
-            lower.as_str(),
-            "thousands" | "hundreds" | "tens" | "dozens" | "millions" | "scores"
-        ) {
+        if is_crowd_count(&lower) {
             let mut rest = words::words(&text[first.end..r.end])
                 .map(|w| first.end + w.start..first.end + w.end);
             // (Up to two lower-case words may describe them: "Thousands of opposition
@@ -1747,13 +1744,6 @@ fn is_time_phrase(lower: &[Cow<str>]) -> bool {
         "morning",
         "afternoon",
         "evening",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "day",
         "spring",
         "summer",
@@ -1763,5 +1753,7 @@ fn is_time_phrase(lower: &[Cow<str>]) -> bool {
     ];
     (2..=4).contains(&lower.len())
         && OPENERS.contains(&lower[0].as_ref())
-        && lower[1..].iter().all(|w| UNITS.contains(&w.as_ref()))
+        && lower[1..]
+            .iter()
+            .all(|w| UNITS.contains(&w.as_ref()) || is_weekday(w))
 }
