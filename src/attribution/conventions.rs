@@ -6664,3 +6664,157 @@ fn a_dateline_is_read_within_its_paragraph() {
         ]
     );
 }
+
+/// Review 29 (an earnings story, a police shooting, a political scoop) and PolNeAR half A: the
+/// company whose shares moved, a police body named "Division of Police", where people work
+/// ("lawyers with the ACLU"), a floated "both", a participle whose object is the cue, a
+/// possessive description opening the sentence, unnamed people close to someone, and noun cues
+/// that others' fears or criticism stir.
+#[test]
+fn markets_police_bodies_and_unnamed_people_close_to_someone() {
+    use ClaimClass::*;
+    assert_last(&[
+        // "Shares of X" is the company X; "after" opens the clause of the one who reported.
+        (
+            "SAN JOSE, Calif. — Shares of Lumenfield Technologies rose 9 percent on Tuesday after the software company reported quarterly revenue that beat expectations.\n\nThe company said cloud subscriptions grew 31 percent.",
+            Named,
+            Some("Lumenfield Technologies"),
+            Some("said"),
+        ),
+        (
+            "Sen. Kelly Ayotte returned $43,100 in donations last year after USA TODAY's reporting indicated that some donors were unaware of basic facts.",
+            Named,
+            Some("USA TODAY"),
+            Some("indicated"),
+        ),
+        // The police body whole, and what the department released.
+        (
+            "The Columbus Division of Police said officers had responded to a report of a man with a gun.",
+            Named,
+            Some("Columbus Division of Police"),
+            Some("said"),
+        ),
+        (
+            "The Columbus Division of Police said officers fired.\n\nBody camera video released by the department on Monday evening shows the officer approaching the man.",
+            Named,
+            Some("Columbus Division of Police"),
+            Some("shows"),
+        ),
+        // Where people work is no part of who they are.
+        (
+            "Twelve families received stays of deportation, according to lawyers with the CARA Project.",
+            Anonymous,
+            Some("lawyers"),
+            Some("according to"),
+        ),
+        (
+            "Twelve families received stays, lawyers with the ACLU said.",
+            Anonymous,
+            Some("lawyers"),
+            Some("said"),
+        ),
+        (
+            "Twelve families received stays, according to a lawyer with the ACLU.",
+            Anonymous,
+            Some("a lawyer"),
+            Some("according to"),
+        ),
+        // A floated "both" describes the people before it.
+        (
+            "Sens. Johnny Isakson and John Boozman, both up for reelection, also said they would campaign with Cruz.",
+            Named,
+            Some("Johnny Isakson and John Boozman"),
+            Some("said"),
+        ),
+        (
+            "The two senators, both Republicans, said they would help.",
+            Anonymous,
+            Some("the two senators"),
+            Some("said"),
+        ),
+        // A participle whose object is the cue shares the opening subject, a possessive
+        // description too.
+        (
+            "Trump's campaign immediately backtracked, putting out a statement contradicting his earlier comments.",
+            Named,
+            Some("Trump"),
+            Some("statement"),
+        ),
+        (
+            "Clinton's spokesman backtracked, saying it had been misunderstood.",
+            Named,
+            Some("Clinton"),
+            Some("saying"),
+        ),
+        // Unnamed people close to someone are not that someone, nor anyone named before.
+        (
+            "Sen. Thomas Reardon of Wyoming said on Tuesday that the delays were unacceptable.\n\nA person close to Lindqvist said the former governor had not been contacted.",
+            Anonymous,
+            Some("a person"),
+            Some("said"),
+        ),
+        (
+            "Sen. Thomas Reardon of Wyoming said on Tuesday that the delays were unacceptable.\n\nA person close to Lindqvist, who asked not to be named, said the former governor had not been contacted.",
+            Anonymous,
+            Some("a person close to lindqvist"),
+            Some("said"),
+        ),
+        (
+            "Sen. Thomas Reardon of Wyoming said on Tuesday that the delays were unacceptable.\n\nA person familiar with Lindqvist's thinking said the former governor had not been contacted.",
+            Anonymous,
+            Some("a person"),
+            Some("said"),
+        ),
+        // Fears and criticism that a thing stirs are not the thing's.
+        (
+            "Chief Financial Officer Raj Mehta said margins would narrow.\n\nThe results eased fears that rising interest rates would hurt spending.",
+            Agentless,
+            None,
+            Some("fears"),
+        ),
+        (
+            "The deal drew criticism from Democrats and Republicans in Congress.",
+            Anonymous,
+            Some("democrats and republicans"),
+            Some("criticism"),
+        ),
+        // Unnamed advocates of something.
+        (
+            "Proponents said the plan would work.",
+            Anonymous,
+            Some("proponents"),
+            Some("said"),
+        ),
+        (
+            "Skeptics argue the plan would fail.",
+            Anonymous,
+            Some("skeptics"),
+            Some("argue"),
+        ),
+        // Cues read in PolNeAR half A's unattributed misses.
+        (
+            "But despite the math, some Democrats are concerned that Sanders' tactics could make it harder to unite.",
+            Anonymous,
+            Some("some democrats"),
+            Some("are concerned"),
+        ),
+        (
+            "State party chairman John Burton has also implored state party delegates to unite.",
+            Named,
+            Some("John Burton"),
+            Some("implored"),
+        ),
+        (
+            "In particular, Sanders takes issue with a new oversight board created under the legislation.",
+            Named,
+            Some("Sanders"),
+            Some("takes issue with"),
+        ),
+        (
+            "Proponents are hailing the government effort as a way to foment respect.",
+            Anonymous,
+            Some("proponents"),
+            Some("hailing"),
+        ),
+    ]);
+}

@@ -291,9 +291,10 @@ fn described_before_clause(
     // after one ("A fourth-grade teacher at Hawthorne"); a name among them is an employer's ("A
     // Norrvolt engineer").
     let ws: Vec<&str> = person.split_whitespace().collect();
+    // (Or on whom they are close to: "A person close to Lindqvist".)
     let noun_then_place = ws
         .iter()
-        .position(|w| matches!(*w, "at" | "in" | "from"))
+        .position(|w| matches!(*w, "at" | "in" | "from" | "close" | "familiar"))
         .is_some_and(|i| i >= 2 && starts_lower(ws[i - 1]));
     (ws.len() >= 2 && (starts_lower(ws[ws.len() - 1]) || noun_then_place))
         .then(|| phrase.start..phrase.start + person.len())
@@ -2506,8 +2507,15 @@ fn described_speaker(
         && gap.ends_with(',')
         && !gap[1..gap.len() - 1].contains([',', ';', '"', '“', '”'])
         && people();
+    // (Or a time: "Body camera video released by the department on Monday evening shows".)
+    // (Not after a participle, whose time it is: "Disclosures filed on Sunday night revealed".)
+    let time_gap = || {
+        let lower: Vec<std::borrow::Cow<str>> = gap.split(' ').map(lowercase).collect();
+        subject::is_time_phrase(&lower) && !text[phrase.clone()].ends_with("ed")
+    };
     let place_gap = gap.is_empty()
         || who_gap
+        || time_gap()
         || (gap.split_whitespace().count() <= 4
             && !gap.contains([',', ';', ':', '(', '"', '“', '”'])
             && matches!(

@@ -125,6 +125,16 @@ pub(super) fn name_in_phrase(
     } {
         start += 1;
     }
+    // What is traded in a company is no part of its name ("Shares of Lumenfield Technologies
+    // rose", "Stock in Acme Corp. fell").
+    while end - start > 2
+        && ["shares", "stock", "stocks"]
+            .iter()
+            .any(|t| ws[start].eq_ignore_ascii_case(t))
+        && matches!(ws[start + 1], "of" | "in")
+    {
+        start += 2;
+    }
     // A party before a full name is no part of it ("Democrat Hillary Clinton", "Republican
     // Christine Todd Whitman"); not in an organisation's name ("Republican National Committee",
     // "Republican of South Carolina"). Nationality and creed words are often in one ("American

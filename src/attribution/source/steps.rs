@@ -2079,7 +2079,9 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     let role_head = ph.lower[..ph.len_to_head()]
         .last()
         .is_some_and(|w| lex.is_role_noun(w) || institution(w));
-    let someone_new = matches!(ph.lower.first().copied(), Some("a" | "an")) && role_head;
+    // (Also "A person close to Lindqvist said", the phrase cut before "close to".)
+    let someone_new =
+        matches!(ph.lower.first().copied(), Some("a" | "an")) && (role_head || head == "person");
     if someone_new {
         return Some(Decision::Source(ph.anonymous()));
     }
@@ -2099,7 +2101,7 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     let for_a_person = |k: &SourceRef| institution(head) && KnownSources::is_person(lex, k);
     // "The person said" right after an unnamed person spoke ("A person familiar with the
     // investigation … said"): that person, as "he" would be.
-    if ph.lower.len() == 2 && head == "person" {
+    if ph.lower.len() == 2 && head == "person" && ph.lower[0] == "the" {
         if let Some(k) = ph.known.person_antecedent(lex, Gender::Unknown) {
             return Some(Decision::Source(SourceRef {
                 span: ph.span.clone(),

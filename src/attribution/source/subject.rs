@@ -47,10 +47,43 @@ pub(super) fn subject_left(
     // stands between ("It was Pelosi who surprised her caucus by announcing").
     let after_preposition = cue_word.ends_with("ing")
         && last_word.is_some_and(|w| matches!(w, "while" | "in" | "by" | "without"));
+    // (Also a participle whose object is the cue: "The campaign backtracked, putting out a
+    // statement contradicting …", "…, issuing a brief statement".)
+    let issuing = || {
+        before.rsplit_once(',').is_some_and(|(_, piece)| {
+            let mut ws = piece.split_whitespace();
+            ws.next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ing") && starts_lower(w))
+                && (1..=3).contains(&ws.clone().count())
+                && ws
+                    .clone()
+                    .any(|w| matches!(w, "a" | "an" | "the" | "its" | "his" | "her" | "their"))
+                && ws.all(|w| {
+                    matches!(
+                        w,
+                        "out"
+                            | "a"
+                            | "an"
+                            | "the"
+                            | "its"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "brief"
+                            | "short"
+                            | "written"
+                            | "joint"
+                            | "new"
+                            | "formal"
+                    )
+                })
+        })
+    };
     let participle = (cue_word.ends_with("ing") && before.ends_with(','))
         || before
             .strip_suffix("having")
-            .is_some_and(|b| b.trim_end().ends_with(','));
+            .is_some_and(|b| b.trim_end().ends_with(','))
+        || (!cue_word.ends_with("ing") && issuing());
     // Adverbs may stand between the conjunction and the verb ("rubbed his chin, and then said").
     let conjunction = before
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -309,16 +342,45 @@ pub(super) fn subject_left(
         // After the last word before `upto` that starts a subject (looked for from the right);
         // an "and" inside an organisation's name starts none ("The Centers for Disease Control
         // and Prevention", "The Food and Drug Administration").
+        // (Also a conjunction of time after a clause with its verb: "Shares of Lumenfield rose 9
+        // percent after the software company reported"; not a preposition after a subject
+        // alone, "Clinton after the debate said".)
+        let has_verb = |words: &[Cow<str>]| {
+            words.iter().any(|v| {
+                v.ends_with("ed")
+                    || PAST_TENSES.contains(&v.as_ref())
+                    || matches!(
+                        v.as_ref(),
+                        "rose" | "fell" | "grew" | "is" | "was" | "are" | "were"
+                    )
+            })
+        };
         let subject_start = |upto: usize| {
-            lower[..upto]
-                .iter()
-                .rposition(|w| lex.subject_starts.contains(w))
+            (0..upto)
+                .rposition(|k| {
+                    lex.subject_starts.contains(&lower[k])
+                        || (matches!(lower[k].as_ref(), "after" | "before" | "until")
+                            && has_verb(&lower[..k]))
+                })
                 .map_or(0, |k| k + 1)
+        };
+        // (Nor does one between places after a preposition: "Lawmakers in Ohio and Indiana".)
+        let joins_places = |and: usize| {
+            let cap = |i: usize| starts_upper(&text[ws[i].clone()]);
+            let mut k = and;
+            while k > 0 && cap(k - 1) {
+                k -= 1;
+            }
+            k < and
+                && k >= 2
+                && matches!(lower[k - 1].as_ref(), "in" | "from")
+                && and + 1 < ws.len()
+                && cap(and + 1)
         };
         let mut begin = subject_start(end);
         while begin >= 2
             && lower[begin - 1] == "and"
-            && joins_a_name(text, lex, &ws, &lower, begin - 1)
+            && (joins_a_name(text, lex, &ws, &lower, begin - 1) || joins_places(begin - 1))
         {
             begin = subject_start(begin - 1);
         }
@@ -347,9 +409,17 @@ pub(super) fn subject_left(
         // What an unnamed source is close to, familiar with or involved in is no part of it:
         // "a Democrat close to the White House" is a Democrat, not the White House. Not where
         // a possessive there owns a noun cue ("a Democrat familiar with his afternoon remarks":
-        // the remarks are his).
+        // the remarks are his); a verb is no noun cue ("A person familiar with Lindqvist's
+        // thinking said").
+        let verb_cue = cue_word.ends_with("ed")
+            || matches!(
+                cue_word,
+                "said" | "says" | "say" | "told" | "tells" | "wrote" | "writes"
+            );
         let possessive = |w: &Cow<str>| {
-            matches!(w.as_ref(), "his" | "her" | "their" | "its" | "our" | "my") || is_possessive(w)
+            !verb_cue
+                && (matches!(w.as_ref(), "his" | "her" | "their" | "its" | "our" | "my")
+                    || is_possessive(w))
         };
         if let Some(k) = (begin + 1..end).find(|&i| {
             matches!(
@@ -363,13 +433,14 @@ pub(super) fn subject_left(
                 end = k;
             }
         }
-        // Time and place phrases inside the subject: "North Korea on Monday" (but not the "in"
-        // of a share: "three in 10").
+        // Time and place phrases inside the subject, and where people work: "North Korea on
+        // Monday", "lawyers with the ACLU" (but not the "in" of a share: "three in 10").
         if let Some(k) = (begin..end).position(|i| {
-            matches!(
+            (matches!(
                 lower[i].as_ref(),
                 "on" | "in" | "at" | "during" | "last" | "this" | "earlier"
-            ) && !(lower[i] == "in" && lower.get(i + 1).is_some_and(|n| n == "10" || n == "ten"))
+            ) || (i > 0 && works_with(lex, &lower[i - 1], &lower[i], lower.get(i + 1))))
+                && !(lower[i] == "in" && lower.get(i + 1).is_some_and(|n| n == "10" || n == "ten"))
         }) {
             if k > 0 {
                 end = begin + k;
@@ -587,11 +658,52 @@ pub(super) fn clause_subject(
                 _ => return starts_lower(word(&w)).then_some(first.start..last.end),
             }
         } else {
+            // A name's possessive and whom or what of theirs it names ("Trump's campaign
+            // backtracked, putting out …", "Clinton's spokesman backtracked, saying …"): the
+            // subject is the whole description, one or two words long.
+            if is_possessive(word(&last)) && starts_lower(word(&w)) {
+                let noun = |v: &str| {
+                    let v = v.to_ascii_lowercase();
+                    lex.is_role_noun(&v)
+                        || lex.associates.contains(&v)
+                        || lex.organisation_words.contains(&v)
+                        || lex.institution_heads.contains(&v)
+                };
+                let mut end = None;
+                let mut head = Some(w.clone());
+                for _ in 0..2 {
+                    let Some(h) = head.take().filter(|h| starts_lower(word(h))) else {
+                        break;
+                    };
+                    if noun(word(&h)) {
+                        end = Some(h.end);
+                    }
+                    head = ws.next();
+                }
+                // (Not a role before a name: "Trump's campaign manager Paul Manafort".)
+                if !head.as_ref().is_some_and(|h| starts_upper(word(h))) {
+                    if let Some(e) = end {
+                        return Some(first.start..e);
+                    }
+                }
+            }
             return starts_lower(word(&w)).then_some(first.start..last.end);
         }
         next = ws.next();
     }
     None
+}
+
+/// Whether `with` (a word) tells where the people before it work ("lawyers with the ACLU", "a
+/// spokesman with the agency"): after a person's role, singular or plural, or "people"; not
+/// what they know ("people with knowledge of the talks") nor with whom they act ("work with
+/// Clinton", "affiliated with").
+fn works_with(lex: &Lexicon, before: &str, with: &str, after: Option<&Cow<str>>) -> bool {
+    with == "with"
+        && !after.is_some_and(|a| matches!(a.as_ref(), "knowledge" | "direct" | "ties"))
+        && (before == "people"
+            || lex.is_role_noun(before)
+            || crate::text::singular(before).is_some_and(|one| lex.is_role_noun(&one)))
 }
 
 /// Common irregular verbs in the past tense, that may follow a subject (auxiliaries are the
@@ -1054,6 +1166,12 @@ pub(super) fn is_appositive(
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
     }
+    // A quantifier floated after the people it counts, and what they share: "Sens. Johnny
+    // Isakson and John Boozman, both up for reelection, said"; "The two senators, both
+    // Republicans, said"; "The officers, each with a decade on the force, said".
+    if ws.len() >= 2 && matches!(first, "both" | "all" | "each") {
+        return true;
+    }
     if ws.len() == 1 && lex.post_nominals.contains(first.trim_end_matches('.')) {
         return true;
     }
@@ -1291,7 +1409,25 @@ pub(super) fn subject_right(
     // A participle's agent ("…, as first reported by The Wall Street Journal") reads as what a
     // claim is according to.
     let by_agent = text[cue.span.end..].starts_with(" by ");
-    let from = cue.span.end + if by_agent { " by".len() } else { 0 };
+    // A noun cue's source after "from" ("drew criticism from Democrats"); not a verb's place
+    // ("said from Washington").
+    let cue_word = cue.first_word();
+    let noun_from = text[cue.span.end..].starts_with(" from ")
+        && !(cue_word.ends_with("ed")
+            || cue_word.ends_with("ing")
+            || cue_word.ends_with('s')
+            || matches!(
+                cue_word,
+                "said" | "told" | "wrote" | "spoke" | "say" | "tell"
+            ));
+    let from = cue.span.end
+        + if by_agent {
+            " by".len()
+        } else if noun_from {
+            " from".len()
+        } else {
+            0
+        };
     let stop = phrase_end(text, from, end);
     let r = from..stop;
     let ws = words::ranges_in(text, &r);
@@ -1371,9 +1507,13 @@ pub(super) fn subject_right(
         if w == "from" && !according && n > 0 {
             break;
         }
-        // What a document was filed with is not its author ("according to the company's annual
-        // filing with the U.S. Securities and Exchange Commission").
-        if w == "with" && according && n > 0 && lex.documents.contains(&lower[n - 1]) {
+        // Where people work is no part of them, as with "at" ("according to lawyers with the
+        // CARA project"), and what a document was filed with is not its author ("according to
+        // the company's annual filing with the U.S. Securities and Exchange Commission").
+        if n > 0
+            && (works_with(lex, &lower[n - 1], w, lower.get(n + 1))
+                || (w == "with" && according && lex.documents.contains(&lower[n - 1])))
+        {
             break;
         }
         if matches!(
@@ -1729,7 +1869,7 @@ fn is_prepositional(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool
 }
 
 /// A time phrase alone: "last month", "on Tuesday", "earlier this week", "this year".
-fn is_time_phrase(lower: &[Cow<str>]) -> bool {
+pub(super) fn is_time_phrase(lower: &[Cow<str>]) -> bool {
     const OPENERS: &[&str] = &[
         "last", "this", "earlier", "later", "on", "late", "early", "next",
     ];
