@@ -6818,3 +6818,103 @@ fn markets_police_bodies_and_unnamed_people_close_to_someone() {
         ),
     ]);
 }
+
+/// Review 29, second part: an opening phrase of where something was said, relatives named in an
+/// appositive, a utility named once, a team's manager, a role owned in a headline, replays, a
+/// dated paper, a mid-sentence "sources say", an appointment vote, a hedge, an expectation.
+#[test]
+fn statements_relatives_utilities_and_managers() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "COLUMBUS, Ohio — A man was shot twice early Sunday.\n\nIn a statement released Sunday afternoon, the Columbus Police Department said officers had responded to a report of a man with a gun.",
+            Named,
+            Some("Columbus Police Department"),
+            Some("said"),
+        ),
+        (
+            "Mayor Linda Castellanos said she had watched the video.\n\nHughes had a 4-year-old daughter, according to his cousin, Keisha Brown. She said he had no criminal record.",
+            Named,
+            Some("Keisha Brown"),
+            Some("said"),
+        ),
+        (
+            "The cause was complications of pneumonia, her daughter, Naomi Lang, said.\n\nShe spent four decades at Cornell University. Friends said she read journals every morning. Her daughter said she had been annotating a manuscript.",
+            Named,
+            Some("Naomi Lang"),
+            Some("said"),
+        ),
+        (
+            "The fire had burned 38,200 acres, according to the California Department of Forestry and Fire Protection.\n\nPacific Sierra Power said in a filing that one of its lines had experienced a fault.\n\nThe utility said it was cooperating with investigators.",
+            Named,
+            Some("Pacific Sierra Power"),
+            Some("said"),
+        ),
+        (
+            "Samantha Power said the vote was a mistake. She said it would be reversed.",
+            Named,
+            Some("Samantha Power"),
+            Some("said"),
+        ),
+        (
+            "SAN JOSE, Calif. — Shares of Lumenfield Technologies rose on Tuesday after the software company reported quarterly revenue that beat expectations.\n\nChief Financial Officer Raj Mehta said margins would narrow.\n\nThe company also disclosed that it had received a subpoena.",
+            Named,
+            Some("Lumenfield Technologies"),
+            Some("disclosed"),
+        ),
+        (
+            "Harbour City beat Westbridge Rovers 2-1 on Saturday.\n\nRovers manager Ian Whitlow was furious about the penalty — and more furious, he said, about a challenge in the build-up.",
+            Named,
+            Some("Ian Whitlow"),
+            Some("said"),
+        ),
+        (
+            "Rovers had led through a penalty. Replays suggested the ball struck Ashdown on the shoulder.",
+            Anonymous,
+            Some("replays"),
+            Some("suggested"),
+        ),
+        (
+            "Ruth Adeyemi-Lang, a soil chemist, died on Sunday.\n\nHer 1987 paper showing that farmland lost stored carbon was cited by the panel.",
+            Named,
+            Some("Ruth Adeyemi-Lang"),
+            Some("showing"),
+        ),
+        (
+            "Energy Secretary Miriam Okonjo testified in March.\n\nThe White House had not been told in advance, sources say, and the testimony blindsided senior staff.",
+            Anonymous,
+            Some("sources"),
+            Some("say"),
+        ),
+        (
+            "Okonjo, 58, is a former utility regulator from Ohio who was confirmed by the Senate in a 61-38 vote.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Republicans on Capitol Hill appear divided.",
+            Agentless,
+            None,
+            Some("appear divided"),
+        ),
+        (
+            "Analysts surveyed by FactSet had expected $4.05 billion.",
+            Anonymous,
+            Some("analysts"),
+            Some("had expected"),
+        ),
+    ]);
+    // A headline's role owned by a kind of people is someone unnamed, no name.
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Man Killed by Police Was Unarmed, Family's Lawyer Says\n\nA man shot by a police officer was unarmed, a lawyer for his family said.".to_string(),
+    ));
+    let headline = &s.claims[0];
+    assert_eq!(headline.class, ClaimClass::Anonymous);
+    assert_eq!(
+        headline.source.as_ref().map(|s| s.name.as_str()),
+        Some("family's lawyer")
+    );
+}

@@ -501,7 +501,12 @@ fn classify(
                 .iter()
                 .any(|c| between.contains(c))
         };
-        if found.is_none() && (step.id == StepId::NoSpeaker || passive || !opens_sentence) {
+        // (So does an opening phrase of where it was said with nobody after it: "In a statement
+        // released Sunday afternoon, the Columbus Police Department said".)
+        let where_said = cue.text.starts_with("in ");
+        if found.is_none()
+            && (step.id == StepId::NoSpeaker || passive || !opens_sentence || where_said)
+        {
             let main_start = cue.span.start;
             for m in cues
                 .iter()
@@ -748,8 +753,9 @@ fn speaks_for_an_institution(text: &str, lex: &Lexicon, source: &SourceRef) -> b
 }
 
 /// Where a clause that trails an attribution starts in `r` (at its comma): ", with …", ", as
-/// …", ", while …", ", amid …", ", after …", ", even as …" outside quotations, within the first
-/// few words after the cue.
+/// …", ", while …", ", amid …", ", after …", ", even as …", ", and …" outside quotations, within
+/// the first few words after the cue ("The White House had not been told, sources say, and the
+/// testimony blindsided senior staff").
 fn trailing_clause(text: &str, para: &Paragraph, r: Range<usize>) -> Option<usize> {
     let after = &text[r.clone()];
     let comma = after.find(',')?;
@@ -760,7 +766,7 @@ fn trailing_clause(text: &str, para: &Paragraph, r: Range<usize>) -> Option<usiz
         && !para.is_quoted(at)
         && matches!(
             next,
-            "with" | "as" | "while" | "amid" | "after" | "even" | "just"
+            "with" | "as" | "while" | "amid" | "after" | "even" | "just" | "and" | "but"
         ))
     .then_some(at)
 }
@@ -1087,12 +1093,11 @@ fn main_cue<'m>(
     // ends, for the attribution, at its comma.
     // (Only after a verb of saying that itself follows a clause's comma: "…, sources said on
     // Tuesday, with".)
+    // ("…, sources say, and …": "say" inverts no speaker, but trails as "said" does.)
     let after_comma = |m: &&&Match| {
         let before = &text[span.start..m.span.start];
-        rules
-            .lexicon
-            .inverting_cues
-            .contains(&text[m.span.clone()].to_lowercase())
+        let cue = text[m.span.clone()].to_lowercase();
+        (rules.lexicon.inverting_cues.contains(&cue) || cue == "say")
             && before
                 .rfind(',')
                 .is_some_and(|c| words::count(&before[c..]) <= 6)

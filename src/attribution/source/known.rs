@@ -859,6 +859,21 @@ const PERSON_MAY_OWN: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "report", "paper", "study",
 ];
 
+/// The words a utility's name ends on ("Pacific Sierra Power", "Consolidated Edison").
+const UTILITY_NAME_ENDS: [&str; 6] = ["power", "electric", "energy", "gas", "utilities", "edison"];
+
+/// Whether `name` is a utility's: three words or more ending on a utility's word, the first no
+/// first name ("Pacific Sierra Power"; not "Samantha Power", nor "Mary Ann Power").
+fn is_utility_name(lex: &Lexicon, name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(rest, last)| {
+        UTILITY_NAME_ENDS
+            .iter()
+            .any(|u| last.eq_ignore_ascii_case(u))
+            && rest.contains(' ')
+            && Gender::of_name(lex, rest.split(' ').next().unwrap_or(rest)) == Gender::Unknown
+    })
+}
+
 impl KnownSources {
     /// Nobody known yet, with room for `named` named sources before the lists grow.
     pub fn with_capacity(named: usize) -> KnownSources {
@@ -1108,6 +1123,7 @@ impl KnownSources {
             && !lex.is_place_name(before_of)
             && !opens_on_place()
             && !people()
+            && !is_utility_name(lex, &k.name)
     }
 
     /// The source named last, when its phrase or the claim it was named in has a word
@@ -1803,11 +1819,17 @@ impl KnownSources {
         // A source with the word in its name, or in the phrase that named it ("the Unite union
         // said"). One whose gender a title or pronoun told ("Mr. Tom Union") is a person.
         let is_head = |w: &str| w.eq_ignore_ascii_case(head);
+        // (A utility by the word its name ends on: "Pacific Sierra Power … The utility said".)
+        let in_name = |w: &str| {
+            is_head(w)
+                || (head == "utility"
+                    && UTILITY_NAME_ENDS.iter().any(|u| w.eq_ignore_ascii_case(u)))
+        };
         let spoke = (0..self.named.len())
             .rev()
             .find(|&i| {
                 self.genders[i] == Gender::Unknown
-                    && (self.named[i].name.split_whitespace().any(is_head)
+                    && (self.named[i].name.split_whitespace().any(in_name)
                         || mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_head)
                         || mentions(
                             text,
@@ -1916,6 +1938,7 @@ impl KnownSources {
                 (k.registry().is_some()
                     || lex.is_group_name(&k.name)
                     || self.organisations.contains(&k.name)
+                    || is_utility_name(lex, &k.name)
                     // (A title standing alone, "Minister" in a headline, is a person's.)
                     || (!k.name.contains(' ')
                         && !persons_surname(k, g)

@@ -754,6 +754,22 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
         _ => return None,
     };
     let head = ph.head();
+    // A relative or friend the text introduced with the same words before ("The cause was
+    // pneumonia, her daughter, Naomi Lang, said. … Her daughter said"): that person.
+    if ws.len() == 2 && ph.lex.associates.contains(head) {
+        let before = &ph.text[..ph.span.start];
+        let introduced = |k: &&SourceRef| {
+            memchr::memmem::find(before.as_bytes(), format!("{head}, {}", k.name).as_bytes())
+                .is_some()
+        };
+        if let Some(k) = ph.known.named.iter().rev().find(introduced) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
+        }
+    }
     // (A document may be described at more length: "its most recent annual report".)
     let longest = if ph.lex.documents.contains(head) {
         6
@@ -768,7 +784,10 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     // Or a document of theirs ("Its analysis found", "Their survey shows").
     let representative =
         role(head) || head.strip_suffix('s').is_some_and(role) || ph.lex.documents.contains(head);
-    if !(representative && ws[1..].iter().all(|w| starts_lower(w))) {
+    // (A year may date it: "Her 1987 paper showing".)
+    let lower_or_year =
+        |w: &&str| starts_lower(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    if !(representative && ws[1..].iter().all(lower_or_year)) {
         return None;
     }
     // "Its" after an unnamed institution in the same sentence is that institution's ("The
@@ -2549,6 +2568,27 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
         && ph.known.canonical(&ph.name().0).is_none()
         && ((ph.opens_sentence() && !adjective) || title_case())
     {
+        return Some(Decision::Source(ph.anonymous()));
+    }
+    // A role owned by a kind of people or body in a title-case headline ("…, Family's Lawyer
+    // Says", "Victim's Mother Speaks Out"): someone unnamed.
+    let owned_role = ph.ws.len() == 2
+        && crate::text::is_possessive(ph.ws[0])
+        && {
+            let owner = ph.lower[0]
+                .strip_suffix("'s")
+                .or_else(|| ph.lower[0].strip_suffix("’s"))
+                .unwrap_or(ph.lower[0]);
+            let role = ph.lower[1];
+            (lex.associates.contains(owner)
+                || lex.is_role_noun(owner)
+                || lex.institution_roles.contains(owner))
+                && (lex.associates.contains(role)
+                    || lex.is_role_noun(role)
+                    || lex.offices.contains(role))
+        }
+        && title_case();
+    if owned_role {
         return Some(Decision::Source(ph.anonymous()));
     }
     // A storm is named, but says nothing ("Hurricane Delia slams Gulf Coast").

@@ -384,6 +384,23 @@ pub(super) fn subject_left(
         {
             begin = subject_start(begin - 1);
         }
+        // "Shares of Lumenfield Technologies rose after the software company reported": the
+        // company is the one whose shares the sentence opens on.
+        if begin >= 4
+            && n == 0
+            && matches!(lower[begin - 1].as_ref(), "after" | "before")
+            && lower[begin] == "the"
+            && lex.institution_roles.contains(&lower[end - 1])
+            && matches!(lower[0].as_ref(), "shares" | "stock")
+            && matches!(lower[1].as_ref(), "of" | "in")
+            && starts_upper(&text[ws[2].clone()])
+        {
+            let name_end = (2..begin)
+                .take_while(|&i| starts_upper(&text[ws[i].clone()]))
+                .last()
+                .unwrap_or(2);
+            return Some(ws[0].start..ws[name_end].end);
+        }
         // In a participle of authorship set off by commas, its agent ("The poll, released on
         // Wednesday night by Quinnipiac University, found": Quinnipiac University); so in a
         // document's own phrase ("A poll released on Wednesday by Quinnipiac University found",
@@ -658,6 +675,18 @@ pub(super) fn clause_subject(
                 _ => return starts_lower(word(&w)).then_some(first.start..last.end),
             }
         } else {
+            // A role in lower case between a team's or body's name and a person's ("Rovers
+            // manager Ian Whitlow was furious … he said"): the person.
+            let lw = word(&w).to_ascii_lowercase();
+            if (lex.is_role_noun(&lw) || lex.offices.contains(&lw)) && !is_possessive(word(&last)) {
+                if let Some(name) = ws.next().filter(|n| named(n) && gap == " ") {
+                    first = name.clone();
+                    last = name;
+                    next = ws.next();
+                    continue;
+                }
+                return Some(first.start..last.end);
+            }
             // A name's possessive and whom or what of theirs it names ("Trump's campaign
             // backtracked, putting out …", "Clinton's spokesman backtracked, saying …"): the
             // subject is the whole description, one or two words long.
