@@ -1055,13 +1055,18 @@ fn main_cue<'m>(
             .trim_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\''));
         // Or one inside an opening phrase of place or time ("In a filing posted on its
         // website, the safety agency said …", "In a statement released on Monday, …").
-        let in_opening_phrase = before.split(' ').next().is_some_and(|w| {
-            matches!(
-                w,
-                "In" | "On" | "At" | "After" | "During" | "Before" | "Amid"
-            )
-        }) && !before.contains([',', ';', ':', '"', '“', '”'])
-            && words::count(before) <= 5;
+        // Or a participle opening it, with the cue in its phrase ("Using a crude expression to
+        // describe the Turks, he said").
+        let opener = before.split(' ').next().unwrap_or("");
+        let in_opening_phrase = (matches!(
+            opener,
+            "In" | "On" | "At" | "After" | "During" | "Before" | "Amid"
+        ) && words::count(before) <= 5
+            || (opener.len() > 4
+                && opener.ends_with("ing")
+                && opener.starts_with(char::is_uppercase)
+                && words::count(before) <= 8))
+            && !before.contains([',', ';', ':', '"', '“', '”']);
         // A noun of speech there too ("In his opening statement, he called …").
         !word.eq_ignore_ascii_case("according")
             && (in_opening_phrase

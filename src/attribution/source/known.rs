@@ -862,15 +862,33 @@ const PERSON_MAY_OWN: &[&str] = &[
 /// The words a utility's name ends on ("Pacific Sierra Power", "Consolidated Edison").
 const UTILITY_NAME_ENDS: [&str; 6] = ["power", "electric", "energy", "gas", "utilities", "edison"];
 
-/// Whether `name` is a utility's: three words or more ending on a utility's word, the first no
-/// first name ("Pacific Sierra Power"; not "Samantha Power", nor "Mary Ann Power").
+/// Whether `name` is a utility's: three words or more ending on a utility's word and opening on
+/// a place or a region's word ("Pacific Sierra Power", "Consolidated Edison Co"; not "Samantha
+/// Power", "Jordan Lee Power" nor "Thomas Alva Edison").
 fn is_utility_name(lex: &Lexicon, name: &str) -> bool {
+    const REGIONS: [&str; 12] = [
+        "pacific",
+        "atlantic",
+        "southern",
+        "northern",
+        "eastern",
+        "western",
+        "central",
+        "consolidated",
+        "public",
+        "municipal",
+        "metropolitan",
+        "regional",
+    ];
+    let first = name.split(' ').next().unwrap_or("");
     name.rsplit_once(' ').is_some_and(|(rest, last)| {
         UTILITY_NAME_ENDS
             .iter()
             .any(|u| last.eq_ignore_ascii_case(u))
             && rest.contains(' ')
-            && Gender::of_name(lex, rest.split(' ').next().unwrap_or(rest)) == Gender::Unknown
+            && (REGIONS.iter().any(|r| first.eq_ignore_ascii_case(r))
+                || lex.places.contains_ascii_folded(first))
+            && Gender::of_name(lex, name) == Gender::Unknown
     })
 }
 

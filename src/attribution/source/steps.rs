@@ -784,9 +784,12 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     // Or a document of theirs ("Its analysis found", "Their survey shows").
     let representative =
         role(head) || head.strip_suffix('s').is_some_and(role) || ph.lex.documents.contains(head);
-    // (A year may date it: "Her 1987 paper showing".)
-    let lower_or_year =
-        |w: &&str| starts_lower(w) || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    // (A year may date it, "Her 1987 paper showing"; an acronym name it, "its FEC reports".)
+    let lower_or_year = |w: &&str| {
+        starts_lower(w)
+            || (w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))
+            || ((2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+    };
     if !(representative && ws[1..].iter().all(lower_or_year)) {
         return None;
     }

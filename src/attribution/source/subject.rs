@@ -709,8 +709,14 @@ pub(super) fn clause_subject(
                     }
                     head = ws.next();
                 }
-                // (Not a role before a name: "Trump's campaign manager Paul Manafort".)
-                if !head.as_ref().is_some_and(|h| starts_upper(word(h))) {
+                // (Not a role before a name, "Trump's campaign manager Paul Manafort", nor one
+                // with the name set off after it, "Clinton's wife, Ana Clinton, spoke".)
+                let name_set_off = end.is_some_and(|e| {
+                    text[e..]
+                        .strip_prefix(", ")
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                });
+                if !head.as_ref().is_some_and(|h| starts_upper(word(h))) && !name_set_off {
                     if let Some(e) = end {
                         return Some(first.start..e);
                     }
