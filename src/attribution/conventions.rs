@@ -6930,6 +6930,38 @@ fn statements_relatives_utilities_and_managers() {
             Some("Ana Clinton"),
             Some("saying"),
         ),
+        // Review 31 (a murder trial, a vaccine study): a juror is a person's role; a verdict and
+        // a display of feeling are acts; officials who recommend are a source.
+        (
+            "One juror said the insulin readings were the turning point. The juror said several members had initially leaned toward acquittal.",
+            Anonymous,
+            Some("one juror"),
+            Some("said"),
+        ),
+        (
+            "A jury on Thursday found a former hospital nurse guilty of murdering three patients.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Haines showed no emotion as the verdict was read.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Polls show Clinton up by 10 points in New York.",
+            Anonymous,
+            Some("polls"),
+            Some("show"),
+        ),
+        (
+            "Public health officials recommend that adults over 60 talk to their doctors.",
+            Anonymous,
+            Some("public health officials"),
+            Some("recommend"),
+        ),
         // PolNeAR half A: an opening participle's cue, a memoir, an acronym in a document.
         (
             "Vladimir V. Putin spoke on Thursday.\n\nUsing a crude expression to describe the Turks, he said perhaps they wanted to leave.",

@@ -1553,6 +1553,28 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
         .filter(|w| !w.is_empty())
         .take(3)
         .collect();
+    // A verdict ("found a former nurse guilty of murder") and a display of feeling ("showed no
+    // emotion as the verdict was read") are acts, whatever stands before them.
+    let sentence_rest = &rest[..rest.find(['.', ';', '!', '?']).unwrap_or(rest.len())];
+    let verdict = sentence_rest.split_whitespace().take(10).any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric()),
+            "guilty" | "liable" | "innocent"
+        )
+    });
+    // ("showed up", "showed off" right after the verb: "Polls show Clinton up by 10 points"
+    // is a finding.)
+    let feeling = after.iter().take(2).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "emotion" | "emotions" | "remorse" | "mercy" | "restraint" | "courage"
+        )
+    }) || after
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("off"));
+    if verdict || feeling {
+        return true;
+    }
     // A finding for an object, or an object doing something ("finds states shifting toward").
     if after
         .iter()
