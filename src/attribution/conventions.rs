@@ -6962,6 +6962,30 @@ fn statements_relatives_utilities_and_managers() {
             Some("public health officials"),
             Some("recommend"),
         ),
+        (
+            "One juror, who spoke on condition of anonymity because the judge had asked jurors not to discuss deliberations, said the insulin readings were the turning point.",
+            Anonymous,
+            Some("one juror"),
+            Some("said"),
+        ),
+        (
+            "Brennan's daughter, Linda Brennan-Moore, who testified during the trial, hugged prosecutors in the hallway.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Montenegro, a former army engineer, first won office in 2019 on promises to curb crime and rebuild roads.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "An experimental vaccine reduced hospitalizations by nearly three-quarters, according to a trial published Wednesday in The New England Journal of Medicine.",
+            Anonymous,
+            Some("a trial published wednesday"),
+            Some("according to"),
+        ),
         // PolNeAR half A: an opening participle's cue, a memoir, an acronym in a document.
         (
             "Vladimir V. Putin spoke on Thursday.\n\nUsing a crude expression to describe the Turks, he said perhaps they wanted to leave.",

@@ -1133,7 +1133,13 @@ fn main_cue<'m>(
         }
     }
     let Some(&last) = rest.last() else {
-        return Some(first);
+        // (A lone cue in a clause set off after the subject, before a main verb that is none.)
+        let extent = cue_extent(text, &rules.lexicon, first.span.clone());
+        let before = text[span.start..extent.start].trim_end();
+        let set_off_clause = (before.ends_with(", who") || before.ends_with(", which"))
+            && !para.is_quoted(extent.start)
+            && closed_before_a_verb(text, para, span, first);
+        return (!set_off_clause).then_some(first);
     };
     // A closing "according to" owns the sentence however long its source's description, and
     // whatever nouns of saying that holds ("…, according to Democrats involved in the
@@ -1232,7 +1238,13 @@ fn main_cue<'m>(
     // verb of saying that follows the clause, right after it or after the reason it gives ("A
     // diplomat who declined to be named said", "A senior aide who declined to be named because
     // he was not authorized to speak said").
+    // (Also a verb of saying inside the reason it gives: "One juror, who spoke on condition of
+    // anonymity because the judge had asked jurors not to discuss deliberations, said".)
     let in_anonymity_clause = |m: &Match| {
+        let inverting = rules
+            .lexicon
+            .inverting_cues
+            .contains(&text[m.span.clone()].to_lowercase());
         in_unit.iter().any(|a| {
             let between = &text[a.span.end.min(m.span.start)..m.span.start];
             rules.role_of(a.rule) == Role::AnonymousSource
@@ -1240,10 +1252,13 @@ fn main_cue<'m>(
                 && source::opens_anonymity_clause(&text[a.span.clone()])
                 && !between.contains([',', '.', ';'])
                 && !between.trim().is_empty()
-        }) && !rules
-            .lexicon
-            .inverting_cues
-            .contains(&text[m.span.clone()].to_lowercase())
+                && (!inverting
+                    || (between.contains(" because ")
+                        && rest.iter().any(|c| {
+                            c.span.start > m.span.end
+                                && text[m.span.end..c.span.start].contains(',')
+                        })))
+        })
     };
     // So does the verb of a relative clause about the subject, to the main verb after it:
     // right after the clause ("Delegates who backed Ron Paul said", "Some who advocate free
@@ -1342,9 +1357,35 @@ fn main_cue<'m>(
         }
     }
     match relative_clause(chosen) {
-        Some(restrictive) => main_verb_after(chosen, restrictive).or(Some(chosen)),
+        Some(restrictive) => main_verb_after(chosen, restrictive).or_else(|| {
+            // (Only with no cue after it: "Mary Fallin, who opposes abortion, vetoed the bill
+            // because she said …" keeps a cue.)
+            let last_cue = rest.iter().all(|c| c.span.start <= chosen.span.start);
+            (restrictive || !last_cue || !closed_before_a_verb(text, para, span, chosen))
+                .then_some(chosen)
+        }),
         None => Some(chosen),
     }
+}
+
+/// Whether the relative clause set off by commas that holds `m` closes before a main verb that
+/// is no cue ("Linda Brennan-Moore, who testified during the trial, hugged prosecutors"): then
+/// the sentence is the outlet's, not the clause's speaker's.
+fn closed_before_a_verb(text: &str, para: &Paragraph, span: &Range<usize>, m: &Match) -> bool {
+    let after = &text[m.span.end..span.end];
+    clause_commas(after).next().is_some_and(|c| {
+        !para.is_quoted(m.span.end + c)
+            && !after[..c].contains(['"', '“', '”'])
+            && after[c + 1..]
+                .trim_start()
+                .split(' ')
+                .next()
+                .is_some_and(|w| {
+                    w.len() > 2
+                        && w.ends_with("ed")
+                        && w.starts_with(|c: char| c.is_ascii_lowercase())
+                })
+    })
 }
 
 /// The sentence's closing "according to …", set off by a comma outside quotations, with no
