@@ -6986,6 +6986,12 @@ fn statements_relatives_utilities_and_managers() {
             Some("a trial published wednesday"),
             Some("according to"),
         ),
+        (
+            "Jurors convicted Gregory Haines, 41, of murder.\n\nLucas County Common Pleas Judge Patricia Whitfield set sentencing for Dec. 12. She thanked the jurors for their service.",
+            Named,
+            Some("Patricia Whitfield"),
+            Some("thanked"),
+        ),
         // PolNeAR half A: an opening participle's cue, a memoir, an acronym in a document.
         (
             "Vladimir V. Putin spoke on Thursday.\n\nUsing a crude expression to describe the Turks, he said perhaps they wanted to leave.",

@@ -2080,7 +2080,9 @@ fn capitalised_run(
         {
             run = Some(run.map_or(w.clone(), |x| x.start..w.end));
             n += 1;
-            if n > 6 {
+            // (A court's and an office's long title before a name: "Lucas County Common Pleas
+            // Judge Patricia Whitfield set sentencing".)
+            if n > 8 {
                 return None;
             }
             continue;
