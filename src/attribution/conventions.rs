@@ -6950,6 +6950,19 @@ fn statements_relatives_utilities_and_managers() {
             None,
             None,
         ),
+        // (Review 32: a document's or an investigator's finding stays one.)
+        (
+            "The audit found no evidence that anyone was guilty of wrongdoing.",
+            Anonymous,
+            Some("the audit"),
+            Some("found"),
+        ),
+        (
+            "Figures show off-duty officers made 30 arrests in May.",
+            Anonymous,
+            Some("figures"),
+            Some("show"),
+        ),
         (
             "Polls show Clinton up by 10 points in New York.",
             Anonymous,
@@ -6974,17 +6987,24 @@ fn statements_relatives_utilities_and_managers() {
             None,
             None,
         ),
+        // (A loaded verb of speech after the clause keeps the clause's speaker.)
+        (
+            "Linda Brennan-Moore, who testified during the trial, lambasted prosecutors after the verdict.",
+            Named,
+            Some("Linda Brennan-Moore"),
+            None,
+        ),
+        (
+            "The trial showed how the scheme worked.",
+            Agentless,
+            None,
+            Some("showed"),
+        ),
         (
             "Montenegro, a former army engineer, first won office in 2019 on promises to curb crime and rebuild roads.",
             Unattributed,
             None,
             None,
-        ),
-        (
-            "An experimental vaccine reduced hospitalizations by nearly three-quarters, according to a trial published Wednesday in The New England Journal of Medicine.",
-            Anonymous,
-            Some("a trial published wednesday"),
-            Some("according to"),
         ),
         (
             "Jurors convicted Gregory Haines, 41, of murder.\n\nLucas County Common Pleas Judge Patricia Whitfield set sentencing for Dec. 12. She thanked the jurors for their service.",

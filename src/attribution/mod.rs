@@ -1138,7 +1138,7 @@ fn main_cue<'m>(
         let before = text[span.start..extent.start].trim_end();
         let set_off_clause = (before.ends_with(", who") || before.ends_with(", which"))
             && !para.is_quoted(extent.start)
-            && closed_before_a_verb(text, para, span, first);
+            && closed_before_a_verb(text, para, span, first, in_unit);
         return (!set_off_clause).then_some(first);
     };
     // A closing "according to" owns the sentence however long its source's description, and
@@ -1361,7 +1361,7 @@ fn main_cue<'m>(
             // (Only with no cue after it: "Mary Fallin, who opposes abortion, vetoed the bill
             // because she said …" keeps a cue.)
             let last_cue = rest.iter().all(|c| c.span.start <= chosen.span.start);
-            (restrictive || !last_cue || !closed_before_a_verb(text, para, span, chosen))
+            (restrictive || !last_cue || !closed_before_a_verb(text, para, span, chosen, in_unit))
                 .then_some(chosen)
         }),
         None => Some(chosen),
@@ -1370,21 +1370,25 @@ fn main_cue<'m>(
 
 /// Whether the relative clause set off by commas that holds `m` closes before a main verb that
 /// is no cue ("Linda Brennan-Moore, who testified during the trial, hugged prosecutors"): then
-/// the sentence is the outlet's, not the clause's speaker's.
-fn closed_before_a_verb(text: &str, para: &Paragraph, span: &Range<usize>, m: &Match) -> bool {
+/// the sentence is the outlet's, not the clause's speaker's. A verb a rule matches ("lambasted",
+/// "trashed": loaded speech) keeps the clause's cue.
+fn closed_before_a_verb(
+    text: &str,
+    para: &Paragraph,
+    span: &Range<usize>,
+    m: &Match,
+    in_unit: &[&Match],
+) -> bool {
     let after = &text[m.span.end..span.end];
     clause_commas(after).next().is_some_and(|c| {
+        let verb_at =
+            m.span.end + c + 1 + (after[c + 1..].len() - after[c + 1..].trim_start().len());
         !para.is_quoted(m.span.end + c)
             && !after[..c].contains(['"', '“', '”'])
-            && after[c + 1..]
-                .trim_start()
-                .split(' ')
-                .next()
-                .is_some_and(|w| {
-                    w.len() > 2
-                        && w.ends_with("ed")
-                        && w.starts_with(|c: char| c.is_ascii_lowercase())
-                })
+            && !in_unit.iter().any(|t| t.span.start == verb_at)
+            && text[verb_at..].split(' ').next().is_some_and(|w| {
+                w.len() > 2 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+            })
     })
 }
 
@@ -1595,7 +1599,9 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
         .take(3)
         .collect();
     // A verdict ("found a former nurse guilty of murder") and a display of feeling ("showed no
-    // emotion as the verdict was read") are acts, whatever stands before them.
+    // emotion as the verdict was read", "showed up") are acts, unless a document, a figure or
+    // an investigator finds or shows them ("The audit found no one guilty", "Figures show
+    // off-duty officers made 30 arrests").
     let sentence_rest = &rest[..rest.find(['.', ';', '!', '?']).unwrap_or(rest.len())];
     let verdict = sentence_rest.split_whitespace().take(10).any(|w| {
         matches!(
@@ -1603,18 +1609,46 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
             "guilty" | "liable" | "innocent"
         )
     });
-    // ("showed up", "showed off" right after the verb: "Polls show Clinton up by 10 points"
-    // is a finding.)
     let feeling = after.iter().take(2).any(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
             "emotion" | "emotions" | "remorse" | "mercy" | "restraint" | "courage"
         )
-    }) || after
-        .first()
-        .is_some_and(|w| w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("off"));
+    }) || rest.split_whitespace().next().is_some_and(|w| {
+        let w = w.trim_end_matches([',', '.', ';']);
+        w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("off")
+    });
+    let finder = || {
+        before[clause..]
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(16)
+            .any(|w| {
+                // (A plural too: "studies", "reports", "courts".)
+                let w = w.to_ascii_lowercase();
+                let singular = crate::text::singular(&w);
+                [Some(w), singular]
+                    .into_iter()
+                    .flatten()
+                    .any(|w| lex.documents.contains(&w) || lex.investigators.contains(&w))
+            })
+    };
+    // (A court, a jury or a judge that finds someone guilty gives a verdict, no finding.)
+    let court = || {
+        before[clause..]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(16)
+            .any(|w| {
+                ["jury", "jurors", "court", "judge", "panel"]
+                    .iter()
+                    .any(|c| w.eq_ignore_ascii_case(c))
+            })
+    };
     if verdict || feeling {
-        return true;
+        return !finder() || (verdict && court());
     }
     // A finding for an object, or an object doing something ("finds states shifting toward").
     if after
@@ -1630,20 +1664,7 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
     {
         return false;
     }
-    !before[clause..]
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(16)
-        .any(|w| {
-            // (A plural too: "studies", "reports", "courts".)
-            let w = w.to_ascii_lowercase();
-            let singular = crate::text::singular(&w);
-            [Some(w), singular]
-                .into_iter()
-                .flatten()
-                .any(|w| lex.documents.contains(&w) || lex.investigators.contains(&w))
-        })
+    !finder()
 }
 
 /// A cue word capitalised inside a run of capitalised words in prose is part of a name, not a

@@ -2262,7 +2262,8 @@ pub(super) const PUBLIC_BODY_WORDS: &[&str] = &[
     "department", "ministry", "commission", "house", "pentagon", "congress", "parliament", "court",
     "government", "administration", "kremlin", "council", "bureau", "authority", "regulator",
     "police", "army", "embassy", "senate", "assembly", "cabinet", "sec", "fda", "fbi", "epa", "ftc",
-    "military", "regime", "authorities", "board", "agency", "ntsb", "faa", "cdc",
+    "military", "regime", "authorities", "board", "agency", "ntsb", "faa", "cdc", "centers",
+    "institutes", "nih", "nasa", "noaa", "cia", "nsa", "irs", "usda", "hhs", "dhs", "doj",
 ];
 
 /// The heads of a nation's public body that a nationality names ("the Ukrainian air force"):
