@@ -7012,6 +7012,12 @@ fn statements_relatives_utilities_and_managers() {
             Some("Patricia Whitfield"),
             Some("thanked"),
         ),
+        (
+            "The National Electoral Council announced the results.\n\n\"It is whether anyone believes the court,\" said Lucia Ferrer, a political scientist.\n\nThe council is expected to announce final results by Friday.",
+            Named,
+            Some("National Electoral Council"),
+            Some("announce"),
+        ),
         // PolNeAR half A: an opening participle's cue, a memoir, an acronym in a document.
         (
             "Vladimir V. Putin spoke on Thursday.\n\nUsing a crude expression to describe the Turks, he said perhaps they wanted to leave.",

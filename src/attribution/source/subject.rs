@@ -761,11 +761,15 @@ fn opening_role(
 ) -> Option<Range<usize>> {
     let mut ws = words::words(&text[r.clone()]).map(|w| r.start + w.start..r.start + w.end);
     let first = ws.next()?;
+    // (Also a copula before an infinitive's frame: "The council is expected to announce".)
     let is_verb = |v: &str| {
         v.ends_with("ed")
             || lex.subject_auxiliaries.contains(v)
             || PAST_TENSES.contains(&v)
-            || matches!(v, "has" | "have" | "had" | "will" | "would")
+            || matches!(
+                v,
+                "has" | "have" | "had" | "will" | "would" | "is" | "was" | "are" | "were"
+            )
     };
     // People counted or named by their role in the plural ("Tens of thousands of people
     // marched …, demanding", "Protesters blocked the road, chanting"), before a verb.
