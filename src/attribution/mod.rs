@@ -1132,12 +1132,30 @@ fn main_cue<'m>(
             rest.retain(|m| m.span.start < first.span.end + at);
         }
     }
+    // Whether a cue is the verb of a relative clause on "who" or "which" about the subject:
+    // Some(true) right after its noun ("Delegates who backed"), Some(false) set off by a comma
+    // ("Clinton, who called").
+    let relative_clause = |m: &Match| {
+        let extent = cue_extent(text, &rules.lexicon, m.span.clone());
+        let before = text[span.start..extent.start].trim_end();
+        let who = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+        if !(who.eq_ignore_ascii_case("who") || who.eq_ignore_ascii_case("which"))
+            || para.is_quoted(extent.start)
+        {
+            return None;
+        }
+        // Right after its noun ("Delegates who"), or set off by a comma ("Clinton, who"); not
+        // after a dash or a bracket, whose clause the subject search does not cross.
+        let opener = before[..before.len() - who.len()].trim_end();
+        if opener.ends_with(',') {
+            Some(false)
+        } else {
+            opener.ends_with(char::is_alphanumeric).then_some(true)
+        }
+    };
     let Some(&last) = rest.last() else {
         // (A lone cue in a clause set off after the subject, before a main verb that is none.)
-        let extent = cue_extent(text, &rules.lexicon, first.span.clone());
-        let before = text[span.start..extent.start].trim_end();
-        let set_off_clause = (before.ends_with(", who") || before.ends_with(", which"))
-            && !para.is_quoted(extent.start)
+        let set_off_clause = relative_clause(first) == Some(false)
             && closed_before_a_verb(text, para, span, first, in_unit);
         return (!set_off_clause).then_some(first);
     };
@@ -1264,24 +1282,6 @@ fn main_cue<'m>(
     // right after the clause ("Delegates who backed Ron Paul said", "Some who advocate free
     // speech say"), or right after the comma that closes it ("Clinton, who called Sanders
     // after the winner was declared, told").
-    let relative_clause = |m: &Match| {
-        let extent = cue_extent(text, &rules.lexicon, m.span.clone());
-        let before = text[span.start..extent.start].trim_end();
-        let who = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
-        if !(who.eq_ignore_ascii_case("who") || who.eq_ignore_ascii_case("which"))
-            || para.is_quoted(extent.start)
-        {
-            return None;
-        }
-        // Right after its noun ("Delegates who"), or set off by a comma ("Clinton, who"); not
-        // after a dash or a bracket, whose clause the subject search does not cross.
-        let opener = before[..before.len() - who.len()].trim_end();
-        if opener.ends_with(',') {
-            Some(false)
-        } else {
-            opener.ends_with(char::is_alphanumeric).then_some(true)
-        }
-    };
     let main_verb_after = |m: &Match, restrictive: bool| {
         rest.iter().copied().find(|c| {
             if c.span.start <= m.span.start {
@@ -1618,34 +1618,32 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
         let w = w.trim_end_matches([',', '.', ';']);
         w.eq_ignore_ascii_case("up") || w.eq_ignore_ascii_case("off")
     });
-    let finder = || {
+    // The words before the cue in its clause, nearest first: who finds or shows.
+    let subject_words = || {
         before[clause..]
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .filter(|w| !w.is_empty())
             .rev()
             .take(16)
-            .any(|w| {
-                // (A plural too: "studies", "reports", "courts".)
-                let w = w.to_ascii_lowercase();
-                let singular = crate::text::singular(&w);
-                [Some(w), singular]
-                    .into_iter()
-                    .flatten()
-                    .any(|w| lex.documents.contains(&w) || lex.investigators.contains(&w))
-            })
+    };
+    let finder = || {
+        subject_words().any(|w| {
+            // (A plural too: "studies", "reports", "courts".)
+            let w = w.to_ascii_lowercase();
+            let singular = crate::text::singular(&w);
+            [Some(w), singular]
+                .into_iter()
+                .flatten()
+                .any(|w| lex.documents.contains(&w) || lex.investigators.contains(&w))
+        })
     };
     // (A court, a jury or a judge that finds someone guilty gives a verdict, no finding.)
     let court = || {
-        before[clause..]
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .rev()
-            .take(16)
-            .any(|w| {
-                ["jury", "jurors", "court", "judge", "panel"]
-                    .iter()
-                    .any(|c| w.eq_ignore_ascii_case(c))
-            })
+        subject_words().any(|w| {
+            ["jury", "jurors", "court", "judge", "panel"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c))
+        })
     };
     if verdict || feeling {
         return !finder() || (verdict && court());

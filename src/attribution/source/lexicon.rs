@@ -41,6 +41,24 @@ pub(super) fn is_crowd_count(w: &str) -> bool {
     )
 }
 
+/// Whether a cue's first word is a verb of saying or writing, not a noun cue ("said", "told",
+/// "wrote", any word in "-ed"; not "remarks", "statement").
+pub(super) fn is_speech_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "said" | "says" | "say" | "told" | "tells" | "tell" | "wrote" | "writes" | "spoke"
+        )
+}
+
+/// Whether a word names what is traded in a company, before "of" or "in" and its name ("Shares
+/// of Lumenfield Technologies", "Stock in Acme"): no part of the name.
+pub(super) fn is_traded_in(w: &str) -> bool {
+    ["shares", "stock", "stocks"]
+        .iter()
+        .any(|t| w.eq_ignore_ascii_case(t))
+}
+
 /// Whether a word names a day of the week, in any case ("Monday", "monday").
 pub(super) fn is_weekday(w: &str) -> bool {
     const DAYS: [&str; 7] = [

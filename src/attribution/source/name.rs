@@ -1,7 +1,7 @@
 //! The name in a speaker phrase, without titles and descriptors (the steps that turn a phrase
 //! into a source are in `steps`).
 
-use super::lexicon::starts_upper_or_digit;
+use super::lexicon::{is_traded_in, starts_upper_or_digit};
 use crate::rules::Lexicon;
 
 /// Whether `ws[i]` is an office a name follows (the lexicon's `offices`).
@@ -127,12 +127,7 @@ pub(super) fn name_in_phrase(
     }
     // What is traded in a company is no part of its name ("Shares of Lumenfield Technologies
     // rose", "Stock in Acme Corp. fell").
-    while end - start > 2
-        && ["shares", "stock", "stocks"]
-            .iter()
-            .any(|t| ws[start].eq_ignore_ascii_case(t))
-        && matches!(ws[start + 1], "of" | "in")
-    {
+    while end - start > 2 && is_traded_in(ws[start]) && matches!(ws[start + 1], "of" | "in") {
         start += 2;
     }
     // A party before a full name is no part of it ("Democrat Hillary Clinton", "Republican

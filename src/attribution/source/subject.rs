@@ -345,16 +345,7 @@ pub(super) fn subject_left(
         // (Also a conjunction of time after a clause with its verb: "Shares of Lumenfield rose 9
         // percent after the software company reported"; not a preposition after a subject
         // alone, "Clinton after the debate said".)
-        let has_verb = |words: &[Cow<str>]| {
-            words.iter().any(|v| {
-                v.ends_with("ed")
-                    || PAST_TENSES.contains(&v.as_ref())
-                    || matches!(
-                        v.as_ref(),
-                        "rose" | "fell" | "grew" | "is" | "was" | "are" | "were"
-                    )
-            })
-        };
+        let has_verb = |words: &[Cow<str>]| words.iter().any(|v| is_past_or_copula(v));
         let subject_start = |upto: usize| {
             (0..upto)
                 .rposition(|k| {
@@ -391,7 +382,7 @@ pub(super) fn subject_left(
             && matches!(lower[begin - 1].as_ref(), "after" | "before")
             && lower[begin] == "the"
             && lex.institution_roles.contains(&lower[end - 1])
-            && matches!(lower[0].as_ref(), "shares" | "stock")
+            && is_traded_in(&lower[0])
             && matches!(lower[1].as_ref(), "of" | "in")
             && starts_upper(&text[ws[2].clone()])
         {
@@ -428,13 +419,8 @@ pub(super) fn subject_left(
         // a possessive there owns a noun cue ("a Democrat familiar with his afternoon remarks":
         // the remarks are his); a verb is no noun cue ("A person familiar with Lindqvist's
         // thinking said").
-        let verb_cue = cue_word.ends_with("ed")
-            || matches!(
-                cue_word,
-                "said" | "says" | "say" | "told" | "tells" | "wrote" | "writes"
-            );
         let possessive = |w: &Cow<str>| {
-            !verb_cue
+            !is_speech_verb(cue_word)
                 && (matches!(w.as_ref(), "his" | "her" | "their" | "its" | "our" | "my")
                     || is_possessive(w))
         };
@@ -747,7 +733,13 @@ const PAST_TENSES: &[&str] = &[
     "took", "made", "gave", "went", "came", "got", "sat", "stood", "left", "began", "shook",
     "held", "kept", "met", "saw", "thought", "spoke", "wrote", "read", "put", "ran", "drew",
     "threw", "stole", "sent", "broke", "hit", "won", "lost", "paid", "sold", "bought", "told",
+    "rose", "fell", "grew",
 ];
+
+/// A verb in the past tense, or a copula, after a subject ("reported", "rose", "is").
+fn is_past_or_copula(v: &str) -> bool {
+    v.ends_with("ed") || PAST_TENSES.contains(&v) || matches!(v, "is" | "was" | "are" | "were")
+}
 
 /// A role the sentence opens with, before its verb: "The judge" of "The judge rubbed his chin,
 /// and then said", "The former minister" of "The former minister paused, then said". "The" and
@@ -763,13 +755,9 @@ fn opening_role(
     let first = ws.next()?;
     // (Also a copula before an infinitive's frame: "The council is expected to announce".)
     let is_verb = |v: &str| {
-        v.ends_with("ed")
+        is_past_or_copula(v)
             || lex.subject_auxiliaries.contains(v)
-            || PAST_TENSES.contains(&v)
-            || matches!(
-                v,
-                "has" | "have" | "had" | "will" | "would" | "is" | "was" | "are" | "were"
-            )
+            || matches!(v, "has" | "have" | "had" | "will" | "would")
     };
     // People counted or named by their role in the plural ("Tens of thousands of people
     // marched …, demanding", "Protesters blocked the road, chanting"), before a verb.
@@ -1452,13 +1440,7 @@ pub(super) fn subject_right(
     // ("said from Washington").
     let cue_word = cue.first_word();
     let noun_from = text[cue.span.end..].starts_with(" from ")
-        && !(cue_word.ends_with("ed")
-            || cue_word.ends_with("ing")
-            || cue_word.ends_with('s')
-            || matches!(
-                cue_word,
-                "said" | "told" | "wrote" | "spoke" | "say" | "tell"
-            ));
+        && !(is_speech_verb(cue_word) || cue_word.ends_with("ing") || cue_word.ends_with('s'));
     let from = cue.span.end
         + if by_agent {
             " by".len()
