@@ -7045,3 +7045,60 @@ fn statements_relatives_utilities_and_managers() {
         Some("family's lawyer")
     );
 }
+
+/// A poll is its pollster's when a name comes with it, before the poll word or after "from" or
+/// "by"; polls of a place, of a kind of voters or from an event stay unnamed.
+#[test]
+fn polls_by_a_named_pollster() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "A Real Clear Politics average of polls shows Clinton leading by 2.2 percent over Trump.",
+            Named,
+            Some("Real Clear Politics"),
+            Some("shows"),
+        ),
+        (
+            "Trump is lagging behind Clinton by more than nine percentage points, according to the RealClearPolitics polling average in New Hampshire.",
+            Named,
+            Some("RealClearPolitics"),
+            Some("according to"),
+        ),
+        (
+            "A poll from Marquette Law School released Wednesday found Clinton leading Trump by 15 points.",
+            Named,
+            Some("Marquette Law School"),
+            Some("found"),
+        ),
+        (
+            "Sanders's appeal was greatest among younger voters, according to exit polls reported by CNN and other networks.",
+            Named,
+            Some("CNN"),
+            Some("according to"),
+        ),
+        (
+            "A survey conducted by independent analyst Elena Sadovskaya found that attitudes had hardened.",
+            Named,
+            Some("Elena Sadovskaya"),
+            Some("found"),
+        ),
+        (
+            "Polls in New Hampshire show the top two candidates are the same as in Iowa.",
+            Anonymous,
+            Some("polls in new hampshire"),
+            Some("show"),
+        ),
+        (
+            "New polls released Sunday showed Clinton taking a lead in the presidential race.",
+            Anonymous,
+            Some("new polls"),
+            Some("showed"),
+        ),
+        (
+            "Exit polls from the New Hampshire primary showed that 65 percent of Republicans supported the ban.",
+            Anonymous,
+            Some("polls"),
+            Some("showed"),
+        ),
+    ]);
+}

@@ -330,6 +330,55 @@ fn with_its_count(text: &str, marker: Range<usize>) -> Range<usize> {
     }
 }
 
+/// Whether an unnamed poll in the speaker phrase is a named pollster's ("A Real Clear Politics
+/// average of polls shows", "July's Washington Post/ABC News polling", "a new poll from USA
+/// TODAY/Suffolk University", "exit polls reported by CNN"): a capitalised word of the phrase
+/// other than its first, before the poll word or after "from" or "by", that is no time ("New
+/// polls released Sunday"); not a place the polls were taken in ("Polls in New Hampshire",
+/// "a poll of American voters").
+fn polled_by_a_name(text: &str, phrase: &Range<usize>, marker: &Range<usize>) -> bool {
+    let m = &text[marker.clone()];
+    if !(m.contains("poll") || m.contains("survey")) {
+        return false;
+    }
+    let mut prev = "";
+    let mut after_from = false;
+    let mut pos = phrase.start;
+    for (i, w) in text[phrase.clone()].split(' ').enumerate() {
+        let at = pos;
+        pos += w.len() + 1;
+        if matches!(prev, "from" | "by") {
+            after_from = true;
+        } else if matches!(prev, "in" | "of" | "among") && at >= marker.end {
+            after_from = false;
+        }
+        let before = at < marker.start;
+        // (Not the place of an event the polls were taken at: "Exit polls from the New
+        // Hampshire primary".)
+        let event_after = || {
+            text[at..phrase.end]
+                .split(' ')
+                .find(|w| !starts_upper(w))
+                .is_some_and(|w| {
+                    matches!(
+                        w.trim_end_matches([',', '.']),
+                        "primary" | "primaries" | "caucus" | "caucuses" | "election" | "race"
+                    )
+                })
+        };
+        if i > 0
+            && (before || (after_from && !event_after()))
+            && starts_upper(w)
+            && !is_month_or_weekday(w.trim_end_matches("'s").trim_end_matches("’s"))
+            && !matches!(w, "I" | "The" | "A" | "An")
+        {
+            return true;
+        }
+        prev = w;
+    }
+    false
+}
+
 /// Whether an anonymity clause goes on with the reason for it up to `cue` ("who asked not to be
 /// named because he feared losing his job said", "who spoke on condition of anonymity since she
 /// was not allowed to talk to reporters said"), with no break in the clause but the comma that
@@ -612,11 +661,13 @@ pub fn find_source(
             .iter()
             .any(|a| a.start >= phrase.start && opens_anonymity_clause(&text[a.clone()]))
     });
-    if let Some(a) = anonymous
-        .iter()
-        .filter(|_| two.is_none())
-        .find(|a| a.start < reach.end && a.end > reach.start && !title(a) && !describes_name(a))
-    {
+    if let Some(a) = anonymous.iter().filter(|_| two.is_none()).find(|a| {
+        a.start < reach.end
+            && a.end > reach.start
+            && !title(a)
+            && !describes_name(a)
+            && !polled_by_a_name(text, &phrase, a)
+    }) {
         // "the analysts" right after "Analysts at Morgan Stanley said", with nobody named since:
         // the unnamed plural source that spoke last, with its description.
         let head = text[phrase.clone()]
