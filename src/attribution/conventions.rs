@@ -7102,3 +7102,68 @@ fn polls_by_a_named_pollster() {
         ),
     ]);
 }
+
+/// Review 33 (a science briefing, a court ruling, a school board): a registry's one-word alias
+/// after a given name is a surname; a person set off with a role, or titled after "by", is the
+/// one a later pronoun or office stands for; "the agency" is no association; an indefinite
+/// description is someone new.
+#[test]
+fn surnames_titles_after_by_and_kinds_of_bodies() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Nicola Fox, associate administrator for NASA's Science Mission Directorate, called the discovery \"a milestone for planetary science.\"",
+            Named,
+            Some("Nicola Fox"),
+            Some("called"),
+        ),
+        (
+            "Michael Bloomberg said the plan would work.",
+            Named,
+            Some("Michael Bloomberg"),
+            Some("said"),
+        ),
+        (
+            "Nicola Fox, associate administrator at NASA, spoke on Tuesday. \"But today we are a great deal closer than we were,\" she said.",
+            Named,
+            Some("Nicola Fox"),
+            Some("said"),
+        ),
+        (
+            "The 6-to-3 decision, written by Chief Justice John G. Roberts Jr., held that the agency had exceeded its authority.\n\n\"Congress did not act,\" the chief justice wrote.",
+            Named,
+            Some("John G. Roberts Jr"),
+            Some("wrote"),
+        ),
+        (
+            "The opinion was written by Justice Elena Kagan on Friday. \"Congress did not act,\" the justice wrote.",
+            Named,
+            Some("Elena Kagan"),
+            Some("wrote"),
+        ),
+        (
+            "The E.P.A. said it was reviewing the decision. The National Mining Association said the rule was unlawful. Power plants account for a quarter of emissions, according to the agency's own figures.",
+            Named,
+            Some("E.P.A."),
+            Some("according to"),
+        ),
+        (
+            "The State Department said it would release the emails. \"We have not met the goal,\" said the agency.",
+            Named,
+            Some("State Department"),
+            Some("said"),
+        ),
+        (
+            "Its president, Denise Farrow, said teachers were anxious. A librarian at one of the district's high schools said she had pulled several titles.",
+            Anonymous,
+            Some("a librarian"),
+            Some("said"),
+        ),
+        (
+            "Hurricane Delia slammed into Florida's Big Bend coast early Monday as a Category 3 storm.",
+            Unattributed,
+            None,
+            None,
+        ),
+    ]);
+}

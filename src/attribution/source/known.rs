@@ -1945,12 +1945,38 @@ impl KnownSources {
                     NON_BUSINESS_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
                 })
         };
+        // Nor is one whose name ends on a word for another kind of body ("the agency" is not
+        // the National Mining Association; the State Department is an agency).
+        #[rustfmt::skip]
+        const GOVERNMENT_BODIES: &[&str] = &[
+            "agency", "department", "ministry", "bureau", "commission", "authority", "board",
+            "office", "administration", "service", "district",
+        ];
+        #[rustfmt::skip]
+        const OTHER_BODIES: &[&str] = &[
+            "association", "council", "committee", "union", "institute", "foundation", "court",
+            "party", "federation", "coalition", "university", "college",
+        ];
+        let kind_of = |w: &str| {
+            if GOVERNMENT_BODIES.contains(&w) {
+                Some(usize::MAX)
+            } else {
+                OTHER_BODIES.iter().position(|b| *b == w)
+            }
+        };
+        let named_as_another = |k: &SourceRef| {
+            kind_of(role).is_some_and(|want| {
+                k.name.rsplit(' ').next().is_some_and(|last| {
+                    kind_of(&last.to_ascii_lowercase()).is_some_and(|got| got != want)
+                })
+            })
+        };
         self.named
             .iter()
             .zip(&self.genders)
             .enumerate()
             .rev()
-            .filter(|&(i, _)| !other_kind(i))
+            .filter(|&(i, (k, _))| !other_kind(i) && !named_as_another(k))
             .map(|(_, kg)| kg)
             .find(|(k, g)| {
                 (k.registry().is_some()

@@ -1776,6 +1776,30 @@ pub fn remember_subject(
             }
         }
     }
+    // A titled person after "by" ("The decision was written by Chief Justice John G. Roberts
+    // Jr."): what a later "the chief justice" stands for.
+    if who == Opening::SubjectAndMet {
+        for (i, _) in text[span.clone()].match_indices(" by ") {
+            let from = span.start + i + " by ".len();
+            if !text[from..].starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            // (Up to the clause's end: "…, written by Chief Justice John G. Roberts Jr., held".)
+            let end = text[from..span.end]
+                .find([',', ';', ':', '(', '—', '–'])
+                .map_or(span.end, |e| from + e);
+            if let Some((run, _)) = capitalised_run(text, lex, from..end, false) {
+                let ws: Vec<&str> = text[run.clone()].split(' ').collect();
+                if ws.len() >= 3
+                    && ws[..ws.len() - 2]
+                        .iter()
+                        .any(|w| lex.offices.contains_ascii_folded(w))
+                {
+                    remember_person(text, lex, run, registry, known);
+                }
+            }
+        }
+    }
     // An organisation a sentence opens on and describes in a clause on "which" ("Elmcrest, which
     // runs 96 homes, is owned by a private equity fund. Its accounts show"): what a later "it"
     // or "its" stands for.
@@ -1966,11 +1990,27 @@ pub fn remember_subject(
         })
         .flatten();
     let meeting = lex.meeting_verbs.contains_ascii_folded(v) || after_with.is_some();
+    // (Or an office or a role in an appositive set off right after the name: "Nicola Fox,
+    // associate administrator at NASA, spoke on Tuesday".)
+    let role_set_off = || {
+        text[subject.end..span.end]
+            .strip_prefix(", ")
+            .and_then(|rest| rest.split_once(','))
+            .is_some_and(|(apposed, _)| {
+                let ws: Vec<&str> = apposed.split(' ').collect();
+                ws.len() <= 8
+                    && ws.first().is_some_and(|w| starts_lower(w))
+                    && ws
+                        .iter()
+                        .any(|w| lex.offices.contains_ascii_folded(w) || lex.is_role_noun(w))
+            })
+    };
     let titled = office_before
         || std::iter::once(&subject)
             .chain(&second)
             .flat_map(|r| text[r.clone()].split([' ', '.']))
-            .any(|w| lex.offices.contains_ascii_folded(w));
+            .any(|w| lex.offices.contains_ascii_folded(w))
+        || (second.is_none() && role_set_off());
     // Or a person the sentence names by a listed first name and a surname ("Maria Ortiz has worked
     // nights at the ward for a decade. … she said"): a later "he" or "she" may be them.
     // Not someone whose surname another person named before shares ("Bill Clinton got in on the

@@ -15,6 +15,9 @@ pub struct Registry {
     exact: Option<(AhoCorasick, Vec<usize>)>,
     kinds: Vec<String>,
     names: Vec<String>,
+    /// The rules' lexicon: a one-word alias after a given name is a surname ("Nicola Fox" is no
+    /// Fox News), after a people's adjective it is not ("Chinese Xinhua").
+    lexicon: crate::rules::Lexicon,
 }
 
 impl Registry {
@@ -60,6 +63,7 @@ impl Registry {
             exact: build(exact, false),
             kinds,
             names,
+            lexicon: rules.lexicon.clone(),
         }
     }
 
@@ -115,7 +119,7 @@ impl Registry {
                     && as_written.is_some_and(|w| {
                         !same_capitals(&self.folded_aliases[m.pattern().as_usize()], w)
                     });
-                if goes_on || written {
+                if goes_on || written || (!exact && self.surname(phrase, m.start(), m.end())) {
                     continue;
                 }
                 let cand = (m.len(), ids[m.pattern().as_usize()]);
@@ -125,6 +129,27 @@ impl Registry {
             }
         }
         best.map(|b| b.1)
+    }
+
+    /// Whether the one word at `start..end` of `phrase` is a person's surname: right after a
+    /// personal title or a capitalised word that is no people's adjective, article or owner
+    /// ("Dr. Fox", "Nicola Fox", "Michael Bloomberg"; not "Chinese Xinhua", "Murdoch's Fox").
+    fn surname(&self, phrase: &str, start: usize, end: usize) -> bool {
+        if phrase[start..end].contains(' ') {
+            return false;
+        }
+        let Some(before) = phrase[..start].strip_suffix(' ') else {
+            return false;
+        };
+        let word = before.rsplit(' ').next().unwrap_or("");
+        matches!(
+            word,
+            "Dr." | "Mr." | "Mrs." | "Ms." | "Prof." | "Sen." | "Rep." | "Gov." | "Judge"
+        ) || (word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase)
+            && word.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !matches!(word, "The" | "A" | "An" | "State" | "News")
+            && !self.lexicon.is_nationality(word))
     }
 
     pub fn kind(&self, i: usize) -> &str {

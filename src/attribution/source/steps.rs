@@ -2102,8 +2102,19 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
         .last()
         .is_some_and(|w| lex.is_role_noun(w) || institution(w));
     // (Also "A person close to Lindqvist said", the phrase cut before "close to".)
-    let someone_new =
-        matches!(ph.lower.first().copied(), Some("a" | "an")) && (role_head || head == "person");
+    // (Or any person the lexicon does not list as a role: "A librarian at one of the district's
+    // high schools said" is no one named before.)
+    let unlisted_person = ph.lower.len() >= 2
+        && ph.ws.get(1).is_some_and(|w| starts_lower(w))
+        && ph.lower[..ph.len_to_head()].last().is_some_and(|w| {
+            w.len() > 4
+                && (w.ends_with("ian")
+                    || w.ends_with("ist")
+                    || w.ends_with("er")
+                    || w.ends_with("or"))
+        });
+    let someone_new = matches!(ph.lower.first().copied(), Some("a" | "an"))
+        && (role_head || head == "person" || unlisted_person);
     if someone_new {
         return Some(Decision::Source(ph.anonymous()));
     }
