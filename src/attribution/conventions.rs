@@ -7160,6 +7160,38 @@ fn surnames_titles_after_by_and_kinds_of_bodies() {
             Some("said"),
         ),
         (
+            "Late Monday Fox reported that the negotiations had collapsed.",
+            Named,
+            Some("Fox News"),
+            Some("reported"),
+        ),
+        (
+            "The bill was signed by Gov. Kathy Hochul on Friday. The governor said it would protect tenants.",
+            Named,
+            Some("Kathy Hochul"),
+            Some("said"),
+        ),
+        // An office is not someone introduced with another one.
+        (
+            "The bill, sponsored by Sen. Maria Lopez, passed on Friday. The governor said he would sign it next week.",
+            Anonymous,
+            Some("the governor"),
+            Some("said"),
+        ),
+        (
+            "Gov. Gavin Newsom said the state would sue. Xavier Becerra, the state attorney general, joined him at the podium. The governor said the lawsuit would be filed Monday.",
+            Named,
+            Some("Gavin Newsom"),
+            Some("said"),
+        ),
+        // PolNeAR half A: harsh words are a stance.
+        (
+            "During his Meet the Press interview, Pence had harsh words for the character of Clinton.",
+            Named,
+            Some("Pence"),
+            Some("had harsh words for"),
+        ),
+        (
             "Hurricane Delia slammed into Florida's Big Bend coast early Monday as a Category 3 storm.",
             Unattributed,
             None,

@@ -836,6 +836,28 @@ fn apposition_after(text: &str, phrase: &Range<usize>) -> Range<usize> {
     }
 }
 
+/// Offices one person holds and another person does not share with them in a news story: "the
+/// governor" is not the senator or the attorney general named last.
+const EXCLUSIVE_OFFICES: &[&str] = &[
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "judge",
+    "justice",
+    "sheriff",
+    "attorney",
+    "commissioner",
+    "superintendent",
+];
+
+/// Abbreviated titles of offices ("Sen.", "Gov."), as the words iterator reads them.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Sen", "Gov", "Rep", "Gen", "Lt", "Col", "Adm", "Amb", "Supt",
+];
+
 /// Whether a word of `text` in `ranges`, without a possessive ending, is one `is_role` accepts.
 fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
     ranges.iter().any(|r| {
@@ -1475,7 +1497,12 @@ impl KnownSources {
         found.or_else(|| match kind {
             "they" => self.group_antecedent(lex),
             "it" => self.institution_antecedent(text, lex, role),
-            // A person: of the role's gender ("the spokeswoman"), else of either.
+            // A person: of the role's gender ("the spokeswoman"), else of either; for an office,
+            // not one introduced with another office ("Sen. Maria Lopez … The governor said";
+            // "Xavier Becerra, the state attorney general, … The governor said").
+            _ if EXCLUSIVE_OFFICES.contains(&role) => {
+                self.office_antecedent(text, lex, role, Gender::of_word(lex, role))
+            }
             _ => self.person_antecedent(lex, Gender::of_word(lex, role)),
         })
     }
@@ -1573,6 +1600,49 @@ impl KnownSources {
                 Self::is_person(lex, k) && kg.fits(g) && !self.organisations.contains(&k.name)
             })
             .map(|(k, _)| k.clone())
+    }
+
+    /// [`Self::person_antecedent`] for the office `office`: the nearest person whose gender fits
+    /// and who was not introduced with another office only (in the phrase naming them or in an
+    /// appositive right after it).
+    fn office_antecedent(
+        &self,
+        text: &str,
+        lex: &Lexicon,
+        office: &str,
+        g: Gender,
+    ) -> Option<SourceRef> {
+        if let Some((s, at, sg)) = &self.unnamed_person {
+            if *at == self.remembered && sg.fits(g) {
+                return Some(s.clone());
+            }
+        }
+        let another_office = |i: usize| {
+            let d = [
+                self.descriptors[i].clone(),
+                apposition_after(text, &self.descriptors[i]),
+            ];
+            let this =
+                |w: &str| w.eq_ignore_ascii_case(office) || super::steps::abbreviates(w, office);
+            let other = |w: &str| {
+                !this(w)
+                    && (EXCLUSIVE_OFFICES.iter().any(|o| w.eq_ignore_ascii_case(o))
+                        || TITLE_ABBREVIATIONS
+                            .iter()
+                            .any(|a| w.eq_ignore_ascii_case(a)))
+            };
+            !mentions(text, &d, &this) && mentions(text, &d, &other)
+        };
+        (0..self.named.len())
+            .rev()
+            .find(|&i| {
+                let k = &self.named[i];
+                Self::is_person(lex, k)
+                    && self.genders[i].fits(g)
+                    && !self.organisations.contains(&k.name)
+                    && !another_office(i)
+            })
+            .map(|i| self.named[i].clone())
     }
 
     /// The nearest preceding named source fitting a pronoun; "they" right after an unnamed

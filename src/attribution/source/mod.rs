@@ -1793,7 +1793,7 @@ pub fn remember_subject(
                 if ws.len() >= 3
                     && ws[..ws.len() - 2]
                         .iter()
-                        .any(|w| lex.offices.contains_ascii_folded(w))
+                        .any(|w| lex.offices.contains_ascii_folded(w.trim_end_matches('.')))
                 {
                     remember_person(text, lex, run, registry, known);
                 }

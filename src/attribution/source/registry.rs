@@ -149,6 +149,7 @@ impl Registry {
             && word.chars().skip(1).any(char::is_lowercase)
             && word.chars().all(|c| c.is_alphabetic() || c == '-')
             && !matches!(word, "The" | "A" | "An" | "State" | "News")
+            && !super::lexicon::is_month_or_weekday(word)
             && !self.lexicon.is_nationality(word))
     }
 

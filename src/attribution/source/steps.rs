@@ -1023,7 +1023,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     } else {
         "person"
     };
-    let is_role = |w: &str| w.eq_ignore_ascii_case(head);
+    let is_role = |w: &str| w.eq_ignore_ascii_case(head) || abbreviates(w, head);
     // The unnamed person introduced with the role who spoke last, with at most one name met
     // since, as in that claim ("A senior diplomat …, who asked not to be named, said the Saudi
     // delegation had threatened … 'They are playing for time,' the diplomat said").
@@ -1401,6 +1401,30 @@ fn office_holder(ph: &Phrase, office: &str) -> Option<SourceRef> {
             linked: true,
         })
     })
+}
+
+/// Whether `w` is the abbreviated title of the office `office` ("Gov." of "governor", "Sen." of
+/// "senator").
+pub(super) fn abbreviates(w: &str, office: &str) -> bool {
+    const TITLES: &[(&str, &str)] = &[
+        ("gov", "governor"),
+        ("sen", "senator"),
+        ("rep", "representative"),
+        ("prof", "professor"),
+        ("gen", "general"),
+        ("lt", "lieutenant"),
+        ("sgt", "sergeant"),
+        ("capt", "captain"),
+        ("col", "colonel"),
+        ("supt", "superintendent"),
+        ("adm", "admiral"),
+        ("det", "detective"),
+        ("amb", "ambassador"),
+    ];
+    let w = w.trim_end_matches('.');
+    TITLES
+        .iter()
+        .any(|(short, long)| *long == office && w.eq_ignore_ascii_case(short))
 }
 
 /// "The President", "the Minister", "The Vice President": a capitalised title stands for the one
