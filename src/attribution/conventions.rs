@@ -7199,3 +7199,67 @@ fn surnames_titles_after_by_and_kinds_of_bodies() {
         ),
     ]);
 }
+
+/// Review 35 (trade, aviation, a strike, a war report, a hearing, a drug study): names that run
+/// on past a registered alias or hold two particles, estimates, a document's second verb,
+/// regulatory acts, people described by a participle, and polls named for a time or a place.
+#[test]
+fn alliances_particles_estimates_and_a_documents_second_verb() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "The Alliance for Automotive Innovation, which represents most major carmakers, warned that the duties would raise prices.",
+            Named,
+            Some("Alliance for Automotive Innovation"),
+            Some("warned"),
+        ),
+        (
+            "A spokeswoman for the airline, Jennifer de la Cruz, said the aircraft had been taken out of service.",
+            Named,
+            Some("Jennifer de la Cruz"),
+            Some("said"),
+        ),
+        (
+            "Western officials estimate that Russia has suffered more than 400,000 casualties.",
+            Anonymous,
+            Some("western officials"),
+            Some("estimate"),
+        ),
+        (
+            "The study, which appeared in the journal JAMA Ophthalmology, analysed the health records of more than 350,000 patients and found that those taking the drug were twice as likely to be diagnosed.",
+            Anonymous,
+            Some("the study"),
+            Some("found"),
+        ),
+        (
+            "The FAA issued an airworthiness directive in 2024 requiring more frequent inspections of certain fan blades.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Nurses interviewed on the picket line said morale had been falling for years.",
+            Anonymous,
+            Some("nurses interviewed"),
+            Some("said"),
+        ),
+        (
+            "A September survey found that most residents oppose the tax.",
+            Anonymous,
+            Some("a september survey"),
+            Some("found"),
+        ),
+        (
+            "A New Hampshire poll showed the senator leading by 10 points.",
+            Anonymous,
+            Some("a new hampshire poll"),
+            Some("showed"),
+        ),
+        (
+            "Polling by Emerson College shows the incumbent ahead in Ohio.",
+            Named,
+            Some("Emerson College"),
+            Some("shows"),
+        ),
+    ]);
+}

@@ -95,6 +95,14 @@ pub(super) fn name_in_phrase(
             && !descriptor(ws[start - 2])
         {
             start -= 2;
+        } else if start >= 3
+            && matches!(w, "la" | "los" | "las" | "der" | "den")
+            && matches!(ws[start - 2], "de" | "van" | "von")
+            && cap(ws[start - 3])
+            && !descriptor(ws[start - 3])
+        {
+            // Two particles: "Jennifer de la Cruz", "Ursula von der Leyen".
+            start -= 3;
         } else if w == "the"
             && start >= 3
             && cap(ws[start - 3])

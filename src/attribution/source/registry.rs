@@ -113,6 +113,7 @@ impl Registry {
                 let goes_on = as_written.is_some_and(|_| {
                     phrase[m.end()..]
                         .strip_prefix(" of ")
+                        .or_else(|| phrase[m.end()..].strip_prefix(" for "))
                         .is_some_and(|r| r.starts_with(char::is_uppercase))
                 });
                 let written = !exact

@@ -237,6 +237,43 @@ fn join_domain_names(p: &str, ranges: &mut Vec<Range<usize>>) {
     }
 }
 
+/// Leaves out what follows a plural subject before its cue: a time ("Ukrainian commanders have
+/// for months complained") and a participle that describes it ("Nurses interviewed on the
+/// picket line said", the phrase cut before its object).
+fn drop_trailing_modifiers(p: &str, lex: &Lexicon, ranges: &mut Vec<Range<usize>>) {
+    let w = |r: &Range<usize>| &p[r.clone()];
+    let n = ranges.len();
+    if n >= 3
+        && w(&ranges[n - 2]) == "for"
+        && matches!(
+            w(&ranges[n - 1]),
+            "months" | "weeks" | "years" | "days" | "decades" | "hours"
+        )
+    {
+        ranges.truncate(n - 2);
+    }
+    let n = ranges.len();
+    if n == 2 {
+        let (head, last) = (w(&ranges[0]), w(&ranges[1]));
+        let people = |h: &str| {
+            let h = h.to_ascii_lowercase();
+            lex.is_role_noun(&h)
+                || h.strip_suffix('s').is_some_and(|one| lex.is_role_noun(one))
+                || lex.generic_plurals.contains(&h)
+        };
+        if head.len() > 3
+            && head.ends_with('s')
+            && !head.ends_with("ss")
+            && people(head)
+            && last.len() > 4
+            && last.ends_with("ed")
+            && last.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            ranges.truncate(1);
+        }
+    }
+}
+
 /// Leaves out the words in brackets: a party and state ("Rep. Tony Gonzales (R-TX)") or an
 /// acronym ("the Islamic Revolutionary Guard Corps (IRGC)") is no part of the name before it.
 fn drop_bracketed(p: &str, ranges: &mut Vec<Range<usize>>) {
@@ -317,6 +354,7 @@ pub(super) fn resolve(
     }
     join_domain_names(p, &mut ranges);
     drop_bracketed(p, &mut ranges);
+    drop_trailing_modifiers(p, lex, &mut ranges);
     let ws: Vec<&str> = ranges.iter().map(|w| &p[w.clone()]).collect();
     // The words in lower case (each as `lowercase` writes it), written into one buffer.
     let mut lowered = String::with_capacity(p.len());
@@ -2678,6 +2716,24 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
 
 /// A new named source the registry does not know.
 fn new_name(ph: &Phrase) -> Option<Decision> {
+    // A poll named for when or where it was taken, or for a party or a people, names no
+    // pollster ("A September survey found", "A New Hampshire poll showed", "Internal Democratic
+    // polls show").
+    if matches!(
+        ph.head(),
+        "poll" | "polls" | "polling" | "survey" | "surveys"
+    ) {
+        let name = &ph.name().0;
+        let says_nothing = |w: &str| {
+            is_month_or_weekday(w)
+                || ph.lex.is_nationality(w)
+                || ph.lex.not_names.contains_ascii_folded(w)
+                || matches!(w, "Democratic" | "Republican" | "GOP" | "Internal" | "Exit")
+        };
+        if !name.is_empty() && (ph.lex.is_place_name(name) || name.split(' ').all(says_nothing)) {
+            return Some(Decision::Source(ph.anonymous()));
+        }
+    }
     Some(Decision::Source(SourceRef {
         name: nation_body(ph).unwrap_or_else(|| ph.name().0.clone()),
         span: ph.span.clone(),
