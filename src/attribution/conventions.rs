@@ -7256,6 +7256,31 @@ fn alliances_particles_estimates_and_a_documents_second_verb() {
             Some("showed"),
         ),
         (
+            "A University of Texas poll found that most Texans supported the ban.",
+            Named,
+            Some("University of Texas"),
+            Some("found"),
+        ),
+        (
+            "The estimate that the storm would cost $10 billion proved far too low.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Honda issued a recall notice saying the airbags could rupture.",
+            Named,
+            Some("Honda"),
+            Some("issued"),
+        ),
+        // Review 35: a phrase that runs back over the claim's own cue is no speaker.
+        (
+            "Sen. Amy Klobuchar, a Minnesota Democrat, said the company's record showed that voluntary measures were not enough. \"We have waited long enough,\" she said.",
+            Named,
+            Some("Amy Klobuchar"),
+            Some("said"),
+        ),
+        (
             "Polling by Emerson College shows the incumbent ahead in Ohio.",
             Named,
             Some("Emerson College"),

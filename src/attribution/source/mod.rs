@@ -589,6 +589,18 @@ pub fn find_source(
         }
     };
     let phrase = phrase.filter(|p| !p.0.is_empty());
+    // A phrase that opens on another speaker's cue ran back over it ("Sen. Amy Klobuchar, a
+    // Minnesota Democrat, said the record showed": not "said the record"): the words after it.
+    let phrase = phrase.and_then(|(p, at)| {
+        let t = &text[p.clone()];
+        match t.split_once(' ') {
+            Some(("said" | "says" | "told" | "added" | "wrote", rest)) => {
+                let from = p.end - rest.len();
+                (from < p.end).then_some((from..p.end, at))
+            }
+            _ => Some((p, at)),
+        }
+    });
     // A reason given inside an anonymity clause is no speaker ("A man who asked not to be named
     // because he feared losing his job said"): the description before the clause is.
     let phrase = match anonymous

@@ -2730,7 +2730,14 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
                 || ph.lex.not_names.contains_ascii_folded(w)
                 || matches!(w, "Democratic" | "Republican" | "GOP" | "Internal" | "Exit")
         };
-        if !name.is_empty() && (ph.lex.is_place_name(name) || name.split(' ').all(says_nothing)) {
+        // (A university named for its state is a pollster: "A University of Texas poll".)
+        let organisation = name
+            .split(' ')
+            .any(|w| ph.lex.organisation_words.contains_lower(w));
+        if !name.is_empty()
+            && !organisation
+            && (ph.lex.is_place_name(name) || name.split(' ').all(says_nothing))
+        {
             return Some(Decision::Source(ph.anonymous()));
         }
     }
