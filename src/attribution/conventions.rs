@@ -7273,6 +7273,25 @@ fn alliances_particles_estimates_and_a_documents_second_verb() {
             Some("Honda"),
             Some("issued"),
         ),
+        // Review 37: a poll conducted for a network, documents a participle describes, a count.
+        (
+            "Exit polling conducted for the Metro News Network found that voters favored Whitfield.",
+            Named,
+            Some("Metro News Network"),
+            Some("found"),
+        ),
+        (
+            "The buckle was supplied by a Taiwanese company, according to documents filed in court.",
+            Anonymous,
+            Some("documents filed"),
+            Some("according to"),
+        ),
+        (
+            "Nearly 200 countries agreed to triple the money.",
+            Anonymous,
+            Some("nearly 200 countries"),
+            Some("agreed to"),
+        ),
         // Review 35: a phrase that runs back over the claim's own cue is no speaker.
         (
             "Sen. Amy Klobuchar, a Minnesota Democrat, said the company's record showed that voluntary measures were not enough. \"We have waited long enough,\" she said.",

@@ -347,7 +347,14 @@ fn polled_by_a_name(text: &str, phrase: &Range<usize>, marker: &Range<usize>) ->
     for (i, w) in text[phrase.clone()].split(' ').enumerate() {
         let at = pos;
         pos += w.len() + 1;
-        if matches!(prev, "from" | "by") {
+        if matches!(prev, "from" | "by")
+            || (prev == "for"
+                && text[phrase.start..at]
+                    .split(' ')
+                    .rev()
+                    .nth(2)
+                    .is_some_and(|w| matches!(w, "conducted" | "commissioned" | "done")))
+        {
             after_from = true;
         } else if matches!(prev, "in" | "of" | "among") && at >= marker.end {
             after_from = false;

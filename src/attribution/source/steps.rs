@@ -2105,6 +2105,20 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
             return Some(Decision::Source(org));
         }
     }
+    // Documents a participle describes ("according to documents filed with the agency",
+    // "records obtained under a public records request"): those documents, unnamed.
+    let first = usize::from(matches!(
+        ph.lower[0],
+        "the" | "a" | "an" | "some" | "internal"
+    ));
+    if ph.lower.len() >= first + 2
+        && ph.lex.documents.contains(ph.lower[first])
+        && ph.lower[first + 1].len() > 4
+        && ph.lower[first + 1].ends_with("ed")
+        && !matches!(ph.lower[first + 1], "closed" | "opened")
+    {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     let people = head.len() > 3
         && head
             .strip_suffix('s')
@@ -2716,6 +2730,18 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
 
 /// A new named source the registry does not know.
 fn new_name(ph: &Phrase) -> Option<Decision> {
+    // A count opening the sentence is no name ("Nearly 200 countries agreed", "About 40
+    // protesters said"): people, unnamed.
+    if ph.ws.len() >= 3
+        && matches!(
+            ph.ws[0],
+            "Nearly" | "About" | "Almost" | "Some" | "More" | "Over" | "Roughly"
+        )
+        && ph.ws[1].starts_with(|c: char| c.is_ascii_digit())
+        && ph.ws[2..].iter().all(|w| starts_lower(w))
+    {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     // A poll named for when or where it was taken, or for a party or a people, names no
     // pollster ("A September survey found", "A New Hampshire poll showed", "Internal Democratic
     // polls show").
