@@ -853,11 +853,6 @@ const EXCLUSIVE_OFFICES: &[&str] = &[
     "superintendent",
 ];
 
-/// Abbreviated titles of offices ("Sen.", "Gov."), as the words iterator reads them.
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Sen", "Gov", "Rep", "Gen", "Lt", "Col", "Adm", "Amb", "Supt",
-];
-
 /// Whether a word of `text` in `ranges`, without a possessive ending, is one `is_role` accepts.
 fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
     ranges.iter().any(|r| {
@@ -1627,9 +1622,7 @@ impl KnownSources {
             let other = |w: &str| {
                 !this(w)
                     && (EXCLUSIVE_OFFICES.iter().any(|o| w.eq_ignore_ascii_case(o))
-                        || TITLE_ABBREVIATIONS
-                            .iter()
-                            .any(|a| w.eq_ignore_ascii_case(a)))
+                        || super::steps::abbreviated_office(w).is_some())
             };
             !mentions(text, &d, &this) && mentions(text, &d, &other)
         };

@@ -1441,9 +1441,8 @@ fn office_holder(ph: &Phrase, office: &str) -> Option<SourceRef> {
     })
 }
 
-/// Whether `w` is the abbreviated title of the office `office` ("Gov." of "governor", "Sen." of
-/// "senator").
-pub(super) fn abbreviates(w: &str, office: &str) -> bool {
+/// The office an abbreviated title stands for ("Gov." for "governor", "Sen." for "senator").
+pub(super) fn abbreviated_office(w: &str) -> Option<&'static str> {
     const TITLES: &[(&str, &str)] = &[
         ("gov", "governor"),
         ("sen", "senator"),
@@ -1462,7 +1461,13 @@ pub(super) fn abbreviates(w: &str, office: &str) -> bool {
     let w = w.trim_end_matches('.');
     TITLES
         .iter()
-        .any(|(short, long)| *long == office && w.eq_ignore_ascii_case(short))
+        .find(|(short, _)| w.eq_ignore_ascii_case(short))
+        .map(|(_, long)| *long)
+}
+
+/// Whether `w` is the abbreviated title of the office `office`.
+pub(super) fn abbreviates(w: &str, office: &str) -> bool {
+    abbreviated_office(w) == Some(office)
 }
 
 /// "The President", "the Minister", "The Vice President": a capitalised title stands for the one
