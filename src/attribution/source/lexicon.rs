@@ -51,6 +51,13 @@ pub(super) fn is_speech_verb(w: &str) -> bool {
         )
 }
 
+/// Whether a word (any case) names a poll: "poll", "polls", "polling", "survey", "surveys".
+pub(super) fn is_poll_word(w: &str) -> bool {
+    ["poll", "polls", "polling", "survey", "surveys"]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p))
+}
+
 /// Whether a word names what is traded in a company, before "of" or "in" and its name ("Shares
 /// of Lumenfield Technologies", "Stock in Acme"): no part of the name.
 pub(super) fn is_traded_in(w: &str) -> bool {

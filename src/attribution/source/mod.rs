@@ -337,8 +337,11 @@ fn with_its_count(text: &str, marker: Range<usize>) -> Range<usize> {
 /// polls released Sunday"); not a place the polls were taken in ("Polls in New Hampshire",
 /// "a poll of American voters").
 fn polled_by_a_name(text: &str, phrase: &Range<usize>, marker: &Range<usize>) -> bool {
-    let m = text[marker.clone()].to_ascii_lowercase();
-    if !(m.contains("poll") || m.contains("survey")) {
+    if !text[marker.clone()]
+        .rsplit(' ')
+        .next()
+        .is_some_and(is_poll_word)
+    {
         return false;
     }
     let mut prev = "";

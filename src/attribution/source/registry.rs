@@ -15,8 +15,9 @@ pub struct Registry {
     exact: Option<(AhoCorasick, Vec<usize>)>,
     kinds: Vec<String>,
     names: Vec<String>,
-    /// The rules' lexicon: a one-word alias after a given name is a surname ("Nicola Fox" is no
-    /// Fox News), after a people's adjective it is not ("Chinese Xinhua").
+    /// The rules' lexicon: a one-word alias after a title (its `offices`: "Dr.", "Sen.") or a
+    /// given name is a surname ("Nicola Fox" is no Fox News), after a people's adjective it is
+    /// not ("Chinese Xinhua").
     lexicon: crate::rules::Lexicon,
 }
 
@@ -143,15 +144,15 @@ impl Registry {
             return false;
         };
         let word = before.rsplit(' ').next().unwrap_or("");
-        matches!(
-            word,
-            "Dr." | "Mr." | "Mrs." | "Ms." | "Prof." | "Sen." | "Rep." | "Gov." | "Judge"
-        ) || (word.starts_with(char::is_uppercase)
-            && word.chars().skip(1).any(char::is_lowercase)
-            && word.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !matches!(word, "The" | "A" | "An" | "State" | "News")
-            && !super::lexicon::is_month_or_weekday(word)
-            && !self.lexicon.is_nationality(word))
+        self.lexicon
+            .offices
+            .contains_ascii_folded(word.trim_end_matches('.'))
+            || (word.starts_with(char::is_uppercase)
+                && word.chars().skip(1).any(char::is_lowercase)
+                && word.chars().all(|c| c.is_alphabetic() || c == '-')
+                && !matches!(word, "The" | "A" | "An" | "State" | "News")
+                && !super::lexicon::is_month_or_weekday(word)
+                && !self.lexicon.is_nationality(word))
     }
 
     pub fn kind(&self, i: usize) -> &str {

@@ -2750,10 +2750,7 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
     // A poll named for when or where it was taken, or for a party or a people, names no
     // pollster ("A September survey found", "A New Hampshire poll showed", "Internal Democratic
     // polls show").
-    if matches!(
-        ph.head(),
-        "poll" | "polls" | "polling" | "survey" | "surveys"
-    ) {
+    if is_poll_word(ph.head()) {
         let name = &ph.name().0;
         let says_nothing = |w: &str| {
             is_month_or_weekday(w)
