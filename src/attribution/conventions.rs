@@ -7307,3 +7307,62 @@ fn alliances_particles_estimates_and_a_documents_second_verb() {
         ),
     ]);
 }
+
+/// Review 38 (a murder trial, a wildfire, a football transfer, a drug price rise, a readout):
+/// a display of feeling, records a participle describes, a stance, the two leaders of a readout
+/// and a club a spokesperson spoke for.
+#[test]
+fn reactions_described_records_stances_readouts_and_clubs() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Mr. Haldane showed little reaction as the verdict was read.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Ms. Price showed visible relief when the verdict was read.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Bank records introduced as evidence showed the pharmacy was losing money.",
+            Anonymous,
+            Some("bank records"),
+            Some("showed"),
+        ),
+        (
+            "Hospital records introduced at trial showed the patient had been sedated.",
+            Anonymous,
+            Some("hospital records"),
+            Some("showed"),
+        ),
+        (
+            "His agent, Marco Ferretti, has made no secret of his client's wish to play in England.",
+            Named,
+            Some("Marco Ferretti"),
+            Some("made no secret of"),
+        ),
+        (
+            "President Daniel Whitfield met on Monday with Prime Minister Ravi Deshmukh of India, according to a readout released by the White House. The leaders welcomed progress on a joint venture, the readout said. They also discussed the war in Ukraine.",
+            Named,
+            Some("Daniel Whitfield and Ravi Deshmukh"),
+            Some("discussed"),
+        ),
+        (
+            "Northbridge declined to comment. A spokesman for Dinamo Split said the club had received offers. The club's most recent annual report shows losses of 28 million euros.",
+            Named,
+            Some("Dinamo Split"),
+            Some("shows"),
+        ),
+        // A woman a spokesman spoke for stays a person: "he" is the spokesman, unnamed.
+        (
+            "A spokesman for Jane Roe said she would not resign. He declined to say more.",
+            Anonymous,
+            Some("he"),
+            Some("declined to"),
+        ),
+    ]);
+}

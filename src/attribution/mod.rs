@@ -1599,7 +1599,7 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
         .take(3)
         .collect();
     // A verdict ("found a former nurse guilty of murder") and a display of feeling ("showed no
-    // emotion as the verdict was read", "showed up") are acts, unless a document, a figure or
+    // emotion as the verdict was read", "showed little reaction", "showed up") are acts, unless a document, a figure or
     // an investigator finds or shows them ("The audit found no one guilty", "Figures show
     // off-duty officers made 30 arrests").
     let sentence_rest = &rest[..rest.find(['.', ';', '!', '?']).unwrap_or(rest.len())];
@@ -1612,7 +1612,16 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
     let feeling = after.iter().take(2).any(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "emotion" | "emotions" | "remorse" | "mercy" | "restraint" | "courage"
+            "emotion"
+                | "emotions"
+                | "remorse"
+                | "mercy"
+                | "restraint"
+                | "courage"
+                | "reaction"
+                | "composure"
+                | "relief"
+                | "anger"
         )
     }) || rest.split_whitespace().next().is_some_and(|w| {
         let w = w.trim_end_matches([',', '.', ';']);

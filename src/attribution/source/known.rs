@@ -1473,8 +1473,11 @@ impl KnownSources {
             }
             // A person's name: two words or more, none in capitals ("USA TODAY" may be an
             // outlet's).
+            // (Not an organisation a spokesperson spoke for: "A spokesman for Dinamo Split
+            // said the club had received offers".)
             let person = |k: &SourceRef| {
                 Self::is_person(lex, k)
+                    && !self.organisations.contains(&k.name)
                     && k.name.contains(' ')
                     && k.name.split(' ').all(|w| w.chars().any(char::is_lowercase))
             };
@@ -1725,7 +1728,10 @@ impl KnownSources {
         if let Some(s) = self.fresh_plural() {
             return Some(s.clone());
         }
-        if let Some(pair) = self.recent_pair(lex, at) {
+        if let Some(pair) = self
+            .recent_pair(lex, at)
+            .or_else(|| self.pair_before_a_body(lex, at))
+        {
             return Some(pair);
         }
         let len = self.named.len();
@@ -1762,6 +1768,31 @@ impl KnownSources {
         };
         let last = self.named.last().filter(|k| near(k))?;
         let earlier = self.named.iter().rev().find(|k| k.name != last.name);
+        if !earlier.is_some_and(near) {
+            return None;
+        }
+        self.group_antecedent(lex)
+            .filter(|g| g.kind == SourceKind::Group)
+    }
+
+    /// The two people named last, as in [`Self::recent_pair`], when only a government body the
+    /// registry knows was named after them, the body whose document gave their words ("Whitfield met …
+    /// Deshmukh, according to a readout released by the White House. The leaders welcomed …, the
+    /// readout said. They also discussed" is the two leaders): such a body is "it" more often
+    /// than "they". Not a country.
+    fn pair_before_a_body(&self, lex: &Lexicon, at: usize) -> Option<SourceRef> {
+        let (body, before) = self.named.split_last()?;
+        if !matches!(body.kind.as_str(), "government" | "official")
+            || Self::is_person(lex, body)
+            || lex.is_place_name(&body.name)
+        {
+            return None;
+        }
+        let near = |k: &SourceRef| {
+            Self::is_person(lex, k) && at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES
+        };
+        let last = before.last().filter(|k| near(k))?;
+        let earlier = before.iter().rev().find(|k| k.name != last.name);
         if !earlier.is_some_and(near) {
             return None;
         }

@@ -982,8 +982,8 @@ pub fn find_source(
     }
     // The one a spokesperson speaks for is an organisation, never a later "he" or "she" ("A
     // spokesperson for Meta declined to comment. … He has said" is not Meta).
-    // (A name met first here, in one word, with no title: "a spokesman for Sanders" or "for Mr.
-    // Pinchuk" may be a person's.)
+    // (A name in one word, or of several words with no given name or title: "a spokesman for
+    // Dinamo Split"; "for Jane Roe" or "for Mr. Pinchuk" is a person's.)
     // So is a name described by a clause on "which" ("Lakeshore Connect, which operates flights
     // for a major carrier, said"), whatever its words.
     // And a name of several words written after "The" ("The Turkish Red Crescent said") or
@@ -1013,7 +1013,7 @@ pub fn find_source(
         || (source.name.contains(' ')
             && (written.strip_prefix("The ") == Some(source.name.as_str()) || last_is_acronym)
             && !persons_words());
-    if ((for_organisation && !source.name.contains(' ')) || which)
+    if ((for_organisation && (!source.name.contains(' ') || !persons_words())) || which)
         && id == StepId::NewName
         && gender == Gender::Unknown
         && !source.is_anonymous()
@@ -2095,6 +2095,13 @@ pub fn remember_subject(
         let mut at = from;
         for w in crate::article::words::words(&text[from..span.end]).take(6) {
             let w = from + w.start..from + w.end;
+            // (Past a day: "met on Monday with Prime Minister Ravi Deshmukh"; "May" may be a
+            // name.)
+            let word = &text[w.clone()];
+            if is_month_or_weekday(word) && word != "May" {
+                at = w.end;
+                continue;
+            }
             if starts_upper(&text[w.clone()]) {
                 if let Some((object, _)) = capitalised_run(text, lex, at..span.end, false) {
                     remember_person(text, lex, object, registry, known);
@@ -2105,7 +2112,11 @@ pub fn remember_subject(
         }
     }
     match who {
-        Opening::MetOnly => return,
+        // (A titled person who meets someone is remembered too: "President Daniel Whitfield met
+        // on Monday with Prime Minister Ravi Deshmukh of India, according to a readout released
+        // by the White House. … They also discussed" is the two of them.)
+        Opening::MetOnly if !(meeting && titled) => return,
+        Opening::MetOnly => {}
         Opening::About(told) => {
             if second.is_none() {
                 let (found, id) = resolve(text, lex, subject.clone(), true, registry, known);

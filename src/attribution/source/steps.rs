@@ -2380,6 +2380,24 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         let end = ph.span.start + ph.ranges[1].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
+    // Documents a participle describes, after a word capitalised only for opening the sentence
+    // ("Bank records introduced as evidence showed"), as after no capital at all ("documents
+    // filed in court"): those documents, unnamed.
+    let described_records = ws.len() >= 3
+        && lex.documents.contains(ph.lower[1])
+        && ph.lower[2].len() > 4
+        && ph.lower[2].ends_with("ed")
+        && ph.opens_sentence()
+        && ws[1..].iter().all(|w| starts_lower(w))
+        && ph.known.canonical(ws[0]).is_none()
+        && !{
+            let at = ph.span.start + ph.ranges[0].start;
+            super::subject::capitalised_mid_sentence(ph.text, &(at..at + ws[0].len()))
+        };
+    if described_records {
+        let end = ph.span.start + ph.ranges[1].end;
+        return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
+    }
     // So are people counted ("One person briefed on the investigation", "Several bishops in
     // the United States") and the media of a nation ("Italian media reports"): the capitals
     // after a preposition are a place's.

@@ -346,10 +346,19 @@ pub(super) fn subject_left(
         // percent after the software company reported"; not a preposition after a subject
         // alone, "Clinton after the debate said".)
         let has_verb = |words: &[Cow<str>]| words.iter().any(|v| is_past_or_copula(v));
+        // (Not the "as" of a participle describing a document: "Bank records introduced as
+        // evidence showed" is the records'.)
+        let describes_a_document = |k: usize| {
+            lower[k] == "as"
+                && k >= 2
+                && lower[k - 1].len() > 4
+                && lower[k - 1].ends_with("ed")
+                && lex.documents.contains(&lower[k - 2])
+        };
         let subject_start = |upto: usize| {
             (0..upto)
                 .rposition(|k| {
-                    lex.subject_starts.contains(&lower[k])
+                    (lex.subject_starts.contains(&lower[k]) && !describes_a_document(k))
                         || (matches!(lower[k].as_ref(), "after" | "before" | "until")
                             && has_verb(&lower[..k]))
                 })
