@@ -1788,8 +1788,10 @@ impl KnownSources {
         {
             return None;
         }
+        // (Further back than a pair alone: the body's sentences between are about them, "the
+        // readout said" after "The leaders welcomed …".)
         let near = |k: &SourceRef| {
-            Self::is_person(lex, k) && at.saturating_sub(k.span.start) <= THEY_PAIR_REACH_BYTES
+            Self::is_person(lex, k) && at.saturating_sub(k.span.start) <= 3 * THEY_PAIR_REACH_BYTES
         };
         let last = before.last().filter(|k| near(k))?;
         let earlier = before.iter().rev().find(|k| k.name != last.name);
