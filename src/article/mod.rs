@@ -574,12 +574,23 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
                 continue;
             }
             narration += 1;
-            if is_first_person(&text.as_bytes()[w.clone()]) {
+            if first_person_at(text, w) {
                 first_person += 1;
             }
         }
     }
     (words, first_person, narration)
+}
+
+/// Whether the word at `w` of `text` is a first-person word ([`is_first_person`]), not a letter
+/// of a dotted acronym ("F.B.I.", "i.e.").
+fn first_person_at(text: &str, w: &Range<usize>) -> bool {
+    let b = text.as_bytes();
+    let in_acronym = w.len() == 1
+        && ((w.start >= 2 && b[w.start - 1] == b'.' && b[w.start - 2].is_ascii_alphabetic())
+            || (b.get(w.end) == Some(&b'.')
+                && b.get(w.end + 1).is_some_and(u8::is_ascii_alphabetic)));
+    is_first_person(&b[w.clone()]) && !in_acronym
 }
 
 /// Whether a word is "I", "we", "my", "our", "me" or "us", in any case, also before a contraction
@@ -796,9 +807,7 @@ pub fn announces_the_text(line: &str) -> bool {
 
 /// Whether a paragraph has a first-person word ("I", "we", "my", "our", "me", "us").
 fn speaks_first_person(text: &str, p: &Paragraph) -> bool {
-    p.words
-        .iter()
-        .any(|w| is_first_person(&text.as_bytes()[w.clone()]))
+    p.words.iter().any(|w| first_person_at(text, w))
 }
 
 /// The length of a dateline a paragraph opens with, up to and with the dash after it and the
@@ -1155,6 +1164,21 @@ mod tests {
         for w in ["Iran’s", "went’", "us’", "wet's", "ourselves"] {
             assert!(!is_first_person(w.as_bytes()), "{w}");
         }
+    }
+
+    /// The letters of a dotted acronym are no "I" ("The F.B.I. declined"), nor is "i.e.": a
+    /// report that has them stays news.
+    #[test]
+    fn acronym_letters_are_no_first_person() {
+        let t = "title: T\n---\n\nThe F.B.I. declined to comment, i.e. it said nothing.\n\nThe \
+                 C.I.A. was not involved.\n";
+        let a = seg(t);
+        assert_eq!(a.doc_kind, DocKind::News);
+        let at = t.find("I. declined").unwrap();
+        assert!(!first_person_at(t, &(at..at + 1)));
+        let at = t.find("i.e.").unwrap();
+        assert!(!first_person_at(t, &(at..at + 1)));
+        assert!(first_person_at("I said so.", &(0..1)));
     }
 
     fn seg(text: &str) -> Article {

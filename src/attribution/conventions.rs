@@ -7366,3 +7366,124 @@ fn reactions_described_records_stances_readouts_and_clubs() {
         ),
     ]);
 }
+
+/// Reviews 39 and 40 (near misses of review 38's rules; a derailment, an indictment, an
+/// earthquake, a product launch under an antitrust probe, a budget vote): dotted acronyms,
+/// ages set off, measured and cited documents, offices with their qualifiers, a readout's body
+/// among the leaders, a name's last word and a poll with its issuer.
+#[test]
+fn acronyms_ages_documents_offices_and_the_bodies_behind_them() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "The F.B.I. declined to comment beyond the indictment.",
+            Named,
+            Some("F.B.I."),
+            Some("declined to"),
+        ),
+        (
+            "Deputy Mayor Raymond Castellano, 58, was arrested at his home and pleaded not guilty at a brief hearing in federal court.",
+            Named,
+            Some("Raymond Castellano"),
+            Some("pleaded"),
+        ),
+        (
+            "The 27-page indictment accuses Mr. Castellano of arranging contracts for firms controlled by Anthony Ruggiero.",
+            Anonymous,
+            Some("the 27-page indictment"),
+            Some("accuses"),
+        ),
+        (
+            "According to court filings, investigators obtained text messages in which Mr. Castellano told Mr. Dunleavy that a bid would \"come in where it needs to.\" The filings say the F.B.I. also recorded a meeting in March.",
+            Anonymous,
+            Some("the filings"),
+            Some("say"),
+        ),
+        (
+            "Court documents filed as part of the lawsuit allege the firm hid losses.",
+            Anonymous,
+            Some("court documents"),
+            Some("allege"),
+        ),
+        (
+            "Hundreds of people are still reported missing, and officials said it could take weeks to clear the rubble.",
+            Anonymous,
+            Some("officials"),
+            Some("said"),
+        ),
+        (
+            "Halvern Technologies unveiled an assistant hours after the European Commission said it was widening an antitrust investigation. The assistant, called Nova, can book appointments and order groceries, Halvern said at a launch event in San Francisco.",
+            Named,
+            Some("Halvern"),
+            Some("said"),
+        ),
+        (
+            "Privacy advocates also raised concerns.",
+            Anonymous,
+            Some("privacy advocates"),
+            Some("raised concerns"),
+        ),
+        (
+            "The coalition of Prime Minister Miguel Sarmento holds only 91 seats. Finance Minister Joana Leitão told lawmakers the budget would cut taxes. The prime minister said the government would present a housing bill in January.",
+            Named,
+            Some("Miguel Sarmento"),
+            Some("said"),
+        ),
+        (
+            "Finance Minister Joana Leitão told lawmakers the budget would cut taxes. The finance minister said the bill would pass.",
+            Named,
+            Some("Joana Leitão"),
+            Some("said"),
+        ),
+        // A modifier the text never wrote as a title is no office of its own.
+        (
+            "Former President Bill Carter spoke in Ohio on Monday. The former president said the party was divided.",
+            Named,
+            Some("Bill Carter"),
+            Some("said"),
+        ),
+        (
+            "A poll published on Thursday by the Catholic University's polling centre found that 54 percent wanted the budget to pass. The same poll showed the coalition on 30 percent.",
+            Named,
+            Some("Catholic University"),
+            Some("showed"),
+        ),
+        (
+            "An Allegheny Central Railroad freight train left the tracks on Monday. Ms. Brennecke said the board had asked the railroad to preserve all data. None of the tank cars were breached, the railroad said in a statement.",
+            Named,
+            Some("Allegheny Central Railroad"),
+            Some("said"),
+        ),
+        (
+            "President Vladimir Putin met on Tuesday with President Kassym-Jomart Tokayev of Kazakhstan, the Kremlin said. They agreed to expand energy cooperation.",
+            Named,
+            Some("Vladimir Putin and Kassym-Jomart Tokayev"),
+            Some("agreed to"),
+        ),
+        // The one who meets is remembered after the claim's own speaker, never as it.
+        (
+            "Judge Anna Keller met with lawyers on Monday, the prosecutor said.",
+            Anonymous,
+            Some("the prosecutor"),
+            Some("said"),
+        ),
+        (
+            "The judge showed little emotion as she read the sentence.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Coach Lisa Moreno has never made a secret of her frustration with the schedule.",
+            Named,
+            Some("Lisa Moreno"),
+            Some("made a secret of"),
+        ),
+        (
+            "A spokeswoman for Atletico Rivera said the club would appeal. The club said it had done nothing wrong.",
+            Named,
+            Some("Atletico Rivera"),
+            Some("said"),
+        ),
+    ]);
+}

@@ -493,11 +493,12 @@ fn classify(
         let opens_sentence = !before_cue.contains([',', ';', '(', '—', '–', '"', '“', '”'])
             && !before_cue.contains("''");
         // A passive gives way only to a cue in a clause of its own after it ("No deaths had been
-        // reported, but the sheriff's office said …").
+        // reported, but the sheriff's office said …"; "… are still reported missing, and
+        // officials said …").
         let passive = step.id == StepId::PassiveWithoutAgent;
         let coordinated = |m: &&Match| {
             let between = &text[cue.span.end.min(m.span.start)..m.span.start];
-            [", but ", "; ", ", while ", ", although "]
+            [", but ", "; ", ", while ", ", although ", ", and "]
                 .iter()
                 .any(|c| between.contains(c))
         };
@@ -586,6 +587,15 @@ fn classify(
                 Opening::About(Gender::Unknown),
             );
         }
+        source::remember_subject(
+            text,
+            lex,
+            para,
+            &span,
+            registry,
+            known,
+            Opening::MeetingSubject,
+        );
         claim.class = match &found {
             Some(s) if s.is_anonymous() => ClaimClass::Anonymous,
             Some(_) => ClaimClass::Named,
@@ -1235,6 +1245,28 @@ fn main_cue<'m>(
         // An inverted cue's speaker may have an appositive after a comma of its own ("…, said
         // Paul Hernandez, a portfolio manager at Lakeshore Capital."): the speaker is the words
         // up to it.
+        // (After a speaker before the cue, where or when it was said may run longer: "…,
+        // Halvern said at a launch event in San Francisco.")
+        let where_or_when = |t: &str| {
+            speaker_before
+                && !speaker_after
+                && words::count(t) <= 8
+                // (No verb of its own: "…, Trump said during the debate were sparked by".)
+                && !t.split_whitespace().any(|w| {
+                    w.ends_with("ed")
+                        || matches!(
+                            w,
+                            "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will"
+                                | "would" | "be" | "been"
+                        )
+                })
+                && t.split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "at" | "in" | "on" | "during" | "after" | "before" | "via" | "through"
+                    )
+                })
+        };
         let speaker_tail = match tail.find(',') {
             Some(c) if speaker_after && !tail[c..].contains(['"', '“', '”']) => &tail[..c],
             _ => tail,
@@ -1245,7 +1277,7 @@ fn main_cue<'m>(
             && (speaker_before || speaker_after)
             && !other_cue
             && (words::count(head) <= 6 || unnamed_with_knowledge(head))
-            && words::count(speaker_tail) <= 5
+            && (words::count(speaker_tail) <= 5 || where_or_when(speaker_tail))
             && !speaker_tail.contains([',', '"', '“', '”'])
             && para.quotes_overlapping(&(comma..end)).is_empty()
         {
@@ -1654,8 +1686,9 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
                 .any(|c| w.eq_ignore_ascii_case(c))
         })
     };
+    // (A judge's or a jury's feeling is theirs too: "The judge showed little emotion".)
     if verdict || feeling {
-        return !finder() || (verdict && court());
+        return !finder() || court();
     }
     // A finding for an object, or an object doing something ("finds states shifting toward").
     if after

@@ -382,6 +382,13 @@ impl Lexicon {
         self.any_role.contains(w)
     }
 
+    /// Whether a lower-case word names a document, in the singular or the plural ("records",
+    /// "statements").
+    pub fn is_document(&self, w: &str) -> bool {
+        self.documents.contains(w)
+            || crate::text::singular(w).is_some_and(|one| self.documents.contains(&one))
+    }
+
     /// Whether a lower-case word may stand between a subject and its cue without being part of it
     /// ("he bizarrely", "Kim has also", "they didn’t").
     pub fn may_follow_subject(&self, w: &str) -> bool {

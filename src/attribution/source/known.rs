@@ -1236,6 +1236,18 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
+    /// The source named last whose phrase holds `phrase` (lower case, words apart by one space:
+    /// "prime minister"), in any case.
+    pub(super) fn described_with_phrase(&self, text: &str, phrase: &str) -> Option<&SourceRef> {
+        self.descriptors
+            .iter()
+            .rposition(|d| {
+                let d = text[d.clone()].to_lowercase();
+                d.split(' ').collect::<Vec<_>>().join(" ").contains(phrase)
+            })
+            .map(|i| &self.named[i])
+    }
+
     /// The one source introduced with `office` as their whole title ("Sheriff Linda Tran", "the
     /// sheriff, Linda Tran"; not "Vice President Kamala Harris" for "president"), when no other
     /// was: whom "the sheriff's office" or "the minister's spokeswoman" speaks for.
@@ -1673,15 +1685,17 @@ impl KnownSources {
                     return Some(s.clone());
                 }
             }
-            // An unnamed institution that spoke last, with nobody named since ("the company
-            // said in a statement. It said …").
+            // An unnamed institution or document that spoke last, with nobody named since ("the
+            // company said in a statement. It said …").
             if let Some((s, spoke_at)) = &self.plural {
                 let head = s.name.rsplit(' ').next().unwrap_or("");
                 if *spoke_at == self.remembered
                     && !s.linked
                     && (lex.organisation_words.contains_lower(head)
                         || lex.institution_roles.contains_lower(head)
-                        || BUSINESS_ROLES.contains(&head))
+                        || BUSINESS_ROLES.contains(&head)
+                        // (Or a document: "The indictment accuses …. In return, it says".)
+                        || (lex.documents.contains_lower(head) && !head.ends_with('s')))
                 {
                     return Some(s.clone());
                 }
@@ -1775,27 +1789,37 @@ impl KnownSources {
             .filter(|g| g.kind == SourceKind::Group)
     }
 
-    /// The two people named last, as in [`Self::recent_pair`], when only a government body the
-    /// registry knows was named after them, the body whose document gave their words ("Whitfield met …
-    /// Deshmukh, according to a readout released by the White House. The leaders welcomed …, the
-    /// readout said. They also discussed" is the two leaders): such a body is "it" more often
-    /// than "they". Not a country.
+    /// The two people named last, as in [`Self::recent_pair`], when a government body the
+    /// registry knows was named among or after them, the body whose document gave their words
+    /// ("President Daniel Whitfield met on Monday with Prime Minister Ravi Deshmukh, according
+    /// to a readout released by the White House. The leaders welcomed …, the readout said. They
+    /// also discussed" is the two leaders): such a body is "it" more often than "they". Looked
+    /// for further back than a pair alone: the body's sentences between are about them.
     fn pair_before_a_body(&self, lex: &Lexicon, at: usize) -> Option<SourceRef> {
-        let (body, before) = self.named.split_last()?;
-        if !matches!(body.kind.as_str(), "government" | "official")
-            || Self::is_person(lex, body)
-            || lex.is_place_name(&body.name)
-        {
-            return None;
-        }
-        // (Further back than a pair alone: the body's sentences between are about them, "the
-        // readout said" after "The leaders welcomed …".)
+        // (The registry's government bodies are no countries: "White House", "Kremlin".)
+        let body = |k: &SourceRef| {
+            matches!(k.kind.as_str(), "government" | "official") && !Self::is_person(lex, k)
+        };
         let near = |k: &SourceRef| {
             Self::is_person(lex, k) && at.saturating_sub(k.span.start) <= 3 * THEY_PAIR_REACH_BYTES
         };
-        let last = before.last().filter(|k| near(k))?;
-        let earlier = before.iter().rev().find(|k| k.name != last.name);
-        if !earlier.is_some_and(near) {
+        let mut bodies = 0;
+        let mut people: Vec<&SourceRef> = Vec::with_capacity(2);
+        for k in self.named.iter().rev() {
+            if body(k) {
+                bodies += 1;
+            } else if near(k) {
+                if people.iter().all(|p| p.name != k.name) {
+                    people.push(k);
+                }
+                if people.len() == 2 {
+                    break;
+                }
+            } else {
+                return None;
+            }
+        }
+        if bodies == 0 || people.len() < 2 {
             return None;
         }
         self.group_antecedent(lex)
@@ -2473,7 +2497,7 @@ pub(super) fn mentioned_organisation(
 /// The name of the last organisation mentioned in `before` with the organisation word `head`
 /// capitalised in it, and at least one more capitalised word before it or an "of" phrase after
 /// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
-fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
+pub(super) fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
     let cap = crate::text::capitalised(head);
     if cap.is_empty() {
         return None;

@@ -1790,6 +1790,12 @@ pub enum Opening {
     /// subject: "Mayor Eric Adams was indicted, the prosecutor said" leaves "the prosecutor" to
     /// the prosecutor named before, not to Adams.
     MetOnly,
+    /// Only the subject, a titled person who meets someone in a claim's sentence, remembered
+    /// after the claim's own speaker ("President Daniel Whitfield met on Monday with Prime
+    /// Minister Ravi Deshmukh of India, according to a readout released by the White House. …
+    /// They also discussed" is the two of them), so never that speaker ("Judge Anna Keller met
+    /// with lawyers on Monday, the prosecutor said" is an unnamed prosecutor).
+    MeetingSubject,
     /// Only the subject, kept for a later "he" or "she" alone: the person a claim of an
     /// institution's is about ("Coach Robert Saleh was fired, the team announced. He said …"),
     /// never a later role's ("the prosecutor said" is not Saleh) nor this claim's speaker; or
@@ -2090,7 +2096,7 @@ pub fn remember_subject(
     }
     // The one met: "spoke (today) with X", "met (with) X", "hosted X", "had a telephone
     // conversation with X" (after "with").
-    if meeting && !matches!(who, Opening::About(_)) {
+    if meeting && !matches!(who, Opening::About(_) | Opening::MeetingSubject) {
         let from = after_with.unwrap_or(verb.end);
         let mut at = from;
         for w in crate::article::words::words(&text[from..span.end]).take(6) {
@@ -2112,11 +2118,13 @@ pub fn remember_subject(
         }
     }
     match who {
-        // (A titled person who meets someone is remembered too: "President Daniel Whitfield met
-        // on Monday with Prime Minister Ravi Deshmukh of India, according to a readout released
-        // by the White House. … They also discussed" is the two of them.)
-        Opening::MetOnly if !(meeting && titled) => return,
-        Opening::MetOnly => {}
+        Opening::MetOnly => return,
+        Opening::MeetingSubject => {
+            if meeting && titled && second.is_none() {
+                remember_person(text, lex, subject, registry, known);
+            }
+            return;
+        }
         Opening::About(told) => {
             if second.is_none() {
                 let (found, id) = resolve(text, lex, subject.clone(), true, registry, known);
@@ -2797,6 +2805,19 @@ fn described_speaker(
         known.institution_antecedent(text, lex, head)
     } else if lex.organisation_words.contains(head) {
         None
+    } else if let Some(name) = (n == 2 && !lex.is_role_noun(head) && !lex.offices.contains(head))
+        .then(|| known::organisation_mentioned(&text[..phrase.start], lex, head))
+        .flatten()
+    {
+        // "The" and a word no role that ends a name the text wrote before ("An Allegheny
+        // Central Railroad freight train left the tracks … the railroad said"): that name,
+        // never a person.
+        Some(SourceRef {
+            name,
+            span: phrase.clone(),
+            kind: SourceKind::Unregistered,
+            linked: true,
+        })
     } else {
         known.person_antecedent(lex, Gender::of_word(lex, head))
     };

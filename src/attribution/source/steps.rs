@@ -1083,6 +1083,38 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             }
         }
     }
+    // An office with its qualifier ("the prime minister", "the finance minister"): a person
+    // introduced with the whole office, else the one person the text names with it, never one
+    // introduced with another of its kind ("Finance Minister Joana Leitão … The prime minister
+    // said" is not Leitão).
+    if pronoun == "person"
+        && ph.lower.len() == 3
+        && ph.lower[0] == "the"
+        && lex.offices.contains(head)
+        && starts_lower(ws[1])
+        && !lex.offices.contains(ph.lower[1])
+        // (A title the text writes before: "Prime Minister Miguel Sarmento"; not "the former
+        // president", "the longtime senator".)
+        && ph.text[..ph.span.start].contains(&format!(
+            "{} {}",
+            crate::text::capitalised(ph.lower[1]),
+            crate::text::capitalised(head)
+        ))
+    {
+        let office = format!("{} {head}", ph.lower[1]);
+        if let Some(k) = ph.known.described_with_phrase(ph.text, &office) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
+        }
+        if ph.known.described_with(ph.text, &is_role).is_some() {
+            return Some(Decision::Source(
+                office_holder(ph, &office).unwrap_or_else(|| ph.anonymous()),
+            ));
+        }
+    }
     // An office, when no source was introduced with it: the one person the text names with it,
     // in a claim or not ("President Recep Tayyip Erdogan is expected to visit. The president
     // declared …" is Erdogan, not the evacuee quoted last).
@@ -1985,10 +2017,24 @@ fn cited_with_no_name(text: &str, at: usize, doc: &str) -> bool {
             .rfind(['.', '\n', '?', '!'])
             .map_or(0, |j| j + 1);
         let lead: Vec<&str> = before[start..i].split_whitespace().collect();
+        // (Not one with its issuer after "by" or "from": "A poll published on Thursday by the
+        // Catholic University's polling centre found".)
+        let rest = &before[i + doc.len()..];
+        let clause = &rest[..rest.find(['.', ';', '\n']).unwrap_or(rest.len())];
+        let issued = [" by ", " from "].iter().any(|p| {
+            clause.match_indices(p).any(|(j, _)| {
+                let after = &clause[j + p.len()..];
+                after
+                    .strip_prefix("the ")
+                    .unwrap_or(after)
+                    .starts_with(char::is_uppercase)
+            })
+        });
         (1..=4).contains(&lead.len())
             && matches!(lead[0], "A" | "An")
             && lead[1..].iter().all(|w| starts_lower(w))
-            && !before[i + doc.len()..].starts_with(char::is_alphanumeric)
+            && !rest.starts_with(char::is_alphanumeric)
+            && !issued
     });
     opens_a_sentence
         || before.match_indices("ccording to ").any(|(i, m)| {
@@ -2000,9 +2046,25 @@ fn cited_with_no_name(text: &str, at: usize, doc: &str) -> bool {
                 .split_whitespace()
                 .take(6)
                 .collect();
-            // Introduced there ("a", "an"), not pointed back to ("according to the results").
-            matches!(phrase.first(), Some(&("a" | "an")))
-                && phrase.iter().all(|w| !w.starts_with(char::is_uppercase))
+            // Introduced there ("a", "an", or a plural with no article: "according to court
+            // filings"), not pointed back to ("according to the results", "its filings").
+            phrase.first().is_some_and(|w| {
+                !matches!(
+                    *w,
+                    "the"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+            }) && phrase.iter().all(|w| !w.starts_with(char::is_uppercase))
                 && phrase.iter().any(|w| w.eq_ignore_ascii_case(doc))
         })
 }
@@ -2332,6 +2394,13 @@ fn number(ph: &Phrase) -> Option<Decision> {
     // A count at the end of a longer phrase ("that Obama wanted to admit 250,000 Syrians"), or
     // a number with lower-case words only ("The 20-year-old law says"), names nobody.
     let uncapitalised = numeric && !name.chars().any(char::is_uppercase);
+    // A document measured so is an unnamed source ("The 27-page indictment accuses").
+    let measured = |w: &&str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.contains('-') && !w.ends_with("-old")
+    };
+    if uncapitalised && ph.lower.iter().any(measured) && ph.lex.is_document(head) {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     (count_of_people || uncapitalised || !name.chars().any(char::is_alphabetic))
         .then_some(Decision::Nobody)
 }
@@ -2383,10 +2452,10 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // Documents a participle describes, after a word capitalised only for opening the sentence
     // ("Bank records introduced as evidence showed"), as after no capital at all ("documents
     // filed in court"): those documents, unnamed.
+    let participle = |w: &str| w.len() > 4 && w.ends_with("ed");
     let described_records = ws.len() >= 3
-        && lex.documents.contains(ph.lower[1])
-        && ph.lower[2].len() > 4
-        && ph.lower[2].ends_with("ed")
+        && lex.is_document(ph.lower[1])
+        && participle(ph.lower[2])
         && ph.opens_sentence()
         && ws[1..].iter().all(|w| starts_lower(w))
         && ph.known.canonical(ws[0]).is_none()
@@ -2396,6 +2465,17 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         };
     if described_records {
         let end = ph.span.start + ph.ranges[1].end;
+        return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
+    }
+    // (Or the documents themselves open it: "Documents introduced as evidence showed".)
+    if ws.len() >= 2
+        && lex.is_document(ph.lower[0])
+        && ph.lower[0].ends_with('s')
+        && participle(ph.lower[1])
+        && ph.opens_sentence()
+        && ws[1..].iter().all(|w| starts_lower(w))
+    {
+        let end = ph.span.start + ph.ranges[0].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
     // So are people counted ("One person briefed on the investigation", "Several bishops in

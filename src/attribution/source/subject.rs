@@ -347,13 +347,16 @@ pub(super) fn subject_left(
         // alone, "Clinton after the debate said".)
         let has_verb = |words: &[Cow<str>]| words.iter().any(|v| is_past_or_copula(v));
         // (Not the "as" of a participle describing a document: "Bank records introduced as
-        // evidence showed" is the records'.)
+        // evidence showed" and "Court documents filed as part of the lawsuit allege" are the
+        // documents'.)
         let describes_a_document = |k: usize| {
             lower[k] == "as"
                 && k >= 2
                 && lower[k - 1].len() > 4
                 && lower[k - 1].ends_with("ed")
-                && lex.documents.contains(&lower[k - 2])
+                && (lex.is_document(&lower[k - 2])
+                    || (lower.get(k + 1).is_some_and(|w| w == "part")
+                        && lower.get(k + 2).is_some_and(|w| w == "of")))
         };
         let subject_start = |upto: usize| {
             (0..upto)
@@ -529,9 +532,11 @@ pub(super) fn subject_left(
         }
         // A personal pronoun right before the cue is the whole subject ("the same resolve she
         // argues", "Recently she announced").
+        // (Not the last letter of a dotted acronym: "The F.B.I. declined".)
         if let Some(k) = (begin..end).rev().find(|&k| {
             lex.pronouns.contains(&lower[k])
                 && lower[k + 1..end].iter().all(|w| lex.may_follow_subject(w))
+                && !(ws[k].len() == 1 && k > 0 && text[..ws[k].start].ends_with('.'))
         }) {
             begin = k;
         }
@@ -652,6 +657,17 @@ pub(super) fn clause_subject(
         // ends there ("Hillary: Benghazi Victim Mother ‘Absolutely Wrong’ to Call Me a Liar";
         // "Sanders — now that he has drawn even — has to show").
         let gap = &text[last.end..w.start];
+        // An age set off after the name ("Deputy Mayor Raymond Castellano, 58, was arrested …
+        // and pleaded not guilty"): the name, when a verb follows.
+        if gap == ", "
+            && word(&w).bytes().all(|b| b.is_ascii_digit())
+            && text[w.end..].starts_with(", ")
+        {
+            return ws
+                .next()
+                .filter(|v| starts_lower(word(v)))
+                .map(|_| first.start..last.end);
+        }
         if gap != " " && gap.contains([':', ';', '—', '–', '"', '“', '”', '‘']) {
             // A heading of words in capitals before a colon ("FACT SHEET: …") is nobody; one
             // word may be a speaker's label ("TRUMP:").
@@ -1132,11 +1148,13 @@ pub(super) fn authorship_agent(lower: &[Cow<str>]) -> Option<usize> {
     if !authored {
         return None;
     }
+    // (Not the "as" of "as part of": "Court documents filed as part of the lawsuit allege".)
     let after = |word: &str| {
         lower[k + 1..]
             .iter()
             .rposition(|w| w == word)
             .map(|i| k + 1 + i + 1)
+            .filter(|&a| !(word == "as" && lower.get(a).is_some_and(|w| w == "part")))
     };
     after("as")
         .or_else(|| after("by"))
