@@ -7487,3 +7487,75 @@ fn acronyms_ages_documents_offices_and_the_bodies_behind_them() {
         ),
     ]);
 }
+
+/// Reviews 41 and 42 (near misses of review 40's rules; a mine collapse, a doping ban, a fare
+/// rise, a memoir dispute, a rescue at sea): names' last words, offices qualified otherwise,
+/// institutions' possessives after a conjunction, book publishers, documents no pronoun stands
+/// for, counted people with an adjective, and a coast guard.
+#[test]
+fn names_last_words_other_titles_publishers_and_counted_people() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "The Harbor Point Marina was badly damaged in the storm. The marina said it would reopen in a month.",
+            Named,
+            Some("Harbor Point Marina"),
+            Some("said"),
+        ),
+        (
+            "Workers at the Pine Hollow Brewery walked out on Monday after talks over pay and hours broke down late on Sunday night. According to the brewery, talks will resume.",
+            Named,
+            Some("Pine Hollow Brewery"),
+            Some("according to"),
+        ),
+        // An institution's own word keeps its own ways (an unnamed district).
+        (
+            "Nick Barbknecht, the district chairman, said he was pleased. The district saw 30 applicants.",
+            Anonymous,
+            Some("the district"),
+            Some("saw"),
+        ),
+        (
+            "Finance Minister Joana Leitão told reporters the deficit would shrink. The prime minister said taxes would not rise.",
+            Anonymous,
+            Some("the prime minister"),
+            Some("said"),
+        ),
+        (
+            "The World Anti-Doping Agency has warned in the past that trenbolone can show up in athletes who eat contaminated beef. But the agency's guidelines say such cases apply mainly to food eaten in a small number of countries.",
+            Named,
+            Some("World Anti-Doping Agency"),
+            Some("say"),
+        ),
+        (
+            "Federal records show that the Mine Safety and Health Administration cited the Hollins Ridge mine 47 times in the past year. According to the agency's online database, the company paid about $180,000 in penalties over that period.",
+            Named,
+            Some("Mine Safety and Health Administration"),
+            Some("according to"),
+        ),
+        (
+            "Halverson & Pike said it paid a large advance. The publisher declined to discuss the terms.",
+            Named,
+            Some("Halverson & Pike"),
+            Some("declined to"),
+        ),
+        (
+            "According to the letter, one chapter accuses Ms. Marchetti of having a producer fired. Her lawyers wrote that the producer left the show voluntarily.",
+            Anonymous,
+            Some("her lawyers"),
+            Some("wrote"),
+        ),
+        (
+            "Two federal inspectors who were at the site on Sunday said the collapse appeared to have started near a junction.",
+            Anonymous,
+            Some("two federal inspectors"),
+            Some("said"),
+        ),
+        (
+            "The Italian coast guard rescued 63 people on Saturday. The coast guard said in a statement that a patrol vessel reached the boat.",
+            Anonymous,
+            Some("the coast guard"),
+            Some("said"),
+        ),
+    ]);
+}

@@ -1236,6 +1236,18 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
+    /// The capitalised word right before `head` in the phrase `k` was named with, lower-cased:
+    /// "finance" for "Finance Minister Joana Leitão" and "minister"; none for "President Joe
+    /// Biden" and "president".
+    pub(super) fn title_qualifier(&self, text: &str, k: &SourceRef, head: &str) -> Option<String> {
+        let i = self.named.iter().rposition(|n| n.name == k.name)?;
+        let words: Vec<&str> = text[self.descriptors[i].clone()].split(' ').collect();
+        let at = words.iter().position(|w| w.eq_ignore_ascii_case(head))?;
+        let before = words.get(at.checked_sub(1)?)?;
+        (before.starts_with(char::is_uppercase) && before.chars().all(char::is_alphabetic))
+            .then(|| before.to_lowercase())
+    }
+
     /// The source named last whose phrase holds `phrase` (lower case, words apart by one space:
     /// "prime minister"), in any case.
     pub(super) fn described_with_phrase(&self, text: &str, phrase: &str) -> Option<&SourceRef> {
@@ -1685,17 +1697,15 @@ impl KnownSources {
                     return Some(s.clone());
                 }
             }
-            // An unnamed institution or document that spoke last, with nobody named since ("the
-            // company said in a statement. It said …").
+            // An unnamed institution that spoke last, with nobody named since ("the company
+            // said in a statement. It said …").
             if let Some((s, spoke_at)) = &self.plural {
                 let head = s.name.rsplit(' ').next().unwrap_or("");
                 if *spoke_at == self.remembered
                     && !s.linked
                     && (lex.organisation_words.contains_lower(head)
                         || lex.institution_roles.contains_lower(head)
-                        || BUSINESS_ROLES.contains(&head)
-                        // (Or a document: "The indictment accuses …. In return, it says".)
-                        || (lex.documents.contains_lower(head) && !head.ends_with('s')))
+                        || BUSINESS_ROLES.contains(&head))
                 {
                     return Some(s.clone());
                 }
@@ -2038,6 +2048,19 @@ impl KnownSources {
                         || w.eq_ignore_ascii_case(role)
                 })
         };
+        // (A publisher may publish books: "Halverson & Pike", "Penguin Random House", a firm a
+        // spokesperson spoke for.)
+        let book_publisher = |k: &SourceRef| {
+            role == "publisher"
+                && k.registry().is_none()
+                && (self.organisations.contains(&k.name)
+                    || k.name.split_whitespace().any(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "books" | "publishing" | "publishers" | "house"
+                        )
+                    }))
+        };
         // A government is a nation's: not an intergovernmental body, a firm or a charity ("The
         // government denied the charge" after the World Health Organization spoke).
         let government = matches!(
@@ -2109,7 +2132,7 @@ impl KnownSources {
                         && !lex.offices.contains_ascii_folded(&k.name)))
                     && !(business && is_public_body(k))
                     && (!government || national(k))
-                    && (!publication || news_source(k))
+                    && (!publication || news_source(k) || book_publisher(k))
             })
             .map(|(k, _)| k.clone())
     }
@@ -2494,10 +2517,38 @@ pub(super) fn mentioned_organisation(
     })
 }
 
+/// A word that is no role nor office ("railroad", "brewery"), after "the" in `phrase`, ending a
+/// name the text wrote before ("An Allegheny Central Railroad freight train left the tracks … the
+/// railroad said"): that name, never a person.
+pub(super) fn name_ending_on(
+    text: &str,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+    head: &str,
+) -> Option<SourceRef> {
+    // (An institution's word has its own ways: "district chairman Nick Barbknecht … The
+    // district saw" is an unnamed district.)
+    if lex.is_role_noun(head)
+        || lex.offices.contains(head)
+        || lex.institution_heads.contains(head)
+        || lex.institution_roles.contains(head)
+        || lex.organisation_words.contains(head)
+    {
+        return None;
+    }
+    let name = organisation_mentioned(&text[..phrase.start], lex, head)?;
+    Some(SourceRef {
+        name,
+        span: phrase.clone(),
+        kind: SourceKind::Unregistered,
+        linked: true,
+    })
+}
+
 /// The name of the last organisation mentioned in `before` with the organisation word `head`
 /// capitalised in it, and at least one more capitalised word before it or an "of" phrase after
 /// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
-pub(super) fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
+fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
     let cap = crate::text::capitalised(head);
     if cap.is_empty() {
         return None;

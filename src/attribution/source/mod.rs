@@ -903,8 +903,15 @@ pub fn find_source(
         let described_agent =
             at == SpeakerAt::PassiveAgent && !text[phrase.clone()].contains(char::is_uppercase);
         if described_agent || unnamed_description(text, lex, &phrase, cue) {
+            // (A word ending a name written before is that name: "according to the brewery"
+            // after "the Pine Hollow Brewery".)
+            let p = &text[phrase.clone()];
+            let named = p
+                .strip_prefix("the ")
+                .filter(|head| !head.contains(' '))
+                .and_then(|head| known::name_ending_on(text, lex, &phrase, head));
             return (
-                Some(anon_source(text, phrase)),
+                Some(named.unwrap_or_else(|| anon_source(text, phrase))),
                 step(StepId::UnnamedDescription, Some(at)),
             );
         }
@@ -2805,19 +2812,11 @@ fn described_speaker(
         known.institution_antecedent(text, lex, head)
     } else if lex.organisation_words.contains(head) {
         None
-    } else if let Some(name) = (n == 2 && !lex.is_role_noun(head) && !lex.offices.contains(head))
-        .then(|| known::organisation_mentioned(&text[..phrase.start], lex, head))
+    } else if let Some(k) = (n == 2)
+        .then(|| known::name_ending_on(text, lex, phrase, head))
         .flatten()
     {
-        // "The" and a word no role that ends a name the text wrote before ("An Allegheny
-        // Central Railroad freight train left the tracks … the railroad said"): that name,
-        // never a person.
-        Some(SourceRef {
-            name,
-            span: phrase.clone(),
-            kind: SourceKind::Unregistered,
-            linked: true,
-        })
+        Some(k)
     } else {
         known.person_antecedent(lex, Gender::of_word(lex, head))
     };

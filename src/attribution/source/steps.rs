@@ -1093,13 +1093,6 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         && lex.offices.contains(head)
         && starts_lower(ws[1])
         && !lex.offices.contains(ph.lower[1])
-        // (A title the text writes before: "Prime Minister Miguel Sarmento"; not "the former
-        // president", "the longtime senator".)
-        && ph.text[..ph.span.start].contains(&format!(
-            "{} {}",
-            crate::text::capitalised(ph.lower[1]),
-            crate::text::capitalised(head)
-        ))
     {
         let office = format!("{} {head}", ph.lower[1]);
         if let Some(k) = ph.known.described_with_phrase(ph.text, &office) {
@@ -1109,10 +1102,47 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                 ..k.clone()
             }));
         }
-        if ph.known.described_with(ph.text, &is_role).is_some() {
-            return Some(Decision::Source(
-                office_holder(ph, &office).unwrap_or_else(|| ph.anonymous()),
-            ));
+        // (A title the text writes before: "Prime Minister Miguel Sarmento"; not "the former
+        // president", "the longtime senator".)
+        let written = ph.text[..ph.span.start].contains(&format!(
+            "{} {}",
+            crate::text::capitalised(ph.lower[1]),
+            crate::text::capitalised(head)
+        ));
+        if let Some(k) = ph.known.described_with(ph.text, &is_role) {
+            if written {
+                return Some(Decision::Source(
+                    office_holder(ph, &office).unwrap_or_else(|| ph.anonymous()),
+                ));
+            }
+            // (Nor the one the text gave another qualified title: "Finance Minister Joana
+            // Leitão" is no "prime minister"; "the former president" may be "Vice President".)
+            let of_time = matches!(
+                ph.lower[1],
+                "former"
+                    | "then"
+                    | "late"
+                    | "current"
+                    | "new"
+                    | "outgoing"
+                    | "incoming"
+                    | "longtime"
+                    | "retired"
+                    | "embattled"
+                    | "veteran"
+                    | "sitting"
+                    | "future"
+                    | "onetime"
+                    | "erstwhile"
+            ) || ph.lower[1].ends_with("-term");
+            if !of_time
+                && ph
+                    .known
+                    .title_qualifier(ph.text, k, head)
+                    .is_some_and(|q| q != ph.lower[1])
+            {
+                return Some(Decision::Source(ph.anonymous()));
+            }
         }
     }
     // An office, when no source was introduced with it: the one person the text names with it,
@@ -2160,6 +2190,19 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
     if ph.ws.iter().any(|w| starts_upper(w)) {
         return None;
     }
+    // An institution's possessive after "the", as at a sentence's start ("But the agency's
+    // guidelines say" is "The agency's guidelines say").
+    let institutions = |i: usize| {
+        let owner = ph.lower[i].trim_end_matches("'s").trim_end_matches("’s");
+        ph.possessive(i)
+            && (ph.lex.institution_roles.contains(owner)
+                || ph.lex.organisation_words.contains(owner))
+    };
+    if ph.lower[0] == "the" && (3..=4).contains(&ph.lower.len()) && institutions(1) {
+        if let Some(d @ Decision::Source(_)) = bare_determiner(ph) {
+            return Some(d);
+        }
+    }
     let n = ph.len_to_head();
     let head = ph.lower[n - 1];
     // "according to the union": the organisation named before with that word in its name
@@ -2234,6 +2277,13 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             || !(lex.institution_heads.contains(head) || lex.institution_roles.contains(head))
         {
             return Some(Decision::Source(org.unwrap_or_else(|| ph.anonymous())));
+        }
+    }
+    // "The" and a word that ends a name written before ("The railroad said" after "An
+    // Allegheny Central Railroad freight train").
+    if ph.lower.len() == 2 && ph.lower[0] == "the" {
+        if let Some(k) = super::known::name_ending_on(ph.text, lex, &ph.span, head) {
+            return Some(Decision::Source(k));
         }
     }
     let institution =
@@ -2481,14 +2531,18 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // So are people counted ("One person briefed on the investigation", "Several bishops in
     // the United States") and the media of a nation ("Italian media reports"): the capitals
     // after a preposition are a place's.
-    let counted = matches!(
-        ph.lower.first().copied(),
-        Some("one" | "two" | "three" | "four" | "five" | "several" | "many" | "some" | "few")
-    ) && ph.lower.get(1).is_some_and(|w| {
+    // (An adjective may stand between: "Two federal inspectors who were at the site".)
+    let person_word = |w: &&str| {
         matches!(*w, "person" | "people")
             || lex.is_role_noun(w)
             || crate::text::singular(w).is_some_and(|one| lex.is_role_noun(&one))
-    });
+    };
+    let counted = matches!(
+        ph.lower.first().copied(),
+        Some("one" | "two" | "three" | "four" | "five" | "several" | "many" | "some" | "few")
+    ) && (ph.lower.get(1).is_some_and(person_word)
+        || (ph.ws.get(1).is_some_and(|w| starts_lower(w))
+            && ph.lower.get(2).is_some_and(person_word)));
     let media = ph.lower.get(1) == Some(&"media");
     let preposition = |w: &str| matches!(w, "in" | "on" | "of" | "at" | "from" | "across");
     let described = ws[1..]
@@ -2501,7 +2555,9 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         // know".
         let last = (1..ws.len())
             .take_while(|&i| {
-                !preposition(ph.lower[i]) && (i == 1 || !lex.may_follow_subject(ph.lower[i]))
+                !preposition(ph.lower[i])
+                    && !matches!(ph.lower[i], "who" | "that" | "which")
+                    && (i == 1 || !lex.may_follow_subject(ph.lower[i]))
             })
             .last()
             .unwrap_or(1);
