@@ -2048,19 +2048,6 @@ impl KnownSources {
                         || w.eq_ignore_ascii_case(role)
                 })
         };
-        // (A publisher may publish books: "Halverson & Pike", "Penguin Random House", a firm a
-        // spokesperson spoke for.)
-        let book_publisher = |k: &SourceRef| {
-            role == "publisher"
-                && k.registry().is_none()
-                && (self.organisations.contains(&k.name)
-                    || k.name.split_whitespace().any(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "books" | "publishing" | "publishers" | "house"
-                        )
-                    }))
-        };
         // A government is a nation's: not an intergovernmental body, a firm or a charity ("The
         // government denied the charge" after the World Health Organization spoke).
         let government = matches!(
@@ -2132,7 +2119,7 @@ impl KnownSources {
                         && !lex.offices.contains_ascii_folded(&k.name)))
                     && !(business && is_public_body(k))
                     && (!government || national(k))
-                    && (!publication || news_source(k) || book_publisher(k))
+                    && (!publication || news_source(k))
             })
             .map(|(k, _)| k.clone())
     }

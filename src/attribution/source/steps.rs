@@ -1013,8 +1013,10 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // A person described by age or party stands for one as a role does ("the 54-year-old said",
     // "the Vermont Democrat added").
     let described = is_age(head) || lex.party_members.contains(head);
-    let head_is_role =
-        described || (ws.last().is_some_and(|w| starts_lower(w)) && lex.is_role_noun(head));
+    let head_is_role = described
+        || (ws.last().is_some_and(|w| starts_lower(w))
+            && lex.is_role_noun(head)
+            && !guard_service(&ph.lower));
     if !(head_is_role && matches!(ph.lower[0], "the" | "this" | "that" | "both")) {
         return None;
     }
@@ -2318,6 +2320,7 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
         && !ph.lower.contains(&"of")
         && (lex.associates.contains(head)
             || institution(head)
+            || guard_service(&ph.lower)
             || lex.organisation_words.contains(head)
             || lex.collective_heads.contains(head));
     // A thing of some age ("The 20-year-old law says") names nobody.
@@ -2367,6 +2370,14 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
         None if described => Some(Decision::Source(ph.anonymous())),
         None => Some(Decision::Nobody),
     }
+}
+
+/// Whether a phrase ends on a guard of a coast, a nation or a border, a service ("The coast
+/// guard said"); a guard alone is a person ("Prison guard Tom Hill … The guard said").
+fn guard_service(lower: &[&str]) -> bool {
+    lower.len() >= 2
+        && lower[lower.len() - 1] == "guard"
+        && matches!(lower[lower.len() - 2], "coast" | "national" | "border")
 }
 
 /// A person's role noun or "man"/"woman" ("a 43-year-old man").
