@@ -573,29 +573,16 @@ fn classify(
         // claim of an institution's is about is whom a later "he" or "she" means (only they:
         // "the prosecutor said" later is not Saleh). Kept after the claim's own speaker is
         // found, so it never becomes that speaker.
+        let mut remember =
+            |who: Opening| source::remember_subject(text, lex, para, &span, registry, known, who);
         if found
             .as_ref()
             .is_some_and(|f| speaks_for_an_institution(text, lex, f))
         {
-            source::remember_subject(
-                text,
-                lex,
-                para,
-                &span,
-                registry,
-                known,
-                Opening::About(Gender::Unknown),
-            );
+            remember(Opening::About(Gender::Unknown));
         }
-        source::remember_subject(
-            text,
-            lex,
-            para,
-            &span,
-            registry,
-            known,
-            Opening::MeetingSubject,
-        );
+        // And a titled person who meets someone, after the speaker too (see `MeetingSubject`).
+        remember(Opening::MeetingSubject);
         claim.class = match &found {
             Some(s) if s.is_anonymous() => ClaimClass::Anonymous,
             Some(_) => ClaimClass::Named,
