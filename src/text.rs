@@ -123,6 +123,17 @@ pub fn between_digits(text: &str, i: usize) -> bool {
     i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
 }
 
+/// Whether the one-letter word at `w` of `text` is a letter of a dotted acronym ("the I of
+/// F.B.I.", "the i of i.e."): a full stop right after a letter before it, or right after it and
+/// a letter next.
+pub fn is_acronym_letter(text: &str, w: &std::ops::Range<usize>) -> bool {
+    let b = text.as_bytes();
+    w.len() == 1
+        && ((w.start >= 2 && b[w.start - 1] == b'.' && b[w.start - 2].is_ascii_alphabetic())
+            || (b.get(w.end) == Some(&b'.')
+                && b.get(w.end + 1).is_some_and(u8::is_ascii_alphabetic)))
+}
+
 /// How far [`sentence_around`] looks for the ends of the sentence around a span.
 const SENTENCE_WINDOW: usize = 300;
 

@@ -585,12 +585,7 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
 /// Whether the word at `w` of `text` is a first-person word ([`is_first_person`]), not a letter
 /// of a dotted acronym ("F.B.I.", "i.e.").
 fn first_person_at(text: &str, w: &Range<usize>) -> bool {
-    let b = text.as_bytes();
-    let in_acronym = w.len() == 1
-        && ((w.start >= 2 && b[w.start - 1] == b'.' && b[w.start - 2].is_ascii_alphabetic())
-            || (b.get(w.end) == Some(&b'.')
-                && b.get(w.end + 1).is_some_and(u8::is_ascii_alphabetic)));
-    is_first_person(&b[w.clone()]) && !in_acronym
+    is_first_person(&text.as_bytes()[w.clone()]) && !crate::text::is_acronym_letter(text, w)
 }
 
 /// Whether a word is "I", "we", "my", "our", "me" or "us", in any case, also before a contraction

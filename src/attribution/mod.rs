@@ -1618,9 +1618,9 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
         .take(3)
         .collect();
     // A verdict ("found a former nurse guilty of murder") and a display of feeling ("showed no
-    // emotion as the verdict was read", "showed little reaction", "showed up") are acts, unless a document, a figure or
-    // an investigator finds or shows them ("The audit found no one guilty", "Figures show
-    // off-duty officers made 30 arrests").
+    // emotion as the verdict was read", "showed little reaction", "showed up") are acts, unless
+    // a document, a figure or an investigator finds or shows them ("The audit found no one
+    // guilty", "Figures show off-duty officers made 30 arrests").
     let sentence_rest = &rest[..rest.find(['.', ';', '!', '?']).unwrap_or(rest.len())];
     let verdict = sentence_rest.split_whitespace().take(10).any(|w| {
         matches!(

@@ -1607,6 +1607,17 @@ impl KnownSources {
     /// declined"), else the nearest named person whose gender, if known, fits; never an
     /// organisation or a country.
     pub(super) fn person_antecedent(&self, lex: &Lexicon, g: Gender) -> Option<SourceRef> {
+        self.person_antecedent_where(lex, g, |_| true)
+    }
+
+    /// [`Self::person_antecedent`] among the named sources `keep` accepts (by index into
+    /// `named`).
+    fn person_antecedent_where(
+        &self,
+        lex: &Lexicon,
+        g: Gender,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<SourceRef> {
         if let Some((s, at, sg)) = &self.unnamed_person {
             if *at == self.remembered && sg.fits(g) {
                 return Some(s.clone());
@@ -1614,14 +1625,16 @@ impl KnownSources {
         }
         // The nearest person whose gender fits: a title, a pronoun or a first name told it, or
         // nothing did ("Jens Stoltenberg … Kim Tong Myong … he added" is Kim).
-        self.named
-            .iter()
-            .zip(&self.genders)
+        (0..self.named.len())
             .rev()
-            .find(|(k, kg)| {
-                Self::is_person(lex, k) && kg.fits(g) && !self.organisations.contains(&k.name)
+            .find(|&i| {
+                let k = &self.named[i];
+                Self::is_person(lex, k)
+                    && self.genders[i].fits(g)
+                    && !self.organisations.contains(&k.name)
+                    && keep(i)
             })
-            .map(|(k, _)| k.clone())
+            .map(|i| self.named[i].clone())
     }
 
     /// [`Self::person_antecedent`] for the office `office`: the nearest person whose gender fits
@@ -1634,11 +1647,6 @@ impl KnownSources {
         office: &str,
         g: Gender,
     ) -> Option<SourceRef> {
-        if let Some((s, at, sg)) = &self.unnamed_person {
-            if *at == self.remembered && sg.fits(g) {
-                return Some(s.clone());
-            }
-        }
         let another_office = |i: usize| {
             let d = [
                 self.descriptors[i].clone(),
@@ -1653,16 +1661,7 @@ impl KnownSources {
             };
             !mentions(text, &d, &this) && mentions(text, &d, &other)
         };
-        (0..self.named.len())
-            .rev()
-            .find(|&i| {
-                let k = &self.named[i];
-                Self::is_person(lex, k)
-                    && self.genders[i].fits(g)
-                    && !self.organisations.contains(&k.name)
-                    && !another_office(i)
-            })
-            .map(|i| self.named[i].clone())
+        self.person_antecedent_where(lex, g, |i| !another_office(i))
     }
 
     /// The nearest preceding named source fitting a pronoun; "they" right after an unnamed
@@ -2504,15 +2503,19 @@ pub(super) fn mentioned_organisation(
     })
 }
 
-/// A word that is no role nor office ("railroad", "brewery"), after "the" in `phrase`, ending a
-/// name the text wrote before ("An Allegheny Central Railroad freight train left the tracks … the
-/// railroad said"): that name, never a person.
+/// "The" and a word that is no role, office nor institution's word ("railroad", "brewery"), the
+/// whole of `phrase`, ending a name the text wrote before ("An Allegheny Central Railroad freight
+/// train left the tracks … the railroad said"): that name, never a person.
 pub(super) fn name_ending_on(
     text: &str,
     lex: &Lexicon,
     phrase: &Range<usize>,
-    head: &str,
 ) -> Option<SourceRef> {
+    let p = &text[phrase.clone()];
+    let head = p
+        .strip_prefix("the ")
+        .or_else(|| p.strip_prefix("The "))
+        .filter(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()))?;
     // (An institution's word has its own ways: "district chairman Nick Barbknecht … The
     // district saw" is an unnamed district.)
     if lex.is_role_noun(head)

@@ -905,11 +905,7 @@ pub fn find_source(
         if described_agent || unnamed_description(text, lex, &phrase, cue) {
             // (A word ending a name written before is that name: "according to the brewery"
             // after "the Pine Hollow Brewery".)
-            let p = &text[phrase.clone()];
-            let named = p
-                .strip_prefix("the ")
-                .filter(|head| !head.contains(' '))
-                .and_then(|head| known::name_ending_on(text, lex, &phrase, head));
+            let named = known::name_ending_on(text, lex, &phrase);
             return (
                 Some(named.unwrap_or_else(|| anon_source(text, phrase))),
                 step(StepId::UnnamedDescription, Some(at)),
@@ -2812,13 +2808,9 @@ fn described_speaker(
         known.institution_antecedent(text, lex, head)
     } else if lex.organisation_words.contains(head) {
         None
-    } else if let Some(k) = (n == 2)
-        .then(|| known::name_ending_on(text, lex, phrase, head))
-        .flatten()
-    {
-        Some(k)
     } else {
-        known.person_antecedent(lex, Gender::of_word(lex, head))
+        known::name_ending_on(text, lex, phrase)
+            .or_else(|| known.person_antecedent(lex, Gender::of_word(lex, head)))
     };
     Some(match linked {
         Some(k) => SourceRef {

@@ -420,6 +420,16 @@ impl Phrase<'_> {
 
     /// Whether the phrase opens a sentence, a paragraph or a quotation, where its first word is
     /// capitalised whatever it is.
+    /// Whether word `at` is a document and the word after it a past participle describing it
+    /// ("documents filed in court", "records obtained under a public records request"; not
+    /// "closed", "opened").
+    fn document_described(&self, at: usize) -> bool {
+        self.lower
+            .get(at + 1)
+            .is_some_and(|p| p.len() > 4 && p.ends_with("ed") && !matches!(*p, "closed" | "opened"))
+            && self.lex.is_document(self.lower[at])
+    }
+
     fn opens_sentence(&self) -> bool {
         let before = self.text[..self.span.start].trim_end_matches([' ', '"', '“', '‘', '\'']);
         before
@@ -2223,12 +2233,7 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
         ph.lower[0],
         "the" | "a" | "an" | "some" | "internal"
     ));
-    if ph.lower.len() >= first + 2
-        && ph.lex.documents.contains(ph.lower[first])
-        && ph.lower[first + 1].len() > 4
-        && ph.lower[first + 1].ends_with("ed")
-        && !matches!(ph.lower[first + 1], "closed" | "opened")
-    {
+    if ph.document_described(first) {
         return Some(Decision::Source(ph.anonymous()));
     }
     let people = head.len() > 3
@@ -2283,10 +2288,8 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     }
     // "The" and a word that ends a name written before ("The railroad said" after "An
     // Allegheny Central Railroad freight train").
-    if ph.lower.len() == 2 && ph.lower[0] == "the" {
-        if let Some(k) = super::known::name_ending_on(ph.text, lex, &ph.span, head) {
-            return Some(Decision::Source(k));
-        }
+    if let Some(k) = super::known::name_ending_on(ph.text, lex, &ph.span) {
+        return Some(Decision::Source(k));
     }
     let institution =
         |w: &str| lex.institution_heads.contains(w) || lex.institution_roles.contains(w);
@@ -2510,33 +2513,26 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         let end = ph.span.start + ph.ranges[1].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
-    // Documents a participle describes, after a word capitalised only for opening the sentence
-    // ("Bank records introduced as evidence showed"), as after no capital at all ("documents
-    // filed in court"): those documents, unnamed.
-    let participle = |w: &str| w.len() > 4 && w.ends_with("ed");
-    let described_records = ws.len() >= 3
-        && lex.is_document(ph.lower[1])
-        && participle(ph.lower[2])
-        && ph.opens_sentence()
-        && ws[1..].iter().all(|w| starts_lower(w))
-        && ph.known.canonical(ws[0]).is_none()
-        && !{
+    // Documents a participle describes, capitalised only for opening the sentence ("Documents
+    // introduced as evidence showed") or after a word that is ("Bank records introduced as
+    // evidence showed"), as after no capital at all ("documents filed in court"): those
+    // documents, unnamed.
+    let capitalised_for_the_sentence = || {
+        ph.known.canonical(ws[0]).is_none() && {
             let at = ph.span.start + ph.ranges[0].start;
-            super::subject::capitalised_mid_sentence(ph.text, &(at..at + ws[0].len()))
-        };
-    if described_records {
-        let end = ph.span.start + ph.ranges[1].end;
-        return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
-    }
-    // (Or the documents themselves open it: "Documents introduced as evidence showed".)
-    if ws.len() >= 2
-        && lex.is_document(ph.lower[0])
-        && ph.lower[0].ends_with('s')
-        && participle(ph.lower[1])
-        && ph.opens_sentence()
-        && ws[1..].iter().all(|w| starts_lower(w))
+            !super::subject::capitalised_mid_sentence(ph.text, &(at..at + ws[0].len()))
+        }
+    };
+    let doc = if ph.lower[0].ends_with('s') && ph.document_described(0) {
+        Some(0)
+    } else if ph.document_described(1) && capitalised_for_the_sentence() {
+        Some(1)
+    } else {
+        None
+    };
+    if let Some(d) = doc.filter(|_| ph.opens_sentence() && ws[1..].iter().all(|w| starts_lower(w)))
     {
-        let end = ph.span.start + ph.ranges[0].end;
+        let end = ph.span.start + ph.ranges[d].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
     // So are people counted ("One person briefed on the investigation", "Several bishops in

@@ -536,7 +536,7 @@ pub(super) fn subject_left(
         if let Some(k) = (begin..end).rev().find(|&k| {
             lex.pronouns.contains(&lower[k])
                 && lower[k + 1..end].iter().all(|w| lex.may_follow_subject(w))
-                && !(ws[k].len() == 1 && k > 0 && text[..ws[k].start].ends_with('.'))
+                && !crate::text::is_acronym_letter(text, &ws[k])
         }) {
             begin = k;
         }
