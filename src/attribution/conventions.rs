@@ -7566,3 +7566,82 @@ fn names_last_words_other_titles_counted_people_and_guards() {
         ),
     ]);
 }
+
+#[test]
+fn nations_bodies_staff_passive_agents_and_set_off_participles() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Debris fell into the Atlantic about 300 kilometres off the coast, French authorities said.",
+            Anonymous,
+            Some("french authorities"),
+            Some("said"),
+        ),
+        (
+            "The ship sank near the coast on Monday, Turkish police said.",
+            Anonymous,
+            Some("turkish police"),
+            Some("said"),
+        ),
+        (
+            "The ship sank near the coast on Monday, the Russian troops said.",
+            Anonymous,
+            Some("the russian troops"),
+            Some("said"),
+        ),
+        (
+            "The base was hit twice, the Israeli military said.",
+            Named,
+            Some("Israeli military"),
+            Some("said"),
+        ),
+        (
+            "Management has offered raises of 14 percent over three years.",
+            Anonymous,
+            Some("management"),
+            Some("offered"),
+        ),
+        (
+            "Staff said the ward was closed.",
+            Anonymous,
+            Some("staff"),
+            Some("said"),
+        ),
+        (
+            "The decision was expected by most economists.",
+            Anonymous,
+            Some("most economists"),
+            Some("expected"),
+        ),
+        (
+            "The decision was expected by Friday.",
+            Agentless,
+            None,
+            Some("expected"),
+        ),
+        (
+            "The plan was criticised by the Bank of England.",
+            Named,
+            Some("Bank of England"),
+            Some("criticised"),
+        ),
+        (
+            "An audit by the state health department, filed as an exhibit in the case, found that records were not encrypted.",
+            Anonymous,
+            Some("the state health department"),
+            Some("found"),
+        ),
+        (
+            "The report, filed as an exhibit, found that costs rose.",
+            Anonymous,
+            Some("the report"),
+            Some("found"),
+        ),
+        (
+            "The suspect, identified as John Smith, told police he was at home.",
+            Named,
+            Some("John Smith"),
+            Some("told"),
+        ),
+    ]);
+}

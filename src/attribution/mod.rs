@@ -444,6 +444,7 @@ fn classify(
         })
         .or_else(|| colon_cue(text, &rules.lexicon, article.doc_kind, para, &span))
         .or_else(|| colon_before_quote(text, para, &span))
+        .or_else(|| passive_marker_with_agent(text, rules, &in_unit))
         .filter(|_| !opens_agentless);
     if let Some(mut cue) = cue {
         // A label in a document of turns (a colon cue there is one: no colon opens a quotation
@@ -713,6 +714,31 @@ fn classify(
         Opening::SubjectAndMet,
     );
     Some(claim)
+}
+
+/// An agentless marker in the narration that is a passive with its agent after it ("The cut was
+/// widely expected by economists"): its participle as a cue, whose agent is the source.
+fn passive_marker_with_agent(text: &str, rules: &RuleSet, in_unit: &[&Match]) -> Option<Cue> {
+    let m = in_unit.iter().find(|m| {
+        m.voice == Voice::Narration
+            && rules.role_of(m.rule) == Role::Agentless
+            && text[m.span.end..].starts_with(" by ")
+    })?;
+    let marker = &text[m.span.clone()];
+    let (aux, participle) = marker.rsplit_once(' ')?;
+    let passive = ["is", "are", "was", "were", "been", "be"]
+        .iter()
+        .any(|a| aux == *a || aux.ends_with(&format!(" {a}")) || aux.starts_with(&format!("{a} ")));
+    if !passive || !participle.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let at = m.span.end - participle.len();
+    Some(Cue {
+        span: cue_extent(text, &rules.lexicon, at..m.span.end),
+        text: participle.to_string(),
+        loaded: false,
+        rule: Some(m.rule),
+    })
 }
 
 /// The possessive pronoun ("his", "her") that opens a trailing speaker before a cue ("…, her

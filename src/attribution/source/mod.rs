@@ -2685,9 +2685,22 @@ fn described_speaker(
         let lower: Vec<std::borrow::Cow<str>> = gap.split(' ').map(lowercase).collect();
         subject::is_time_phrase(&lower) && !text[phrase.clone()].ends_with("ed")
     };
+    // Or a participle set off by commas after a document's agent ("An audit by the state health
+    // department, filed as an exhibit in the case, found").
+    let participle_gap = || {
+        text[..phrase.start].ends_with(" by ")
+            && gap.starts_with(", ")
+            && gap.ends_with(',')
+            && !gap[1..gap.len() - 1].contains([',', ';', '"', '“', '”'])
+            && gap[2..]
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
+    };
     let place_gap = gap.is_empty()
         || who_gap
         || time_gap()
+        || participle_gap()
         || (gap.split_whitespace().count() <= 4
             && !gap.contains([',', ';', ':', '(', '"', '“', '”'])
             && matches!(

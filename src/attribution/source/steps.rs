@@ -1407,22 +1407,7 @@ fn nationality_noun(ph: &Phrase) -> Option<Decision> {
         return None;
     }
     // A people's adjective ("The French said they would join") is a people: unnamed.
-    if matches!(
-        word,
-        "french"
-            | "british"
-            | "dutch"
-            | "swiss"
-            | "irish"
-            | "welsh"
-            | "english"
-            | "spanish"
-            | "scottish"
-            | "danish"
-            | "swedish"
-            | "finnish"
-            | "polish"
-    ) {
+    if is_peoples_adjective(word) {
         return Some(Decision::Source(ph.anonymous()));
     }
     if !ph.lex.is_nationality(ph.ws[1]) {
@@ -1437,6 +1422,27 @@ fn nationality_noun(ph: &Phrase) -> Option<Decision> {
             ..k
         },
     )))
+}
+
+/// A people's adjective that is no noun for one of them ("French", "British"; not "Italian"),
+/// lower case.
+fn is_peoples_adjective(word: &str) -> bool {
+    matches!(
+        word,
+        "french"
+            | "british"
+            | "dutch"
+            | "swiss"
+            | "irish"
+            | "welsh"
+            | "english"
+            | "spanish"
+            | "scottish"
+            | "danish"
+            | "swedish"
+            | "finnish"
+            | "polish"
+    )
 }
 
 /// Public bodies a phrase may describe in words of its own ("the national statistics office").
@@ -2800,6 +2806,10 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
                     | "watchdog"
                     | "regulator"
                     | "trial"
+                    // (And the people who run or staff one: "Management has offered".)
+                    | "management"
+                    | "staff"
+                    | "leadership"
             )
             || lex.documents.contains_lower(kind)
     };
@@ -2905,6 +2915,18 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
         )
         && ph.ws[1].starts_with(|c: char| c.is_ascii_digit())
         && ph.ws[2..].iter().all(|w| starts_lower(w))
+    {
+        return Some(Decision::Source(ph.anonymous()));
+    }
+    // A nationality and lower-case words to a nation's body, with no article ("Turkish police
+    // said", "Spanish health authorities") or to a plural ("the Russian troops"): that body,
+    // unnamed ("the Israeli military" is named: see `nation_body`).
+    let plural = ph.head().ends_with('s');
+    let from = usize::from(plural && ph.lower[0] == "the");
+    if ph.ws.len() >= from + 2
+        && (ph.lex.is_nationality(ph.ws[from]) || is_peoples_adjective(ph.lower[from]))
+        && ph.ws[from + 1..].iter().all(|w| starts_lower(w))
+        && NATION_BODY_HEADS.contains(&ph.head())
     {
         return Some(Decision::Source(ph.anonymous()));
     }

@@ -349,12 +349,15 @@ pub(super) fn subject_left(
         // (Not the "as" of a participle describing a document: "Bank records introduced as
         // evidence showed" and "Court documents filed as part of the lawsuit allege" are the
         // documents'.)
+        // (Nor of one set off by commas after its document: "An audit by the state health
+        // department, filed as an exhibit in the case, found".)
         let describes_a_document = |k: usize| {
             lower[k] == "as"
-                && k >= 2
+                && k >= 1
                 && lower[k - 1].len() > 4
                 && lower[k - 1].ends_with("ed")
-                && (lex.is_document(&lower[k - 2])
+                && ((k == 1 && n > 0)
+                    || (k >= 2 && lex.is_document(&lower[k - 2]))
                     || (lower.get(k + 1).is_some_and(|w| w == "part")
                         && lower.get(k + 2).is_some_and(|w| w == "of")))
         };
@@ -1156,7 +1159,11 @@ pub(super) fn authorship_agent(lower: &[Cow<str>]) -> Option<usize> {
             .map(|i| k + 1 + i + 1)
             .filter(|&a| !(word == "as" && lower.get(a).is_some_and(|w| w == "part")))
     };
+    // (Only a name gives someone "as" what they are: "identified as …"; a document is "filed as
+    // an exhibit".)
+    let named = matches!(lower[k].as_ref(), "named" | "identified");
     after("as")
+        .filter(|_| named)
         .or_else(|| after("by"))
         .filter(|&a| a < lower.len())
 }
@@ -1255,6 +1262,7 @@ pub(super) fn is_appositive(
             lower[k + 1].as_ref(),
             "in" | "on"
                 | "by"
+                | "as"
                 | "at"
                 | "about"
                 | "whether"
@@ -1287,6 +1295,9 @@ pub(super) fn is_appositive(
                 | "saturday"
                 | "sunday"
         )
+        // (Not "as" and a name: "The Disaster and Emergency Management Authority, known as AFAD,
+        // said" is AFAD's.)
+        && !(lower[k + 1] == "as" && ws.get(k + 2).is_some_and(|w| !starts_lower(&text[w.clone()])))
     {
         return true;
     }
@@ -1481,6 +1492,9 @@ pub(super) fn subject_right(
     let ws = words::ranges_in(text, &r);
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
     let according = cue.text.starts_with("according") || by_agent;
+    // (So does a passive's agent, the cue read up to its "by", through an organisation's "of":
+    // "was criticised by the Bank of England".)
+    let names_run_on = according || text[cue.span.clone()].ends_with(" by");
     let mut n = 0;
     // Inside an organisation's name that ran on through "of" or "for" ("the Office for the
     // Coordination of Humanitarian Affairs": its second "of" too).
@@ -1503,7 +1517,7 @@ pub(super) fn subject_right(
         };
         // (Also "for the" before a capital: "the Office for the Coordination of Humanitarian
         // Affairs", "the Institute for the Study of War".)
-        let name_of = according
+        let name_of = names_run_on
             && n > 0
             && (w == "of" || w == "for")
             && capital(n - 1)
@@ -1511,7 +1525,7 @@ pub(super) fn subject_right(
                 || (w == "for" && lower.get(n + 1).is_some_and(|t| t == "the") && capital(n + 2)))
             && (in_name || lex.organisation_words.contains(&lower[n - 1]));
         in_name |= name_of;
-        let name_for_the = according
+        let name_for_the = names_run_on
             && n > 1
             && w == "the"
             && lower[n - 1] == "for"
@@ -1562,6 +1576,10 @@ pub(super) fn subject_right(
             && (works_with(lex, &lower[n - 1], w, lower.get(n + 1))
                 || (w == "with" && according && lex.documents.contains(&lower[n - 1])))
         {
+            break;
+        }
+        // Nor is a time looked back on ("declared by the Ministry of Health back in October").
+        if w == "back" && n > 0 && lower.get(n + 1).is_some_and(|t| t == "in" || t == "on") {
             break;
         }
         if matches!(
