@@ -7643,5 +7643,37 @@ fn nations_bodies_staff_passive_agents_and_set_off_participles() {
             Some("John Smith"),
             Some("told"),
         ),
+        ("A deal is expected by Christmas.", Agentless, None, None),
+        ("The ruling was expected by late April.", Agentless, None, None),
+        (
+            "The Greek coast guard said the boat capsized.",
+            Named,
+            Some("Greek coast guard"),
+            Some("said"),
+        ),
+        (
+            "The boat capsized, Greek coast guard officials said.",
+            Anonymous,
+            Some("greek coast guard officials"),
+            Some("said"),
+        ),
+        (
+            "The outbreak was declared by the nation’s Ministry of Health back on October 19.",
+            Named,
+            Some("Ministry of Health"),
+            Some("declared"),
+        ),
+        (
+            "An audit by the state's Department of Managed Health Care, filed as an exhibit in the case, found that Caldera had not encrypted patient records. The audit said the company had delayed a planned upgrade twice.",
+            Named,
+            Some("Department of Managed Health Care"),
+            Some("said"),
+        ),
+        (
+            "The Bank of Ardenia cut its main rate on Thursday, Governor Elena Varga said. The bank's quarterly financial stability report found that household debt had risen.",
+            Named,
+            Some("Bank of Ardenia"),
+            Some("found"),
+        ),
     ]);
 }

@@ -2426,7 +2426,7 @@ pub(super) const PUBLIC_BODY_WORDS: &[&str] = &[
 #[rustfmt::skip]
 pub(super) const NATION_BODY_HEADS: &[&str] = &[
     "government", "military", "army", "navy", "force", "forces", "ministry", "police", "embassy",
-    "parliament", "cabinet", "authorities", "regime", "troops",
+    "parliament", "cabinet", "authorities", "regime", "troops", "guard",
 ];
 
 /// "I", "we" and "you": in the outlet's own words the writer, speaker or reader, never a person

@@ -501,7 +501,7 @@ pub fn find_source(
         // Zelenskyy".
         let after = &text[cue.span.end..span.end];
         let gap = after.len() - after.trim_start().len();
-        if !after[gap..].starts_with("by ") {
+        if !after[gap..].starts_with("by ") || is_deadline(&after[gap + "by ".len()..]) {
             return (None, step(StepId::PassiveWithoutAgent, None));
         }
         let by = Cue {
@@ -2922,6 +2922,31 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
 /// "the museum was also proposed"): the subject is what was said or who was addressed, not who
 /// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
 /// subject of "was quoted" is the one quoted.
+/// Whether the words after a passive's "by" give a time, no agent: a month, a weekday or a
+/// holiday, with "late", "early" or "mid-" before it ("expected by March", "due by late
+/// April", "expected by Christmas").
+fn is_deadline(after_by: &str) -> bool {
+    let w = after_by
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .find(|w| !matches!(*w, "" | "late" | "early" | "the"))
+        .unwrap_or("");
+    let w = w.strip_prefix("mid-").unwrap_or(w);
+    // (Not "May", also a surname: "was criticised by May".)
+    (is_month_or_weekday(w) && w != "May")
+        || matches!(
+            w,
+            "Christmas"
+                | "Easter"
+                | "Thanksgiving"
+                | "Ramadan"
+                | "Eid"
+                | "Diwali"
+                | "Hanukkah"
+                | "Passover"
+        )
+        || after_by.trim_start_matches("the ").starts_with("New Year")
+}
+
 fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     let cue_word = cue.first_word();
     if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {

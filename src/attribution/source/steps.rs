@@ -727,13 +727,33 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
             }));
         }
     }
+    // An organisation's document, the organisation's word owning it, is the organisation named
+    // with that word ("The Bank of Ardenia cut rates … The bank's quarterly financial stability
+    // report found" is the Bank of Ardenia).
+    let owner_word = lower[i].trim_end_matches(['s', '\'', '’']);
+    if owner_common
+        && described.len() <= 5
+        && ws[i + 1..].iter().all(|w| starts_lower(w))
+        && lex.documents.contains(head)
+        && lex.organisation_words.contains(owner_word)
+    {
+        if let Some(k) = ph
+            .known
+            .organisation_antecedent(ph.text, lex, owner_word, ph.span.clone())
+        {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k
+            }));
+        }
+    }
     if !(from <= i && fits) {
         return None;
     }
     // An institution's document is the institution's, when one was named ("Northern Gateway
     // Ports, which runs the terminals, said … The company's annual report shows"), else an
     // unnamed source.
-    let owner_word = lower[i].trim_end_matches(['s', '\'', '’']);
     let institution =
         lex.institution_roles.contains(owner_word) || BUSINESS_ROLES.contains(&owner_word);
     if owner_common && institution && lex.documents.contains(head) {
@@ -2154,11 +2174,22 @@ fn issued_by_in_narration(ph: &Phrase, doc: &str) -> Option<SourceRef> {
 /// "for", "and" or "the" inside, within the paragraph. None for a time ("January") or a name
 /// describing people after it ("Harvard researchers").
 fn issuer_name(lex: &Lexicon, rest: &str) -> Option<Range<usize>> {
-    let skip = if rest.starts_with("the ") {
+    let mut skip = if rest.starts_with("the ") {
         "the ".len()
     } else {
         0
     };
+    // (And a place's possessive in lower case before the name: "the state's Department of
+    // Managed Health Care".)
+    if let Some((owner, name)) = rest[skip..].split_once(' ') {
+        let place = owner
+            .strip_suffix("'s")
+            .or_else(|| owner.strip_suffix("’s"))
+            .is_some_and(|o| matches!(o, "state" | "city" | "county" | "nation" | "country"));
+        if skip > 0 && place && starts_upper(name) {
+            skip += owner.len() + 1;
+        }
+    }
     let body = &rest[skip..];
     let body = &body[..body.find('\n').unwrap_or(body.len())];
     let mut len = 0;
