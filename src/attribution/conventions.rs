@@ -7677,3 +7677,40 @@ fn nations_bodies_staff_passive_agents_and_set_off_participles() {
         ),
     ]);
 }
+
+#[test]
+fn described_people_appositive_names_and_so_far() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "\"We slept in the basement,\" said Lilit Sarkisova, a schoolteacher. In the lobby after the performance, longtime subscriber Margaret Liu, 84, wiped her eyes. \"I have heard her do this piece three times,\" she said.",
+            Named,
+            Some("Margaret Liu"),
+            Some("said"),
+        ),
+        (
+            "\"We slept in the basement,\" said Lilit Sarkisova, a schoolteacher. Longtime subscriber Margaret Liu wiped her eyes. \"Tonight was the best,\" she said.",
+            Named,
+            Some("Margaret Liu"),
+            Some("said"),
+        ),
+        (
+            "\"We slept in the basement,\" said Lilit Sarkisova, a schoolteacher. Police arrested Maria Lopez on Monday. \"Tonight was the best,\" she said.",
+            Named,
+            Some("Lilit Sarkisova"),
+            Some("said"),
+        ),
+        (
+            "That shareholder, the activist fund Corwin Partners, said in a letter last spring that the company was \"chronically undervalued.\"",
+            Named,
+            Some("Corwin Partners"),
+            Some("said"),
+        ),
+        (
+            "One of the diplomats, who spoke on condition of anonymity, said Veloria had so far refused to let observers in. \"The next 72 hours will tell us,\" the diplomat said.",
+            Anonymous,
+            Some("the diplomat"),
+            Some("said"),
+        ),
+    ]);
+}

@@ -2539,13 +2539,27 @@ pub(super) fn name_ending_on(
 /// capitalised in it, and at least one more capitalised word before it or an "of" phrase after
 /// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
 fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
-    let cap = crate::text::capitalised(head);
+    // (A hospital may be named a medical center: "St. Brendan's Medical Center … the hospital".)
+    let other_forms: &[&str] = match head {
+        "hospital" => &["Medical Center", "Medical Centre", "Infirmary"],
+        _ => &[],
+    };
+    std::iter::once(crate::text::capitalised(head))
+        .chain(other_forms.iter().map(|f| f.to_string()))
+        .filter_map(|cap| mentioned_with(before, lex, &cap))
+        .max_by_key(|&(at, _)| at)
+        .map(|(_, name)| name)
+}
+
+/// Where `before` last mentions an organisation with `cap` (a capitalised word or words) in its
+/// name as [`organisation_mentioned`] reads one, and the name.
+fn mentioned_with(before: &str, lex: &Lexicon, cap: &str) -> Option<(usize, String)> {
     if cap.is_empty() {
         return None;
     }
     let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
     let mut end = before.len();
-    while let Some(i) = before[..end].rfind(&cap) {
+    while let Some(i) = before[..end].rfind(cap) {
         end = i;
         let j = i + cap.len();
         if before[..i]
@@ -2569,17 +2583,28 @@ fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<Str
         if crate::text::in_title_case_line(before, &(i..j)) {
             continue;
         }
-        let mut left: Vec<&str> = line
-            .split_whitespace()
-            .rev()
-            .take(4)
-            // A plural possessive is part of the name ("Solidarity Dockers' Union").
-            .take_while(|w| {
+        let words: Vec<&str> = line.split_whitespace().rev().take(4).collect();
+        // A plural possessive is part of the name ("Solidarity Dockers' Union"), and so is a
+        // saint's ("St. Brendan's Medical Center"; not an owner's: "Trump's Justice Department").
+        let saints = |k: usize| {
+            words
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "St." | "St" | "Saint"))
+        };
+        let mut left: Vec<&str> = words
+            .iter()
+            .enumerate()
+            .take_while(|&(k, w)| {
+                let w = match w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) {
+                    Some(bare) if saints(k) => bare,
+                    _ => w,
+                };
                 upper(w)
                     && w.trim_end_matches(['\'', '’'])
                         .chars()
                         .all(|c| c.is_alphanumeric() || "&.-".contains(c))
             })
+            .map(|(_, w)| *w)
             .take_while(|w| !matches!(*w, "The" | "A" | "An"))
             .collect();
         left.reverse();
@@ -2614,12 +2639,12 @@ fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<Str
         if !name.is_empty() {
             name.push(' ');
         }
-        name.push_str(&cap);
+        name.push_str(cap);
         for w in right {
             name.push(' ');
             name.push_str(w);
         }
-        return Some(name);
+        return Some((i, name));
     }
     None
 }

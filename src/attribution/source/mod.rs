@@ -1937,6 +1937,58 @@ pub fn remember_subject(
     // (Five words fit in the first 60 bytes; no need to look further for the comma.)
     let head =
         &text[span.start..crate::text::floor_char_boundary(text, (span.start + 60).min(span.end))];
+    // A person named after a short description of them opening the sentence ("Longtime
+    // subscriber Margaret Liu, 84, wiped her eyes"), also after an opening phrase ("In the lobby
+    // after the performance, subscriber Margaret Liu …"): for a later "she". (Only a description
+    // that ends on a person's noun: "Police arrested John Smith" names the object.)
+    if who == Opening::SubjectAndMet {
+        let after_opener = head
+            .find(", ")
+            .filter(|&c| opener(&text[span.start..span.start + c]))
+            .map(|c| span.start + c + 2);
+        let described = |at: usize| {
+            let lead = text[at..span.end].split(' ').next().unwrap_or("");
+            let from = if starts_upper(lead) {
+                at + lead.len() + 1
+            } else {
+                at
+            };
+            (from < span.end && starts_lower(&text[from..]))
+                .then(|| name_after_description(text, lex, from..span.end, false))
+                .flatten()
+                .filter(|(name, _)| {
+                    let noun = text[from..name.start].trim_end();
+                    let noun = noun.rsplit(' ').next().unwrap_or("");
+                    // (Not an adjective with a noun's ending: "former", "recent".)
+                    let adjective = matches!(
+                        noun,
+                        "former"
+                            | "latter"
+                            | "other"
+                            | "elder"
+                            | "older"
+                            | "younger"
+                            | "recent"
+                            | "current"
+                            | "different"
+                            | "independent"
+                            | "prominent"
+                            | "vibrant"
+                    );
+                    lex.is_role_noun(noun)
+                        || (!adjective
+                            && ["er", "or", "ist", "ian", "ant", "ent"]
+                                .iter()
+                                .any(|e| noun.len() > 4 && noun.ends_with(e)))
+                })
+        };
+        if let Some((person, _)) =
+            described(span.start).or_else(|| after_opener.and_then(described))
+        {
+            remember_person(text, lex, person, registry, known);
+            return;
+        }
+    }
     // An office in that phrase titles the name set off after it ("France's minister for Europe,
     // Claire Dubosc, struck a more conciliatory tone").
     let mut office_before = false;
@@ -2003,6 +2055,10 @@ pub fn remember_subject(
     {
         return;
     }
+    // A person named after a short description of them opening the sentence ("Longtime
+    // subscriber Margaret Liu, 84, wiped her eyes", "In the lobby, subscriber Margaret Liu …"):
+    // for a later "she". (Only a description that ends on a person's noun: "Police arrested
+    // John Smith" names the object.)
     if !starts_upper(first)
         || !(starts_upper(second) || lex.offices.contains(second))
         || matches!(first, "The" | "A" | "An")

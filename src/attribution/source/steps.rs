@@ -2744,7 +2744,18 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
     }
     // "Partners" capitalised after a name closes a firm's name ("Meridian Health Partners",
     // "Bayview Capital Partners"), where "European partners" are a group.
-    let firm = head == "Partners" && name.split(' ').count() >= 3;
+    // (Or two, the first no people's or place's: "the activist fund Corwin Partners".)
+    let firm = head == "Partners"
+        && match name.split(' ').count() {
+            2 => {
+                let first = name.split(' ').next().unwrap_or("");
+                !ph.lex.is_nationality(first)
+                    && !ph.lex.is_place_name(first)
+                    && !is_peoples_adjective(&first.to_ascii_lowercase())
+                    && !ph.lex.not_names.contains_ascii_folded(first)
+            }
+            n => n >= 3,
+        };
     (lex.generic_plurals.contains_ascii_folded(name)
         || (ph.subject && lex.group_plurals.contains_ascii_folded(head) && !firm)
         || common)

@@ -293,6 +293,22 @@ pub(super) fn subject_left(
                         && !is_time_phrase(&nlower)
                 };
             if place || is_appositive(text, lex, &ws, &lower) {
+                // A description in lower case and the name an appositive gives it ("That
+                // shareholder, the activist fund Corwin Partners, said"): the name speaks.
+                let (pws, _) = words_of(&pieces[n - 1]);
+                let described = pws.len() >= 2
+                    && pws[1..].iter().all(|w| starts_lower(&text[w.clone()]))
+                    && !opening_only;
+                let name_from = ws.iter().position(|w| starts_upper(&text[w.clone()]));
+                if let Some(k) = name_from.filter(|&k| {
+                    described
+                        && k >= 2
+                        && matches!(lower[0].as_ref(), "the" | "a" | "an")
+                        && ws[k..].iter().all(|w| starts_upper(&text[w.clone()]))
+                        && ws[1..k].iter().all(|w| starts_lower(&text[w.clone()]))
+                }) {
+                    return Some(ws[k].start..ws[ws.len() - 1].end);
+                }
                 continue;
             }
             // An appositive with commas of its own ("Anne Richards, assistant secretary of state
@@ -361,10 +377,19 @@ pub(super) fn subject_left(
                     || (lower.get(k + 1).is_some_and(|w| w == "part")
                         && lower.get(k + 2).is_some_and(|w| w == "of")))
         };
+        // (Nor the "so" of "so far", "so much" or "so long": "Veloria had so far refused".)
+        let so_adverb = |k: usize| {
+            lower[k] == "so"
+                && lower
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_ref(), "far" | "much" | "long"))
+        };
         let subject_start = |upto: usize| {
             (0..upto)
                 .rposition(|k| {
-                    (lex.subject_starts.contains(&lower[k]) && !describes_a_document(k))
+                    (lex.subject_starts.contains(&lower[k])
+                        && !describes_a_document(k)
+                        && !so_adverb(k))
                         || (matches!(lower[k].as_ref(), "after" | "before" | "until")
                             && has_verb(&lower[..k]))
                 })
