@@ -7707,6 +7707,18 @@ fn described_people_appositive_names_and_so_far() {
             Some("said"),
         ),
         (
+            "Kessarin's self-declared authorities rejected the account. According to the United Nations refugee agency, about 38,000 people have crossed into Armenia. The agency said aid convoys reached Dravik on Wednesday.",
+            Anonymous,
+            Some("the united nations refugee agency"),
+            Some("said"),
+        ),
+        (
+            "Veloria's foreign minister, Dina Marchetti, said her government would consider monitors. \"We slept in the basement again,\" said Lilit Sarkisova, a schoolteacher. Both governments denied using such weapons.",
+            Anonymous,
+            Some("both governments"),
+            Some("denied"),
+        ),
+        (
             "One of the diplomats, who spoke on condition of anonymity, said Veloria had so far refused to let observers in. \"The next 72 hours will tell us,\" the diplomat said.",
             Anonymous,
             Some("the diplomat"),

@@ -1517,6 +1517,15 @@ impl KnownSources {
                 .map(|i| self.named[i].clone())
         });
         found.or_else(|| match kind {
+            // (Institutions in the plural are never two people: "Both governments denied" after
+            // a minister and a schoolteacher spoke.)
+            "they"
+                if crate::text::singular(role)
+                    .is_some_and(|s| lex.institution_roles.contains(&s)) =>
+            {
+                self.group_antecedent(lex)
+                    .filter(|g| g.kind != SourceKind::Group)
+            }
             "they" => self.group_antecedent(lex),
             "it" => self.institution_antecedent(text, lex, role),
             // A person: of the role's gender ("the spokeswoman"), else of either; for an office,

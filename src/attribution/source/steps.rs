@@ -1094,6 +1094,30 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         "person"
     };
     let is_role = |w: &str| w.eq_ignore_ascii_case(head) || abbreviates(w, head);
+    // The unnamed institution of the claim just before, described with the word ("According to
+    // the United Nations refugee agency, … The agency said").
+    // (A document keeps its own ways, above.)
+    if pronoun == "it" && ph.lower.len() == 2 && !lex.documents.contains(head) {
+        if let Some((s, _)) = &ph.known.last_claim {
+            let ws: Vec<&str> = s.name.split(' ').collect();
+            let described = s.is_anonymous()
+                && ws.len() >= 2
+                && ws.last() == Some(&head)
+                && !ws.iter().any(|w| {
+                    matches!(
+                        *w,
+                        "at" | "of" | "for" | "with" | "from" | "in" | "on" | "by"
+                    )
+                });
+            if described {
+                return Some(Decision::Source(SourceRef {
+                    span: ph.span.clone(),
+                    linked: true,
+                    ..s.clone()
+                }));
+            }
+        }
+    }
     // The unnamed person introduced with the role who spoke last, with at most one name met
     // since, as in that claim ("A senior diplomat …, who asked not to be named, said the Saudi
     // delegation had threatened … 'They are playing for time,' the diplomat said").
