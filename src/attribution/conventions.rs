@@ -7719,6 +7719,18 @@ fn described_people_appositive_names_and_so_far() {
             Some("denied"),
         ),
         (
+            "Saturday's concert sold out within hours, the orchestra said. Scalpers were reportedly asking as much as $900 for seats in the front rows.",
+            Agentless,
+            None,
+            Some("reportedly"),
+        ),
+        (
+            "The concert sold out, the orchestra said. The price was $2 million, the agent said.",
+            Anonymous,
+            Some("the agent"),
+            Some("said"),
+        ),
+        (
             "One of the diplomats, who spoke on condition of anonymity, said Veloria had so far refused to let observers in. \"The next 72 hours will tell us,\" the diplomat said.",
             Anonymous,
             Some("the diplomat"),
