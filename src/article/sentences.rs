@@ -166,6 +166,20 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase() || c == 'v';
     }
+    // A time of day before a new sentence ("He left at 5 p.m. Then it rained.", "before 5 a.m.
+    // “You waited …"): not before a day, a month or a zone ("at 9 a.m. Tuesday", "8 p.m. ET").
+    if word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m") {
+        let rest = text[dot + 1..].trim_start_matches(' ');
+        let next = rest
+            .trim_start_matches(['"', '“'])
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let dated = is_day_month_or_zone(next);
+        if rest.len() < text.len() - dot - 1 && starts_sentence(rest) && !dated {
+            return false;
+        }
+    }
     // Dotted acronyms such as U.S or a.m (the final period is at `dot`); not a decimal number
     // ("closed at 4.31.", "$2.65.").
     if word.contains('.')
@@ -176,6 +190,72 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
         return true;
     }
     is_abbreviation(word) || is_bracketed_state(text, &(word_start..dot))
+}
+
+/// A weekday, a month (in full or abbreviated) or a time zone, as a time of day may be followed
+/// by ("9 a.m. Tuesday", "8 p.m. ET", "10 a.m. Jan. 5").
+fn is_day_month_or_zone(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "ET",
+        "EST",
+        "EDT",
+        "CT",
+        "CST",
+        "CDT",
+        "MT",
+        "MST",
+        "MDT",
+        "PT",
+        "PST",
+        "PDT",
+        "GMT",
+        "BST",
+        "UTC",
+        "CET",
+        "CEST",
+        "local",
+        "Local",
+        "Eastern",
+        "Central",
+        "Pacific",
+        "Mountain",
+        "Moscow",
+        "Kyiv",
+        "Beijing",
+        "Tokyo",
+    ];
+    WORDS.contains(&w)
 }
 
 /// A U.S. state abbreviated in the news agencies' style, capitalised, in brackets after a place
@@ -286,7 +366,23 @@ mod tests {
                 "Analysts had expected $2.58.",
                 "The index closed at 4.31.",
                 "Traders were surprised.",
-                "He left at 5 p.m. Then it rained."
+                "He left at 5 p.m.",
+                "Then it rained."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_ends_a_sentence_before_a_new_one_only() {
+        let t = "Delgado spoke shortly before 5 a.m. \"You waited,\" she said. The vote opens at 9 a.m. Tuesday and closes at 8 p.m. ET. The polls closed at 8 p.m. Turnout was high.";
+        assert_eq!(
+            sentences(t),
+            vec![
+                "Delgado spoke shortly before 5 a.m.",
+                "\"You waited,\" she said.",
+                "The vote opens at 9 a.m. Tuesday and closes at 8 p.m. ET.",
+                "The polls closed at 8 p.m.",
+                "Turnout was high."
             ]
         );
     }

@@ -7738,3 +7738,52 @@ fn described_people_appositive_names_and_so_far() {
         ),
     ]);
 }
+
+#[test]
+fn people_who_spoke_since_websites_titles_and_times_of_day() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Democrat Elena Delgado has won the race for governor. Long lines were reported, and a judge in Marlow County ordered six precincts to stay open. Delgado addressed supporters shortly before 5 a.m. \"You waited in the cold,\" she told the crowd. She promised to make child care the focus of her first year.",
+            Named,
+            Some("Elena Delgado"),
+            Some("promised"),
+        ),
+        (
+            "Democrat Elena Delgado narrowly defeated Republican Thomas Whitcombe. Whitcombe did not concede. In a brief statement, his campaign said it would wait.",
+            Named,
+            Some("Thomas Whitcombe"),
+            Some("said"),
+        ),
+        (
+            "Norvance said it would cut 1,200 jobs. More than 150,000 tech workers have lost their jobs in 2026, according to Layoffs.fyi, a website that tracks the industry. The company declined to comment.",
+            Named,
+            Some("Norvance"),
+            Some("declined to"),
+        ),
+        (
+            "More than 150,000 tech workers have lost their jobs in 2026, according to Layoffs.fyi.",
+            Named,
+            Some("Layoffs.fyi"),
+            Some("according to"),
+        ),
+        (
+            "In a blog post titled \"Next Norvance,\" chief executive Sanjay Kulkarni wrote that the cuts were painful.",
+            Named,
+            Some("Sanjay Kulkarni"),
+            Some("wrote"),
+        ),
+        (
+            "Gordon Pryce showed no visible emotion as the sentence was read.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The polls closed at 8 p.m. Turnout was high, officials said.",
+            Anonymous,
+            Some("officials"),
+            Some("said"),
+        ),
+    ]);
+}

@@ -160,6 +160,7 @@ pub fn attribute(
                 &claims,
             ) {
                 known.claimed(
+                    &rules.lexicon,
                     claim.source.as_ref(),
                     source::narration_of(para, &claim.span),
                 );
@@ -505,7 +506,10 @@ fn classify(
         };
         // (So does an opening phrase of where it was said with nobody after it: "In a statement
         // released Sunday afternoon, the Columbus Police Department said".)
-        let where_said = cue.text.starts_with("in ");
+        // (And the title given to a document there: "In a blog post titled “…,” chief executive
+        // Sanjay Kulkarni wrote".)
+        let where_said = cue.text.starts_with("in ")
+            || matches!(cue.text.as_str(), "titled" | "entitled" | "headlined");
         if found.is_none()
             && (step.id == StepId::NoSpeaker || passive || !opens_sentence || where_said)
         {
@@ -1654,7 +1658,8 @@ fn an_act_not_a_finding(text: &str, lex: &Lexicon, m: &Match) -> bool {
             "guilty" | "liable" | "innocent"
         )
     });
-    let feeling = after.iter().take(2).any(|w| {
+    // (Within three words: "showed no visible emotion", "little outward emotion".)
+    let feeling = after.iter().take(3).any(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
             "emotion"

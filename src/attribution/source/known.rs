@@ -40,6 +40,9 @@ pub struct KnownSources {
     /// how many named sources had been remembered when it spoke: "he" right after it is that
     /// person while nobody is named since ("A spokesman said … He declined to give details").
     pub(super) unnamed_person: Option<(SourceRef, usize, Gender)>,
+    /// A named person has spoken since the unnamed one, if only through a pronoun: "she" is no
+    /// longer the unnamed person ("a judge … ordered …. … she told the crowd. She promised").
+    pub(super) unnamed_person_passed: bool,
     /// Whose turn a transcript's question interrupted: the one who answers it.
     pub(super) answerer: Option<SourceRef>,
     /// The person the last claim of an institution was about, its gender and how many named
@@ -1062,6 +1065,7 @@ impl KnownSources {
             let plural_head = super::is_plural(&s.name, &(0..s.name.len()));
             self.unnamed_person = (!plural && !plural_head && !s.linked && !institution)
                 .then(|| (s.clone(), self.remembered, gender));
+            self.unnamed_person_passed = false;
             if self.unnamed_person.is_some() {
                 self.about = None;
             }
@@ -1196,7 +1200,29 @@ impl KnownSources {
     }
 
     /// Notes the source of a claim just made and the claim's narration.
-    pub fn claimed(&mut self, source: Option<&SourceRef>, narration: Vec<Range<usize>>) {
+    pub fn claimed(
+        &mut self,
+        lex: &Lexicon,
+        source: Option<&SourceRef>,
+        narration: Vec<Range<usize>>,
+    ) {
+        // A named person who spoke since, if only through a pronoun, is nearer than the unnamed
+        // one ("a judge … ordered …. … she told the crowd. She promised" is not the judge).
+        // (Only one a pronoun of the unnamed person's gender may stand for: "the accuser" is
+        // still "she" after Kavanaugh spoke.)
+        let spoke = source.filter(|s| {
+            !s.is_anonymous() && Self::is_person(lex, s) && s.name.starts_with(char::is_uppercase)
+        });
+        if let (Some(s), Some((u, _, ug))) = (spoke, &self.unnamed_person) {
+            let gender = self
+                .named
+                .iter()
+                .rposition(|k| k.name == s.name)
+                .map_or_else(|| Gender::of_name(lex, &s.name), |i| self.genders[i]);
+            if s.name != u.name && (*ug == Gender::Unknown || gender == *ug) {
+                self.unnamed_person_passed = true;
+            }
+        }
         self.last_claim = source.map(|s| (s.clone(), narration));
     }
 
@@ -1628,7 +1654,7 @@ impl KnownSources {
         keep: impl Fn(usize) -> bool,
     ) -> Option<SourceRef> {
         if let Some((s, at, sg)) = &self.unnamed_person {
-            if *at == self.remembered && sg.fits(g) {
+            if *at == self.remembered && sg.fits(g) && !self.unnamed_person_passed {
                 return Some(s.clone());
             }
         }
@@ -2077,11 +2103,20 @@ impl KnownSources {
             }
         };
         // Nor is a body introduced as another kind of organisation ("the Unite union").
+        // (Or described so right after its name: "Layoffs.fyi, a website that tracks the
+        // industry".)
+        let described_as = |w: &str| {
+            NON_BUSINESS_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
+                || matches!(w, "website" | "site" | "blog" | "tracker")
+        };
         let other_kind = |i: usize| {
-            business
-                && mentions(text, std::slice::from_ref(&self.descriptors[i]), &|w| {
-                    NON_BUSINESS_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
-                })
+            let d = &self.descriptors[i];
+            let rest = &text[d.end..crate::text::floor_char_boundary(text, d.end + 60)];
+            let apposed = rest
+                .strip_prefix(", a ")
+                .or_else(|| rest.strip_prefix(", an "))
+                .is_some_and(|r| r.split(' ').take(2).any(described_as));
+            business && (apposed || mentions(text, std::slice::from_ref(d), &described_as))
         };
         // Nor is one whose name ends on a word for another kind of body ("the agency" is not
         // the National Mining Association; the State Department is an agency).

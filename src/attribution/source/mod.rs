@@ -1042,6 +1042,7 @@ pub fn find_source(
     };
     if let Some(w) = spokesperson.filter(|&w| organisation() && pronoun_follows(w)) {
         known.unnamed_person = Some((source.clone(), known.remembered, Gender::of_word(lex, w)));
+        known.unnamed_person_passed = false;
     }
     let speaker_label = cue.text == ":" && text[para.span.start..phrase.start].trim().is_empty();
     // A label opens its speaker's turn; in a document of turns an unnamed one too
@@ -2351,14 +2352,17 @@ fn remember_narrated_surname(
     second: &str,
     known: &mut KnownSources,
 ) -> bool {
-    // (Only when a "he" or "she" follows soon: most sentences that open so have none.)
+    // (Only when a "he" or "she" follows soon, or "his" or "her": most sentences that open so
+    // have none.)
     let after = &text.as_bytes()[span.end..(span.end + 400).min(text.len())];
     let word_start = |i: usize| i == 0 || !after[i - 1].is_ascii_alphanumeric();
     let pronoun_follows = [&b"he "[..], b"He "].iter().any(|p| {
         memchr::memmem::find_iter(after, p).any(|i| {
             word_start(i) || (i > 0 && matches!(after[i - 1], b's' | b'S') && word_start(i - 1))
         })
-    });
+    }) || [&b"his "[..], b"His ", b"her ", b"Her "]
+        .iter()
+        .any(|p| memchr::memmem::find_iter(after, p).any(word_start));
     if !pronoun_follows {
         return false;
     }

@@ -221,7 +221,9 @@ pub(super) struct Phrase<'a> {
 /// Joins a web domain's parts into one word: "Secunia.com", "Amazon.com" name an organisation as
 /// one word does, where the full stop would split them into "Secunia" and a lower-case "com".
 fn join_domain_names(p: &str, ranges: &mut Vec<Range<usize>>) {
-    const ENDINGS: [&str; 8] = ["com", "org", "net", "gov", "edu", "io", "info", "tv"];
+    const ENDINGS: [&str; 11] = [
+        "com", "org", "net", "gov", "edu", "io", "info", "tv", "fyi", "ai", "co",
+    ];
     let mut i = 1;
     while i < ranges.len() {
         let (prev, cur) = (ranges[i - 1].clone(), ranges[i].clone());

@@ -1445,7 +1445,8 @@ fn published_when(before: &str) -> Option<usize> {
 }
 
 /// Where a phrase starting at `from` ends: at clause punctuation, but not at the full stop of a
-/// title or an initial ("said Sen. Patty Murray", "said James B. Comey"); at `end` at the latest.
+/// title or an initial ("said Sen. Patty Murray", "said James B. Comey"), nor inside a web
+/// domain ("according to Layoffs.fyi"); at `end` at the latest.
 fn phrase_end(text: &str, from: usize, end: usize) -> usize {
     let region = &text[from..end];
     let mut stop = 0;
@@ -1453,7 +1454,13 @@ fn phrase_end(text: &str, from: usize, end: usize) -> usize {
         match region[stop..].find([',', ';', '.', ':', '(', '—', '–', '"', '“', '?', '!']) {
             Some(i)
                 if region.as_bytes()[stop + i] == b'.'
-                    && sentences::before_period_blocks(text, from, from + stop + i) =>
+                    && (sentences::before_period_blocks(text, from, from + stop + i)
+                        || (stop + i > 0
+                            && region.as_bytes()[stop + i - 1].is_ascii_alphanumeric()
+                            && region
+                                .as_bytes()
+                                .get(stop + i + 1)
+                                .is_some_and(u8::is_ascii_lowercase))) =>
             {
                 stop += i + 1
             }
