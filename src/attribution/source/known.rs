@@ -1210,8 +1210,13 @@ impl KnownSources {
         // one ("a judge … ordered …. … she told the crowd. She promised" is not the judge).
         // (Only one a pronoun of the unnamed person's gender may stand for: "the accuser" is
         // still "she" after Kavanaugh spoke.)
+        // (Asked only while an unnamed person holds them.)
+        let holds = self.unnamed_person.is_some() && !self.unnamed_person_passed;
         let spoke = source.filter(|s| {
-            !s.is_anonymous() && Self::is_person(lex, s) && s.name.starts_with(char::is_uppercase)
+            holds
+                && !s.is_anonymous()
+                && s.name.starts_with(char::is_uppercase)
+                && Self::is_person(lex, s)
         });
         if let (Some(s), Some((u, _, ug))) = (spoke, &self.unnamed_person) {
             let gender = self

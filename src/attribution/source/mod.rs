@@ -1947,6 +1947,31 @@ pub fn remember_subject(
             .find(", ")
             .filter(|&c| opener(&text[span.start..span.start + c]))
             .map(|c| span.start + c + 2);
+        // (The description's last word is looked at first, with no other work: most sentences
+        // have no such opening.)
+        let person_noun = |noun: &str| {
+            // (Not an adjective with a noun's ending: "former", "recent".)
+            let adjective = matches!(
+                noun,
+                "former"
+                    | "latter"
+                    | "other"
+                    | "elder"
+                    | "older"
+                    | "younger"
+                    | "recent"
+                    | "current"
+                    | "different"
+                    | "independent"
+                    | "prominent"
+                    | "vibrant"
+            );
+            lex.is_role_noun(noun)
+                || (!adjective
+                    && ["er", "or", "ist", "ian", "ant", "ent"]
+                        .iter()
+                        .any(|e| noun.len() > 4 && noun.ends_with(e)))
+        };
         let described = |at: usize| {
             let lead = text[at..span.end].split(' ').next().unwrap_or("");
             let from = if starts_upper(lead) {
@@ -1954,34 +1979,26 @@ pub fn remember_subject(
             } else {
                 at
             };
-            (from < span.end && starts_lower(&text[from..]))
-                .then(|| name_after_description(text, lex, from..span.end, false))
-                .flatten()
-                .filter(|(name, _)| {
-                    let noun = text[from..name.start].trim_end();
-                    let noun = noun.rsplit(' ').next().unwrap_or("");
-                    // (Not an adjective with a noun's ending: "former", "recent".)
-                    let adjective = matches!(
-                        noun,
-                        "former"
-                            | "latter"
-                            | "other"
-                            | "elder"
-                            | "older"
-                            | "younger"
-                            | "recent"
-                            | "current"
-                            | "different"
-                            | "independent"
-                            | "prominent"
-                            | "vibrant"
-                    );
-                    lex.is_role_noun(noun)
-                        || (!adjective
-                            && ["er", "or", "ist", "ian", "ant", "ent"]
-                                .iter()
-                                .any(|e| noun.len() > 4 && noun.ends_with(e)))
-                })
+            if from >= span.end {
+                return None;
+            }
+            // Up to three words in lower case, then a capitalised one.
+            let (mut noun, mut named_next) = ("", false);
+            for (k, w) in text[from..span.end].split(' ').enumerate() {
+                if !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+                    if k == 3 {
+                        break;
+                    }
+                    noun = w;
+                } else {
+                    named_next = k > 0 && starts_upper(w);
+                    break;
+                }
+            }
+            if !named_next || !person_noun(noun) {
+                return None;
+            }
+            name_after_description(text, lex, from..span.end, false)
         };
         if let Some((person, _)) =
             described(span.start).or_else(|| after_opener.and_then(described))
