@@ -7780,6 +7780,12 @@ fn people_who_spoke_since_websites_titles_and_times_of_day() {
             None,
         ),
         (
+            "A witness said the gunman wore a mask. Detective Sarah Bell said the suspect had a record. \"He is dangerous,\" she said. Officials said the gunman ran toward the park.",
+            Anonymous,
+            Some("officials"),
+            Some("said"),
+        ),
+        (
             "The polls closed at 8 p.m. Turnout was high, officials said.",
             Anonymous,
             Some("officials"),

@@ -222,7 +222,17 @@ fn units(
         if j + 1 < s.len() {
             let unit = s[i].start..s[j].end;
             let next = &article.text[s[j + 1].clone()];
+            // (Not after a quotation attributed already: "“We have no choice,” he said. She
+            // said the policy would be reviewed." is two claims.)
+            let cue_in = |r: &Range<usize>| {
+                let lo = para_matches.partition_point(|m| m.span.start < r.start);
+                let hi = para_matches.partition_point(|m| m.span.start < r.end);
+                para_matches[lo..hi].iter().any(|m| {
+                    m.voice == Voice::Narration && is_reporting_cue(&article.text, rules, m)
+                })
+            };
             if para.quoted_share(&unit) >= 0.6
+                && !cue_in(&unit)
                 && words::count(next) <= TRAILING_ATTRIBUTION_MAX_WORDS
                 && para.quotes_overlapping(&s[j + 1]).is_empty()
                 && {
