@@ -175,7 +175,12 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
             .split(|c: char| !c.is_alphanumeric())
             .next()
             .unwrap_or("");
-        let dated = is_day_month_or_zone(next);
+        // (A day's possessive opens a sentence: "at 5 a.m. Monday's attack was the third".)
+        let possessive = rest
+            .trim_start_matches(['"', '“'])
+            .get(next.len()..)
+            .is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "));
+        let dated = is_day_month_or_zone(next) && !possessive;
         if rest.len() < text.len() - dot - 1 && starts_sentence(rest) && !dated {
             return false;
         }
@@ -244,8 +249,6 @@ fn is_day_month_or_zone(w: &str) -> bool {
         "UTC",
         "CET",
         "CEST",
-        "local",
-        "Local",
         "Eastern",
         "Central",
         "Pacific",
@@ -374,7 +377,7 @@ mod tests {
 
     #[test]
     fn a_time_of_day_ends_a_sentence_before_a_new_one_only() {
-        let t = "Delgado spoke shortly before 5 a.m. \"You waited,\" she said. The vote opens at 9 a.m. Tuesday and closes at 8 p.m. ET. The polls closed at 8 p.m. Turnout was high.";
+        let t = "Delgado spoke shortly before 5 a.m. \"You waited,\" she said. The vote opens at 9 a.m. Tuesday and closes at 8 p.m. ET. The polls closed at 8 p.m. Turnout was high. The attack came at 5 a.m. Monday's attack was the third. The march began at 11 a.m. Local police said it was calm.";
         assert_eq!(
             sentences(t),
             vec![
@@ -382,7 +385,11 @@ mod tests {
                 "\"You waited,\" she said.",
                 "The vote opens at 9 a.m. Tuesday and closes at 8 p.m. ET.",
                 "The polls closed at 8 p.m.",
-                "Turnout was high."
+                "Turnout was high.",
+                "The attack came at 5 a.m.",
+                "Monday's attack was the third.",
+                "The march began at 11 a.m.",
+                "Local police said it was calm."
             ]
         );
     }
