@@ -7786,6 +7786,13 @@ fn people_who_spoke_since_websites_titles_and_times_of_day() {
             Some("said"),
         ),
         (
+            "Documents obtained by The Metro Ledger show that the board discussed the encampment.",
+            Anonymous,
+            Some("documents obtained by the metro ledger"),
+            Some("show"),
+        ),
+        ("The river is forecast to fall slowly.", Agentless, None, Some("is forecast to")),
+        (
             "The polls closed at 8 p.m. Turnout was high, officials said.",
             Anonymous,
             Some("officials"),

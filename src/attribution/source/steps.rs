@@ -1816,6 +1816,20 @@ fn counted_people(ph: &Phrase, head: &str, before: &[&str]) -> Option<Decision> 
 /// person who spoke last.
 fn document(ph: &Phrase) -> Option<Decision> {
     let (lex, head) = (ph.lex, ph.head());
+    // Documents only obtained, seen or reviewed by a name are no words of that name's
+    // ("Documents obtained by The Metro Ledger show"): the documents, unnamed.
+    let had_by = (2..ph.lower.len()).any(|k| {
+        ph.lower[k] == "by"
+            && matches!(
+                ph.lower[k - 1],
+                "obtained" | "seen" | "reviewed" | "acquired"
+            )
+            && lex.documents.contains(ph.lower[k - 2])
+            && ph.ws[..k - 1].iter().skip(1).all(|w| starts_lower(w))
+    });
+    if had_by {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     // A document an office or an institution described in lower case put out ("a transcript
     // released by the prime minister's office", "unofficial results posted by the Nevada
     // secretary of state's office", "figures published by the state election office"): what
