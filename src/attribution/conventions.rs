@@ -7792,6 +7792,7 @@ fn people_who_spoke_since_websites_titles_and_times_of_day() {
             Some("show"),
         ),
         ("The river is forecast to fall slowly.", Agentless, None, Some("is forecast to")),
+        ("The figure could not be independently confirmed.", Unattributed, None, None),
         (
             "The polls closed at 8 p.m. Turnout was high, officials said.",
             Anonymous,
