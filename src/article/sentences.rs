@@ -180,7 +180,10 @@ pub fn before_period_blocks(text: &str, sentence_start: usize, dot: usize) -> bo
             .trim_start_matches(['"', '“'])
             .get(next.len()..)
             .is_some_and(|r| r.starts_with("'s ") || r.starts_with("’s "));
-        let dated = is_day_month_or_zone(next) && !possessive;
+        // (A weekday in the plural too: "at 9 a.m. Mondays".)
+        let dated = (is_day_month_or_zone(next)
+            || next.strip_suffix('s').is_some_and(is_day_month_or_zone))
+            && !possessive;
         if rest.len() < text.len() - dot - 1 && starts_sentence(rest) && !dated {
             return false;
         }
@@ -377,7 +380,7 @@ mod tests {
 
     #[test]
     fn a_time_of_day_ends_a_sentence_before_a_new_one_only() {
-        let t = "Delgado spoke shortly before 5 a.m. \"You waited,\" she said. The vote opens at 9 a.m. Tuesday and closes at 8 p.m. ET. The polls closed at 8 p.m. Turnout was high. The attack came at 5 a.m. Monday's attack was the third. The march began at 11 a.m. Local police said it was calm.";
+        let t = "Delgado spoke shortly before 5 a.m. \"You waited,\" she said. The vote opens at 9 a.m. Tuesday and closes at 8 p.m. ET. The polls closed at 8 p.m. Turnout was high. The attack came at 5 a.m. Monday's attack was the third. The march began at 11 a.m. Local police said it was calm. The shop opens at 9 a.m. Mondays.";
         assert_eq!(
             sentences(t),
             vec![
@@ -389,7 +392,8 @@ mod tests {
                 "The attack came at 5 a.m.",
                 "Monday's attack was the third.",
                 "The march began at 11 a.m.",
-                "Local police said it was calm."
+                "Local police said it was calm.",
+                "The shop opens at 9 a.m. Mondays."
             ]
         );
     }

@@ -7791,6 +7791,12 @@ fn people_who_spoke_since_websites_titles_and_times_of_day() {
             Some("documents obtained by the metro ledger"),
             Some("show"),
         ),
+        (
+            "Records seen by Reuters show that the board met twice.",
+            Anonymous,
+            Some("records seen by reuters"),
+            Some("show"),
+        ),
         ("The river is forecast to fall slowly.", Agentless, None, Some("is forecast to")),
         ("The figure could not be independently confirmed.", Unattributed, None, None),
         (

@@ -306,6 +306,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::RoleNoun, role_noun),
     (StepId::RoleNoun, nationality_noun),
     (StepId::CapitalisedTitle, capitalised_title),
+    (StepId::Document, documents_had_by),
     (StepId::Registry, registry_entry),
     (StepId::GenericPlural, unnamed_people),
     (StepId::GenericPlural, one_of_them),
@@ -1814,22 +1815,23 @@ fn counted_people(ph: &Phrase, head: &str, before: &[&str]) -> Option<Decision> 
 /// A document or figures ("The study found", "The data show", "the results of the audit
 /// suggest") speak for the one they were introduced with, else for nobody named: never for the
 /// person who spoke last.
-fn document(ph: &Phrase) -> Option<Decision> {
-    let (lex, head) = (ph.lex, ph.head());
-    // Documents only obtained, seen or reviewed by a name are no words of that name's
-    // ("Documents obtained by The Metro Ledger show"): the documents, unnamed.
+/// Documents only obtained, seen or reviewed by a name are no words of that name's ("Documents
+/// obtained by The Metro Ledger show", "Records seen by Reuters show"): the documents, unnamed.
+fn documents_had_by(ph: &Phrase) -> Option<Decision> {
     let had_by = (2..ph.lower.len()).any(|k| {
         ph.lower[k] == "by"
             && matches!(
                 ph.lower[k - 1],
                 "obtained" | "seen" | "reviewed" | "acquired"
             )
-            && lex.documents.contains(ph.lower[k - 2])
+            && ph.lex.documents.contains(ph.lower[k - 2])
             && ph.ws[..k - 1].iter().skip(1).all(|w| starts_lower(w))
     });
-    if had_by {
-        return Some(Decision::Source(ph.anonymous()));
-    }
+    had_by.then(|| Decision::Source(ph.anonymous()))
+}
+
+fn document(ph: &Phrase) -> Option<Decision> {
+    let (lex, head) = (ph.lex, ph.head());
     // A document an office or an institution described in lower case put out ("a transcript
     // released by the prime minister's office", "unofficial results posted by the Nevada
     // secretary of state's office", "figures published by the state election office"): what
