@@ -7798,6 +7798,13 @@ fn people_who_spoke_since_websites_titles_and_times_of_day() {
             Some("show"),
         ),
         ("The river is forecast to fall slowly.", Agentless, None, Some("is forecast to")),
+        ("The economy is projected to grow 2 percent.", Agentless, None, Some("is projected to")),
+        (
+            "The town fell, Houthi rebels said.",
+            Anonymous,
+            Some("houthi rebels"),
+            Some("said"),
+        ),
         ("The figure could not be independently confirmed.", Unattributed, None, None),
         (
             "The polls closed at 8 p.m. Turnout was high, officials said.",
