@@ -7800,6 +7800,12 @@ fn people_who_spoke_since_websites_titles_and_times_of_day() {
         ("The river is forecast to fall slowly.", Agentless, None, Some("is forecast to")),
         ("The economy is projected to grow 2 percent.", Agentless, None, Some("is projected to")),
         (
+            "The Kestrian Foreign Ministry said the talks had been constructive. The Valdonian Foreign Ministry gave a different emphasis. Its readout said President Elena Sorvino had stressed the border.",
+            Named,
+            Some("Valdonian Foreign Ministry"),
+            Some("said"),
+        ),
+        (
             "The town fell, Houthi rebels said.",
             Anonymous,
             Some("houthi rebels"),

@@ -1729,6 +1729,17 @@ impl KnownSources {
             return self.person_antecedent(lex, g);
         }
         if pronoun == "it" {
+            // A body the narration opened a sentence on since the last claim, just before ("The
+            // Valdonian Foreign Ministry gave a different emphasis. Its readout said").
+            if let Some(b) = self.narrated_bodies.last() {
+                let since = self
+                    .last_claim
+                    .as_ref()
+                    .is_none_or(|(s, _)| s.span.start < b.span.start);
+                if since && at > b.span.start && at - b.span.start <= NARRATED_BODY_REACH_BYTES {
+                    return Some(b.clone());
+                }
+            }
             // A body the narration opened a sentence on, that the last claim's role word stood
             // for ("The Supreme Court ruled … The court agreed. It said …").
             if let Some((s, _)) = &self.last_claim {
@@ -2513,6 +2524,10 @@ pub(super) fn unresolved_pronoun(pronoun: &str, span: Range<usize>) -> SourceRef
         linked: true,
     }
 }
+
+/// How far back (in bytes) "it" looks for a body a sentence of narration opened on since the
+/// last claim: about a sentence.
+const NARRATED_BODY_REACH_BYTES: usize = 300;
 
 /// How far back (in bytes) a document's issuer may have been named by the claim that
 /// introduced them: about two short paragraphs ("Dr. Klein, who led the research, said … The
