@@ -419,6 +419,40 @@ pub fn capitalised(w: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Whether a word names a day of the week, in any case ("Monday", "monday").
+pub fn is_weekday(w: &str) -> bool {
+    const DAYS: [&str; 7] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
+/// Whether a word names a month or a day of the week, in any case: when, not who ("data from
+/// January").
+pub fn is_month_or_weekday(w: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    is_weekday(w) || MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -222,8 +222,10 @@ fn units(
         if j + 1 < s.len() {
             let unit = s[i].start..s[j].end;
             let next = &article.text[s[j + 1].clone()];
-            // (Not after a quotation attributed already: "“We have no choice,” he said. She
-            // said the policy would be reviewed." is two claims.)
+            // A reporting cue in the narration of `r` (the matches of that range only: a long
+            // paragraph stays linear). A quotation attributed already takes no sentence after it
+            // ("“We have no choice,” he said. She said the policy would be reviewed." is two
+            // claims).
             let cue_in = |r: &Range<usize>| {
                 let lo = para_matches.partition_point(|m| m.span.start < r.start);
                 let hi = para_matches.partition_point(|m| m.span.start < r.end);
@@ -231,18 +233,12 @@ fn units(
                     m.voice == Voice::Narration && is_reporting_cue(&article.text, rules, m)
                 })
             };
+            // (The next sentence, with no quotation, is all narration.)
             if para.quoted_share(&unit) >= 0.6
-                && !cue_in(&unit)
                 && words::count(next) <= TRAILING_ATTRIBUTION_MAX_WORDS
                 && para.quotes_overlapping(&s[j + 1]).is_empty()
-                && {
-                    // (The matches of that sentence only: a long paragraph stays linear.)
-                    let lo = para_matches.partition_point(|m| m.span.start < s[j + 1].start);
-                    let hi = para_matches.partition_point(|m| m.span.start < s[j + 1].end);
-                    para_matches[lo..hi]
-                        .iter()
-                        .any(|m| is_reporting_cue(&article.text, rules, m))
-                }
+                && cue_in(&s[j + 1])
+                && !cue_in(&unit)
             {
                 j += 1;
             }
@@ -740,9 +736,9 @@ fn passive_marker_with_agent(text: &str, rules: &RuleSet, in_unit: &[&Match]) ->
     })?;
     let marker = &text[m.span.clone()];
     let (aux, participle) = marker.rsplit_once(' ')?;
-    let passive = ["is", "are", "was", "were", "been", "be"]
-        .iter()
-        .any(|a| aux == *a || aux.ends_with(&format!(" {a}")) || aux.starts_with(&format!("{a} ")));
+    let passive = aux
+        .split(' ')
+        .any(|w| matches!(w, "is" | "are" | "was" | "were" | "been" | "be"));
     if !passive || !participle.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }

@@ -3,6 +3,7 @@
 //! [`crate::rules::Lexicon`].
 
 pub(super) use crate::rules::lexicon::lowercase;
+pub(super) use crate::text::{is_month_or_weekday, is_weekday};
 
 /// Whether a word starts with a capital letter, or is a name after the Arabic article or "bin"
 /// written in lower case ("al-Mutairi", "el-Sayed", "bin-Talal").
@@ -64,40 +65,6 @@ pub(super) fn is_traded_in(w: &str) -> bool {
     ["shares", "stock", "stocks"]
         .iter()
         .any(|t| w.eq_ignore_ascii_case(t))
-}
-
-/// Whether a word names a day of the week, in any case ("Monday", "monday").
-pub(super) fn is_weekday(w: &str) -> bool {
-    const DAYS: [&str; 7] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
-}
-
-/// Whether a word names a month or a day of the week, in any case: when, not who ("data from
-/// January").
-pub(super) fn is_month_or_weekday(w: &str) -> bool {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    is_weekday(w) || MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// Whether a word starts with a lower-case letter.

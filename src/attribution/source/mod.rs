@@ -2073,10 +2073,6 @@ pub fn remember_subject(
     {
         return;
     }
-    // A person named after a short description of them opening the sentence ("Longtime
-    // subscriber Margaret Liu, 84, wiped her eyes", "In the lobby, subscriber Margaret Liu …"):
-    // for a later "she". (Only a description that ends on a person's noun: "Police arrested
-    // John Smith" names the object.)
     if !starts_upper(first)
         || !(starts_upper(second) || lex.offices.contains(second))
         || matches!(first, "The" | "A" | "An")
@@ -2995,10 +2991,6 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
         && !text[cue.span.end..].trim_start().starts_with("by ")
 }
 
-/// Whether the cue is a passive of what stands before it ("it has been stated", "he was asked",
-/// "the museum was also proposed"): the subject is what was said or who was addressed, not who
-/// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
-/// subject of "was quoted" is the one quoted.
 /// Whether the words after a passive's "by" give a time, no agent: a month, a weekday or a
 /// holiday, with "late", "early" or "mid-" before it ("expected by March", "due by late
 /// April", "expected by Christmas").
@@ -3024,6 +3016,10 @@ fn is_deadline(after_by: &str) -> bool {
         || after_by.trim_start_matches("the ").starts_with("New Year")
 }
 
+/// Whether the cue is a passive of what stands before it ("it has been stated", "he was asked",
+/// "the museum was also proposed"): the subject is what was said or who was addressed, not who
+/// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
+/// subject of "was quoted" is the one quoted.
 fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     let cue_word = cue.first_word();
     if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {

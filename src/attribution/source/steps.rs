@@ -1815,6 +1815,11 @@ fn counted_people(ph: &Phrase, head: &str, before: &[&str]) -> Option<Decision> 
 /// A document or figures ("The study found", "The data show", "the results of the audit
 /// suggest") speak for the one they were introduced with, else for nobody named: never for the
 /// person who spoke last.
+/// Whether a word is a nationality ("Italian") or a people's adjective ("French").
+fn names_a_people(lex: &Lexicon, word: &str) -> bool {
+    lex.is_nationality(word) || is_peoples_adjective(&word.to_ascii_lowercase())
+}
+
 /// Documents only obtained, seen or reviewed by a name are no words of that name's ("Documents
 /// obtained by The Metro Ledger show", "Records seen by Reuters show"): the documents, unnamed.
 fn documents_had_by(ph: &Phrase) -> Option<Decision> {
@@ -2791,9 +2796,8 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
         && match name.split(' ').count() {
             2 => {
                 let first = name.split(' ').next().unwrap_or("");
-                !ph.lex.is_nationality(first)
+                !names_a_people(ph.lex, first)
                     && !ph.lex.is_place_name(first)
-                    && !is_peoples_adjective(&first.to_ascii_lowercase())
                     && !ph.lex.not_names.contains_ascii_folded(first)
             }
             n => n >= 3,
@@ -3008,7 +3012,7 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
     let plural = ph.head().ends_with('s');
     let from = usize::from(plural && ph.lower[0] == "the");
     if ph.ws.len() >= from + 2
-        && (ph.lex.is_nationality(ph.ws[from]) || is_peoples_adjective(ph.lower[from]))
+        && names_a_people(ph.lex, ph.ws[from])
         && ph.ws[from + 1..].iter().all(|w| starts_lower(w))
         && NATION_BODY_HEADS.contains(&ph.head())
     {
