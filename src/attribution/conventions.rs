@@ -7820,3 +7820,100 @@ fn people_who_spoke_since_websites_titles_and_times_of_day() {
         ),
     ]);
 }
+
+#[test]
+fn hedged_subjects_business_spokespeople_and_acts_that_are_no_cues() {
+    use ClaimClass::*;
+    assert_last(&[
+        // A hedge says nobody spoke; the one it is about is who a later "he" is.
+        (
+            "A federal jury convicted former county commissioner Dennis Marrow of bribery. Judge Raymond Okafor rejected that argument in October. Marrow appeared to wipe his eyes as he left the courtroom. He declined to speak to reporters.",
+            Named,
+            Some("Dennis Marrow"),
+            Some("declined to"),
+        ),
+        (
+            "Senator Bernie Sanders has raised $73 million. \"This campaign is revolutionizing politics,\" Jeff Weaver, his campaign manager, said. Sanders appears to be spending more heavily. His campaign said he ended December with $28 million.",
+            Named,
+            Some("Bernie Sanders"),
+            Some("said"),
+        ),
+        // A business's spokesperson speaks for the business "the company" stands for.
+        (
+            "Summit Electric said in a statement that it was cooperating with investigators. A company spokesman said it was too early to draw conclusions.",
+            Named,
+            Some("Summit Electric"),
+            Some("said"),
+        ),
+        (
+            "Summit Electric said in a statement that it was cooperating with investigators. The company said it was too early to draw conclusions.",
+            Named,
+            Some("Summit Electric"),
+            Some("said"),
+        ),
+        (
+            "Mayor Ann Reed said the fire was contained. A company spokesman said it was too early to draw conclusions.",
+            Anonymous,
+            Some("a company spokesman"),
+            Some("said"),
+        ),
+        // Put into a bill, not said; questions fended off, not asked.
+        (
+            "The key concession, a subsidy for rural bus routes, was added in the early hours.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Two more names were added to the ballot on Monday.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Team Vireo suspended the rider on Friday, fending off questions about its medical practices.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The minister dodged questions about the deficit.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // People a story names, not what someone suspects.
+        ("Police arrested two suspects on Monday.", Unattributed, None, None),
+        ("The suspects fled the scene.", Unattributed, None, None),
+        ("Two names were added to the list of suspects.", Unattributed, None, None),
+        (
+            "The company suspects that the deal will fail.",
+            Anonymous,
+            Some("the company"),
+            Some("suspects"),
+        ),
+        (
+            "\"We will appeal,\" the lawyer said. She added that the evidence was weak.",
+            Anonymous,
+            Some("the lawyer"),
+            Some("added"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_full_name_opening_a_paragraph_is_found_for_its_surname() {
+    assert_named(
+        &[
+            (
+                "Homeschooling grows.\n\nBrian D. Ray runs a research institute in Oregon.\n\nRay said the top reason is religious instruction.",
+                "Brian D. Ray",
+            ),
+            (
+                "Homeschooling grows.\n\nJohn Paul Jones was extradited in 2014.\n\nJones admitted to the scheme.",
+                "John Paul Jones",
+            ),
+        ],
+        |got, want| got == want,
+    );
+}

@@ -626,6 +626,17 @@ fn classify(
             loaded: false,
             rule: Some(marker.rule),
         });
+        // Nobody speaks: the one it is about is the narration's subject ("Marrow appeared to
+        // wipe his eyes. He declined to speak to reporters").
+        source::remember_subject(
+            text,
+            &rules.lexicon,
+            para,
+            &span,
+            registry,
+            known,
+            Opening::SubjectAndMet,
+        );
         return Some(claim);
     }
     // In a speaker's turn every claim is the speaker's, whom the turn's label or the title named;
@@ -1829,6 +1840,53 @@ fn used_as_noun(text: &str, lex: &Lexicon, m: &Match) -> bool {
             ))
     {
         return true;
+    }
+    // "Suspects" are people a story names, more often than what someone suspects: a verb only
+    // before its clause or object, and not after a determiner, a number or a preposition ("two
+    // suspects", "the list of suspects"; "She suspects the deal will fail").
+    if first.eq_ignore_ascii_case("suspects") {
+        let clause = matches!(
+            next.trim_end_matches(','),
+            "that"
+                | "the"
+                | "a"
+                | "an"
+                | "he"
+                | "she"
+                | "it"
+                | "they"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "there"
+                | "this"
+                | "some"
+                | "foul"
+        );
+        let lower = word_before.to_ascii_lowercase();
+        let after_noun_opener = lower.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                lower.as_str(),
+                "the"
+                    | "a"
+                    | "of"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "several"
+                    | "other"
+                    | "more"
+                    | "both"
+                    | "all"
+                    | "as"
+                    | "for"
+                    | "with"
+                    | "against"
+                    | "among"
+            );
+        return !clause || after_noun_opener;
     }
     // A plural after a number is a thing counted ("hours before the first 911 calls"; not "six
     // in 10 say").

@@ -584,7 +584,7 @@ pub(super) fn full_name_in_text(
             }
             None => ("", rest),
         };
-        let w2 = rest.rsplit(' ').next().unwrap_or("");
+        let w2 = rest.rsplit(char::is_whitespace).next().unwrap_or("");
         if office(w1) {
             match w1.trim_end_matches('.').to_ascii_lowercase().as_str() {
                 "mr" => courtesy_male = true,
@@ -630,7 +630,10 @@ pub(super) fn full_name_in_text(
             // A first name before a middle name ("Hillary Rodham Clinton", "Ruth Bader
             // Ginsburg") is part of the name too, and so is an unlisted one after a word in lower
             // case or a title ("Justices Elena Kagan and Ketanji Brown Jackson").
-            let w3 = rest[..rest.len() - w2.len()].trim_end().rsplit(' ').next();
+            // (Within the line: a paragraph may open on the name.)
+            let w3 = rest[..rest.len() - w2.len()]
+                .strip_suffix(' ')
+                .and_then(|r| r.trim_end_matches(' ').rsplit(char::is_whitespace).next());
             let after_no_name = || {
                 first_name(w2)
                     && w3.is_some_and(|w| {

@@ -955,6 +955,14 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
                     .then(|| ph.known.institution_antecedent(ph.text, lex, org))
                     .flatten()
                     .filter(has_word)
+                })
+                .or_else(|| {
+                    // A business's spokesperson speaks for the business "the company" would
+                    // stand for ("Summit Electric said … A company spokesman said").
+                    super::known::BUSINESS_ROLES
+                        .contains(&org)
+                        .then(|| ph.known.institution_antecedent(ph.text, lex, org))
+                        .flatten()
                 });
             if let Some(k) = found {
                 return Some(Decision::Source(SourceRef {
