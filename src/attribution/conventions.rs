@@ -7893,6 +7893,20 @@ fn hedged_subjects_business_spokespeople_and_acts_that_are_no_cues() {
             Some("suspects"),
         ),
         (
+            "The FBI suspects Russian hackers were behind the attack.",
+            Named,
+            Some("FBI"),
+            Some("suspects"),
+        ),
+        ("Police identified suspects who fled.", Unattributed, None, None),
+        // A city is no business.
+        (
+            "The city of Portland said it would cut bus routes. A company spokesman said the plan was unnecessary.",
+            Anonymous,
+            Some("a company spokesman"),
+            Some("said"),
+        ),
+        (
             "\"We will appeal,\" the lawyer said. She added that the evidence was weak.",
             Anonymous,
             Some("the lawyer"),

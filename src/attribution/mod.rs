@@ -1841,33 +1841,17 @@ fn used_as_noun(text: &str, lex: &Lexicon, m: &Match) -> bool {
     {
         return true;
     }
-    // "Suspects" are people a story names, more often than what someone suspects: a verb only
-    // before its clause or object, and not after a determiner, a number or a preposition ("two
-    // suspects", "the list of suspects"; "She suspects the deal will fail").
+    // "Suspects" are people a story names, more often than what someone suspects: a noun after
+    // a determiner, a number or a preposition, or before one, a verb of its own or the
+    // sentence's end ("two suspects", "the list of suspects", "suspects were arrested"); else a
+    // verb ("She suspects regulators will block it", "The FBI suspects Russian hackers").
     if first.eq_ignore_ascii_case("suspects") {
-        let clause = matches!(
-            next.trim_end_matches(','),
-            "that"
-                | "the"
-                | "a"
-                | "an"
-                | "he"
-                | "she"
-                | "it"
-                | "they"
-                | "his"
-                | "her"
-                | "its"
-                | "their"
-                | "there"
-                | "this"
-                | "some"
-                | "foul"
-        );
-        let lower = word_before.to_ascii_lowercase();
-        let after_noun_opener = lower.bytes().all(|b| b.is_ascii_digit())
+        let before = word_before.to_ascii_lowercase();
+        let after_opener = before.bytes().all(|b| b.is_ascii_digit())
+            || before.ends_with("'s")
+            || before.ends_with("’s")
             || matches!(
-                lower.as_str(),
+                before.as_str(),
                 "the"
                     | "a"
                     | "of"
@@ -1875,6 +1859,7 @@ fn used_as_noun(text: &str, lex: &Lexicon, m: &Match) -> bool {
                     | "three"
                     | "four"
                     | "five"
+                    | "six"
                     | "several"
                     | "other"
                     | "more"
@@ -1885,8 +1870,73 @@ fn used_as_noun(text: &str, lex: &Lexicon, m: &Match) -> bool {
                     | "with"
                     | "against"
                     | "among"
+                    | "possible"
+                    | "potential"
+                    | "key"
+                    | "main"
+                    | "prime"
+                    | "no"
+                    | "any"
+                    | "many"
+                    | "few"
+                    | "some"
+                    | "those"
+                    | "these"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "our"
+                    | "named"
+                    | "unidentified"
+                    | "armed"
+                    | "male"
+                    | "female"
+                    | "alleged"
+                    | "arrested"
+                    | "detained"
+                    | "remaining"
+                    | "fleeing"
             );
-        return !clause || after_noun_opener;
+        let before_no_object = next.is_empty()
+            || !next.starts_with(|c: char| c.is_alphanumeric())
+            || next.ends_with([',', '.', ';', ':'])
+            || matches!(
+                next,
+                "in" | "on"
+                    | "at"
+                    | "of"
+                    | "from"
+                    | "for"
+                    | "with"
+                    | "to"
+                    | "into"
+                    | "by"
+                    | "after"
+                    | "during"
+                    | "near"
+                    | "were"
+                    | "are"
+                    | "was"
+                    | "is"
+                    | "have"
+                    | "had"
+                    | "has"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "who"
+                    | "whom"
+                    | "whose"
+                    | "and"
+                    | "or"
+                    | "but"
+                    | "fled"
+                    | "remain"
+                    | "remained"
+            );
+        return after_opener || before_no_object;
     }
     // A plural after a number is a thing counted ("hours before the first 911 calls"; not "six
     // in 10 say").

@@ -2452,6 +2452,11 @@ const NON_BUSINESS_WORDS: &[&str] = &[
     "committee",
     "campaign",
     "chamber",
+    "city",
+    "town",
+    "county",
+    "village",
+    "municipality",
 ];
 
 /// An institution's roles that are publications: they stand only for a news source.
