@@ -7899,6 +7899,12 @@ fn hedged_subjects_business_spokespeople_and_acts_that_are_no_cues() {
             Some("suspects"),
         ),
         ("Police identified suspects who fled.", Unattributed, None, None),
+        (
+            "A Nov. 29 report said Candace Smith went to the police station.",
+            Anonymous,
+            Some("a nov. 29 report"),
+            Some("said"),
+        ),
         // A city is no business.
         (
             "The city of Portland said it would cut bus routes. A company spokesman said the plan was unnecessary.",
@@ -7926,6 +7932,27 @@ fn a_full_name_opening_a_paragraph_is_found_for_its_surname() {
             (
                 "Homeschooling grows.\n\nJohn Paul Jones was extradited in 2014.\n\nJones admitted to the scheme.",
                 "John Paul Jones",
+            ),
+        ],
+        |got, want| got == want,
+    );
+}
+
+#[test]
+fn a_trade_or_a_correlative_opening_the_sentence_is_no_part_of_the_name() {
+    assert_named(
+        &[
+            ("Businessman Viktor Sokol said the deal was fair.", "Viktor Sokol"),
+            ("Billionaire Elon Musk said the deal was fair.", "Elon Musk"),
+            // A date is when, never who.
+            (
+                "Mayor Raj Mehta said the plan was fair. \"It will pass,\" said the mayor, who faces the Nov. 8 election.",
+                "Raj Mehta",
+            ),
+            ("Tycoon Ann Lee told reporters the deal was fair.", "Ann Lee"),
+            (
+                "Neither Tom Haley nor his wife responded to requests for comment. Haley said last week that the deal was fair.",
+                "Tom Haley",
             ),
         ],
         |got, want| got == want,

@@ -12,14 +12,37 @@ pub(super) fn is_office(lex: &Lexicon, ws: &[&str], i: usize) -> bool {
         return (i > 0 && is_office(lex, ws, i - 1)) || ws.len() - i > 2;
     }
     // A person's role or a maker's trade capitalised at the phrase's start, before a name
-    // ("Singer Mia Cole said", "Chipmaker Corvane Systems said"), is a title too.
+    // ("Singer Mia Cole said", "Chipmaker Corvane Systems said", "Billionaire Elon Musk"), is a
+    // title too.
     let trade = || {
         lex.role_nouns.contains_ascii_folded(w)
+            || ["billionaire", "millionaire", "tycoon", "magnate"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t))
             || (w.len() > 5
                 && w.get(w.len() - 5..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("maker")))
     };
     lex.offices.contains_ascii_folded(w) || (i == 0 && ws.len() > 1 && trade())
+}
+
+/// Whether capitalised words are a date: a month, written out or abbreviated, and a day or a
+/// year ("Nov. 8", "March 3, 2016").
+fn is_date(ws: &[&str]) -> bool {
+    let month = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        crate::text::is_month_or_weekday(w)
+            || [
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            ]
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(w))
+    };
+    let number = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    matches!(ws, [m, rest @ ..] if month(m) && !rest.is_empty() && rest.iter().all(|w| number(w)))
 }
 
 /// The name in a speaker phrase: the last run of capitalised words (with inner "of", "for",
@@ -123,13 +146,22 @@ pub(super) fn name_in_phrase(
             return (String::new(), false);
         }
     }
+    // A date is when, not who ("the nominee for the Nov. 8 election said").
+    if is_date(&ws[start..end]) {
+        return (String::new(), false);
+    }
     // A word capitalised only because it opens the sentence ("Today Russia attacked", "Perhaps
-    // Kim"), though not a modal that may be a first name ("Will Smith", "May Ellen").
+    // Kim", "Neither Tom Haley nor"), though not a modal that may be a first name ("Will Smith",
+    // "May Ellen").
     // (No word but an ASCII one lower-cases to "will" or "may".)
     let modal = |w: &str| w.eq_ignore_ascii_case("will") || w.eq_ignore_ascii_case("may");
+    let correlative =
+        |w: &str| w.eq_ignore_ascii_case("neither") || w.eq_ignore_ascii_case("either");
     while end - start > 1 && {
         let w = ws[start];
-        (lex.not_names.contains_lower(w) && !modal(w)) || lex.is_sentence_adverb(w)
+        (lex.not_names.contains_lower(w) && !modal(w))
+            || lex.is_sentence_adverb(w)
+            || correlative(w)
     } {
         start += 1;
     }
