@@ -7958,3 +7958,52 @@ fn a_trade_or_a_correlative_opening_the_sentence_is_no_part_of_the_name() {
         |got, want| got == want,
     );
 }
+
+#[test]
+fn a_pronoun_of_the_sentence_tells_an_unlisted_first_names_gender() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Margarethe Olsen, whose novels won her a devoted readership, died on Saturday at her home in Bergen. The cause was heart failure, according to her son, Erik Olsen. \"I write about people,\" she told The Paris Review in 1998.",
+            Named,
+            Some("Margarethe Olsen"),
+            Some("told"),
+        ),
+        (
+            "Ingvild Berg won her third title on Sunday. \"It was a hard race,\" she said.",
+            Named,
+            Some("Ingvild Berg"),
+            Some("said"),
+        ),
+        (
+            "Taavi Rand crashed on his final run. \"I went too fast,\" he said.",
+            Named,
+            Some("Taavi Rand"),
+            Some("said"),
+        ),
+        // An object is someone else; a word the text writes in lower case is no first name.
+        (
+            "Lars Eriksen thanked her for the help on Saturday. \"I write about people,\" she told reporters.",
+            Anonymous,
+            Some("she"),
+            Some("told"),
+        ),
+        (
+            "Top Clinton aides met on Monday at her office. \"We are ready,\" she said. The top priority is turnout.",
+            Unattributed,
+            None,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_capitalised_in_a_title_case_line_is_no_first_name() {
+    assert_named(
+        &[(
+            "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\nDonald Trump spoke in Florida.\n\n\"I hope you find the emails,\" Trump told reporters.",
+            "Donald Trump",
+        )],
+        |got, want| got == want,
+    );
+}

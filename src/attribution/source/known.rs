@@ -612,7 +612,7 @@ pub(super) fn full_name_in_text(
         // Talk Of Being Trump's Running Mate").
         let title_case = || crate::text::in_title_case_line(text, &(at..at + short.len()));
         if !known_first_name(w1)
-            && ((w1.ends_with("ing") && title_case())
+            && (((w1.ends_with("ing") || w1.ends_with('s')) && title_case())
                 || (opens_sentence && {
                     let low = w1.to_lowercase();
                     lex.inverting_cues.contains(&low)

@@ -2153,6 +2153,28 @@ pub fn remember_subject(
     // game" after Hillary Clinton spoke): "Clinton" later would be ambiguous.
     // (Two such people joined by "and" are both remembered, for a later "the two" or "they":
     // "Sarah Linton and David Marsh abstained".)
+    // (Or one whose gender a pronoun later in the sentence tells, when the first name is not
+    // listed: "Margarethe Olsen died on Saturday at her home".)
+    // (Its first word then one the text never writes in lower case, no office or role: "Top
+    // Clinton aides", "Given Obama's record" are no names.)
+    let unlisted_name = || {
+        let name = &text[subject.clone()];
+        let first = name.split(' ').next().unwrap_or("");
+        let low = first.to_lowercase();
+        Gender::of_name(lex, name) == Gender::Unknown
+            && name
+                .split(' ')
+                .all(|w| starts_upper(w) && w.chars().all(char::is_alphabetic))
+            && !lex.not_names.contains_ascii_folded(first)
+            && !lex.offices.contains_ascii_folded(first)
+            && !lex.is_role_noun(&low)
+            && !crate::text::contains_whole_word(text, &low)
+    };
+    let told = if who == Opening::SubjectAndMet && second.is_none() && unlisted_name() {
+        pronoun_gender_in(&text[subject.end..span.end])
+    } else {
+        Gender::Unknown
+    };
     let first_named = who == Opening::SubjectAndMet
         // (In a headline set in title case, capitals say nothing: "Billy Bush Joins".)
         && !(para.kind == crate::article::ParagraphKind::Headline
@@ -2161,7 +2183,8 @@ pub fn remember_subject(
             let name = &text[r.clone()];
             let surname = name.rsplit(' ').next().unwrap_or(name);
             (2..=3).contains(&name.split(' ').count())
-                && Gender::of_name(lex, name) != Gender::Unknown
+                && (Gender::of_name(lex, name) != Gender::Unknown
+                    || (second.is_none() && told != Gender::Unknown))
                 && known.canonical(surname).is_none_or(|k| k.name == name)
         });
     if !(meeting || titled || first_named) {
@@ -2217,7 +2240,37 @@ pub fn remember_subject(
     if let Some(other) = second {
         remember_person(text, lex, other, registry, known);
     }
-    remember_person(text, lex, subject, registry, known);
+    remember_told_person(text, lex, subject, registry, known, told);
+}
+
+/// The gender the first possessive or reflexive pronoun of `clause` tells ("at her home" is a
+/// woman's, "won his first race" a man's); not an object, which may be someone else ("thanked
+/// her for").
+fn pronoun_gender_in(clause: &str) -> Gender {
+    const PREPOSITIONS: &[&str] = &[
+        "at", "in", "to", "for", "with", "of", "on", "from", "by", "into", "about",
+    ];
+    let ws: Vec<&str> = clause
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .collect();
+    ws.iter()
+        .enumerate()
+        .find_map(|(i, &w)| match w {
+            "his" | "himself" => Some(Gender::Male),
+            "herself" => Some(Gender::Female),
+            "her" => {
+                let after_preposition = i > 0 && PREPOSITIONS.contains(&ws[i - 1]);
+                let before_noun = ws.get(i + 1).is_some_and(|n| {
+                    n.chars().all(char::is_lowercase)
+                        && !PREPOSITIONS.contains(n)
+                        && !matches!(*n, "a" | "an" | "the" | "that" | "and" | "as")
+                });
+                (after_preposition || before_noun).then_some(Gender::Female)
+            }
+            _ => None,
+        })
+        .unwrap_or(Gender::Unknown)
 }
 
 /// A person's name after at most three words of description in lower case that open `r`
@@ -2432,12 +2485,27 @@ fn remember_person(
     registry: &Registry,
     known: &mut KnownSources,
 ) {
+    remember_told_person(text, lex, phrase, registry, known, Gender::Unknown);
+}
+
+/// [`remember_person`], with the gender a pronoun told when no title tells one.
+fn remember_told_person(
+    text: &str,
+    lex: &Lexicon,
+    phrase: Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+    told: Gender,
+) {
     let (found, id) = resolve(text, lex, phrase.clone(), true, registry, known);
     let Some(source) = found else {
         return;
     };
     if is_person(lex, &source, id, &phrase) {
-        let gender = title_gender(text, lex, &phrase);
+        let gender = match title_gender(text, lex, &phrase) {
+            Gender::Unknown => told,
+            g => g,
+        };
         known.remember(lex, &source, phrase, Vec::new(), false, gender);
     }
 }
