@@ -8007,3 +8007,35 @@ fn a_verb_capitalised_in_a_title_case_line_is_no_first_name() {
         |got, want| got == want,
     );
 }
+
+#[test]
+fn a_name_set_off_after_a_passive_agents_possessive_description_speaks() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Her death was announced by her publisher, Lantern House, which said in a statement that she had been a defining voice.",
+            Named,
+            Some("Lantern House"),
+            Some("announced"),
+        ),
+        (
+            "Her death was announced by her publisher, Lantern House. The publisher said a final collection would be released next spring.",
+            Named,
+            Some("Lantern House"),
+            Some("said"),
+        ),
+        (
+            "The plan was criticised by his rival, Tom Berg, on Monday.",
+            Named,
+            Some("Tom Berg"),
+            Some("criticised"),
+        ),
+        // A reviewer for a newspaper is an unnamed person, not the newspaper's city.
+        (
+            "A reviewer for a London newspaper once dismissed her prose as cold.",
+            Anonymous,
+            Some("a reviewer"),
+            Some("dismissed"),
+        ),
+    ]);
+}

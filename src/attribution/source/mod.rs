@@ -510,8 +510,23 @@ pub fn find_source(
         };
         // A description in lower case ("by rights groups", "by a military spokesman") is read
         // up to its clause's end; a name as after any cue.
+        // (A possessive description with the name set off after it is that name: "by her
+        // publisher, Lantern House, which said".)
+        let name_after = |a: &Range<usize>| {
+            let owned = text[a.clone()]
+                .split(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "her" | "his" | "its" | "their"));
+            owned
+                .then(|| subject::name_set_off_after(text, lex, a.end, span.end))
+                .flatten()
+                .filter(|n| {
+                    text[n.end..].starts_with(',') || text[n.end..span.end].trim().len() <= 1
+                })
+        };
         subject::passive_agent(text, para, by.span.end, span.end)
             .filter(|a| !text[a.clone()].contains(char::is_uppercase))
+            .map(|a| name_after(&a).unwrap_or(a))
             .or_else(|| subject_right(text, lex, para, span, &by))
             .map(|p| (p, SpeakerAt::PassiveAgent))
     } else if cue.text == ":" {

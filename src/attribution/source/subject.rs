@@ -1472,7 +1472,12 @@ fn phrase_end(text: &str, from: usize, end: usize) -> usize {
 
 /// A name set off by commas after a description of its bearer, up to the clause's end: "said
 /// one Democrat, Senator Joe Manchin."; "said a Pentagon spokesman, John Kirby, on Monday".
-fn name_set_off_after(text: &str, lex: &Lexicon, comma: usize, end: usize) -> Option<Range<usize>> {
+pub(super) fn name_set_off_after(
+    text: &str,
+    lex: &Lexicon,
+    comma: usize,
+    end: usize,
+) -> Option<Range<usize>> {
     if !text[comma..].starts_with(',') {
         return None;
     }
