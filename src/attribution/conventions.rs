@@ -8039,3 +8039,20 @@ fn a_name_set_off_after_a_passive_agents_possessive_description_speaks() {
         ),
     ]);
 }
+
+#[test]
+fn a_relative_the_narration_named_is_that_person_later() {
+    assert_named(
+        &[
+            (
+                "In addition to her son, she is survived by a daughter, Sigrid Lunde, and five grandchildren.\n\nHer daughter said the family was grateful for the messages.",
+                "Sigrid Lunde",
+            ),
+            (
+                "The congressman pleaded not guilty and was accompanied by his lawyer, Gregory A. Vega, and his wife.\n\nHis lawyer said the congressman would cooperate.",
+                "Gregory A. Vega",
+            ),
+        ],
+        |got, want| got == want,
+    );
+}

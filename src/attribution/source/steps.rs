@@ -812,6 +812,38 @@ fn poll_share(ph: &Phrase) -> Option<Decision> {
     share.then(|| Decision::Source(ph.anonymous()))
 }
 
+/// The full name (two or three capitalised words) set off after the last "`head`, " in
+/// `before` ("a daughter, Sigrid Lunde, and"), when only a comma, a full stop or "and" follows it.
+fn relative_named_in(before: &str, head: &str) -> Option<String> {
+    let pattern = format!("{head}, ");
+    let at = memchr::memmem::rfind(before.as_bytes(), pattern.as_bytes())?;
+    // (A whole word: not "granddaughter, …" for "daughter".)
+    if before[..at].ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let rest = &before[at + pattern.len()..];
+    // Capitalised words up to the one a comma or full stop ends (an initial's is none:
+    // "Gregory A. Vega").
+    let mut words = Vec::new();
+    for w in rest.split(' ') {
+        let bare = w.trim_end_matches([',', '.', ';']);
+        let initial = w.len() == 2 && w.ends_with('.');
+        if !starts_upper(bare)
+            || !bare
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        {
+            return None;
+        }
+        words.push(if initial { w } else { bare });
+        if (w.ends_with([',', '.', ';']) && !initial) || words.len() > 4 {
+            break;
+        }
+    }
+    let last = words.last()?;
+    ((2..=4).contains(&words.len()) && !last.ends_with('.')).then(|| words.join(" "))
+}
+
 /// "His campaign", "her spokeswoman", "their aides": a representative (a role noun or one of the
 /// lexicon's `representatives`) of someone a pronoun points to speaks for that someone, as
 /// "Biden's spokesman" speaks for Biden; with nobody to point to, an unnamed source.
@@ -838,6 +870,16 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
                 span: ph.span.clone(),
                 linked: true,
                 ..k.clone()
+            }));
+        }
+        // … or in the narration only ("she is survived by a daughter, Sigrid Lunde, and five
+        // grandchildren. … Her daughter said"): the full name set off there.
+        if let Some(name) = relative_named_in(before, head) {
+            return Some(Decision::Source(SourceRef {
+                name,
+                span: ph.span.clone(),
+                kind: SourceKind::Unregistered,
+                linked: true,
             }));
         }
     }
