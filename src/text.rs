@@ -453,6 +453,26 @@ pub fn is_month_or_weekday(w: &str) -> bool {
     is_weekday(w) || MONTHS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
+/// Whether a word names a month, written out or abbreviated, with or without its full stop
+/// ("December", "Dec.", "Sept").
+pub fn is_month_word(w: &str) -> bool {
+    const ABBREVIATIONS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ];
+    let w = w.trim_end_matches('.');
+    (is_month_or_weekday(w) && !is_weekday(w))
+        || ABBREVIATIONS.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// Whether words are a date: a month and a day or a year ("Nov. 8", "March 3, 2016").
+pub fn is_date(ws: &[&str]) -> bool {
+    let number = |w: &str| {
+        let w = w.trim_end_matches(['.', ',']);
+        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    matches!(ws, [m, rest @ ..] if is_month_word(m.trim_end_matches(',')) && !rest.is_empty() && rest.iter().all(|w| number(w)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7899,6 +7899,20 @@ fn hedged_subjects_business_spokespeople_and_acts_that_are_no_cues() {
             Some("suspects"),
         ),
         ("Police identified suspects who fled.", Unattributed, None, None),
+        // A noun of speech with the phrase of whose it is, before a verb of saying, is its
+        // subject.
+        (
+            "Mayor Raj Mehta spoke first. A statement from the council said the plan was fair.",
+            Anonymous,
+            Some("a statement from the council"),
+            Some("said"),
+        ),
+        (
+            "Mayor Raj Mehta spoke first. A Dec. 12 statement from the council said the plan was fair.",
+            Anonymous,
+            Some("a dec. 12 statement from the council"),
+            Some("said"),
+        ),
         (
             "A Nov. 29 report said Candace Smith went to the police station.",
             Anonymous,
@@ -7979,6 +7993,19 @@ fn a_pronoun_of_the_sentence_tells_an_unlisted_first_names_gender() {
             "Taavi Rand crashed on his final run. \"I went too fast,\" he said.",
             Named,
             Some("Taavi Rand"),
+            Some("said"),
+        ),
+        // A possessive may be someone else's: it tells a person, not a gender.
+        (
+            "Kjeld Moen visited her grave each year. \"She was my mother,\" he said.",
+            Named,
+            Some("Kjeld Moen"),
+            Some("said"),
+        ),
+        (
+            "Ilse Brandt visited his grave each year. \"He was my father,\" she said.",
+            Named,
+            Some("Ilse Brandt"),
             Some("said"),
         ),
         // An object is someone else; a word the text writes in lower case is no first name.

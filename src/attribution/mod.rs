@@ -1054,10 +1054,25 @@ fn main_cue<'m>(
         unit_cues
     };
     // A noun of speech that is the subject of a verb of saying right after it ("The statement
-    // said", "Her letter argued") is its speaker, not the cue.
+    // said", "Her letter argued"), or after the phrase of whose it is ("A statement from the
+    // council said"), is its speaker, not the cue.
     let subject_noun = |i: usize| {
         let m = unit_cues[i];
-        let lead = text[span.start.min(m.span.start)..m.span.start].trim_end();
+        let mut lead = text[span.start.min(m.span.start)..m.span.start].trim_end();
+        // (Past a date: "A Dec. 12 statement from the council said", "A December statement".)
+        for n in [3, 2, 1] {
+            let mut parts = lead.rsplitn(n + 1, ' ');
+            let mut date: Vec<&str> = parts.by_ref().take(n).collect();
+            date.reverse();
+            let is_date = match date[..] {
+                [month] => n == 1 && crate::text::is_month_word(month),
+                _ => crate::text::is_date(&date),
+            };
+            if date.len() == n && is_date {
+                lead = parts.next().unwrap_or("").trim_end();
+                break;
+            }
+        }
         let determiner = lead.rsplit(' ').next().is_some_and(|w| {
             [
                 "the", "a", "an", "its", "his", "her", "their", "this", "that",
@@ -1067,7 +1082,14 @@ fn main_cue<'m>(
         });
         determiner
             && unit_cues.get(i + 1).is_some_and(|next| {
-                text[m.span.end..next.span.start] == *" "
+                let gap = &text[m.span.end..next.span.start];
+                let of_whom = [" from ", " by ", " of "]
+                    .iter()
+                    .any(|p| gap.starts_with(p))
+                    && gap.ends_with(' ')
+                    && !gap.contains([',', '"', '“', ';', ':'])
+                    && gap.split(' ').count() <= 8;
+                (gap == " " || of_whom)
                     && rules
                         .lexicon
                         .inverting_cues

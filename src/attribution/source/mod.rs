@@ -2168,8 +2168,9 @@ pub fn remember_subject(
     // game" after Hillary Clinton spoke): "Clinton" later would be ambiguous.
     // (Two such people joined by "and" are both remembered, for a later "the two" or "they":
     // "Sarah Linton and David Marsh abstained".)
-    // (Or one whose gender a pronoun later in the sentence tells, when the first name is not
-    // listed: "Margarethe Olsen died on Saturday at her home".)
+    // (Or one a possessive or reflexive pronoun later in the sentence tells is a person, when
+    // the first name is not listed: "Margarethe Olsen died on Saturday at her home". Its gender
+    // stays untold: the pronoun may be someone else's, "Kjeld Moen visited her grave".)
     // (Its first word then one the text never writes in lower case, no office or role: "Top
     // Clinton aides", "Given Obama's record" are no names.)
     let unlisted_name = || {
@@ -2185,11 +2186,10 @@ pub fn remember_subject(
             && !lex.is_role_noun(&low)
             && !crate::text::contains_whole_word(text, &low)
     };
-    let told = if who == Opening::SubjectAndMet && second.is_none() && unlisted_name() {
-        pronoun_gender_in(&text[subject.end..span.end])
-    } else {
-        Gender::Unknown
-    };
+    let person_by_pronoun = who == Opening::SubjectAndMet
+        && second.is_none()
+        && unlisted_name()
+        && has_personal_possessive(&text[subject.end..span.end]);
     let first_named = who == Opening::SubjectAndMet
         // (In a headline set in title case, capitals say nothing: "Billy Bush Joins".)
         && !(para.kind == crate::article::ParagraphKind::Headline
@@ -2199,7 +2199,7 @@ pub fn remember_subject(
             let surname = name.rsplit(' ').next().unwrap_or(name);
             (2..=3).contains(&name.split(' ').count())
                 && (Gender::of_name(lex, name) != Gender::Unknown
-                    || (second.is_none() && told != Gender::Unknown))
+                    || person_by_pronoun)
                 && known.canonical(surname).is_none_or(|k| k.name == name)
         });
     if !(meeting || titled || first_named) {
@@ -2255,13 +2255,13 @@ pub fn remember_subject(
     if let Some(other) = second {
         remember_person(text, lex, other, registry, known);
     }
-    remember_told_person(text, lex, subject, registry, known, told);
+    remember_person(text, lex, subject, registry, known);
 }
 
-/// The gender the first possessive or reflexive pronoun of `clause` tells ("at her home" is a
-/// woman's, "won his first race" a man's); not an object, which may be someone else ("thanked
-/// her for").
-fn pronoun_gender_in(clause: &str) -> Gender {
+/// Whether `clause` has a possessive or reflexive pronoun of a person ("at her home", "won his
+/// first race", "herself"); not an object pronoun, "thanked her for", which says nothing of
+/// the subject.
+fn has_personal_possessive(clause: &str) -> bool {
     const PREPOSITIONS: &[&str] = &[
         "at", "in", "to", "for", "with", "of", "on", "from", "by", "into", "about",
     ];
@@ -2269,23 +2269,19 @@ fn pronoun_gender_in(clause: &str) -> Gender {
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
         .collect();
-    ws.iter()
-        .enumerate()
-        .find_map(|(i, &w)| match w {
-            "his" | "himself" => Some(Gender::Male),
-            "herself" => Some(Gender::Female),
-            "her" => {
-                let after_preposition = i > 0 && PREPOSITIONS.contains(&ws[i - 1]);
-                let before_noun = ws.get(i + 1).is_some_and(|n| {
-                    n.chars().all(char::is_lowercase)
-                        && !PREPOSITIONS.contains(n)
-                        && !matches!(*n, "a" | "an" | "the" | "that" | "and" | "as")
-                });
-                (after_preposition || before_noun).then_some(Gender::Female)
-            }
-            _ => None,
-        })
-        .unwrap_or(Gender::Unknown)
+    ws.iter().enumerate().any(|(i, &w)| match w {
+        "his" | "himself" | "herself" => true,
+        "her" => {
+            let after_preposition = i > 0 && PREPOSITIONS.contains(&ws[i - 1]);
+            let before_noun = ws.get(i + 1).is_some_and(|n| {
+                n.chars().all(char::is_lowercase)
+                    && !PREPOSITIONS.contains(n)
+                    && !matches!(*n, "a" | "an" | "the" | "that" | "and" | "as")
+            });
+            after_preposition || before_noun
+        }
+        _ => false,
+    })
 }
 
 /// A person's name after at most three words of description in lower case that open `r`
@@ -2500,27 +2496,12 @@ fn remember_person(
     registry: &Registry,
     known: &mut KnownSources,
 ) {
-    remember_told_person(text, lex, phrase, registry, known, Gender::Unknown);
-}
-
-/// [`remember_person`], with the gender a pronoun told when no title tells one.
-fn remember_told_person(
-    text: &str,
-    lex: &Lexicon,
-    phrase: Range<usize>,
-    registry: &Registry,
-    known: &mut KnownSources,
-    told: Gender,
-) {
     let (found, id) = resolve(text, lex, phrase.clone(), true, registry, known);
     let Some(source) = found else {
         return;
     };
     if is_person(lex, &source, id, &phrase) {
-        let gender = match title_gender(text, lex, &phrase) {
-            Gender::Unknown => told,
-            g => g,
-        };
+        let gender = title_gender(text, lex, &phrase);
         known.remember(lex, &source, phrase, Vec::new(), false, gender);
     }
 }

@@ -26,25 +26,6 @@ pub(super) fn is_office(lex: &Lexicon, ws: &[&str], i: usize) -> bool {
     lex.offices.contains_ascii_folded(w) || (i == 0 && ws.len() > 1 && trade())
 }
 
-/// Whether capitalised words are a date: a month, written out or abbreviated, and a day or a
-/// year ("Nov. 8", "March 3, 2016").
-fn is_date(ws: &[&str]) -> bool {
-    let month = |w: &str| {
-        let w = w.trim_end_matches(['.', ',']);
-        crate::text::is_month_or_weekday(w)
-            || [
-                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            ]
-            .iter()
-            .any(|m| m.eq_ignore_ascii_case(w))
-    };
-    let number = |w: &str| {
-        let w = w.trim_end_matches(['.', ',']);
-        !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
-    };
-    matches!(ws, [m, rest @ ..] if month(m) && !rest.is_empty() && rest.iter().all(|w| number(w)))
-}
-
 /// The name in a speaker phrase: the last run of capitalised words (with inner "of", "for",
 /// "the", "and"), without descriptors ("Seoul-based"), offices and what stands before them; and
 /// whether an office stands right before the name ("Kremlin spokesman Dmitry Peskov"): then the
@@ -147,7 +128,7 @@ pub(super) fn name_in_phrase(
         }
     }
     // A date is when, not who ("the nominee for the Nov. 8 election said").
-    if is_date(&ws[start..end]) {
+    if crate::text::is_date(&ws[start..end]) {
         return (String::new(), false);
     }
     // A word capitalised only because it opens the sentence ("Today Russia attacked", "Perhaps
