@@ -8083,3 +8083,22 @@ fn a_relative_the_narration_named_is_that_person_later() {
         |got, want| got == want,
     );
 }
+
+#[test]
+fn a_body_named_only_as_a_documents_issuer_is_no_business_role() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Harwell & Pryce, the department-store chain, reported a 4 percent drop in sales. Comparable-store sales declined 5.2 percent, according to data compiled by FactLine. In a filing on Monday, the company disclosed that it had drawn $400 million.",
+            Named,
+            Some("Harwell & Pryce"),
+            Some("disclosed"),
+        ),
+        (
+            "Harwell & Pryce, the department-store chain, reported a 4 percent drop in sales. Sales declined 5.2 percent, according to figures from FactLine. A company spokeswoman said the drawdown was routine.",
+            Named,
+            Some("Harwell & Pryce"),
+            Some("said"),
+        ),
+    ]);
+}

@@ -2128,7 +2128,21 @@ impl KnownSources {
             NON_BUSINESS_WORDS.iter().any(|n| n.eq_ignore_ascii_case(w))
                 || matches!(w, "website" | "site" | "blog" | "tracker")
         };
+        // Nor is a body named only as a document's issuer ("according to data compiled by
+        // FactLine" is no business "the company" stands for).
+        let issuer_only = |i: usize| {
+            let d = &text[self.descriptors[i].clone()];
+            let by = d.find(" by ").or_else(|| d.find(" from "));
+            by.is_some_and(|b| {
+                d[..b]
+                    .split(' ')
+                    .any(|w| lex.documents.contains(w.to_lowercase().as_str()))
+            })
+        };
         let other_kind = |i: usize| {
+            if business && issuer_only(i) {
+                return true;
+            }
             let d = &self.descriptors[i];
             let rest = &text[d.end..crate::text::floor_char_boundary(text, d.end + 60)];
             let apposed = rest
