@@ -8102,3 +8102,29 @@ fn a_body_named_only_as_a_documents_issuer_is_no_business_role() {
         ),
     ]);
 }
+
+#[test]
+fn a_role_opening_narration_is_the_person_introduced_with_it_again() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "In a written opinion, Judge Helena Marsh found that Corvane had broken the law.\n\nA Corvane spokeswoman declined to comment.\n\nThe judge appeared to anticipate the appeal. She noted in the opinion that her findings rested on the company's own documents.",
+            Named,
+            Some("Helena Marsh"),
+            Some("noted"),
+        ),
+        (
+            "Coach Dana Reyes praised her players. A league spokeswoman declined to comment.\n\nThe coach smiled at the crowd. She said the title was theirs.",
+            Named,
+            Some("Dana Reyes"),
+            Some("said"),
+        ),
+        // Only one introduced with the role: a claim that merely uses the word is no one's.
+        (
+            "Judicial Watch said the judge had erred. A court spokeswoman declined to comment.\n\nThe judge left the courtroom. She said nothing.",
+            Anonymous,
+            Some("a court spokeswoman"),
+            Some("said"),
+        ),
+    ]);
+}

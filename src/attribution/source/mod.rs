@@ -1844,6 +1844,31 @@ pub fn remember_subject(
     }
     // After a dateline or a live blog's time stamp ("9:52 a.m. - Gov. Elena Marquez has …").
     let span = &(para.dateline_end(text, span)..span.end);
+    // "The judge" opening narration is the person introduced with that role, again the
+    // nearest for a later "he" or "she" ("Judge Helena Marsh found … A Corvane spokeswoman
+    // declined to comment. … The judge appeared to anticipate the appeal. She noted").
+    if who == Opening::SubjectAndMet {
+        if let Some(rest) = text[span.clone()].strip_prefix("The ") {
+            let mut ws = rest.split(' ');
+            let role = ws.next().unwrap_or("");
+            let verb_follows = ws.next().is_some_and(starts_lower);
+            if verb_follows
+                && starts_lower(role)
+                && (lex.is_role_noun(role) || lex.offices.contains(role))
+            {
+                let is_role = |w: &str| w.eq_ignore_ascii_case(role);
+                let person = known
+                    .described_with(text, &is_role)
+                    .filter(|k| k.kind == SourceKind::Unregistered && k.name.contains(' '))
+                    .cloned();
+                if let Some(k) = person {
+                    let phrase = span.start..span.start + "The ".len() + role.len();
+                    let k = SourceRef { linked: false, ..k };
+                    known.remember(lex, &k, phrase, Vec::new(), false, Gender::Unknown);
+                }
+            }
+        }
+    }
     // A person an opening phrase is about ("For Linda Okoro, a retired teacher, the news was
     // unsettling. … she said"): their full name up to the comma.
     if who == Opening::SubjectAndMet {
