@@ -7919,6 +7919,19 @@ fn hedged_subjects_business_spokespeople_and_acts_that_are_no_cues() {
             Some("a nov. 29 report"),
             Some("said"),
         ),
+        // A statement only to come is no report.
+        (
+            "Mayor Raj Mehta spoke first. The European bloc is expected to issue a statement later this week.",
+            Agentless,
+            None,
+            Some("is expected to"),
+        ),
+        (
+            "Mayor Raj Mehta spoke first. The ministry is expected to issue a statement on Monday.",
+            Agentless,
+            None,
+            Some("is expected to"),
+        ),
         // A city is no business.
         (
             "The city of Portland said it would cut bus routes. A company spokesman said the plan was unnecessary.",
