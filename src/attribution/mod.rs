@@ -263,6 +263,19 @@ fn classify(
     earlier: &[Claim],
 ) -> Option<Claim> {
     let text = &article.text;
+    // People a sentence of narration names may be who later pronouns and plural roles stand
+    // for.
+    let remember_narrated = |known: &mut source::KnownSources| {
+        source::remember_subject(
+            text,
+            &rules.lexicon,
+            para,
+            &span,
+            registry,
+            known,
+            Opening::SubjectAndMet,
+        )
+    };
     let lo = matches.partition_point(|m| m.span.start < span.start);
     let hi = lo + matches[lo..].partition_point(|m| m.span.start < span.end);
     let in_unit: Vec<&Match> = matches[lo..hi]
@@ -628,15 +641,7 @@ fn classify(
         });
         // Nobody speaks: the one it is about is the narration's subject ("Marrow appeared to
         // wipe his eyes. He declined to speak to reporters").
-        source::remember_subject(
-            text,
-            &rules.lexicon,
-            para,
-            &span,
-            registry,
-            known,
-            Opening::SubjectAndMet,
-        );
+        remember_narrated(known);
         return Some(claim);
     }
     // In a speaker's turn every claim is the speaker's, whom the turn's label or the title named;
@@ -724,16 +729,7 @@ fn classify(
     {
         return None;
     }
-    // People it names may be who later pronouns and plural roles stand for.
-    source::remember_subject(
-        text,
-        &rules.lexicon,
-        para,
-        &span,
-        registry,
-        known,
-        Opening::SubjectAndMet,
-    );
+    remember_narrated(known);
     Some(claim)
 }
 
@@ -1065,7 +1061,7 @@ fn main_cue<'m>(
             let mut date: Vec<&str> = parts.by_ref().take(n).collect();
             date.reverse();
             let is_date = match date[..] {
-                [month] => n == 1 && crate::text::is_month_word(month),
+                [month] => crate::text::is_month_word(month),
                 _ => crate::text::is_date(&date),
             };
             if date.len() == n && is_date {
@@ -1868,96 +1864,32 @@ fn used_as_noun(text: &str, lex: &Lexicon, m: &Match) -> bool {
     // sentence's end ("two suspects", "the list of suspects", "suspects were arrested"); else a
     // verb ("She suspects regulators will block it", "The FBI suspects Russian hackers").
     if first.eq_ignore_ascii_case("suspects") {
+        /// Words after which "suspects" are people: determiners, numbers, prepositions and the
+        /// adjectives that describe suspects.
+        #[rustfmt::skip]
+        const PEOPLE_AFTER: &[&str] = &[
+            "the", "a", "of", "two", "three", "four", "five", "six", "several", "other", "more",
+            "both", "all", "as", "for", "with", "against", "among", "possible", "potential", "key",
+            "main", "prime", "no", "any", "many", "few", "some", "those", "these", "their", "his",
+            "her", "its", "our", "named", "unidentified", "armed", "male", "female", "alleged",
+            "arrested", "detained", "remaining", "fleeing",
+        ];
+        /// Words before which "suspects" are people: prepositions, auxiliaries, relative words.
+        #[rustfmt::skip]
+        const PEOPLE_BEFORE: &[&str] = &[
+            "in", "on", "at", "of", "from", "for", "with", "to", "into", "by", "after", "during",
+            "near", "were", "are", "was", "is", "have", "had", "has", "will", "would", "could",
+            "may", "who", "whom", "whose", "and", "or", "but", "fled", "remain", "remained",
+        ];
         let before = word_before.to_ascii_lowercase();
         let after_opener = before.bytes().all(|b| b.is_ascii_digit())
             || before.ends_with("'s")
             || before.ends_with("’s")
-            || matches!(
-                before.as_str(),
-                "the"
-                    | "a"
-                    | "of"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "several"
-                    | "other"
-                    | "more"
-                    | "both"
-                    | "all"
-                    | "as"
-                    | "for"
-                    | "with"
-                    | "against"
-                    | "among"
-                    | "possible"
-                    | "potential"
-                    | "key"
-                    | "main"
-                    | "prime"
-                    | "no"
-                    | "any"
-                    | "many"
-                    | "few"
-                    | "some"
-                    | "those"
-                    | "these"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "our"
-                    | "named"
-                    | "unidentified"
-                    | "armed"
-                    | "male"
-                    | "female"
-                    | "alleged"
-                    | "arrested"
-                    | "detained"
-                    | "remaining"
-                    | "fleeing"
-            );
+            || PEOPLE_AFTER.contains(&before.as_str());
         let before_no_object = next.is_empty()
             || !next.starts_with(|c: char| c.is_alphanumeric())
             || next.ends_with([',', '.', ';', ':'])
-            || matches!(
-                next,
-                "in" | "on"
-                    | "at"
-                    | "of"
-                    | "from"
-                    | "for"
-                    | "with"
-                    | "to"
-                    | "into"
-                    | "by"
-                    | "after"
-                    | "during"
-                    | "near"
-                    | "were"
-                    | "are"
-                    | "was"
-                    | "is"
-                    | "have"
-                    | "had"
-                    | "has"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "may"
-                    | "who"
-                    | "whom"
-                    | "whose"
-                    | "and"
-                    | "or"
-                    | "but"
-                    | "fled"
-                    | "remain"
-                    | "remained"
-            );
+            || PEOPLE_BEFORE.contains(&next);
         return after_opener || before_no_object;
     }
     // A plural after a number is a thing counted ("hours before the first 911 calls"; not "six

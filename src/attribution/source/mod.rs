@@ -2209,12 +2209,17 @@ pub fn remember_subject(
             && !lex.not_names.contains_ascii_folded(first)
             && !lex.offices.contains_ascii_folded(first)
             && !lex.is_role_noun(&low)
-            && !crate::text::contains_whole_word(text, &low)
+            // (Looked for within a few pages around, so a huge article stays linear.)
+            && !crate::text::contains_whole_word(
+                &text[crate::text::floor_char_boundary(text, span.start.saturating_sub(8_000))
+                    ..crate::text::floor_char_boundary(text, span.end + 8_000)],
+                &low,
+            )
     };
     let person_by_pronoun = who == Opening::SubjectAndMet
         && second.is_none()
-        && unlisted_name()
-        && has_personal_possessive(&text[subject.end..span.end]);
+        && has_personal_possessive(&text[subject.end..span.end])
+        && unlisted_name();
     let first_named = who == Opening::SubjectAndMet
         // (In a headline set in title case, capitals say nothing: "Billy Bush Joins".)
         && !(para.kind == crate::article::ParagraphKind::Headline
