@@ -8095,6 +8095,13 @@ fn a_relative_the_narration_named_is_that_person_later() {
         ],
         |got, want| got == want,
     );
+    // Two of the kind named: either may be meant.
+    assert_last(&[(
+        "Ingrid Lunde died on Sunday. She is survived by a daughter, Sigrid Lunde, and a son.\n\nAnother daughter, Eva Lunde, died in 2010.\n\nHer daughter said the family was grateful.",
+        ClaimClass::Anonymous,
+        Some("her daughter"),
+        Some("said"),
+    )]);
 }
 
 #[test]

@@ -812,18 +812,31 @@ fn poll_share(ph: &Phrase) -> Option<Decision> {
     share.then(|| Decision::Source(ph.anonymous()))
 }
 
-/// The full name (two or three capitalised words) set off after the last "`head`, " in
-/// `before` ("a daughter, Sigrid Lunde, and"), when only a comma, a full stop or "and" follows it.
+/// The full name (two to four capitalised words, initials kept) set off after "`head`, " in
+/// `before` ("a daughter, Sigrid Lunde, and"), when every such phrase there sets off the same
+/// name ("Another daughter, Eva Lunde, died in 2010" after it makes "her daughter" either).
 fn relative_named_in(before: &str, head: &str) -> Option<String> {
     let pattern = format!("{head}, ");
-    let at = memchr::memmem::rfind(before.as_bytes(), pattern.as_bytes())?;
-    // (A whole word: not "granddaughter, …" for "daughter".)
-    if before[..at].ends_with(|c: char| c.is_alphanumeric()) {
-        return None;
+    let mut found: Option<String> = None;
+    for at in memchr::memmem::find_iter(before.as_bytes(), pattern.as_bytes()) {
+        // (A whole word: not "granddaughter, …" for "daughter".)
+        if before[..at].ends_with(|c: char| c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(name) = name_set_off(&before[at + pattern.len()..]) else {
+            continue;
+        };
+        match &found {
+            Some(f) if *f != name => return None,
+            _ => found = Some(name),
+        }
     }
-    let rest = &before[at + pattern.len()..];
-    // Capitalised words up to the one a comma or full stop ends (an initial's is none:
-    // "Gregory A. Vega").
+    found
+}
+
+/// The name opening `rest`, set off by a comma or a full stop: capitalised words up to the one
+/// the punctuation ends (an initial's full stop is none: "Gregory A. Vega").
+fn name_set_off(rest: &str) -> Option<String> {
     let mut words = Vec::new();
     for w in rest.split(' ') {
         let bare = w.trim_end_matches([',', '.', ';']);
