@@ -8148,3 +8148,44 @@ fn a_role_opening_narration_is_the_person_introduced_with_it_again() {
         ),
     ]);
 }
+
+#[test]
+fn unlisted_people_in_the_plural_and_businesses_by_description() {
+    use ClaimClass::*;
+    assert_last(&[
+        // People the lexicon has no role for are unnamed, never the person named last.
+        (
+            "Mayor Ann Cole spoke first. The attackers demanded $4 million.",
+            Anonymous,
+            Some("the attackers"),
+            Some("demanded"),
+        ),
+        (
+            "Mayor Ann Cole spoke first. The hackers reportedly demanded a ransom.",
+            Anonymous,
+            Some("the hackers"),
+            Some("demanded"),
+        ),
+        // A name set off with a business's description is a business.
+        (
+            "According to Bastion Cyber, the security firm hired to investigate, the intruders gained access through a vendor. The company said in a statement that it had contained the spread.",
+            Named,
+            Some("Bastion Cyber"),
+            Some("said"),
+        ),
+        // A national service is no business.
+        (
+            "The grid operator, Calder Energy Networks, said demand had reached a record. The National Weather Service issued a heat warning and said temperatures would stay high. Calder Energy Networks has faced criticism. The company says it has invested €300 million.",
+            Named,
+            Some("Calder Energy Networks"),
+            Some("says"),
+        ),
+        // What has not been confirmed is the outlet's word.
+        (
+            "At least three people have died, officials said. The deaths have not been confirmed by the coroner.",
+            Unattributed,
+            None,
+            None,
+        ),
+    ]);
+}

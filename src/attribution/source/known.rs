@@ -2177,27 +2177,39 @@ impl KnownSources {
                 })
             })
         };
+        // (Or a name set off with a business's description: "According to Bastion Cyber, the
+        // security firm hired to investigate".)
+        let described_business = |i: usize| {
+            let apposed = &text[apposition_after(text, &self.descriptors[i])];
+            let ws: Vec<&str> = apposed.split(' ').collect();
+            matches!(ws.first().copied(), Some("the" | "a" | "an"))
+                && ws
+                    .iter()
+                    .skip(1)
+                    .take(3)
+                    .any(|w| BUSINESS_ROLES.contains(w) || matches!(*w, "chain" | "maker"))
+        };
         self.named
             .iter()
             .zip(&self.genders)
             .enumerate()
             .rev()
             .filter(|&(i, (k, _))| !other_kind(i) && !named_as_another(k))
-            .map(|(_, kg)| kg)
-            .find(|(k, g)| {
+            .find(|&(i, (k, g))| {
                 (k.registry().is_some()
                     || lex.is_group_name(&k.name)
                     || self.organisations.contains(&k.name)
                     || is_utility_name(lex, &k.name)
+                    || (business && described_business(i))
                     // (A title standing alone, "Minister" in a headline, is a person's.)
                     || (!k.name.contains(' ')
                         && !persons_surname(k, g)
                         && !lex.offices.contains_ascii_folded(&k.name)))
-                    && !(business && is_public_body(k))
+                    && !(business && (is_public_body(k) || government_body_name(&k.name)))
                     && (!government || national(k))
                     && (!publication || news_source(k))
             })
-            .map(|(k, _)| k.clone())
+            .map(|(_, (k, _))| k.clone())
     }
 }
 
@@ -2448,6 +2460,21 @@ fn is_public_body(k: &SourceRef) -> bool {
         || k.name
             .split_whitespace()
             .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
+/// Whether a name is a government body's by its ends: an agency's word ("Federal Aviation
+/// Administration", "Environment Agency"), or "National", "Federal" or "State" and "Service"
+/// ("National Weather Service"; "United Parcel Service" is a company).
+fn government_body_name(name: &str) -> bool {
+    let ws: Vec<&str> = name.split(' ').collect();
+    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
+        return false;
+    };
+    let last = last.to_ascii_lowercase();
+    matches!(
+        last.as_str(),
+        "agency" | "department" | "ministry" | "bureau" | "administration"
+    ) || (last == "service" && matches!(*first, "National" | "Federal" | "State"))
 }
 
 /// Words that introduce an organisation as no business ("the Unite union", "the Labour party").

@@ -2515,6 +2515,21 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     if described && kin {
         return Some(Decision::Source(ph.anonymous()));
     }
+    // People in the plural the lexicon has no role for ("The attackers demanded $4 million",
+    // "The hackers reportedly demanded a ransom"): unnamed people, never the person named last.
+    let head_word = ph.lower[..ph.len_to_head()].last().copied().unwrap_or(head);
+    let unlisted_people = ph.lower.len() >= 2
+        && ph.lower[0] == "the"
+        && ["ers", "ists", "ors", "ians"]
+            .iter()
+            .any(|e| head_word.ends_with(e))
+        && !lex.plural_roles.contains(head_word)
+        && !head_word
+            .strip_suffix('s')
+            .is_some_and(|one| lex.is_role_noun(one) || lex.associates.contains(one));
+    if unlisted_people {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
         None if described => Some(Decision::Source(ph.anonymous())),
