@@ -8173,6 +8173,19 @@ fn unlisted_people_in_the_plural_and_businesses_by_description() {
             Some("Bastion Cyber"),
             Some("said"),
         ),
+        // A person described with a business word is no business.
+        (
+            "Ann Lee, a firm believer in public schools, said the plan was flawed. The company said enrollment would rise.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
+        (
+            "Tom Baker, a company man through and through, worked at the plant for 30 years. The company said the plant would close in June.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
         // A national service is no business.
         (
             "The grid operator, Calder Energy Networks, said demand had reached a record. The National Weather Service issued a heat warning and said temperatures would stay high. Calder Energy Networks has faced criticism. The company says it has invested €300 million.",

@@ -2179,15 +2179,25 @@ impl KnownSources {
         };
         // (Or a name set off with a business's description: "According to Bastion Cyber, the
         // security firm hired to investigate".)
+        // (The business word the head of the description, last or before what describes it:
+        // not "Ann Lee, a firm believer in public schools", "a company doctor".)
         let described_business = |i: usize| {
             let apposed = &text[apposition_after(text, &self.descriptors[i])];
             let ws: Vec<&str> = apposed.split(' ').collect();
-            matches!(ws.first().copied(), Some("the" | "a" | "an"))
-                && ws
-                    .iter()
-                    .skip(1)
-                    .take(3)
-                    .any(|w| BUSINESS_ROLES.contains(w) || matches!(*w, "chain" | "maker"))
+            let business_word =
+                |w: &str| BUSINESS_ROLES.contains(&w) || matches!(w, "chain" | "maker");
+            let head_at = |k: usize| {
+                ws.get(k + 1).is_none_or(|next| {
+                    next.ends_with("ed")
+                        || matches!(
+                            *next,
+                            "that" | "which" | "in" | "of" | "with" | "for" | "from" | "based"
+                        )
+                })
+            };
+            Gender::of_name(lex, &self.named[i].name) == Gender::Unknown
+                && matches!(ws.first().copied(), Some("the" | "a" | "an"))
+                && (1..ws.len().min(4)).any(|k| business_word(ws[k]) && head_at(k))
         };
         self.named
             .iter()
