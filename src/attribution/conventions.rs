@@ -8173,6 +8173,13 @@ fn unlisted_people_in_the_plural_and_businesses_by_description() {
             Some("Bastion Cyber"),
             Some("said"),
         ),
+        // A business's spokesperson, the business named only in the narration.
+        (
+            "Halvorsen Group, an Oslo-based investment firm, bought the stake in March. Analyst Nils Berg called the price high. A company spokesman said the deal closed last week.",
+            Named,
+            Some("Halvorsen Group"),
+            Some("said"),
+        ),
         // A person described with a business word is no business.
         (
             "Ann Lee, a firm believer in public schools, said the plan was flawed. The company said enrollment would rise.",

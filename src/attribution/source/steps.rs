@@ -1013,11 +1013,24 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
                 })
                 .or_else(|| {
                     // A business's spokesperson speaks for the business "the company" would
-                    // stand for ("Summit Electric said … A company spokesman said").
-                    super::known::BUSINESS_ROLES
-                        .contains(&org)
-                        .then(|| ph.known.institution_antecedent(ph.text, lex, org))
-                        .flatten()
+                    // stand for ("Summit Electric said … A company spokesman said"), also one
+                    // named only in the narration ("Halvorsen Group, an Oslo-based investment
+                    // firm, bought the stake").
+                    if !super::known::BUSINESS_ROLES.contains(&org) {
+                        return None;
+                    }
+                    ph.known
+                        .institution_antecedent(ph.text, lex, org)
+                        .or_else(|| {
+                            business_mentioned(ph.text, ph.span.start)
+                                .or_else(|| described_in_apposition(ph.text, ph.span.start, org))
+                                .map(|name| SourceRef {
+                                    name,
+                                    span: ph.span.clone(),
+                                    kind: SourceKind::Unregistered,
+                                    linked: true,
+                                })
+                        })
                 });
             if let Some(k) = found {
                 return Some(Decision::Source(SourceRef {
