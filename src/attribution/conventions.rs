@@ -8200,6 +8200,31 @@ fn unlisted_people_in_the_plural_and_businesses_by_description() {
             Some("Calder Energy Networks"),
             Some("says"),
         ),
+        // A kind of body right after a named body of that kind spoke is that body.
+        (
+            "The National Civil Aviation Authority said in a statement that it had opened an investigation. The regulator said it was too early to determine a cause.",
+            Named,
+            Some("National Civil Aviation Authority"),
+            Some("said"),
+        ),
+        (
+            "Mayor Ann Cole said the airport would stay open. The regulator said it was too early to determine a cause.",
+            Anonymous,
+            Some("the regulator"),
+            Some("said"),
+        ),
+        (
+            "A Texas rancher told reporters the fence had been cut.",
+            Anonymous,
+            Some("a texas rancher"),
+            Some("told"),
+        ),
+        (
+            "The group said 40 people died. That claim has not been independently confirmed.",
+            Unattributed,
+            None,
+            None,
+        ),
         // What has not been confirmed is the outlet's word.
         (
             "At least three people have died, officials said. The deaths have not been confirmed by the coroner.",

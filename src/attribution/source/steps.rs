@@ -2437,7 +2437,8 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     if ph.lower.len() > 1 && org_word {
         let org = ph
             .known
-            .organisation_antecedent(ph.text, lex, head, ph.span.clone());
+            .organisation_antecedent(ph.text, lex, head, ph.span.clone())
+            .or_else(|| same_kind_as_last_claim(ph, head));
         // An institution's common noun ("The campaign", "The department") may still stand for
         // the one who spoke last, as it always has.
         if org.is_some()
@@ -2548,6 +2549,33 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
         None if described => Some(Decision::Source(ph.anonymous())),
         None => Some(Decision::Nobody),
     }
+}
+
+/// "The" and a kind of body right after a claim of a named body of that kind, with its own
+/// word ("The National Civil Aviation Authority said … The regulator said", "The Brenmouth
+/// Pilots Association has warned … the union said"): that body.
+fn same_kind_as_last_claim(ph: &Phrase, head: &str) -> Option<SourceRef> {
+    let kinds: &[&str] = match head {
+        "regulator" | "watchdog" => &["authority", "commission", "agency", "office", "board"],
+        "union" => &["association", "federation", "guild"],
+        _ => return None,
+    };
+    if ph.lower.len() != 2 || ph.lower[0] != "the" {
+        return None;
+    }
+    let (s, _) = ph.known.last_claim.as_ref()?;
+    let last = s.name.rsplit(' ').next()?.to_ascii_lowercase();
+    (!s.is_anonymous()
+        && s.name.contains(' ')
+        && !KnownSources::is_person(ph.lex, s)
+        && kinds.contains(&last.as_str())
+        // (Near it: the next sentence or so.)
+        && ph.span.start.saturating_sub(s.span.end) <= 400)
+        .then(|| SourceRef {
+            span: ph.span.clone(),
+            linked: true,
+            ..s.clone()
+        })
 }
 
 /// Whether a phrase ends on a guard of a coast, a nation or a border, a service ("The coast
