@@ -8214,6 +8214,12 @@ fn unlisted_people_in_the_plural_and_businesses_by_description() {
             Some("said"),
         ),
         (
+            "Mayor Ann Cole spoke first. Conservationists fear that the decline could accelerate.",
+            Anonymous,
+            Some("conservationists"),
+            Some("fear"),
+        ),
+        (
             "A Texas rancher told reporters the fence had been cut.",
             Anonymous,
             Some("a texas rancher"),

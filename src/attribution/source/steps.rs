@@ -3113,6 +3113,17 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
 
 /// A new named source the registry does not know.
 fn new_name(ph: &Phrase) -> Option<Decision> {
+    // A capitalised plural of people by what they do, alone, opening the sentence, is no name
+    // ("Conservationists fear", "Economists warn"): people, unnamed.
+    if let [word] = ph.ws[..] {
+        let low = word.to_ascii_lowercase();
+        if word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word[1..].bytes().all(|b| b.is_ascii_lowercase())
+            && (low.ends_with("ists") || low.ends_with("ians"))
+        {
+            return Some(Decision::Source(ph.anonymous()));
+        }
+    }
     // A count opening the sentence is no name ("Nearly 200 countries agreed", "About 40
     // protesters said"): people, unnamed.
     if ph.ws.len() >= 3
