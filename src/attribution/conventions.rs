@@ -8219,6 +8219,19 @@ fn unlisted_people_in_the_plural_and_businesses_by_description() {
             Some("conservationists"),
             Some("fear"),
         ),
+        // Not a person or a business whose name ends on the word.
+        (
+            "Sarah Agency, a former minister, said the rules were unfair. The regulator said it would review them.",
+            Anonymous,
+            Some("the regulator"),
+            Some("said"),
+        ),
+        (
+            "Summit Travel Agency said it would refund every customer. The regulator said it was investigating the firm.",
+            Anonymous,
+            Some("the regulator"),
+            Some("said"),
+        ),
         (
             "A Texas rancher told reporters the fence had been cut.",
             Anonymous,

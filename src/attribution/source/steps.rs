@@ -2563,11 +2563,29 @@ fn same_kind_as_last_claim(ph: &Phrase, head: &str) -> Option<SourceRef> {
     if ph.lower.len() != 2 || ph.lower[0] != "the" {
         return None;
     }
+    /// Words of a regulator's name ("National Civil Aviation Authority", "Financial Conduct
+    /// Authority"); "Summit Travel Agency" is a business.
+    #[rustfmt::skip]
+    const REGULATED: &[&str] = &[
+        "national", "federal", "state", "civil", "aviation", "financial", "conduct", "competition",
+        "markets", "communications", "environment", "environmental", "food", "drug", "drugs",
+        "energy", "securities", "exchange", "safety", "health", "regulation", "regulatory",
+        "standards", "protection", "prudential", "gambling", "gaming", "telecommunications",
+        "data", "information", "privacy", "maritime", "transport", "rail", "water", "nuclear",
+        "medicines", "insurance", "banking", "consumer", "trade", "electoral", "election",
+    ];
     let (s, _) = ph.known.last_claim.as_ref()?;
     let last = s.name.rsplit(' ').next()?.to_ascii_lowercase();
+    let regulator_named = head == "union"
+        || s.name
+            .split(' ')
+            .any(|w| REGULATED.contains(&w.to_ascii_lowercase().as_str()));
     (!s.is_anonymous()
         && s.name.contains(' ')
         && !KnownSources::is_person(ph.lex, s)
+        // (Nor a person whose surname is the word: "Sarah Agency", "Jean Commission".)
+        && Gender::of_name(ph.lex, &s.name) == Gender::Unknown
+        && regulator_named
         && kinds.contains(&last.as_str())
         // (Near it: the next sentence or so.)
         && ph.span.start.saturating_sub(s.span.end) <= 400)
