@@ -8219,6 +8219,13 @@ fn unlisted_people_in_the_plural_and_businesses_by_description() {
             Some("conservationists"),
             Some("fear"),
         ),
+        // The kind's word anywhere in the name ("Office for Nuclear Regulation").
+        (
+            "The Office for Nuclear Regulation said it had inspected the plant. The watchdog said no leak was found.",
+            Named,
+            Some("Office for Nuclear Regulation"),
+            Some("said"),
+        ),
         // Not a person or a business whose name ends on the word.
         (
             "Sarah Agency, a former minister, said the rules were unfair. The regulator said it would review them.",

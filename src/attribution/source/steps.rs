@@ -2575,7 +2575,12 @@ fn same_kind_as_last_claim(ph: &Phrase, head: &str) -> Option<SourceRef> {
         "medicines", "insurance", "banking", "consumer", "trade", "electoral", "election",
     ];
     let (s, _) = ph.known.last_claim.as_ref()?;
-    let last = s.name.rsplit(' ').next()?.to_ascii_lowercase();
+    // (The kind's word anywhere in the name: "Office for Nuclear Regulation", "National
+    // Association of Head Teachers".)
+    let of_kind = s
+        .name
+        .split(' ')
+        .any(|w| kinds.contains(&w.to_ascii_lowercase().as_str()));
     let regulator_named = head == "union"
         || s.name
             .split(' ')
@@ -2586,7 +2591,7 @@ fn same_kind_as_last_claim(ph: &Phrase, head: &str) -> Option<SourceRef> {
         // (Nor a person whose surname is the word: "Sarah Agency", "Jean Commission".)
         && Gender::of_name(ph.lex, &s.name) == Gender::Unknown
         && regulator_named
-        && kinds.contains(&last.as_str())
+        && of_kind
         // (Near it: the next sentence or so.)
         && ph.span.start.saturating_sub(s.span.end) <= 400)
         .then(|| SourceRef {
