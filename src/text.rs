@@ -460,8 +460,10 @@ pub fn is_month_word(w: &str) -> bool {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ];
     let w = w.trim_end_matches('.');
-    (is_month_or_weekday(w) && !is_weekday(w))
-        || ABBREVIATIONS.iter().any(|m| m.eq_ignore_ascii_case(w))
+    // (Capitalised, as a month is: "may" and "march" are verbs.)
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && ((is_month_or_weekday(w) && !is_weekday(w))
+            || ABBREVIATIONS.iter().any(|m| m.eq_ignore_ascii_case(w)))
 }
 
 /// Whether words are a date: a month and a day or a year ("Nov. 8", "March 3, 2016").

@@ -7899,6 +7899,12 @@ fn hedged_subjects_business_spokespeople_and_acts_that_are_no_cues() {
             Some("suspects"),
         ),
         ("Police identified suspects who fled.", Unattributed, None, None),
+        (
+            "The FBI suspects Russia.",
+            Named,
+            Some("FBI"),
+            Some("suspects"),
+        ),
         // A noun of speech with the phrase of whose it is, before a verb of saying, is its
         // subject.
         (
@@ -8021,7 +8027,14 @@ fn a_pronoun_of_the_sentence_tells_an_unlisted_first_names_gender() {
             Some("Ilse Brandt"),
             Some("said"),
         ),
-        // An object is someone else; a word the text writes in lower case is no first name.
+        // An object is someone else ("wrote to her"); a word the text writes in lower case is
+        // no first name.
+        (
+            "Acme Corp wrote to her about the deal. \"It is done,\" she said.",
+            Anonymous,
+            Some("she"),
+            Some("said"),
+        ),
         (
             "Lars Eriksen thanked her for the help on Saturday. \"I write about people,\" she told reporters.",
             Anonymous,

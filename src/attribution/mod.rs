@@ -1882,13 +1882,14 @@ fn used_as_noun(text: &str, lex: &Lexicon, m: &Match) -> bool {
             "may", "who", "whom", "whose", "and", "or", "but", "fled", "remain", "remained",
         ];
         let before = word_before.to_ascii_lowercase();
-        let after_opener = before.bytes().all(|b| b.is_ascii_digit())
+        // (Also at the start of the text: "Suspects fled".)
+        let after_opener = before.is_empty()
+            || before.bytes().all(|b| b.is_ascii_digit())
             || before.ends_with("'s")
             || before.ends_with("’s")
             || PEOPLE_AFTER.contains(&before.as_str());
         let before_no_object = next.is_empty()
             || !next.starts_with(|c: char| c.is_alphanumeric())
-            || next.ends_with([',', '.', ';', ':'])
             || PEOPLE_BEFORE.contains(&next);
         return after_opener || before_no_object;
     }

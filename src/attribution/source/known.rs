@@ -608,8 +608,8 @@ pub(super) fn full_name_in_text(
                 .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '—' | '–')))
             || !before[..before.len() - 1 - w1.len()].ends_with(' ');
         // … so it must be a listed first name, or a word the text never writes in lower case. In
-        // a line set in title case a word ending in "ing" is none unless listed ("Gingrich Takes
-        // Talk Of Being Trump's Running Mate").
+        // a line set in title case a word ending in "ing" or "s" is none unless listed
+        // ("Gingrich Takes Talk Of Being Trump's Running Mate", "…, Calls Trump’s Putin Remarks").
         let title_case = || crate::text::in_title_case_line(text, &(at..at + short.len()));
         if !known_first_name(w1)
             && (((w1.ends_with("ing") || w1.ends_with('s')) && title_case())
@@ -2472,19 +2472,16 @@ fn is_public_body(k: &SourceRef) -> bool {
             .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
 }
 
-/// Whether a name is a government body's by its ends: an agency's word ("Federal Aviation
-/// Administration", "Environment Agency"), or "National", "Federal" or "State" and "Service"
-/// ("National Weather Service"; "United Parcel Service" is a company).
+/// Whether a name is a national service's ("National Weather Service"; "United Parcel
+/// Service" is a company). (Agencies, departments and ministries are `is_public_body`'s.)
 fn government_body_name(name: &str) -> bool {
-    let ws: Vec<&str> = name.split(' ').collect();
-    let (Some(first), Some(last)) = (ws.first(), ws.last()) else {
-        return false;
-    };
-    let last = last.to_ascii_lowercase();
-    matches!(
-        last.as_str(),
-        "agency" | "department" | "ministry" | "bureau" | "administration"
-    ) || (last == "service" && matches!(*first, "National" | "Federal" | "State"))
+    let mut ws = name.split(' ');
+    let first = ws.next().unwrap_or("");
+    let last = ws.next_back().unwrap_or("");
+    last.eq_ignore_ascii_case("service")
+        && ["national", "federal", "state"]
+            .iter()
+            .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// Words that introduce an organisation as no business ("the Unite union", "the Labour party").

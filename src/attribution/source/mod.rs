@@ -517,7 +517,7 @@ pub fn find_source(
                 .split(' ')
                 .next()
                 .is_some_and(|w| matches!(w, "her" | "his" | "its" | "their"));
-            owned
+            (owned && a.end < span.end)
                 .then(|| subject::name_set_off_after(text, lex, a.end, span.end))
                 .flatten()
                 .filter(|n| {
@@ -2301,15 +2301,12 @@ fn has_personal_possessive(clause: &str) -> bool {
         .collect();
     ws.iter().enumerate().any(|(i, &w)| match w {
         "his" | "himself" | "herself" => true,
-        "her" => {
-            let after_preposition = i > 0 && PREPOSITIONS.contains(&ws[i - 1]);
-            let before_noun = ws.get(i + 1).is_some_and(|n| {
-                n.chars().all(char::is_lowercase)
-                    && !PREPOSITIONS.contains(n)
-                    && !matches!(*n, "a" | "an" | "the" | "that" | "and" | "as")
-            });
-            after_preposition || before_noun
-        }
+        // Only before a noun: "wrote to her", "thanked her for" are objects.
+        "her" => ws.get(i + 1).is_some_and(|n| {
+            n.chars().all(char::is_lowercase)
+                && !PREPOSITIONS.contains(n)
+                && !matches!(*n, "a" | "an" | "the" | "that" | "and" | "as")
+        }),
         _ => false,
     })
 }

@@ -812,6 +812,27 @@ fn poll_share(ph: &Phrase) -> Option<Decision> {
     share.then(|| Decision::Source(ph.anonymous()))
 }
 
+/// A business the narration named that `role` stands for ("Tata Motors is recalling 12,000
+/// vans. The company said"), or a body it set beside a description ending on the role
+/// ("Harwick & Lowe, a British home-goods retailer,"; for a business's role, any business's
+/// description: "Halvorsen Group, an Oslo-based investment firm").
+fn business_in_narration(ph: &Phrase, role: &str) -> Option<SourceRef> {
+    BUSINESS_ROLES
+        .contains(&role)
+        .then(|| business_mentioned(ph.text, ph.span.start))
+        .flatten()
+        .or_else(|| described_in_apposition(ph.text, ph.span.start, role))
+        .map(|name| SourceRef {
+            name,
+            span: ph.span.clone(),
+            kind: SourceKind::Unregistered,
+            linked: true,
+        })
+}
+
+/// How far back (bytes) a relative's word looks for the name set off after it.
+const RELATIVE_LOOKBACK_BYTES: usize = 20_000;
+
 /// The full name (two to four capitalised words, initials kept) set off after "`head`, " in
 /// `before` ("a daughter, Sigrid Lunde, and"), when every such phrase there sets off the same
 /// name ("Another daughter, Eva Lunde, died in 2010" after it makes "her daughter" either).
@@ -873,7 +894,12 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     // A relative or friend the text introduced with the same words before ("The cause was
     // pneumonia, her daughter, Naomi Lang, said. … Her daughter said"): that person.
     if ws.len() == 2 && ph.lex.associates.contains(head) {
-        let before = &ph.text[..ph.span.start];
+        // (The last few pages only: an article of many such phrases stays linear.)
+        let from = floor_char_boundary(
+            ph.text,
+            ph.span.start.saturating_sub(RELATIVE_LOOKBACK_BYTES),
+        );
+        let before = &ph.text[from..ph.span.start];
         let introduced = |k: &&SourceRef| {
             memchr::memmem::find(before.as_bytes(), format!("{head}, {}", k.name).as_bytes())
                 .is_some()
@@ -1021,16 +1047,7 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
                     }
                     ph.known
                         .institution_antecedent(ph.text, lex, org)
-                        .or_else(|| {
-                            business_mentioned(ph.text, ph.span.start)
-                                .or_else(|| described_in_apposition(ph.text, ph.span.start, org))
-                                .map(|name| SourceRef {
-                                    name,
-                                    span: ph.span.clone(),
-                                    kind: SourceKind::Unregistered,
-                                    linked: true,
-                                })
-                        })
+                        .or_else(|| business_in_narration(ph, org))
                 });
             if let Some(k) = found {
                 return Some(Decision::Source(SourceRef {
@@ -1457,22 +1474,10 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // A business named only in the narration ("Tata Motors is recalling 12,000 vans. The company
     // said").
     let antecedent = antecedent.or_else(|| {
-        (BUSINESS_ROLES.contains(&head) && ws[1..].iter().all(|w| !starts_upper(w)))
-            .then(|| business_mentioned(ph.text, ph.span.start))
+        (ws[1..].iter().all(|w| !starts_upper(w))
+            && (BUSINESS_ROLES.contains(&head) || pronoun == "it"))
+            .then(|| business_in_narration(ph, head))
             .flatten()
-            // Or one set beside a description of it ("Harwick & Lowe, a British home-goods
-            // retailer,").
-            .or_else(|| {
-                (pronoun == "it" && ws[1..].iter().all(|w| !starts_upper(w)))
-                    .then(|| described_in_apposition(ph.text, ph.span.start, head))
-                    .flatten()
-            })
-            .map(|name| SourceRef {
-                name,
-                span: ph.span.clone(),
-                kind: SourceKind::Unregistered,
-                linked: true,
-            })
     });
     // A person's role that the last claim gave the one its speaker spoke to, in the object right
     // after the speaker's cue, is that other person, unnamed: "Senator Maria Lopez asked the
@@ -2534,6 +2539,15 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     let head_word = ph.lower[..ph.len_to_head()].last().copied().unwrap_or(head);
     let unlisted_people = ph.lower.len() >= 2
         && ph.lower[0] == "the"
+        && !thing
+        && head_word.len() > 5
+        && !lex.documents.contains(head_word)
+        // (Things the endings also spell: "The numbers suggest", "The papers show".)
+        && !matches!(
+            head_word,
+            "numbers" | "papers" | "orders" | "letters" | "matters" | "waters" | "headquarters"
+                | "offers" | "powers" | "computers"
+        )
         && ["ers", "ists", "ors", "ians"]
             .iter()
             .any(|e| head_word.ends_with(e))
@@ -2581,7 +2595,7 @@ fn same_kind_as_last_claim(ph: &Phrase, head: &str) -> Option<SourceRef> {
         .name
         .split(' ')
         .any(|w| kinds.contains(&w.to_ascii_lowercase().as_str()));
-    let regulator_named = head == "union"
+    let name_fits_kind = head == "union"
         || s.name
             .split(' ')
             .any(|w| REGULATED.contains(&w.to_ascii_lowercase().as_str()));
@@ -2590,7 +2604,7 @@ fn same_kind_as_last_claim(ph: &Phrase, head: &str) -> Option<SourceRef> {
         && !KnownSources::is_person(ph.lex, s)
         // (Nor a person whose surname is the word: "Sarah Agency", "Jean Commission".)
         && Gender::of_name(ph.lex, &s.name) == Gender::Unknown
-        && regulator_named
+        && name_fits_kind
         && of_kind
         // (Near it: the next sentence or so.)
         && ph.span.start.saturating_sub(s.span.end) <= 400)
@@ -3136,7 +3150,7 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
 
 /// A new named source the registry does not know.
 fn new_name(ph: &Phrase) -> Option<Decision> {
-    // A capitalised plural of people by what they do, alone, opening the sentence, is no name
+    // A capitalised plural of people by what they do, alone as the speaker, is no name
     // ("Conservationists fear", "Economists warn"): people, unnamed.
     if let [word] = ph.ws[..] {
         let low = word.to_ascii_lowercase();
