@@ -2215,7 +2215,7 @@ impl KnownSources {
                     || (!k.name.contains(' ')
                         && !persons_surname(k, g)
                         && !lex.offices.contains_ascii_folded(&k.name)))
-                    && !(business && (is_public_body(k) || government_body_name(&k.name)))
+                    && !(business && is_public_body(k))
                     && (!government || national(k))
                     && (!publication || news_source(k))
             })
@@ -2463,25 +2463,24 @@ fn surname_written_in_full(text: &str, lex: &Lexicon, k: &SourceRef) -> bool {
 }
 
 /// Whether a source is a public body, never a business: a registered government,
-/// intergovernmental body or official, or a name with a public body's word ("The White House").
+/// intergovernmental body or official, a name with a public body's word ("The White House"),
+/// or a national service ("National Weather Service"; "United Parcel Service" is a company).
 fn is_public_body(k: &SourceRef) -> bool {
+    let national_service = || {
+        let mut ws = k.name.split(' ');
+        let first = ws.next().unwrap_or("");
+        ws.next_back()
+            .is_some_and(|last| last.eq_ignore_ascii_case("service"))
+            && ["national", "federal", "state"]
+                .iter()
+                .any(|w| first.eq_ignore_ascii_case(w))
+    };
     matches!(&k.kind, SourceKind::Registered { kind, .. }
         if matches!(kind.as_str(), "government" | "intergovernmental" | "official"))
         || k.name
             .split_whitespace()
             .any(|w| PUBLIC_BODY_WORDS.contains(&w.to_ascii_lowercase().as_str()))
-}
-
-/// Whether a name is a national service's ("National Weather Service"; "United Parcel
-/// Service" is a company). (Agencies, departments and ministries are `is_public_body`'s.)
-fn government_body_name(name: &str) -> bool {
-    let mut ws = name.split(' ');
-    let first = ws.next().unwrap_or("");
-    let last = ws.next_back().unwrap_or("");
-    last.eq_ignore_ascii_case("service")
-        && ["national", "federal", "state"]
-            .iter()
-            .any(|w| first.eq_ignore_ascii_case(w))
+        || national_service()
 }
 
 /// Words that introduce an organisation as no business ("the Unite union", "the Labour party").

@@ -833,49 +833,31 @@ fn business_in_narration(ph: &Phrase, role: &str) -> Option<SourceRef> {
 /// How far back (bytes) a relative's word looks for the name set off after it.
 const RELATIVE_LOOKBACK_BYTES: usize = 20_000;
 
-/// The full name (two to four capitalised words, initials kept) set off after "`head`, " in
-/// `before` ("a daughter, Sigrid Lunde, and"), when every such phrase there sets off the same
-/// name ("Another daughter, Eva Lunde, died in 2010" after it makes "her daughter" either).
-fn relative_named_in(before: &str, head: &str) -> Option<String> {
+/// The full name (two words or more, as [`super::subject::name_set_off_after`] reads one) set off
+/// after "`head`, " in `before` ("a daughter, Sigrid Lunde, and"), when every such phrase there
+/// sets off the same name ("Another daughter, Eva Lunde, died in 2010" after it makes "her
+/// daughter" either).
+fn relative_named_in(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
     let pattern = format!("{head}, ");
-    let mut found: Option<String> = None;
+    let mut found: Option<&str> = None;
     for at in memchr::memmem::find_iter(before.as_bytes(), pattern.as_bytes()) {
         // (A whole word: not "granddaughter, …" for "daughter".)
         if before[..at].ends_with(|c: char| c.is_alphanumeric()) {
             continue;
         }
-        let Some(name) = name_set_off(&before[at + pattern.len()..]) else {
+        let Some(name) =
+            super::subject::name_set_off_after(before, lex, at + head.len(), before.len())
+                .map(|r| &before[r])
+                .filter(|n| n.contains(' ') && !n.ends_with('.'))
+        else {
             continue;
         };
-        match &found {
-            Some(f) if *f != name => return None,
+        match found {
+            Some(f) if f != name => return None,
             _ => found = Some(name),
         }
     }
-    found
-}
-
-/// The name opening `rest`, set off by a comma or a full stop: capitalised words up to the one
-/// the punctuation ends (an initial's full stop is none: "Gregory A. Vega").
-fn name_set_off(rest: &str) -> Option<String> {
-    let mut words = Vec::new();
-    for w in rest.split(' ') {
-        let bare = w.trim_end_matches([',', '.', ';']);
-        let initial = w.len() == 2 && w.ends_with('.');
-        if !starts_upper(bare)
-            || !bare
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '.')
-        {
-            return None;
-        }
-        words.push(if initial { w } else { bare });
-        if (w.ends_with([',', '.', ';']) && !initial) || words.len() > 4 {
-            break;
-        }
-    }
-    let last = words.last()?;
-    ((2..=4).contains(&words.len()) && !last.ends_with('.')).then(|| words.join(" "))
+    found.map(str::to_string)
 }
 
 /// "His campaign", "her spokeswoman", "their aides": a representative (a role noun or one of the
@@ -913,7 +895,7 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
         }
         // … or in the narration only ("she is survived by a daughter, Sigrid Lunde, and five
         // grandchildren. … Her daughter said"): the full name set off there.
-        if let Some(name) = relative_named_in(before, head) {
+        if let Some(name) = relative_named_in(before, ph.lex, head) {
             return Some(Decision::Source(SourceRef {
                 name,
                 span: ph.span.clone(),
@@ -2470,13 +2452,9 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     // high schools said" is no one named before.)
     let unlisted_person = ph.lower.len() >= 2
         && ph.ws.get(1).is_some_and(|w| starts_lower(w))
-        && ph.lower[..ph.len_to_head()].last().is_some_and(|w| {
-            w.len() > 4
-                && (w.ends_with("ian")
-                    || w.ends_with("ist")
-                    || w.ends_with("er")
-                    || w.ends_with("or"))
-        });
+        && ph.lower[..ph.len_to_head()]
+            .last()
+            .is_some_and(|w| agent_noun(w));
     let someone_new = matches!(ph.lower.first().copied(), Some("a" | "an"))
         && (role_head || head == "person" || unlisted_person);
     if someone_new {
@@ -2540,7 +2518,7 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     let unlisted_people = ph.lower.len() >= 2
         && ph.lower[0] == "the"
         && !thing
-        && head_word.len() > 5
+        && head_word.strip_suffix('s').is_some_and(agent_noun)
         && !lex.documents.contains(head_word)
         // (Things the endings also spell: "The numbers suggest", "The papers show".)
         && !matches!(
@@ -2548,9 +2526,6 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             "numbers" | "papers" | "orders" | "letters" | "matters" | "waters" | "headquarters"
                 | "offers" | "powers" | "computers"
         )
-        && ["ers", "ists", "ors", "ians"]
-            .iter()
-            .any(|e| head_word.ends_with(e))
         && !lex.plural_roles.contains(head_word)
         && !head_word
             .strip_suffix('s')
@@ -2563,6 +2538,12 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
         None if described => Some(Decision::Source(ph.anonymous())),
         None => Some(Decision::Nobody),
     }
+}
+
+/// Whether a word names someone by what they do, as the lexicon's roles do not list every such
+/// word: "librarian", "organiser", "protester", "activist" (five letters or more).
+fn agent_noun(w: &str) -> bool {
+    w.len() > 4 && ["ian", "ist", "er", "or"].iter().any(|e| w.ends_with(e))
 }
 
 /// "The" and a kind of body right after a claim of a named body of that kind, with its own
