@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 /// Iterator over the byte ranges of the words of a text.
+#[derive(Clone)]
 pub struct Words<'a> {
     text: &'a str,
     pos: usize,

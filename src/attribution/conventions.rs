@@ -8273,3 +8273,107 @@ fn unlisted_people_in_the_plural_and_businesses_by_description() {
         ),
     ]);
 }
+
+#[test]
+fn a_business_opening_a_trailing_attribution_and_a_bare_spokesperson_speak() {
+    use ClaimClass::*;
+    assert_last(&[
+        // "X will …, the airline said": the business the sentence opens on, not one before.
+        (
+            "Skyreach Airways said it would cut routes. Delta Air Lines will add flights, the airline said.",
+            Named,
+            Some("Delta Air Lines"),
+            Some("said"),
+        ),
+        (
+            "Northwind Shipping will cut 14 routes next year, the carrier said on Monday.",
+            Named,
+            Some("Northwind Shipping"),
+            Some("said"),
+        ),
+        (
+            "Skyreach Airways said it would cut routes. Vantor Labs will cut 300 jobs, the company said on Tuesday.",
+            Named,
+            Some("Vantor Labs"),
+            Some("said"),
+        ),
+        // Not a person the sentence is about, nor a subject set off by a description.
+        (
+            "Arlo Systems said sales rose. Chief executive Maria Lenz will step down, the company said.",
+            Named,
+            Some("Arlo Systems"),
+            Some("said"),
+        ),
+        (
+            "Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir, the airline said.",
+            Anonymous,
+            Some("the airline"),
+            Some("said"),
+        ),
+        // An organisation's "of" and its members: the whole name.
+        (
+            "The National Association of Head Teachers criticised the plan.",
+            Named,
+            Some("National Association of Head Teachers"),
+            Some("criticised"),
+        ),
+        (
+            "The Society of Chief Librarians said the cuts would close 40 branches.",
+            Named,
+            Some("Society of Chief Librarians"),
+            Some("said"),
+        ),
+        (
+            "Bank of England Governor Andrew Bailey said inflation would fall.",
+            Named,
+            Some("Andrew Bailey"),
+            Some("said"),
+        ),
+        // A bare spokesperson right after an organisation spoke or did not answer.
+        (
+            "Skyreach Airways blamed rising fuel costs. A spokesperson said the cuts would affect about 300 jobs.",
+            Named,
+            Some("Skyreach Airways"),
+            Some("said"),
+        ),
+        (
+            "Maersk did not respond to a request for comment. A spokeswoman later said the company had no plans to change.",
+            Named,
+            Some("Maersk"),
+            Some("said"),
+        ),
+        (
+            "Apple did not immediately respond to a request for comment on Friday. A spokesman later said the company would review the claims.",
+            Named,
+            Some("Apple"),
+            Some("said"),
+        ),
+        (
+            "Senator Tom Reed did not respond to a request for comment. A spokesman said the senator was travelling.",
+            Named,
+            Some("Tom Reed"),
+            Some("said"),
+        ),
+        // After a person's claim, a bare spokesperson stays unnamed.
+        (
+            "Mayor Ann Cole said the bridge would reopen. A spokesman said the repairs would cost $2 million.",
+            Anonymous,
+            Some("a spokesman"),
+            Some("said"),
+        ),
+        // A spokesperson for a body named before in lower case with a word of its own.
+        (
+            "The Valdemar Port Authority said its offer was generous. A spokesman for the port authority said contingency plans were in place.",
+            Named,
+            Some("Valdemar Port Authority"),
+            Some("said"),
+        ),
+        // A ship calling at a port says nothing.
+        (
+            "Nordhav Line, the largest container carrier calling at Valdemar, said it was diverting four vessels.",
+            Named,
+            Some("Nordhav Line"),
+            Some("said"),
+        ),
+    ]);
+}

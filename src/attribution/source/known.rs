@@ -1185,6 +1185,15 @@ impl KnownSources {
         .then(|| &self.named[i])
     }
 
+    /// Whether `name` is a person named before, in full or by a short form ("Smith" after "John
+    /// Smith"), whose gender a first name, title or pronoun told.
+    pub(super) fn names_a_person(&self, lex: &Lexicon, name: &str) -> bool {
+        self.named.iter().zip(&self.genders).any(|(k, g)| {
+            (k.name == name || is_short_form(name, &k.name))
+                && (*g != Gender::Unknown || Gender::of_name(lex, &k.name) != Gender::Unknown)
+        })
+    }
+
     /// The source named last, when it is an organisation or a place: not a person, nor people
     /// named together ("Ted Cruz and Marco Rubio").
     pub(super) fn last_if_no_person(&self, lex: &Lexicon) -> Option<&SourceRef> {
@@ -2453,7 +2462,7 @@ pub(super) fn named_in_apposition(text: &str, at: usize, role: &str) -> Option<S
 #[rustfmt::skip]
 pub(super) const BUSINESS_ROLES: &[&str] = &[
     "company", "firm", "operator", "lender", "insurer", "retailer", "manufacturer", "automaker",
-    "carmaker", "airline", "startup",
+    "carmaker", "airline", "startup", "carrier",
 ];
 
 /// Whether a one-word name is a person's surname whose full name the text gives ("Whitlock"
@@ -2465,7 +2474,7 @@ fn surname_written_in_full(text: &str, lex: &Lexicon, k: &SourceRef) -> bool {
 /// Whether a source is a public body, never a business: a registered government,
 /// intergovernmental body or official, a name with a public body's word ("The White House"),
 /// or a national service ("National Weather Service"; "United Parcel Service" is a company).
-fn is_public_body(k: &SourceRef) -> bool {
+pub(super) fn is_public_body(k: &SourceRef) -> bool {
     let national_service = || {
         let mut ws = k.name.split(' ');
         let first = ws.next().unwrap_or("");

@@ -733,6 +733,12 @@ pub fn find_source(
             .iter()
             .any(|a| a.start >= phrase.start && opens_anonymity_clause(&text[a.clone()]))
     });
+    if let Some(k) = (at == SpeakerAt::BeforeCue)
+        .then(|| bare_spokesperson_for(text, lex, &phrase, registry, known))
+        .flatten()
+    {
+        return (Some(k), step(StepId::RoleNoun, Some(at)));
+    }
     if let Some(a) = anonymous.iter().filter(|_| two.is_none()).find(|a| {
         a.start < reach.end
             && a.end > reach.start
@@ -853,6 +859,14 @@ pub fn find_source(
                 kind: SourceKind::Unregistered,
                 linked: false,
             });
+        }
+    }
+    // "Delta Air Lines will add flights, the airline said": a business's word trailing the
+    // sentence is the business the sentence opens on, not one named before.
+    if at == SpeakerAt::BeforeCue && matches!(id, StepId::RoleNoun | StepId::DescribedSpeaker) {
+        if let Some(k) = business_opening_sentence(text, lex, para, span, &phrase, registry, known)
+        {
+            found = Some(k);
         }
     }
     // A relative clause's cue whose "who" stands for someone described just before it ("Jurors
@@ -2661,6 +2675,9 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
         )
 }
 
+/// How far back (bytes) "a spokesman for the port authority" looks for the name it stands for.
+const SPOKEN_FOR_LOOKBACK_BYTES: usize = 8_000;
+
 /// The organisation a spokesperson speaks for ("a spokesman for Toyota", "a spokeswoman for the
 /// Justice Department"): the capitalised name after "for", when a role that speaks for its
 /// employer stands before it (see [`speaks_for_employer`]).
@@ -2680,17 +2697,163 @@ fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<
     let after = ws.next()?;
     // (Or an institution or organisation named before: "a spokesman for the company", "for the
     // charity".)
+    let body = |w: &Range<usize>| {
+        let w = &p[w.clone()];
+        lex.institution_roles.contains(w) || lex.organisation_words.contains(w)
+    };
+    // (Also with a word of its own before, when a name with the body's word was written before:
+    // "The Valdemar Port Authority said … a spokesman for the port authority"; not "a
+    // spokeswoman for the student group".)
+    let written_before = |w: &Range<usize>| {
+        let from = crate::text::floor_char_boundary(
+            text,
+            phrase.start.saturating_sub(SPOKEN_FOR_LOOKBACK_BYTES),
+        );
+        crate::text::contains_whole_word(
+            &text[from..phrase.start],
+            &crate::text::capitalised(&p[w.clone()]),
+        )
+    };
     let named = starts_upper(&p[after.clone()]) || {
         let next = ws.next();
-        (&p[after.clone()] == "the"
-            && next.clone().is_some_and(|w| {
-                let w = &p[w];
-                lex.institution_roles.contains(w) || lex.organisation_words.contains(w)
-            }))
+        let the = &p[after.clone()] == "the";
+        (the && next.as_ref().is_some_and(body))
+            || (the
+                && ws.clone().count() == 1
+                && next.as_ref().is_some_and(|w| starts_lower(&p[w.clone()]))
+                && ws
+                    .clone()
+                    .next()
+                    .is_some_and(|w| body(&w) && written_before(&w)))
             || next.into_iter().chain(ws).any(|w| starts_upper(&p[w]))
     };
     // An adviser, an aide or a lawyer "for" someone is a source of their own (`unnamed_role`).
     (speaks_for_employer(&role) && named).then(|| phrase.start + after.start..phrase.end)
+}
+
+/// How far back (bytes) a bare "a spokesperson" looks for whom it speaks for.
+const BARE_SPOKESPERSON_REACH: usize = 400;
+
+/// Whom a bare "A spokesperson said" speaks for: the organisation whose claim came just before
+/// ("The airline blamed rising fuel costs. A spokesperson said …"), or whoever the sentence
+/// before said did not answer ("Maersk did not respond to a request for comment. A spokeswoman
+/// later said …").
+fn bare_spokesperson_for(
+    text: &str,
+    lex: &Lexicon,
+    phrase: &Range<usize>,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    let p = &text[phrase.clone()];
+    let (article, role) = p.split_once(' ')?;
+    if !matches!(article, "A" | "a")
+        || !matches!(role, "spokesman" | "spokeswoman" | "spokesperson")
+    {
+        return None;
+    }
+    let near = |end: usize| phrase.start.saturating_sub(end) <= BARE_SPOKESPERSON_REACH;
+    let linked = |k: SourceRef| SourceRef {
+        span: phrase.clone(),
+        linked: true,
+        ..k
+    };
+    // (Not a person's claim: "Reed said he was thrilled. A spokesman said the club …" may be
+    // the club's.)
+    if let Some((k, _)) = known.last_claim.as_ref().filter(|(k, _)| {
+        near(k.span.end)
+            && k.span.end <= phrase.start
+            && !k.is_anonymous()
+            && k.kind != SourceKind::Group
+            && Gender::of_name(lex, &k.name) == Gender::Unknown
+            && !known.names_a_person(lex, &k.name)
+    }) {
+        return Some(linked(k.clone()));
+    }
+    // "X did not respond to a request for comment." just before: X.
+    let from = crate::text::floor_char_boundary(
+        text,
+        phrase.start.saturating_sub(BARE_SPOKESPERSON_REACH),
+    );
+    let before = &text[from..phrase.start];
+    let (at, _) = [
+        " did not respond",
+        " did not immediately respond",
+        " did not return",
+        " did not immediately return",
+        " did not reply",
+        " did not immediately reply",
+        " could not be reached",
+        " has not responded",
+        " had not responded",
+    ]
+    .iter()
+    .filter_map(|m| before.rfind(m).map(|i| (i, m)))
+    .max_by_key(|&(i, _)| i)?;
+    // The sentence's subject: a name from the sentence's start to the marker.
+    let start = before[..at]
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |i| i + 1);
+    let subject = before[start..at].trim_start_matches([' ', '\n', '"', '”', '’']);
+    let subject_start = from + at - subject.len();
+    if subject.is_empty()
+        || subject.split(' ').count() > 5
+        || !subject
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "and" | "&"))
+    {
+        return None;
+    }
+    let (found, id) = resolve(text, lex, subject_start..from + at, true, registry, known);
+    found
+        .filter(|k| {
+            !k.is_anonymous()
+                && matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
+        })
+        .map(linked)
+}
+
+/// The business a sentence opens on, when its attribution trails it as "the" and a business's
+/// word ("Delta Air Lines will add flights, the airline said"; "Maersk will cut 300 jobs, the
+/// company said"): not a person, a place or a public body ("The FDA approved the drug, the
+/// company said" is the drug's maker).
+fn business_opening_sentence(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    span: &Range<usize>,
+    phrase: &Range<usize>,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    let head = text[phrase.clone()].strip_prefix("the ")?;
+    if !known::BUSINESS_ROLES.contains(&head)
+        || para.is_quoted(span.start)
+        || !text[span.start..phrase.start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    let subject = subject::opening_subject(text, lex, para, span.start..phrase.start)?;
+    // (Not a subject set off by a description: "Assem, the plane's co-pilot, had logged 2,766
+    // flying hours with EgyptAir, the airline said".)
+    if text[subject.end..].starts_with(',') {
+        return None;
+    }
+    let (found, id) = resolve(text, lex, subject, true, registry, known);
+    found
+        .filter(|k| {
+            matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
+                && !k.is_anonymous()
+                && Gender::of_name(lex, &k.name) == Gender::Unknown
+                && !known.names_a_person(lex, &k.name)
+                && !known::is_public_body(k)
+                && !lex.is_place_name(&k.name)
+        })
+        .map(|k| SourceRef {
+            span: phrase.clone(),
+            linked: true,
+            ..k
+        })
 }
 
 /// The name of a business right before `phrase` when the phrase describes it ("Harwick & Lowe,

@@ -203,8 +203,19 @@ pub(super) fn name_in_phrase(
     // Service").
     if let Some(i) = (start..end).rev().find(|&i| is_office(lex, &ws[..end], i)) {
         let upto = (i + 1..end).find(|&j| ws[j] == "of").unwrap_or(end);
-        // (A staff is no one's name: "The General Staff of Ukraine's armed forces".)
-        if i + 1 < end && cap(ws[i + 1]) && !organisation(&ws[i + 1..upto]) && ws[i + 1] != "Staff"
+        // (A staff is no one's name: "The General Staff of Ukraine's armed forces"; nor are the
+        // members an organisation's "of" names, "National Association of Head Teachers",
+        // "Society of Chief Librarians".)
+        let members = i >= start + 2
+            && ws[i - 1] == "of"
+            && organisation(&ws[start..i - 1])
+            && end == i + 2
+            && ws[i + 1].ends_with('s');
+        if i + 1 < end
+            && cap(ws[i + 1])
+            && !organisation(&ws[i + 1..upto])
+            && ws[i + 1] != "Staff"
+            && !members
         {
             start = i + 1;
             titled = true;
