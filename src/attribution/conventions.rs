@@ -8375,5 +8375,76 @@ fn a_business_opening_a_trailing_attribution_and_a_bare_spokesperson_speak() {
             Some("Nordhav Line"),
             Some("said"),
         ),
+        // A person opening the sentence is no business, whatever the first name.
+        (
+            "Kelly Ortberg will visit the Renton plant, the company said.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
+        (
+            "Transport Secretary Louise Haigh blamed the operators. A spokesperson said new rules would follow.",
+            Anonymous,
+            Some("a spokesperson"),
+            Some("said"),
+        ),
+        (
+            "Gatwick Airport said the runway would reopen on Monday. A spokesperson said repairs had cost 2 million pounds.",
+            Named,
+            Some("Gatwick Airport"),
+            Some("said"),
+        ),
+        // An inverted spokesperson with whom they speak for.
+        (
+            "\"We are not going to comment on speculation,\" said a spokesperson for Unilever.",
+            Named,
+            Some("Unilever"),
+            Some("said"),
+        ),
+        (
+            "The plan was dropped, said a spokesperson for Unilever.",
+            Named,
+            Some("Unilever"),
+            Some("said"),
+        ),
+        (
+            "\"The plan was dropped,\" said a spokesman for Prime Minister Keir Starmer.",
+            Named,
+            Some("Keir Starmer"),
+            Some("said"),
+        ),
+        // (Described, not named: the spokesman stays unnamed.)
+        (
+            "Mr. Hunter cannot take his name off the ballot, according to a spokesman for the California secretary of state.",
+            Anonymous,
+            Some("a spokesman"),
+            Some("according to"),
+        ),
+        // "The company" after a business that did not answer.
+        (
+            "Unilever did not respond to a request for comment. The company has previously denied wrongdoing.",
+            Named,
+            Some("Unilever"),
+            Some("denied"),
+        ),
+        (
+            "The White House did not respond to a request for comment. The company said it would appeal.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
+        // A body's own word must be the one named before.
+        (
+            "The Valdemar Port Authority said cargo rose. A spokesman for the airport authority said flights were normal.",
+            Anonymous,
+            Some("a spokesman for the airport authority"),
+            Some("said"),
+        ),
+        (
+            "Leeds City Council approved the budget. A spokesperson for the local council said taxes would rise.",
+            Named,
+            Some("Leeds City Council"),
+            Some("said"),
+        ),
     ]);
 }

@@ -676,7 +676,20 @@ pub fn find_source(
                     && crate::article::words::count(&text[cue.span.end..a.start]) <= 2
             }
         };
-        return match anonymous.iter().find(own_clause) {
+        let marker = anonymous.iter().find(own_clause);
+        // "The plan was dropped, said a spokesperson for Unilever": whom they speak for.
+        if let Some(org) = marker
+            .filter(|a| a.start >= cue.span.end)
+            .map(|a| with_employer_after(text, lex, span, a.clone()))
+            .and_then(|whole| spoken_for(text, lex, &whole))
+        {
+            if let (Some(found), id) = resolve(text, lex, org, true, registry, known) {
+                if !found.is_anonymous() {
+                    return (Some(found), step(id, Some(SpeakerAt::AfterCue)));
+                }
+            }
+        }
+        return match marker {
             Some(a) => (
                 Some(anon_source(text, with_its_count(text, a.clone()))),
                 step(StepId::AnonymousMarker, None),
@@ -690,6 +703,11 @@ pub fn find_source(
         SpeakerAt::BeforeCue => {
             speaker_around_reduced_relative(text, lex, &phrase).unwrap_or(phrase)
         }
+        _ => phrase,
+    };
+    // "…, said a spokesperson for Unilever": an inverted spokesperson with whom they speak for.
+    let phrase = match at {
+        SpeakerAt::AfterCue => with_employer_after(text, lex, span, phrase),
         _ => phrase,
     };
     // "A spokesman for Toyota": a spokesperson speaks for the organisation named after "for".
@@ -867,6 +885,29 @@ pub fn find_source(
         if let Some(k) = business_opening_sentence(text, lex, para, span, &phrase, registry, known)
         {
             found = Some(k);
+        }
+    }
+    // "Unilever did not respond to a request for comment. The company has previously denied
+    // wrongdoing": the business that did not answer, when nobody else it could be was named.
+    if at == SpeakerAt::BeforeCue && found.as_ref().is_some_and(|f| f.is_anonymous()) {
+        let business = text[phrase.clone()]
+            .strip_prefix("The ")
+            .or_else(|| text[phrase.clone()].strip_prefix("the "))
+            .is_some_and(|h| known::BUSINESS_ROLES.contains(&h));
+        if let Some(k) = business
+            .then(|| unanswered_subject(text, lex, phrase.start, registry, known))
+            .flatten()
+            .filter(|k| {
+                looks_like_organisation(lex, known, k)
+                    && !known::is_public_body(k)
+                    && !lex.is_place_name(&k.name)
+            })
+        {
+            found = Some(SourceRef {
+                span: phrase.clone(),
+                linked: true,
+                ..k
+            });
         }
     }
     // A relative clause's cue whose "who" stands for someone described just before it ("Jurors
@@ -2675,6 +2716,42 @@ fn is_plural(text: &str, phrase: &Range<usize>) -> bool {
         )
 }
 
+/// A speaker phrase after an inverted cue that ends on a spokesperson ("…, said a spokesperson"),
+/// with the "for" phrase after it up to the clause's end ("for Unilever", "for the European
+/// Commission"), when that phrase names whom they speak for; else the phrase as it was.
+fn with_employer_after(
+    text: &str,
+    lex: &Lexicon,
+    span: &Range<usize>,
+    phrase: Range<usize>,
+) -> Range<usize> {
+    let last = text[phrase.clone()].rsplit(' ').next().unwrap_or("");
+    if !is_spokesperson(last) || !text[phrase.end..span.end].starts_with(" for ") {
+        return phrase;
+    }
+    let rest = &text[phrase.end..span.end];
+    let end = rest
+        .find([',', ';', ':', '(', '"', '“', '”', '—', '–'])
+        .unwrap_or(rest.len());
+    let end = phrase.end
+        + rest[..end]
+            .trim_end()
+            .trim_end_matches(['.', '!', '?'])
+            .len();
+    let whole = phrase.start..end;
+    // (A name: "for the California secretary of state" is described, not named.)
+    let named = text[phrase.end + " for ".len()..end]
+        .split(' ')
+        .all(|w| starts_upper(w) || matches!(w, "the" | "of" | "and" | "&" | "for"));
+    if !named
+        || crate::article::words::count(&text[phrase.end..end]) > 8
+        || spoken_for(text, lex, &whole).is_none()
+    {
+        return phrase;
+    }
+    whole
+}
+
 /// How far back (bytes) "a spokesman for the port authority" looks for the name it stands for.
 const SPOKEN_FOR_LOOKBACK_BYTES: usize = 8_000;
 
@@ -2709,10 +2786,23 @@ fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<
             text,
             phrase.start.saturating_sub(SPOKEN_FOR_LOOKBACK_BYTES),
         );
-        crate::text::contains_whole_word(
-            &text[from..phrase.start],
-            &crate::text::capitalised(&p[w.clone()]),
-        )
+        // (With its own word too, unless that word says only where it is: "the local
+        // council" after "Leeds City Council"; not "the airport authority" after "The
+        // Valdemar Port Authority".)
+        let modifier = p[..w.start].trim_end().rsplit(' ').next().unwrap_or("");
+        let name = if matches!(
+            modifier,
+            "local" | "city" | "county" | "regional" | "district"
+        ) {
+            crate::text::capitalised(&p[w.clone()])
+        } else {
+            format!(
+                "{} {}",
+                crate::text::capitalised(modifier),
+                crate::text::capitalised(&p[w.clone()])
+            )
+        };
+        crate::text::contains_whole_word(&text[from..phrase.start], &name)
     };
     let named = starts_upper(&p[after.clone()]) || {
         let next = ws.next();
@@ -2765,17 +2855,24 @@ fn bare_spokesperson_for(
             && k.span.end <= phrase.start
             && !k.is_anonymous()
             && k.kind != SourceKind::Group
-            && Gender::of_name(lex, &k.name) == Gender::Unknown
-            && !known.names_a_person(lex, &k.name)
+            && looks_like_organisation(lex, known, k)
     }) {
         return Some(linked(k.clone()));
     }
-    // "X did not respond to a request for comment." just before: X.
-    let from = crate::text::floor_char_boundary(
-        text,
-        phrase.start.saturating_sub(BARE_SPOKESPERSON_REACH),
-    );
-    let before = &text[from..phrase.start];
+    unanswered_subject(text, lex, phrase.start, registry, known).map(linked)
+}
+
+/// Whoever the text just before `at` says did not answer ("Maersk did not respond to a request
+/// for comment.", "Unilever could not be reached"): the name the sentence opens on.
+fn unanswered_subject(
+    text: &str,
+    lex: &Lexicon,
+    at: usize,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<SourceRef> {
+    let from = crate::text::floor_char_boundary(text, at.saturating_sub(BARE_SPOKESPERSON_REACH));
+    let before = &text[from..at];
     let (at, _) = [
         " did not respond",
         " did not immediately respond",
@@ -2805,12 +2902,52 @@ fn bare_spokesperson_for(
         return None;
     }
     let (found, id) = resolve(text, lex, subject_start..from + at, true, registry, known);
-    found
-        .filter(|k| {
-            !k.is_anonymous()
-                && matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
-        })
-        .map(linked)
+    found.filter(|k| {
+        !k.is_anonymous() && matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
+    })
+}
+
+/// Last words of a business's name ("Northwind Shipping", "Vantor Labs"), which no person's
+/// name ends on.
+#[rustfmt::skip]
+const BUSINESS_NAME_ENDS: &[&str] = &[
+    "labs", "shipping", "airways", "airlines", "air", "lines", "holdings", "systems",
+    "technologies", "technology", "pharma", "pharmaceuticals", "foods", "energy", "water", "motors",
+    "logistics", "capital", "partners", "industries", "electric", "networks", "software", "media",
+    "brands", "retail", "stores", "mining", "oil", "gas", "steel", "telecom", "communications",
+    "solutions", "ventures", "studios", "games", "insurance", "financial", "bancorp", "line",
+    "inc", "corp", "plc", "ltd", "llc", "ag", "sa", "se", "nv", "co", "airport", "port",
+];
+
+/// Whether a name is an organisation's rather than a person's: no first name, title or pronoun
+/// told a person, and it is none the lexicon could take for one, or it has three words or more,
+/// an "&", an acronym, or an organisation's or a business's last word ("Delta Air Lines",
+/// "Marks & Spencer", "Mistral AI", "Northwind Shipping"; not "Kelly Ortberg").
+fn looks_like_organisation(lex: &Lexicon, known: &KnownSources, k: &SourceRef) -> bool {
+    if Gender::of_name(lex, &k.name) != Gender::Unknown || known.names_a_person(lex, &k.name) {
+        return false;
+    }
+    let ws: Vec<&str> = k.name.split(' ').collect();
+    let last = ws.last().map_or(String::new(), |w| {
+        w.trim_end_matches('.').to_ascii_lowercase()
+    });
+    // (One word that shortens no person's name named before: "Maersk"; not "Assem" after
+    // "Mamdouh Assem".)
+    let lone = ws.len() == 1
+        && !known.named.iter().any(|p| {
+            p.name.contains(' ')
+                && KnownSources::is_person(lex, p)
+                && known::is_short_form(&k.name, &p.name)
+        });
+    !KnownSources::is_person(lex, k)
+        || lone
+        || ws.len() >= 3
+        || k.name.contains('&')
+        || ws
+            .iter()
+            .any(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        || lex.organisation_words.contains(&last)
+        || BUSINESS_NAME_ENDS.contains(&last.as_str())
 }
 
 /// The business a sentence opens on, when its attribution trails it as "the" and a business's
@@ -2844,8 +2981,7 @@ fn business_opening_sentence(
         .filter(|k| {
             matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
                 && !k.is_anonymous()
-                && Gender::of_name(lex, &k.name) == Gender::Unknown
-                && !known.names_a_person(lex, &k.name)
+                && looks_like_organisation(lex, known, k)
                 && !known::is_public_body(k)
                 && !lex.is_place_name(&k.name)
         })
