@@ -8446,5 +8446,32 @@ fn a_business_opening_a_trailing_attribution_and_a_bare_spokesperson_speak() {
             Some("Leeds City Council"),
             Some("said"),
         ),
+        // A name, a description set off after it, and "who said": the name.
+        (
+            "Among the rebels was Sam Achebe, the Labour MP for Leeds Central, who said he could not support the bill.",
+            Named,
+            Some("Sam Achebe"),
+            Some("said"),
+        ),
+        (
+            "One critic was Jane Roe, a professor at Yale, who said the plan would fail.",
+            Named,
+            Some("Jane Roe"),
+            Some("said"),
+        ),
+        // A co-author's title is no part of the name.
+        (
+            "Co-author Ruslan Temirov said the cats were thriving.",
+            Named,
+            Some("Ruslan Temirov"),
+            Some("said"),
+        ),
+        // Calling a witness is no speech; the expectation is agentless.
+        (
+            "Prosecutors are expected to call a forensic accountant on Thursday.",
+            Agentless,
+            None,
+            Some("are expected to"),
+        ),
     ]);
 }

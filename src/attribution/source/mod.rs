@@ -263,6 +263,65 @@ fn who_stands_for(text: &str, span: &Range<usize>, cue: &Cue) -> Option<Range<us
     .then(|| span.start + at..span.start + clause.len())
 }
 
+/// The name before a description set off by commas, when the cue is a "who" clause's after the
+/// description ("Sam Achebe, the Labour MP for Leeds Central, who said", "Jane Roe, a professor
+/// at Yale, who said"): up to four capitalised words before the comma.
+fn name_before_described_who(
+    text: &str,
+    span: &Range<usize>,
+    phrase: &Range<usize>,
+    cue: &Cue,
+) -> Option<Range<usize>> {
+    // (The phrase may run to the "who".)
+    let to_cue = text.get(phrase.start..cue.span.start)?.trim_end();
+    let described = ["the ", "a ", "an "].iter().any(|a| to_cue.starts_with(a));
+    if !described || !to_cue.ends_with(", who") {
+        return None;
+    }
+    // (A verb of saying, in a main clause: not "Asked whether he was concerned that Donald
+    // Trump, the presumptive nominee, who has called …".)
+    let saying = matches!(
+        cue.text.as_str(),
+        "said"
+            | "says"
+            | "told"
+            | "tells"
+            | "added"
+            | "warned"
+            | "argued"
+            | "noted"
+            | "wrote"
+            | "explained"
+            | "insisted"
+            | "stated"
+            | "claimed"
+            | "testified"
+            | "recalled"
+    );
+    let before = text[span.start..phrase.start]
+        .trim_end()
+        .strip_suffix(',')?;
+    if !saying
+        || before.starts_with("Asked")
+        || [" whether ", " that ", " if "]
+            .iter()
+            .any(|w| before.contains(w))
+    {
+        return None;
+    }
+    let mut start = before.len();
+    let mut words = 0;
+    for w in before.rsplit(' ') {
+        if words == 4 || !w.starts_with(char::is_uppercase) {
+            break;
+        }
+        start -= w.len() + usize::from(start > w.len());
+        words += 1;
+    }
+    let start = before.len() - before[start..].trim_start().len();
+    (words > 0 && start < before.len()).then(|| span.start + start..span.start + before.len())
+}
+
 /// The unnamed person a clause about anonymity describes, when the speaker phrase names them
 /// before it ("A neighbor who asked not to be named", "A former bookkeeper, who spoke on
 /// condition of anonymity"): the words before the clause, up to a comma, "who", "whose" or
@@ -885,6 +944,18 @@ pub fn find_source(
         if let Some(k) = business_opening_sentence(text, lex, para, span, &phrase, registry, known)
         {
             found = Some(k);
+        }
+    }
+    // "Among the rebels was Sam Achebe, the Labour MP for Leeds Central, who said": the name
+    // the description is set off after.
+    if at == SpeakerAt::BeforeCue {
+        if let Some(name) = name_before_described_who(text, span, &phrase, cue) {
+            let (f, i) = resolve(text, lex, name.clone(), true, registry, known);
+            if f.as_ref().is_some_and(|f| !f.is_anonymous())
+                && matches!(i, StepId::NewName | StepId::KnownName | StepId::Registry)
+            {
+                (found, id, phrase) = (f, i, name);
+            }
         }
     }
     // "Unilever did not respond to a request for comment. The company has previously denied
