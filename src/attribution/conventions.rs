@@ -8475,3 +8475,58 @@ fn a_business_opening_a_trailing_attribution_and_a_bare_spokesperson_speak() {
         ),
     ]);
 }
+
+#[test]
+fn a_trailing_spokesperson_for_an_office_owns_the_sentence_and_descriptions_find_their_bearer() {
+    use ClaimClass::*;
+    assert_last(&[
+        // A spokesperson "for" someone trailing the sentence owns it, however long the phrase.
+        (
+            "The government has declared three days of mourning, a spokeswoman for the prime minister's office said.",
+            Anonymous,
+            Some("a spokeswoman for the prime minister's office"),
+            Some("said"),
+        ),
+        // A gerund of saying after "by" is the act of the name the sentence opens on.
+        (
+            "Sen. Helen Marsh, D-Ore., who chairs the committee, opened the hearing by warning that the technology was moving too fast.",
+            Named,
+            Some("Helen Marsh"),
+            Some("warning"),
+        ),
+        // "It" after an organisation's role word found its name in the text.
+        (
+            "Hackers gained access to records at Mercy Lakes Regional Medical Center in Toledo, Ohio. The stolen files included names, the hospital said. It said it had found no evidence that the data had been misused.",
+            Named,
+            Some("Mercy Lakes Regional Medical Center"),
+            Some("said"),
+        ),
+        // A document a role word's organisation filed is that organisation's.
+        (
+            "Hackers gained access to records at Mercy Lakes Regional Medical Center in Toledo, Ohio, according to a notice the hospital filed with state regulators on Friday.",
+            Named,
+            Some("Mercy Lakes Regional Medical Center"),
+            Some("according to"),
+        ),
+        // A description a named person was set off with is that person later.
+        (
+            "\"It is the most hopeful result we have seen,\" said Dr Amira Solberg, an ecologist at the University of Bergen and the study's lead author. She said the return was linked to a ban. The study's lead author cautioned, however, that the numbers remained small.",
+            Named,
+            Some("Amira Solberg"),
+            Some("cautioned"),
+        ),
+        // A chairman is a person's role, never the organisation named last.
+        (
+            "The committee's chairman, Sen. Robert Caldwell, said the session was open. A Lumenfold spokesperson said the company welcomed scrutiny. The chairman said he would not support any bill.",
+            Named,
+            Some("Robert Caldwell"),
+            Some("said"),
+        ),
+        (
+            "Committee chairman Robert Caldwell opened the session. A Lumenfold spokesperson said the company welcomed scrutiny. The chairman said he would not support any bill.",
+            Named,
+            Some("Robert Caldwell"),
+            Some("said"),
+        ),
+    ]);
+}

@@ -953,7 +953,8 @@ fn content_noun_clause(head: &str) -> bool {
 }
 
 /// A long description of an unnamed source by what they know ("a person with knowledge of
-/// Benfica's thinking", "two people familiar with the talks"), at most ten words.
+/// Benfica's thinking", "two people familiar with the talks"), or of a spokesperson by whom they
+/// speak for ("a spokeswoman for the prime minister's office"), at most ten words.
 fn unnamed_with_knowledge(head: &str) -> bool {
     let lower = head.trim().to_lowercase();
     words::count(&lower) <= 10
@@ -963,6 +964,11 @@ fn unnamed_with_knowledge(head: &str) -> bool {
             "briefed on",
             "close to",
             "with direct knowledge",
+            // (Whom a spokesperson speaks for: "…, a spokeswoman for the prime minister's office
+            // said".)
+            "spokesman for",
+            "spokeswoman for",
+            "spokesperson for",
         ]
         .iter()
         .any(|p| lower.contains(p))

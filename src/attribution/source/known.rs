@@ -1303,6 +1303,22 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
+    /// The nearest named source set off with an apposition that holds `words`, in lower case,
+    /// up to its sentence's end ("Dr Amira Solberg, an ecologist at the University of Bergen and
+    /// the study's lead author" for "the study's lead author").
+    pub(super) fn described_in_apposition(&self, text: &str, words: &str) -> Option<&SourceRef> {
+        self.descriptors
+            .iter()
+            .rposition(|d| {
+                let rest = &text[d.end..crate::text::floor_char_boundary(text, d.end + 160)];
+                rest.strip_prefix(", ").is_some_and(|r| {
+                    let end = r.find(['.', ';', '"', '“', '”']).unwrap_or(r.len());
+                    r[..end].to_lowercase().contains(words)
+                })
+            })
+            .map(|i| &self.named[i])
+    }
+
     /// The one source introduced with `office` as their whole title ("Sheriff Linda Tran", "the
     /// sheriff, Linda Tran"; not "Vice President Kamala Harris" for "president"), when no other
     /// was: whom "the sheriff's office" or "the minister's spokeswoman" speaks for.
@@ -1754,8 +1770,18 @@ impl KnownSources {
             }
             // A body the narration opened a sentence on, that the last claim's role word stood
             // for ("The Supreme Court ruled … The court agreed. It said …").
+            // (Or an organisation's name the role word found in the text: "… at Mercy Lakes
+            // Regional Medical Center. The stolen files included names, the hospital said. It
+            // said".)
             if let Some((s, _)) = &self.last_claim {
-                if s.linked && self.narrated_bodies.iter().any(|b| b.name == s.name) {
+                if s.linked
+                    && (self.narrated_bodies.iter().any(|b| b.name == s.name)
+                        || (s.kind == SourceKind::Unregistered
+                            && s.name.contains(' ')
+                            && lex.is_group_name(&s.name)
+                            && at > s.span.end
+                            && at - s.span.end <= NARRATED_BODY_REACH_BYTES))
+                {
                     return Some(s.clone());
                 }
             }

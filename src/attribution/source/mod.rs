@@ -263,6 +263,29 @@ fn who_stands_for(text: &str, span: &Range<usize>, cue: &Cue) -> Option<Range<us
     .then(|| span.start + at..span.start + clause.len())
 }
 
+/// "the hospital" of "a notice the hospital filed with state regulators": the subject of a
+/// relative clause with no "that" after a document, when its verb issues it.
+fn issuer_of_document(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<usize>> {
+    let p = &text[phrase.clone()];
+    let ws: Vec<&str> = p.splitn(6, ' ').collect();
+    let issues = |w: &str| {
+        matches!(
+            w,
+            "filed" | "issued" | "released" | "published" | "posted" | "submitted" | "sent"
+        )
+    };
+    if ws.len() < 5
+        || !matches!(ws[0], "a" | "an" | "the")
+        || !(lex.documents.contains(ws[1]) || ws[1].bytes().all(|b| b.is_ascii_lowercase()))
+        || ws[2] != "the"
+        || !issues(ws[4])
+    {
+        return None;
+    }
+    let from = phrase.start + ws[0].len() + ws[1].len() + 2;
+    Some(from..from + ws[2].len() + 1 + ws[3].len())
+}
+
 /// The name before a description set off by commas, when the cue is a "who" clause's after the
 /// description ("Sam Achebe, the Labour MP for Leeds Central, who said", "Jane Roe, a professor
 /// at Yale, who said"): up to four capitalised words before the comma.
@@ -946,6 +969,17 @@ pub fn find_source(
             found = Some(k);
         }
     }
+    // "according to a notice the hospital filed with state regulators": the document's issuer,
+    // when a role word for it names one ("the hospital" after Mercy Lakes Regional Medical
+    // Center).
+    if according && found.as_ref().is_none_or(|f| f.is_anonymous()) {
+        if let Some(issuer) = issuer_of_document(text, lex, &(phrase.start..span.end)) {
+            let (f, i) = resolve(text, lex, issuer.clone(), true, registry, known);
+            if f.as_ref().is_some_and(|f| !f.is_anonymous()) {
+                (found, id, phrase) = (f, i, issuer);
+            }
+        }
+    }
     // "Among the rebels was Sam Achebe, the Labour MP for Leeds Central, who said": the name
     // the description is set off after.
     if at == SpeakerAt::BeforeCue {
@@ -1012,6 +1046,33 @@ pub fn find_source(
             };
             if f.is_some() && name {
                 (found, id, phrase) = (f, StepId::ClauseSubject, subject);
+            }
+        }
+    }
+    // "Sen. Helen Marsh, D-Ore., who chairs the committee, opened the hearing by warning that":
+    // a gerund of saying after "by" is the act of the name the sentence opens on, however long
+    // what is set off after it.
+    if found.is_none()
+        && at == SpeakerAt::BeforeCue
+        && cue.first_word().ends_with("ing")
+        && text[span.start..cue.span.start].trim_end().ends_with(" by")
+    {
+        let head = &text[span.start..cue.span.start];
+        let end = head.find(',').unwrap_or(0);
+        let name = span.start..span.start + end;
+        // (A name, not an opening phrase of place or time: "In West Miami, where Mr. Rubio
+        // began his career, he showed … by joking".)
+        let opener = head.split(' ').next().unwrap_or("");
+        if (1..=5).contains(&head[..end].split(' ').count())
+            && head[..end].split(' ').all(starts_upper)
+            && !lex.not_names.contains_ascii_folded(opener)
+            && !crate::attribution::PREPOSITIONS.contains(&opener.to_ascii_lowercase().as_str())
+        {
+            let (f, i) = resolve(text, lex, name.clone(), true, registry, known);
+            if f.as_ref().is_some_and(|f| !f.is_anonymous())
+                && matches!(i, StepId::NewName | StepId::KnownName | StepId::Registry)
+            {
+                (found, id, phrase) = (f, StepId::ClauseSubject, name);
             }
         }
     }

@@ -683,6 +683,19 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
     let owner_common = from == 1 && i == 1 && !starts_upper(ws[1]);
     let described = &lower[i + 1..];
     let head = described.last().copied().unwrap_or("");
+    // A description a named source was introduced with ("Dr Amira Solberg, an ecologist at the
+    // University of Bergen and the study's lead author, … The study's lead author cautioned"):
+    // that source.
+    if lower[0] == "the" && i == 1 && !described.is_empty() && ph.lower.len() <= 5 {
+        let words = ph.p[ph.ranges[0].start..].to_lowercase();
+        if let Some(k) = ph.known.described_in_apposition(ph.text, &words) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
+        }
+    }
     let fits = (1..=3).contains(&described.len())
         && ws[i + 1..].iter().all(|w| !starts_upper(w))
         && !described
