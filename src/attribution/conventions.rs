@@ -8528,5 +8528,46 @@ fn a_trailing_spokesperson_for_an_office_owns_the_sentence_and_descriptions_find
             Some("Robert Caldwell"),
             Some("said"),
         ),
+        // A role written as an acronym is a role.
+        (
+            "Chief executive Jane Doe said profits rose. The CEO said the company would expand.",
+            Named,
+            Some("Jane Doe"),
+            Some("said"),
+        ),
+        // An age set off after a surname opening narration: the person, for a later "he".
+        (
+            "Callum Reid was sent off in the second half. Reid, 24, was equally frustrated. He said he had apologised to his teammates.",
+            Named,
+            Some("Callum Reid"),
+            Some("said"),
+        ),
+        // A role in the plural with where they are from is unnamed people, all of it.
+        (
+            "Senators from both parties said the bill was flawed.",
+            Anonymous,
+            Some("senators from both parties"),
+            Some("said"),
+        ),
+        // A tremor felt somewhere is no perception reported.
+        (
+            "Tremors were felt as far away as Kathmandu.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // An office alone after "for" names nobody; a surname the text gave in full is a person.
+        (
+            "\"It was a mistake,\" said a spokesperson for the Prime Minister.",
+            Anonymous,
+            Some("a spokesperson"),
+            Some("said"),
+        ),
+        (
+            "Harbor Freight Logistics, run by John Smith, was fined last year. Smith did not respond to a request for comment. The company has previously denied wrongdoing.",
+            Anonymous,
+            Some("the company"),
+            Some("denied"),
+        ),
     ]);
 }

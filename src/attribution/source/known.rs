@@ -2493,7 +2493,7 @@ pub(super) const BUSINESS_ROLES: &[&str] = &[
 
 /// Whether a one-word name is a person's surname whose full name the text gives ("Whitlock"
 /// after "the grazing permit of Elias Whitlock"): a person, never "it" nor an institution.
-fn surname_written_in_full(text: &str, lex: &Lexicon, k: &SourceRef) -> bool {
+pub(super) fn surname_written_in_full(text: &str, lex: &Lexicon, k: &SourceRef) -> bool {
     !k.name.contains(' ') && full_name_in_text(text, lex, &k.name, false, Gender::Unknown).is_some()
 }
 

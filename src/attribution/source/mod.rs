@@ -1003,7 +1003,7 @@ pub fn find_source(
             .then(|| unanswered_subject(text, lex, phrase.start, registry, known))
             .flatten()
             .filter(|k| {
-                looks_like_organisation(lex, known, k)
+                looks_like_organisation(text, lex, known, k)
                     && !known::is_public_body(k)
                     && !lex.is_place_name(&k.name)
             })
@@ -2296,7 +2296,7 @@ pub fn remember_subject(
     // … also one named in full before only in the narration.
     if surname_opens
         && known.canonical(first).is_none()
-        && remember_narrated_surname(text, lex, span, first, second, known)
+        && remember_narrated_surname(text, lex, span, first, second, age_after, known)
     {
         return;
     }
@@ -2633,14 +2633,16 @@ fn party_tag_len(rest: &str) -> Option<usize> {
 /// A person named in full before only in the narration, back as the subject by surname
 /// ("Democrat Elena Ruiz led Republican Gov. Paul Hendricks. … Hendricks struck a defiant tone in
 /// Reno. '…,' he said"): the one full name the text writes with that surname before, kept for a
-/// "he" or "she" right after, when a listed first name or "herself" tells the gender. Whether it
-/// was found.
+/// "he" or "she" right after, when a listed first name or "herself" tells the gender, or an age
+/// set off after the surname (`aged`) tells the sentence is about the person. Whether it was
+/// found.
 fn remember_narrated_surname(
     text: &str,
     lex: &Lexicon,
     span: &Range<usize>,
     first: &str,
     second: &str,
+    aged: bool,
     known: &mut KnownSources,
 ) -> bool {
     // (Only when a "he" or "she" follows soon, or "his" or "her": most sentences that open so
@@ -2684,13 +2686,14 @@ fn remember_narrated_surname(
         return false;
     };
     // (Only one whose first name or a "herself" tells the gender: "He acknowledged" after
-    // "Schlafly …" is no Phyllis Schlafly.)
+    // "Schlafly …" is no Phyllis Schlafly; or one the sentence gives an age, as a person the
+    // story is about: "Callum Reid was sent off. Reid, 24, was equally frustrated. He said".)
     let gender = match second {
         "herself" => Gender::Female,
         "himself" => Gender::Male,
         _ => Gender::of_name(lex, &full),
     };
-    if gender != Gender::Unknown {
+    if gender != Gender::Unknown || aged {
         let source = SourceRef {
             name: full,
             span: span.start..span.start + first.len(),
@@ -2871,10 +2874,17 @@ fn with_employer_after(
             .trim_end_matches(['.', '!', '?'])
             .len();
     let whole = phrase.start..end;
-    // (A name: "for the California secretary of state" is described, not named.)
-    let named = text[phrase.end + " for ".len()..end]
+    // (A name: "for the California secretary of state" is described, not named; nor is an
+    // office alone, "for the Prime Minister".)
+    let words = &text[phrase.end + " for ".len()..end];
+    let named = words
         .split(' ')
-        .all(|w| starts_upper(w) || matches!(w, "the" | "of" | "and" | "&" | "for"));
+        .all(|w| starts_upper(w) || matches!(w, "the" | "of" | "and" | "&" | "for"))
+        && !(words.split(' ').count() <= 3
+            && words
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| lex.offices.contains_ascii_folded(w)));
     if !named
         || crate::article::words::count(&text[phrase.end..end]) > 8
         || spoken_for(text, lex, &whole).is_none()
@@ -2987,7 +2997,7 @@ fn bare_spokesperson_for(
             && k.span.end <= phrase.start
             && !k.is_anonymous()
             && k.kind != SourceKind::Group
-            && looks_like_organisation(lex, known, k)
+            && looks_like_organisation(text, lex, known, k)
     }) {
         return Some(linked(k.clone()));
     }
@@ -3055,7 +3065,7 @@ const BUSINESS_NAME_ENDS: &[&str] = &[
 /// told a person, and it is none the lexicon could take for one, or it has three words or more,
 /// an "&", an acronym, or an organisation's or a business's last word ("Delta Air Lines",
 /// "Marks & Spencer", "Mistral AI", "Northwind Shipping"; not "Kelly Ortberg").
-fn looks_like_organisation(lex: &Lexicon, known: &KnownSources, k: &SourceRef) -> bool {
+fn looks_like_organisation(text: &str, lex: &Lexicon, known: &KnownSources, k: &SourceRef) -> bool {
     if Gender::of_name(lex, &k.name) != Gender::Unknown || known.names_a_person(lex, &k.name) {
         return false;
     }
@@ -3063,14 +3073,15 @@ fn looks_like_organisation(lex: &Lexicon, known: &KnownSources, k: &SourceRef) -
     let last = ws.last().map_or(String::new(), |w| {
         w.trim_end_matches('.').to_ascii_lowercase()
     });
-    // (One word that shortens no person's name named before: "Maersk"; not "Assem" after
-    // "Mamdouh Assem".)
+    // (One word that shortens no person's name named before, in a claim or not: "Maersk"; not
+    // "Assem" after "Mamdouh Assem", nor "Smith" after "run by John Smith".)
     let lone = ws.len() == 1
         && !known.named.iter().any(|p| {
             p.name.contains(' ')
                 && KnownSources::is_person(lex, p)
                 && known::is_short_form(&k.name, &p.name)
-        });
+        })
+        && !known::surname_written_in_full(text, lex, k);
     !KnownSources::is_person(lex, k)
         || lone
         || ws.len() >= 3
@@ -3113,7 +3124,7 @@ fn business_opening_sentence(
         .filter(|k| {
             matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
                 && !k.is_anonymous()
-                && looks_like_organisation(lex, known, k)
+                && looks_like_organisation(text, lex, known, k)
                 && !known::is_public_body(k)
                 && !lex.is_place_name(&k.name)
         })

@@ -1134,8 +1134,12 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // A person described by age or party stands for one as a role does ("the 54-year-old said",
     // "the Vermont Democrat added").
     let described = is_age(head) || lex.party_members.contains(head);
+    // (A role written as an acronym is one too: "the CEO said".)
+    let acronym = ws
+        .last()
+        .is_some_and(|w| (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
     let head_is_role = described
-        || (ws.last().is_some_and(|w| starts_lower(w))
+        || ((ws.last().is_some_and(|w| starts_lower(w)) || acronym)
             && lex.is_role_noun(head)
             && !guard_service(&ph.lower));
     if !(head_is_role && matches!(ph.lower[0], "the" | "this" | "that" | "both")) {
@@ -2746,6 +2750,17 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     if (people || records) && ph.opens_sentence() && ws[1..].iter().all(|w| starts_lower(w)) {
         let end = ph.span.start + ph.ranges[1].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
+    }
+    // A role in the plural opening the sentence with where or whom they are from ("Senators from
+    // both parties said", "Teachers in Ohio say"): unnamed people, the whole phrase.
+    let role_plural = crate::text::singular(ph.lower[0]).is_some_and(|s| lex.is_role_noun(&s));
+    if role_plural
+        && ph.lower.len() >= 3
+        && matches!(ph.lower[1], "from" | "in" | "at" | "across" | "on")
+        && ph.opens_sentence()
+        && ws[1..].iter().all(|w| starts_lower(w))
+    {
+        return Some(Decision::Source(ph.anonymous()));
     }
     // Documents a participle describes, capitalised only for opening the sentence ("Documents
     // introduced as evidence showed") or after a word that is ("Bank records introduced as
