@@ -8569,5 +8569,67 @@ fn a_trailing_spokesperson_for_an_office_owns_the_sentence_and_descriptions_find
             Some("the company"),
             Some("denied"),
         ),
+        // A person's name is no organisation, however many words or initials.
+        (
+            "Nguyen Van Thanh will step down, the company said.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
+        (
+            "JB Pritzker blamed lawmakers. A spokesperson said the bill was dead.",
+            Anonymous,
+            Some("a spokesperson"),
+            Some("said"),
+        ),
+        // Only the sentence just before tells whom a bare spokesperson speaks for.
+        (
+            "Acme did not respond to requests for comment. The union said members would strike. A spokesperson said the walkout would last a week.",
+            Anonymous,
+            Some("a spokesperson"),
+            Some("said"),
+        ),
+        (
+            "Skyreach Airways blamed rising fuel costs. A spokesperson for the family said the pilot was recovering.",
+            Anonymous,
+            Some("a spokesperson for the family"),
+            Some("said"),
+        ),
+        // A description after an age is no apposition of the person.
+        (
+            "Jane Doe, 34, said the victim's mother had called her. Later, the victim's mother said she was safe.",
+            Anonymous,
+            Some("the victim's mother"),
+            Some("said"),
+        ),
+        // A person's role never stands for an organisation a spokesperson spoke for, or whose
+        // name ends on a business's word.
+        (
+            "A Lumenfold spokesperson said the company welcomed scrutiny. The chairman said he would not support any bill.",
+            Anonymous,
+            Some("the chairman"),
+            Some("said"),
+        ),
+        (
+            "Stena Line said the ferry was towed into port. The captain said the engines had failed.",
+            Anonymous,
+            Some("the captain"),
+            Some("said"),
+        ),
+        // (A spokesperson's own role still does: "A Google spokesperson … the spokesperson said".)
+        (
+            "A Google spokesperson said the company reviews every request. \"We disclose user data in accordance with the law,\" the spokesperson said.",
+            Named,
+            Some("Google"),
+            Some("said"),
+        ),
     ]);
+}
+
+/// Inputs that once reached a slice with its end before its start.
+#[test]
+fn a_quotation_mark_right_after_for_is_no_name() {
+    let (class, source, _) =
+        last("\"It will hurt drivers,\" said a spokesperson for \u{201c}Fair Fuel UK\u{201d}.");
+    assert_eq!(class, ClaimClass::Anonymous, "{source:?}");
 }

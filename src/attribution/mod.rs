@@ -955,7 +955,7 @@ fn content_noun_clause(head: &str) -> bool {
 /// A long description of an unnamed source by what they know ("a person with knowledge of
 /// Benfica's thinking", "two people familiar with the talks"), or of a spokesperson by whom they
 /// speak for ("a spokeswoman for the prime minister's office"), at most ten words.
-fn unnamed_with_knowledge(head: &str) -> bool {
+fn long_unnamed_description(head: &str) -> bool {
     let lower = head.trim().to_lowercase();
     words::count(&lower) <= 10
         && [
@@ -1334,7 +1334,7 @@ fn main_cue<'m>(
             && !quote_keeps_its_speaker
             && (speaker_before || speaker_after)
             && !other_cue
-            && (words::count(head) <= 6 || unnamed_with_knowledge(head))
+            && (words::count(head) <= 6 || long_unnamed_description(head))
             && (words::count(speaker_tail) <= 5 || where_or_when(speaker_tail))
             && !speaker_tail.contains([',', '"', '“', '”'])
             && para.quotes_overlapping(&(comma..end)).is_empty()

@@ -1303,17 +1303,23 @@ impl KnownSources {
             .map(|i| &self.named[i])
     }
 
-    /// The nearest named source set off with an apposition that holds `words`, in lower case,
-    /// up to its sentence's end ("Dr Amira Solberg, an ecologist at the University of Bergen and
-    /// the study's lead author" for "the study's lead author").
-    pub(super) fn described_in_apposition(&self, text: &str, words: &str) -> Option<&SourceRef> {
+    /// The nearest named source set off with an apposition that holds `words`, in lower case:
+    /// the description after the comma, to the next comma or the sentence's end ("Dr Amira
+    /// Solberg, an ecologist at the University of Bergen and the study's lead author" for "the
+    /// study's lead author"; not "Jane Doe, 34, said the victim's mother had called" for "the
+    /// victim's mother").
+    pub(super) fn set_off_with(&self, text: &str, words: &str) -> Option<&SourceRef> {
         self.descriptors
             .iter()
             .rposition(|d| {
                 let rest = &text[d.end..crate::text::floor_char_boundary(text, d.end + 160)];
                 rest.strip_prefix(", ").is_some_and(|r| {
-                    let end = r.find(['.', ';', '"', '“', '”']).unwrap_or(r.len());
-                    r[..end].to_lowercase().contains(words)
+                    let end = r.find([',', '.', ';', '"', '“', '”']).unwrap_or(r.len());
+                    let description = &r[..end];
+                    ["a ", "an ", "the "]
+                        .iter()
+                        .any(|a| description.starts_with(a))
+                        && description.to_lowercase().contains(words)
                 })
             })
             .map(|i| &self.named[i])

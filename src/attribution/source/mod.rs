@@ -276,7 +276,7 @@ fn issuer_of_document(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Optio
     };
     if ws.len() < 5
         || !matches!(ws[0], "a" | "an" | "the")
-        || !(lex.documents.contains(ws[1]) || ws[1].bytes().all(|b| b.is_ascii_lowercase()))
+        || !(lex.is_document(ws[1]) || matches!(ws[1], "notice" | "filing" | "complaint"))
         || ws[2] != "the"
         || !issues(ws[4])
     {
@@ -1002,11 +1002,7 @@ pub fn find_source(
         if let Some(k) = business
             .then(|| unanswered_subject(text, lex, phrase.start, registry, known))
             .flatten()
-            .filter(|k| {
-                looks_like_organisation(text, lex, known, k)
-                    && !known::is_public_body(k)
-                    && !lex.is_place_name(&k.name)
-            })
+            .filter(|k| is_business(text, lex, known, k))
         {
             found = Some(SourceRef {
                 span: phrase.clone(),
@@ -1067,6 +1063,8 @@ pub fn find_source(
             && head[..end].split(' ').all(starts_upper)
             && !lex.not_names.contains_ascii_folded(opener)
             && !crate::attribution::PREPOSITIONS.contains(&opener.to_ascii_lowercase().as_str())
+            && !matches!(opener, "Last" | "Next" | "This" | "Earlier" | "Later")
+            && !head[..end].split(' ').any(crate::text::is_month_or_weekday)
         {
             let (f, i) = resolve(text, lex, name.clone(), true, registry, known);
             if f.as_ref().is_some_and(|f| !f.is_anonymous())
@@ -1218,7 +1216,16 @@ pub fn find_source(
         || (source.name.contains(' ')
             && (written.strip_prefix("The ") == Some(source.name.as_str()) || last_is_acronym)
             && !persons_words());
-    if ((for_organisation && (!source.name.contains(' ') || !persons_words())) || which)
+    // (Also one a spokesperson's word follows right after: "A Lumenfold spokesperson said"; not
+    // a name after it, "spokesman Lu Kang", nor a person the text names in full, "A Biden
+    // spokesman".)
+    let modified = spokesperson.is_some()
+        && !for_organisation
+        && text[phrase.clone()].contains(&format!("{} spokes", source.name))
+        && !known.names_a_person(lex, &source.name)
+        && !known::surname_written_in_full(text, lex, &source);
+    if (((for_organisation || modified) && (!source.name.contains(' ') || !persons_words()))
+        || which)
         && id == StepId::NewName
         && gender == Gender::Unknown
         && !source.is_anonymous()
@@ -2873,6 +2880,10 @@ fn with_employer_after(
             .trim_end()
             .trim_end_matches(['.', '!', '?'])
             .len();
+    // (Nothing after "for" before a quotation mark or a bracket: "for “Fair Fuel UK”".)
+    if end <= phrase.end + " for ".len() {
+        return phrase;
+    }
     let whole = phrase.start..end;
     // (A name: "for the California secretary of state" is described, not named; nor is an
     // office alone, "for the Prime Minister".)
@@ -2979,9 +2990,8 @@ fn bare_spokesperson_for(
 ) -> Option<SourceRef> {
     let p = &text[phrase.clone()];
     let (article, role) = p.split_once(' ')?;
-    if !matches!(article, "A" | "a")
-        || !matches!(role, "spokesman" | "spokeswoman" | "spokesperson")
-    {
+    // (One word: "A spokesperson for the family" speaks for the family.)
+    if !matches!(article, "A" | "a") || role.contains(' ') || !is_spokesperson(role) {
         return None;
     }
     let near = |end: usize| phrase.start.saturating_sub(end) <= BARE_SPOKESPERSON_REACH;
@@ -3029,10 +3039,30 @@ fn unanswered_subject(
     .iter()
     .filter_map(|m| before.rfind(m).map(|i| (i, m)))
     .max_by_key(|&(i, _)| i)?;
-    // The sentence's subject: a name from the sentence's start to the marker.
+    // In the sentence just before: one sentence end at most after the marker ("Acme did not
+    // respond to requests for comment. The union said … A spokesperson said" is not Acme's).
+    if before[at..].matches(['.', '!', '?']).count() > 1 {
+        return None;
+    }
+    // The sentence's subject: a name from the sentence's start to the marker (not after an
+    // abbreviation's full stop: "U.S. Steel", "Acme Corp.").
     let start = before[..at]
         .rfind(['.', '!', '?', '\n'])
         .map_or(0, |i| i + 1);
+    if before[..start]
+        .trim_end_matches(['.', '!', '?'])
+        .rsplit([' ', '\n'])
+        .next()
+        .is_some_and(|w| {
+            w.contains('.')
+                || matches!(
+                    w,
+                    "Corp" | "Inc" | "Co" | "Ltd" | "Jr" | "Sr" | "St" | "Mr" | "Mrs" | "Ms" | "Dr"
+                )
+        })
+    {
+        return None;
+    }
     let subject = before[start..at].trim_start_matches([' ', '\n', '"', '”', '’']);
     let subject_start = from + at - subject.len();
     if subject.is_empty()
@@ -3061,10 +3091,19 @@ const BUSINESS_NAME_ENDS: &[&str] = &[
     "inc", "corp", "plc", "ltd", "llc", "ag", "sa", "se", "nv", "co", "airport", "port",
 ];
 
+/// Whether a name of several words ends on a business's word ("Stena Line", "Vantor Labs").
+pub(super) fn ends_on_business_word(name: &str) -> bool {
+    name.contains(' ')
+        && name.rsplit(' ').next().is_some_and(|w| {
+            BUSINESS_NAME_ENDS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str())
+        })
+}
+
 /// Whether a name is an organisation's rather than a person's: no first name, title or pronoun
-/// told a person, and it is none the lexicon could take for one, or it has three words or more,
-/// an "&", an acronym, or an organisation's or a business's last word ("Delta Air Lines",
-/// "Marks & Spencer", "Mistral AI", "Northwind Shipping"; not "Kelly Ortberg").
+/// told a person, and it is none the lexicon could take for one, or it has an "&", an acronym,
+/// an organisation's or a business's last word ("Delta Air Lines", "Marks & Spencer", "Mistral
+/// AI", "Northwind Shipping"; not "Kelly Ortberg", "Nguyen Van Thanh"), or is one word no person
+/// named before is called by ("Maersk").
 fn looks_like_organisation(text: &str, lex: &Lexicon, known: &KnownSources, k: &SourceRef) -> bool {
     if Gender::of_name(lex, &k.name) != Gender::Unknown || known.names_a_person(lex, &k.name) {
         return false;
@@ -3073,24 +3112,39 @@ fn looks_like_organisation(text: &str, lex: &Lexicon, known: &KnownSources, k: &
     let last = ws.last().map_or(String::new(), |w| {
         w.trim_end_matches('.').to_ascii_lowercase()
     });
-    // (One word that shortens no person's name named before, in a claim or not: "Maersk"; not
-    // "Assem" after "Mamdouh Assem", nor "Smith" after "run by John Smith".)
-    let lone = ws.len() == 1
-        && !known.named.iter().any(|p| {
-            p.name.contains(' ')
-                && KnownSources::is_person(lex, p)
-                && known::is_short_form(&k.name, &p.name)
-        })
-        && !known::surname_written_in_full(text, lex, k);
+    // (One word that shortens no person's name named before, in a claim or not, within the
+    // last pages: "Maersk"; not "Assem" after "Mamdouh Assem", nor "Smith" after "run by John
+    // Smith".)
+    let lone = || {
+        let to = crate::text::floor_char_boundary(text, k.span.start.min(text.len()));
+        let from = crate::text::floor_char_boundary(text, to.saturating_sub(8_000));
+        ws.len() == 1
+            && !known.named.iter().any(|p| {
+                p.name.contains(' ')
+                    && KnownSources::is_person(lex, p)
+                    && known::is_short_form(&k.name, &p.name)
+            })
+            && known::full_name_in_text(&text[from..to], lex, &k.name, false, Gender::Unknown)
+                .is_none()
+    };
+    // (An acronym of three letters or more, or one ending the name: "Mistral AI"; not the
+    // initials of "JB Pritzker".)
+    let acronym = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
     !KnownSources::is_person(lex, k)
-        || lone
-        || ws.len() >= 3
         || k.name.contains('&')
-        || ws
-            .iter()
-            .any(|w| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+        || ws.iter().any(|w| acronym(w) && w.len() >= 3)
+        || (ws.len() > 1 && ws.last().is_some_and(|w| acronym(w)))
         || lex.organisation_words.contains(&last)
         || BUSINESS_NAME_ENDS.contains(&last.as_str())
+        || lone()
+}
+
+/// Whether a source may be a business "the company" stands for: an organisation's name, no
+/// public body's nor a place's.
+fn is_business(text: &str, lex: &Lexicon, known: &KnownSources, k: &SourceRef) -> bool {
+    looks_like_organisation(text, lex, known, k)
+        && !known::is_public_body(k)
+        && !lex.is_place_name(&k.name)
 }
 
 /// The business a sentence opens on, when its attribution trails it as "the" and a business's
@@ -3116,7 +3170,7 @@ fn business_opening_sentence(
     let subject = subject::opening_subject(text, lex, para, span.start..phrase.start)?;
     // (Not a subject set off by a description: "Assem, the plane's co-pilot, had logged 2,766
     // flying hours with EgyptAir, the airline said".)
-    if text[subject.end..].starts_with(',') {
+    if text[subject.end..phrase.start].starts_with(',') {
         return None;
     }
     let (found, id) = resolve(text, lex, subject, true, registry, known);
@@ -3124,9 +3178,7 @@ fn business_opening_sentence(
         .filter(|k| {
             matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
                 && !k.is_anonymous()
-                && looks_like_organisation(text, lex, known, k)
-                && !known::is_public_body(k)
-                && !lex.is_place_name(&k.name)
+                && is_business(text, lex, known, k)
         })
         .map(|k| SourceRef {
             span: phrase.clone(),

@@ -688,7 +688,7 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
     // that source.
     if lower[0] == "the" && i == 1 && !described.is_empty() && ph.lower.len() <= 5 {
         let words = ph.p[ph.ranges[0].start..].to_lowercase();
-        if let Some(k) = ph.known.described_in_apposition(ph.text, &words) {
+        if let Some(k) = ph.known.set_off_with(ph.text, &words) {
             return Some(Decision::Source(SourceRef {
                 span: ph.span.clone(),
                 linked: true,
@@ -1388,12 +1388,17 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     // A person's role is no organisation's name, but someone unnamed ("Kenyan runner Peter Kamau
     // has been banned, the Athletics Integrity Unit said. … The athlete has denied" is not the
     // unit).
+    // (Nor one a spokesperson spoke for or the text called an organisation: "A Lumenfold
+    // spokesperson said … The chairman said" is not Lumenfold.)
     if pronoun == "person"
         && antecedent.as_ref().is_some_and(|k| {
             k.name
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| lex.organisation_words.contains_ascii_folded(w))
+                || ((ph.known.organisations.contains(&k.name)
+                    || super::ends_on_business_word(&k.name))
+                    && !speaks_for_employer(head))
         })
     {
         return Some(Decision::Source(ph.anonymous()));
@@ -2751,8 +2756,9 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         let end = ph.span.start + ph.ranges[1].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
-    // A role in the plural opening the sentence with where or whom they are from ("Senators from
-    // both parties said", "Teachers in Ohio say"): unnamed people, the whole phrase.
+    // A role in the plural opening the sentence with where or whom they are from, in lower case
+    // ("Senators from both parties said", "Teachers in rural districts say"): unnamed people, the
+    // whole phrase.
     let role_plural = crate::text::singular(ph.lower[0]).is_some_and(|s| lex.is_role_noun(&s));
     if role_plural
         && ph.lower.len() >= 3
