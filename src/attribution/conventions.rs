@@ -8626,6 +8626,46 @@ fn a_trailing_spokesperson_for_an_office_owns_the_sentence_and_descriptions_find
     ]);
 }
 
+#[test]
+fn a_business_by_its_name_a_member_described_and_a_person_told() {
+    use ClaimClass::*;
+    assert_last(&[
+        // A business by its name's last word is what "the company" stands for.
+        (
+            "Northgate Living said it wants to build 420 homes on the site. The company said it was willing to pay for a new school.",
+            Named,
+            Some("Northgate Living"),
+            Some("said"),
+        ),
+        (
+            "Northgate Homes said it wants to build 420 homes on the site. A spokeswoman for the company said it was willing to pay for a new school.",
+            Named,
+            Some("Northgate Homes"),
+            Some("said"),
+        ),
+        // A member of a named body, unnamed: the whole description.
+        (
+            "A member of the Canal Street Residents' Association, who asked not to be named, said the plan was rushed.",
+            Anonymous,
+            Some("a member of the canal street residents' association"),
+            Some("said"),
+        ),
+        // One who is told something is no speaker.
+        (
+            "Helen Abernathy retired in June. Abernathy laughed when told of this.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Helen Abernathy retired in June. Abernathy laughed when told of this. She said she would consider it.",
+            Named,
+            Some("Helen Abernathy"),
+            Some("said"),
+        ),
+    ]);
+}
+
 /// Inputs that once reached a slice with its end before its start.
 #[test]
 fn a_quotation_mark_right_after_for_is_no_name() {

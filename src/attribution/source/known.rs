@@ -2252,6 +2252,8 @@ impl KnownSources {
                     || self.organisations.contains(&k.name)
                     || is_utility_name(lex, &k.name)
                     || (business && described_business(i))
+                    // (A business by its name's last word: "Northgate Homes", "Vantor Labs".)
+                    || (business && super::ends_on_business_word(&k.name))
                     // (A title standing alone, "Minister" in a headline, is a person's.)
                     || (!k.name.contains(' ')
                         && !persons_surname(k, g)

@@ -373,10 +373,16 @@ fn described_before_clause(
     // after one ("A fourth-grade teacher at Hawthorne"); a name among them is an employer's ("A
     // Norrvolt engineer").
     let ws: Vec<&str> = person.split_whitespace().collect();
-    // (Or on whom they are close to: "A person close to Lindqvist".)
+    // (Or on whom they are close to: "A person close to Lindqvist"; or what they belong to: "A
+    // member of the Canal Street Residents' Association".)
     let noun_then_place = ws
         .iter()
-        .position(|w| matches!(*w, "at" | "in" | "from" | "close" | "familiar"))
+        .position(|w| {
+            matches!(
+                *w,
+                "at" | "in" | "from" | "close" | "familiar" | "of" | "for"
+            )
+        })
         .is_some_and(|i| i >= 2 && starts_lower(ws[i - 1]));
     (ws.len() >= 2 && (starts_lower(ws[ws.len() - 1]) || noun_then_place))
         .then(|| phrase.start..phrase.start + person.len())
@@ -3084,11 +3090,14 @@ fn unanswered_subject(
 #[rustfmt::skip]
 const BUSINESS_NAME_ENDS: &[&str] = &[
     "labs", "shipping", "airways", "airlines", "air", "lines", "holdings", "systems",
-    "technologies", "technology", "pharma", "pharmaceuticals", "foods", "energy", "water", "motors",
-    "logistics", "capital", "partners", "industries", "electric", "networks", "software", "media",
-    "brands", "retail", "stores", "mining", "oil", "gas", "steel", "telecom", "communications",
-    "solutions", "ventures", "studios", "games", "insurance", "financial", "bancorp", "line",
-    "inc", "corp", "plc", "ltd", "llc", "ag", "sa", "se", "nv", "co", "airport", "port",
+    "technologies", "technology", "pharma", "pharmaceuticals", "foods", "energy", "water",
+    "motors", "logistics", "capital", "partners", "industries", "electric", "networks", "software",
+    "media", "brands", "retail", "stores", "mining", "oil", "gas", "steel", "telecom",
+    "communications", "solutions", "ventures", "studios", "games", "insurance", "financial",
+    "bancorp", "line", "inc", "corp", "plc", "ltd", "llc", "ag", "sa", "se", "nv", "co", "airport",
+    "port", "homes", "living", "properties", "developments", "estates", "construction", "builders",
+    "pharmaceutical", "therapeutics", "biosciences", "semiconductor", "semiconductors", "robotics",
+    "automotive", "aerospace", "railways", "rail", "freight",
 ];
 
 /// Whether a name of several words ends on a business's word ("Stena Line", "Vantor Labs").
