@@ -8666,6 +8666,40 @@ fn a_business_by_its_name_a_member_described_and_a_person_told() {
     ]);
 }
 
+#[test]
+fn a_drugmaker_a_statement_after_the_verb_and_analysts_at_a_bank() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Shares of Veltrona Therapeutics jumped 40 percent on Tuesday after the drugmaker said its experimental treatment cut deaths.",
+            Named,
+            Some("Veltrona Therapeutics"),
+            Some("said"),
+        ),
+        (
+            "Shares of Veltrona Therapeutics jumped 40 percent on Tuesday after the drugmaker said its treatment worked. Analysts at Brenmoor Bank raised their target. The company declined to comment on what it called market speculation.",
+            Named,
+            Some("Veltrona Therapeutics"),
+            Some("declined to"),
+        ),
+        // "…, the company said in a statement" trails the sentence as "…, the company said" does.
+        (
+            "Veltrona Therapeutics said the trial was a success. The study of 4,200 patients found that the drug cut deaths by 20 percent compared with placebo, the company said in a statement.",
+            Named,
+            Some("Veltrona Therapeutics"),
+            Some("said"),
+        ),
+        // People by their role and where they work speak through a participle after their
+        // clause.
+        (
+            "Analysts at Brenmoor Bank raised their price target on the stock, saying the data removed a major risk.",
+            Anonymous,
+            Some("analysts"),
+            Some("saying"),
+        ),
+    ]);
+}
+
 /// Inputs that once reached a slice with its end before its start.
 #[test]
 fn a_quotation_mark_right_after_for_is_no_name() {

@@ -1227,6 +1227,17 @@ fn main_cue<'m>(
             && closed_before_a_verb(text, para, span, first, in_unit);
         return (!set_off_clause).then_some(first);
     };
+    // A place of saying right after the verb is the verb's ("…, the company said in a
+    // statement."): the verb is the trailing cue.
+    let last = match rest.len().checked_sub(2).map(|i| rest[i]).or(Some(first)) {
+        Some(verb)
+            if text[last.span.clone()].starts_with("in ")
+                && verb.span.end + 1 == last.span.start =>
+        {
+            verb
+        }
+        _ => last,
+    };
     // A closing "according to" owns the sentence however long its source's description, and
     // whatever nouns of saying that holds ("…, according to Democrats involved in the
     // negotiations and planning", "…, according to a statement from the ministry"); but a

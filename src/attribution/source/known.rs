@@ -2496,7 +2496,7 @@ pub(super) fn named_in_apposition(text: &str, at: usize, role: &str) -> Option<S
 #[rustfmt::skip]
 pub(super) const BUSINESS_ROLES: &[&str] = &[
     "company", "firm", "operator", "lender", "insurer", "retailer", "manufacturer", "automaker",
-    "carmaker", "airline", "startup", "carrier",
+    "carmaker", "airline", "startup", "carrier", "drugmaker", "chipmaker", "planemaker",
 ];
 
 /// Whether a one-word name is a person's surname whose full name the text gives ("Whitlock"

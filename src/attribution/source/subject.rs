@@ -844,6 +844,21 @@ fn opening_role(
         }
         let word = text[head.clone()].to_ascii_lowercase();
         if people(&word) {
+            // (With where they work: "Analysts at Brenmoor Bank raised their target, saying".)
+            if let Some(rest) = ["at ", "from "]
+                .iter()
+                .find_map(|p| text[head.end..r.end].strip_prefix(' ')?.strip_prefix(p))
+            {
+                let name_len = rest
+                    .split(' ')
+                    .take(4)
+                    .take_while(|w| starts_upper(w) && w.chars().all(|c| c.is_alphanumeric()))
+                    .map(|w| w.len() + 1)
+                    .sum::<usize>();
+                if name_len > 0 {
+                    head.end = r.end - rest.len() + name_len - 1;
+                }
+            }
             let after = &text[head.end..r.end];
             let verb = after.split_whitespace().next().unwrap_or("");
             // (Not when a second clause has its own subject: "Protesters marched …, and police
