@@ -8643,6 +8643,13 @@ fn a_business_by_its_name_a_member_described_and_a_person_told() {
             Some("Northgate Homes"),
             Some("said"),
         ),
+        // (Not a person whose surname is such a word.)
+        (
+            "Local farmer Ben Estates said the crops had failed. The company said insurance would cover losses.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
         // A member of a named body, unnamed: the whole description.
         (
             "A member of the Canal Street Residents' Association, who asked not to be named, said the plan was rushed.",

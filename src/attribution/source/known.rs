@@ -2252,8 +2252,12 @@ impl KnownSources {
                     || self.organisations.contains(&k.name)
                     || is_utility_name(lex, &k.name)
                     || (business && described_business(i))
-                    // (A business by its name's last word: "Northgate Homes", "Vantor Labs".)
-                    || (business && super::ends_on_business_word(&k.name))
+                    // (A business by its name's last word: "Northgate Homes", "Vantor Labs";
+                    // not a person's, "Local farmer Ben Estates".)
+                    || (business
+                        && super::ends_on_business_word(&k.name)
+                        && *g == Gender::Unknown
+                        && Gender::of_name(lex, &k.name) == Gender::Unknown)
                     // (A title standing alone, "Minister" in a headline, is a person's.)
                     || (!k.name.contains(' ')
                         && !persons_surname(k, g)
