@@ -8657,6 +8657,13 @@ fn a_business_by_its_name_a_member_described_and_a_person_told() {
             Some("a member of the canal street residents' association"),
             Some("said"),
         ),
+        // A spokesperson's own anonymity leaves whom they speak for the source.
+        (
+            "A spokesperson for Harlow Council, who declined to be named, said the plan would go ahead.",
+            Named,
+            Some("Harlow Council"),
+            Some("said"),
+        ),
         // One who is told something is no speaker.
         (
             "Helen Abernathy retired in June. Abernathy laughed when told of this.",

@@ -845,12 +845,17 @@ pub fn find_source(
     {
         return (Some(k), step(StepId::RoleNoun, Some(at)));
     }
+    // (A spokesperson's own anonymity leaves whom they speak for the source: "A spokesperson
+    // for Harlow Council, who declined to be named, said" is Harlow Council.)
+    let spokesperson_unnamed =
+        |a: &Range<usize>| for_organisation && opens_anonymity_clause(&text[a.clone()]);
     if let Some(a) = anonymous.iter().filter(|_| two.is_none()).find(|a| {
         a.start < reach.end
             && a.end > reach.start
             && !title(a)
             && !describes_name(a)
             && !polled_by_a_name(text, &phrase, a)
+            && !spokesperson_unnamed(a)
     }) {
         // "the analysts" right after "Analysts at Morgan Stanley said", with nobody named since:
         // the unnamed plural source that spoke last, with its description.
