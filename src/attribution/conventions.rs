@@ -8556,7 +8556,8 @@ fn a_trailing_spokesperson_for_an_office_owns_the_sentence_and_descriptions_find
             None,
             None,
         ),
-        // An office alone after "for" names nobody; a surname the text gave in full is a person.
+        // An office alone after "for" names nobody; a surname the text gave in full is a person,
+        // and "the company" the business the narration named.
         (
             "\"It was a mistake,\" said a spokesperson for the Prime Minister.",
             Anonymous,
@@ -8565,8 +8566,8 @@ fn a_trailing_spokesperson_for_an_office_owns_the_sentence_and_descriptions_find
         ),
         (
             "Harbor Freight Logistics, run by John Smith, was fined last year. Smith did not respond to a request for comment. The company has previously denied wrongdoing.",
-            Anonymous,
-            Some("the company"),
+            Named,
+            Some("Harbor Freight Logistics"),
             Some("denied"),
         ),
         // A person's name is no organisation, however many words or initials.
@@ -8641,6 +8642,13 @@ fn a_business_by_its_name_a_member_described_and_a_person_told() {
             "Northgate Homes said it wants to build 420 homes on the site. A spokeswoman for the company said it was willing to pay for a new school.",
             Named,
             Some("Northgate Homes"),
+            Some("said"),
+        ),
+        // A business the narration named by such a word, as the company.
+        (
+            "Marlow Therapeutics cut 200 jobs. The company said profits fell.",
+            Named,
+            Some("Marlow Therapeutics"),
             Some("said"),
         ),
         // (Not a person whose surname is such a word.)

@@ -2255,7 +2255,7 @@ impl KnownSources {
                     // (A business by its name's last word: "Northgate Homes", "Vantor Labs";
                     // not a person's, "Local farmer Ben Estates".)
                     || (business
-                        && super::ends_on_business_word(&k.name)
+                        && ends_on_business_word(&k.name)
                         && *g == Gender::Unknown
                         && Gender::of_name(lex, &k.name) == Gender::Unknown)
                     // (A title standing alone, "Minister" in a headline, is a person's.)
@@ -2304,15 +2304,30 @@ impl KnownSources {
     }
 }
 
-/// The words a business's name ends on ("Tata Motors", "Halvorsen Foods", "Apple Inc"), by
-/// which [`business_mentioned`] knows one in the narration.
+/// The words a business's name ends on ("Tata Motors", "Halvorsen Foods", "Apple Inc", "Vantor
+/// Labs", "Northgate Homes"), which no person's name ends on: by them [`business_mentioned`]
+/// knows one in the narration, and "the company" or a spokesperson's word one named before.
 #[rustfmt::skip]
-const BUSINESS_NAME_WORDS: &[&str] = &[
+pub(super) const BUSINESS_NAME_WORDS: &[&str] = &[
     "motors", "motor", "automotive", "inc", "corp", "corporation", "company", "co", "ltd", "plc",
     "llc", "ag", "sa", "gmbh", "group", "holdings", "foods", "brands", "industries",
     "technologies", "pharmaceuticals", "airlines", "airways", "labs", "laboratories", "energy",
-    "financial", "insurance", "capital", "partners", "systems", "stores",
+    "financial", "insurance", "capital", "partners", "systems", "stores", "Northwind Shipping",
+    "Vantor Labs", "shipping", "air", "lines", "technology", "pharma", "water", "logistics",
+    "electric", "networks", "software", "media", "retail", "mining", "oil", "gas", "steel",
+    "telecom", "communications", "solutions", "ventures", "studios", "games", "bancorp", "line",
+    "se", "nv", "airport", "port", "homes", "living", "properties", "developments",
+    "construction", "builders", "pharmaceutical", "therapeutics", "biosciences", "semiconductor",
+    "semiconductors", "robotics", "aerospace", "railways", "rail", "freight",
 ];
+
+/// Whether a name of several words ends on a business's word ("Stena Line", "Vantor Labs").
+pub(super) fn ends_on_business_word(name: &str) -> bool {
+    name.contains(' ')
+        && name.rsplit(' ').next().is_some_and(|w| {
+            BUSINESS_NAME_WORDS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str())
+        })
+}
 
 /// How far back (bytes) a business role looks in the narration for the business it stands for.
 const BUSINESS_LOOKBACK_BYTES: usize = 3_000;

@@ -3090,29 +3090,6 @@ fn unanswered_subject(
     })
 }
 
-/// Last words of a business's name ("Northwind Shipping", "Vantor Labs"), which no person's
-/// name ends on.
-#[rustfmt::skip]
-const BUSINESS_NAME_ENDS: &[&str] = &[
-    "labs", "shipping", "airways", "airlines", "air", "lines", "holdings", "systems",
-    "technologies", "technology", "pharma", "pharmaceuticals", "foods", "energy", "water",
-    "motors", "logistics", "capital", "partners", "industries", "electric", "networks", "software",
-    "media", "brands", "retail", "stores", "mining", "oil", "gas", "steel", "telecom",
-    "communications", "solutions", "ventures", "studios", "games", "insurance", "financial",
-    "bancorp", "line", "inc", "corp", "plc", "ltd", "llc", "ag", "sa", "se", "nv", "co", "airport",
-    "port", "homes", "living", "properties", "developments", "estates", "construction", "builders",
-    "pharmaceutical", "therapeutics", "biosciences", "semiconductor", "semiconductors", "robotics",
-    "automotive", "aerospace", "railways", "rail", "freight",
-];
-
-/// Whether a name of several words ends on a business's word ("Stena Line", "Vantor Labs").
-pub(super) fn ends_on_business_word(name: &str) -> bool {
-    name.contains(' ')
-        && name.rsplit(' ').next().is_some_and(|w| {
-            BUSINESS_NAME_ENDS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str())
-        })
-}
-
 /// Whether a name is an organisation's rather than a person's: no first name, title or pronoun
 /// told a person, and it is none the lexicon could take for one, or it has an "&", an acronym,
 /// an organisation's or a business's last word ("Delta Air Lines", "Marks & Spencer", "Mistral
@@ -3149,7 +3126,7 @@ fn looks_like_organisation(text: &str, lex: &Lexicon, known: &KnownSources, k: &
         || ws.iter().any(|w| acronym(w) && w.len() >= 3)
         || (ws.len() > 1 && ws.last().is_some_and(|w| acronym(w)))
         || lex.organisation_words.contains(&last)
-        || BUSINESS_NAME_ENDS.contains(&last.as_str())
+        || known::BUSINESS_NAME_WORDS.contains(&last.as_str())
         || lone()
 }
 

@@ -1397,7 +1397,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                 .next()
                 .is_some_and(|w| lex.organisation_words.contains_ascii_folded(w))
                 || ((ph.known.organisations.contains(&k.name)
-                    || super::ends_on_business_word(&k.name))
+                    || super::known::ends_on_business_word(&k.name))
                     && !speaks_for_employer(head))
         })
     {
