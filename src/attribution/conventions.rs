@@ -8711,6 +8711,20 @@ fn a_drugmaker_a_statement_after_the_verb_and_analysts_at_a_bank() {
             Some("Veltrona Therapeutics"),
             Some("said"),
         ),
+        // An opening phrase of where it was said is the main clause's subject's, when no other
+        // cue has a speaker.
+        (
+            "In a joint statement, the two governments committed to a new rail link.",
+            Anonymous,
+            Some("the two governments"),
+            Some("in a joint statement"),
+        ),
+        (
+            "In a statement on Monday, police warned drivers to stay away.",
+            Anonymous,
+            Some("police"),
+            None,
+        ),
         // People by their role and where they work speak through a participle after their
         // clause.
         (

@@ -552,6 +552,15 @@ fn classify(
                 }
             }
         }
+        // With none, the main clause's subject after an opening phrase of where it was said ("In
+        // a joint statement, the two governments committed to …").
+        if found.is_none() && where_said {
+            if let Some((f, s)) =
+                source::opening_phrase_speaker(text, lex, &span, &cue, registry, known)
+            {
+                (found, step) = (Some(f), s);
+            }
+        }
         // Speakers of the unit's other cues ("… as Jens Stoltenberg urged Seoul …") are not
         // this claim's source, but later pronouns and role nouns may point to them. A quotation
         // after another speaker's cue is that speaker's ("urged Seoul to “step up”"), not this

@@ -2985,6 +2985,63 @@ fn spoken_for(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<
     (speaks_for_employer(&role) && named).then(|| phrase.start + after.start..phrase.end)
 }
 
+/// Who spoke in an opening phrase of where it was said, when no other cue of the sentence has
+/// a speaker ("In a joint statement, the two governments committed to a new rail link"): the
+/// main clause's subject.
+pub fn opening_phrase_speaker(
+    text: &str,
+    lex: &Lexicon,
+    span: &Range<usize>,
+    cue: &Cue,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<(SourceRef, Step)> {
+    if !(cue.text.starts_with("in ")
+        && text[span.start..cue.span.start].trim().is_empty()
+        && text[cue.span.end..span.end].starts_with(", "))
+    {
+        return None;
+    }
+    let subject = subject_after_opening(text, cue.span.end + 2..span.end)?;
+    let (found, id) = resolve(text, lex, subject, true, registry, known);
+    found.map(|f| {
+        (
+            f,
+            Step {
+                id,
+                speaker: Some(SpeakerAt::AfterCue),
+            },
+        )
+    })
+}
+
+/// The subject of the clause in `r`, up to its verb: at most six words opening on "the" or a
+/// capitalised word, before a word ending in "ed" or an auxiliary ("the two governments" of
+/// "the two governments committed to a new rail link").
+fn subject_after_opening(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let t = &text[r.clone()];
+    let first = t.split(' ').next()?;
+    if first != "the" && !starts_upper(first) {
+        return None;
+    }
+    let mut end = 0;
+    for (i, w) in t.split(' ').enumerate().take(7) {
+        let verb = w.len() > 3 && w.ends_with("ed")
+            || matches!(
+                w,
+                "has" | "have" | "had" | "will" | "would" | "is" | "are" | "was" | "were"
+            );
+        if verb {
+            return (i > 0).then(|| r.start..r.start + end - 1);
+        }
+        if w.contains([',', '.', ';', ':']) {
+            return None;
+        }
+        end += w.len() + 1;
+    }
+    None
+}
+
 /// How far back (bytes) a bare "a spokesperson" looks for whom it speaks for.
 const BARE_SPOKESPERSON_REACH: usize = 400;
 
