@@ -8725,6 +8725,19 @@ fn a_drugmaker_a_statement_after_the_verb_and_analysts_at_a_bank() {
             Some("police"),
             None,
         ),
+        // A person's role "of" a thing, with nobody it stands for, is an unnamed person.
+        (
+            "The owner of the restaurant said business had doubled.",
+            Anonymous,
+            Some("the owner of the restaurant"),
+            Some("said"),
+        ),
+        (
+            "The captain of the vessel, who has not been named, said the crew was safe.",
+            Anonymous,
+            Some("the captain of the vessel"),
+            Some("said"),
+        ),
         // People by their role and where they work speak through a participle after their
         // clause.
         (

@@ -2555,9 +2555,17 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     if unlisted_people {
         return Some(Decision::Source(ph.anonymous()));
     }
+    // A person's role "of" a thing in lower case, with nobody it stands for ("The owner of the
+    // restaurant said", "The captain of the ship said"): an unnamed person, not nobody.
+    let role_of_a_thing = ph.lower.first() == Some(&"the")
+        && (2..ph.lower.len()).any(|k| {
+            ph.lower[k] == "of"
+                && (lex_person(lex, ph.lower[k - 1]) || lex.offices.contains(ph.lower[k - 1]))
+                && ph.ws[k + 1..].iter().all(|w| starts_lower(w))
+        });
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
-        None if described => Some(Decision::Source(ph.anonymous())),
+        None if described || role_of_a_thing => Some(Decision::Source(ph.anonymous())),
         None => Some(Decision::Nobody),
     }
 }
