@@ -995,11 +995,8 @@ pub fn find_source(
     // the description is set off after.
     if at == SpeakerAt::BeforeCue {
         if let Some(name) = name_before_described_who(text, span, &phrase, cue) {
-            let (f, i) = resolve(text, lex, name.clone(), true, registry, known);
-            if f.as_ref().is_some_and(|f| !f.is_anonymous())
-                && matches!(i, StepId::NewName | StepId::KnownName | StepId::Registry)
-            {
-                (found, id, phrase) = (f, i, name);
+            if let Some((f, i)) = named_source(text, lex, name.clone(), registry, known) {
+                (found, id, phrase) = (Some(f), i, name);
             }
         }
     }
@@ -1077,11 +1074,8 @@ pub fn find_source(
             && !matches!(opener, "Last" | "Next" | "This" | "Earlier" | "Later")
             && !head[..end].split(' ').any(crate::text::is_month_or_weekday)
         {
-            let (f, i) = resolve(text, lex, name.clone(), true, registry, known);
-            if f.as_ref().is_some_and(|f| !f.is_anonymous())
-                && matches!(i, StepId::NewName | StepId::KnownName | StepId::Registry)
-            {
-                (found, id, phrase) = (f, StepId::ClauseSubject, name);
+            if let Some((f, _)) = named_source(text, lex, name.clone(), registry, known) {
+                (found, id, phrase) = (Some(f), StepId::ClauseSubject, name);
             }
         }
     }
@@ -2497,9 +2491,7 @@ pub fn remember_subject(
 /// first race", "herself"); not an object pronoun, "thanked her for", which says nothing of
 /// the subject.
 fn has_personal_possessive(clause: &str) -> bool {
-    const PREPOSITIONS: &[&str] = &[
-        "at", "in", "to", "for", "with", "of", "on", "from", "by", "into", "about",
-    ];
+    use crate::attribution::PREPOSITIONS;
     let ws: Vec<&str> = clause
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
@@ -3141,10 +3133,26 @@ fn unanswered_subject(
     {
         return None;
     }
-    let (found, id) = resolve(text, lex, subject_start..from + at, true, registry, known);
-    found.filter(|k| {
-        !k.is_anonymous() && matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
-    })
+    named_source(text, lex, subject_start..from + at, registry, known).map(|(k, _)| k)
+}
+
+/// The source a phrase resolves to when it is a name (new, known or the registry's), not a
+/// description, a pronoun or a role.
+fn named_source(
+    text: &str,
+    lex: &Lexicon,
+    phrase: Range<usize>,
+    registry: &Registry,
+    known: &KnownSources,
+) -> Option<(SourceRef, StepId)> {
+    match resolve(text, lex, phrase, true, registry, known) {
+        (Some(k), id @ (StepId::NewName | StepId::KnownName | StepId::Registry))
+            if !k.is_anonymous() =>
+        {
+            Some((k, id))
+        }
+        _ => None,
+    }
 }
 
 /// Whether a name is an organisation's rather than a person's: no first name, title or pronoun
@@ -3221,13 +3229,9 @@ fn business_opening_sentence(
     if text[subject.end..phrase.start].starts_with(',') {
         return None;
     }
-    let (found, id) = resolve(text, lex, subject, true, registry, known);
-    found
-        .filter(|k| {
-            matches!(id, StepId::NewName | StepId::KnownName | StepId::Registry)
-                && !k.is_anonymous()
-                && is_business(text, lex, known, k)
-        })
+    named_source(text, lex, subject, registry, known)
+        .map(|(k, _)| k)
+        .filter(|k| is_business(text, lex, known, k))
         .map(|k| SourceRef {
             span: phrase.clone(),
             linked: true,
