@@ -8738,6 +8738,19 @@ fn a_drugmaker_a_statement_after_the_verb_and_analysts_at_a_bank() {
             Some("the captain of the vessel"),
             Some("said"),
         ),
+        // Being denied a visa or bail is no stance anybody took in the sentence.
+        (
+            "The team arrived after many difficulties. They were twice denied visas to enter the United States.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "San Bernardino shooter's friend denied bail.",
+            Unattributed,
+            None,
+            None,
+        ),
         // People by their role and where they work speak through a participle after their
         // clause.
         (
