@@ -8769,3 +8769,110 @@ fn a_quotation_mark_right_after_for_is_no_name() {
         last("\"It will hurt drivers,\" said a spokesperson for \u{201c}Fair Fuel UK\u{201d}.");
     assert_eq!(class, ClaimClass::Anonymous, "{source:?}");
 }
+
+/// From reading slant's claims on real news (BASIL articles of Fox News, The New York Times and
+/// HuffPost) against the conventions.
+#[test]
+fn a_capitalised_office_set_off_people_counted_with_a_bound_and_a_spokesperson_before_a_participle()
+{
+    use ClaimClass::*;
+    assert_last(&[
+        // A capitalised office after "The" titles the name set off after it.
+        (
+            "The Prime Minister, Keir Starmer, visited the site on Monday. He said the failings were serious.",
+            Named,
+            Some("Keir Starmer"),
+            Some("said"),
+        ),
+        (
+            "The Health Secretary, Wes Streeting, visited the hospital on Monday. He said the failings were serious.",
+            Named,
+            Some("Wes Streeting"),
+            Some("said"),
+        ),
+        (
+            "The Parliamentary Ombudsman, Rob Behrens, published his report on Monday. The ombudsman said the failings were serious.",
+            Named,
+            Some("Rob Behrens"),
+            Some("said"),
+        ),
+        // Applause with no object is no stance.
+        (
+            "The crowd applauded loudly when the mayor arrived.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The audience applauded as the verdict was read.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Opposition leaders applauded the decision.",
+            Anonymous,
+            Some("opposition leaders"),
+            Some("applauded"),
+        ),
+        // People counted with a bound are unnamed, the bound and all.
+        (
+            "At least one GOP insider who had direct contact with Steele told the Washington Post that the chairman would run.",
+            Anonymous,
+            Some("at least one gop insider"),
+            Some("told"),
+        ),
+        (
+            "At least one insider told the Washington Post that the chairman would run.",
+            Anonymous,
+            Some("at least one insider"),
+            Some("told"),
+        ),
+        // A role in the plural with where they are from, also a capitalised place, and a title's
+        // "general" after the plural.
+        (
+            "Attorneys general in Utah and New Mexico said they had no immediate plans to join the suit.",
+            Anonymous,
+            Some("attorneys general"),
+            Some("said"),
+        ),
+        (
+            "Senators from Ohio and Indiana said the bill would pass.",
+            Anonymous,
+            Some("senators from ohio and indiana"),
+            Some("said"),
+        ),
+        (
+            "Teachers across Texas say the plan is unworkable.",
+            Anonymous,
+            Some("teachers across texas"),
+            Some("say"),
+        ),
+        // A spokesperson "for" a name, or after an opening phrase, is the subject a participle
+        // shares.
+        (
+            "A spokesperson for Grassley fired back Tuesday, telling FoxNews.com that the remarks were insulting.",
+            Named,
+            Some("Grassley"),
+            Some("telling"),
+        ),
+        (
+            "Sen. Chuck Grassley won again. A spokesperson for Grassley fired back, telling FoxNews.com that the remarks were insulting. The spokesperson also touted Grassley's record.",
+            Named,
+            Some("Chuck Grassley"),
+            Some("touted"),
+        ),
+        (
+            "At 9:52 p.m., a C.I.A. spokesman e-mailed a draft note to staff, warning that the State Department had concerns.",
+            Named,
+            Some("C.I.A."),
+            Some("warning"),
+        ),
+        (
+            "In May, a U.S. District Court judge sided with the Democrats, saying the law violated the Constitution.",
+            Anonymous,
+            Some("a u.s. district court judge"),
+            Some("saying"),
+        ),
+    ]);
+}

@@ -2248,15 +2248,22 @@ pub fn remember_subject(
     }
     // An office in that phrase titles the name set off after it ("France's minister for Europe,
     // Claire Dubosc, struck a more conciliatory tone").
+    // (Capitalised too, after "The": "The Prime Minister, Keir Starmer, visited".)
+    let has_office = |phrase: &str| {
+        phrase.split(' ').any(|w| {
+            lex.offices.contains(w)
+                || (phrase.starts_with("The ") && lex.offices.contains_ascii_folded(w))
+        })
+    };
     let mut office_before = false;
     let span = &match head.find(',') {
         Some(comma)
             if text[span.start..span.start + comma].split(' ').count() <= 5
-                && opener(&text[span.start..span.start + comma]) =>
+                && (opener(&text[span.start..span.start + comma])
+                    || (text[span.start..].starts_with("The ")
+                        && has_office(&text[span.start..span.start + comma]))) =>
         {
-            office_before = text[span.start..span.start + comma]
-                .split(' ')
-                .any(|w| lex.offices.contains(w));
+            office_before = has_office(&text[span.start..span.start + comma]);
             let rest = &text[span.start + comma + 1..span.end];
             span.end - rest.trim_start().len()..span.end
         }

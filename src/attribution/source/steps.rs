@@ -355,6 +355,16 @@ pub(super) fn resolve(
         let name = phrase.start..phrase.start + end;
         return resolve(text, lex, name, subject, registry, known);
     }
+    // People counted with a bound ("At least one GOP insider", "More than a dozen officials"):
+    // the people counted, unnamed, the bound and all.
+    if let Some(rest) = counted_with_bound(p) {
+        let counted = phrase.end - rest.len()..phrase.end;
+        if let (Some(s), id) = resolve(text, lex, counted.clone(), subject, registry, known) {
+            if s.is_anonymous() && s.span.start == counted.start {
+                return (Some(anon_source(text, phrase.start..s.span.end)), id);
+            }
+        }
+    }
     join_domain_names(p, &mut ranges);
     drop_bracketed(p, &mut ranges);
     drop_trailing_modifiers(p, lex, &mut ranges);
@@ -403,6 +413,47 @@ pub(super) fn resolve(
         }
     }
     unreachable!("the last step always decides")
+}
+
+/// What follows a bound on a count opening the phrase ("At least one insider", "More than 200
+/// workers", "Nearly a dozen officials"): "one insider", "200 workers", "a dozen officials".
+fn counted_with_bound(p: &str) -> Option<&str> {
+    const BOUNDS: [&str; 10] = [
+        "at least ",
+        "more than ",
+        "fewer than ",
+        "less than ",
+        "nearly ",
+        "almost ",
+        "about ",
+        "roughly ",
+        "up to ",
+        "at most ",
+    ];
+    let bound = BOUNDS.iter().find(|b| {
+        p.get(..b.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(b))
+    })?;
+    let rest = &p[bound.len()..];
+    let count = rest.split(' ').next().unwrap_or("");
+    let counted = count.bytes().all(|b| b.is_ascii_digit() || b == b',') && !count.is_empty()
+        || matches!(
+            count,
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "a"
+                | "several"
+                | "half"
+        );
+    (counted && rest.split(' ').count() >= 2).then_some(rest)
 }
 
 impl Phrase<'_> {
@@ -2764,15 +2815,24 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         let end = ph.span.start + ph.ranges[1].end;
         return Some(Decision::Source(anon_source(ph.text, ph.span.start..end)));
     }
-    // A role in the plural opening the sentence with where or whom they are from, in lower case
-    // ("Senators from both parties said", "Teachers in rural districts say"): unnamed people, the
-    // whole phrase.
+    // A role in the plural opening the sentence with where or whom they are from ("Senators from
+    // both parties said", "Teachers in rural districts say", "Senators from Ohio and Indiana
+    // said"): unnamed people, the whole phrase.
     let role_plural = crate::text::singular(ph.lower[0]).is_some_and(|s| lex.is_role_noun(&s));
+    // (A title's "general" after it: "Attorneys general in Utah and New Mexico said".)
+    let from = if ph.lower.get(1) == Some(&"general") {
+        2
+    } else {
+        1
+    };
+    if role_plural && from == 2 && ph.lower.len() == 2 && ph.opens_sentence() {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     if role_plural
-        && ph.lower.len() >= 3
-        && matches!(ph.lower[1], "from" | "in" | "at" | "across" | "on")
+        && ph.lower.len() >= from + 2
+        && matches!(ph.lower[from], "from" | "in" | "at" | "across" | "on")
         && ph.opens_sentence()
-        && ws[1..].iter().all(|w| starts_lower(w))
+        && ws[1..=from].iter().all(|w| starts_lower(w))
     {
         return Some(Decision::Source(ph.anonymous()));
     }

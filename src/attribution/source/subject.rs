@@ -150,7 +150,16 @@ pub(super) fn subject_left(
                 && that_at(s.end).is_some()
         };
         let opening = |r: Range<usize>| {
-            opening_subject(text, lex, para, r.clone()).or_else(|| opening_role(text, lex, para, r))
+            opening_subject(text, lex, para, r.clone())
+                .or_else(|| opening_role(text, lex, para, r.clone()))
+                .or_else(|| {
+                    // (After a short opening phrase: "At 9:52 p.m., a C.I.A. spokesman e-mailed
+                    // …, warning".)
+                    let comma = text[r.clone()].find(", ")?;
+                    (text[r.start..r.start + comma].split_whitespace().count() <= 6)
+                        .then(|| opening_role(text, lex, para, r.start + comma + 2..r.end))
+                        .flatten()
+                })
         };
         // (After a dateline: "Belgrade (AFP) - Tens of thousands of people marched …,
         // demanding".)
@@ -672,10 +681,9 @@ pub(super) fn clause_subject(
         return None;
     }
     // An article opens a description ("A week later", "The company"), not a name.
-    if !named(&first)
-        || matches!(lowercase(word(&first)).as_ref(), "a" | "an" | "the")
-            && !next.as_ref().is_some_and(named)
-    {
+    // (In lower case too, after an opening phrase: "At 9:52 p.m., a C.I.A. spokesman".)
+    let article = matches!(lowercase(word(&first)).as_ref(), "a" | "an" | "the");
+    if !(named(&first) || article) || article && !next.as_ref().is_some_and(named) {
         return None;
     }
     // The subject's last word so far; the subject ends before a lower-case word, its verb.
@@ -724,7 +732,14 @@ pub(super) fn clause_subject(
                     next = ws.next();
                     continue;
                 }
-                return Some(first.start..last.end);
+                // After an opening phrase, the role is the subject's head ("In May, a U.S.
+                // District Court judge sided with", "At 9:52 p.m., a C.I.A. spokesman e-mailed");
+                // not a name alone of "the Vermont senator", whom the role may not find.
+                return match word(&first) {
+                    "a" | "an" => Some(first.start..w.end),
+                    f if starts_lower(f) => None,
+                    _ => Some(first.start..last.end),
+                };
             }
             // A name's possessive and whom or what of theirs it names ("Trump's campaign
             // backtracked, putting out …", "Clinton's spokesman backtracked, saying …"): the
@@ -761,7 +776,14 @@ pub(super) fn clause_subject(
                     }
                 }
             }
-            return starts_lower(word(&w)).then_some(first.start..last.end);
+            // (After an article in lower case, no nationality alone: not "the Italian" of "For
+            // example, the Italian moral theologian, Maurizio Chiodi, claimed".)
+            let nationality = article && first != last && {
+                let run = &text[first.end..last.end];
+                !run.trim_start().contains(' ') && lex.is_nationality(run.trim_start())
+            };
+            return (starts_lower(word(&w)) && !(starts_lower(word(&first)) && nationality))
+                .then_some(first.start..last.end);
         }
         next = ws.next();
     }
@@ -871,12 +893,14 @@ fn opening_role(
     }
     // … or a quantifier and people or institutions, a place before them ("Several Idaho
     // hospitals have stopped delivering babies, citing …").
+    // (In lower case after an opening phrase: "At 9:52 p.m., a C.I.A. spokesman e-mailed".)
+    let opener = text[first.clone()].to_ascii_lowercase();
     let quantifier = matches!(
-        &text[first.clone()],
-        "Several" | "Many" | "Some" | "Most" | "Both" | "Other"
+        opener.as_str(),
+        "several" | "many" | "some" | "most" | "both" | "other"
     );
-    let indefinite = matches!(&text[first.clone()], "A" | "An" | "One");
-    if para.is_quoted(first.start) || !(&text[first.clone()] == "The" || quantifier || indefinite) {
+    let indefinite = matches!(opener.as_str(), "a" | "an" | "one");
+    if para.is_quoted(first.start) || !(opener == "the" || quantifier || indefinite) {
         return None;
     }
     let institution = |w: &str| {
@@ -890,6 +914,29 @@ fn opening_role(
             return None;
         }
         if lex.role_nouns.contains(word) || (starts_lower(word) && institution(word)) {
+            // Whom a spokesperson speaks for, by name ("A spokesperson for Grassley fired back,
+            // telling"): part of the subject.
+            if is_spokesperson(word) {
+                if let Some(rest) = text[w.end..r.end].strip_prefix(" for ") {
+                    let name_len = rest
+                        .split(' ')
+                        .take(4)
+                        .take_while(|n| {
+                            starts_upper(n) && n.chars().all(|c| c.is_alphanumeric() || c == '.')
+                        })
+                        .map(|n| n.len() + 1)
+                        .sum::<usize>();
+                    if name_len > 0 {
+                        let name_end = r.end - rest.len() + name_len - 1;
+                        let verb = text[name_end..r.end]
+                            .split_whitespace()
+                            .next()
+                            .unwrap_or("");
+                        return (text[name_end..].starts_with(' ') && is_verb(verb))
+                            .then_some(first.start..name_end);
+                    }
+                }
+            }
             let verb = ws.next()?;
             // The name it goes by, when it gives one: "A ransomware group calling itself
             // NightCrane claimed …", "a group known as NightCrane".
