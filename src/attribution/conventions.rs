@@ -8876,3 +8876,128 @@ fn a_capitalised_office_set_off_people_counted_with_a_bound_and_a_spokesperson_b
         ),
     ]);
 }
+
+/// Also from reading BASIL articles: who an object is, hyphenated e-mails, an offer received, a
+/// quotation set off by dashes.
+#[test]
+fn an_object_after_the_subjects_verb_is_no_speaker_and_a_quotation_in_dashes_is_the_outlets() {
+    use ClaimClass::*;
+    assert_last(&[
+        // People named as the object of the subject's verb do not speak for the participle.
+        (
+            "Twenty-three minutes later, Ms. Nuland sent White House and intelligence officials an even more pointed e-mail, objecting that the talking points could be abused.",
+            Named,
+            Some("Nuland"),
+            Some("objecting"),
+        ),
+        (
+            "Hillary Clinton won Florida. Clinton celebrated in Florida with supporters, declaring it another super Tuesday for the campaign.",
+            Named,
+            Some("Hillary Clinton"),
+            Some("declaring"),
+        ),
+        (
+            "Bernie Sanders spoke in the evening. Sanders sent a mass text message to his supporters, asking them not to stage protests inside the hall.",
+            Named,
+            Some("Bernie Sanders"),
+            Some("asking"),
+        ),
+        // (People right after a name are still the speakers.)
+        (
+            "FBI officials were angered by the deal and predicted it would affect other cases.",
+            Anonymous,
+            Some("officials"),
+            Some("predicted"),
+        ),
+        // E-mails spelled with a hyphen are documents.
+        (
+            "The 100 pages of e-mails showed a disagreement between the two men.",
+            Anonymous,
+            Some("the 100 pages of e-mails"),
+            Some("showed"),
+        ),
+        // Being offered something is no speech.
+        (
+            "On Feb. 14, all senators were offered a briefing on the program.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // A quotation set off by dashes inside the outlet's sentence continues nobody's quote.
+        (
+            "Mr. Holder spoke to senators on Monday. The provisions — “one on roving authority for electronic surveillance and the other on business records” — were added to the law by the Patriot Act.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Mr. Holder spoke to senators on Monday. “We will not give up these provisions,” he said.",
+            Named,
+            Some("Holder"),
+            Some("said"),
+        ),
+    ]);
+}
+
+/// From a near-miss review of the rules above: applause with an object stays a stance, and
+/// people counted speak through a participle.
+#[test]
+fn applause_with_an_object_and_people_counted_before_a_participle() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "The crowd applauded his speech.",
+            Anonymous,
+            Some("the crowd"),
+            Some("applauded"),
+        ),
+        (
+            "Teachers' unions applauded loudly, saying the deal was long overdue.",
+            Anonymous,
+            Some("teachers' unions"),
+            Some("applauded"),
+        ),
+        (
+            "Lawmakers stood and applauded as the president entered.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The audience applauded politely at the end of the speech.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "At least one person familiar with the negotiations said a deal was close.",
+            Anonymous,
+            Some("at least one person"),
+            Some("said"),
+        ),
+        (
+            "At least one of the suspects told police he had acted alone.",
+            Anonymous,
+            Some("at least one of the suspects"),
+            Some("told"),
+        ),
+        (
+            "Three hospitals in the region said they had run out of beds.",
+            Anonymous,
+            Some("three hospitals"),
+            Some("said"),
+        ),
+        (
+            "More than a thousand protesters marched on parliament, demanding new elections.",
+            Anonymous,
+            Some("protesters"),
+            Some("demanding"),
+        ),
+        (
+            "Lawmakers on Capitol Hill reacted swiftly, calling the decision reckless.",
+            Anonymous,
+            Some("lawmakers"),
+            Some("calling"),
+        ),
+    ]);
+}

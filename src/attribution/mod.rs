@@ -679,7 +679,15 @@ fn classify(
     // A short paragraph of the outlet's that ends on a colon and attributes nothing
     // ("Transcript as follows:", "Partial transcript below:") only introduces the quotation
     // after it: the quotation continues the attribution before the introducer.
-    if quoted_share >= 0.6 {
+    // (Not a quotation set off by dashes inside the outlet's sentence, whose words it quotes
+    // without saying: "The provisions — “one on roving authority …” — were added to the 1978
+    // law by the Patriot Act.")
+    let set_off_by_dashes = || {
+        para.quotes_overlapping(&span).iter().any(|q| {
+            q.start > span.start && text[span.start..q.start].trim_end().ends_with(['—', '–'])
+        })
+    };
+    if quoted_share >= 0.6 && !set_off_by_dashes() {
         let (mut prior, mut near) = (earlier.iter().rev(), paragraph);
         let mut prev = prior.next();
         if let Some(intro) = prev.filter(|c| {

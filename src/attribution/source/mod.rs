@@ -849,6 +849,21 @@ pub fn find_source(
     // for Harlow Council, who declined to be named, said" is Harlow Council.)
     let spokesperson_unnamed =
         |a: &Range<usize>| for_organisation && opens_anonymity_clause(&text[a.clone()]);
+    // Not a marker after the verb the phrase has before the cue: its object ("Ms. Nuland sent
+    // officials a pointed e-mail, objecting" and "Clinton celebrated in Florida with supporters,
+    // declaring" are theirs).
+    // (Not past a clause on "with" that has its own speakers: "The United States stepped up
+    // pressure …, with top defense officials underlining".)
+    let after_its_verb = |a: &Range<usize>| {
+        a.start > phrase.end
+            && !text[phrase.end..a.start].contains(", with ")
+            && text[phrase.end..a.start]
+                .split_whitespace()
+                .find(|w| !(w.ends_with("ly") || matches!(*w, "also" | "then" | "later")))
+                .is_some_and(|w| {
+                    subject::is_past_or_copula(w) || matches!(w, "has" | "have" | "had")
+                })
+    };
     if let Some(a) = anonymous.iter().filter(|_| two.is_none()).find(|a| {
         a.start < reach.end
             && a.end > reach.start
@@ -856,6 +871,7 @@ pub fn find_source(
             && !describes_name(a)
             && !polled_by_a_name(text, &phrase, a)
             && !spokesperson_unnamed(a)
+            && !after_its_verb(a)
     }) {
         // "the analysts" right after "Analysts at Morgan Stanley said", with nobody named since:
         // the unnamed plural source that spoke last, with its description.

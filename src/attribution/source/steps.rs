@@ -364,6 +364,50 @@ pub(super) fn resolve(
                 return (Some(anon_source(text, phrase.start..s.span.end)), id);
             }
         }
+        // (People or institutions counted that the phrase alone leaves to other steps: "At
+        // least one person familiar with the talks", "At least three hospitals in the region",
+        // "At least one of the suspects".)
+        let mut ws = rest.split(' ').skip(1);
+        let head = match ws.next() {
+            Some("dozen" | "hundred" | "thousand" | "few") => ws.next(),
+            w => w,
+        }
+        .unwrap_or("")
+        .trim_end_matches([',', '.', ';', ':'])
+        .to_lowercase();
+        let one = crate::text::singular(&head).unwrap_or_else(|| head.clone());
+        if matches!(head.as_str(), "person" | "people" | "of")
+            || lex.is_role_noun(&one)
+            || lex.institution_roles.contains(&one)
+            || lex.organisation_words.contains(&one)
+        {
+            // The counted words up to a preposition, a relative pronoun or a verb ("about 100
+            // military families" of "about 100 military families gathered to express"), or on
+            // through "of" ("at least one of the suspects").
+            let stop = |w: &str| {
+                matches!(
+                    w,
+                    "with" | "in" | "on" | "at" | "from" | "for" | "to" | "by" | "who" | "that"
+                        | "which" | "familiar" | "has" | "have" | "had" | "will" | "would"
+                ) || super::subject::is_past_or_copula(w)
+            };
+            let counted_end = if head == "of" {
+                p.trim_end_matches([',', ' ']).len()
+            } else {
+                let (mut at, mut end) = (p.len() - rest.len(), 0);
+                for (i, w) in rest.split(' ').enumerate() {
+                    let word = w.trim_end_matches([',', '.', ';', ':']);
+                    if i > 0 && (word.is_empty() || stop(&word.to_lowercase())) {
+                        break;
+                    }
+                    end = at + word.len();
+                    at += w.len() + 1;
+                }
+                end
+            };
+            let end = phrase.start + counted_end;
+            return (Some(anon_source(text, phrase.start..end)), StepId::Number);
+        }
     }
     join_domain_names(p, &mut ranges);
     drop_bracketed(p, &mut ranges);
@@ -2862,10 +2906,15 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // the United States") and the media of a nation ("Italian media reports"): the capitals
     // after a preposition are a place's.
     // (An adjective may stand between: "Two federal inspectors who were at the site".)
+    // (Or institutions counted: "Three hospitals in the region said".)
     let person_word = |w: &&str| {
         matches!(*w, "person" | "people")
             || lex.is_role_noun(w)
-            || crate::text::singular(w).is_some_and(|one| lex.is_role_noun(&one))
+            || crate::text::singular(w).is_some_and(|one| {
+                lex.is_role_noun(&one)
+                    || lex.institution_roles.contains(&one)
+                    || lex.organisation_words.contains(&one)
+            })
     };
     let counted = matches!(
         ph.lower.first().copied(),

@@ -812,7 +812,7 @@ const PAST_TENSES: &[&str] = &[
 ];
 
 /// A verb in the past tense, or a copula, after a subject ("reported", "rose", "is").
-fn is_past_or_copula(v: &str) -> bool {
+pub(super) fn is_past_or_copula(v: &str) -> bool {
     v.ends_with("ed") || PAST_TENSES.contains(&v) || matches!(v, "is" | "was" | "are" | "were")
 }
 
@@ -845,7 +845,15 @@ fn opening_role(
     if !para.is_quoted(first.start) {
         let lower = text[first.clone()].to_ascii_lowercase();
         let mut head = first.clone();
-        if is_crowd_count(&lower) {
+        // People counted, with a bound or none ("More than a thousand protesters marched",
+        // "At least 40 lawmakers, including …, signed", "Forty lawmakers signed"): the word
+        // after the count.
+        if let Some(at) = after_count(&text[first.start..r.end]) {
+            let at = first.start + at;
+            if let Some(w) = words::words(&text[at..r.end]).next() {
+                head = at + w.start..at + w.end;
+            }
+        } else if is_crowd_count(&lower) {
             let mut rest = words::words(&text[first.end..r.end])
                 .map(|w| first.end + w.start..first.end + w.end);
             // (Up to two lower-case words may describe them: "Thousands of opposition
@@ -866,8 +874,9 @@ fn opening_role(
         }
         let word = text[head.clone()].to_ascii_lowercase();
         if people(&word) {
-            // (With where they work: "Analysts at Brenmoor Bank raised their target, saying".)
-            if let Some(rest) = ["at ", "from "]
+            // (With where they work: "Analysts at Brenmoor Bank raised their target, saying",
+            // "Lawmakers on Capitol Hill reacted swiftly, calling".)
+            if let Some(rest) = ["at ", "from ", "on ", "in "]
                 .iter()
                 .find_map(|p| text[head.end..r.end].strip_prefix(' ')?.strip_prefix(p))
             {
@@ -1001,6 +1010,67 @@ pub(super) fn opening_subject(
                 .then(|| clause_subject(text, lex, para, r.start + comma + 1..r.end))
                 .flatten()
         })
+}
+
+/// Where the counted words start after a count opening `s`, with a bound before it or none
+/// ("More than a thousand protesters", "At least 40 lawmakers", "Forty lawmakers": the byte
+/// offset of "protesters", "lawmakers").
+fn after_count(s: &str) -> Option<usize> {
+    const BOUNDS: [&str; 9] = [
+        "at least ",
+        "more than ",
+        "fewer than ",
+        "nearly ",
+        "almost ",
+        "about ",
+        "roughly ",
+        "up to ",
+        "some ",
+    ];
+    let bound = BOUNDS
+        .iter()
+        .find(|b| s.get(..b.len()).is_some_and(|h| h.eq_ignore_ascii_case(b)))
+        .map_or(0, |b| b.len());
+    let rest = &s[bound..];
+    let mut at = bound;
+    let mut ws = rest.split(' ');
+    let count = ws.next()?.trim_end_matches(',');
+    let number = |w: &str| {
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','))
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "twelve"
+                    | "fifteen"
+                    | "twenty"
+                    | "thirty"
+                    | "forty"
+                    | "fifty"
+                    | "hundred"
+                    | "thousand"
+                    | "dozen"
+            )
+    };
+    at += count.len() + 1;
+    if count.eq_ignore_ascii_case("a") {
+        let big = ws.next()?;
+        if !matches!(big, "dozen" | "hundred" | "thousand") {
+            return None;
+        }
+        at += big.len() + 1;
+    } else if !number(count) || (bound == 0 && count.bytes().all(|b| b.is_ascii_digit())) {
+        // (A bare figure opening the sentence is more often a year or an amount.)
+        return None;
+    }
+    (at < s.len()).then_some(at)
 }
 
 /// Whether the words from a clause's subject to a cue (`between`) keep to that clause: a few
