@@ -354,7 +354,8 @@ fn unnamed_people_by_role_and_origin_are_anonymous() {
         (
             "Politicians and even some technologists say the account shows how efforts have failed.",
             Anonymous,
-            Some("even some technologists"),
+            // (A focus adverb is no part of the subject.)
+            Some("some technologists"),
             Some("say"),
         ),
         (
@@ -8998,6 +8999,114 @@ fn applause_with_an_object_and_people_counted_before_a_participle() {
             Anonymous,
             Some("lawmakers"),
             Some("calling"),
+        ),
+    ]);
+}
+
+/// From a third set of real news (BASIL) and a read of this code: the party and state in words,
+/// a focus adverb, an opening clause on a conjunction, a dotted acronym after a cue, a cue's
+/// object, and where an anonymity marker after the verb still speaks.
+#[test]
+fn a_party_in_words_a_focus_adverb_and_a_cues_object() {
+    use ClaimClass::*;
+    assert_last(&[
+        // The New York Times' party and state after a name is no part of it.
+        (
+            "Senator Ted Cruz, Republican of Texas, said the deal was bad.",
+            Named,
+            Some("Ted Cruz"),
+            Some("said"),
+        ),
+        (
+            "Representative Allyson Y. Schwartz, Democrat of Pennsylvania, asked whether the panel would meet.",
+            Named,
+            Some("Allyson Y. Schwartz"),
+            Some("asked"),
+        ),
+        (
+            "Senator Bernie Sanders, independent of Vermont, said the bill was a giveaway.",
+            Named,
+            Some("Bernie Sanders"),
+            Some("said"),
+        ),
+        (
+            "Representative Jim Jordan, Republican of Ohio, tried to link the agency to the White House. He said the e-mails showed a pattern.",
+            Named,
+            Some("Jim Jordan"),
+            Some("said"),
+        ),
+        (
+            "Mr. Cummings also admonished his Republican colleagues for leaking the transcript.",
+            Named,
+            Some("Cummings"),
+            Some("admonished"),
+        ),
+        // A focus adverb before people is no part of them.
+        (
+            "Even some of the most ardent conservatives say the deal is fair.",
+            Anonymous,
+            Some("some of the most ardent conservatives"),
+            Some("say"),
+        ),
+        // An opening clause on a conjunction of time, of any length, stands before the subject.
+        (
+            "Rep. Michael Grimm was asked about the case. After reporter Michael Scotto finished his report, Grimm stormed back, leaned into him and said, “I will break you in half.”",
+            Named,
+            Some("Michael Grimm"),
+            Some("said"),
+        ),
+        // A dotted acronym after a cue keeps its last letter.
+        (
+            "The strike killed four people, according to the C.I.A.",
+            Named,
+            Some("C.I.A."),
+            Some("according to"),
+        ),
+        (
+            "It is now cleared to fly again, according to the F.A.A.",
+            Named,
+            Some("F.A.A."),
+            Some("according to"),
+        ),
+        // A cue that ends on its preposition has its object after it, never its speaker.
+        (
+            "Mr. Morell crossed out five lines that referred to C.I.A. warnings about the threat.",
+            Agentless,
+            None,
+            Some("referred to"),
+        ),
+        (
+            "When asked about the strike, President Barack Obama said he had been briefed.",
+            Named,
+            Some("Barack Obama"),
+            Some("said"),
+        ),
+        // People after a passive's "by" or opening a clause after the verb still speak; so do
+        // people the clause after the verb names as far as the cue.
+        (
+            "The mayor was booed by protesters, shouting that he had failed them.",
+            Anonymous,
+            Some("protesters"),
+            Some("shouting"),
+        ),
+        (
+            "The minister resigned after officials leaked the memo, saying the plan was dead.",
+            Anonymous,
+            Some("officials"),
+            Some("saying"),
+        ),
+        (
+            "Vladimir Putin stressed that the restrictions began when they started expelling Russian diplomats.",
+            Named,
+            Some("Vladimir Putin"),
+            Some("stressed"),
+        ),
+        // A dash opening a paragraph before a quotation sets off nothing of the outlet's.
+        (
+            "“We will fight this in every court,” Smith said on Monday.\n\n— “No new taxes will be raised while I hold this office.”",
+            Named,
+            Some("Smith"),
+            None,
         ),
     ]);
 }

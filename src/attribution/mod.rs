@@ -683,8 +683,15 @@ fn classify(
     // without saying: "The provisions — “one on roving authority …” — were added to the 1978
     // law by the Patriot Act.")
     let set_off_by_dashes = || {
+        // (Only a quotation inside the unit: one may run on past it.)
         para.quotes_overlapping(&span).iter().any(|q| {
-            q.start > span.start && text[span.start..q.start].trim_end().ends_with(['—', '–'])
+            if q.start <= span.start || q.end >= span.end {
+                return false;
+            }
+            let (before, after) = (&text[span.start..q.start], &text[q.end..span.end]);
+            before.trim_end().ends_with(['—', '–'])
+                && words::count(before) > 0
+                && after.trim_start().starts_with(['—', '–'])
         })
     };
     if quoted_share >= 0.6 && !set_off_by_dashes() {

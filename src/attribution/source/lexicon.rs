@@ -33,6 +33,55 @@ pub(super) fn is_number(w: &str) -> bool {
     !w.is_empty() && (w.bytes().all(|b| b.is_ascii_digit()) || WORDS.contains(&w))
 }
 
+/// A count that opens `s`, with a bound before it or none ("At least one insider", "More than
+/// a dozen officials", "Nearly 200 residents", "Forty lawmakers"): the byte offset where the
+/// count starts (after the bound; 0 with none) and where the counted words start ("insider",
+/// "officials", "residents", "lawmakers").
+pub(super) fn after_count(s: &str) -> Option<(usize, usize)> {
+    const BOUNDS: [&str; 11] = [
+        "at least ",
+        "at most ",
+        "more than ",
+        "fewer than ",
+        "less than ",
+        "nearly ",
+        "almost ",
+        "about ",
+        "roughly ",
+        "around ",
+        "up to ",
+    ];
+    const TENS: [&str; 10] = [
+        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+        "eighty",
+    ];
+    let bound = BOUNDS
+        .iter()
+        .find(|b| s.get(..b.len()).is_some_and(|h| h.eq_ignore_ascii_case(b)))
+        .map_or(0, |b| b.len());
+    let rest = &s[bound..];
+    let mut ws = rest.split(' ');
+    let count = ws.next()?;
+    let bare = count.trim_end_matches(',').to_ascii_lowercase();
+    let mut at = bound + count.len() + 1;
+    let counted = match bare.as_str() {
+        // "a dozen", "a thousand"
+        "a" => {
+            let big = ws.next()?;
+            at += big.len() + 1;
+            matches!(big, "dozen" | "hundred" | "thousand")
+        }
+        // (One alone opens "One of the suspects" as well as "one person": only after a bound.)
+        "one" | "half" => bound > 0,
+        w if w.bytes().all(|b| b.is_ascii_digit() || b == b',') => {
+            // (A bare figure opening the sentence is more often a year or an amount.)
+            bound > 0 && !w.is_empty()
+        }
+        w => is_number(w) || TENS.contains(&w) || matches!(w, "several" | "dozen" | "hundred"),
+    };
+    (counted && at < s.len()).then_some((bound, at))
+}
+
 /// Whether a lower-case word counts a crowd ("Tens of thousands of people", "Hundreds of
 /// protesters").
 pub(super) fn is_crowd_count(w: &str) -> bool {

@@ -693,12 +693,18 @@ pub fn find_source(
                 })
                 .map(|p| (p, SpeakerAt::BeforeCue))
         };
+        // A cue that ends on its preposition has its object after it, never its speaker ("five
+        // lines that referred to C.I.A. warnings", "pointed to Russia", "called on Congress").
+        let object_after = !cue.text.starts_with("according")
+            && [" to", " about", " of", " on", " for"]
+                .iter()
+                .any(|p| cue.text.ends_with(p));
         if inverted {
             right().or_else(left)
         } else {
             left()
                 .or_else(coordinated)
-                .or_else(|| (!participle).then(right).flatten())
+                .or_else(|| (!participle && !object_after).then(right).flatten())
         }
     };
     let phrase = phrase.filter(|p| !p.0.is_empty());
@@ -710,6 +716,34 @@ pub fn find_source(
             Some(("said" | "says" | "told" | "added" | "wrote", rest)) => {
                 let from = p.end - rest.len();
                 (from < p.end).then_some((from..p.end, at))
+            }
+            // A focus adverb before people is no part of them ("Even some of the most ardent
+            // conservatives say", "even his own supporters"; not "even a passing promise", "even
+            // the devil can quote").
+            Some(("Even" | "even", rest))
+                if rest.starts_with(|c: char| c.is_lowercase())
+                    && rest.ends_with('s')
+                    && !rest.split(' ').any(|w| {
+                        matches!(
+                            w,
+                            "can"
+                                | "could"
+                                | "will"
+                                | "would"
+                                | "may"
+                                | "might"
+                                | "must"
+                                | "should"
+                                | "is"
+                                | "are"
+                                | "was"
+                                | "were"
+                                | "has"
+                                | "have"
+                        ) || w.ends_with("ing")
+                    }) =>
+            {
+                Some((p.end - rest.len()..p.end, at))
             }
             _ => Some((p, at)),
         }
@@ -852,16 +886,34 @@ pub fn find_source(
     // Not a marker after the verb the phrase has before the cue: its object ("Ms. Nuland sent
     // officials a pointed e-mail, objecting" and "Clinton celebrated in Florida with supporters,
     // declaring" are theirs).
-    // (Not past a clause on "with" that has its own speakers: "The United States stepped up
-    // pressure …, with top defense officials underlining".)
+    // (Not past a clause on "with" that has its own speakers, "The United States stepped up
+    // pressure …, with top defense officials underlining"; nor a passive's agent or the subject
+    // of a clause after it: "The mayor was booed by protesters, shouting", "The minister
+    // resigned after officials leaked the memo, saying".)
     let after_its_verb = |a: &Range<usize>| {
+        let between = &text[phrase.end.min(a.start)..a.start];
         a.start > phrase.end
-            && !text[phrase.end..a.start].contains(", with ")
-            && text[phrase.end..a.start]
+            && !between.contains(", with ")
+            && !between.split_whitespace().rev().take(3).any(|w| {
+                matches!(
+                    w,
+                    "by" | "after"
+                        | "before"
+                        | "when"
+                        | "as"
+                        | "because"
+                        | "while"
+                        | "until"
+                        | "since"
+                )
+            })
+            && between
                 .split_whitespace()
                 .find(|w| !(w.ends_with("ly") || matches!(*w, "also" | "then" | "later")))
                 .is_some_and(|w| {
-                    subject::is_past_or_copula(w) || matches!(w, "has" | "have" | "had")
+                    w.ends_with("ed")
+                        || subject::PAST_TENSES.contains(&w)
+                        || matches!(w, "has" | "have" | "had")
                 })
     };
     if let Some(a) = anonymous.iter().filter(|_| two.is_none()).find(|a| {
@@ -2648,6 +2700,18 @@ fn capitalised_run(
 /// The length of a party tag and the comma that closes it at the start of `rest` ("R-S.D.,",
 /// "D-Ohio,", "I-Vt.,"), when one stands there.
 fn party_tag_len(rest: &str) -> Option<usize> {
+    // (In words, as The New York Times writes it: "Republican of Ohio,".)
+    for party in ["Republican of ", "Democrat of ", "independent of "] {
+        if let Some(state) = rest.strip_prefix(party) {
+            let comma = state[..crate::text::floor_char_boundary(state, 24)].find(',')?;
+            let name = &state[..comma];
+            return (name.split(' ').count() <= 3
+                && name
+                    .split(' ')
+                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase())))
+            .then_some(party.len() + comma + 1);
+        }
+    }
     let b = rest.as_bytes();
     if b.len() < 4
         || !matches!(b[0], b'D' | b'R' | b'I')

@@ -357,7 +357,9 @@ pub(super) fn resolve(
     }
     // People counted with a bound ("At least one GOP insider", "More than a dozen officials"):
     // the people counted, unnamed, the bound and all.
-    if let Some(rest) = counted_with_bound(p) {
+    if let Some((count_at, _)) = after_count(p).filter(|&(bound, _)| bound > 0) {
+        // (The count and what it counts: "one insider" of "At least one insider".)
+        let rest = &p[count_at..];
         let counted = phrase.end - rest.len()..phrase.end;
         if let (Some(s), id) = resolve(text, lex, counted.clone(), subject, registry, known) {
             if s.is_anonymous() && s.span.start == counted.start {
@@ -387,8 +389,23 @@ pub(super) fn resolve(
             let stop = |w: &str| {
                 matches!(
                     w,
-                    "with" | "in" | "on" | "at" | "from" | "for" | "to" | "by" | "who" | "that"
-                        | "which" | "familiar" | "has" | "have" | "had" | "will" | "would"
+                    "with"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "from"
+                        | "for"
+                        | "to"
+                        | "by"
+                        | "who"
+                        | "that"
+                        | "which"
+                        | "familiar"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
                 ) || super::subject::is_past_or_copula(w)
             };
             let counted_end = if head == "of" {
@@ -457,47 +474,6 @@ pub(super) fn resolve(
         }
     }
     unreachable!("the last step always decides")
-}
-
-/// What follows a bound on a count opening the phrase ("At least one insider", "More than 200
-/// workers", "Nearly a dozen officials"): "one insider", "200 workers", "a dozen officials".
-fn counted_with_bound(p: &str) -> Option<&str> {
-    const BOUNDS: [&str; 10] = [
-        "at least ",
-        "more than ",
-        "fewer than ",
-        "less than ",
-        "nearly ",
-        "almost ",
-        "about ",
-        "roughly ",
-        "up to ",
-        "at most ",
-    ];
-    let bound = BOUNDS.iter().find(|b| {
-        p.get(..b.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(b))
-    })?;
-    let rest = &p[bound.len()..];
-    let count = rest.split(' ').next().unwrap_or("");
-    let counted = count.bytes().all(|b| b.is_ascii_digit() || b == b',') && !count.is_empty()
-        || matches!(
-            count,
-            "one"
-                | "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "a"
-                | "several"
-                | "half"
-        );
-    (counted && rest.split(' ').count() >= 2).then_some(rest)
 }
 
 impl Phrase<'_> {

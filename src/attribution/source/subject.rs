@@ -778,12 +778,20 @@ pub(super) fn clause_subject(
             }
             // (After an article in lower case, no nationality alone: not "the Italian" of "For
             // example, the Italian moral theologian, Maurizio Chiodi, claimed".)
+            // Nor a party's adjective before people ("By noon, the Democratic senators had
+            // left, saying").
             let nationality = article && first != last && {
                 let run = &text[first.end..last.end];
                 !run.trim_start().contains(' ') && lex.is_nationality(run.trim_start())
             };
-            return (starts_lower(word(&w)) && !(starts_lower(word(&first)) && nationality))
-                .then_some(first.start..last.end);
+            let people = || {
+                let w = word(&w).to_ascii_lowercase();
+                lex.is_role_noun(&w)
+                    || crate::text::singular(&w).is_some_and(|one| lex.is_role_noun(&one))
+            };
+            return (starts_lower(word(&w))
+                && !(starts_lower(word(&first)) && (nationality || people())))
+            .then_some(first.start..last.end);
         }
         next = ws.next();
     }
@@ -804,7 +812,7 @@ fn works_with(lex: &Lexicon, before: &str, with: &str, after: Option<&Cow<str>>)
 
 /// Common irregular verbs in the past tense, that may follow a subject (auxiliaries are the
 /// lexicon's `subject_auxiliaries`).
-const PAST_TENSES: &[&str] = &[
+pub(super) const PAST_TENSES: &[&str] = &[
     "took", "made", "gave", "went", "came", "got", "sat", "stood", "left", "began", "shook",
     "held", "kept", "met", "saw", "thought", "spoke", "wrote", "read", "put", "ran", "drew",
     "threw", "stole", "sent", "broke", "hit", "won", "lost", "paid", "sold", "bought", "told",
@@ -848,7 +856,7 @@ fn opening_role(
         // People counted, with a bound or none ("More than a thousand protesters marched",
         // "At least 40 lawmakers, including …, signed", "Forty lawmakers signed"): the word
         // after the count.
-        if let Some(at) = after_count(&text[first.start..r.end]) {
+        if let Some((_, at)) = after_count(&text[first.start..r.end]) {
             let at = first.start + at;
             if let Some(w) = words::words(&text[at..r.end]).next() {
                 head = at + w.start..at + w.end;
@@ -880,10 +888,15 @@ fn opening_role(
                 .iter()
                 .find_map(|p| text[head.end..r.end].strip_prefix(' ')?.strip_prefix(p))
             {
+                // (Not a day or a month: "Senators on Tuesday passed the bill, saying".)
                 let name_len = rest
                     .split(' ')
                     .take(4)
-                    .take_while(|w| starts_upper(w) && w.chars().all(|c| c.is_alphanumeric()))
+                    .take_while(|w| {
+                        starts_upper(w)
+                            && w.chars().all(|c| c.is_alphanumeric())
+                            && !crate::text::is_month_or_weekday(w)
+                    })
                     .map(|w| w.len() + 1)
                     .sum::<usize>();
                 if name_len > 0 {
@@ -894,7 +907,11 @@ fn opening_role(
             let verb = after.split_whitespace().next().unwrap_or("");
             // (Not when a second clause has its own subject: "Protesters marched …, and police
             // fired tear gas, saying".)
-            let second_clause = [", and ", ", but ", "; "].iter().any(|c| after.contains(c));
+            // (Nor "… and Emanuel fired …, acknowledging": a name after "and" opens a clause.)
+            let second_clause = [", and ", ", but ", "; "].iter().any(|c| after.contains(c))
+                || after
+                    .match_indices(" and ")
+                    .any(|(i, _)| after[i + 5..].starts_with(char::is_uppercase));
             if after.starts_with(' ') && is_verb(verb) && !second_clause {
                 return Some(first.start..head.end);
             }
@@ -1006,71 +1023,27 @@ pub(super) fn opening_subject(
             // ("Asked on Monday whether Mr. Clinton would hold a cabinet post,").
             let first = opening.split_whitespace().next().unwrap_or("");
             let participle = first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing"));
-            (participle || opening.split_whitespace().count() <= 6)
+            // (Or a clause on a conjunction of time or reason: "After reporter Michael Scotto
+            // finished his report, Grimm stormed back, … and said".)
+            let subordinate = matches!(
+                first,
+                "After"
+                    | "Before"
+                    | "When"
+                    | "While"
+                    | "As"
+                    | "Once"
+                    | "Since"
+                    | "Until"
+                    | "Although"
+                    | "Though"
+                    | "Because"
+                    | "If"
+            );
+            (participle || subordinate || opening.split_whitespace().count() <= 6)
                 .then(|| clause_subject(text, lex, para, r.start + comma + 1..r.end))
                 .flatten()
         })
-}
-
-/// Where the counted words start after a count opening `s`, with a bound before it or none
-/// ("More than a thousand protesters", "At least 40 lawmakers", "Forty lawmakers": the byte
-/// offset of "protesters", "lawmakers").
-fn after_count(s: &str) -> Option<usize> {
-    const BOUNDS: [&str; 9] = [
-        "at least ",
-        "more than ",
-        "fewer than ",
-        "nearly ",
-        "almost ",
-        "about ",
-        "roughly ",
-        "up to ",
-        "some ",
-    ];
-    let bound = BOUNDS
-        .iter()
-        .find(|b| s.get(..b.len()).is_some_and(|h| h.eq_ignore_ascii_case(b)))
-        .map_or(0, |b| b.len());
-    let rest = &s[bound..];
-    let mut at = bound;
-    let mut ws = rest.split(' ');
-    let count = ws.next()?.trim_end_matches(',');
-    let number = |w: &str| {
-        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit() || b == b','))
-            || matches!(
-                w.to_ascii_lowercase().as_str(),
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "twelve"
-                    | "fifteen"
-                    | "twenty"
-                    | "thirty"
-                    | "forty"
-                    | "fifty"
-                    | "hundred"
-                    | "thousand"
-                    | "dozen"
-            )
-    };
-    at += count.len() + 1;
-    if count.eq_ignore_ascii_case("a") {
-        let big = ws.next()?;
-        if !matches!(big, "dozen" | "hundred" | "thousand") {
-            return None;
-        }
-        at += big.len() + 1;
-    } else if !number(count) || (bound == 0 && count.bytes().all(|b| b.is_ascii_digit())) {
-        // (A bare figure opening the sentence is more often a year or an amount.)
-        return None;
-    }
-    (at < s.len()).then_some(at)
 }
 
 /// Whether the words from a clause's subject to a cue (`between`) keep to that clause: a few
@@ -1349,6 +1322,18 @@ pub(super) fn is_appositive(
         && matches!(whole.as_bytes(), [b'D' | b'R' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
         || matches!(whole, "D" | "R" | "I")
         || is_bracketed_state(text, ws)
+    {
+        return true;
+    }
+    // … or in words, as The New York Times writes it: "Representative James Lankford,
+    // Republican of Oklahoma, said", "Senator Bernie Sanders, independent of Vermont, said".
+    if (3..=5).contains(&ws.len())
+        && matches!(
+            lower[0].as_ref(),
+            "republican" | "democrat" | "independent" | "democratic-farmer-labor"
+        )
+        && lower[1] == "of"
+        && ws[2..].iter().all(|w| starts_upper(&text[w.clone()]))
     {
         return true;
     }
@@ -1781,6 +1766,8 @@ pub(super) fn subject_right(
                 | "reviewed"
                 | "acquired"
         ) && n > 0
+            // (A capital letter of a dotted acronym is no article: "the C.I.A.".)
+            && !(w == "a" && text[..ws[n].start].ends_with('.') && text[ws[n].end..].starts_with('.'))
         {
             break;
         }
