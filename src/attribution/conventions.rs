@@ -9101,6 +9101,25 @@ fn a_party_in_words_a_focus_adverb_and_a_cues_object() {
             Some("Vladimir Putin"),
             Some("stressed"),
         ),
+        // An office's word after a given name, ending the name, is a surname.
+        (
+            "“I believe he will follow through,” independent Sen. Angus King of Maine, who caucuses with the Democrats, told reporters on Monday.",
+            Named,
+            Some("Angus King"),
+            Some("told"),
+        ),
+        (
+            "Martin Luther King Jr. told the crowd that he had a dream.",
+            Named,
+            Some("Martin Luther King Jr"),
+            Some("told"),
+        ),
+        (
+            "MoveOn.org, one of the most influential progressive groups, similarly panned the agreement.",
+            Named,
+            Some("MoveOn.org"),
+            Some("panned"),
+        ),
         // A dash opening a paragraph before a quotation sets off nothing of the outlet's.
         (
             "“We will fight this in every court,” Smith said on Monday.\n\n— “No new taxes will be raised while I hold this office.”",
