@@ -9120,6 +9120,13 @@ fn a_party_in_words_a_focus_adverb_and_a_cues_object() {
             Some("MoveOn.org"),
             Some("panned"),
         ),
+        // A one-word name met with a title is a person's, no company.
+        (
+            "President Trump went after Huma Abedin on Tuesday. Trump tweeted early Tuesday. In 2013, the company said in a statement that all accounts were affected.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
         // A dash opening a paragraph before a quotation sets off nothing of the outlet's.
         (
             "“We will fight this in every court,” Smith said on Monday.\n\n— “No new taxes will be raised while I hold this office.”",

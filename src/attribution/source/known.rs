@@ -2127,6 +2127,27 @@ impl KnownSources {
                     })
                     || surname_written_in_full(text, lex, k))
         };
+        // Whether a one-word name was met anywhere with an office before it ("President Trump
+        // said … Trump tweeted").
+        // (Not for what a person may own, nor a place: "the Foreign Minister of China".)
+        let titled = |i: usize| {
+            let name = &self.named[i].name;
+            !person_may_own
+                && !lex.is_place_name(name)
+                && self
+                    .named
+                    .iter()
+                    .zip(&self.descriptors)
+                    .filter(|(k, _)| k.name == *name)
+                    .any(|(_, d)| {
+                        let d = &text[d.clone()];
+                        d.find(name.as_str()).is_some_and(|at| {
+                            d[..at]
+                                .split_whitespace()
+                                .any(|w| lex.offices.contains_ascii_folded(w.trim_end_matches('.')))
+                        })
+                    })
+        };
         // A business is no public body ("The White House did not respond. … the company said"
         // is not the White House).
         let business = BUSINESS_ROLES.contains(&role);
@@ -2258,10 +2279,12 @@ impl KnownSources {
                         && ends_on_business_word(&k.name)
                         && *g == Gender::Unknown
                         && Gender::of_name(lex, &k.name) == Gender::Unknown)
-                    // (A title standing alone, "Minister" in a headline, is a person's.)
+                    // (A title standing alone, "Minister" in a headline, is a person's, and so
+                    // is a name a title stood before: "President Trump".)
                     || (!k.name.contains(' ')
                         && !persons_surname(k, g)
-                        && !lex.offices.contains_ascii_folded(&k.name)))
+                        && !lex.offices.contains_ascii_folded(&k.name)
+                        && !titled(i)))
                     && !(business && is_public_body(k))
                     && (!government || national(k))
                     && (!publication || news_source(k))
