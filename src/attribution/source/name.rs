@@ -185,24 +185,23 @@ pub(super) fn name_in_phrase(
     }
     // An office's word after a given name, ending the name but for a "Jr." or "III", is a
     // surname ("Sen. Angus King of Maine", "Martin Luther King Jr.", "Bernard Law").
-    let surname: Vec<bool> = (0..ws.len())
-        .map(|i| {
-            // (Up to where they come from: "of Maine", not an office's "of State".)
-            let upto = (i + 1..end)
-                .find(|&j| ws[j] == "of")
-                .filter(|&j| lex.is_place_name(&ws[j + 1..end].join(" ")))
-                .unwrap_or(end);
-            i > start
-                && i < end
-                && cap(ws[i - 1])
-                && !is_office(lex, ws, i - 1)
-                && !matches!(ws[i - 1], "The" | "A" | "An")
-                && ws[i + 1..upto]
-                    .iter()
-                    .all(|w| lex.post_nominals.contains(w.trim_end_matches('.')))
-        })
-        .collect();
-    let is_office = |lex: &Lexicon, ws: &[&str], i: usize| is_office(lex, ws, i) && !surname[i];
+    let (run_start, run_end) = (start, end);
+    let surname = |i: usize| {
+        // (Up to where they come from: "of Maine", not an office's "of State".)
+        let upto = (i + 1..run_end)
+            .find(|&j| ws[j] == "of")
+            .filter(|&j| lex.is_place_name(&ws[j + 1..run_end].join(" ")))
+            .unwrap_or(run_end);
+        i > run_start
+            && i < run_end
+            && cap(ws[i - 1])
+            && !is_office(lex, ws, i - 1)
+            && !matches!(ws[i - 1], "The" | "A" | "An")
+            && ws[i + 1..upto]
+                .iter()
+                .all(|w| lex.post_nominals.contains(w.trim_end_matches('.')))
+    };
+    let is_office = |lex: &Lexicon, ws: &[&str], i: usize| is_office(lex, ws, i) && !surname(i);
     let mut titled = start > 0 && is_office(lex, &ws[..end], start - 1);
     // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken", "Afghan
     // Ambassador to the United States Hamdullah Mohib": an office with an "of" or "to" phrase
