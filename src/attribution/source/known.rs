@@ -2140,11 +2140,18 @@ impl KnownSources {
                     .zip(&self.descriptors)
                     .filter(|(k, _)| k.name == *name)
                     .any(|(_, d)| {
+                        // (The title right before the name, capitalised, no business's role:
+                        // not "TikTok owner ByteDance", "Market leader Nvidia".)
                         let d = &text[d.clone()];
                         d.find(name.as_str()).is_some_and(|at| {
-                            d[..at]
-                                .split_whitespace()
-                                .any(|w| lex.offices.contains_ascii_folded(w.trim_end_matches('.')))
+                            d[..at].split_whitespace().next_back().is_some_and(|w| {
+                                let w = w.trim_end_matches('.');
+                                w.starts_with(char::is_uppercase)
+                                    && lex.offices.contains_ascii_folded(w)
+                                    && !["owner", "leader", "chief", "ceo", "founder", "head"]
+                                        .iter()
+                                        .any(|b| w.eq_ignore_ascii_case(b))
+                            })
                         })
                     })
         };

@@ -38,7 +38,8 @@ pub(super) fn is_number(w: &str) -> bool {
 /// count starts (after the bound; 0 with none) and where the counted words start ("insider",
 /// "officials", "residents", "lawmakers").
 pub(super) fn after_count(s: &str) -> Option<(usize, usize)> {
-    const BOUNDS: [&str; 11] = [
+    const BOUNDS: [&str; 12] = [
+        "some ",
         "at least ",
         "at most ",
         "more than ",
@@ -51,9 +52,24 @@ pub(super) fn after_count(s: &str) -> Option<(usize, usize)> {
         "around ",
         "up to ",
     ];
-    const TENS: [&str; 10] = [
-        "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+    const TENS: [&str; 17] = [
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
         "eighty",
+        "ninety",
     ];
     let bound = BOUNDS
         .iter()
@@ -69,13 +85,17 @@ pub(super) fn after_count(s: &str) -> Option<(usize, usize)> {
         "a" => {
             let big = ws.next()?;
             at += big.len() + 1;
-            matches!(big, "dozen" | "hundred" | "thousand")
+            matches!(
+                big.trim_end_matches(',').to_ascii_lowercase().as_str(),
+                "dozen" | "hundred" | "thousand"
+            )
         }
         // (One alone opens "One of the suspects" as well as "one person": only after a bound.)
         "one" | "half" => bound > 0,
         w if w.bytes().all(|b| b.is_ascii_digit() || b == b',') => {
-            // (A bare figure opening the sentence is more often a year or an amount.)
-            bound > 0 && !w.is_empty()
+            // (A bare figure opening the sentence is more often a year or an amount, unless
+            // written in thousands: "1,000 protesters".)
+            !w.is_empty() && (bound > 0 || w.contains(','))
         }
         w => is_number(w) || TENS.contains(&w) || matches!(w, "several" | "dozen" | "hundred"),
     };

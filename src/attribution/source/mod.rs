@@ -911,9 +911,7 @@ pub fn find_source(
                 .split_whitespace()
                 .find(|w| !(w.ends_with("ly") || matches!(*w, "also" | "then" | "later")))
                 .is_some_and(|w| {
-                    w.ends_with("ed")
-                        || subject::PAST_TENSES.contains(&w)
-                        || matches!(w, "has" | "have" | "had")
+                    subject::is_past_or_copula(w) || matches!(w, "has" | "have" | "had")
                 })
     };
     if let Some(a) = anonymous.iter().filter(|_| two.is_none()).find(|a| {

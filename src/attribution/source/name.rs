@@ -192,11 +192,38 @@ pub(super) fn name_in_phrase(
             .find(|&j| ws[j] == "of")
             .filter(|&j| lex.is_place_name(&ws[j + 1..run_end].join(" ")))
             .unwrap_or(run_end);
+        // (After a given name: a listed one, an initial, or any after a title, "Sen. Angus";
+        // not an office's own first word, "The Prime Minister of Israel", "Crown Prince".)
+        let listed = |w: &str| {
+            lex.male_names.contains_ascii_folded(w) || lex.female_names.contains_ascii_folded(w)
+        };
+        let initial = |w: &str| w.len() == 2 && w.ends_with('.');
+        // (Or the run's first word, no office: "Martin Luther King Jr.")
+        let given = |k: usize| {
+            listed(ws[k]) || initial(ws[k]) || (k == run_start && !is_office(lex, ws, k))
+        };
         i > run_start
             && i < run_end
             && cap(ws[i - 1])
             && !is_office(lex, ws, i - 1)
-            && !matches!(ws[i - 1], "The" | "A" | "An")
+            && !matches!(
+                ws[i - 1],
+                "The"
+                    | "A"
+                    | "An"
+                    | "Prime"
+                    | "Vice"
+                    | "Deputy"
+                    | "Foreign"
+                    | "Crown"
+                    | "Supreme"
+                    | "Grand"
+                    | "High"
+                    | "Lord"
+                    | "Chief"
+                    | "Attorney"
+            )
+            && (given(i - 1) || (i >= 2 && (given(i - 2) || is_office(lex, ws, i - 2))))
             && ws[i + 1..upto]
                 .iter()
                 .all(|w| lex.post_nominals.contains(w.trim_end_matches('.')))

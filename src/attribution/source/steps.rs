@@ -371,7 +371,7 @@ pub(super) fn resolve(
         // "At least one of the suspects".)
         let mut ws = rest.split(' ').skip(1);
         let head = match ws.next() {
-            Some("dozen" | "hundred" | "thousand" | "few") => ws.next(),
+            Some("dozen" | "hundred" | "thousand") => ws.next(),
             w => w,
         }
         .unwrap_or("")

@@ -789,9 +789,13 @@ pub(super) fn clause_subject(
                 lex.is_role_noun(&w)
                     || crate::text::singular(&w).is_some_and(|one| lex.is_role_noun(&one))
             };
-            return (starts_lower(word(&w))
-                && !(starts_lower(word(&first)) && (nationality || people())))
-            .then_some(first.start..last.end);
+            // (A lower-case article before a party's or a body's name and people is the whole
+            // description: "the Democratic senators", "the Pentagon officials".)
+            if starts_lower(word(&first)) && people() {
+                return Some(first.start..w.end);
+            }
+            return (starts_lower(word(&w)) && !(starts_lower(word(&first)) && nationality))
+                .then_some(first.start..last.end);
         }
         next = ws.next();
     }
@@ -812,7 +816,7 @@ fn works_with(lex: &Lexicon, before: &str, with: &str, after: Option<&Cow<str>>)
 
 /// Common irregular verbs in the past tense, that may follow a subject (auxiliaries are the
 /// lexicon's `subject_auxiliaries`).
-pub(super) const PAST_TENSES: &[&str] = &[
+const PAST_TENSES: &[&str] = &[
     "took", "made", "gave", "went", "came", "got", "sat", "stood", "left", "began", "shook",
     "held", "kept", "met", "saw", "thought", "spoke", "wrote", "read", "put", "ran", "drew",
     "threw", "stole", "sent", "broke", "hit", "won", "lost", "paid", "sold", "bought", "told",
@@ -904,14 +908,33 @@ fn opening_role(
                 }
             }
             let after = &text[head.end..r.end];
-            let verb = after.split_whitespace().next().unwrap_or("");
+            // (Past a time: "Senators on Tuesday passed the bill, saying".)
+            let mut words_after = after.split_whitespace().peekable();
+            if let Some(time) = words_after
+                .clone()
+                .nth(1)
+                .filter(|w| crate::text::is_month_or_weekday(w.trim_end_matches(',')))
+            {
+                if matches!(words_after.peek(), Some(&("on" | "in"))) && !time.is_empty() {
+                    words_after.nth(1);
+                }
+            }
+            let verb = words_after.next().unwrap_or("");
             // (Not when a second clause has its own subject: "Protesters marched …, and police
             // fired tear gas, saying".)
             // (Nor "… and Emanuel fired …, acknowledging": a name after "and" opens a clause.)
             let second_clause = [", and ", ", but ", "; "].iter().any(|c| after.contains(c))
-                || after
-                    .match_indices(" and ")
-                    .any(|(i, _)| after[i + 5..].starts_with(char::is_uppercase));
+                || after.match_indices(" and ").any(|(i, _)| {
+                    // (A name and its own verb: not "met with Biden and Harris, saying".)
+                    let mut ws = after[i + 5..].split(' ');
+                    let mut names = 0;
+                    let verb = ws.find(|w| {
+                        let name = starts_upper(w);
+                        names += usize::from(name);
+                        !name
+                    });
+                    names > 0 && verb.is_some_and(|v| v.len() > 3 && is_past_or_copula(v))
+                });
             if after.starts_with(' ') && is_verb(verb) && !second_clause {
                 return Some(first.start..head.end);
             }
