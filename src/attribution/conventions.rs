@@ -9195,6 +9195,33 @@ fn an_office_that_opens_a_title_people_met_and_times_are_left_alone() {
             Some("the pentagon officials"),
             Some("saying"),
         ),
+        // A business's word opening a clause joined to the sentence's first is the business
+        // that clause opens on; not a titled person.
+        (
+            "In 2013, Yahoo was hacked, and the company said in a statement that all accounts were affected.",
+            Named,
+            Some("Yahoo"),
+            Some("said"),
+        ),
+        (
+            "In 2013, Senator Smith was hacked, and the company said it had fixed the flaw.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
+        // A document's "from" after an inverted cue names its issuer.
+        (
+            "“We are disappointed,” said a statement from William McGinley.",
+            Named,
+            Some("William McGinley"),
+            Some("said"),
+        ),
+        (
+            "“We are disappointed,” said the statement from Grimm's attorney, William McGinley.",
+            Named,
+            Some("William McGinley"),
+            Some("said"),
+        ),
         ("The deal panned out in the end.", Unattributed, None, None),
         (
             "Supporters applauded and waved flags.",

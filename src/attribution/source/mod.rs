@@ -3302,16 +3302,25 @@ fn business_opening_sentence(
     known: &KnownSources,
 ) -> Option<SourceRef> {
     let head = text[phrase.clone()].strip_prefix("the ")?;
+    // (Or opening a clause joined to the sentence's first: "In 2013, Yahoo was hacked, and the
+    // company said".)
+    let before = text[span.start..phrase.start].trim_end();
     if !known::BUSINESS_ROLES.contains(&head)
         || para.is_quoted(span.start)
-        || !text[span.start..phrase.start].trim_end().ends_with(',')
+        || !(before.ends_with(',') || before.ends_with(", and"))
     {
         return None;
     }
     let subject = subject::opening_subject(text, lex, para, span.start..phrase.start)?;
     // (Not a subject set off by a description: "Assem, the plane's co-pilot, had logged 2,766
     // flying hours with EgyptAir, the airline said".)
-    if text[subject.end..phrase.start].starts_with(',') {
+    // (Nor a titled person: "Senator Smith was hacked, and the company said".)
+    let titled = text[subject.clone()]
+        .split_whitespace()
+        .rev()
+        .skip(1)
+        .any(|w| lex.offices.contains_ascii_folded(w.trim_end_matches('.')));
+    if text[subject.end..phrase.start].starts_with(',') || titled {
         return None;
     }
     named_source(text, lex, subject, registry, known)

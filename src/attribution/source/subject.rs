@@ -1743,7 +1743,10 @@ pub(super) fn subject_right(
         }
         // Where an inverted cue's speaker comes from is no part of them ("tweeted a German user
         // from Hanover"); what a claim is according to goes on through it (above).
-        if w == "from" && !according && n > 0 {
+        // (A document's "from" names its issuer, as after "according to": "said a statement
+        // from William McGinley".)
+        let document_from = n > 0 && lex.documents.contains(lower[n - 1].as_ref());
+        if w == "from" && !according && !document_from && n > 0 {
             break;
         }
         // Where people work is no part of them, as with "at" ("according to lawyers with the
