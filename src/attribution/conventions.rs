@@ -9222,6 +9222,19 @@ fn an_office_that_opens_a_title_people_met_and_times_are_left_alone() {
             Some("William McGinley"),
             Some("said"),
         ),
+        // A verb after a participle clause, with where it was said, before a quotation.
+        (
+            "Ms. Nuland, reading the latest draft, complained in an e-mail, “These don’t resolve all my issues.”",
+            Named,
+            Some("Nuland"),
+            Some("complained"),
+        ),
+        (
+            "Ms. Nuland, reading the latest draft, warned on Monday, “These don’t resolve all my issues.”",
+            Named,
+            Some("Nuland"),
+            Some("warned"),
+        ),
         ("The deal panned out in the end.", Unattributed, None, None),
         (
             "Supporters applauded and waved flags.",

@@ -1840,10 +1840,15 @@ fn describes_a_thing(text: &str, m: &Match) -> bool {
     let rest = &text[m.span.end..];
     let next = rest.split_whitespace().next().unwrap_or("");
     let clause_end = rest.find(['\n', '.', ';', '?', '!']).unwrap_or(rest.len());
+    // (Not a verb whose comma opens a quotation: "Ms. Nuland, reading the latest draft, warned
+    // in an e-mail, “These don't resolve all my issues.”")
+    let comma = rest[..clause_end].find(", ");
+    let quotation_after = comma.is_some_and(|c| rest[c + 2..].starts_with(['"', '“']));
     matches!(
         next,
         "for" | "in" | "on" | "at" | "during" | "after" | "before" | "last" | "earlier"
-    ) && rest[..clause_end].contains(", ")
+    ) && comma.is_some()
+        && !quotation_after
 }
 
 /// Prepositions: a noun phrase after one may stand between the cue and its subject ("Supporters
