@@ -9235,6 +9235,13 @@ fn an_office_that_opens_a_title_people_met_and_times_are_left_alone() {
             Some("Nuland"),
             Some("warned"),
         ),
+        // A figure in thousands is one count.
+        (
+            "1,000 protesters marched on the palace, saying the vote was rigged.",
+            Anonymous,
+            Some("1,000 protesters"),
+            Some("saying"),
+        ),
         ("The deal panned out in the end.", Unattributed, None, None),
         (
             "Supporters applauded and waved flags.",

@@ -394,10 +394,18 @@ fn with_its_count(text: &str, marker: Range<usize>) -> Range<usize> {
     let Some(before) = text[..marker.start].strip_suffix(' ') else {
         return marker;
     };
+    // (A figure in thousands is one count: "1,000 protesters".)
     let count = before
-        .rsplit(|c: char| !c.is_alphanumeric())
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == ','))
         .next()
-        .unwrap_or("");
+        .unwrap_or("")
+        .trim_start_matches(',');
+    let count = if count.contains(',') && !count.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+        // (Not a word and its comma: only figures run on over one.)
+        count.rsplit(',').next().unwrap_or("")
+    } else {
+        count
+    };
     // Not a share ("four out of 10 voters", "nine in 10").
     let share = before[..before.len() - count.len()]
         .trim_end()
@@ -407,6 +415,8 @@ fn with_its_count(text: &str, marker: Range<usize>) -> Range<usize> {
     let lower = count.to_ascii_lowercase();
     let is_count = !share
         && (is_number(&lower)
+            || (lower.starts_with(|c: char| c.is_ascii_digit())
+                && lower.bytes().all(|b| b.is_ascii_digit() || b == b','))
             || matches!(
                 lower.as_str(),
                 "one" | "several" | "some" | "many" | "few" | "dozens" | "hundreds"
