@@ -915,6 +915,20 @@ fn is_utility_name(lex: &Lexicon, name: &str) -> bool {
     })
 }
 
+/// Whether the word ending `before` is a person's title, capitalised, before a name ("President
+/// Trump", "Sen. Smith"); not a business's role ("TikTok owner ByteDance", "Market leader
+/// Nvidia").
+pub(super) fn title_before(lex: &Lexicon, before: &str) -> bool {
+    before.split_whitespace().next_back().is_some_and(|w| {
+        let w = w.trim_end_matches('.');
+        w.starts_with(char::is_uppercase)
+            && lex.offices.contains_ascii_folded(w)
+            && !["owner", "leader", "chief", "ceo", "founder", "head"]
+                .iter()
+                .any(|b| w.eq_ignore_ascii_case(b))
+    })
+}
+
 impl KnownSources {
     /// Nobody known yet, with room for `named` named sources before the lists grow.
     pub fn with_capacity(named: usize) -> KnownSources {
@@ -2140,19 +2154,9 @@ impl KnownSources {
                     .zip(&self.descriptors)
                     .filter(|(k, _)| k.name == *name)
                     .any(|(_, d)| {
-                        // (The title right before the name, capitalised, no business's role:
-                        // not "TikTok owner ByteDance", "Market leader Nvidia".)
                         let d = &text[d.clone()];
-                        d.find(name.as_str()).is_some_and(|at| {
-                            d[..at].split_whitespace().next_back().is_some_and(|w| {
-                                let w = w.trim_end_matches('.');
-                                w.starts_with(char::is_uppercase)
-                                    && lex.offices.contains_ascii_folded(w)
-                                    && !["owner", "leader", "chief", "ceo", "founder", "head"]
-                                        .iter()
-                                        .any(|b| w.eq_ignore_ascii_case(b))
-                            })
-                        })
+                        d.find(name.as_str())
+                            .is_some_and(|at| title_before(lex, &d[..at]))
                     })
         };
         // A business is no public body ("The White House did not respond. … the company said"
@@ -2342,8 +2346,7 @@ pub(super) const BUSINESS_NAME_WORDS: &[&str] = &[
     "motors", "motor", "automotive", "inc", "corp", "corporation", "company", "co", "ltd", "plc",
     "llc", "ag", "sa", "gmbh", "group", "holdings", "foods", "brands", "industries",
     "technologies", "pharmaceuticals", "airlines", "airways", "labs", "laboratories", "energy",
-    "financial", "insurance", "capital", "partners", "systems", "stores", "Northwind Shipping",
-    "Vantor Labs", "shipping", "air", "lines", "technology", "pharma", "water", "logistics",
+    "financial", "insurance", "capital", "partners", "systems", "stores", "shipping", "air", "lines", "technology", "pharma", "water", "logistics",
     "electric", "networks", "software", "media", "retail", "mining", "oil", "gas", "steel",
     "telecom", "communications", "solutions", "ventures", "studios", "games", "bancorp", "line",
     "se", "nv", "airport", "port", "homes", "living", "properties", "developments",

@@ -33,6 +33,34 @@ pub(super) fn is_number(w: &str) -> bool {
     !w.is_empty() && (w.bytes().all(|b| b.is_ascii_digit()) || WORDS.contains(&w))
 }
 
+/// Whether a word opens a clause of time, reason or condition ("After", "when", "because").
+pub(super) fn is_subordinator(w: &str) -> bool {
+    [
+        "after", "before", "when", "while", "as", "once", "since", "until", "although", "though",
+        "because", "if",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+}
+
+/// Whether `s` is a party and state written in words, as The New York Times sets them off after
+/// a name ("Republican of Oklahoma", "independent of Vermont", "Democrat of New York").
+pub(super) fn is_party_and_state(s: &str) -> bool {
+    let Some((party, state)) = s.split_once(" of ") else {
+        return false;
+    };
+    [
+        "republican",
+        "democrat",
+        "independent",
+        "democratic-farmer-labor",
+    ]
+    .iter()
+    .any(|p| party.eq_ignore_ascii_case(p))
+        && (1..=3).contains(&state.split(' ').count())
+        && state.split(' ').all(starts_upper)
+}
+
 /// A count that opens `s`, with a bound before it or none ("At least one insider", "More than
 /// a dozen officials", "Nearly 200 residents", "Forty lawmakers"): the byte offset where the
 /// count starts (after the bound; 0 with none) and where the counted words start ("insider",

@@ -276,7 +276,7 @@ fn issuer_of_document(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Optio
     };
     if ws.len() < 5
         || !matches!(ws[0], "a" | "an" | "the")
-        || !(lex.is_document(ws[1]) || matches!(ws[1], "notice" | "filing" | "complaint"))
+        || !(lex.is_document(ws[1]) || ws[1] == "notice")
         || ws[2] != "the"
         || !issues(ws[4])
     {
@@ -904,19 +904,11 @@ pub fn find_source(
         let between = &text[phrase.end.min(a.start)..a.start];
         a.start > phrase.end
             && !between.contains(", with ")
-            && !between.split_whitespace().rev().take(3).any(|w| {
-                matches!(
-                    w,
-                    "by" | "after"
-                        | "before"
-                        | "when"
-                        | "as"
-                        | "because"
-                        | "while"
-                        | "until"
-                        | "since"
-                )
-            })
+            && !between
+                .split_whitespace()
+                .rev()
+                .take(3)
+                .any(|w| w == "by" || is_subordinator(w))
             && between
                 .split_whitespace()
                 .find(|w| !(w.ends_with("ly") || matches!(*w, "also" | "then" | "later")))
@@ -1300,17 +1292,22 @@ pub fn find_source(
     // (Also one a spokesperson's word follows right after: "A Lumenfold spokesperson said"; not
     // a name after it, "spokesman Lu Kang", nor a person the text names in full, "A Biden
     // spokesman".)
-    let modified = spokesperson.is_some()
-        && !for_organisation
-        && text[phrase.clone()].contains(&format!("{} spokes", source.name))
-        && !known.names_a_person(lex, &source.name)
-        && !known::surname_written_in_full(text, lex, &source);
-    if (((for_organisation || modified) && (!source.name.contains(' ') || !persons_words()))
-        || which)
-        && id == StepId::NewName
+    // (Asked last: it scans the text for the name in full.)
+    let modified = || {
+        spokesperson.is_some()
+            && !for_organisation
+            && text[phrase.clone()]
+                .match_indices(source.name.as_str())
+                .any(|(at, n)| text[phrase.start + at + n.len()..phrase.end].starts_with(" spokes"))
+            && !known.names_a_person(lex, &source.name)
+            && !known::surname_written_in_full(text, lex, &source)
+    };
+    if id == StepId::NewName
         && gender == Gender::Unknown
         && !source.is_anonymous()
         && !source.linked
+        && (((for_organisation || modified()) && (!source.name.contains(' ') || !persons_words()))
+            || which)
     {
         known.organisations.push(source.name.clone());
     }
@@ -2709,15 +2706,9 @@ fn capitalised_run(
 /// "D-Ohio,", "I-Vt.,"), when one stands there.
 fn party_tag_len(rest: &str) -> Option<usize> {
     // (In words, as The New York Times writes it: "Republican of Ohio,".)
-    for party in ["Republican of ", "Democrat of ", "independent of "] {
-        if let Some(state) = rest.strip_prefix(party) {
-            let comma = state[..crate::text::floor_char_boundary(state, 24)].find(',')?;
-            let name = &state[..comma];
-            return (name.split(' ').count() <= 3
-                && name
-                    .split(' ')
-                    .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase())))
-            .then_some(party.len() + comma + 1);
+    if let Some(comma) = rest[..crate::text::floor_char_boundary(rest, 48)].find(',') {
+        if is_party_and_state(&rest[..comma]) {
+            return Some(comma + 1);
         }
     }
     let b = rest.as_bytes();
@@ -3325,11 +3316,10 @@ fn business_opening_sentence(
     // (Not a subject set off by a description: "Assem, the plane's co-pilot, had logged 2,766
     // flying hours with EgyptAir, the airline said".)
     // (Nor a titled person: "Senator Smith was hacked, and the company said".)
-    let titled = text[subject.clone()]
-        .split_whitespace()
-        .rev()
-        .skip(1)
-        .any(|w| lex.offices.contains_ascii_folded(w.trim_end_matches('.')));
+    let subject_text = &text[subject.clone()];
+    let titled = subject_text
+        .rfind(' ')
+        .is_some_and(|at| known::title_before(lex, &subject_text[..at]));
     if text[subject.end..phrase.start].starts_with(',') || titled {
         return None;
     }

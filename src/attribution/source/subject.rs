@@ -1048,21 +1048,7 @@ pub(super) fn opening_subject(
             let participle = first.len() > 4 && (first.ends_with("ed") || first.ends_with("ing"));
             // (Or a clause on a conjunction of time or reason: "After reporter Michael Scotto
             // finished his report, Grimm stormed back, … and said".)
-            let subordinate = matches!(
-                first,
-                "After"
-                    | "Before"
-                    | "When"
-                    | "While"
-                    | "As"
-                    | "Once"
-                    | "Since"
-                    | "Until"
-                    | "Although"
-                    | "Though"
-                    | "Because"
-                    | "If"
-            );
+            let subordinate = starts_upper(first) && is_subordinator(first);
             (participle || subordinate || opening.split_whitespace().count() <= 6)
                 .then(|| clause_subject(text, lex, para, r.start + comma + 1..r.end))
                 .flatten()
@@ -1350,14 +1336,7 @@ pub(super) fn is_appositive(
     }
     // … or in words, as The New York Times writes it: "Representative James Lankford,
     // Republican of Oklahoma, said", "Senator Bernie Sanders, independent of Vermont, said".
-    if (3..=5).contains(&ws.len())
-        && matches!(
-            lower[0].as_ref(),
-            "republican" | "democrat" | "independent" | "democratic-farmer-labor"
-        )
-        && lower[1] == "of"
-        && ws[2..].iter().all(|w| starts_upper(&text[w.clone()]))
-    {
+    if is_party_and_state(whole) {
         return true;
     }
     // A lower-case office or role after a name, with no article: "Amy Pope, deputy homeland
