@@ -9242,6 +9242,13 @@ fn an_office_that_opens_a_title_people_met_and_times_are_left_alone() {
             Some("1,000 protesters"),
             Some("saying"),
         ),
+        // "over" ends the source after a cue ("according to X over 345 pilgrims …").
+        (
+            "According to the Saudi Interior Ministry over 345 pilgrims have been killed in a stampede.",
+            Named,
+            Some("Saudi Interior Ministry"),
+            Some("according to"),
+        ),
         ("The deal panned out in the end.", Unattributed, None, None),
         (
             "Supporters applauded and waved flags.",

@@ -1745,6 +1745,7 @@ pub(super) fn subject_right(
             w.as_ref(),
             "in" | "at"
                 | "on"
+                | "over"
                 | "to"
                 | "that"
                 | "during"
