@@ -23,7 +23,7 @@ const ABBREVIATIONS: &[&str] = &[
     "pvt", "cpl", "brig", "fr", "ph.d", "b.a", "m.a", "sens", "reps", "govs", "gens", "drs",
 ];
 
-fn is_abbreviation(word: &str) -> bool {
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     /// The keys of [`ABBREVIATIONS`], sorted for a binary search.
     static KEYS: std::sync::LazyLock<Vec<u64>> = std::sync::LazyLock::new(|| {
         let mut keys: Vec<u64> = ABBREVIATIONS

@@ -9258,3 +9258,113 @@ fn an_office_that_opens_a_title_people_met_and_times_are_left_alone() {
         ),
     ]);
 }
+
+#[test]
+fn a_quotations_close_a_second_office_and_a_possessor_in_the_same_sentence() {
+    use ClaimClass::*;
+    assert_last(&[
+        // A quotation that ends on "be" or "been" before an inverted cue is no passive: the
+        // speaker after the cue is named.
+        (
+            "“Of course I was surprised, who wouldn’t be?” said the legislator, Representative Carl Seel.",
+            Named,
+            Some("Carl Seel"),
+            Some("said"),
+        ),
+        ("\"It will be,\" said Smith.", Named, Some("Smith"), Some("said")),
+        (
+            "“It has been,” said the mayor, Jane Roe.",
+            Named,
+            Some("Jane Roe"),
+            Some("said"),
+        ),
+        (
+            "\"We are not happy, because the public will be,\" said Joseph Conlon, a mosquito expert.",
+            Named,
+            Some("Joseph Conlon"),
+            Some("said"),
+        ),
+        (
+            "\"This is how America should be,\" said Cynthia Burgiss, 22, a student.",
+            Named,
+            Some("Cynthia Burgiss"),
+            Some("said"),
+        ),
+        // A passive joined to its auxiliary by spaces and adverbs still is one.
+        (
+            "The remarks were first reported by The Times.",
+            Named,
+            Some("Times"),
+            Some("reported"),
+        ),
+        // A second office is another office: the vice president is no "the president".
+        (
+            "Vice President Mike Pence said the talks went well. The president said he agreed.",
+            Anonymous,
+            Some("the president"),
+            Some("said"),
+        ),
+        (
+            "Lieutenant Governor Jane Roe said it was fine. The governor said it was not.",
+            Anonymous,
+            Some("the governor"),
+            Some("said"),
+        ),
+        (
+            "Deputy Director Ann Cole said the plan works. The director said it would fail.",
+            Anonymous,
+            Some("the director"),
+            Some("said"),
+        ),
+        (
+            "President Joe Biden spoke. Vice President Kamala Harris said the talks went well. The president said he agreed.",
+            Named,
+            Some("Joe Biden"),
+            Some("said"),
+        ),
+        (
+            "President Joe Biden spoke. Vice President Kamala Harris said the talks went well. The vice president said she agreed.",
+            Named,
+            Some("Kamala Harris"),
+            Some("said"),
+        ),
+        (
+            "The vice president dominated the debate, bombarding him with accusations. \"He was terrific,\" the president told reporters.",
+            Anonymous,
+            Some("the president"),
+            Some("told"),
+        ),
+        // "His campaign" after the same sentence gave a person's campaign is that person's.
+        (
+            "Blumenthal's campaign disputed a report in the New York Times as a distortion of his service, according to his campaign.",
+            Named,
+            Some("Blumenthal"),
+            Some("according to"),
+        ),
+        (
+            "Mr. Trump's lawyer met Mr. Cohen on Monday, according to his lawyer.",
+            Named,
+            Some("Trump"),
+            Some("according to"),
+        ),
+        (
+            "Sen. Amy Klobuchar's office denied the report on Monday, her office said.",
+            Named,
+            Some("Amy Klobuchar"),
+            Some("said"),
+        ),
+        (
+            "Senator Tom Reed spoke first. Mayor Jane Roe's spokesman denied the report, according to her spokesman.",
+            Named,
+            Some("Jane Roe"),
+            Some("according to"),
+        ),
+        // (Not a possessor of the other gender: "his" is not Ms. Roe.)
+        (
+            "Senator Tom Reed spoke first. Ms. Roe's campaign denied the report, according to his campaign.",
+            Named,
+            Some("Tom Reed"),
+            Some("according to"),
+        ),
+    ]);
+}

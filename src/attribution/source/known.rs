@@ -863,15 +863,43 @@ const EXCLUSIVE_OFFICES: &[&str] = &[
 fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool) -> bool {
     ranges.iter().any(|r| {
         let t = &text[r.clone()];
+        let mut before = "";
         words::words(t).any(|w| {
             let w = &t[w];
+            // A second office is another office: "Vice President Mike Pence" is no "the
+            // president", "Lieutenant Governor" no "the governor".
+            let second = is_second_office(before);
+            before = w;
             let w = w
                 .strip_suffix("’s")
                 .or_else(|| w.strip_suffix("'s"))
                 .unwrap_or(w);
-            is_role(w)
+            !second && is_role(w)
         })
     })
+}
+
+/// Whether a word `is_office` stands in `ranges` after a word of [`SECOND_OFFICES`] ("Vice
+/// President Mike Pence" for "president").
+fn mentions_second_office(
+    text: &str,
+    ranges: &[Range<usize>],
+    is_office: &dyn Fn(&str) -> bool,
+) -> bool {
+    ranges.iter().any(|r| {
+        let t = &text[r.clone()];
+        let ws: Vec<&str> = words::words(t).map(|w| &t[w]).collect();
+        ws.windows(2)
+            .any(|p| is_second_office(p[0]) && is_office(p[1]))
+    })
+}
+
+/// Words that make an office another one, its second: "vice president", "deputy director".
+const SECOND_OFFICES: [&str; 4] = ["vice", "deputy", "assistant", "lieutenant"];
+
+/// Whether `w` makes the office after it another one ("Vice" of "Vice President").
+pub(super) fn is_second_office(w: &str) -> bool {
+    SECOND_OFFICES.iter().any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// An institution's roles that a person may have too ("his campaign", "her statement", "his
@@ -976,11 +1004,16 @@ impl KnownSources {
             .iter()
             .map(|r| {
                 let office_start = r.start - office.len() - 1;
+                // (A second office's word may open its paragraph: "Vice President Mike Pence
+                // said".)
                 let qualified = text[..office_start]
                     .strip_suffix(' ')
                     .and_then(|b| b.rsplit(' ').next())
                     .is_some_and(|w| {
-                        w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
+                        (w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"))
+                            || w.rsplit(char::is_whitespace)
+                                .next()
+                                .is_some_and(is_second_office)
                     });
                 if text[r.end..]
                     .strip_prefix(" of ")
@@ -1613,7 +1646,20 @@ impl KnownSources {
             _ if EXCLUSIVE_OFFICES.contains(&role) => {
                 self.office_antecedent(text, lex, role, Gender::of_word(lex, role))
             }
-            _ => self.person_antecedent(lex, Gender::of_word(lex, role)),
+            // (Not when the nearest holds the role's second: "Vice President Mike Pence" is no
+            // "the president", nor anyone named before him.)
+            _ => self
+                .person_antecedent(lex, Gender::of_word(lex, role))
+                .filter(|k| {
+                    let i = self.named.iter().rposition(|n| n.name == k.name);
+                    !i.is_some_and(|i| {
+                        mentions_second_office(
+                            text,
+                            std::slice::from_ref(&self.descriptors[i]),
+                            &is_role,
+                        )
+                    })
+                }),
         })
     }
 
@@ -1747,7 +1793,8 @@ impl KnownSources {
                     && (EXCLUSIVE_OFFICES.iter().any(|o| w.eq_ignore_ascii_case(o))
                         || super::steps::abbreviated_office(w).is_some())
             };
-            !mentions(text, &d, &this) && mentions(text, &d, &other)
+            !mentions(text, &d, &this)
+                && (mentions(text, &d, &other) || mentions_second_office(text, &d, &|_| true))
         };
         self.person_antecedent_where(lex, g, |i| !another_office(i))
     }

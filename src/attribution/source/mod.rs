@@ -2832,7 +2832,7 @@ fn is_person(lex: &Lexicon, source: &SourceRef, id: StepId, phrase: &Range<usize
 
 /// The gender a title or role word in a phrase, or a title just before it, tells ("Mrs. Jones",
 /// "a spokeswoman", the "Mr." a clause split left before "Greene").
-fn title_gender(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Gender {
+pub(super) fn title_gender(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Gender {
     let p = &text[phrase.clone()];
     // A title opens the phrase ("Mrs. Jones", "Queen Margrethe"), a role word ends it ("a
     // company spokeswoman"); not past a possessive: "Biden's spokesman" tells nothing of Biden.
@@ -3756,15 +3756,28 @@ fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {
         return false;
     }
-    // The words before the cue's own first word (its extent may hold auxiliaries: "was also").
-    let mut tail = text[up_to_cue]
-        .rsplit(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(lowercase);
-    if !tail.by_ref().take(4).any(|w| w == cue_word) {
+    // The words before the cue's own first word (its extent may hold auxiliaries: "was also"),
+    // last first, each with whether only spaces stand between it and the word after it: an
+    // auxiliary joins its participle across spaces and adverbs, never across a quotation's
+    // close or a comma ("“It will be,” said Smith" is Smith's, not a passive "be said").
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let mut rest = &text[up_to_cue];
+    let mut tail = std::iter::from_fn(move || {
+        let word_end = rest.trim_end_matches(|c: char| !is_word(c));
+        let joined = rest[word_end.len()..].chars().all(char::is_whitespace);
+        let start = word_end
+            .char_indices()
+            .rfind(|&(_, c)| !is_word(c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        rest = &word_end[..start];
+        (start < word_end.len()).then(|| (lowercase(&word_end[start..]), joined))
+    });
+    if !tail.by_ref().take(4).any(|(w, _)| w == cue_word) {
         return false;
     }
-    let last_verb = tail.take(4).find(|w| {
+    let mut joined_to_cue = true;
+    let last_verb = tail.take(4).find(|(w, joined)| {
+        joined_to_cue &= *joined;
         !(w.ends_with("ly")
             || matches!(
                 w.as_ref(),
@@ -3781,10 +3794,11 @@ fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
                     | "once"
             ))
     });
-    last_verb.is_some_and(|w| {
-        matches!(
-            w.as_ref(),
-            "been" | "be" | "being" | "is" | "was" | "are" | "were" | "am"
-        )
-    })
+    joined_to_cue
+        && last_verb.is_some_and(|(w, _)| {
+            matches!(
+                w.as_ref(),
+                "been" | "be" | "being" | "is" | "was" | "are" | "were" | "am"
+            )
+        })
 }

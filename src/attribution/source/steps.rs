@@ -1054,9 +1054,83 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
             )));
         }
     }
+    // "His campaign" after the same sentence gave a person's ("Blumenthal's campaign disputed
+    // …, according to his campaign"): that person, not the one named last.
+    if matches!(pronoun, "he" | "she") {
+        if let Some(k) = owner_of_the_same(ph, pronoun, head) {
+            return Some(Decision::Source(k));
+        }
+    }
     Some(Decision::Source(
         ph.link(pronoun).unwrap_or_else(|| ph.anonymous()),
     ))
+}
+
+/// The person whose `head` ("campaign", "lawyer") the sentence before `ph` gave with a name's
+/// possessive ("Blumenthal's campaign", "Sen. Amy Klobuchar's office"), when `pronoun` may
+/// stand for them.
+fn owner_of_the_same(ph: &Phrase, pronoun: &str, head: &str) -> Option<SourceRef> {
+    let before =
+        &ph.text[floor_char_boundary(ph.text, ph.span.start.saturating_sub(400))..ph.span.start];
+    // The sentence's start: the last full stop that follows no abbreviation ("Mr. Trump's
+    // lawyer met Mr. Cohen").
+    let mut from = before.len();
+    let from = loop {
+        let Some(i) = before[..from].rfind(['.', '\n', '?', '!']) else {
+            break 0;
+        };
+        let word = before[..i]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+            .next()
+            .unwrap_or("");
+        if before.as_bytes()[i] != b'.'
+            || !(word.len() == 1 || crate::article::sentences::is_abbreviation(word))
+        {
+            break i + 1;
+        }
+        from = i;
+    };
+    let sentence = &before[from..];
+    let from = ph.span.start - before.len() + from;
+    let owner = ["'s ", "’s "].iter().find_map(|mark| {
+        sentence.match_indices(mark).find_map(|(at, _)| {
+            let after = &sentence[at + mark.len()..];
+            let noun = after.split([' ', ',']).next().unwrap_or("");
+            if !noun.eq_ignore_ascii_case(head) {
+                return None;
+            }
+            // The capitalised words right before the possessive.
+            let name_start = sentence[..at]
+                .split(' ')
+                .rev()
+                .take_while(|w| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
+                .map(|w| w.len() + 1)
+                .sum::<usize>();
+            (name_start > 0).then(|| from + at + 1 - name_start..from + at)
+        })
+    })?;
+    let g = match pronoun {
+        "he" => Gender::Male,
+        _ => Gender::Female,
+    };
+    // (Of the pronoun's gender, as a title or a first name tells it: "his campaign" is not "Ms.
+    // Roe's campaign".)
+    if !super::title_gender(ph.text, ph.lex, &owner).fits(g) {
+        return None;
+    }
+    let k = resolve(ph.text, ph.lex, owner, true, ph.registry, ph.known)
+        .0
+        .filter(|k| {
+            !k.is_anonymous()
+                && k.kind == SourceKind::Unregistered
+                && Gender::of_name(ph.lex, &k.name).fits(g)
+                && ph.known.may_stand_for(ph.lex, k, g)
+        })?;
+    Some(SourceRef {
+        span: ph.span.clone(),
+        linked: true,
+        ..k
+    })
 }
 
 /// "a ministry spokesman", "a government spokeswoman", "one senior official", "an army
@@ -1295,7 +1369,10 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                 ph.known.remembered == at + 1 && ph.known.last_described_with(ph.text, &is_role);
             if ph.known.remembered <= at + 1
                 && !named_since_with_role
-                && s.name.split(' ').any(|w| w == head)
+                && s.name
+                    .split(' ')
+                    .scan("", |before, w| Some((std::mem::replace(before, w), w)))
+                    .any(|(before, w)| w == head && !super::known::is_second_office(before))
             {
                 return Some(Decision::Source(SourceRef {
                     span: ph.span.clone(),
