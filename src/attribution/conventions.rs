@@ -9368,3 +9368,75 @@ fn a_quotations_close_a_second_office_and_a_possessor_in_the_same_sentence() {
         ),
     ]);
 }
+
+#[test]
+fn a_time_before_a_passives_agent_a_letter_that_reads_and_a_places_people() {
+    use ClaimClass::*;
+    assert_last(&[
+        // A time between a passive and its "by" leaves the agent the speaker.
+        (
+            "The fees were first reported in January 2017 by a California newspaper, The Press-Enterprise.",
+            Named,
+            Some("Press-Enterprise"),
+            Some("reported"),
+        ),
+        (
+            "The memo was first reported last week by The Post.",
+            Named,
+            Some("Post"),
+            Some("reported"),
+        ),
+        (
+            "The deal was announced on Monday by the ministry.",
+            Anonymous,
+            Some("the ministry"),
+            Some("announced"),
+        ),
+        (
+            "The deal was announced in the statement by the ministry.",
+            Agentless,
+            None,
+            Some("announced"),
+        ),
+        // A newspaper's name after "The" is no person a later "he" stands for.
+        (
+            "The fees were first reported in 2017 by a California newspaper, The Press-Enterprise. He said the fees were legal.",
+            Anonymous,
+            Some("he"),
+            Some("said"),
+        ),
+        // "reads" after a quotation inverts: the document is the speaker.
+        (
+            "“We are deeply concerned about the impact on our employees,” reads the letter.",
+            Anonymous,
+            Some("the letter"),
+            Some("reads"),
+        ),
+        // "The", a place and people's noun: unnamed people, never the place.
+        (
+            "The Arizona group said the call came unexpectedly.",
+            Anonymous,
+            Some("the arizona group"),
+            Some("said"),
+        ),
+        (
+            "The Ohio delegation said the vote was fair.",
+            Anonymous,
+            Some("the ohio delegation"),
+            Some("said"),
+        ),
+        (
+            "The New York lawmaker proposed a 70 percent tax on top incomes.",
+            Anonymous,
+            Some("the new york lawmaker"),
+            Some("proposed"),
+        ),
+        // (A place's public body is the place.)
+        (
+            "The New Zealand government announced a vote on the flag.",
+            Named,
+            Some("New Zealand"),
+            Some("announced"),
+        ),
+    ]);
+}

@@ -598,7 +598,8 @@ pub fn find_source(
         // The agent of a passive, if it has one: "This was stated by President Volodymyr
         // Zelenskyy".
         let after = &text[cue.span.end..span.end];
-        let gap = after.len() - after.trim_start().len();
+        // (A time may stand between: "were first reported in 2017 by a California newspaper".)
+        let gap = after.len() - after.trim_start().len() + time_before_by(after.trim_start());
         if !after[gap..].starts_with("by ") || is_deadline(&after[gap + "by ".len()..]) {
             return (None, step(StepId::PassiveWithoutAgent, None));
         }
@@ -1286,7 +1287,8 @@ pub fn find_source(
         // (And one introduced as a group's: "a group known as BlackVane", "BlackVane, a
         // ransomware gang,".)
         || introduced_as_group(text, lex, &source.span)
-        || (source.name.contains(' ')
+        // (A hyphenated name after "The" too: "The Press-Enterprise", "The Star-Ledger".)
+        || ((source.name.contains(' ') || source.name.contains('-'))
             && (written.strip_prefix("The ") == Some(source.name.as_str()) || last_is_acronym)
             && !persons_words());
     // (Also one a spokesperson's word follows right after: "A Lumenfold spokesperson said"; not
@@ -3751,6 +3753,45 @@ fn is_deadline(after_by: &str) -> bool {
 /// "the museum was also proposed"): the subject is what was said or who was addressed, not who
 /// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
 /// subject of "was quoted" is the one quoted.
+/// The length of a time phrase and its space at the start of `after` when "by" follows it ("in
+/// 2017 by", "on Monday by", "last week by"): a passive's agent may stand after it. 0 for none.
+fn time_before_by(after: &str) -> usize {
+    let Some(by) = after[..crate::text::floor_char_boundary(after, 32)].find(" by ") else {
+        return 0;
+    };
+    let ws: Vec<&str> = after[..by].split(' ').collect();
+    // A year, a day, a month or a span of time, after "in", "on", "last", "this" or "earlier".
+    let when = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || crate::text::is_month_or_weekday(w)
+            || matches!(
+                w,
+                "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "spring"
+                    | "summer"
+                    | "fall"
+                    | "autumn"
+                    | "winter"
+            )
+    };
+    let opens = matches!(ws[0], "in" | "on" | "last" | "earlier" | "this");
+    let rest = &ws[1..];
+    if opens
+        && (1..=2).contains(&rest.len())
+        && rest.last().is_some_and(|w| when(w))
+        && rest.iter().all(|w| when(w) || *w == "the")
+    {
+        by + 1
+    } else {
+        0
+    }
+}
+
 fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     let cue_word = cue.first_word();
     if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {

@@ -318,6 +318,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::Modifier, modifier),
     (StepId::GenericPlural, generic_plural),
     (StepId::SentenceInitialWord, sentence_initial_word),
+    (StepId::RoleNoun, place_and_noun),
     (StepId::KnownName, known_name),
     (StepId::NewName, new_name),
 ];
@@ -3306,6 +3307,36 @@ fn sentence_initial_word(ph: &Phrase) -> Option<Decision> {
             .split(' ')
             .all(|w| lex.not_names.contains_lower(w) || lex.is_sentence_adverb(w)))
     .then_some(Decision::Nobody)
+}
+
+/// "The Arizona group", "the Ohio delegation", "The New York lawmaker": "the", a place and a
+/// person's or a group's noun in lower case, which nobody named before stands for (`role_noun`
+/// found none), is an unnamed source, never the place.
+fn place_and_noun(ph: &Phrase) -> Option<Decision> {
+    let n = ph.ws.len();
+    if n < 3 || ph.lower[0] != "the" || !starts_lower(ph.ws[n - 1]) {
+        return None;
+    }
+    let place = &ph.ws[1..n - 1];
+    let lex = ph.lex;
+    let head = ph.head();
+    // (People and groups; a place's public body is the place: "The New Zealand government
+    // announced" is New Zealand.)
+    let noun = lex.role_nouns.contains(head)
+        || lex.collective_heads.contains(head)
+        || matches!(
+            head,
+            "group"
+                | "coalition"
+                | "delegation"
+                | "team"
+                | "alliance"
+                | "caucus"
+                | "company"
+                | "firm"
+        );
+    (noun && place.iter().all(|w| starts_upper(w)) && lex.is_place_name(&place.join(" ")))
+        .then(|| Decision::Source(ph.anonymous()))
 }
 
 /// A short name ("Kim", "Stoltenberg") of someone named before with a fuller name, or the same
