@@ -868,7 +868,7 @@ fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool)
             let w = &t[w];
             // A second office is another office: "Vice President Mike Pence" is no "the
             // president", "Lieutenant Governor" no "the governor".
-            let second = is_second_office(before);
+            let second = is_second_office(before, w);
             before = w;
             let w = w
                 .strip_suffix("’s")
@@ -890,16 +890,22 @@ fn mentions_second_office(
         let t = &text[r.clone()];
         let ws: Vec<&str> = words::words(t).map(|w| &t[w]).collect();
         ws.windows(2)
-            .any(|p| is_second_office(p[0]) && is_office(p[1]))
+            .any(|p| is_second_office(p[0], p[1]) && is_office(p[1]))
     })
 }
 
 /// Words that make an office another one, its second: "vice president", "deputy director".
 const SECOND_OFFICES: [&str; 4] = ["vice", "deputy", "assistant", "lieutenant"];
 
-/// Whether `w` makes the office after it another one ("Vice" of "Vice President").
-pub(super) fn is_second_office(w: &str) -> bool {
-    SECOND_OFFICES.iter().any(|s| w.eq_ignore_ascii_case(s))
+/// Whether `before` makes the office `office` after it another one ("Vice President", "Deputy
+/// Director", "Lieutenant Governor"); not a military rank, which stays the rank ("Vice Admiral"
+/// is an admiral, "Lieutenant General" a general).
+pub(super) fn is_second_office(before: &str, office: &str) -> bool {
+    const RANKS: [&str; 5] = ["admiral", "general", "colonel", "commander", "marshal"];
+    SECOND_OFFICES
+        .iter()
+        .any(|s| before.eq_ignore_ascii_case(s))
+        && !RANKS.iter().any(|r| office.eq_ignore_ascii_case(r))
 }
 
 /// An institution's roles that a person may have too ("his campaign", "her statement", "his
@@ -1013,7 +1019,7 @@ impl KnownSources {
                         (w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An"))
                             || w.rsplit(char::is_whitespace)
                                 .next()
-                                .is_some_and(is_second_office)
+                                .is_some_and(|w| is_second_office(w, office))
                     });
                 if text[r.end..]
                     .strip_prefix(" of ")
@@ -1794,7 +1800,16 @@ impl KnownSources {
                         || super::steps::abbreviated_office(w).is_some())
             };
             !mentions(text, &d, &this)
-                && (mentions(text, &d, &other) || mentions_second_office(text, &d, &|_| true))
+                // (Nor one introduced with the second of this office or of a head of state or
+                // government: "Vice President Mike Pence" is no governor.)
+                && (mentions(text, &d, &other)
+                    || mentions_second_office(text, &d, &|w| {
+                        this(w)
+                            || other(w)
+                            || ["president", "minister", "chancellor", "premier"]
+                                .iter()
+                                .any(|o| w.eq_ignore_ascii_case(o))
+                    }))
         };
         self.person_antecedent_where(lex, g, |i| !another_office(i))
     }

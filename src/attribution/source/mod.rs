@@ -598,8 +598,27 @@ pub fn find_source(
         // The agent of a passive, if it has one: "This was stated by President Volodymyr
         // Zelenskyy".
         let after = &text[cue.span.end..span.end];
-        // (A time may stand between: "were first reported in 2017 by a California newspaper".)
-        let gap = after.len() - after.trim_start().len() + time_before_by(after.trim_start());
+        // (A time may stand between a verb of reporting and its agent: "were first reported in
+        // 2017 by a California newspaper"; not "rejected in 2016 by a wide margin".)
+        let reported = matches!(
+            cue.first_word(),
+            "reported"
+                | "announced"
+                | "published"
+                | "disclosed"
+                | "revealed"
+                | "released"
+                | "confirmed"
+                | "said"
+                | "stated"
+                | "posted"
+        );
+        let gap = after.len() - after.trim_start().len()
+            + if reported {
+                time_before_by(after.trim_start())
+            } else {
+                0
+            };
         if !after[gap..].starts_with("by ") || is_deadline(&after[gap + "by ".len()..]) {
             return (None, step(StepId::PassiveWithoutAgent, None));
         }
@@ -3749,10 +3768,6 @@ fn is_deadline(after_by: &str) -> bool {
         || after_by.trim_start_matches("the ").starts_with("New Year")
 }
 
-/// Whether the cue is a passive of what stands before it ("it has been stated", "he was asked",
-/// "the museum was also proposed"): the subject is what was said or who was addressed, not who
-/// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
-/// subject of "was quoted" is the one quoted.
 /// The length of a time phrase and its space at the start of `after` when "by" follows it ("in
 /// 2017 by", "on Monday by", "last week by"): a passive's agent may stand after it. 0 for none.
 fn time_before_by(after: &str) -> usize {
@@ -3762,7 +3777,7 @@ fn time_before_by(after: &str) -> usize {
     let ws: Vec<&str> = after[..by].split(' ').collect();
     // A year, a day, a month or a span of time, after "in", "on", "last", "this" or "earlier".
     let when = |w: &str| {
-        w.bytes().all(|b| b.is_ascii_digit())
+        (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
             || crate::text::is_month_or_weekday(w)
             || matches!(
                 w,
@@ -3784,7 +3799,9 @@ fn time_before_by(after: &str) -> usize {
     if opens
         && (1..=2).contains(&rest.len())
         && rest.last().is_some_and(|w| when(w))
-        && rest.iter().all(|w| when(w) || *w == "the")
+        && rest
+            .iter()
+            .all(|w| when(w) || matches!(*w, "the" | "this" | "last"))
     {
         by + 1
     } else {
@@ -3792,20 +3809,24 @@ fn time_before_by(after: &str) -> usize {
     }
 }
 
+/// Whether the cue is a passive of what stands before it ("it has been stated", "he was asked",
+/// "the museum was also proposed"): the subject is what was said or who was addressed, not who
+/// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
+/// subject of "was quoted" is the one quoted.
 fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     let cue_word = cue.first_word();
     if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {
         return false;
     }
     // The words before the cue's own first word (its extent may hold auxiliaries: "was also"),
-    // last first, each with whether only spaces stand between it and the word after it: an
-    // auxiliary joins its participle across spaces and adverbs, never across a quotation's
-    // close or a comma ("“It will be,” said Smith" is Smith's, not a passive "be said").
+    // last first, each with whether it is joined to the word after it: an auxiliary joins its
+    // participle across adverbs, commas and dashes ("was, reportedly, announced"), never across
+    // a quotation's close ("“It will be,” said Smith" is Smith's, not a passive "be said").
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
     let mut rest = &text[up_to_cue];
     let mut tail = std::iter::from_fn(move || {
         let word_end = rest.trim_end_matches(|c: char| !is_word(c));
-        let joined = rest[word_end.len()..].chars().all(char::is_whitespace);
+        let joined = !rest[word_end.len()..].contains(['"', '“', '”', '?', '!']);
         let start = word_end
             .char_indices()
             .rfind(|&(_, c)| !is_word(c))

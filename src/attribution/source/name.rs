@@ -39,6 +39,13 @@ pub(super) fn name_in_phrase(
     title_case: impl Fn() -> bool,
     label: bool,
 ) -> (String, bool) {
+    // A day after the name is when, no part of it: "Sen. Bob Menendez Tuesday said".
+    let ws = match ws {
+        [name @ .., last, day] if starts_upper_or_digit(last) && crate::text::is_weekday(day) => {
+            &ws[..name.len() + 1]
+        }
+        _ => ws,
+    };
     // Whether the line is in title case, looked at only when a capitalised function word asks.
     let title_case_line = std::cell::OnceCell::new();
     let title_case = || *title_case_line.get_or_init(&title_case);

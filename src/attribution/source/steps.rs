@@ -1093,14 +1093,15 @@ fn owner_of_the_same(ph: &Phrase, pronoun: &str, head: &str) -> Option<SourceRef
     };
     let sentence = &before[from..];
     let from = ph.span.start - before.len() + from;
-    let owner = ["'s ", "’s "].iter().find_map(|mark| {
-        sentence.match_indices(mark).find_map(|(at, _)| {
+    // The capitalised words before a possessive of `head` ("Blumenthal's campaign"): one owner
+    // only (two owners leave "his" open).
+    let mut owners = ["'s ", "’s "].iter().flat_map(|mark| {
+        sentence.match_indices(mark).filter_map(move |(at, _)| {
             let after = &sentence[at + mark.len()..];
             let noun = after.split([' ', ',']).next().unwrap_or("");
             if !noun.eq_ignore_ascii_case(head) {
                 return None;
             }
-            // The capitalised words right before the possessive.
             let name_start = sentence[..at]
                 .split(' ')
                 .rev()
@@ -1109,20 +1110,50 @@ fn owner_of_the_same(ph: &Phrase, pronoun: &str, head: &str) -> Option<SourceRef
                 .sum::<usize>();
             (name_start > 0).then(|| from + at + 1 - name_start..from + at)
         })
-    })?;
+    });
+    let (Some(owner), None) = (owners.next(), owners.next()) else {
+        return None;
+    };
     let g = match pronoun {
         "he" => Gender::Male,
         _ => Gender::Female,
     };
-    // (Of the pronoun's gender, as a title or a first name tells it: "his campaign" is not "Ms.
-    // Roe's campaign".)
-    if !super::title_gender(ph.text, ph.lex, &owner).fits(g) {
+    // Not an owner inside a quotation, whose words may be someone else's ("“We know Trump's
+    // lawyer lied,” his lawyer said"), nor with someone between that "his" may stand for
+    // instead ("Smith's lawyer called him on Monday, his lawyer said").
+    let lead = &ph.text[from..owner.start];
+    let open = lead.matches('"').count() % 2 == 1 || lead.rfind('“') > lead.rfind('”');
+    let between = &ph.text[owner.end..ph.span.start];
+    let other = |w: &str| match g {
+        Gender::Male => matches!(w, "he" | "him" | "himself"),
+        _ => matches!(w, "she" | "herself"),
+    };
+    if open || words::words(between).any(|w| other(&lowercase(&between[w]))) {
         return None;
     }
+    // A person, as a title, a first name or an earlier mention tells it (not "Microsoft's
+    // lawyer"); of the pronoun's gender ("his campaign" is not "Ms. Roe's campaign").
+    let titled = super::title_gender(ph.text, ph.lex, &owner);
+    if !titled.fits(g) {
+        return None;
+    }
+    let first = ph.text[owner.clone()].split(' ').next().unwrap_or("");
+    let office_before = ph
+        .lex
+        .offices
+        .contains_ascii_folded(first.trim_end_matches('.'))
+        || abbreviated_office(&first.trim_end_matches('.').to_ascii_lowercase()).is_some();
     let k = resolve(ph.text, ph.lex, owner, true, ph.registry, ph.known)
         .0
         .filter(|k| {
-            !k.is_anonymous()
+            let person = titled != Gender::Unknown
+                || office_before
+                || Gender::of_name(ph.lex, &k.name) != Gender::Unknown
+                || ph.known.canonical(&k.name).is_some_and(|c| {
+                    KnownSources::is_person(ph.lex, c) && !ph.known.organisations.contains(&c.name)
+                });
+            person
+                && !k.is_anonymous()
                 && k.kind == SourceKind::Unregistered
                 && Gender::of_name(ph.lex, &k.name).fits(g)
                 && ph.known.may_stand_for(ph.lex, k, g)
@@ -1373,7 +1404,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                 && s.name
                     .split(' ')
                     .scan("", |before, w| Some((std::mem::replace(before, w), w)))
-                    .any(|(before, w)| w == head && !super::known::is_second_office(before))
+                    .any(|(before, w)| w == head && !super::known::is_second_office(before, w))
             {
                 return Some(Decision::Source(SourceRef {
                     span: ph.span.clone(),
@@ -1381,6 +1412,22 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
                     ..s.clone()
                 }));
             }
+        }
+    }
+    // The second of an office ("the deputy director", "the vice president"): the one introduced
+    // with it.
+    if pronoun == "person"
+        && ph.lower.len() == 3
+        && ph.lower[0] == "the"
+        && super::known::is_second_office(ph.lower[1], head)
+    {
+        let office = format!("{} {head}", ph.lower[1]);
+        if let Some(k) = ph.known.described_with_phrase(ph.text, &office) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
         }
     }
     // An office with its qualifier ("the prime minister", "the finance minister"): a person

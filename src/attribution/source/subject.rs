@@ -271,7 +271,13 @@ pub(super) fn subject_left(
         }
         // A time phrase set off between the subject and the cue ("Rep. Brad Sherman (D-Calif.)
         // last month joked"): the subject stands before it.
-        if n > 0 && n + 1 == pieces.len() && is_time_phrase(&lower) {
+        // (Also a day alone: "Sen. Bob Menendez, D-NJ, Tuesday offered".)
+        let day = lower.len() <= 2
+            && is_weekday(&lower[0])
+            && lower[1..]
+                .iter()
+                .all(|w| matches!(w.as_ref(), "morning" | "afternoon" | "evening" | "night"));
+        if n > 0 && n + 1 == pieces.len() && (is_time_phrase(&lower) || day) {
             set_off = true;
             continue;
         }
