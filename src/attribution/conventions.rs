@@ -9501,3 +9501,44 @@ fn a_time_before_a_passives_agent_a_letter_that_reads_and_a_places_people() {
         ),
     ]);
 }
+
+#[test]
+fn a_negated_appositive_and_a_headlines_topic_before_a_colon() {
+    use ClaimClass::*;
+    assert_last(&[
+        // An appositive set off after the subject may be negated: the subject speaks.
+        (
+            "Another man, not seen on camera, then tells Etheridge, \"We're just here for a project.\"",
+            Anonymous,
+            Some("another man"),
+            Some("tells"),
+        ),
+        (
+            "Mayor Jane Roe, not known for restraint, said the plan was dead.",
+            Named,
+            Some("Jane Roe"),
+            Some("said"),
+        ),
+        (
+            "Senator Tom Reed, never seen at the hearings, told reporters the bill would fail.",
+            Named,
+            Some("Tom Reed"),
+            Some("told"),
+        ),
+    ]);
+    // A headline's event or kind of story before a colon is its topic, not a speaker.
+    let engine = Engine::new(RuleSet::default_rules());
+    for title in [
+        "Biden-Ryan Debate: All About Joe",
+        "Senate Debate: Who Won the Night",
+        "Weekend Recap: Storms Hit the Coast",
+    ] {
+        let s = engine.score(Document::new("t", format!("{title}\n\nThe storm hit.")));
+        let head = &s.claims[0];
+        assert_eq!(
+            (head.class, head.source.as_ref().map(|s| s.name.as_str())),
+            (ClaimClass::Unattributed, None),
+            "{title}"
+        );
+    }
+}

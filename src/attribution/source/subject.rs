@@ -1330,6 +1330,11 @@ pub(super) fn is_appositive(
     lower: &[Cow<str>],
 ) -> bool {
     let first = &text[ws[0].clone()];
+    // A negated one is still one ("Another man, not seen on camera, then tells"; "The mayor,
+    // never one to back down, said").
+    if ws.len() >= 2 && matches!(lower[0].as_ref(), "not" | "never") {
+        return is_appositive(text, lex, &ws[1..], &lower[1..]);
+    }
     // A party and state after a legislator's name: "Rep. Brad Sherman (D-Calif.)", "Sen. Ted
     // Cruz, R-Texas, said".
     let whole = &text[ws[0].start..ws[ws.len() - 1].end];
