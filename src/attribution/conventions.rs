@@ -9542,3 +9542,61 @@ fn a_negated_appositive_and_a_headlines_topic_before_a_colon() {
         );
     }
 }
+
+#[test]
+fn what_a_second_read_of_the_new_rules_found() {
+    use ClaimClass::*;
+    assert_last(&[
+        // A comma alone after "is" makes no passive of an inverted cue.
+        (
+            "The problem is, said Smith, that nobody listens.",
+            Named,
+            Some("Smith"),
+            Some("said"),
+        ),
+        // A subject pronoun between an owner and "her office" is most often the owner.
+        (
+            "Senator Jane Roe criticized Gov. Ann Cole. Gov. Ann Cole's office said she had done nothing wrong, according to her office.",
+            Named,
+            Some("Ann Cole"),
+            Some("according to"),
+        ),
+        // "Deputy Commander" is a second office; "Vice Admiral" a rank.
+        (
+            "Commander Jane Roe spoke. Deputy Commander Tom Reed said the base was closed. The commander said it would reopen.",
+            Named,
+            Some("Jane Roe"),
+            Some("said"),
+        ),
+        // A time before the agent of any passive; a manner or an amount is no agent.
+        (
+            "The plan was criticized on Monday by Democrats.",
+            Anonymous,
+            Some("democrats"),
+            Some("criticized"),
+        ),
+        (
+            "The results were announced by text message.",
+            Agentless,
+            None,
+            Some("announced"),
+        ),
+        (
+            "According to a report from CNBC Tuesday, the plan is dead.",
+            Named,
+            Some("CNBC"),
+            Some("according to"),
+        ),
+        // A weekday that ends a name of one word and a title, or of two, stays in it.
+        ("Ruby Tuesday said profits rose.", Named, Some("Ruby Tuesday"), Some("said")),
+        (
+            "Emmanuel Monday said the club would appeal.",
+            Named,
+            Some("Emmanuel Monday"),
+            Some("said"),
+        ),
+        // A postponement or a shove is no stance.
+        ("The launch was again pushed back on Friday.", Unattributed, None, None),
+        ("The crowd pushed back on the police line.", Unattributed, None, None),
+    ]);
+}

@@ -898,14 +898,18 @@ fn mentions_second_office(
 const SECOND_OFFICES: [&str; 4] = ["vice", "deputy", "assistant", "lieutenant"];
 
 /// Whether `before` makes the office `office` after it another one ("Vice President", "Deputy
-/// Director", "Lieutenant Governor"); not a military rank, which stays the rank ("Vice Admiral"
-/// is an admiral, "Lieutenant General" a general).
+/// Director", "Lieutenant Governor", "Deputy Commander"); not a military rank, which stays the
+/// rank ("Vice Admiral" is an admiral, "Lieutenant General" a general).
 pub(super) fn is_second_office(before: &str, office: &str) -> bool {
     const RANKS: [&str; 5] = ["admiral", "general", "colonel", "commander", "marshal"];
+    let rank = ["vice", "lieutenant"]
+        .iter()
+        .any(|s| before.eq_ignore_ascii_case(s))
+        && RANKS.iter().any(|r| office.eq_ignore_ascii_case(r));
     SECOND_OFFICES
         .iter()
         .any(|s| before.eq_ignore_ascii_case(s))
-        && !RANKS.iter().any(|r| office.eq_ignore_ascii_case(r))
+        && !rank
 }
 
 /// An institution's roles that a person may have too ("his campaign", "her statement", "his

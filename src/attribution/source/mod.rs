@@ -598,27 +598,8 @@ pub fn find_source(
         // The agent of a passive, if it has one: "This was stated by President Volodymyr
         // Zelenskyy".
         let after = &text[cue.span.end..span.end];
-        // (A time may stand between a verb of reporting and its agent: "were first reported in
-        // 2017 by a California newspaper"; not "rejected in 2016 by a wide margin".)
-        let reported = matches!(
-            cue.first_word(),
-            "reported"
-                | "announced"
-                | "published"
-                | "disclosed"
-                | "revealed"
-                | "released"
-                | "confirmed"
-                | "said"
-                | "stated"
-                | "posted"
-        );
-        let gap = after.len() - after.trim_start().len()
-            + if reported {
-                time_before_by(after.trim_start())
-            } else {
-                0
-            };
+        // (A time may stand between: "were first reported in 2017 by a California newspaper".)
+        let gap = after.len() - after.trim_start().len() + time_before_by(after.trim_start());
         if !after[gap..].starts_with("by ") || is_deadline(&after[gap + "by ".len()..]) {
             return (None, step(StepId::PassiveWithoutAgent, None));
         }
@@ -3819,28 +3800,43 @@ fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
         return false;
     }
     // The words before the cue's own first word (its extent may hold auxiliaries: "was also"),
-    // last first, each with whether it is joined to the word after it: an auxiliary joins its
-    // participle across adverbs, commas and dashes ("was, reportedly, announced"), never across
-    // a quotation's close ("“It will be,” said Smith" is Smith's, not a passive "be said").
+    // last first, each with what stands between it and the word after it: an auxiliary joins
+    // its participle across adverbs, and across commas and dashes only around an adverb ("was,
+    // reportedly, announced"); never across a quotation's close ("“It will be,” said Smith") nor
+    // across a comma alone ("The problem is, said Smith, that …" is Smith's).
+    #[derive(Clone, Copy, PartialEq)]
+    enum Gap {
+        Spaces,
+        Punctuation,
+        Quotation,
+    }
     let is_word = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
     let mut rest = &text[up_to_cue];
     let mut tail = std::iter::from_fn(move || {
         let word_end = rest.trim_end_matches(|c: char| !is_word(c));
-        let joined = !rest[word_end.len()..].contains(['"', '“', '”', '?', '!']);
+        let between = &rest[word_end.len()..];
+        let gap = if between.contains(['"', '“', '”', '?', '!']) {
+            Gap::Quotation
+        } else if between.chars().all(char::is_whitespace) {
+            Gap::Spaces
+        } else {
+            Gap::Punctuation
+        };
         let start = word_end
             .char_indices()
             .rfind(|&(_, c)| !is_word(c))
             .map_or(0, |(i, c)| i + c.len_utf8());
         rest = &word_end[..start];
-        (start < word_end.len()).then(|| (lowercase(&word_end[start..]), joined))
+        (start < word_end.len()).then(|| (lowercase(&word_end[start..]), gap))
     });
     if !tail.by_ref().take(4).any(|(w, _)| w == cue_word) {
         return false;
     }
-    let mut joined_to_cue = true;
-    let last_verb = tail.take(4).find(|(w, joined)| {
-        joined_to_cue &= *joined;
-        !(w.ends_with("ly")
+    let (mut quotation, mut punctuation, mut adverbs) = (false, false, 0);
+    let last_verb = tail.take(4).find(|(w, gap)| {
+        quotation |= *gap == Gap::Quotation;
+        punctuation |= *gap == Gap::Punctuation;
+        let adverb = w.ends_with("ly")
             || matches!(
                 w.as_ref(),
                 "also"
@@ -3854,8 +3850,11 @@ fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
                     | "even"
                     | "later"
                     | "once"
-            ))
+            );
+        adverbs += usize::from(adverb);
+        !adverb
     });
+    let joined_to_cue = !quotation && (!punctuation || adverbs > 0);
     joined_to_cue
         && last_verb.is_some_and(|(w, _)| {
             matches!(

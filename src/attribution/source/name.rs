@@ -39,10 +39,25 @@ pub(super) fn name_in_phrase(
     title_case: impl Fn() -> bool,
     label: bool,
 ) -> (String, bool) {
-    // A day after the name is when, no part of it: "Sen. Bob Menendez Tuesday said".
+    // A day after a name of two words or more (titles aside), or after an acronym, is when, no
+    // part of it: "Sen. Bob Menendez Tuesday said", "CNBC Tuesday" ("Ruby Tuesday", "Sgt. Joe
+    // Friday" and "Emmanuel Monday" keep it).
+    let acronym = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
     let ws = match ws {
-        [name @ .., last, day] if starts_upper_or_digit(last) && crate::text::is_weekday(day) => {
-            &ws[..name.len() + 1]
+        [name @ .., day]
+            if crate::text::is_weekday(day) && name.last().is_some_and(|w| acronym(w)) =>
+        {
+            name
+        }
+        [name @ .., day]
+            if crate::text::is_weekday(day)
+                && name.len() >= 2
+                && name[name.len() - 2..].iter().all(|w| {
+                    starts_upper_or_digit(w)
+                        && !lex.offices.contains_ascii_folded(w.trim_end_matches('.'))
+                }) =>
+        {
+            name
         }
         _ => ws,
     };

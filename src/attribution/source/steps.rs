@@ -1124,9 +1124,11 @@ fn owner_of_the_same(ph: &Phrase, pronoun: &str, head: &str) -> Option<SourceRef
     let lead = &ph.text[from..owner.start];
     let open = lead.matches('"').count() % 2 == 1 || lead.rfind('“') > lead.rfind('”');
     let between = &ph.text[owner.end..ph.span.start];
+    // (An object pronoun; a subject one is most often the owner: "Gov. Ann Cole's office said
+    // she had done nothing wrong, according to her office".)
     let other = |w: &str| match g {
-        Gender::Male => matches!(w, "he" | "him" | "himself"),
-        _ => matches!(w, "she" | "herself"),
+        Gender::Male => matches!(w, "him" | "himself"),
+        _ => w == "herself",
     };
     if open || words::words(between).any(|w| other(&lowercase(&between[w]))) {
         return None;

@@ -1330,8 +1330,8 @@ pub(super) fn is_appositive(
     lower: &[Cow<str>],
 ) -> bool {
     let first = &text[ws[0].clone()];
-    // A negated one is still one ("Another man, not seen on camera, then tells"; "The mayor,
-    // never one to back down, said").
+    // A negated one is still one ("Another man, not seen on camera, then tells"; "Senator Tom
+    // Reed, never seen at the hearings, told").
     if ws.len() >= 2 && matches!(lower[0].as_ref(), "not" | "never") {
         return is_appositive(text, lex, &ws[1..], &lower[1..]);
     }
@@ -2008,7 +2008,27 @@ pub(super) fn passive_agent(
         || (matches!(first_word.as_ref(), "a" | "an")
             && (matches!(second, "vote" | "margin" | "factor")
                 || (second == "show" && third == Some("of"))));
-    (!time).then_some(from + first.start..from + last?)
+    let last = last?;
+    // (Nor one whose head is a manner or an amount: "by a wide margin", "by mutual agreement",
+    // "by text message", "by some measures", "by the hundreds", "by 10 percent".)
+    let head = lowercase(region[..last].rsplit(' ').next().unwrap_or(""));
+    let manner = matches!(
+        head.as_ref(),
+        "margin"
+            | "margins"
+            | "agreement"
+            | "consensus"
+            | "message"
+            | "messages"
+            | "measure"
+            | "measures"
+            | "hundreds"
+            | "thousands"
+            | "dozens"
+            | "percent"
+            | "means"
+    );
+    (!time && !manner).then_some(from + first.start..from + last)
 }
 
 /// Whether a piece opens with "and" or "or" and then a determiner or a past-tense verb: the
