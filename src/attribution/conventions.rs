@@ -9587,16 +9587,55 @@ fn what_a_second_read_of_the_new_rules_found() {
             Some("CNBC"),
             Some("according to"),
         ),
-        // A weekday that ends a name of one word and a title, or of two, stays in it.
-        ("Ruby Tuesday said profits rose.", Named, Some("Ruby Tuesday"), Some("said")),
+        // A weekday after a first name is part of the name; after any other word, when.
+        (
+            "Detective Joe Friday said the case was closed.",
+            Named,
+            Some("Joe Friday"),
+            Some("said"),
+        ),
+        ("Microsoft Monday said profits rose.", Named, Some("Microsoft"), Some("said")),
         (
             "Emmanuel Monday said the club would appeal.",
             Named,
             Some("Emmanuel Monday"),
             Some("said"),
         ),
-        // A postponement or a shove is no stance.
+        // A postponement is no stance; a day after "pushed back on" leaves the stance.
         ("The launch was again pushed back on Friday.", Unattributed, None, None),
-        ("The crowd pushed back on the police line.", Unattributed, None, None),
+        (
+            "The White House pushed back on Tuesday against the report.",
+            Named,
+            Some("White House"),
+            Some("pushed back on"),
+        ),
+        // A second "by" ends the agent; people counted are agents.
+        (
+            "The bill was rejected by lawmakers by a wide margin.",
+            Anonymous,
+            Some("lawmakers"),
+            Some("rejected"),
+        ),
+        (
+            "The proposal was criticized by the hundreds who packed the hall.",
+            Anonymous,
+            Some("the hundreds"),
+            Some("criticized"),
+        ),
+        (
+            "The plan was criticized by thousands.",
+            Anonymous,
+            Some("thousands"),
+            Some("criticized"),
+        ),
+        // Coordinated auxiliaries still make a passive; a comma before a cue a speaker may
+        // follow makes none.
+        (
+            "The plan was, and still is, opposed by Democrats.",
+            Anonymous,
+            Some("democrats"),
+            Some("opposed"),
+        ),
+        ("It was not, said Smith, a good plan.", Named, Some("Smith"), Some("said")),
     ]);
 }

@@ -585,7 +585,8 @@ pub fn find_source(
         span
     };
     let according = cue.text.starts_with("according");
-    let passive = !according && cue.text != ":" && is_passive(text, span.start..cue.span.end, cue);
+    let passive =
+        !according && cue.text != ":" && is_passive(text, lex, span.start..cue.span.end, cue);
     // "Interfax quoted Sergei Ryabkov as saying …", "Yonhap cited an unnamed official as
     // saying …": the one quoted is the claim's source, the agency only relays it; so is the
     // subject of "Kim was cited by KCNA as saying".
@@ -3794,16 +3795,17 @@ fn time_before_by(after: &str) -> usize {
 /// "the museum was also proposed"): the subject is what was said or who was addressed, not who
 /// spoke, so nobody is named. A progressive ("I am also announcing") is no passive, and the
 /// subject of "was quoted" is the one quoted.
-fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
+fn is_passive(text: &str, lex: &Lexicon, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     let cue_word = cue.first_word();
     if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {
         return false;
     }
     // The words before the cue's own first word (its extent may hold auxiliaries: "was also"),
     // last first, each with what stands between it and the word after it: an auxiliary joins
-    // its participle across adverbs, and across commas and dashes only around an adverb ("was,
-    // reportedly, announced"); never across a quotation's close ("“It will be,” said Smith") nor
-    // across a comma alone ("The problem is, said Smith, that …" is Smith's).
+    // its participle across adverbs, commas and dashes ("was, reportedly, announced", "was, and
+    // still is, opposed"); never across a quotation's close ("“It will be,” said Smith"), nor
+    // across a comma or dash before a cue a speaker may follow ("The problem is, said Smith,
+    // that …" and "It was not, said Smith, …" are Smith's).
     #[derive(Clone, Copy, PartialEq)]
     enum Gap {
         Spaces,
@@ -3832,7 +3834,7 @@ fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     if !tail.by_ref().take(4).any(|(w, _)| w == cue_word) {
         return false;
     }
-    let (mut quotation, mut punctuation, mut adverbs) = (false, false, 0);
+    let (mut quotation, mut punctuation) = (false, false);
     let last_verb = tail.take(4).find(|(w, gap)| {
         quotation |= *gap == Gap::Quotation;
         punctuation |= *gap == Gap::Punctuation;
@@ -3851,10 +3853,10 @@ fn is_passive(text: &str, up_to_cue: Range<usize>, cue: &Cue) -> bool {
                     | "later"
                     | "once"
             );
-        adverbs += usize::from(adverb);
         !adverb
     });
-    let joined_to_cue = !quotation && (!punctuation || adverbs > 0);
+    let inverted = punctuation && lex.inverting_cues.contains(cue_word);
+    let joined_to_cue = !(quotation || inverted);
     joined_to_cue
         && last_verb.is_some_and(|(w, _)| {
             matches!(

@@ -39,23 +39,19 @@ pub(super) fn name_in_phrase(
     title_case: impl Fn() -> bool,
     label: bool,
 ) -> (String, bool) {
-    // A day after a name of two words or more (titles aside), or after an acronym, is when, no
-    // part of it: "Sen. Bob Menendez Tuesday said", "CNBC Tuesday" ("Ruby Tuesday", "Sgt. Joe
-    // Friday" and "Emmanuel Monday" keep it).
-    let acronym = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase());
+    // A day after a name is when, no part of it ("Sen. Bob Menendez Tuesday said", "CNBC
+    // Tuesday", "Trump Monday"), unless a first name stands before it ("Ruby Tuesday", "Sgt. Joe
+    // Friday", "Emmanuel Monday").
+    let first_name = |w: &str| {
+        let w = w.trim_end_matches('.');
+        lex.male_names.contains_ascii_folded(w) || lex.female_names.contains_ascii_folded(w)
+    };
     let ws = match ws {
         [name @ .., day]
-            if crate::text::is_weekday(day) && name.last().is_some_and(|w| acronym(w)) =>
-        {
-            name
-        }
-        [name @ .., day]
             if crate::text::is_weekday(day)
-                && name.len() >= 2
-                && name[name.len() - 2..].iter().all(|w| {
-                    starts_upper_or_digit(w)
-                        && !lex.offices.contains_ascii_folded(w.trim_end_matches('.'))
-                }) =>
+                && name
+                    .last()
+                    .is_some_and(|w| starts_upper_or_digit(w) && !first_name(w)) =>
         {
             name
         }

@@ -1943,6 +1943,8 @@ pub(super) fn passive_agent(
                 | "when"
                 | "while"
                 | "because"
+                // (A second "by" ends the agent: "rejected by lawmakers by a wide margin".)
+                | "by"
         );
         if stop || n == 8 {
             break;
@@ -2010,10 +2012,15 @@ pub(super) fn passive_agent(
                 || (second == "show" && third == Some("of"))));
     let last = last?;
     // (Nor one whose head is a manner or an amount: "by a wide margin", "by mutual agreement",
-    // "by text message", "by some measures", "by the hundreds", "by 10 percent".)
-    let head = lowercase(region[..last].rsplit(' ').next().unwrap_or(""));
+    // "by text message", "by some measures", "by the hundreds", "by 10 percent"; people counted
+    // are agents, "by thousands", "by shareholders representing 10 percent".)
+    let agent: Vec<Cow<str>> = region[first.start..last]
+        .split(' ')
+        .map(lowercase)
+        .collect();
+    let head = agent.last().map_or("", |w| w.as_ref());
     let manner = matches!(
-        head.as_ref(),
+        head,
         "margin"
             | "margins"
             | "agreement"
@@ -2022,12 +2029,13 @@ pub(super) fn passive_agent(
             | "messages"
             | "measure"
             | "measures"
-            | "hundreds"
-            | "thousands"
-            | "dozens"
-            | "percent"
             | "means"
-    );
+    ) || (agent.len() == 2
+        // (Not "by the hundreds who packed the hall": people.)
+        && ((agent[0] == "the"
+            && matches!(head, "hundreds" | "thousands" | "dozens")
+            && region[last..].trim().is_empty())
+            || (agent[0].starts_with(|c: char| c.is_ascii_digit()) && head == "percent")));
     (!time && !manner).then_some(from + first.start..from + last)
 }
 
