@@ -129,7 +129,7 @@ impl Gender {
     }
 
     /// Male if `w` is in `male`, female if in `female` (compared ASCII-folded), else Unknown.
-    fn listed(male: &WordSet, female: &WordSet, w: &str) -> Gender {
+    pub(super) fn listed(male: &WordSet, female: &WordSet, w: &str) -> Gender {
         if male.contains_ascii_folded(w) {
             Gender::Male
         } else if female.contains_ascii_folded(w) {
@@ -866,15 +866,14 @@ fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool)
         let mut before = "";
         words::words(t).any(|w| {
             let w = &t[w];
-            // A second office is another office: "Vice President Mike Pence" is no "the
-            // president", "Lieutenant Governor" no "the governor".
-            let second = is_second_office(before, w);
-            before = w;
+            let previous = std::mem::replace(&mut before, w);
             let w = w
                 .strip_suffix("’s")
                 .or_else(|| w.strip_suffix("'s"))
                 .unwrap_or(w);
-            !second && is_role(w)
+            // A second office is another office: "Vice President Mike Pence" is no "the
+            // president", "Lieutenant Governor" no "the governor".
+            is_role(w) && !is_second_office(previous, w)
         })
     })
 }
@@ -902,14 +901,15 @@ const SECOND_OFFICES: [&str; 4] = ["vice", "deputy", "assistant", "lieutenant"];
 /// rank ("Vice Admiral" is an admiral, "Lieutenant General" a general).
 pub(super) fn is_second_office(before: &str, office: &str) -> bool {
     const RANKS: [&str; 5] = ["admiral", "general", "colonel", "commander", "marshal"];
-    let rank = ["vice", "lieutenant"]
+    let Some(second) = SECOND_OFFICES
         .iter()
-        .any(|s| before.eq_ignore_ascii_case(s))
+        .find(|s| before.eq_ignore_ascii_case(s))
+    else {
+        return false;
+    };
+    let rank = matches!(*second, "vice" | "lieutenant")
         && RANKS.iter().any(|r| office.eq_ignore_ascii_case(r));
-    SECOND_OFFICES
-        .iter()
-        .any(|s| before.eq_ignore_ascii_case(s))
-        && !rank
+    !rank
 }
 
 /// An institution's roles that a person may have too ("his campaign", "her statement", "his

@@ -3756,35 +3756,23 @@ fn time_before_by(after: &str) -> usize {
     let Some(by) = after[..crate::text::floor_char_boundary(after, 32)].find(" by ") else {
         return 0;
     };
-    let ws: Vec<&str> = after[..by].split(' ').collect();
-    // A year, a day, a month or a span of time, after "in", "on", "last", "this" or "earlier".
-    let when = |w: &str| {
+    let lower: Vec<std::borrow::Cow<str>> = after[..by].split(' ').map(lowercase).collect();
+    // A time phrase ("last week", "on Monday", "earlier this week"), or a date or season after
+    // "in" or "on" ("in 2017", "in January 2017", "on March 5", "in the fall").
+    let dated = |w: &std::borrow::Cow<str>| {
         (!w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()))
             || crate::text::is_month_or_weekday(w)
             || matches!(
-                w,
-                "week"
-                    | "month"
-                    | "year"
-                    | "morning"
-                    | "afternoon"
-                    | "evening"
-                    | "spring"
-                    | "summer"
-                    | "fall"
-                    | "autumn"
-                    | "winter"
+                w.as_ref(),
+                "the" | "spring" | "summer" | "fall" | "autumn" | "winter"
             )
     };
-    let opens = matches!(ws[0], "in" | "on" | "last" | "earlier" | "this");
-    let rest = &ws[1..];
-    if opens
-        && (1..=2).contains(&rest.len())
-        && rest.last().is_some_and(|w| when(w))
-        && rest
-            .iter()
-            .all(|w| when(w) || matches!(*w, "the" | "this" | "last"))
-    {
+    let time = subject::is_time_phrase(&lower)
+        || (matches!(lower[0].as_ref(), "in" | "on")
+            && (2..=3).contains(&lower.len())
+            && lower[1..].iter().all(dated)
+            && lower.last().is_some_and(|w| w != "the"));
+    if time {
         by + 1
     } else {
         0

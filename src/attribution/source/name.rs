@@ -2,6 +2,7 @@
 //! into a source are in `steps`).
 
 use super::lexicon::{is_traded_in, starts_upper_or_digit};
+use crate::attribution::Gender;
 use crate::rules::Lexicon;
 
 /// Whether `ws[i]` is an office a name follows (the lexicon's `offices`).
@@ -44,7 +45,7 @@ pub(super) fn name_in_phrase(
     // Friday", "Emmanuel Monday").
     let first_name = |w: &str| {
         let w = w.trim_end_matches('.');
-        lex.male_names.contains_ascii_folded(w) || lex.female_names.contains_ascii_folded(w)
+        Gender::listed(&lex.male_names, &lex.female_names, w) != Gender::Unknown
     };
     let ws = match ws {
         [name @ .., day]

@@ -1015,8 +1015,7 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     // "Its" after an unnamed institution in the same sentence is that institution's ("The
     // council's answer is a network of tanks that its consultants say …"), not one named before.
     if pronoun == "it" {
-        let before = &ph.text[..ph.span.start];
-        let sentence = &before[before.rfind(['.', '\n']).map_or(0, |i| i + 1)..];
+        let sentence = &ph.text[sentence_start(ph.text, ph.span.start)..ph.span.start];
         let words: Vec<&str> = sentence
             .split_whitespace()
             .map(|w| {
@@ -1067,19 +1066,14 @@ fn pronoun_representative(ph: &Phrase) -> Option<Decision> {
     ))
 }
 
-/// The person whose `head` ("campaign", "lawyer") the sentence before `ph` gave with a name's
-/// possessive ("Blumenthal's campaign", "Sen. Amy Klobuchar's office"), when `pronoun` may
-/// stand for them.
-fn owner_of_the_same(ph: &Phrase, pronoun: &str, head: &str) -> Option<SourceRef> {
-    let before =
-        &ph.text[floor_char_boundary(ph.text, ph.span.start.saturating_sub(400))..ph.span.start];
-    // The sentence's start: the last full stop that follows no abbreviation ("Mr. Trump's
-    // lawyer met Mr. Cohen").
-    let mut from = before.len();
-    let from = loop {
-        let Some(i) = before[..from].rfind(['.', '\n', '?', '!']) else {
-            break 0;
-        };
+/// Where the sentence holding byte `at` of `text` starts, looking back at most 400 bytes: after
+/// the last line break, "?", "!" or full stop that follows no abbreviation or initial ("Mr.
+/// Trump's lawyer met Mr. Cohen").
+fn sentence_start(text: &str, at: usize) -> usize {
+    let window = floor_char_boundary(text, at.saturating_sub(400));
+    let before = &text[window..at];
+    let mut end = before.len();
+    while let Some(i) = before[..end].rfind(['.', '\n', '?', '!']) {
         let word = before[..i]
             .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
             .next()
@@ -1087,12 +1081,19 @@ fn owner_of_the_same(ph: &Phrase, pronoun: &str, head: &str) -> Option<SourceRef
         if before.as_bytes()[i] != b'.'
             || !(word.len() == 1 || crate::article::sentences::is_abbreviation(word))
         {
-            break i + 1;
+            return window + i + 1;
         }
-        from = i;
-    };
-    let sentence = &before[from..];
-    let from = ph.span.start - before.len() + from;
+        end = i;
+    }
+    window
+}
+
+/// The person whose `head` ("campaign", "lawyer") the sentence before `ph` gave with a name's
+/// possessive ("Blumenthal's campaign", "Sen. Amy Klobuchar's office"), when `pronoun` may
+/// stand for them.
+fn owner_of_the_same(ph: &Phrase, pronoun: &str, head: &str) -> Option<SourceRef> {
+    let from = sentence_start(ph.text, ph.span.start);
+    let sentence = &ph.text[from..ph.span.start];
     // The capitalised words before a possessive of `head` ("Blumenthal's campaign"): one owner
     // only (two owners leave "his" open).
     let mut owners = ["'s ", "’s "].iter().flat_map(|mark| {
@@ -1416,6 +1417,17 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             }
         }
     }
+    // The person introduced with an office and its qualifier ("prime minister", "deputy
+    // director").
+    let introduced_with = |office: &str| {
+        ph.known.described_with_phrase(ph.text, office).map(|k| {
+            Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            })
+        })
+    };
     // The second of an office ("the deputy director", "the vice president"): the one introduced
     // with it.
     if pronoun == "person"
@@ -1423,13 +1435,8 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         && ph.lower[0] == "the"
         && super::known::is_second_office(ph.lower[1], head)
     {
-        let office = format!("{} {head}", ph.lower[1]);
-        if let Some(k) = ph.known.described_with_phrase(ph.text, &office) {
-            return Some(Decision::Source(SourceRef {
-                span: ph.span.clone(),
-                linked: true,
-                ..k.clone()
-            }));
+        if let Some(d) = introduced_with(&format!("{} {head}", ph.lower[1])) {
+            return Some(d);
         }
     }
     // An office with its qualifier ("the prime minister", "the finance minister"): a person
@@ -1444,12 +1451,8 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         && !lex.offices.contains(ph.lower[1])
     {
         let office = format!("{} {head}", ph.lower[1]);
-        if let Some(k) = ph.known.described_with_phrase(ph.text, &office) {
-            return Some(Decision::Source(SourceRef {
-                span: ph.span.clone(),
-                linked: true,
-                ..k.clone()
-            }));
+        if let Some(d) = introduced_with(&office) {
+            return Some(d);
         }
         // (A title the text writes before: "Prime Minister Miguel Sarmento"; not "the former
         // president", "the longtime senator".)
