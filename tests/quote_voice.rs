@@ -11,6 +11,19 @@ use slant::Engine;
 
 /// (corpus file, paragraph number, phrases that must be quoted, phrases that must be narration)
 const CASES: &[(&str, usize, &[&str], &[&str])] = &[
+    // A paragraph with no quotation mark inside a quote the next one closes.
+    (
+        "president-of-ukraine/2022-06-11-the-world-must-return-russia-to-its-borders-volodymyr-zelens.txt",
+        6,
+        &["We do not strive for that", "sovereignty and territorial integrity of any state"],
+        &[],
+    ),
+    (
+        "president-of-ukraine/2022-06-11-the-world-must-return-russia-to-its-borders-volodymyr-zelens.txt",
+        7,
+        &["But the war is on our land", "from our land,\""],
+        &["the President said", "According to the President", "preventive sanctions"],
+    ),
     (
         "president-of-ukraine/2022-02-22-ukraine-qualifies-russia-s-latest-actions-as-a-violation-of.txt",
         7,

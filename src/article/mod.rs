@@ -329,6 +329,21 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
     }
 
     spans.sort_by_key(|(_, s, _)| s.start);
+    // Whether a quote carried into body paragraph n, which may stand inside it, is closed later:
+    // by a body paragraph at most four on whose first double mark is a closer, with only
+    // paragraphs that may stand inside the quote in between.
+    let layout: Vec<(ParagraphKind, Range<usize>)> =
+        spans.iter().map(|(k, s, _)| (*k, s.clone())).collect();
+    let closed_later = |n: usize| {
+        layout[n + 1..]
+            .iter()
+            .take(4)
+            .map(|(kind, span)| (*kind, &text[span.clone()]))
+            .find(|(kind, p)| *kind != ParagraphKind::Body || !quotes::goes_on_inside(p))
+            .is_some_and(|(kind, p)| {
+                kind == ParagraphKind::Body && quotes::first_double_mark_closes(p)
+            })
+    };
     // A double quote a body paragraph leaves open may go on in the next body paragraph.
     let mut open_quote = None;
     let paragraphs = spans
@@ -351,7 +366,8 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
                 }
             }
             let found = if kind == ParagraphKind::Body {
-                let found = quotes::quotes_after(p, open_quote);
+                let found = quotes::carried_through(p, open_quote, || closed_later(n))
+                    .unwrap_or_else(|| quotes::quotes_after(p, open_quote));
                 open_quote = found.open_at_end;
                 found
             } else {

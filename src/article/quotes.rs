@@ -220,10 +220,44 @@ pub fn quotes_after(text: &str, carried: Option<OpenQuote>) -> Quotes {
     }
 }
 
+/// A double quote carried into a paragraph with no double quotation mark of its own, that a
+/// later paragraph closes (`closed_later` tells): the whole paragraph is quoted and the quote goes
+/// on. A block quotation whose inner paragraphs lost their reopening marks ("“Expect more of
+/// this. …" / "Let's recap what we saw …" / "… Act accordingly.”") is read whole.
+pub fn carried_through(
+    text: &str,
+    carried: Option<OpenQuote>,
+    closed_later: impl FnOnce() -> bool,
+) -> Option<Quotes> {
+    let carried = carried?;
+    (goes_on_inside(text) && closed_later()).then(|| Quotes {
+        spans: std::iter::once(0..text.len()).collect(),
+        open_at_end: Some(carried),
+    })
+}
+
+/// Whether a paragraph may stand inside a quotation that goes on through it: it has no double
+/// quotation mark, or only short quotations of its own, closed, that do not open on a closer
+/// (the scare quotes of "But little is known about these “students.”").
+pub fn goes_on_inside(text: &str) -> bool {
+    let has_mark = memchr::memchr3(b'"', b'`', 0xE2, text.as_bytes()).is_some()
+        && (text.contains(['"', '“', '”']) || text.contains("''") || text.contains("``"));
+    if !has_mark {
+        return true;
+    }
+    let own = quotes_after(text, None);
+    own.open_at_end.is_none()
+        && !first_double_mark_closes(text)
+        && own
+            .spans
+            .iter()
+            .all(|q| text[q.clone()].split_whitespace().count() <= 3)
+}
+
 /// Whether the first double quotation mark of a paragraph is shaped like a closer (attached to
 /// the word before it, followed by a space or punctuation): the paragraph then goes on with a
 /// quote opened in the paragraph before.
-fn first_double_mark_closes(text: &str) -> bool {
+pub fn first_double_mark_closes(text: &str) -> bool {
     for (i, c) in text.char_indices() {
         let is_double = matches!(c, '"' | '“' | '”')
             || (c == '\'' && text[i + 1..].starts_with('\''))
@@ -372,6 +406,27 @@ mod tests {
             carried("The talks went on. \"We agree,\" he said."),
             vec!["\"We agree,\""]
         );
+    }
+
+    #[test]
+    fn a_paragraph_inside_a_block_quotation() {
+        // No mark, or only short closed quotations of its own: it may stand inside.
+        assert!(goes_on_inside("Let's recap what we saw on this video."));
+        assert!(goes_on_inside(
+            "But little is known about these “students.” Hmm."
+        ));
+        // A quotation of its own, a closer first or a quote left open: it may not.
+        assert!(!goes_on_inside("“We will fight on the beaches,” he said."));
+        assert!(!goes_on_inside("Act accordingly.” The post ended there."));
+        assert!(!goes_on_inside("He added: “We will"));
+        let carried = Some(OpenQuote(Mark::CurlyDouble));
+        let whole = carried_through("Let's recap.", carried, || true).unwrap();
+        assert_eq!(
+            (whole.spans, whole.open_at_end),
+            (std::iter::once(0..12).collect(), carried)
+        );
+        assert!(carried_through("Let's recap.", carried, || false).is_none());
+        assert!(carried_through("Let's recap.", None, || true).is_none());
     }
 
     #[test]

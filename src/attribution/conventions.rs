@@ -9639,3 +9639,144 @@ fn what_a_second_read_of_the_new_rules_found() {
         ("It was not, said Smith, a good plan.", Named, Some("Smith"), Some("said")),
     ]);
 }
+
+#[test]
+fn an_unless_phrase_on_by_holds_across_a_time() {
+    use ClaimClass::*;
+    assert_last(&[
+        // "backed by" names a backer, not a speaker, with a time between too.
+        (
+            "The startup was backed in 2019 by SoftBank.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The bill was supported last week by Democrats.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // (A reporting verb keeps its agent across the time.)
+        (
+            "The memo was first reported last week by The Post.",
+            Named,
+            Some("Post"),
+            Some("reported"),
+        ),
+    ]);
+}
+
+#[test]
+fn an_office_written_with_its_abbreviated_title_or_a_place() {
+    use ClaimClass::*;
+    assert_last(&[
+        // "Gov." is the governor's title: "the governor" is Pence, not the one who spoke last.
+        (
+            "Gov. Mike Pence said the law was clear. Mark Emmert said he was concerned. The governor said he would fix it.",
+            Named,
+            Some("Mike Pence"),
+            Some("said"),
+        ),
+        (
+            "Gov. Mike Pence said the law was clear. Mark Emmert said he was concerned. The Governor said he would fix it.",
+            Named,
+            Some("Mike Pence"),
+            Some("said"),
+        ),
+        // A place's office is the one introduced with the place, in a claim or not.
+        (
+            "Cruz was battling with Florida Sen. Marco Rubio for second place. Texas Sen. Ted Cruz said he was happy. The Florida senator said he would win.",
+            Named,
+            Some("Marco Rubio"),
+            Some("said"),
+        ),
+        // One the text wrote with the office is nearer than a holder introduced earlier.
+        (
+            "Sen. Roy Blunt said the bill would pass. GOP Sen. John McCain is squeezed between two challengers. McCain said he had met Cruz once. The longtime senator said he rarely asks for help.",
+            Named,
+            Some("John McCain"),
+            Some("said"),
+        ),
+    ]);
+    // A member of Congress is a representative.
+    assert_last(&[(
+        "Rep. Debbie Wasserman Schultz hired Awan. Phil Kiko said the network was closed. The congresswoman said she was misled.",
+        Named,
+        Some("Debbie Wasserman Schultz"),
+        Some("said"),
+    )]);
+    // A headline's office with its place is the holder the story names.
+    let engine = Engine::new(RuleSet::default_rules());
+    for (title, holder) in [
+        (
+            "Indiana Governor Says Legislators May Clarify Law",
+            "Mike Pence",
+        ),
+        ("Governor Says Legislators May Clarify Law", "Mike Pence"),
+        (
+            "Texas Governor Says Legislators May Clarify Law",
+            "Texas Governor",
+        ),
+    ] {
+        let s = engine.score(Document::new(
+            "t",
+            format!("{title}\n\nGov. Mike Pence of Indiana said the law would be clarified."),
+        ));
+        let head = &s.claims[0];
+        assert_eq!(
+            (head.class, head.source.as_ref().map(|s| s.name.as_str())),
+            (ClaimClass::Named, Some(holder)),
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn a_block_quotation_and_the_paragraph_that_introduces_it() {
+    let engine = Engine::new(RuleSet::default_rules());
+    // Inner paragraphs of a quotation that lost their reopening marks, scare quotes and all, are
+    // the quotation's; a paragraph of narration ending on a colon introduces it.
+    let text = "Clash in Raleigh\n\n\
+        DNC spokesman Brad Woodhouse addressed the video in a statement Monday:\n\n\
+        “Motives matter. This was a tracking operation.\n\n\
+        But little is known about these “students.” Their faces are blurred out.\n\n\
+        It will be interesting to follow how this story plays out.”\n\n\
+        The congressman apologized on Tuesday.";
+    let s = engine.score(Document::new("t", text.to_string()));
+    let got: Vec<(usize, ClaimClass, Option<&str>)> = s
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.paragraph,
+                c.class,
+                c.source.as_ref().map(|s| s.name.as_str()),
+            )
+        })
+        .collect();
+    use ClaimClass::*;
+    assert_eq!(
+        got,
+        vec![
+            (0, Unattributed, None),
+            (1, Named, Some("Brad Woodhouse")),
+            (2, Named, Some("Brad Woodhouse")),
+            (3, Named, Some("Brad Woodhouse")),
+            (4, Named, Some("Brad Woodhouse")),
+            // An office is one introduced with it, else someone unnamed, not whoever spoke last.
+            (5, Anonymous, Some("the congressman")),
+        ]
+    );
+    // An empty subject introduces nobody.
+    let s = engine.score(Document::new(
+        "t",
+        "Refugees\n\nWait, it gets better:\n\n\"By law, the president sets the number.\""
+            .to_string(),
+    ));
+    assert!(
+        s.claims.iter().all(|c| c.class == Unattributed),
+        "{:?}",
+        s.claims
+    );
+}

@@ -753,8 +753,58 @@ fn classify(
     {
         return None;
     }
+    // A paragraph of narration that ends on a colon before a paragraph opening on a quotation
+    // introduces it: its subject is the speaker ("DNC spokesman Brad Woodhouse addressed the
+    // video in a statement Monday:" / "“Motives matter …”"), and the quotation continues it.
+    if let Some(colon) = introduces_a_quotation(article, para, paragraph, &span, quoted_words) {
+        let clause = span.start..colon;
+        if let Some((found, step)) =
+            source::introducer_source(text, &rules.lexicon, para, clause, registry, known)
+        {
+            claim.class = if found.is_anonymous() {
+                ClaimClass::Anonymous
+            } else {
+                ClaimClass::Named
+            };
+            claim.cue = Some(Cue {
+                span: colon..colon + 1,
+                text: ":".into(),
+                loaded: false,
+                rule: None,
+            });
+            claim.source = Some(found);
+            claim.step = Some(step);
+            return Some(claim);
+        }
+    }
     remember_narrated(known);
     Some(claim)
+}
+
+/// The colon a unit of narration ends on when it ends its body paragraph, quotes nothing, and
+/// the next body paragraph opens on a quotation: the unit introduces that quotation.
+fn introduces_a_quotation(
+    article: &Article,
+    para: &Paragraph,
+    paragraph: usize,
+    span: &Range<usize>,
+    quoted_words: usize,
+) -> Option<usize> {
+    let text = &article.text;
+    let own = text[span.clone()].trim_end();
+    let next = article.paragraphs.get(paragraph + 1)?;
+    let opens_on_a_quote = next
+        .quotes
+        .first()
+        .is_some_and(|q| q.start == next.span.start);
+    (para.kind == ParagraphKind::Body
+        && next.kind == ParagraphKind::Body
+        && !para.in_turn
+        && quoted_words == 0
+        && own.ends_with(':')
+        && span.end >= para.span.end.saturating_sub(1)
+        && opens_on_a_quote)
+        .then(|| span.start + own.len() - 1)
 }
 
 /// An agentless marker in the narration that is a passive with its agent after it ("The cut was
@@ -1665,6 +1715,23 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !describes_a_thing(text, m)
         && !inside_a_name(text, m)
         && !an_act_not_a_finding(text, &rules.lexicon, m)
+        && !unless_after_a_time(text, rules, m)
+}
+
+/// A rule's `unless` phrase on "by" still holds with a time between the cue and "by" ("backed
+/// in 2019 by SoftBank" is "backed by SoftBank", no claim of SoftBank's).
+fn unless_after_a_time(text: &str, rules: &RuleSet, m: &Match) -> bool {
+    let Some(after) = text[m.span.end..].strip_prefix(' ') else {
+        return false;
+    };
+    let gap = source::time_before_by(after);
+    gap > 0 && {
+        let cue_by = format!("{} by", text[m.span.clone()].to_lowercase());
+        rules.rules[m.rule]
+            .unless
+            .iter()
+            .any(|t| !t.prefix && t.text.eq_ignore_ascii_case(&cue_by))
+    }
 }
 
 /// "found" or "show" of a person's act, not of a finding: an evidence verb reports what was found

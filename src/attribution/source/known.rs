@@ -325,16 +325,31 @@ pub fn unify_names(
         .filter(|s| person(s) && !s.linked && office_of(lex, &s.name).is_none())
         .map(|s| (s.name.clone(), text[s.span.clone()].to_lowercase()))
         .collect();
-    let mut introduced_with: std::collections::HashMap<Vec<String>, Vec<&str>> = Default::default();
+    let mut introduced_with: std::collections::HashMap<_, Vec<&str>> = Default::default();
     for s in sources.iter_mut().filter(|s| person(s)) {
         let Some(offices) = office_of(lex, &s.name) else {
             continue;
         };
+        // A place's office is one introduced with the place ("Indiana Governor" is "Gov. Mike
+        // Pence of Indiana", no governor of Texas).
+        let place = s
+            .name
+            .split_once(' ')
+            .filter(|(first, _)| !lex.offices.contains_ascii_folded(first))
+            .map(|(first, _)| first.to_lowercase());
+        let in_place = |phrase: &str| place.as_ref().is_none_or(|p| has_phrase(phrase, p));
         // (Looked for once per office: an article of many "The Minister said" stays linear.)
-        let with_office = introduced_with.entry(offices.clone()).or_insert_with(|| {
+        let key = (offices.clone(), place.clone());
+        let with_office = introduced_with.entry(key).or_insert_with(|| {
             introduced
                 .iter()
-                .filter(|(_, phrase)| offices.iter().any(|o| has_phrase(phrase, o)))
+                .filter(|(_, phrase)| {
+                    in_place(phrase)
+                        && offices.iter().any(|o| {
+                            has_phrase(phrase, o)
+                                || super::steps::title_of(o).is_some_and(|t| has_phrase(phrase, t))
+                        })
+                })
                 .map(|(name, _)| name.as_str())
                 .collect::<Vec<&str>>()
         });
@@ -349,10 +364,8 @@ pub fn unify_names(
             for o in &offices {
                 holders.extend(
                     known
-                        .office_mentions(text, o)
-                        .names
-                        .iter()
-                        .map(|r| &text[r.clone()]),
+                        .names_with_office(text, o, place.as_deref())
+                        .map(|r| &text[r]),
                 );
             }
         }
@@ -729,9 +742,13 @@ pub(super) fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&
             .next_back()
             .is_some_and(char::is_alphanumeric)
             && text[end..].starts_with(' ');
-        let deputy = ["vice", "deputy", "former", "acting", "then-", "ex-"]
+        let deputy = ["former", "acting", "then-", "ex-"]
             .iter()
-            .any(|m| before.ends_with(m));
+            .any(|m| before.ends_with(m))
+            || is_second_office(
+                before.rsplit(char::is_whitespace).next().unwrap_or(""),
+                office,
+            );
         if !whole || deputy {
             continue;
         }
@@ -785,7 +802,15 @@ pub(super) fn office_of(lex: &Lexicon, name: &str) -> Option<Vec<String>> {
         .any(|o| o.eq_ignore_ascii_case(first))
         || lex.offices.contains_ascii_folded(first);
     if !may_be_office {
-        return None;
+        // A place's office, as a headline writes it ("Indiana Governor Says …", "Texas Gov.").
+        return match name.split(' ').collect::<Vec<_>>()[..] {
+            [place, office] if lex.places.contains_ascii_folded(place) => {
+                let full = super::steps::abbreviated_office(office).unwrap_or(office);
+                let full = full.to_ascii_lowercase();
+                (lex.offices.contains(&full) && full != "general").then(|| vec![full])
+            }
+            _ => None,
+        };
     }
     let lower = name.to_lowercase();
     if matches!(lower.as_str(), "head of state" | "the head of state") {
@@ -1047,6 +1072,41 @@ impl KnownSources {
         found
     }
 
+    /// The names the text writes after the office `office` or its abbreviated title ("Governor
+    /// Mike Pence", "Gov. Mike Pence"), in the text's order; with a place, only those it stands
+    /// near ("Indiana Gov. Mike Pence", "Gov. Mike Pence of Indiana").
+    pub(super) fn names_with_office<'a>(
+        &self,
+        text: &'a str,
+        office: &str,
+        place: Option<&'a str>,
+    ) -> impl Iterator<Item = Range<usize>> + 'a {
+        let title = super::steps::title_of(office).map(|t| format!("{t}."));
+        let mut names: Vec<Range<usize>> = std::iter::once(office)
+            .chain(title.as_deref())
+            .flat_map(|o| {
+                let near = move |r: &Range<usize>| {
+                    let from = crate::text::floor_char_boundary(
+                        text,
+                        r.start.saturating_sub(o.len() + 16),
+                    );
+                    let to = crate::text::floor_char_boundary(text, r.end + 16);
+                    place.is_none_or(|p| {
+                        has_phrase(&text[from..to].to_lowercase(), &p.to_lowercase())
+                    })
+                };
+                self.office_mentions(text, o)
+                    .names
+                    .iter()
+                    .filter(|r| near(r))
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        names.sort_by_key(|r| r.start);
+        names.into_iter()
+    }
+
     /// A person a pronoun stood for has spoken last: the nearest for the next pronoun ("Sanders
     /// appeared to dismiss it, when he told Clinton … On Friday, he remarked" is Sanders, though
     /// Trump was named between). (Not a role noun's person: a wrong link would carry on.)
@@ -1259,11 +1319,11 @@ impl KnownSources {
             .filter(|k| k.kind != SourceKind::Group && !Self::is_person(lex, k))
     }
 
-    /// The nearest named source introduced with `role` ("researcher", "President Joe Biden"),
-    /// else the nearest one introduced in a claim that uses the role ("the NATO chief’s trip …
+    /// The nearest named source introduced with `role` ("researcher", "President Joe Biden", its
+    /// abbreviated title: "Gov. Mike Pence"), else the nearest one introduced in a claim that uses the role ("the NATO chief’s trip …
     /// as Jens Stoltenberg urged").
     pub(super) fn introduced_with_role(&self, text: &str, role: &str) -> Option<&SourceRef> {
-        let is_role = |w: &str| w.eq_ignore_ascii_case(role);
+        let is_role = |w: &str| super::steps::names_office(w, role);
         self.described_with(text, &is_role)
             .or_else(|| self.named_in_claim_with(text, &is_role))
     }
@@ -1333,6 +1393,24 @@ impl KnownSources {
         self.descriptors
             .iter()
             .rposition(|d| mentions(text, std::slice::from_ref(d), is_role))
+            .map(|i| &self.named[i])
+    }
+
+    /// [`Self::described_with`] in a phrase that also holds the word `word` as written: the
+    /// place of "the Florida senator" in "Florida Sen. Marco Rubio" or "Gov. Mike Pence of
+    /// Indiana".
+    pub(super) fn described_with_and(
+        &self,
+        text: &str,
+        is_role: &dyn Fn(&str) -> bool,
+        word: &str,
+    ) -> Option<&SourceRef> {
+        self.descriptors
+            .iter()
+            .rposition(|d| {
+                mentions(text, std::slice::from_ref(d), is_role)
+                    && crate::text::contains_whole_word(&text[d.clone()], word)
+            })
             .map(|i| &self.named[i])
     }
 
@@ -1552,6 +1630,7 @@ impl KnownSources {
         lex: &Lexicon,
         role: &str,
         kind: &str,
+        before: usize,
     ) -> Option<SourceRef> {
         // (A person may own some institutions' roles: "his campaign".)
         let institution = kind == "it" && !PERSON_MAY_OWN.contains(&role);
@@ -1559,7 +1638,8 @@ impl KnownSources {
         // the claim it was named in; there, for an institution's role, not a person, whose
         // claim may merely mention it ("Priya Raman … said the company's balance sheet remained
         // strong. The company said" is not Raman).
-        let is_role = |w: &str| w.eq_ignore_ascii_case(role);
+        // (Its abbreviated title too: "Gov. Mike Pence … The governor said".)
+        let is_role = |w: &str| super::steps::names_office(w, role);
         // (An institution's role is never a person it described, whose first name or role tells
         // it is a person's: "Health ministry spokesperson Adrian Chikumbe said … According to
         // the ministry" is not Chikumbe; "The consumer group Public Citizen" is a group.)
@@ -1568,10 +1648,21 @@ impl KnownSources {
             ws.windows(2)
                 .any(|p| is_role(p[0]) && lex.is_role_noun(&p[1].to_ascii_lowercase()))
         };
-        let at = self
-            .descriptors
-            .iter()
-            .rposition(|d| mentions(text, std::slice::from_ref(d), &is_role));
+        // (For an office, also one the text wrote with it before, in a claim or not: "GOP Sen.
+        // John McCain is squeezed … McCain said. The longtime senator said" is McCain, not a
+        // senator introduced earlier.)
+        let written: Vec<&str> = if kind == "person" && lex.offices.contains(role) {
+            self.names_with_office(text, role, None)
+                .take_while(|r| r.end <= before)
+                .map(|r| text[r].rsplit(' ').next().unwrap_or(""))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let at = (0..self.descriptors.len()).rev().find(|&i| {
+            mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_role)
+                || written.contains(&self.named[i].name.rsplit(' ').next().unwrap_or(""))
+        });
         let persons = |i: usize| {
             institution
                 && (Gender::of_name(lex, &self.named[i].name) != Gender::Unknown
@@ -1796,8 +1887,7 @@ impl KnownSources {
                 self.descriptors[i].clone(),
                 apposition_after(text, &self.descriptors[i]),
             ];
-            let this =
-                |w: &str| w.eq_ignore_ascii_case(office) || super::steps::abbreviates(w, office);
+            let this = |w: &str| super::steps::names_office(w, office);
             let other = |w: &str| {
                 !this(w)
                     && (EXCLUSIVE_OFFICES.iter().any(|o| w.eq_ignore_ascii_case(o))

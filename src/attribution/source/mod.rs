@@ -1406,6 +1406,33 @@ pub fn headline_quote_source(
     found.map(|source| (source, step))
 }
 
+/// The speaker of a paragraph that introduces a quotation with a colon, `clause` its words up
+/// to the colon: the subject the clause opens with ("DNC spokesman Brad Woodhouse addressed
+/// the video in a statement Monday:"), resolved and remembered.
+pub fn introducer_source(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    clause: Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+) -> Option<(SourceRef, Step)> {
+    let phrase = subject::opening_subject(text, lex, para, clause)?;
+    // (An empty subject introduces nobody: "Wait, it gets better:", "Here is what they said:".)
+    let empty = ["it", "this", "that", "here", "there"]
+        .iter()
+        .any(|w| text[phrase.clone()].eq_ignore_ascii_case(w));
+    if empty {
+        return None;
+    }
+    let (found, id) = headline_speaker(text, lex, para, phrase, registry, known, false);
+    let step = Step {
+        id,
+        speaker: Some(SpeakerAt::BeforeCue),
+    };
+    found.map(|source| (source, step))
+}
+
 /// A speaker a headline names (`phrase`), resolved as a subject and remembered with the gender
 /// its title tells; with `named_only`, an unnamed one is neither returned nor remembered.
 fn headline_speaker(
@@ -3752,7 +3779,7 @@ fn is_deadline(after_by: &str) -> bool {
 
 /// The length of a time phrase and its space at the start of `after` when "by" follows it ("in
 /// 2017 by", "on Monday by", "last week by"): a passive's agent may stand after it. 0 for none.
-fn time_before_by(after: &str) -> usize {
+pub(crate) fn time_before_by(after: &str) -> usize {
     let Some(by) = after[..crate::text::floor_char_boundary(after, 32)].find(" by ") else {
         return 0;
     };

@@ -845,7 +845,9 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
     let institution =
         lex.institution_roles.contains(owner_word) || BUSINESS_ROLES.contains(&owner_word);
     if owner_common && institution && lex.documents.contains(head) {
-        let issuer = ph.known.antecedent_for_role(ph.text, lex, owner_word, "it");
+        let issuer = ph
+            .known
+            .antecedent_for_role(ph.text, lex, owner_word, "it", ph.span.start);
         return Some(Decision::Source(match issuer {
             Some(k) => SourceRef {
                 span: ph.span.clone(),
@@ -1368,7 +1370,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     } else {
         "person"
     };
-    let is_role = |w: &str| w.eq_ignore_ascii_case(head) || abbreviates(w, head);
+    let is_role = |w: &str| names_office(w, head);
     // The unnamed institution of the claim just before, described with the word ("According to
     // the United Nations refugee agency, … The agency said").
     // (A document keeps its own ways, above.)
@@ -1437,6 +1439,33 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     {
         if let Some(d) = introduced_with(&format!("{} {head}", ph.lower[1])) {
             return Some(d);
+        }
+    }
+    // A place's office ("the Florida senator"): the one introduced with both ("Florida Sen.
+    // Marco Rubio"), not another senator named since.
+    if pronoun == "person"
+        && ph.lower.len() == 3
+        && ph.lower[0] == "the"
+        && lex.offices.contains(head)
+        && starts_upper(ws[1])
+        && lex.places.contains_ascii_folded(ws[1])
+    {
+        if let Some(k) = ph.known.described_with_and(ph.text, &is_role, ws[1]) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
+        }
+        // (Else the one the text names so, in a claim or not: "Cruz was battling with Florida
+        // Sen. Marco Rubio".)
+        let written = ph
+            .known
+            .names_with_office(ph.text, head, Some(ws[1]))
+            .take_while(|r| r.end <= ph.span.start)
+            .last();
+        if let Some(r) = written {
+            return Some(Decision::Source(holder_named(ph, &ph.text[r])));
         }
     }
     // An office with its qualifier ("the prime minister", "the finance minister"): a person
@@ -1535,7 +1564,8 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
     let antecedent = if side {
         ph.known.introduced_with_role(ph.text, head).cloned()
     } else {
-        ph.known.antecedent_for_role(ph.text, lex, head, pronoun)
+        ph.known
+            .antecedent_for_role(ph.text, lex, head, pronoun, ph.span.start)
     };
     let antecedent = antecedent.filter(|k| {
         own_name
@@ -1839,38 +1869,43 @@ fn office_holder(ph: &Phrase, office: &str) -> Option<SourceRef> {
     let Distinct::One(one) = holders else {
         return None;
     };
-    let one = &ph.text[one.clone()];
-    // The name as remembered, when it spoke before ("Joe Biden").
-    let k = ph.known.canonical(one);
-    Some(SourceRef {
+    Some(holder_named(ph, &ph.text[one.clone()]))
+}
+
+/// The phrase as the office holder the text names `one`: the name as remembered, when it spoke
+/// before ("Joe Biden"), else as written.
+fn holder_named(ph: &Phrase, one: &str) -> SourceRef {
+    SourceRef {
         span: ph.span.clone(),
         linked: true,
-        ..k.cloned().unwrap_or(SourceRef {
+        ..ph.known.canonical(one).cloned().unwrap_or(SourceRef {
             name: one.to_string(),
             span: ph.span.clone(),
             kind: SourceKind::Unregistered,
             linked: true,
         })
-    })
+    }
 }
+
+/// Abbreviated titles and the offices they stand for.
+const TITLES: &[(&str, &str)] = &[
+    ("gov", "governor"),
+    ("sen", "senator"),
+    ("rep", "representative"),
+    ("prof", "professor"),
+    ("gen", "general"),
+    ("lt", "lieutenant"),
+    ("sgt", "sergeant"),
+    ("capt", "captain"),
+    ("col", "colonel"),
+    ("supt", "superintendent"),
+    ("adm", "admiral"),
+    ("det", "detective"),
+    ("amb", "ambassador"),
+];
 
 /// The office an abbreviated title stands for ("Gov." for "governor", "Sen." for "senator").
 pub(super) fn abbreviated_office(w: &str) -> Option<&'static str> {
-    const TITLES: &[(&str, &str)] = &[
-        ("gov", "governor"),
-        ("sen", "senator"),
-        ("rep", "representative"),
-        ("prof", "professor"),
-        ("gen", "general"),
-        ("lt", "lieutenant"),
-        ("sgt", "sergeant"),
-        ("capt", "captain"),
-        ("col", "colonel"),
-        ("supt", "superintendent"),
-        ("adm", "admiral"),
-        ("det", "detective"),
-        ("amb", "ambassador"),
-    ];
     let w = w.trim_end_matches('.');
     TITLES
         .iter()
@@ -1878,9 +1913,18 @@ pub(super) fn abbreviated_office(w: &str) -> Option<&'static str> {
         .map(|(_, long)| *long)
 }
 
-/// Whether `w` is the abbreviated title of the office `office`.
-pub(super) fn abbreviates(w: &str, office: &str) -> bool {
-    abbreviated_office(w) == Some(office)
+/// The abbreviated title of an office in lower case, with no full stop ("gov" for "governor").
+pub(super) fn title_of(office: &str) -> Option<&'static str> {
+    TITLES
+        .iter()
+        .find(|(_, long)| *long == office)
+        .map(|(short, _)| *short)
+}
+
+/// Whether `w` names the office `office`, in full or by its abbreviated title ("Gov." for
+/// "governor").
+pub(super) fn names_office(w: &str, office: &str) -> bool {
+    w.eq_ignore_ascii_case(office) || abbreviated_office(w) == Some(office)
 }
 
 /// "The President", "the Minister", "The Vice President": a capitalised title stands for the one
@@ -2764,6 +2808,31 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
                 && (lex_person(lex, ph.lower[k - 1]) || lex.offices.contains(ph.lower[k - 1]))
                 && ph.ws[k + 1..].iter().all(|w| starts_lower(w))
         });
+    // An office ("The congressman apologized") is one introduced with it, else someone unnamed:
+    // not whoever was named last as something else ("DNC spokesman Brad Woodhouse").
+    // (A member of Congress is a representative: "Rep. Debbie Wasserman Schultz … The
+    // congresswoman".)
+    if ph.lower.len() == 2 && ph.lower[0] == "the" && lex.offices.contains(head) {
+        let congress = matches!(head, "congressman" | "congresswoman" | "congressmember");
+        let is_word = |w: &str| {
+            names_office(w, head)
+                || (congress
+                    && (names_office(w, "representative")
+                        || ["congressman", "congresswoman", "congressmember"]
+                            .iter()
+                            .any(|c| w.eq_ignore_ascii_case(c))))
+        };
+        return Some(Decision::Source(
+            ph.known
+                .described_with(ph.text, &is_word)
+                .map(|k| SourceRef {
+                    span: ph.span.clone(),
+                    linked: true,
+                    ..k.clone()
+                })
+                .unwrap_or_else(|| ph.anonymous()),
+        ));
+    }
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
         None if described || role_of_a_thing => Some(Decision::Source(ph.anonymous())),
