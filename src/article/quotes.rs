@@ -240,6 +240,25 @@ pub fn carried_through(
 /// quotation mark, or only short quotations of its own, closed, that do not open on a closer
 /// (the scare quotes of "But little is known about these “students.”").
 pub fn goes_on_inside(text: &str) -> bool {
+    // (Not narration that reports someone's words: "Police said 40 people were arrested.",
+    // "Jones called the plan a “sham” on Monday.")
+    const REPORTING: [&str; 9] = [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "according",
+        "called",
+        "wrote",
+        "announced",
+    ];
+    if text
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| REPORTING.contains(&w))
+    {
+        return false;
+    }
     let has_mark = memchr::memchr3(b'"', b'`', 0xE2, text.as_bytes()).is_some()
         && (text.contains(['"', '“', '”']) || text.contains("''") || text.contains("``"));
     if !has_mark {
@@ -266,6 +285,10 @@ pub fn first_double_mark_closes(text: &str) -> bool {
             continue;
         }
         let prev = text[..i].chars().next_back();
+        // (A straight mark after a figure is an inch: "The 6'4\" center".)
+        if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) {
+            return false;
+        }
         let next = text[i + c.len_utf8()..].chars().next();
         let len = if matches!(c, '\'' | '`') {
             2

@@ -9764,8 +9764,8 @@ fn a_block_quotation_and_the_paragraph_that_introduces_it() {
             (2, Named, Some("Brad Woodhouse")),
             (3, Named, Some("Brad Woodhouse")),
             (4, Named, Some("Brad Woodhouse")),
-            // An office is one introduced with it, else someone unnamed, not whoever spoke last.
-            (5, Anonymous, Some("the congressman")),
+            // (An office with nobody introduced with it is still the person who spoke last.)
+            (5, Named, Some("Brad Woodhouse")),
         ]
     );
     // An empty subject introduces nobody.
@@ -9779,4 +9779,97 @@ fn a_block_quotation_and_the_paragraph_that_introduces_it() {
         "{:?}",
         s.claims
     );
+}
+
+#[test]
+fn what_a_read_of_offices_and_block_quotations_found() {
+    use ClaimClass::*;
+    assert_last(&[
+        // An office introduced in an appositive still stands for its holder.
+        (
+            "Lisa Park, the school's principal, said the roof leaked. The principal said repairs would start.",
+            Named,
+            Some("Lisa Park"),
+            Some("said"),
+        ),
+        // A namesake is no holder: the whole name is compared, not the surname.
+        (
+            "Senator Rand Paul said the bill was flawed. Chris Paul said the game was close. The senator said he would vote no.",
+            Named,
+            Some("Rand Paul"),
+            Some("said"),
+        ),
+        // "Lt. Gov." is a second office, as "Lieutenant Governor" is.
+        (
+            "Lt. Gov. Dan Patrick said the bill would pass. Gov. Greg Abbott said he would sign it. Mark Jones said the plan was flawed. The governor said the vote was close.",
+            Named,
+            Some("Greg Abbott"),
+            Some("said"),
+        ),
+        // Where a holder went is not where they are from.
+        (
+            "Florida Sen. Rick Scott toured the site on Monday. Sen. Ted Cruz flew to Florida on Tuesday to join him. The Florida senator said the vote was close.",
+            Named,
+            Some("Rick Scott"),
+            Some("said"),
+        ),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    let claims = |text: &str| {
+        let s = engine.score(Document::new("t", text.to_string()));
+        s.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.paragraph,
+                    c.class,
+                    c.source.as_ref().map(|s| s.name.clone()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // A place's office with a role in lower case introduces the quotation after its colon.
+    let got = claims(
+        "Votes\n\nSen. Sherrod Brown of Ohio said the plant would close.\n\nTexas Sen. Ted Cruz said the deal was done.\n\nThe Ohio senator was blunt:\n\n“We have a deal and we will sign it next week.”",
+    );
+    let brown = Some("Sherrod Brown".to_string());
+    assert_eq!(got[3..], [(3, Named, brown.clone()), (4, Named, brown)]);
+    // Narration that reports someone's words is no part of a quote left open before it.
+    let got = claims(
+        "Storm\n\n“We will fight on,\n\nPolice said 40 people were arrested.\n\nIt is over now,\" she said.",
+    );
+    assert_eq!(got[2], (2, Anonymous, Some("police".to_string())));
+    // An inch mark closes nothing: the game between two heights is the outlet's.
+    let got = claims(
+        "Game\n\nThe 6'2\" forward scored 20 points.\n\nThe team won its third straight game.\n\nThe 6'4\" center added 12 rebounds.",
+    );
+    assert!(got.iter().all(|c| c.1 == Unattributed), "{got:?}");
+}
+
+#[test]
+fn an_opening_statement_phrase_a_long_appositive_and_refused_service() {
+    use ClaimClass::*;
+    assert_last(&[
+        // An opening "In a statement …," phrase gives way to the main clause's cue.
+        (
+            "Jesse Jackson Jr. resigned in November. In a statement issued by his lawyers on Friday after court records indicated he planned a guilty plea, Jackson said he had “no excuses” for his conduct.",
+            Named,
+            Some("Jesse Jackson Jr"),
+            Some("said"),
+        ),
+        // A long appositive ending on a list of names leaves the name before it the speaker.
+        (
+            "'They are reading it like a sacred text,' Rep. Jerrold Nadler, D-N.Y., the former chairman of the House Judiciary subcommittee on the Constitution, Civil Rights and Civil Liberties, told The Washington Post.",
+            Named,
+            Some("Jerrold Nadler"),
+            Some("told"),
+        ),
+        // Refusing service is no denial.
+        (
+            "Mr. Pence did not directly answer whether the law might protect a Christian florist who denied service to a gay couple.",
+            Unattributed,
+            None,
+            None,
+        ),
+    ]);
 }

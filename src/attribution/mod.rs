@@ -1209,10 +1209,12 @@ fn main_cue<'m>(
                 && opener.starts_with(char::is_uppercase)
                 && words::count(before) <= 8))
             && !before.contains([',', ';', ':', '"', '“', '”']);
-        // A noun of speech there too ("In his opening statement, he called …").
+        // A noun of speech there too ("In his opening statement, he called …"), also as the
+        // cue "In a statement" itself ("In a statement issued by his lawyers after court records
+        // indicated …, Jackson said" is Jackson's "said").
         !word.eq_ignore_ascii_case("according")
             && (in_opening_phrase
-                || ((word.ends_with("ing") || participle_ed) && before.is_empty()))
+                || ((word.ends_with("ing") || participle_ed || word == "In") && before.is_empty()))
     }) {
         let after = opening.span.end;
         let comma = clause_commas(&text[after..span.end])

@@ -926,6 +926,13 @@ const SECOND_OFFICES: [&str; 4] = ["vice", "deputy", "assistant", "lieutenant"];
 /// rank ("Vice Admiral" is an admiral, "Lieutenant General" a general).
 pub(super) fn is_second_office(before: &str, office: &str) -> bool {
     const RANKS: [&str; 5] = ["admiral", "general", "colonel", "commander", "marshal"];
+    // (Also abbreviated: "Lt. Gov. Dan Patrick", "Asst. Secretary".)
+    let before = match before.trim_end_matches('.').to_ascii_lowercase().as_str() {
+        "lt" => "lieutenant",
+        "asst" => "assistant",
+        "dep" => "deputy",
+        _ => before,
+    };
     let Some(second) = SECOND_OFFICES
         .iter()
         .find(|s| before.eq_ignore_ascii_case(s))
@@ -1085,14 +1092,20 @@ impl KnownSources {
         let mut names: Vec<Range<usize>> = std::iter::once(office)
             .chain(title.as_deref())
             .flat_map(|o| {
+                // (Right before the office, or in an "of" right after the name: not where the
+                // holder went, "Sen. Ted Cruz flew to Florida".)
                 let near = move |r: &Range<usize>| {
-                    let from = crate::text::floor_char_boundary(
-                        text,
-                        r.start.saturating_sub(o.len() + 16),
-                    );
-                    let to = crate::text::floor_char_boundary(text, r.end + 16);
                     place.is_none_or(|p| {
-                        has_phrase(&text[from..to].to_lowercase(), &p.to_lowercase())
+                        let from = crate::text::floor_char_boundary(
+                            text,
+                            r.start.saturating_sub(o.len() + 16),
+                        );
+                        let before = &text[from..r.start];
+                        has_phrase(&before.to_lowercase(), &p.to_lowercase())
+                            || text[r.end..]
+                                .strip_prefix(" of ")
+                                .and_then(|after| after.get(..p.len()))
+                                .is_some_and(|after| after.eq_ignore_ascii_case(p))
                     })
                 };
                 self.office_mentions(text, o)
@@ -1651,17 +1664,24 @@ impl KnownSources {
         // (For an office, also one the text wrote with it before, in a claim or not: "GOP Sen.
         // John McCain is squeezed … McCain said. The longtime senator said" is McCain, not a
         // senator introduced earlier.)
+        // (The whole name, or the surname alone the source goes by: "Chris Paul" is no
+        // "Senator Rand Paul".)
         let written: Vec<&str> = if kind == "person" && lex.offices.contains(role) {
             self.names_with_office(text, role, None)
                 .take_while(|r| r.end <= before)
-                .map(|r| text[r].rsplit(' ').next().unwrap_or(""))
+                .map(|r| &text[r])
                 .collect()
         } else {
             Vec::new()
         };
+        let written_so = |name: &str| {
+            written
+                .iter()
+                .any(|w| *w == name || (!name.contains(' ') && w.rsplit(' ').next() == Some(name)))
+        };
         let at = (0..self.descriptors.len()).rev().find(|&i| {
             mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_role)
-                || written.contains(&self.named[i].name.rsplit(' ').next().unwrap_or(""))
+                || written_so(&self.named[i].name)
         });
         let persons = |i: usize| {
             institution

@@ -1417,7 +1417,21 @@ pub fn introducer_source(
     registry: &Registry,
     known: &mut KnownSources,
 ) -> Option<(SourceRef, Step)> {
-    let phrase = subject::opening_subject(text, lex, para, clause)?;
+    // (Through a role in lower case after a name, "The Ohio senator was blunt:"; or a role
+    // alone, "The senator was blunt:", "Her lawyer was blunt:".)
+    let phrase = match subject::opening_subject(text, lex, para, clause.clone()) {
+        Some(p) => {
+            let next = text[p.end..clause.end]
+                .strip_prefix(' ')
+                .and_then(|r| r.split(' ').next())
+                .filter(|w| {
+                    let w = w.to_ascii_lowercase();
+                    starts_lower(&w) && (lex.is_role_noun(&w) || lex.offices.contains(&w))
+                });
+            p.start..next.map_or(p.end, |w| p.end + 1 + w.len())
+        }
+        None => subject::opening_role(text, lex, para, clause)?,
+    };
     // (An empty subject introduces nobody: "Wait, it gets better:", "Here is what they said:".)
     let empty = ["it", "this", "that", "here", "there"]
         .iter()

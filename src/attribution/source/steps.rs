@@ -1441,16 +1441,20 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
             return Some(d);
         }
     }
-    // A place's office ("the Florida senator"): the one introduced with both ("Florida Sen.
-    // Marco Rubio"), not another senator named since.
-    if pronoun == "person"
-        && ph.lower.len() == 3
-        && ph.lower[0] == "the"
-        && lex.offices.contains(head)
-        && starts_upper(ws[1])
-        && lex.places.contains_ascii_folded(ws[1])
-    {
-        if let Some(k) = ph.known.described_with_and(ph.text, &is_role, ws[1]) {
+    // A place's office ("the Florida senator"; a place of several words too, when the lexicon
+    // lists it): the one introduced with both ("Florida Sen. Marco Rubio"), not another senator
+    // named since.
+    let place = (ph.lower.len() >= 3 && ph.lower.len() <= 5 && ph.lower[0] == "the")
+        .then(|| {
+            let words = &ws[1..ws.len() - 1];
+            let at = ph.ranges[1].start..ph.ranges[ws.len() - 2].end;
+            (words.iter().all(|w| starts_upper(w))
+                && lex.places.contains_ascii_folded(&ph.p[at.clone()]))
+            .then(|| &ph.p[at])
+        })
+        .flatten();
+    if let Some(place) = place.filter(|_| pronoun == "person" && lex.offices.contains(head)) {
+        if let Some(k) = ph.known.described_with_and(ph.text, &is_role, place) {
             return Some(Decision::Source(SourceRef {
                 span: ph.span.clone(),
                 linked: true,
@@ -1461,7 +1465,7 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         // Sen. Marco Rubio".)
         let written = ph
             .known
-            .names_with_office(ph.text, head, Some(ws[1]))
+            .names_with_office(ph.text, head, Some(place))
             .take_while(|r| r.end <= ph.span.start)
             .last();
         if let Some(r) = written {
@@ -2808,10 +2812,9 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
                 && (lex_person(lex, ph.lower[k - 1]) || lex.offices.contains(ph.lower[k - 1]))
                 && ph.ws[k + 1..].iter().all(|w| starts_lower(w))
         });
-    // An office ("The congressman apologized") is one introduced with it, else someone unnamed:
-    // not whoever was named last as something else ("DNC spokesman Brad Woodhouse").
-    // (A member of Congress is a representative: "Rep. Debbie Wasserman Schultz … The
-    // congresswoman".)
+    // An office is the one introduced with it, also by its abbreviated title, before the
+    // nearest person ("Pope Francis … The pope claimed"; a member of Congress is a
+    // representative: "Rep. Debbie Wasserman Schultz … The congresswoman").
     if ph.lower.len() == 2 && ph.lower[0] == "the" && lex.offices.contains(head) {
         let congress = matches!(head, "congressman" | "congresswoman" | "congressmember");
         let is_word = |w: &str| {
@@ -2822,16 +2825,13 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
                             .iter()
                             .any(|c| w.eq_ignore_ascii_case(c))))
         };
-        return Some(Decision::Source(
-            ph.known
-                .described_with(ph.text, &is_word)
-                .map(|k| SourceRef {
-                    span: ph.span.clone(),
-                    linked: true,
-                    ..k.clone()
-                })
-                .unwrap_or_else(|| ph.anonymous()),
-        ));
+        if let Some(k) = ph.known.described_with(ph.text, &is_word) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
+        }
     }
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),

@@ -333,7 +333,15 @@ pub(super) fn subject_left(
             // not at a semicolon, colon or dash) into one appositive after a name; not the last
             // item of a list ("Representatives of Boeing, the Air Force, and several
             // contractors, said").
-            if starts_lower(&text[ws[0].clone()]) && !ends_a_list(&lower) {
+            // (Also the last item of a list of names in the appositive: "Rep. Jerrold Nadler,
+            // D-N.Y., the former chairman of the subcommittee on the Constitution, Civil Rights
+            // and Civil Liberties, told".)
+            let names_listed = ws.len() >= 3
+                && lower[1..ws.len() - 1].iter().any(|w| w == "and")
+                && ws.iter().zip(&lower).all(|(w, l)| {
+                    starts_upper(&text[w.clone()]) || matches!(l.as_ref(), "and" | "of")
+                });
+            if (starts_lower(&text[ws[0].clone()]) && !ends_a_list(&lower)) || names_listed {
                 for m in (n.saturating_sub(4).max(1)..n).rev() {
                     if text[pieces[m - 1].end..].starts_with([';', ':', '—', '–']) {
                         break;
@@ -838,7 +846,7 @@ pub(super) fn is_past_or_copula(v: &str) -> bool {
 /// and then said", "The former minister" of "The former minister paused, then said". "The" and
 /// at most two lower-case words before a role noun; after it a verb in the past tense or an
 /// auxiliary ("The executive council voted" and "The first member of Congress" open on none).
-fn opening_role(
+pub(super) fn opening_role(
     text: &str,
     lex: &Lexicon,
     para: &Paragraph,
