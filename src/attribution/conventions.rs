@@ -9864,6 +9864,19 @@ fn an_opening_statement_phrase_a_long_appositive_and_refused_service() {
             Some("Jerrold Nadler"),
             Some("told"),
         ),
+        // A title that ends on its office names nobody of its own before "and".
+        (
+            "Connecticut Attorney General and U.S. Senate candidate Richard Blumenthal said he misspoke.",
+            Named,
+            Some("Richard Blumenthal"),
+            Some("said"),
+        ),
+        (
+            "Texas Gov. Greg Abbott and Lt. Gov. Dan Patrick said they agreed.",
+            Named,
+            Some("Greg Abbott and Dan Patrick"),
+            Some("said"),
+        ),
         // Refusing service is no denial.
         (
             "Mr. Pence did not directly answer whether the law might protect a Christian florist who denied service to a gay couple.",
@@ -9872,4 +9885,76 @@ fn an_opening_statement_phrase_a_long_appositive_and_refused_service() {
             None,
         ),
     ]);
+}
+
+#[test]
+fn what_a_second_read_of_offices_and_block_quotations_found() {
+    use ClaimClass::*;
+    assert_last(&[
+        // The nearest holder introduced in an appositive, before an older titled one.
+        (
+            "Principal Bill Smith retired last year. Tom Jones, the new principal, said the school would reopen. The principal said classes start Monday.",
+            Named,
+            Some("Tom Jones"),
+            Some("said"),
+        ),
+        // "Representative" is a member of Congress only as a title.
+        (
+            "Rep. Jim Jordan said the bill was flawed. Union representative Jane Doe said the deal was fair. The congressman said he would vote no.",
+            Named,
+            Some("Jim Jordan"),
+            Some("said"),
+        ),
+        // An abbreviated rank after "Lt." stays the rank.
+        (
+            "Lt. Gen. Mark Reed said the base was ready. Jane Roe said it was not. The general said troops would stay.",
+            Named,
+            Some("Mark Reed"),
+            Some("said"),
+        ),
+        // "by" and an act after a time is no passive's agent: the subject's stance stands.
+        (
+            "Trump attacked on Monday by calling the judge biased.",
+            Named,
+            Some("Trump"),
+            Some("attacked"),
+        ),
+        // Knowing a person is no claim; knowing a fact is.
+        ("Joe Biden knew Lloyd Bentsen.", Unattributed, None, None),
+        ("Biden knew Trump would win.", Named, Some("Biden"), Some("knew")),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    let claims = |text: &str| {
+        let s = engine.score(Document::new("t", text.to_string()));
+        s.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.paragraph,
+                    c.class,
+                    c.source.as_ref().map(|s| s.name.clone()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // Narration with any cue of its own is no part of a quote left open before it.
+    let got = claims(
+        "Plan\n\nSmith said: “We will fight on,\n\nJones argued the plan was a mistake.\n\nIt is over now,\" she said.",
+    );
+    assert_eq!(got[2], (2, Named, Some("Jones".to_string())));
+    // A straight closer right after a year still closes the carried quote.
+    let got = claims(
+        "Climate\n\nSmith said: \"Our goal is clear.\n\nWe will reach zero by 2050\", she said.",
+    );
+    assert_ne!(got[2].1, Unattributed, "{got:?}");
+    // One spoken to introduces nobody's quotation.
+    let got = claims(
+        "Votes\n\nSen. Sherrod Brown of Ohio said the deal was done.\n\nThe senator was heckled by a voter:\n\n“Why did you vote against the deal?”",
+    );
+    assert_eq!(got[2], (2, Unattributed, None));
+    // A role with a comma or a possessive after its place introduces the quotation.
+    let got = claims(
+        "Votes\n\nSen. Sherrod Brown of Ohio said the deal was done.\n\nThe Ohio senator, a Democrat, was blunt:\n\n“We have a deal.”",
+    );
+    assert_eq!(got[2], (2, Named, Some("Sherrod Brown".to_string())));
 }

@@ -1718,6 +1718,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !inside_a_name(text, m)
         && !an_act_not_a_finding(text, &rules.lexicon, m)
         && !unless_after_a_time(text, rules, m)
+        && !knows_a_person(text, m)
 }
 
 /// A rule's `unless` phrase on "by" still holds with a time between the cue and "by" ("backed
@@ -1726,8 +1727,22 @@ fn unless_after_a_time(text: &str, rules: &RuleSet, m: &Match) -> bool {
     let Some(after) = text[m.span.end..].strip_prefix(' ') else {
         return false;
     };
-    let gap = source::time_before_by(after);
-    gap > 0 && {
+    // (A passive only, and no act after "by": not "Trump attacked on Monday by calling".)
+    let passive = text[..m.span.start]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| matches!(w, "was" | "were" | "is" | "are" | "be" | "been" | "being"));
+    let gap = if passive {
+        source::time_before_by(after)
+    } else {
+        0
+    };
+    let act = after[gap.min(after.len())..]
+        .strip_prefix("by ")
+        .and_then(|r| r.split(' ').next())
+        .is_some_and(|w| w.ends_with("ing"));
+    gap > 0 && !act && {
         let cue_by = format!("{} by", text[m.span.clone()].to_lowercase());
         rules.rules[m.rule]
             .unless
@@ -2229,6 +2244,53 @@ fn used_as_adjective(text: &str, m: &Match) -> bool {
         && !next.is_empty()
         && next.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
         && !no_noun
+}
+
+/// Knowing a person, not a fact: "Joe Biden knew Lloyd Bentsen.", "She has known Smith since
+/// 1990"; not "knew Trump would win", where a clause follows the name.
+fn knows_a_person(text: &str, m: &Match) -> bool {
+    let cue = &text[m.span.clone()];
+    if !matches!(cue, "knew" | "know" | "knows" | "known") {
+        return false;
+    }
+    let rest = &text[m.span.end..];
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    // The name: capitalised words, initials and all ("Lloyd Bentsen", "John F. Kennedy").
+    let mut end = 0;
+    for w in rest.split(' ') {
+        let word = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
+        let capitalised = word.starts_with(|c: char| c.is_uppercase())
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'));
+        if !capitalised || word == "I" {
+            break;
+        }
+        end += w.len() + 1;
+        if word.len() != w.len() && !(word.len() <= 2 && w.ends_with('.')) {
+            break;
+        }
+    }
+    if end == 0 {
+        return false;
+    }
+    let after = rest[end.min(rest.len())..].trim_start();
+    let name_end = rest[..end.min(rest.len())].trim_end();
+    name_end.ends_with(['.', ',', ';', '!'])
+        || after.is_empty()
+        || [
+            "from ",
+            "for ",
+            "since ",
+            "in ",
+            "well",
+            "personally",
+            "and ",
+        ]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// A court's act, not a view: "The judge dismissed the lawsuit", "dismissed all charges"; but

@@ -939,6 +939,8 @@ pub(super) fn is_second_office(before: &str, office: &str) -> bool {
     else {
         return false;
     };
+    // (A rank abbreviated too: "Lt. Gen.")
+    let office = super::steps::abbreviated_office(office).unwrap_or(office);
     let rank = matches!(*second, "vice" | "lieutenant")
         && RANKS.iter().any(|r| office.eq_ignore_ascii_case(r));
     !rank
@@ -1406,6 +1408,23 @@ impl KnownSources {
         self.descriptors
             .iter()
             .rposition(|d| mentions(text, std::slice::from_ref(d), is_role))
+            .map(|i| &self.named[i])
+    }
+
+    /// The nearest named source introduced with a word `is_role` takes, in the phrase naming it
+    /// or in an appositive right after it ("Principal Bill Smith", "Tom Jones, the new
+    /// principal, said").
+    pub(super) fn introduced_as(
+        &self,
+        text: &str,
+        is_role: &dyn Fn(&str) -> bool,
+    ) -> Option<&SourceRef> {
+        (0..self.descriptors.len())
+            .rev()
+            .find(|&i| {
+                let d = &self.descriptors[i];
+                mentions(text, &[d.clone(), apposition_after(text, d)], is_role)
+            })
             .map(|i| &self.named[i])
     }
 

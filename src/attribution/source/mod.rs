@@ -1419,14 +1419,50 @@ pub fn introducer_source(
 ) -> Option<(SourceRef, Step)> {
     // (Through a role in lower case after a name, "The Ohio senator was blunt:"; or a role
     // alone, "The senator was blunt:", "Her lawyer was blunt:".)
+    // (Not one spoken to or asked: "The senator was heckled by a voter:", "Brown faced one
+    // question over and over:", "… got a pointed question from Jones:".)
+    let ws: Vec<&str> = text[clause.clone()].split(' ').collect();
+    let addressed = ws.windows(2).any(|p| {
+        matches!(p[0], "was" | "were" | "is" | "are" | "been" | "being")
+            && (p[1].ends_with("ed") || p[1].ends_with("en"))
+    }) || ws.iter().any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.', ':']),
+            "question"
+                | "questions"
+                | "asked"
+                | "by"
+                | "from"
+                | "received"
+                | "receives"
+                | "got"
+                | "gets"
+                | "heard"
+                | "faced"
+                | "faces"
+        )
+    });
+    if addressed {
+        return None;
+    }
     let phrase = match subject::opening_subject(text, lex, para, clause.clone()) {
         Some(p) => {
+            // (Its word as written, a comma or a possessive after it: "The Ohio senator, a
+            // Democrat, was blunt:", "The Ohio senator's reply".)
             let next = text[p.end..clause.end]
                 .strip_prefix(' ')
                 .and_then(|r| r.split(' ').next())
+                .map(|w| {
+                    let w = w.trim_end_matches([',', ';']);
+                    w.strip_suffix("'s")
+                        .or_else(|| w.strip_suffix("’s"))
+                        .unwrap_or(w)
+                })
                 .filter(|w| {
-                    let w = w.to_ascii_lowercase();
-                    starts_lower(&w) && (lex.is_role_noun(&w) || lex.offices.contains(&w))
+                    starts_lower(w) && {
+                        let w = w.to_ascii_lowercase();
+                        lex.is_role_noun(&w) || lex.offices.contains(&w)
+                    }
                 });
             p.start..next.map_or(p.end, |w| p.end + 1 + w.len())
         }
@@ -1997,6 +2033,19 @@ fn coordinated_name(
         return None;
     }
     let first = sentence_start + start..sentence_start + before.len();
+    // A title of offices and places only names nobody of its own: "Connecticut Attorney
+    // General and U.S. Senate candidate Richard Blumenthal" is one person ("the Mine Safety
+    // and Health Administration" stays one body).
+    let office = |w: &str| {
+        let w = w.trim_end_matches('.');
+        lex.offices.contains_ascii_folded(w) || steps::abbreviated_office(w).is_some()
+    };
+    let words = || text[first.clone()].split(' ');
+    let title_only = words().any(office)
+        && words().all(|w| office(w) || lex.places.contains_ascii_folded(w.trim_end_matches('.')));
+    if title_only {
+        return None;
+    }
     let (found, id) = resolve(text, lex, first.clone(), true, registry, known);
     // One new word before a longer name may be part of one organisation's name ("the Parks and
     // Recreation Department").

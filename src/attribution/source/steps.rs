@@ -2817,15 +2817,16 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     // representative: "Rep. Debbie Wasserman Schultz … The congresswoman").
     if ph.lower.len() == 2 && ph.lower[0] == "the" && lex.offices.contains(head) {
         let congress = matches!(head, "congressman" | "congresswoman" | "congressmember");
+        // (A representative as a title: "Rep.", "Representative"; not "union representative".)
         let is_word = |w: &str| {
             names_office(w, head)
                 || (congress
-                    && (names_office(w, "representative")
+                    && ((starts_upper(w) && names_office(w, "representative"))
                         || ["congressman", "congresswoman", "congressmember"]
                             .iter()
                             .any(|c| w.eq_ignore_ascii_case(c))))
         };
-        if let Some(k) = ph.known.described_with(ph.text, &is_word) {
+        if let Some(k) = ph.known.introduced_as(ph.text, &is_word) {
             return Some(Decision::Source(SourceRef {
                 span: ph.span.clone(),
                 linked: true,
