@@ -340,9 +340,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
             .take(4)
             .map(|(kind, span)| (*kind, &text[span.clone()]))
             .find(|(kind, p)| *kind != ParagraphKind::Body || !quotes::goes_on_inside(p))
-            .is_some_and(|(kind, p)| {
-                kind == ParagraphKind::Body && quotes::first_double_mark_closes(p)
-            })
+            .is_some_and(|(kind, p)| kind == ParagraphKind::Body && quotes::closes_a_block(p))
     };
     // A double quote a body paragraph leaves open may go on in the next body paragraph.
     let mut open_quote = None;

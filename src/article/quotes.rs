@@ -238,9 +238,9 @@ pub fn carried_through(
     })
 }
 
-/// Whether a paragraph may stand inside a quotation that goes on through it: it has no double
-/// quotation mark, or only short quotations of its own, closed, that do not open on a closer
-/// (the scare quotes of "But little is known about these “students.”").
+/// Whether a paragraph may stand inside a quotation that goes on through it: it speaks in the
+/// first or second person, reports nobody's words, and has no double quotation mark, or only
+/// short quotations of its own, closed, that do not open on a closer (scare quotes).
 pub fn goes_on_inside(text: &str) -> bool {
     // (Not narration that reports someone's words: "Police said 40 people were arrested.",
     // "Jones argued the plan was a mistake.", "According to police, …"; a first person's "I
@@ -253,17 +253,43 @@ pub fn goes_on_inside(text: &str) -> bool {
         "estimated", "denied", "denies", "explained", "explains", "testified", "replied",
         "replies", "asserted", "acknowledged", "admitted", "admits", "tweeted", "posted",
         "responded", "countered", "recalled", "predicted", "alleged", "conceded", "cautioned",
+        "say", "believe", "believes", "disagreed", "blasted", "accused", "vowed", "suggested",
+        "stressed", "urged", "acknowledge", "show", "shows", "showed", "found", "criticized",
+        "criticised", "praised", "questioned", "demanded", "rejected", "dismissed", "defended",
+        "insist", "argue", "warn", "claim", "deny", "estimate", "report", "expects", "expected",
     ];
+    // (And only a paragraph in the first or second person, as quoted speech is and narration
+    // is not: "Let's recap what we saw", "We do not strive for that".)
     let mut before = "";
+    let mut person = false;
     for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         let reports = REPORTING.iter().any(|r| w.eq_ignore_ascii_case(r));
-        if reports && !matches!(before, "I" | "we" | "We" | "so" | "So") {
+        let so_called = matches!(before, "so" | "So") && w == "called";
+        if reports && !so_called {
             return false;
         }
+        person |= matches!(
+            w,
+            "I" | "me"
+                | "my"
+                | "we"
+                | "We"
+                | "us"
+                | "our"
+                | "Our"
+                | "you"
+                | "You"
+                | "your"
+                | "Your"
+                | "Let"
+        );
         before = w;
+    }
+    if !person {
+        return false;
     }
     let has_mark = memchr::memchr3(b'"', b'`', 0xE2, text.as_bytes()).is_some()
         && (text.contains(['"', '“', '”']) || text.contains("''") || text.contains("``"));
@@ -279,6 +305,22 @@ pub fn goes_on_inside(text: &str) -> bool {
             .all(|q| text[q.clone()].split_whitespace().count() <= 3)
 }
 
+/// Whether a paragraph closes a block quotation carried into it: its first double mark is a
+/// closer that ends the paragraph or only an attribution follows in its sentence (`… Act
+/// accordingly.”`, `… from our land," the President said.`); not a closer with narration after
+/// it (`Wilkins said," Warhol liked …`).
+pub fn closes_a_block(text: &str) -> bool {
+    if !first_double_mark_closes(text) {
+        return false;
+    }
+    let Some(at) = text.find(['"', '”', '“']) else {
+        return false;
+    };
+    let after = text[at..].trim_start_matches(['"', '”', '“']).trim();
+    let sentence = &after[..after.find(['.', '!', '?']).unwrap_or(after.len())];
+    after.is_empty() || sentence.trim_start_matches(',').split_whitespace().count() <= 6
+}
+
 /// Whether the first double quotation mark of a paragraph is shaped like a closer (attached to
 /// the word before it, followed by a space or punctuation): the paragraph then goes on with a
 /// quote opened in the paragraph before.
@@ -291,12 +333,10 @@ pub fn first_double_mark_closes(text: &str) -> bool {
             continue;
         }
         let prev = text[..i].chars().next_back();
-        // (A straight mark after feet and a figure is an inch: "The 6'4\" center".)
-        if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) {
-            let figure = text[..i].trim_end_matches(|c: char| c.is_ascii_digit());
-            if figure.ends_with(['\'', '’']) {
-                return false;
-            }
+        // (A straight mark after a figure before a word is an inch: "The 6'4\" center", "12\" of
+        // snow"; before punctuation it closes: "by 2050\", she said".)
+        if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) && text[i + 1..].starts_with(' ') {
+            return false;
         }
         let next = text[i + c.len_utf8()..].chars().next();
         let len = if matches!(c, '\'' | '`') {
@@ -445,8 +485,14 @@ mod tests {
         // No mark, or only short closed quotations of its own: it may stand inside.
         assert!(goes_on_inside("Let's recap what we saw on this video."));
         assert!(goes_on_inside(
-            "But little is known about these “students.” Hmm."
+            "But little is known about these “students.” We should wonder."
         ));
+        // Narration in the third person, or one that reports someone's words, may not.
+        assert!(!goes_on_inside("Officers searched the area overnight."));
+        assert!(!goes_on_inside(
+            "We said then the plan would fail, the statement read."
+        ));
+        assert!(!goes_on_inside("Jones argued we had lost."));
         // A quotation of its own, a closer first or a quote left open: it may not.
         assert!(!goes_on_inside("“We will fight on the beaches,” he said."));
         assert!(!goes_on_inside("Act accordingly.” The post ended there."));

@@ -9740,7 +9740,7 @@ fn a_block_quotation_and_the_paragraph_that_introduces_it() {
     let text = "Clash in Raleigh\n\n\
         DNC spokesman Brad Woodhouse addressed the video in a statement Monday:\n\n\
         “Motives matter. This was a tracking operation.\n\n\
-        But little is known about these “students.” Their faces are blurred out.\n\n\
+        But little is known about these “students.” Their faces are blurred out, you see.\n\n\
         It will be interesting to follow how this story plays out.”\n\n\
         The congressman apologized on Tuesday.";
     let s = engine.score(Document::new("t", text.to_string()));
@@ -9957,4 +9957,79 @@ fn what_a_second_read_of_offices_and_block_quotations_found() {
         "Votes\n\nSen. Sherrod Brown of Ohio said the deal was done.\n\nThe Ohio senator, a Democrat, was blunt:\n\n“We have a deal.”",
     );
     assert_eq!(got[2], (2, Named, Some("Sherrod Brown".to_string())));
+}
+
+#[test]
+fn what_a_third_read_of_offices_and_block_quotations_found() {
+    use ClaimClass::*;
+    assert_last(&[
+        // Knowing people who did something is a claim about it.
+        (
+            "Officials knew Smith and Jones had lied about the money.",
+            Anonymous,
+            Some("officials"),
+            Some("knew"),
+        ),
+        // "The" before a place's office makes it no title of the name after "and".
+        (
+            "The Texas Governor and Attorney General Ken Paxton said the law stands.",
+            Named,
+            Some("Texas Governor and Ken Paxton"),
+            Some("said"),
+        ),
+        // A company after "by" is no act.
+        ("The deal was backed last week by Boeing and Airbus.", Unattributed, None, None),
+        // An appositive's possessive or relative clause is no holder of the office.
+        (
+            "Lisa Park, the principal, said the plan would fail. Tom Jones, the principal's husband, said the plan would work. Park said she was not worried. The principal said the vote was close.",
+            Named,
+            Some("Lisa Park"),
+            Some("said"),
+        ),
+        (
+            "Chris Vale, the incumbent, said the plan would fail. Tom Jones, who is challenging the incumbent, said the plan would work. Vale said he was not worried. The incumbent said the vote was close.",
+            Named,
+            Some("Chris Vale"),
+            Some("said"),
+        ),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    let claims = |text: &str| {
+        let s = engine.score(Document::new("t", text.to_string()));
+        s.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.paragraph,
+                    c.class,
+                    c.source.as_ref().map(|s| s.name.clone()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // A sentence that ends its paragraph on a known person is no claim either.
+    let got = claims("Debate\n\nJoe Biden knew Lloyd Bentsen.\n\nThe debate went on.");
+    assert_eq!(got[1], (1, Unattributed, None));
+    // Narration in the third person is no part of a quote left open before it.
+    let got = claims(
+        "Plan\n\n“We will fight on,” Smith said. “We have the votes and we will use them.\n\nJones, however, thinks the plan will fail.\n\nIt is over now,\" she said.",
+    );
+    assert!(
+        got.contains(&(2, Named, Some("Jones".to_string()))),
+        "{got:?}"
+    );
+    // A closer after an apostrophe year closes; an inch before a word does not.
+    let got = claims(
+        "Climate\n\nSmith said: \"We will cut emissions by half.\n\nOur goal is clear.\n\nWe will reach zero by '50\", she said.",
+    );
+    assert_eq!(got[2], (2, Named, Some("Smith".to_string())));
+    let got = claims(
+        "Game\n\nThe 6'2\" forward scored 20 points.\n\nThe team won its third straight game.\n\nHe said 12\" of snow fell.",
+    );
+    assert_eq!(got[2], (2, Unattributed, None));
+    // A closer with narration after it ends no block quotation.
+    let got = claims(
+        "Art\n\nSmith said: “We will fight on.\n\nWe have the votes.\n\nWilkins said,\" Warhol liked the show and bought three prints that year for his studio.",
+    );
+    assert_ne!(got[2].2, Some("Smith".to_string()), "{got:?}");
 }

@@ -1741,7 +1741,7 @@ fn unless_after_a_time(text: &str, rules: &RuleSet, m: &Match) -> bool {
     let act = after[gap.min(after.len())..]
         .strip_prefix("by ")
         .and_then(|r| r.split(' ').next())
-        .is_some_and(|w| w.ends_with("ing"));
+        .is_some_and(|w| w.ends_with("ing") && w.starts_with(|c: char| c.is_lowercase()));
     gap > 0 && !act && {
         let cue_by = format!("{} by", text[m.span.clone()].to_lowercase());
         rules.rules[m.rule]
@@ -2257,10 +2257,14 @@ fn knows_a_person(text: &str, m: &Match) -> bool {
     let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
-    // The name: capitalised words, initials and all ("Lloyd Bentsen", "John F. Kennedy").
+    // The name: capitalised words, initials and all ("Lloyd Bentsen", "John F. Kennedy"), up to
+    // the sentence's end or a word that tells how long or how well; not a clause's subject
+    // ("knew Smith and Jones had lied", "knew Smith, the suspect, had a gun").
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
     let mut end = 0;
-    for w in rest.split(' ') {
-        let word = w.trim_end_matches([',', '.', ';', ':', '!', '?']);
+    for w in line.split(' ') {
+        let word = w.trim_end_matches(['.', '!']);
+        let initial = word.len() <= 2 && w.ends_with('.');
         let capitalised = word.starts_with(|c: char| c.is_uppercase())
             && word
                 .chars()
@@ -2269,28 +2273,19 @@ fn knows_a_person(text: &str, m: &Match) -> bool {
             break;
         }
         end += w.len() + 1;
-        if word.len() != w.len() && !(word.len() <= 2 && w.ends_with('.')) {
-            break;
+        if word.len() != w.len() && !initial {
+            // The sentence ends on the name.
+            return true;
         }
     }
     if end == 0 {
         return false;
     }
-    let after = rest[end.min(rest.len())..].trim_start();
-    let name_end = rest[..end.min(rest.len())].trim_end();
-    name_end.ends_with(['.', ',', ';', '!'])
-        || after.is_empty()
-        || [
-            "from ",
-            "for ",
-            "since ",
-            "in ",
-            "well",
-            "personally",
-            "and ",
-        ]
-        .iter()
-        .any(|p| after.starts_with(p))
+    let after = line[end.min(line.len())..].trim_start();
+    after.is_empty()
+        || ["for decades", "for years", "since ", "well", "personally"]
+            .iter()
+            .any(|p| after.starts_with(p))
 }
 
 /// A court's act, not a view: "The judge dismissed the lawsuit", "dismissed all charges"; but

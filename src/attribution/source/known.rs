@@ -1422,8 +1422,31 @@ impl KnownSources {
         (0..self.descriptors.len())
             .rev()
             .find(|&i| {
+                // (The appositive's own head, before what it is of or to: "a critic of the
+                // principal", "the principal's husband" are no principal.)
                 let d = &self.descriptors[i];
-                mentions(text, &[d.clone(), apposition_after(text, d)], is_role)
+                let a = apposition_after(text, d);
+                let t = &text[a.clone()];
+                let cut = [
+                    " of ", " to ", " for ", " at ", " with ", " who ", " which ", " that ",
+                ]
+                .iter()
+                .filter_map(|p| t.find(p))
+                // (A possessive's word is no head: "the principal's husband".)
+                .chain(
+                    t.find(['\'', '’'])
+                        .map(|k| t[..k].rfind(' ').map_or(0, |s| s + 1)),
+                )
+                // (A relative clause is none: "who is challenging the incumbent".)
+                .chain(
+                    ["who ", "which ", "that "]
+                        .iter()
+                        .any(|p| t.starts_with(p))
+                        .then_some(0),
+                )
+                .min();
+                let head = cut.map_or(a.clone(), |k| a.start..a.start + k);
+                mentions(text, &[d.clone(), head], is_role)
             })
             .map(|i| &self.named[i])
     }

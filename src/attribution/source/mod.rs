@@ -1422,21 +1422,19 @@ pub fn introducer_source(
     // (Not one spoken to or asked: "The senator was heckled by a voter:", "Brown faced one
     // question over and over:", "… got a pointed question from Jones:".)
     let ws: Vec<&str> = text[clause.clone()].split(' ').collect();
-    let addressed = ws.windows(2).any(|p| {
+    // (A passive with its agent, "was heckled by a voter"; a question faced or received.)
+    let addressed = ws.windows(3).any(|p| {
         matches!(p[0], "was" | "were" | "is" | "are" | "been" | "being")
             && (p[1].ends_with("ed") || p[1].ends_with("en"))
+            && p[2] == "by"
     }) || ws.iter().any(|w| {
         matches!(
             w.trim_end_matches([',', '.', ':']),
             "question"
                 | "questions"
                 | "asked"
-                | "by"
-                | "from"
                 | "received"
                 | "receives"
-                | "got"
-                | "gets"
                 | "heard"
                 | "faced"
                 | "faces"
@@ -2041,7 +2039,10 @@ fn coordinated_name(
         lex.offices.contains_ascii_folded(w) || steps::abbreviated_office(w).is_some()
     };
     let words = || text[first.clone()].split(' ');
-    let title_only = words().any(office)
+    // (Not after "The": "The Texas Governor and Attorney General Ken Paxton" are two.)
+    let after_the = text[..first.start].trim_end().ends_with("The");
+    let title_only = !after_the
+        && words().any(office)
         && words().all(|w| office(w) || lex.places.contains_ascii_folded(w.trim_end_matches('.')));
     if title_only {
         return None;
