@@ -271,21 +271,14 @@ pub fn goes_on_inside(text: &str) -> bool {
         if reports && !so_called {
             return false;
         }
-        person |= matches!(
-            w,
-            "I" | "me"
-                | "my"
-                | "we"
-                | "We"
-                | "us"
-                | "our"
-                | "Our"
-                | "you"
-                | "You"
-                | "your"
-                | "Your"
-                | "Let"
-        );
+        // (Not a numeral, "World War I", "Phase I", nor the outlet's "Our reporter".)
+        let numeral = w == "I" && matches!(before, "War" | "Phase" | "Title" | "Act" | "Chapter");
+        let outlet = matches!(before, "Our" | "our") && w.starts_with("report");
+        person &= !outlet;
+        const PERSONS: [&str; 13] = [
+            "I", "me", "my", "we", "We", "us", "our", "Our", "you", "You", "your", "Your", "Let",
+        ];
+        person |= !numeral && PERSONS.contains(&w);
         before = w;
     }
     if !person {
@@ -318,7 +311,26 @@ pub fn closes_a_block(text: &str) -> bool {
     };
     let after = text[at..].trim_start_matches(['"', '”', '“']).trim();
     let sentence = &after[..after.find(['.', '!', '?']).unwrap_or(after.len())];
-    after.is_empty() || sentence.trim_start_matches(',').split_whitespace().count() <= 6
+    let words: Vec<&str> = sentence
+        .trim_start_matches(',')
+        .split_whitespace()
+        .collect();
+    // (A long attribution too: "said Jane Doe, a spokeswoman for the Texas Department of …".)
+    let attribution = words.iter().any(|w| {
+        let w = w.trim_end_matches(',');
+        [
+            "said",
+            "says",
+            "told",
+            "added",
+            "wrote",
+            "asked",
+            "according",
+        ]
+        .iter()
+        .any(|r| w.eq_ignore_ascii_case(r))
+    });
+    after.is_empty() || words.len() <= 6 || attribution
 }
 
 /// Whether the first double quotation mark of a paragraph is shaped like a closer (attached to
@@ -333,10 +345,23 @@ pub fn first_double_mark_closes(text: &str) -> bool {
             continue;
         }
         let prev = text[..i].chars().next_back();
-        // (A straight mark after a figure before a word is an inch: "The 6'4\" center", "12\" of
-        // snow"; before punctuation it closes: "by 2050\", she said".)
-        if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) && text[i + 1..].starts_with(' ') {
-            return false;
+        // (A straight mark after feet and a figure, or after a figure before a measure's word,
+        // is an inch: "The 6'4\" center", "12\" of snow", "a 55\" TV"; "by 2050\" and not a
+        // year later, she said" closes.)
+        if c == '"' && prev.is_some_and(|p| p.is_ascii_digit()) {
+            let figure = text[..i].trim_end_matches(|c: char| c.is_ascii_digit());
+            let feet = figure.ends_with(['\'', '’'])
+                && figure[..figure.len() - 1].ends_with(|c: char| c.is_ascii_digit());
+            let measure = text[i + 1..].strip_prefix(' ').is_some_and(|r| {
+                [
+                    "of ", "TV", "screen", "tall", "long", "wide", "thick", "deep", "high",
+                ]
+                .iter()
+                .any(|m| r.starts_with(m))
+            });
+            if feet || measure {
+                return false;
+            }
         }
         let next = text[i + c.len_utf8()..].chars().next();
         let len = if matches!(c, '\'' | '`') {

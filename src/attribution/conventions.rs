@@ -9970,11 +9970,12 @@ fn what_a_third_read_of_offices_and_block_quotations_found() {
             Some("officials"),
             Some("knew"),
         ),
-        // "The" before a place's office makes it no title of the name after "and".
+        // (Also after "The": "The Connecticut Attorney General and U.S. Senate candidate
+        // Richard Blumenthal" is one person.)
         (
-            "The Texas Governor and Attorney General Ken Paxton said the law stands.",
+            "The Connecticut Attorney General and U.S. Senate candidate Richard Blumenthal said he misspoke.",
             Named,
-            Some("Texas Governor and Ken Paxton"),
+            Some("Richard Blumenthal"),
             Some("said"),
         ),
         // A company after "by" is no act.
@@ -10032,4 +10033,54 @@ fn what_a_third_read_of_offices_and_block_quotations_found() {
         "Art\n\nSmith said: “We will fight on.\n\nWe have the votes.\n\nWilkins said,\" Warhol liked the show and bought three prints that year for his studio.",
     );
     assert_ne!(got[2].2, Some("Smith".to_string()), "{got:?}");
+}
+
+#[test]
+fn what_a_fourth_read_of_offices_and_block_quotations_found() {
+    use ClaimClass::*;
+    assert_last(&[
+        // An abbreviation ends no name a fact follows.
+        (
+            "Officials knew Gov. Abbott had lied about the money.",
+            Anonymous,
+            Some("officials"),
+            Some("knew"),
+        ),
+        // Another's possessive before the office is no bar: "the school's principal".
+        (
+            "Lisa Park, the school's principal, said the plan would fail. Tom Jones said the plan would work. The principal said the vote was close.",
+            Named,
+            Some("Lisa Park"),
+            Some("said"),
+        ),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    let claims = |text: &str| {
+        let s = engine.score(Document::new("t", text.to_string()));
+        s.claims
+            .iter()
+            .map(|c| {
+                (
+                    c.paragraph,
+                    c.class,
+                    c.source.as_ref().map(|s| s.name.clone()),
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    // A year before a word closes a carried quote; it is no inch.
+    let got = claims(
+        "Climate\n\nSmith said: \"We will cut emissions.\n\nOur goal is net zero.\n\nWe will get there by 2050\" and not a year later, she said.",
+    );
+    assert_eq!(got[2].1, Named, "{got:?}");
+    // People after "by" speak to the one the colon line opens on.
+    let got = claims(
+        "Votes\n\nSen. Sherrod Brown of Ohio said the deal was done.\n\nThe senator was interrupted repeatedly by protesters:\n\n“Why did you vote against the deal?”",
+    );
+    assert_eq!(got[2], (2, Unattributed, None));
+    // A numeral "I" is no first person.
+    let got = claims(
+        "Vote\n\n“We will fight on,” Smith said. “We have the votes and we will use them.\n\nThe memorial honors veterans of World War I.\n\nIt is over now,\" she said.",
+    );
+    assert!(got.contains(&(2, Unattributed, None)), "{got:?}");
 }

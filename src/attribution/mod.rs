@@ -2264,7 +2264,9 @@ fn knows_a_person(text: &str, m: &Match) -> bool {
     let mut end = 0;
     for w in line.split(' ') {
         let word = w.trim_end_matches(['.', '!']);
-        let initial = word.len() <= 2 && w.ends_with('.');
+        // (An initial or an abbreviation ends no sentence: "John F. Kennedy", "Gov. Abbott".)
+        let initial = w.ends_with('.')
+            && (word.len() <= 2 || crate::article::sentences::is_abbreviation(word));
         let capitalised = word.starts_with(|c: char| c.is_uppercase())
             && word
                 .chars()

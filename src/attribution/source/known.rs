@@ -1427,24 +1427,31 @@ impl KnownSources {
                 let d = &self.descriptors[i];
                 let a = apposition_after(text, d);
                 let t = &text[a.clone()];
-                let cut = [
-                    " of ", " to ", " for ", " at ", " with ", " who ", " which ", " that ",
+                // (A relative clause names the office only as what the person is: "who was
+                // named principal", "who is now the incumbent"; not "who is challenging the
+                // incumbent".)
+                let relative = ["who ", "which ", "that "].iter().any(|p| t.starts_with(p));
+                let holds = [
+                    " named ",
+                    " is now ",
+                    " is the ",
+                    " was the ",
+                    " became ",
+                    " elected ",
                 ]
                 .iter()
-                .filter_map(|p| t.find(p))
-                // (A possessive's word is no head: "the principal's husband".)
-                .chain(
-                    t.find(['\'', '’'])
-                        .map(|k| t[..k].rfind(' ').map_or(0, |s| s + 1)),
-                )
-                // (A relative clause is none: "who is challenging the incumbent".)
-                .chain(
-                    ["who ", "which ", "that "]
-                        .iter()
-                        .any(|p| t.starts_with(p))
-                        .then_some(0),
-                )
-                .min();
+                .any(|p| t.contains(p));
+                let cut = [" of ", " to ", " for ", " at ", " with "]
+                    .iter()
+                    .filter_map(|p| t.find(p))
+                    // (Nor the office's own possessive: "the principal's husband"; "the
+                    // school's new principal" is one.)
+                    .chain(t.match_indices(['\'', '’']).find_map(|(k, _)| {
+                        let from = t[..k].rfind(' ').map_or(0, |s| s + 1);
+                        is_role(&t[from..k]).then_some(from)
+                    }))
+                    .chain((relative && !holds).then_some(0))
+                    .min();
                 let head = cut.map_or(a.clone(), |k| a.start..a.start + k);
                 mentions(text, &[d.clone(), head], is_role)
             })

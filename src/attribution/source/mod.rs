@@ -1422,24 +1422,56 @@ pub fn introducer_source(
     // (Not one spoken to or asked: "The senator was heckled by a voter:", "Brown faced one
     // question over and over:", "… got a pointed question from Jones:".)
     let ws: Vec<&str> = text[clause.clone()].split(' ').collect();
-    // (A passive with its agent, "was heckled by a voter"; a question faced or received.)
-    let addressed = ws.windows(3).any(|p| {
-        matches!(p[0], "was" | "were" | "is" | "are" | "been" | "being")
-            && (p[1].ends_with("ed") || p[1].ends_with("en"))
-            && p[2] == "by"
-    }) || ws.iter().any(|w| {
-        matches!(
-            w.trim_end_matches([',', '.', ':']),
-            "question"
-                | "questions"
-                | "asked"
-                | "received"
-                | "receives"
-                | "heard"
-                | "faced"
-                | "faces"
-        )
+    // (An agent after "by", "was heckled by a voter", "confronted on Monday by a voter"; one a
+    // message came from, "got an earful from a voter", "was sent a letter from"; a question
+    // faced or received. Not "by phone", "by contrast", "fresh from a meeting".)
+    let lower: Vec<String> = ws.iter().map(|w| w.to_ascii_lowercase()).collect();
+    let agent_by = lower.windows(2).any(|p| {
+        p[0] == "by"
+            && (matches!(
+                p[1].as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "one" | "two" | "several" | "some"
+            ) || p[1].starts_with(|c: char| c.is_ascii_digit())
+                // (People in the plural: "interrupted repeatedly by protesters".)
+                || (p[1].len() > 4 && p[1].ends_with('s') && !p[1].ends_with("ss")))
+    }) || ws.windows(2).any(|p| p[0] == "by" && starts_upper(p[1]));
+    let message_from = lower.iter().enumerate().any(|(k, w)| {
+        w == "from"
+            && lower[k.saturating_sub(3)..k].iter().any(|v| {
+                matches!(
+                    v.as_str(),
+                    "got"
+                        | "gets"
+                        | "received"
+                        | "sent"
+                        | "letter"
+                        | "call"
+                        | "note"
+                        | "jeers"
+                        | "earful"
+                        | "message"
+                        | "email"
+                        | "e-mail"
+                        | "question"
+                        | "questions"
+                )
+            })
     });
+    let addressed = agent_by
+        || message_from
+        || ws.iter().any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ':']),
+                "question"
+                    | "questions"
+                    | "asked"
+                    | "received"
+                    | "receives"
+                    | "heard"
+                    | "faced"
+                    | "faces"
+            )
+        });
     if addressed {
         return None;
     }
@@ -2039,10 +2071,7 @@ fn coordinated_name(
         lex.offices.contains_ascii_folded(w) || steps::abbreviated_office(w).is_some()
     };
     let words = || text[first.clone()].split(' ');
-    // (Not after "The": "The Texas Governor and Attorney General Ken Paxton" are two.)
-    let after_the = text[..first.start].trim_end().ends_with("The");
-    let title_only = !after_the
-        && words().any(office)
+    let title_only = words().any(office)
         && words().all(|w| office(w) || lex.places.contains_ascii_folded(w.trim_end_matches('.')));
     if title_only {
         return None;
