@@ -303,13 +303,10 @@ pub fn goes_on_inside(text: &str) -> bool {
 /// accordingly.”`, `… from our land," the President said.`); not a closer with narration after
 /// it (`Wilkins said," Warhol liked …`).
 pub fn closes_a_block(text: &str) -> bool {
-    if !first_double_mark_closes(text) {
-        return false;
-    }
-    let Some(at) = text.find(['"', '”', '“']) else {
+    let Some(end) = first_closer_end(text) else {
         return false;
     };
-    let after = text[at..].trim_start_matches(['"', '”', '“']).trim();
+    let after = text[end..].trim();
     let sentence = &after[..after.find(['.', '!', '?']).unwrap_or(after.len())];
     let words: Vec<&str> = sentence
         .trim_start_matches(',')
@@ -337,6 +334,12 @@ pub fn closes_a_block(text: &str) -> bool {
 /// the word before it, followed by a space or punctuation): the paragraph then goes on with a
 /// quote opened in the paragraph before.
 pub fn first_double_mark_closes(text: &str) -> bool {
+    first_closer_end(text).is_some()
+}
+
+/// Where the first double quotation mark of a paragraph ends, when it is shaped like a closer
+/// (see [`first_double_mark_closes`]).
+fn first_closer_end(text: &str) -> Option<usize> {
     for (i, c) in text.char_indices() {
         let is_double = matches!(c, '"' | '“' | '”')
             || (c == '\'' && text[i + 1..].starts_with('\''))
@@ -360,7 +363,7 @@ pub fn first_double_mark_closes(text: &str) -> bool {
                 .any(|m| r.starts_with(m))
             });
             if feet || measure {
-                return false;
+                return None;
             }
         }
         let next = text[i + c.len_utf8()..].chars().next();
@@ -370,9 +373,10 @@ pub fn first_double_mark_closes(text: &str) -> bool {
             c.len_utf8()
         };
         let after = text[i + len..].chars().next();
-        return c != '“' && c != '`' && closes_here(prev, if len == 2 { after } else { next });
+        let closes = c != '“' && c != '`' && closes_here(prev, if len == 2 { after } else { next });
+        return closes.then_some(i + len);
     }
-    false
+    None
 }
 
 /// Closes the mark at `pos` (and anything opened inside it) ending at byte `end`.

@@ -45,6 +45,21 @@ fn check(cases: &[&str], class: ClaimClass, source: impl Fn(usize) -> Option<&'s
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
+/// Each claim of a document: its paragraph, class and source's name.
+fn claim_rows(engine: &Engine, text: &str) -> Vec<(usize, ClaimClass, Option<String>)> {
+    let s = engine.score(Document::new("t", text.to_string()));
+    s.claims
+        .iter()
+        .map(|c| {
+            (
+                c.paragraph,
+                c.class,
+                c.source.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
 /// Asserts each text's last claim: its class, its source (exactly, `None` for none) and, when
 /// given, its cue; lists every case that fails.
 fn assert_last(cases: &[(&str, ClaimClass, Option<&str>, Option<&str>)]) {
@@ -9743,17 +9758,10 @@ fn a_block_quotation_and_the_paragraph_that_introduces_it() {
         But little is known about these “students.” Their faces are blurred out, you see.\n\n\
         It will be interesting to follow how this story plays out.”\n\n\
         The congressman apologized on Tuesday.";
-    let s = engine.score(Document::new("t", text.to_string()));
-    let got: Vec<(usize, ClaimClass, Option<&str>)> = s
-        .claims
+    let rows = claim_rows(&engine, text);
+    let got: Vec<(usize, ClaimClass, Option<&str>)> = rows
         .iter()
-        .map(|c| {
-            (
-                c.paragraph,
-                c.class,
-                c.source.as_ref().map(|s| s.name.as_str()),
-            )
-        })
+        .map(|(p, c, s)| (*p, *c, s.as_deref()))
         .collect();
     use ClaimClass::*;
     assert_eq!(
@@ -9815,19 +9823,7 @@ fn what_a_read_of_offices_and_block_quotations_found() {
         ),
     ]);
     let engine = Engine::new(RuleSet::default_rules());
-    let claims = |text: &str| {
-        let s = engine.score(Document::new("t", text.to_string()));
-        s.claims
-            .iter()
-            .map(|c| {
-                (
-                    c.paragraph,
-                    c.class,
-                    c.source.as_ref().map(|s| s.name.clone()),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let claims = |text: &str| claim_rows(&engine, text);
     // A place's office with a role in lower case introduces the quotation after its colon.
     let got = claims(
         "Votes\n\nSen. Sherrod Brown of Ohio said the plant would close.\n\nTexas Sen. Ted Cruz said the deal was done.\n\nThe Ohio senator was blunt:\n\n“We have a deal and we will sign it next week.”",
@@ -9924,19 +9920,7 @@ fn what_a_second_read_of_offices_and_block_quotations_found() {
         ("Biden knew Trump would win.", Named, Some("Biden"), Some("knew")),
     ]);
     let engine = Engine::new(RuleSet::default_rules());
-    let claims = |text: &str| {
-        let s = engine.score(Document::new("t", text.to_string()));
-        s.claims
-            .iter()
-            .map(|c| {
-                (
-                    c.paragraph,
-                    c.class,
-                    c.source.as_ref().map(|s| s.name.clone()),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let claims = |text: &str| claim_rows(&engine, text);
     // Narration with any cue of its own is no part of a quote left open before it.
     let got = claims(
         "Plan\n\nSmith said: “We will fight on,\n\nJones argued the plan was a mistake.\n\nIt is over now,\" she said.",
@@ -9946,7 +9930,7 @@ fn what_a_second_read_of_offices_and_block_quotations_found() {
     let got = claims(
         "Climate\n\nSmith said: \"Our goal is clear.\n\nWe will reach zero by 2050\", she said.",
     );
-    assert_ne!(got[2].1, Unattributed, "{got:?}");
+    assert_eq!(got[2], (2, Named, Some("Smith".to_string())));
     // One spoken to introduces nobody's quotation.
     let got = claims(
         "Votes\n\nSen. Sherrod Brown of Ohio said the deal was done.\n\nThe senator was heckled by a voter:\n\n“Why did you vote against the deal?”",
@@ -9995,19 +9979,7 @@ fn what_a_third_read_of_offices_and_block_quotations_found() {
         ),
     ]);
     let engine = Engine::new(RuleSet::default_rules());
-    let claims = |text: &str| {
-        let s = engine.score(Document::new("t", text.to_string()));
-        s.claims
-            .iter()
-            .map(|c| {
-                (
-                    c.paragraph,
-                    c.class,
-                    c.source.as_ref().map(|s| s.name.clone()),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let claims = |text: &str| claim_rows(&engine, text);
     // A sentence that ends its paragraph on a known person is no claim either.
     let got = claims("Debate\n\nJoe Biden knew Lloyd Bentsen.\n\nThe debate went on.");
     assert_eq!(got[1], (1, Unattributed, None));
@@ -10032,7 +10004,10 @@ fn what_a_third_read_of_offices_and_block_quotations_found() {
     let got = claims(
         "Art\n\nSmith said: “We will fight on.\n\nWe have the votes.\n\nWilkins said,\" Warhol liked the show and bought three prints that year for his studio.",
     );
-    assert_ne!(got[2].2, Some("Smith".to_string()), "{got:?}");
+    assert!(
+        got.contains(&(3, Named, Some("Wilkins".to_string()))),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -10055,24 +10030,15 @@ fn what_a_fourth_read_of_offices_and_block_quotations_found() {
         ),
     ]);
     let engine = Engine::new(RuleSet::default_rules());
-    let claims = |text: &str| {
-        let s = engine.score(Document::new("t", text.to_string()));
-        s.claims
-            .iter()
-            .map(|c| {
-                (
-                    c.paragraph,
-                    c.class,
-                    c.source.as_ref().map(|s| s.name.clone()),
-                )
-            })
-            .collect::<Vec<_>>()
-    };
+    let claims = |text: &str| claim_rows(&engine, text);
     // A year before a word closes a carried quote; it is no inch.
     let got = claims(
         "Climate\n\nSmith said: \"We will cut emissions.\n\nOur goal is net zero.\n\nWe will get there by 2050\" and not a year later, she said.",
     );
-    assert_eq!(got[2].1, Named, "{got:?}");
+    assert!(
+        got.contains(&(3, Named, Some("Smith".to_string()))),
+        "{got:?}"
+    );
     // People after "by" speak to the one the colon line opens on.
     let got = claims(
         "Votes\n\nSen. Sherrod Brown of Ohio said the deal was done.\n\nThe senator was interrupted repeatedly by protesters:\n\n“Why did you vote against the deal?”",

@@ -26,6 +26,15 @@ pub enum ClaimClass {
 }
 
 impl ClaimClass {
+    /// The class of a claim a source stands behind: named, or anonymous for an unnamed one.
+    fn of(source: &SourceRef) -> ClaimClass {
+        if source.is_anonymous() {
+            ClaimClass::Anonymous
+        } else {
+            ClaimClass::Named
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             ClaimClass::Named => "named",
@@ -48,6 +57,16 @@ pub struct Cue {
 }
 
 impl Cue {
+    /// A colon at byte `at` as the cue ("Kim said: …", "“…”: Hydrologist Amara Osei on …").
+    fn colon(at: usize) -> Cue {
+        Cue {
+            span: at..at + 1,
+            text: ":".into(),
+            loaded: false,
+            rule: None,
+        }
+    }
+
     /// The cue's first word ("said" of "said of", "according" of "according to").
     pub fn first_word(&self) -> &str {
         self.text.split_whitespace().next().unwrap_or("")
@@ -330,11 +349,7 @@ fn classify(
                 .char_indices()
                 .rfind(|(_, c)| c.is_whitespace())
                 .map_or(0, |(i, c)| i + c.len_utf8());
-            claim.class = if found.is_anonymous() {
-                ClaimClass::Anonymous
-            } else {
-                ClaimClass::Named
-            };
+            claim.class = ClaimClass::of(&found);
             claim.cue = Some(Cue {
                 span: span.start + from..span.start + opener.len(),
                 text: opener[from..].to_lowercase(),
@@ -356,12 +371,7 @@ fn classify(
                 source::headline_quote_source(text, &rules.lexicon, para, r, registry, known)
             {
                 claim.class = ClaimClass::Named;
-                claim.cue = Some(Cue {
-                    span: colon..colon + 1,
-                    text: ":".into(),
-                    loaded: false,
-                    rule: None,
-                });
+                claim.cue = Some(Cue::colon(colon));
                 claim.source = Some(found);
                 claim.step = Some(step);
                 return Some(claim);
@@ -617,8 +627,7 @@ fn classify(
         // And a titled person who meets someone, after the speaker too (see `MeetingSubject`).
         remember(Opening::MeetingSubject);
         claim.class = match &found {
-            Some(s) if s.is_anonymous() => ClaimClass::Anonymous,
-            Some(_) => ClaimClass::Named,
+            Some(s) => ClaimClass::of(s),
             // Attribution language with no speaker to be found: no source stands behind it.
             None => ClaimClass::Agentless,
         };
@@ -660,11 +669,7 @@ fn classify(
             return None;
         }
         if let Some(turn) = known.turn() {
-            claim.class = if turn.is_anonymous() {
-                ClaimClass::Anonymous
-            } else {
-                ClaimClass::Named
-            };
+            claim.class = ClaimClass::of(turn);
             claim.source = Some(turn.clone());
             claim.step = Some(Step {
                 id: StepId::SpeakerTurn,
@@ -761,17 +766,8 @@ fn classify(
         if let Some((found, step)) =
             source::introducer_source(text, &rules.lexicon, para, clause, registry, known)
         {
-            claim.class = if found.is_anonymous() {
-                ClaimClass::Anonymous
-            } else {
-                ClaimClass::Named
-            };
-            claim.cue = Some(Cue {
-                span: colon..colon + 1,
-                text: ":".into(),
-                loaded: false,
-                rule: None,
-            });
+            claim.class = ClaimClass::of(&found);
+            claim.cue = Some(Cue::colon(colon));
             claim.source = Some(found);
             claim.step = Some(step);
             return Some(claim);
@@ -2328,12 +2324,7 @@ fn colon_before_quote(text: &str, para: &Paragraph, span: &Range<usize>) -> Opti
         }
         let before = text[span.start..q.start].trim_end();
         let colon = span.start + before.len().checked_sub(1)?;
-        (before.ends_with(':') && !para.is_quoted(colon)).then(|| Cue {
-            span: colon..colon + 1,
-            text: ":".into(),
-            loaded: false,
-            rule: None,
-        })
+        (before.ends_with(':') && !para.is_quoted(colon)).then(|| Cue::colon(colon))
     })
 }
 
@@ -2598,12 +2589,7 @@ fn colon_cue(
     if shouting_word && !para.in_turn && !matches!(kind, DocKind::Transcript | DocKind::Interview) {
         return None;
     }
-    Some(Cue {
-        span: span.start + colon..span.start + colon + 1,
-        text: ":".into(),
-        loaded: false,
-        rule: None,
-    })
+    Some(Cue::colon(span.start + colon))
 }
 
 /// Whether a cue asks, as a finite verb ("asked", "asks", "wondered", "questioned", "inquired"):

@@ -927,12 +927,15 @@ const SECOND_OFFICES: [&str; 4] = ["vice", "deputy", "assistant", "lieutenant"];
 pub(super) fn is_second_office(before: &str, office: &str) -> bool {
     const RANKS: [&str; 5] = ["admiral", "general", "colonel", "commander", "marshal"];
     // (Also abbreviated: "Lt. Gov. Dan Patrick", "Asst. Secretary".)
-    let before = match before.trim_end_matches('.').to_ascii_lowercase().as_str() {
-        "lt" => "lieutenant",
-        "asst" => "assistant",
-        "dep" => "deputy",
-        _ => before,
-    };
+    let short = before.trim_end_matches('.');
+    let before = [
+        ("lt", "lieutenant"),
+        ("asst", "assistant"),
+        ("dep", "deputy"),
+    ]
+    .iter()
+    .find(|(abbreviation, _)| short.eq_ignore_ascii_case(abbreviation))
+    .map_or(before, |(_, full)| full);
     let Some(second) = SECOND_OFFICES
         .iter()
         .find(|s| before.eq_ignore_ascii_case(s))
