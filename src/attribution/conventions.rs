@@ -10050,3 +10050,98 @@ fn what_a_fourth_read_of_offices_and_block_quotations_found() {
     );
     assert!(got.contains(&(2, Unattributed, None)), "{got:?}");
 }
+
+/// A new real-news dev set (BASIL, third outlets of events 0–7): a long appositive with a
+/// relative clause, a marker in the first of two coordinated clauses, a name as a verb's object
+/// before "who", people counted with adjectives, states counted, a mid-sentence "made clear",
+/// "reveal that" and "relayed".
+#[test]
+fn what_a_dev_set_of_third_outlets_found() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Rich Heffley, a top Tallahassee GOP operative who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s early-vote efforts in the state, said the absentee program is a “critical part of our strategy.”",
+            Named,
+            Some("Rich Heffley"),
+            Some("said"),
+        ),
+        (
+            "Hastily politicizing the tragedy in Nice, Trump cast the blame on his democratic rivals in the U.S., and emphasized the threat that terrorism poses to the world.",
+            Named,
+            Some("Trump"),
+            Some("emphasized"),
+        ),
+        (
+            "But Trump's hardline approach to immigration alienated Bloomberg, who often makes the case that an open immigration policy is needed.",
+            Named,
+            Some("Bloomberg"),
+            Some("makes the case"),
+        ),
+        // (After "of" the pronoun stands for the name before: Sanders, not Vermont.)
+        (
+            "He met Sen. Bernie Sanders of Vermont, who said the bill was dead.",
+            Named,
+            Some("Bernie Sanders"),
+            Some("said"),
+        ),
+        (
+            "In earlier interviews, some local law-enforcement officers along Colorado’s borders said that they had not seen an increase.",
+            Anonymous,
+            Some("some local law-enforcement officers"),
+            Some("said"),
+        ),
+        (
+            "DENVER — Two heartland states filed the first major court challenge to marijuana legalization on Thursday, saying that the shops should be shut down.",
+            Anonymous,
+            Some("two heartland states"),
+            Some("saying"),
+        ),
+        (
+            "Mr. Perry was not suggesting any rounding up of illegal immigrants, an aide later made clear, but calling for all people arrested to be checked.",
+            Anonymous,
+            Some("an aide"),
+            Some("made clear"),
+        ),
+        (
+            "Obama ran as an antidote to Bush's policies in 2008, but the reports reveal that he has continued many of them.",
+            Anonymous,
+            Some("the reports"),
+            Some("reveal"),
+        ),
+        (
+            "Senior administration officials, discussing that internal review, relayed that some CIA officials didn't like the draft.",
+            Anonymous,
+            Some("senior administration officials"),
+            Some("relayed"),
+        ),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    // A marker that is the subject of a clause on "with" still speaks for the verb joined to
+    // its own.
+    let got = claim_rows(
+        &engine,
+        "China\n\nThe United States stepped up pressure on China on Saturday, with top defense officials underlining Washington’s military superiority and vowing to remain.",
+    );
+    assert_eq!(got[1].1, Anonymous, "{got:?}");
+    // "Nothing" names nobody.
+    let got = claim_rows(
+        &engine,
+        "Emails\n\nNothing in the emails supports theories that the talking points were changed.",
+    );
+    assert!(
+        got.iter().all(|(_, _, s)| s.as_deref() != Some("Nothing")),
+        "{got:?}"
+    );
+    // "reveal" with no "that" is no cue: "what he might reveal about Trump", a headline's
+    // "Media Reports Reveal Reason".
+    for text in [
+        "Flynn\n\nFlynn is now cooperating with investigators, though it is unclear what exactly he might reveal about Trump.",
+        "Media Reports Reveal Reason Behind Trump’s Firing Of Campaign Manager\n\nThe campaign was quiet.",
+    ] {
+        let got = claim_rows(&engine, text);
+        assert!(
+            got.iter().all(|(_, c, _)| *c == Unattributed),
+            "{text}\n{got:?}"
+        );
+    }
+}

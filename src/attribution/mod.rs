@@ -1238,11 +1238,16 @@ fn main_cue<'m>(
     // ends, for the attribution, at its comma.
     // (Only after a verb of saying that itself follows a clause's comma: "…, sources said on
     // Tuesday, with".)
-    // ("…, sources say, and …": "say" inverts no speaker, but trails as "said" does.)
+    // ("…, sources say, and …": "say" inverts no speaker, but trails as "said" does; so do a few
+    // verbs of saying that never invert: "…, an aide later made clear, but …".)
     let after_comma = |m: &&&Match| {
         let before = &text[span.start..m.span.start];
         let cue = text[m.span.clone()].to_lowercase();
-        (rules.lexicon.inverting_cues.contains(&cue) || cue == "say")
+        (rules.lexicon.inverting_cues.contains(&cue)
+            || matches!(
+                cue.as_str(),
+                "say" | "made clear" | "acknowledged" | "conceded" | "confirmed" | "stressed"
+            ))
             && before
                 .rfind(',')
                 .is_some_and(|c| words::count(&before[c..]) <= 6)

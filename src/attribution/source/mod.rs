@@ -918,10 +918,38 @@ pub fn find_source(
                     subject::is_past_or_copula(w) || matches!(w, "has" | "have" | "had")
                 })
     };
+    // Nor one in the first of two clauses the cue's verb is joined to by "and" or "but", after
+    // the subject both share ("Trump cast the blame on his democratic rivals in the U.S., and
+    // emphasized"): the first verb's object.
+    let first_clause = |a: &Range<usize>| {
+        let head = text[..cue.span.start].trim_end();
+        a.start > phrase.end
+            && (head.ends_with(" and") || head.ends_with(" but"))
+            && !text[phrase.end..a.start]
+                .trim_start()
+                .starts_with([',', '('])
+            && text[phrase.end..a.start].split_whitespace().count() >= 2
+            // (Not past a clause on "with" that has its own speakers: "The United States stepped
+            // up pressure …, with top defense officials underlining … and vowing".)
+            && !text[phrase.end..a.start].contains(" with ")
+            // (Nor past a clause of its own, whose subject the marker may be: "The Louisville
+            // crowd cheered when Trump spotted a sign in the crowd and asked", "I am glad
+            // journalists are pointing this out and informing".)
+            && !text[phrase.end..a.start].split_whitespace().any(|w| {
+                is_subordinator(w) || matches!(w, "that" | "which" | "who" | "whom")
+            })
+            && !text[a.end..].split_whitespace().next().is_some_and(|w| {
+                matches!(
+                    w,
+                    "are" | "were" | "is" | "was" | "have" | "has" | "had" | "will" | "would"
+                )
+            })
+    };
     if let Some(a) = anonymous.iter().filter(|_| two.is_none()).find(|a| {
         a.start < reach.end
             && a.end > reach.start
             && !title(a)
+            && !first_clause(a)
             && !describes_name(a)
             && !polled_by_a_name(text, &phrase, a)
             && !spokesperson_unnamed(a)

@@ -3084,7 +3084,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // (An adjective may stand between: "Two federal inspectors who were at the site".)
     // (Or institutions counted: "Three hospitals in the region said".)
     let person_word = |w: &&str| {
-        matches!(*w, "person" | "people")
+        matches!(*w, "person" | "people" | "states" | "countries" | "nations")
             || lex.is_role_noun(w)
             || crate::text::singular(w).is_some_and(|one| {
                 lex.is_role_noun(&one)
@@ -3092,14 +3092,20 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
                     || lex.organisation_words.contains(&one)
             })
     };
+    // (Up to three: "some local law-enforcement officers along Colorado’s borders".)
     let counted = matches!(
         ph.lower.first().copied(),
         Some("one" | "two" | "three" | "four" | "five" | "several" | "many" | "some" | "few")
-    ) && (ph.lower.get(1).is_some_and(person_word)
-        || (ph.ws.get(1).is_some_and(|w| starts_lower(w))
-            && ph.lower.get(2).is_some_and(person_word)));
+    ) && (1..ph.lower.len().min(5))
+        .find(|&i| person_word(&ph.lower[i]))
+        .is_some_and(|i| ws[1..i].iter().all(|w| starts_lower(w)));
     let media = ph.lower.get(1) == Some(&"media");
-    let preposition = |w: &str| matches!(w, "in" | "on" | "of" | "at" | "from" | "across");
+    let preposition = |w: &str| {
+        matches!(
+            w,
+            "in" | "on" | "of" | "at" | "from" | "across" | "along" | "near" | "around" | "outside"
+        )
+    };
     let described = ws[1..]
         .iter()
         .take_while(|w| !preposition(w))

@@ -562,6 +562,37 @@ pub(super) fn subject_left(
             && !object_relative()
         {
             let who = &ws[begin - 1];
+            // A name that ends the clause before the comma is what the pronoun stands for, not
+            // the words of that clause before it ("Trump's hardline approach to immigration
+            // alienated Bloomberg, who often makes the case").
+            if begin == 1 && n > 0 && !opening_only {
+                let (pws, _) = words_of(&pieces[n - 1]);
+                let upper_run = |end: usize| {
+                    pws[..end]
+                        .iter()
+                        .rev()
+                        .take_while(|w| starts_upper(&text[(*w).clone()]))
+                        .count()
+                };
+                let mut run = upper_run(pws.len());
+                // (Through a place after "of": "met Sen. Bernie Sanders of Vermont, who".)
+                if run < pws.len() && &text[pws[pws.len() - run - 1].clone()] == "of" {
+                    let before = upper_run(pws.len() - run - 1);
+                    if before > 0 {
+                        run += 1 + before;
+                    }
+                }
+                // (Only as a verb's object: "the State of Vermont, who" is not Vermont.)
+                let verb_before = run < pws.len() && {
+                    let v = &text[pws[pws.len() - run - 1].clone()];
+                    starts_lower(v)
+                        && (v.ends_with("ed")
+                            || matches!(v, "met" | "told" | "beat" | "won" | "led" | "sent"))
+                };
+                if (1..=5).contains(&run) && verb_before {
+                    return Some(pws[pws.len() - run].start..pws[pws.len() - 1].end);
+                }
+            }
             let before = if begin > 1 {
                 Some((ws[..begin - 1].to_vec(), lower[..begin - 1].to_vec()))
             } else if n > 0 {
@@ -958,17 +989,31 @@ pub(super) fn opening_role(
     // hospitals have stopped delivering babies, citing …").
     // (In lower case after an opening phrase: "At 9:52 p.m., a C.I.A. spokesman e-mailed".)
     let opener = text[first.clone()].to_ascii_lowercase();
-    let quantifier = matches!(
+    // (Or a count: "Three hospitals in the region filed a complaint, saying", "Two heartland
+    // states filed the first major court challenge …, saying".)
+    let counted = matches!(
         opener.as_str(),
-        "several" | "many" | "some" | "most" | "both" | "other"
+        "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
     );
+    let quantifier = counted
+        || matches!(
+            opener.as_str(),
+            "several" | "many" | "some" | "most" | "both" | "other"
+        );
     let indefinite = matches!(opener.as_str(), "a" | "an" | "one");
     if para.is_quoted(first.start) || !(opener == "the" || quantifier || indefinite) {
         return None;
     }
     let institution = |w: &str| {
-        crate::text::singular(w).is_some_and(|one| lex.organisation_words.contains(&one))
+        let one = crate::text::singular(w);
+        one.as_deref()
+            .is_some_and(|one| lex.organisation_words.contains(one))
             || lex.organisation_words.contains(w)
+            // (States and countries counted are governments: "Two heartland states filed".)
+            || (counted
+                && one
+                    .as_deref()
+                    .is_some_and(|one| matches!(one, "state" | "country" | "nation")))
     };
     for _ in 0..3 {
         let w = ws.next()?;
@@ -1497,8 +1542,18 @@ pub(super) fn is_appositive(
     // A noun phrase of its own set off after a name: "Robert Shrum, a veteran Democratic
     // strategist, said"; "America Rising PAC, an outside Republican group, is blasting".
     // "Tom Lee, one of the senator's advisers, said".
+    // (Longer with a relative clause of its own: "Rich Heffley, a top Tallahassee GOP operative
+    // who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s
+    // early-vote efforts in the state, said".)
     let one_of = lower[0] == "one" && lower.get(1).is_some_and(|w| w == "of");
-    if (one_of || matches!(lower[0].as_ref(), "a" | "an" | "the")) && ws.len() <= 20 {
+    let relative = || {
+        lower[1..ws.len().min(12)]
+            .iter()
+            .any(|w| matches!(w.as_ref(), "who" | "whose"))
+    };
+    if (one_of || matches!(lower[0].as_ref(), "a" | "an" | "the"))
+        && (ws.len() <= 20 || (ws.len() <= 36 && relative()))
+    {
         return true;
     }
     let head = lower[0].as_ref();
