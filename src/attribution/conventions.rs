@@ -10114,6 +10114,27 @@ fn what_a_dev_set_of_third_outlets_found() {
             Some("senior administration officials"),
             Some("relayed"),
         ),
+        // A place's clause on "where" is set off like one on "which"; not one whose subject
+        // speaks.
+        (
+            "But the lawsuit from Nebraska and Oklahoma, where marijuana is still outlawed, argues that Colorado has “created a dangerous gap” in the system.",
+            Named,
+            Some("Nebraska and Oklahoma"),
+            Some("argues"),
+        ),
+        (
+            "The furor extended to the other side of the Capitol, where Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that he had spoken to Jeh Johnson.",
+            Named,
+            Some("Harry M. Reid"),
+            Some("told"),
+        ),
+        // "which" after a description on "an" stands for it; an email is a document.
+        (
+            "The cache of emails paint a fuller picture than did an email leaked earlier this week, which portrayed a State Department concerned about its public image.",
+            Anonymous,
+            Some("an email leaked earlier this week"),
+            Some("portrayed"),
+        ),
     ]);
     let engine = Engine::new(RuleSet::default_rules());
     // A marker that is the subject of a clause on "with" still speaks for the verb joined to
@@ -10123,6 +10144,16 @@ fn what_a_dev_set_of_third_outlets_found() {
         "China\n\nThe United States stepped up pressure on China on Saturday, with top defense officials underlining Washington’s military superiority and vowing to remain.",
     );
     assert_eq!(got[1].1, Anonymous, "{got:?}");
+    // A verb in the past tense alone is nobody a later "they" stands for.
+    let got = claim_rows(
+        &engine,
+        "Talking points\n\nRepublican lawmakers have argued that the department was attempting to alter the points and ignored suggestions. In particular, they pointed to the fact that references were removed.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&(1, Anonymous, Some("republican lawmakers".to_string()))),
+        "{got:?}"
+    );
     // "Nothing" names nobody.
     let got = claim_rows(
         &engine,

@@ -3729,6 +3729,8 @@ fn described_speaker(
         // determiner it is a noun: "another ranking says") or another cue's verb ("Trump, …,
         // said in an interview").
         || (head.ends_with("ing") && !(n > 1 && determiner_before_ing))
+        // (A verb in the past tense alone: "… alter the points and ignored suggestions".)
+        || (n == 1 && head.len() > 4 && head.ends_with("ed") && starts_lower(head))
         || matches!(
             head,
             "said"

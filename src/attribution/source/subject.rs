@@ -592,6 +592,20 @@ pub(super) fn subject_left(
                 if (1..=5).contains(&run) && verb_before {
                     return Some(pws[pws.len() - run].start..pws[pws.len() - 1].end);
                 }
+                // So is a description on "a" or "an" in lower case that ends the clause ("than
+                // did an email leaked earlier this week, which portrayed").
+                let described = pws
+                    .iter()
+                    .rposition(|w| matches!(&text[w.clone()], "a" | "an"))
+                    .filter(|&k| k > 0 && pws.len() - k <= 7)
+                    .filter(|&k| {
+                        pws[k + 1..]
+                            .iter()
+                            .all(|w| text[w.clone()].bytes().all(|b| b.is_ascii_lowercase()))
+                    });
+                if let Some(k) = described.filter(|_| pws.len() >= 2) {
+                    return Some(pws[k].start..pws[pws.len() - 1].end);
+                }
             }
             let before = if begin > 1 {
                 Some((ws[..begin - 1].to_vec(), lower[..begin - 1].to_vec()))
@@ -1560,7 +1574,11 @@ pub(super) fn is_appositive(
     // A relative clause ("Kim, who heads the institute,"; "the agency, which oversees …,"). A
     // relative pronoun alone opens a clause a parenthesis interrupts ("Bret Stephens, who,
     // after trading insults, said"): that is the subject, not an appositive.
+    // (Also a place's clause on "where" with its own subject in lower case: "the lawsuit from
+    // Nebraska and Oklahoma, where marijuana is still outlawed, argues"; not "the Capitol, where
+    // Senate Minority Leader Harry M. Reid (D-Nev.) told", whose subject speaks.)
     (ws.len() > 1 && matches!(lower[0].as_ref(), "who" | "whose" | "which"))
+        || (ws.len() > 2 && lower[0] == "where" && starts_lower(&text[ws[1].clone()]))
         || ((lex.offices.contains(head) || lex.is_role_noun(head))
             && ws.len() > 1
             && lower
