@@ -10144,6 +10144,48 @@ fn what_a_dev_set_of_third_outlets_found() {
         "China\n\nThe United States stepped up pressure on China on Saturday, with top defense officials underlining Washington’s military superiority and vowing to remain.",
     );
     assert_eq!(got[1].1, Anonymous, "{got:?}");
+    // Near misses a code read found: counts described by a participle, "which" for a whole
+    // event, a marker with a verb of its own, counts that run over "of the" or a time, an
+    // opening phrase before a long description.
+    let last_of = |text: &str| claim_rows(&engine, text).pop().unwrap();
+    let cases: [(&str, ClaimClass, Option<&str>); 6] = [
+        (
+            "Officials reported 12 cases, four confirmed, and two deaths.",
+            Anonymous,
+            Some("officials"),
+        ),
+        (
+            "Trump fired Comey, which suggested that the investigation was over.",
+            Agentless,
+            None,
+        ),
+        (
+            "Across Europe on Monday officials scrambled and warned of a crisis.",
+            Anonymous,
+            Some("officials"),
+        ),
+        (
+            "Three of the four states said the plan failed.",
+            Anonymous,
+            Some("three of the four states"),
+        ),
+        (
+            "Ten states sued the government on Friday, saying the rule was illegal.",
+            Anonymous,
+            Some("ten states"),
+        ),
+        (
+            "In Washington, a senior official who spoke on condition of anonymity because he was not authorized to discuss the talks with reporters, said the deal was close.",
+            Anonymous,
+            Some("a senior official"),
+        ),
+    ];
+    for (text, class, source) in cases {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_eq!((got.1, got.2.as_deref()), (class, source), "{text}");
+    }
+    let got = last_of("Headline\n\nThree days later police said the man had fled.");
+    assert_ne!(got.2.as_deref(), Some("three days"), "{got:?}");
     // A verb in the past tense alone is nobody a later "they" stands for.
     let got = claim_rows(
         &engine,

@@ -1243,11 +1243,25 @@ fn main_cue<'m>(
     let after_comma = |m: &&&Match| {
         let before = &text[span.start..m.span.start];
         let cue = text[m.span.clone()].to_lowercase();
+        // (Those only after a determiner or a name: "…, four confirmed, and …" and "…, many
+        // stressed, and …" are counts described, no speakers.)
+        let speaker_like = || {
+            before.rfind(',').is_some_and(|c| {
+                before[c + 1..].split_whitespace().next().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our"
+                    ) || (w.starts_with(char::is_uppercase)
+                        && !rules.lexicon.not_names.contains_ascii_folded(w))
+                })
+            })
+        };
         (rules.lexicon.inverting_cues.contains(&cue)
-            || matches!(
+            || cue == "say"
+            || (matches!(
                 cue.as_str(),
-                "say" | "made clear" | "acknowledged" | "conceded" | "confirmed" | "stressed"
-            ))
+                "made clear" | "acknowledged" | "conceded" | "confirmed" | "stressed"
+            ) && speaker_like()))
             && before
                 .rfind(',')
                 .is_some_and(|c| words::count(&before[c..]) <= 6)

@@ -939,10 +939,8 @@ pub fn find_source(
                 is_subordinator(w) || matches!(w, "that" | "which" | "who" | "whom")
             })
             && !text[a.end..].split_whitespace().next().is_some_and(|w| {
-                matches!(
-                    w,
-                    "are" | "were" | "is" | "was" | "have" | "has" | "had" | "will" | "would"
-                )
+                subject::is_past_or_copula(w)
+                    || matches!(w, "have" | "has" | "had" | "will" | "would")
             })
     };
     if let Some(a) = anonymous.iter().filter(|_| two.is_none()).find(|a| {

@@ -3092,13 +3092,35 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
                     || lex.organisation_words.contains(&one)
             })
     };
-    // (Up to three: "some local law-enforcement officers along Colorado’s borders".)
+    // (Up to three adjectives: "some local law-enforcement officers along Colorado’s borders";
+    // not "Three of the four states", "Three days later police".)
+    let describes = |w: &str| {
+        starts_lower(w)
+            && !lex.not_names.contains_ascii_folded(w)
+            && !lex.may_follow_subject(&w.to_ascii_lowercase())
+            && !matches!(w, "decades" | "seconds" | "centuries")
+    };
     let counted = matches!(
         ph.lower.first().copied(),
-        Some("one" | "two" | "three" | "four" | "five" | "several" | "many" | "some" | "few")
+        Some(
+            "one"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "several"
+                | "many"
+                | "some"
+                | "few"
+        )
     ) && (1..ph.lower.len().min(5))
         .find(|&i| person_word(&ph.lower[i]))
-        .is_some_and(|i| ws[1..i].iter().all(|w| starts_lower(w)));
+        .is_some_and(|i| ws[1..i].iter().all(|w| describes(w)));
     let media = ph.lower.get(1) == Some(&"media");
     let preposition = |w: &str| {
         matches!(

@@ -307,7 +307,22 @@ pub(super) fn subject_left(
                                 && !lex.is_role_noun(&nlower[0])))
                         && !is_time_phrase(&nlower)
                 };
-            if place || is_appositive(text, lex, &ws, &lower) {
+            // (Not after an opening phrase on a preposition, which names nobody it may
+            // describe: "In Washington, a senior official who spoke on condition of anonymity
+            // …, said" is the official.)
+            let after_opening_phrase = n == 1 && {
+                let (pws, plower) = words_of(&pieces[0]);
+                // (A preposition, perhaps an article or a year, and one word: not "About 30
+                // Senate Democrats", nor "During the primary Clinton".)
+                pws.first().is_some_and(|w| starts_upper(&text[w.clone()]))
+                    && is_preposition(&plower[0])
+                    && (pws.len() == 2
+                        || (pws.len() == 3
+                            && (matches!(plower[1].as_ref(), "the" | "a" | "an")
+                                // ("In July 2010,")
+                                || plower[2].bytes().all(|b| b.is_ascii_digit()))))
+            };
+            if (place || is_appositive(text, lex, &ws, &lower)) && !after_opening_phrase {
                 // A description in lower case and the name an appositive gives it ("That
                 // shareholder, the activist fund Corwin Partners, said"): the name speaks.
                 let (pws, _) = words_of(&pieces[n - 1]);
@@ -565,6 +580,9 @@ pub(super) fn subject_left(
             // A name that ends the clause before the comma is what the pronoun stands for, not
             // the words of that clause before it ("Trump's hardline approach to immigration
             // alienated Bloomberg, who often makes the case").
+            // ("which" may stand for the whole event: "Trump fired Comey, which drew
+            // criticism" is no claim of Comey's.)
+            let relative = lower[begin - 1].as_ref();
             if begin == 1 && n > 0 && !opening_only {
                 let (pws, _) = words_of(&pieces[n - 1]);
                 let upper_run = |end: usize| {
@@ -589,7 +607,7 @@ pub(super) fn subject_left(
                         && (v.ends_with("ed")
                             || matches!(v, "met" | "told" | "beat" | "won" | "led" | "sent"))
                 };
-                if (1..=5).contains(&run) && verb_before {
+                if (1..=5).contains(&run) && verb_before && relative == "who" {
                     return Some(pws[pws.len() - run].start..pws[pws.len() - 1].end);
                 }
                 // So is a description on "a" or "an" in lower case that ends the clause ("than
@@ -602,6 +620,20 @@ pub(super) fn subject_left(
                         pws[k + 1..]
                             .iter()
                             .all(|w| text[w.clone()].bytes().all(|b| b.is_ascii_lowercase()))
+                    })
+                    // (Its noun fits the pronoun: a document or a body for "which", a person
+                    // for "who"; "fired an aide, which drew criticism" is the firing.)
+                    .filter(|&k| {
+                        pws[k + 1..].iter().any(|w| {
+                            let w = &text[w.clone()];
+                            if relative == "who" {
+                                lex.is_role_noun(w) || matches!(w, "man" | "woman" | "person")
+                            } else {
+                                lex.is_document(w)
+                                    || lex.organisation_words.contains(w)
+                                    || lex.institution_roles.contains(w)
+                            }
+                        })
                     });
                 if let Some(k) = described.filter(|_| pws.len() >= 2) {
                     return Some(pws[k].start..pws[pws.len() - 1].end);
