@@ -10184,6 +10184,22 @@ fn what_a_dev_set_of_third_outlets_found() {
         let got = last_of(&format!("Headline\n\n{text}"));
         assert_eq!((got.1, got.2.as_deref()), (class, source), "{text}");
     }
+    // An adverb in "-ly" after people in the plural is no part of them; "her family" keeps its
+    // noun, and an adverb after "has" is no plural's.
+    for (text, source) in [
+        (
+            "Other Republicans quickly criticized Mr. Braley.",
+            "other republicans",
+        ),
+        ("Her family said the claims were false.", "her family"),
+    ] {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_eq!(got.2.as_deref(), Some(source), "{text}");
+    }
+    let got = last_of(
+        "Headline\n\nOrban has seen the influence of George Soros and his organizations in Hungary and has openly criticized it and Soros, calling Soros a \"public enemy.\"",
+    );
+    assert_ne!(got.2.as_deref(), Some("George Soros"), "{got:?}");
     let got = last_of("Headline\n\nThree days later police said the man had fled.");
     assert_ne!(got.2.as_deref(), Some("three days"), "{got:?}");
     // A verb in the past tense alone is nobody a later "they" stands for.

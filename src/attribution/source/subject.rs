@@ -389,8 +389,23 @@ pub(super) fn subject_left(
             return None;
         }
         // From the right: drop trailing adverbs/auxiliaries, stop at a conjunction.
+        // (Also an adverb in "-ly" after a plural: "Other Republicans quickly criticized"; not a
+        // relative, "her family".)
+        let ly_adverb = |k: usize| {
+            k >= 1
+                && lower[k].len() > 4
+                && lower[k].ends_with("ly")
+                && starts_lower(&text[ws[k].clone()])
+                && !lex.associates.contains(&lower[k])
+                && lower[k - 1].len() > 3
+                && lower[k - 1].ends_with('s')
+                && !lower[k - 1].ends_with("ss")
+                && !lex.subject_stops.contains(&lower[k - 1])
+                && !lex.subject_auxiliaries.contains(&lower[k - 1])
+                && !matches!(lower[k - 1].as_ref(), "does" | "this" | "thus")
+        };
         let mut end = ws.len();
-        while end > 0 && lex.subject_stops.contains(&lower[end - 1]) && end > 1 {
+        while end > 1 && (lex.subject_stops.contains(&lower[end - 1]) || ly_adverb(end - 1)) {
             end -= 1;
         }
         // After the last word before `upto` that starts a subject (looked for from the right);
