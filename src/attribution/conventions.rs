@@ -10202,6 +10202,38 @@ fn what_a_dev_set_of_third_outlets_found() {
     assert_ne!(got.2.as_deref(), Some("George Soros"), "{got:?}");
     let got = last_of("Headline\n\nThree days later police said the man had fled.");
     assert_ne!(got.2.as_deref(), Some("three days"), "{got:?}");
+    // Near misses a second read found: a "where" clause whose subject speaks, a reaction "which"
+    // draws, a trailing verb with an object, "relayed" of signals, a surname's place.
+    let cases: [(&str, ClaimClass, Option<&str>); 4] = [
+        (
+            "Twelve people died in Kabul, where the Interior Ministry, in a statement, said the toll would rise.",
+            Named,
+            Some("Interior Ministry"),
+        ),
+        (
+            "The governor vetoed a bill, which drew criticism from Democrats.",
+            Agentless,
+            None,
+        ),
+        (
+            "Officials said the plant would close, the company confirmed the layoffs on Monday, and workers said they were angry.",
+            Anonymous,
+            Some("officials"),
+        ),
+        (
+            "The images were relayed by satellite to the base.",
+            Unattributed,
+            None,
+        ),
+    ];
+    for (text, class, source) in cases {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_eq!((got.1, got.2.as_deref()), (class, source), "{text}");
+    }
+    let got = last_of(
+        "Headline\n\nHe met Sanders of Vermont, who said the bill was dead. Sanders later said it would pass.",
+    );
+    assert_eq!(got.2.as_deref(), Some("Sanders"), "{got:?}");
     // A verb in the past tense alone is nobody a later "they" stands for.
     let got = claim_rows(
         &engine,

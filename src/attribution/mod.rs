@@ -1256,12 +1256,16 @@ fn main_cue<'m>(
                 })
             })
         };
+        // (And only ending their clause: "…, the company confirmed the layoffs on Monday, and
+        // …" has an object, and is a clause of its own.)
+        let ends_clause = || text[m.span.end..].starts_with([',', '.', ';']);
         (rules.lexicon.inverting_cues.contains(&cue)
             || cue == "say"
             || (matches!(
                 cue.as_str(),
                 "made clear" | "acknowledged" | "conceded" | "confirmed" | "stressed"
-            ) && speaker_like()))
+            ) && speaker_like()
+                && ends_clause()))
             && before
                 .rfind(',')
                 .is_some_and(|c| words::count(&before[c..]) <= 6)

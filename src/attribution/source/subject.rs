@@ -598,7 +598,10 @@ pub(super) fn subject_left(
             // ("which" may stand for the whole event: "Trump fired Comey, which drew
             // criticism" is no claim of Comey's.)
             let relative = lower[begin - 1].as_ref();
-            if begin == 1 && n > 0 && !opening_only {
+            // (Only with the cue its verb, after adverbs at most: in "a bill, which drew
+            // criticism from Democrats" the bill drew, nobody criticised through it.)
+            let cue_is_its_verb = lower[begin..end].iter().all(|w| lex.may_follow_subject(w));
+            if begin == 1 && n > 0 && !opening_only && cue_is_its_verb {
                 let (pws, _) = words_of(&pieces[n - 1]);
                 let upper_run = |end: usize| {
                     pws[..end]
@@ -610,8 +613,10 @@ pub(super) fn subject_left(
                 let mut run = upper_run(pws.len());
                 // (Through a place after "of": "met Sen. Bernie Sanders of Vermont, who".)
                 if run < pws.len() && &text[pws[pws.len() - run - 1].clone()] == "of" {
+                    // (After a full name only: "Sanders of Vermont" stays "Vermont", no
+                    // name a later "Sanders" would inherit.)
                     let before = upper_run(pws.len() - run - 1);
-                    if before > 0 {
+                    if before > 1 {
                         run += 1 + before;
                     }
                 }
@@ -1607,10 +1612,20 @@ pub(super) fn is_appositive(
     // who played a major role in John McCain’s big Florida win in 2008 and is now running Bush’s
     // early-vote efforts in the state, said".)
     let one_of = lower[0] == "one" && lower.get(1).is_some_and(|w| w == "of");
+    // (Only an indefinite one, never a clause about anonymity, which may follow an opening
+    // phrase as well as a name: "Last week, a senior official who spoke on condition of
+    // anonymity because …, said" is the official's.)
     let relative = || {
-        lower[1..ws.len().min(12)]
-            .iter()
-            .any(|w| matches!(w.as_ref(), "who" | "whose"))
+        matches!(lower[0].as_ref(), "a" | "an")
+            && lower[1..ws.len().min(12)]
+                .iter()
+                .any(|w| matches!(w.as_ref(), "who" | "whose"))
+            && !lower.iter().any(|w| {
+                matches!(
+                    w.as_ref(),
+                    "anonymity" | "named" | "identified" | "authorized" | "authorised" | "name"
+                )
+            })
     };
     if (one_of || matches!(lower[0].as_ref(), "a" | "an" | "the"))
         && (ws.len() <= 20 || (ws.len() <= 36 && relative()))
@@ -1621,11 +1636,17 @@ pub(super) fn is_appositive(
     // A relative clause ("Kim, who heads the institute,"; "the agency, which oversees …,"). A
     // relative pronoun alone opens a clause a parenthesis interrupts ("Bret Stephens, who,
     // after trading insults, said"): that is the subject, not an appositive.
-    // (Also a place's clause on "where" with its own subject in lower case: "the lawsuit from
-    // Nebraska and Oklahoma, where marijuana is still outlawed, argues"; not "the Capitol, where
-    // Senate Minority Leader Harry M. Reid (D-Nev.) told", whose subject speaks.)
+    // (Also a place's clause on "where" with its own subject in lower case and its own verb:
+    // "the lawsuit from Nebraska and Oklahoma, where marijuana is still outlawed, argues"; not
+    // "the Capitol, where Senate Minority Leader Harry M. Reid (D-Nev.) told" nor "in Kabul,
+    // where the Interior Ministry, in a statement, said", whose subject speaks.)
     (ws.len() > 1 && matches!(lower[0].as_ref(), "who" | "whose" | "which"))
-        || (ws.len() > 2 && lower[0] == "where" && starts_lower(&text[ws[1].clone()]))
+        || (ws.len() > 2
+            && lower[0] == "where"
+            && starts_lower(&text[ws[1].clone()])
+            && lower[1..].iter().any(|w| {
+                is_past_or_copula(w) || matches!(w.as_ref(), "has" | "have" | "had" | "will")
+            }))
         || ((lex.offices.contains(head) || lex.is_role_noun(head))
             && ws.len() > 1
             && lower
