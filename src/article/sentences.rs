@@ -225,7 +225,7 @@ pub fn is_bracketed_state(text: &str, word: &Range<usize>) -> bool {
 }
 
 /// A U.S. state's abbreviation in the news agencies' style, without its full stop ("Tex").
-fn is_state_abbreviation(word: &str) -> bool {
+pub(crate) fn is_state_abbreviation(word: &str) -> bool {
     const STATES: &[&str] = &[
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
         "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",

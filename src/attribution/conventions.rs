@@ -10234,6 +10234,58 @@ fn what_a_dev_set_of_third_outlets_found() {
         "Headline\n\nHe met Sanders of Vermont, who said the bill was dead. Sanders later said it would pass.",
     );
     assert_eq!(got.2.as_deref(), Some("Sanders"), "{got:?}");
+    // From a third dev set (events 16–23): a state after a town and a home town set off after
+    // a name are no speakers.
+    let cases: [(&str, ClaimClass, Option<&str>); 4] = [
+        (
+            "Federal officials familiar with the server taken from the house in Chappaqua, N.Y., speaking on the condition of anonymity, said the server was not hacked.",
+            Anonymous,
+            Some("federal officials"),
+        ),
+        (
+            "Dewayne Smithy, 33, of Baldwin, Miss., dismisses the idea that voting matters.",
+            Named,
+            Some("Dewayne Smithy"),
+        ),
+        (
+            "Bishop Daniel Jenky, of Peoria, Ill., said in a homily that the law was unjust.",
+            Named,
+            Some("Daniel Jenky"),
+        ),
+        (
+            "Officials in Austin, Texas, said the storm was bad.",
+            Anonymous,
+            Some("officials in austin"),
+        ),
+    ];
+    for (text, class, source) in cases {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_eq!((got.1, got.2.as_deref()), (class, source), "{text}");
+    }
+    // A capitalised office and where it is held, set off after a name, describe the name.
+    for (text, source) in [
+        (
+            "Robert McManus, Roman Catholic Bishop of Worcester, Massachusetts, said it on February 8.",
+            "Robert McManus",
+        ),
+        (
+            "''It's just long and tiring,'' Tina Tchen, Mrs. Obama's chief of staff, said in an interview.",
+            "Tina Tchen",
+        ),
+        (
+            "In Washington, Secretary of State Mike Pompeo, speaking to reporters, said the talks would resume.",
+            "Mike Pompeo",
+        ),
+    ] {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_eq!(got.2.as_deref(), Some(source), "{text}");
+    }
+    // (A place piece is one or two capitalised words: "Speaking in Beijing, Chinese Foreign
+    // Ministry spokesman Lu Kang … that China" names no "Speaking" a later "he" stands for.)
+    let got = last_of(
+        "Headline\n\nSpeaking in Beijing, Chinese Foreign Ministry spokesman Lu Kang repeated that China opposed hacking. People should provide evidence, he told reporters.",
+    );
+    assert_eq!(got.2.as_deref(), Some("Lu Kang"), "{got:?}");
     // A verb in the past tense alone is nobody a later "they" stands for.
     let got = claim_rows(
         &engine,

@@ -286,6 +286,30 @@ pub(super) fn subject_left(
         // said"; "Tom Molomby, SC, said"): the speaker is the name before it. A place may
         // continue an appositive that ends on a name ("curator at the University of Arkansas,
         // Fayetteville, said").
+        // A state after a town is part of the phrase before it, as an appositive is: "the
+        // server taken from the house in Chappaqua, N.Y., speaking on the condition of
+        // anonymity, said", "Officials in Austin, Texas, said".
+        let state_after_town = n > 0 && {
+            let t = text[piece.clone()].trim().trim_end_matches('.');
+            let dotted = t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+            let (pws, _) = words_of(&pieces[n - 1]);
+            (dotted
+                || sentences::is_state_abbreviation(t)
+                || (ws.len() <= 2
+                    && ws.iter().all(|w| starts_upper(&text[w.clone()]))
+                    && lex.is_place_name(t)))
+                && !t.is_empty()
+                && pws.len() >= 2
+                && starts_upper(&text[pws[pws.len() - 1].clone()])
+                && matches!(
+                    &text[pws[pws.len() - 2].clone()],
+                    "in" | "of" | "from" | "near"
+                )
+        };
+        if state_after_town {
+            set_off = true;
+            continue;
+        }
         if n > 0 && set_off {
             // Only after an appositive that itself follows a name: in "On Wednesday, the
             // director of the F.B.I., James B. Comey, said" the name is the speaker.
@@ -1501,6 +1525,14 @@ pub(super) fn is_appositive(
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
     }
+    // A home town set off after a name and an age ("Dewayne Smithy, 33, of Baldwin, Miss.,
+    // dismisses"; "Bishop Daniel Jenky, of Peoria, Ill., said").
+    if (2..=4).contains(&ws.len())
+        && matches!(lower[0].as_ref(), "of" | "from")
+        && ws[1..].iter().all(|w| starts_upper(&text[w.clone()]))
+    {
+        return true;
+    }
     // A quantifier floated after the people it counts, and what they share: "Sens. Johnny
     // Isakson and John Boozman, both up for reelection, said"; "The two senators, both
     // Republicans, said"; "The officers, each with a decade on the force, said".
@@ -1600,10 +1632,17 @@ pub(super) fn is_appositive(
     if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
         // lower-case office or role, with no name after it.
-        return ws.len() >= 2
-            && starts_lower(&text[ws[ws.len() - 1].clone()])
-            && starts_lower(&text[ws[1].clone()])
-            && lower[1..].iter().any(|w| role(w.as_ref()));
+        // (Or a capitalised office and where it is held, in at most two words: "Robert
+        // McManus, Roman Catholic Bishop of Worcester, Massachusetts, said"; not "Secretary of
+        // State Mike Pompeo".)
+        let office_of_place = lower.iter().position(|w| w == "of").is_some_and(|k| {
+            k > 0 && ws.len() - k - 1 <= 2 && ws.len() > k + 1 && role(lower[k - 1].as_ref())
+        });
+        return office_of_place
+            || (ws.len() >= 2
+                && starts_lower(&text[ws[ws.len() - 1].clone()])
+                && starts_lower(&text[ws[1].clone()])
+                && lower[1..].iter().any(|w| role(w.as_ref())));
     }
     // A noun phrase of its own set off after a name: "Robert Shrum, a veteran Democratic
     // strategist, said"; "America Rising PAC, an outside Republican group, is blasting".
