@@ -10280,6 +10280,37 @@ fn what_a_dev_set_of_third_outlets_found() {
         let got = last_of(&format!("Headline\n\n{text}"));
         assert_eq!(got.2.as_deref(), Some(source), "{text}");
     }
+    // A report's participle set off after a comma has its agent after it; "who" after people a
+    // quantifier counts, as the object of an irregular verb, stands for them.
+    for (text, class, source) in [
+        (
+            "Abedin forwarded sensitive emails to her personal account before it was hacked, first reported by the Daily Caller.",
+            Named,
+            Some("Daily Caller"),
+        ),
+        (
+            "But that upset other Republicans, who said that Ms. Lerner should not be let go so quickly.",
+            Anonymous,
+            Some("other republicans"),
+        ),
+    ] {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_eq!((got.1, got.2.as_deref()), (class, source), "{text}");
+    }
+    // (Not any participle with "by": the agents below are no speakers.)
+    for (text, agent) in [
+        (
+            "The immigration bill, opposed by House Republicans, never became law.",
+            "house republicans",
+        ),
+        (
+            "Clinton, pressed by moderator Dana Bash to release transcripts, turned the issue to Sanders.",
+            "Dana Bash",
+        ),
+    ] {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_ne!(got.2.as_deref(), Some(agent), "{text}");
+    }
     // (A place piece is one or two capitalised words: "Speaking in Beijing, Chinese Foreign
     // Ministry spokesman Lu Kang … that China" names no "Speaking" a later "he" stands for.)
     let got = last_of(

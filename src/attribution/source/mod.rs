@@ -3993,11 +3993,31 @@ fn is_passive(text: &str, lex: &Lexicon, up_to_cue: Range<usize>, cue: &Cue) -> 
     });
     let inverted = punctuation && lex.inverting_cues.contains(cue_word);
     let joined_to_cue = !(quotation || inverted);
-    joined_to_cue
-        && last_verb.is_some_and(|(w, _)| {
-            matches!(
-                w.as_ref(),
-                "been" | "be" | "being" | "is" | "was" | "are" | "were" | "am"
-            )
-        })
+    // A participle set off after a comma, with its agent after it, is a passive with no
+    // auxiliary: "… before every Yahoo account was hacked, first reported by the Daily Caller."
+    // (Only a report's participle: "The bill, opposed by House Republicans, never became law"
+    // and "Clinton, pressed by moderator Dana Bash, turned" say nothing of the agent's.)
+    let set_off_with_agent = punctuation
+        && !quotation
+        && matches!(
+            cue_word,
+            "reported" | "revealed" | "disclosed" | "confirmed" | "announced"
+        )
+        && text[cue.span.end..]
+            .trim_start()
+            .strip_prefix("by ")
+            .is_some_and(|agent| {
+                !agent
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.ends_with("ing"))
+            });
+    set_off_with_agent
+        || (joined_to_cue
+            && last_verb.is_some_and(|(w, _)| {
+                matches!(
+                    w.as_ref(),
+                    "been" | "be" | "being" | "is" | "was" | "are" | "were" | "am"
+                )
+            }))
 }

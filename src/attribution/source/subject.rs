@@ -635,6 +635,16 @@ pub(super) fn subject_left(
                         .count()
                 };
                 let mut run = upper_run(pws.len());
+                // (With a quantifier before it: "upset other Republicans, who said".)
+                if run > 0
+                    && run < pws.len()
+                    && matches!(
+                        &text[pws[pws.len() - run - 1].clone()],
+                        "other" | "some" | "many" | "several" | "most"
+                    )
+                {
+                    run += 1;
+                }
                 // (Through a place after "of": "met Sen. Bernie Sanders of Vermont, who".)
                 if run < pws.len() && &text[pws[pws.len() - run - 1].clone()] == "of" {
                     // (After a full name only: "Sanders of Vermont" stays "Vermont", no
@@ -649,7 +659,21 @@ pub(super) fn subject_left(
                     let v = &text[pws[pws.len() - run - 1].clone()];
                     starts_lower(v)
                         && (v.ends_with("ed")
-                            || matches!(v, "met" | "told" | "beat" | "won" | "led" | "sent"))
+                            || matches!(
+                                v,
+                                "met"
+                                    | "told"
+                                    | "beat"
+                                    | "won"
+                                    | "led"
+                                    | "sent"
+                                    | "upset"
+                                    | "hit"
+                                    | "hurt"
+                                    | "left"
+                                    | "lost"
+                                    | "drew"
+                            ))
                 };
                 if (1..=5).contains(&run) && verb_before && relative == "who" {
                     return Some(pws[pws.len() - run].start..pws[pws.len() - 1].end);
