@@ -10280,6 +10280,45 @@ fn what_a_dev_set_of_third_outlets_found() {
         let got = last_of(&format!("Headline\n\n{text}"));
         assert_eq!(got.2.as_deref(), Some(source), "{text}");
     }
+    // Near misses a third read found: an opening phrase ending on "of" and a name before a
+    // place, an office after an opening word or a description, a home town after no name.
+    for (text, source) in [
+        (
+            "After the death of Navalny, Britain said it would act.",
+            "Britain",
+        ),
+        (
+            "In a statement from Geneva, WHO said the risk was low.",
+            "World Health Organization",
+        ),
+        (
+            "The president of Mexico, AMLO, said the deal was fair.",
+            "AMLO",
+        ),
+        (
+            "Later, Secretary of State Pompeo, speaking to reporters, said the talks would resume.",
+            "Secretary of State Pompeo",
+        ),
+        (
+            "The group, Friends of the Earth, said the plan was weak.",
+            "Friends of the Earth",
+        ),
+        (
+            "A statement, of Amnesty International, said the plan was weak.",
+            "Amnesty International",
+        ),
+        (
+            "But Mr. Royce, of California, called Friday for a vote.",
+            "Royce",
+        ),
+        (
+            "“No,” replied Jeff Zucker, President of CNN Worldwide, said simply.",
+            "Jeff Zucker",
+        ),
+    ] {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_eq!(got.2.as_deref(), Some(source), "{text}");
+    }
     // A report's participle set off after a comma has its agent after it; "who" after people a
     // quantifier counts, as the object of an irregular verb, stands for them.
     for (text, class, source) in [

@@ -289,9 +289,24 @@ pub(super) fn subject_left(
         // A state after a town is part of the phrase before it, as an appositive is: "the
         // server taken from the house in Chappaqua, N.Y., speaking on the condition of
         // anonymity, said", "Officials in Austin, Texas, said".
+        // (Set off by a comma after it too, or after a piece that opens on a name: "Stacy Baker
+        // of Columbia, South Carolina says"; not "After the death of Navalny, Britain said".)
         let state_after_town = n > 0 && {
             let t = text[piece.clone()].trim().trim_end_matches('.');
-            let dotted = t.len() <= 5 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+            let dotted = t.len() <= 5
+                && t.contains('.')
+                && t != "U.S"
+                && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
+            let comma_after = text[piece.end..].trim_start_matches('.').starts_with(',');
+            let name_first = {
+                let (pws, plower) = words_of(&pieces[n - 1]);
+                pws.first().is_some_and(|w| {
+                    starts_upper(&text[w.clone()])
+                        && !lex.not_names.contains_lower(&plower[0])
+                        && !is_preposition(&plower[0])
+                        && !lex.is_sentence_adverb(&text[w.clone()])
+                })
+            };
             let (pws, _) = words_of(&pieces[n - 1]);
             (dotted
                 || sentences::is_state_abbreviation(t)
@@ -305,6 +320,7 @@ pub(super) fn subject_left(
                     &text[pws[pws.len() - 2].clone()],
                     "in" | "of" | "from" | "near"
                 )
+                && (comma_after || name_first)
         };
         if state_after_town {
             set_off = true;
@@ -346,7 +362,56 @@ pub(super) fn subject_left(
                                 // ("In July 2010,")
                                 || plower[2].bytes().all(|b| b.is_ascii_digit()))))
             };
-            if (place || is_appositive(text, lex, &ws, &lower)) && !after_opening_phrase {
+            // After a person's name only (an age between): a home town ("Dewayne Smithy, 33, of
+            // Baldwin, Miss., dismisses"; "Bishop Daniel Jenky, of Peoria, Ill., said") or a
+            // capitalised office and where it is held, in at most two words ("Robert McManus,
+            // Roman Catholic Bishop of Worcester, Massachusetts, said"; "Tina Tchen, Mrs.
+            // Obama's chief of staff, said"); not after an opening word ("Later, Secretary of
+            // State Pompeo, …, said") nor a description ("A statement, of Amnesty International,
+            // said").
+            let after_a_name = {
+                // (A piece of one to five capitalised words, not an opening word; or one that
+                // ends on two or more: "But Mr. Royce, of California, called", "replied Jeff
+                // Zucker, President of CNN Worldwide, said".)
+                let named = |m: usize| {
+                    let (pws, plower) = words_of(&pieces[m]);
+                    let run = pws
+                        .iter()
+                        .rev()
+                        .take_while(|w| starts_upper(&text[(*w).clone()]))
+                        .count();
+                    (run >= 2 && run < pws.len())
+                        || (run >= 3
+                            && run == pws.len()
+                            && matches!(plower[0].as_ref(), "but" | "and" | "yet" | "so"))
+                        || ((1..=5).contains(&pws.len())
+                            && run == pws.len()
+                            && !lex.not_names.contains_lower(&plower[0])
+                            && !lex.is_sentence_adverb(&text[pws[0].clone()])
+                            && !is_preposition(&plower[0]))
+                };
+                let age = |m: usize| {
+                    let t = text[pieces[m].clone()].trim();
+                    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+                };
+                named(n - 1) || (n > 1 && age(n - 1) && named(n - 2))
+            };
+            let home_town = (2..=4).contains(&ws.len())
+                && matches!(&text[ws[0].clone()], "of" | "from")
+                && ws[1..].iter().all(|w| starts_upper(&text[w.clone()]));
+            let office_of_place = lower.iter().position(|w| w == "of").is_some_and(|k| {
+                k > 0
+                    && ws.len() > k + 1
+                    && ws.len() - k - 1 <= 2
+                    && !lower[k - 1].ends_with('s')
+                    && (lex.offices.contains(lower[k - 1].as_ref())
+                        || lex.is_role_noun(&lower[k - 1]))
+            });
+            if (place
+                || is_appositive(text, lex, &ws, &lower)
+                || (after_a_name && (home_town || office_of_place)))
+                && !after_opening_phrase
+            {
                 // A description in lower case and the name an appositive gives it ("That
                 // shareholder, the activist fund Corwin Partners, said"): the name speaks.
                 let (pws, _) = words_of(&pieces[n - 1]);
@@ -1549,14 +1614,6 @@ pub(super) fn is_appositive(
     if first.chars().all(|c| c.is_ascii_digit()) {
         return ws.len() == 1;
     }
-    // A home town set off after a name and an age ("Dewayne Smithy, 33, of Baldwin, Miss.,
-    // dismisses"; "Bishop Daniel Jenky, of Peoria, Ill., said").
-    if (2..=4).contains(&ws.len())
-        && matches!(lower[0].as_ref(), "of" | "from")
-        && ws[1..].iter().all(|w| starts_upper(&text[w.clone()]))
-    {
-        return true;
-    }
     // A quantifier floated after the people it counts, and what they share: "Sens. Johnny
     // Isakson and John Boozman, both up for reelection, said"; "The two senators, both
     // Republicans, said"; "The officers, each with a decade on the force, said".
@@ -1656,17 +1713,10 @@ pub(super) fn is_appositive(
     if !starts_lower(first) {
         // "Panama coach", "USI associate professor of art history": a capitalised modifier and a
         // lower-case office or role, with no name after it.
-        // (Or a capitalised office and where it is held, in at most two words: "Robert
-        // McManus, Roman Catholic Bishop of Worcester, Massachusetts, said"; not "Secretary of
-        // State Mike Pompeo".)
-        let office_of_place = lower.iter().position(|w| w == "of").is_some_and(|k| {
-            k > 0 && ws.len() - k - 1 <= 2 && ws.len() > k + 1 && role(lower[k - 1].as_ref())
-        });
-        return office_of_place
-            || (ws.len() >= 2
-                && starts_lower(&text[ws[ws.len() - 1].clone()])
-                && starts_lower(&text[ws[1].clone()])
-                && lower[1..].iter().any(|w| role(w.as_ref())));
+        return ws.len() >= 2
+            && starts_lower(&text[ws[ws.len() - 1].clone()])
+            && starts_lower(&text[ws[1].clone()])
+            && lower[1..].iter().any(|w| role(w.as_ref()));
     }
     // A noun phrase of its own set off after a name: "Robert Shrum, a veteran Democratic
     // strategist, said"; "America Rising PAC, an outside Republican group, is blasting".
