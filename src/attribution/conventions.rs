@@ -10319,6 +10319,30 @@ fn what_a_dev_set_of_third_outlets_found() {
         let got = last_of(&format!("Headline\n\n{text}"));
         assert_eq!(got.2.as_deref(), Some(source), "{text}");
     }
+    // Near misses a fourth read found: a country that speaks after a place, a means after
+    // "by".
+    for (text, class, source) in [
+        ("Drones struck an oil depot in Bryansk, Russia said.", Named, Some("Russia")),
+        ("Two rockets were fired from Gaza, Israel said.", Named, Some("Israel")),
+        (
+            "Speaking at talks in Geneva, Russia said the deal was off.",
+            Named,
+            Some("Russia"),
+        ),
+        (
+            "After the attack in Kharkiv, Ukraine, which has asked for more air defence, said it needed help.",
+            Named,
+            Some("Ukraine"),
+        ),
+        (
+            "Sen. Maria Lopez, who was first elected in 2008, confirmed by phone that she would run.",
+            Named,
+            Some("Maria Lopez"),
+        ),
+    ] {
+        let got = last_of(&format!("Headline\n\n{text}"));
+        assert_eq!((got.1, got.2.as_deref()), (class, source), "{text}");
+    }
     // A report's participle set off after a comma has its agent after it; "who" after people a
     // quantifier counts, as the object of an irregular verb, stands for them.
     for (text, class, source) in [

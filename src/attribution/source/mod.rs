@@ -4006,11 +4006,14 @@ fn is_passive(text: &str, lex: &Lexicon, up_to_cue: Range<usize>, cue: &Cue) -> 
         && text[cue.span.end..]
             .trim_start()
             .strip_prefix("by ")
+            // (A name after it, not a means: "confirmed by phone", "announced by email",
+            // "reported by far its strongest quarter".)
             .is_some_and(|agent| {
-                !agent
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|w| w.ends_with("ing"))
+                let agent = agent
+                    .strip_prefix("the ")
+                    .or_else(|| agent.strip_prefix("The "))
+                    .unwrap_or(agent);
+                agent.starts_with(|c: char| c.is_uppercase())
             });
     set_off_with_agent
         || (joined_to_cue

@@ -297,17 +297,30 @@ pub(super) fn subject_left(
                 && t.contains('.')
                 && t != "U.S"
                 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-            let comma_after = text[piece.end..].trim_start_matches('.').starts_with(',');
-            let name_first = {
-                let (pws, plower) = words_of(&pieces[n - 1]);
-                pws.first().is_some_and(|w| {
-                    starts_upper(&text[w.clone()])
-                        && !lex.not_names.contains_lower(&plower[0])
+            // (The phrase before opens on its subject, not on an opening word: "After the attack
+            // in Kharkiv, Ukraine, which …, said", "Speaking at talks in Geneva, Russia said",
+            // "Two rockets were fired from Gaza, Israel said" keep the country the speaker.)
+            let (pws, plower) = words_of(&pieces[n - 1]);
+            // (Or a home town set off before: "Dewayne Smithy, 33, of Baldwin, Miss.,".)
+            // (Only the sentence's first piece may be an opening phrase; one after a comma is an
+            // appositive: "…, a retiree in Carthage, Ill., supported".)
+            let opens_on_subject = n > 1
+                || pws.first().is_some_and(|w| {
+                    let first = &text[w.clone()];
+                    // (A count opens a subject: "One Facebook user who lives near Austin, Tex.,
+                    // posted".)
+                    (plower[0] == "one"
+                        || is_number(&plower[0])
+                        || !lex.not_names.contains_lower(&plower[0]))
                         && !is_preposition(&plower[0])
-                        && !lex.is_sentence_adverb(&text[w.clone()])
-                })
-            };
-            let (pws, _) = words_of(&pieces[n - 1]);
+                        && !lex.is_sentence_adverb(first)
+                        && !(first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")))
+                });
+            // Set off by a comma after it, or before the cue right after a person's name that
+            // opens the sentence ("Stacy Baker of Columbia, South Carolina says").
+            let comma_after = text[piece.end..].trim_start_matches('.').starts_with(',');
+            let name_first =
+                n == 1 && pws.len() >= 4 && pws[..2].iter().all(|w| starts_upper(&text[w.clone()]));
             (dotted
                 || sentences::is_state_abbreviation(t)
                 || (ws.len() <= 2
@@ -320,6 +333,7 @@ pub(super) fn subject_left(
                     &text[pws[pws.len() - 2].clone()],
                     "in" | "of" | "from" | "near"
                 )
+                && opens_on_subject
                 && (comma_after || name_first)
         };
         if state_after_town {
@@ -486,6 +500,10 @@ pub(super) fn subject_left(
                 && lower[k].ends_with("ly")
                 && starts_lower(&text[ws[k].clone()])
                 && !lex.associates.contains(&lower[k])
+                && !matches!(
+                    lower[k].as_ref(),
+                    "daily" | "weekly" | "monthly" | "quarterly"
+                )
                 && lower[k - 1].len() > 3
                 && lower[k - 1].ends_with('s')
                 && !lower[k - 1].ends_with("ss")
