@@ -922,20 +922,21 @@ pub fn find_source(
     // the subject both share ("Trump cast the blame on his democratic rivals in the U.S., and
     // emphasized"): the first verb's object.
     let first_clause = |a: &Range<usize>| {
+        if a.start <= phrase.end {
+            return false;
+        }
         let head = text[..cue.span.start].trim_end();
-        a.start > phrase.end
-            && (head.ends_with(" and") || head.ends_with(" but"))
-            && !text[phrase.end..a.start]
-                .trim_start()
-                .starts_with([',', '('])
-            && text[phrase.end..a.start].split_whitespace().count() >= 2
+        let between = &text[phrase.end..a.start];
+        (head.ends_with(" and") || head.ends_with(" but"))
+            && !between.trim_start().starts_with([',', '('])
+            && between.split_whitespace().count() >= 2
             // (Not past a clause on "with" that has its own speakers: "The United States stepped
             // up pressure …, with top defense officials underlining … and vowing".)
-            && !text[phrase.end..a.start].contains(" with ")
+            && !between.contains(" with ")
             // (Nor past a clause of its own, whose subject the marker may be: "The Louisville
             // crowd cheered when Trump spotted a sign in the crowd and asked", "I am glad
             // journalists are pointing this out and informing".)
-            && !text[phrase.end..a.start].split_whitespace().any(|w| {
+            && !between.split_whitespace().any(|w| {
                 is_subordinator(w) || matches!(w, "that" | "which" | "who" | "whom")
             })
             && !text[a.end..].split_whitespace().next().is_some_and(|w| {

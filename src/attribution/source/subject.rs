@@ -297,44 +297,49 @@ pub(super) fn subject_left(
                 && t.contains('.')
                 && t != "U.S"
                 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'.');
-            // (The phrase before opens on its subject, not on an opening word: "After the attack
-            // in Kharkiv, Ukraine, which …, said", "Speaking at talks in Geneva, Russia said",
-            // "Two rockets were fired from Gaza, Israel said" keep the country the speaker.)
-            let (pws, plower) = words_of(&pieces[n - 1]);
-            // (Or a home town set off before: "Dewayne Smithy, 33, of Baldwin, Miss.,".)
-            // (Only the sentence's first piece may be an opening phrase; one after a comma is an
-            // appositive: "…, a retiree in Carthage, Ill., supported".)
-            let opens_on_subject = n > 1
-                || pws.first().is_some_and(|w| {
-                    let first = &text[w.clone()];
-                    // (A count opens a subject: "One Facebook user who lives near Austin, Tex.,
-                    // posted".)
-                    (plower[0] == "one"
-                        || is_number(&plower[0])
-                        || !lex.not_names.contains_lower(&plower[0]))
-                        && !is_preposition(&plower[0])
-                        && !lex.is_sentence_adverb(first)
-                        && !(first.len() > 4 && (first.ends_with("ing") || first.ends_with("ed")))
-                });
-            // Set off by a comma after it, or before the cue right after a person's name that
-            // opens the sentence ("Stacy Baker of Columbia, South Carolina says").
-            let comma_after = text[piece.end..].trim_start_matches('.').starts_with(',');
-            let name_first =
-                n == 1 && pws.len() >= 4 && pws[..2].iter().all(|w| starts_upper(&text[w.clone()]));
-            (dotted
-                || sentences::is_state_abbreviation(t)
-                || (ws.len() <= 2
-                    && ws.iter().all(|w| starts_upper(&text[w.clone()]))
-                    && lex.is_place_name(t)))
-                && !t.is_empty()
-                && pws.len() >= 2
-                && starts_upper(&text[pws[pws.len() - 1].clone()])
-                && matches!(
-                    &text[pws[pws.len() - 2].clone()],
-                    "in" | "of" | "from" | "near"
-                )
-                && opens_on_subject
-                && (comma_after || name_first)
+            let state = !t.is_empty()
+                && (dotted
+                    || sentences::is_state_abbreviation(t)
+                    || (ws.len() <= 2
+                        && ws.iter().all(|w| starts_upper(&text[w.clone()]))
+                        && lex.is_place_name(t)));
+            // (The piece before is read only for a state: most pieces are none.)
+            state && {
+                // (The phrase before opens on its subject, not on an opening word: "After the attack
+                // in Kharkiv, Ukraine, which …, said", "Speaking at talks in Geneva, Russia said",
+                // "Two rockets were fired from Gaza, Israel said" keep the country the speaker.)
+                let (pws, plower) = words_of(&pieces[n - 1]);
+                // (Or a home town set off before: "Dewayne Smithy, 33, of Baldwin, Miss.,".)
+                // (Only the sentence's first piece may be an opening phrase; one after a comma is an
+                // appositive: "…, a retiree in Carthage, Ill., supported".)
+                let opens_on_subject = n > 1
+                    || pws.first().is_some_and(|w| {
+                        let first = &text[w.clone()];
+                        // (A count opens a subject: "One Facebook user who lives near Austin, Tex.,
+                        // posted".)
+                        (plower[0] == "one"
+                            || is_number(&plower[0])
+                            || !lex.not_names.contains_lower(&plower[0]))
+                            && !is_preposition(&plower[0])
+                            && !lex.is_sentence_adverb(first)
+                            && !(first.len() > 4
+                                && (first.ends_with("ing") || first.ends_with("ed")))
+                    });
+                // Set off by a comma after it, or before the cue right after a person's name that
+                // opens the sentence ("Stacy Baker of Columbia, South Carolina says").
+                let comma_after = text[piece.end..].trim_start_matches('.').starts_with(',');
+                let name_first = n == 1
+                    && pws.len() >= 4
+                    && pws[..2].iter().all(|w| starts_upper(&text[w.clone()]));
+                pws.len() >= 2
+                    && starts_upper(&text[pws[pws.len() - 1].clone()])
+                    && matches!(
+                        &text[pws[pws.len() - 2].clone()],
+                        "in" | "of" | "from" | "near"
+                    )
+                    && opens_on_subject
+                    && (comma_after || name_first)
+            }
         };
         if state_after_town {
             set_off = true;
@@ -364,17 +369,19 @@ pub(super) fn subject_left(
             // (Not after an opening phrase on a preposition, which names nobody it may
             // describe: "In Washington, a senior official who spoke on condition of anonymity
             // …, said" is the official.)
-            let after_opening_phrase = n == 1 && {
-                let (pws, plower) = words_of(&pieces[0]);
-                // (A preposition, perhaps an article or a year, and one word: not "About 30
-                // Senate Democrats", nor "During the primary Clinton".)
-                pws.first().is_some_and(|w| starts_upper(&text[w.clone()]))
-                    && is_preposition(&plower[0])
-                    && (pws.len() == 2
-                        || (pws.len() == 3
-                            && (matches!(plower[1].as_ref(), "the" | "a" | "an")
+            let after_opening_phrase = || {
+                n == 1 && {
+                    let (pws, plower) = words_of(&pieces[0]);
+                    // (A preposition, perhaps an article or a year, and one word: not "About 30
+                    // Senate Democrats", nor "During the primary Clinton".)
+                    pws.first().is_some_and(|w| starts_upper(&text[w.clone()]))
+                        && is_preposition(&plower[0])
+                        && (pws.len() == 2
+                            || (pws.len() == 3
+                                && (matches!(plower[1].as_ref(), "the" | "a" | "an")
                                 // ("In July 2010,")
                                 || plower[2].bytes().all(|b| b.is_ascii_digit()))))
+                }
             };
             // After a person's name only (an age between): a home town ("Dewayne Smithy, 33, of
             // Baldwin, Miss., dismisses"; "Bishop Daniel Jenky, of Peoria, Ill., said") or a
@@ -383,7 +390,7 @@ pub(super) fn subject_left(
             // Obama's chief of staff, said"); not after an opening word ("Later, Secretary of
             // State Pompeo, …, said") nor a description ("A statement, of Amnesty International,
             // said").
-            let after_a_name = {
+            let after_a_name = || {
                 // (A piece of one to five capitalised words, not an opening word; or one that
                 // ends on two or more: "But Mr. Royce, of California, called", "replied Jeff
                 // Zucker, President of CNN Worldwide, said".)
@@ -423,8 +430,8 @@ pub(super) fn subject_left(
             });
             if (place
                 || is_appositive(text, lex, &ws, &lower)
-                || (after_a_name && (home_town || office_of_place)))
-                && !after_opening_phrase
+                || ((home_town || office_of_place) && after_a_name()))
+                && !after_opening_phrase()
             {
                 // A description in lower case and the name an appositive gives it ("That
                 // shareholder, the activist fund Corwin Partners, said"): the name speaks.
