@@ -1178,6 +1178,44 @@ fn main_cue<'m>(
     } else {
         unit_cues
     };
+    // A noun cue that ends a phrase set off by a comma is no cue of the main clause after it,
+    // whose verb owns the claim ("Mr. Pence, briefing reporters after Mr. Trump's remarks, said";
+    // "A few hours before Mrs. Clinton's remarks, Mr. Sanders repeated").
+    let lex = &rules.lexicon;
+    let set_off_noun = |i: usize| {
+        let m = unit_cues[i];
+        let first = text[m.span.clone()].split(' ').next().unwrap_or("");
+        let verb = |n: &&Match| {
+            let w = text[n.span.clone()].split(' ').next().unwrap_or("");
+            !lex.noun_cues.contains_ascii_folded(w)
+                && !lex.noun_or_verb_cues.contains_ascii_folded(w)
+        };
+        // (In a phrase of time or topic: not the sentence's subject, "Starr's remarks, first
+        // reported by The New York Times, suggested", nor an object, "tried to expand on her
+        // earlier statement, saying".)
+        let phrase = &text[span.start..m.span.start];
+        let phrase = &phrase[phrase.rfind(',').map_or(0, |c| c + 1)..];
+        let of_time_or_topic = phrase.split(' ').any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "after" | "before" | "about" | "following" | "during" | "since" | "until" | "amid"
+            )
+        });
+        lex.noun_cues.contains_ascii_folded(first)
+            && text[m.span.end..].starts_with(',')
+            && of_time_or_topic
+            && unit_cues[i + 1..].iter().any(verb)
+    };
+    let verbs: Vec<&'m Match>;
+    let unit_cues = if unit_cues.len() > 1 && (0..unit_cues.len()).any(set_off_noun) {
+        verbs = (0..unit_cues.len())
+            .filter(|&i| !set_off_noun(i))
+            .map(|i| unit_cues[i])
+            .collect();
+        &verbs[..]
+    } else {
+        unit_cues
+    };
     let mut cues = unit_cues.iter().copied().peekable();
     // A participle opening the sentence is set off from the main clause, whose cue owns the
     // claim ("Noting he majored in philosophy, Allen said …", "Asked about the map, Reid said

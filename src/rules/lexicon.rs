@@ -284,6 +284,13 @@ lexicon_lists! {
     /// Verbs whose subject receives the noun cue after them ("has faced criticism"): not its
     /// source.
     receiving_verbs: fold,
+    /// Cue words that are nouns only ("statement", "proposals", "criticism"): the words right
+    /// before one describe it ("specific tax proposals"), they do not say it.
+    noun_cues: fold,
+    /// Cue words that are nouns or verbs ("support", "claims"): a verb only after a subject that
+    /// agrees with it ("Democratic senators support", "someone claims"; not "longtime support",
+    /// "took calls for").
+    noun_or_verb_cues: fold,
     /// Last words of country and place names ("korea" of "North Korea", "states" of "United
     /// States"): a personal pronoun never links to them.
     places: fold,

@@ -1180,6 +1180,24 @@ pub fn find_source(
     // when the gender fits, not whoever spoke last.
     if id == StepId::Pronoun && at == SpeakerAt::BeforeCue && !para.is_quoted(phrase.start) {
         if let Some(f) = sentence_subject_for(text, lex, para, span, &phrase, registry, known) {
+            // A person met first here is remembered for a later "he" or "she" ("Rep. Blake
+            // Farenthold (R-Texas) is resigning, he announced. … He said").
+            // (A full name, none of whose words is the surname of one known: not "Democratic"
+            // of "Democratic presidential front-runner Hillary Clinton", nor "Kevin McCarthy
+            // R-Calif" for the Kevin McCarthy named before.)
+            let surnames = || known.named.iter().filter_map(|k| k.name.rsplit(' ').next());
+            if f.name.contains(' ')
+                && KnownSources::is_person(lex, &f)
+                && !lex.is_place_name(&f.name)
+                && !f.name.split(' ').any(|w| surnames().any(|s| s == w))
+            {
+                let g = Gender::of_pronoun(&lowercase(&text[phrase.clone()]));
+                let met = SourceRef {
+                    linked: false,
+                    ..f.clone()
+                };
+                known.remember(lex, &met, phrase.clone(), Vec::new(), false, g);
+            }
             found = Some(f);
         }
     }
@@ -2135,11 +2153,21 @@ fn coordinated_name(
 /// The owner of a cue that is a noun: a possessive pronoun or name right before it ("his
 /// remarks", "her proposal", "In his remarks", "Trump's assertion"). A verb never follows a
 /// possessive, so the cue is a noun; with a word between ("his aides said", "his wife said") the
-/// word is the speaker, and the steps decide.
+/// word is the speaker, and the steps decide, unless the cue is a noun only (`noun_cues`), which
+/// up to three words in lower case describe ("Trump's controversial proposal", "his harsh
+/// attacks on", "her college proposal").
 fn possessor(text: &str, lex: &Lexicon, span: &Range<usize>, cue: &Cue) -> Option<Range<usize>> {
     let before = &text[span.start..cue.span.start];
     let mut end = before.len();
-    for _ in 0..1 {
+    // (Not in a phrase set off before the main clause: "In his resignation statement, Farenthold
+    // reflected", "Moments earlier, in his opening remarks, Trump said".)
+    let set_off = text[cue.span.end..].starts_with(',');
+    let reach = if lex.noun_cues.contains_ascii_folded(cue.first_word()) && !set_off {
+        4
+    } else {
+        1
+    };
+    for _ in 0..reach {
         let t = before[..end].trim_end_matches(' ');
         if t.len() == end && end != before.len() {
             return None;
@@ -2157,10 +2185,27 @@ fn possessor(text: &str, lex: &Lexicon, span: &Range<usize>, cue: &Cue) -> Optio
             w,
             "his" | "her" | "their" | "its" | "His" | "Her" | "Their" | "Its"
         ) || (starts_upper(w) && (w.ends_with("'s") || w.ends_with("’s")));
-        if owner {
+        // (Past modifiers, only an owner opening the sentence: "His harsh attacks on … were",
+        // not "They pushed him for specifics on his policy proposals".)
+        let opens = || {
+            matches!(
+                before[..start].trim(),
+                "" | "But" | "And" | "Yet" | "So" | "Still"
+            )
+        };
+        if owner && (end == before.len() || opens()) {
             return Some(span.start + start..span.start + start + w.len());
         }
         if !starts_lower(w) || lex.not_names.contains(w) || lex.subject_stops.contains(w) {
+            return None;
+        }
+        // (Past a modifier only, not a person or a verb: "his wife made statements" is hers.)
+        if end != before.len()
+            && (lex.is_role_noun(w)
+                || lex.associates.contains(w)
+                || (is_past_tense(w) && !w.ends_with("ed"))
+                || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")))
+        {
             return None;
         }
         end = start;
@@ -3750,6 +3795,30 @@ fn described_speaker(
     }
     let plural = (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
         || lex.collective_heads.contains(head);
+    // A noun cue's words before it describe it, they do not say it ("specific tax proposals",
+    // "heaped criticism"); a word that is a noun or a verb is a verb only after a description
+    // that agrees with it ("Democratic senators support", "half the senators surveyed support",
+    // "someone claims"; not "longtime support", "Trump made demands").
+    let cue_word = cue.first_word();
+    if lex.noun_cues.contains_ascii_folded(cue_word) {
+        return None;
+    }
+    if lex.noun_or_verb_cues.contains_ascii_folded(cue_word) {
+        let agrees = if cue_word.ends_with('s') {
+            !plural && !is_past_tense(head)
+        } else {
+            // (A participle after people in the plural: "the senators surveyed".)
+            plural
+                || (head.ends_with("ed")
+                    && p.split_whitespace()
+                        .rev()
+                        .nth(1)
+                        .is_some_and(|w| w.ends_with('s') && !w.ends_with("ss")))
+        };
+        if !agrees {
+            return None;
+        }
+    }
     let definite = n > 1 && matches!(lowercase(first).as_ref(), "the" | "this" | "that");
     // "the two", "the three": the people named last, as a plural role is ("the two said in a
     // joint statement" after "Hakeem Jeffries and Chuck Schumer met").
@@ -3789,6 +3858,33 @@ fn described_speaker(
         },
         None => anon_source(text, phrase.clone()),
     })
+}
+
+/// Whether a word is a verb in the past tense ("-ed", or an irregular one: "made", "took").
+fn is_past_tense(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed"))
+        || matches!(
+            w,
+            "made"
+                | "took"
+                | "brought"
+                | "gave"
+                | "got"
+                | "had"
+                | "won"
+                | "led"
+                | "sent"
+                | "put"
+                | "saw"
+                | "heard"
+                | "found"
+                | "kept"
+                | "held"
+                | "met"
+                | "left"
+                | "lost"
+                | "drew"
+        )
 }
 
 /// Whether a phrase that names nobody still stands where a speaker would, as an unnamed source:

@@ -1989,10 +1989,18 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
                     .iter()
                     .any(|n| b.ends_with(n))
             });
+        // "the Fox News host" is a person who works for the outlet, whom a role points back to
+        // (not a spokesperson, who speaks for it).
+        let works_for = ph.lower.len() > 1
+            && matches!(ph.lower[0], "the" | "a" | "an")
+            && ph.ws.last().is_some_and(|w| starts_lower(w))
+            && ph.lex.role_nouns.contains(ph.head())
+            && !is_spokesperson(ph.head());
         (!titled || registry.lookup(name).is_some())
             && office_of(ph.lex, name).is_none()
             && !body_of
             && !nickname
+            && !works_for
     })?;
     Some(Decision::Source(SourceRef {
         name: registry.name(i).to_string(),
@@ -3297,7 +3305,70 @@ fn generic_plural(ph: &Phrase) -> Option<Decision> {
     (lex.generic_plurals.contains_ascii_folded(name)
         || (ph.subject && lex.group_plurals.contains_ascii_folded(head) && !firm)
         || common)
-        .then(|| Decision::Source(ph.anonymous()))
+        .then(|| Decision::Source(people_only(ph)))
+}
+
+/// An unnamed source of people in the plural without the words of the clause before them: "did
+/// a majority of Republicans support" is "a majority of republicans", "that was one reason many
+/// Democrats considered" is "many democrats", "among the handful of House Democrats who backed"
+/// is "the handful of house democrats".
+fn people_only(ph: &Phrase) -> SourceRef {
+    let (lex, lower) = (ph.lex, &ph.lower);
+    let Some(head) = lower
+        .iter()
+        .position(|w| lex.group_plurals.contains(w) || lex.generic_plurals.contains(w))
+    else {
+        return ph.anonymous();
+    };
+    let clause_word = |w: &str| {
+        matches!(
+            w,
+            "with"
+                | "among"
+                | "against"
+                | "for"
+                | "from"
+                | "to"
+                | "by"
+                | "reason"
+                | "something"
+                | "require"
+                | "requires"
+                | "required"
+        ) || (lex.subject_stops.contains(w) && !matches!(w, "this" | "last" | "first"))
+            || (lex.subject_starts.contains(w) && !matches!(w, "and" | "or"))
+            || (lex.subject_auxiliaries.contains(w)
+                && !matches!(
+                    w,
+                    "all" | "both" | "only" | "even" | "no" | "not" | "just" | "still"
+                ))
+    };
+    let mut start = (0..head)
+        .rev()
+        .find(|&i| clause_word(lower[i]))
+        .map_or(0, |i| i + 1);
+    // (A participle after an auxiliary is the clause's verb: "I have seen a chorus of …".)
+    if start > 0
+        && start < head
+        && ["ed", "en", "ing"]
+            .iter()
+            .any(|e| lower[start].ends_with(e))
+    {
+        start += 1;
+    }
+    let end = if lower[head + 1..]
+        .iter()
+        .all(|w| lex.may_follow_subject(w) || matches!(*w, "who" | "that"))
+    {
+        head + 1
+    } else {
+        lower.len()
+    };
+    if (start, end) == (0, lower.len()) {
+        return ph.anonymous();
+    }
+    let span = ph.span.start + ph.ranges[start].start..ph.span.start + ph.ranges[end - 1].end;
+    anon_source(ph.text, span)
 }
 
 /// The plural of a role or institution noun of the lexicon ("members", "employees",
@@ -3572,6 +3643,20 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
         {
             return Some(Decision::Source(ph.anonymous()));
         }
+    }
+    // A name of a thing in title case is no speaker ("… Resigns After Sexual Harassment
+    // Allegations"): its last word is an abstract noun.
+    let name = &ph.name().0;
+    let last = name.rsplit(' ').next().unwrap_or("");
+    if name.contains(' ')
+        && !ph.lex.is_group_name(name)
+        && last.len() > 6
+        && ["ment", "tion", "sion", "ness", "ism"]
+            .iter()
+            .any(|e| last.ends_with(e))
+        && crate::text::in_title_case_line(ph.text, &ph.span)
+    {
+        return Some(Decision::Nobody);
     }
     Some(Decision::Source(SourceRef {
         name: nation_body(ph).unwrap_or_else(|| ph.name().0.clone()),

@@ -929,6 +929,19 @@ pub(super) fn clause_subject(
         }
         return None;
     }
+    // An opening participle and its preposition name nobody ("Reached by POLITICO, Hammond
+    // …").
+    if word(&first).len() > 4
+        && word(&first).ends_with("ed")
+        && next.as_ref().is_some_and(|w| {
+            matches!(
+                word(w),
+                "by" | "about" | "on" | "for" | "in" | "at" | "with" | "whether" | "if"
+            )
+        })
+    {
+        return None;
+    }
     // An article opens a description ("A week later", "The company"), not a name.
     // (In lower case too, after an opening phrase: "At 9:52 p.m., a C.I.A. spokesman".)
     let article = matches!(lowercase(word(&first)).as_ref(), "a" | "an" | "the");
@@ -960,6 +973,17 @@ pub(super) fn clause_subject(
                 && first != last
                 && !text[first.start..last.end].contains(|c: char| c.is_lowercase());
             return (!heading).then_some(first.start..last.end);
+        }
+        // A party and state in brackets after the name ("Rep. Blake Farenthold (R-Texas) is
+        // resigning"): no part of it.
+        if gap == " ("
+            && word(&w)
+                .strip_prefix(['R', 'D', 'I'])
+                .is_some_and(|r| r.starts_with('-'))
+            && (text[w.end..].starts_with(')') || text[w.end..].starts_with(".)"))
+        {
+            next = ws.next();
+            continue;
         }
         if named(&w) {
             last = w;
