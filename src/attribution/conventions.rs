@@ -10595,6 +10595,45 @@ fn what_a_fourth_dev_set_found() {
             Some("Fox News"),
             Some("said"),
         ),
+        // "who's" opens a relative clause set off after a name as "who" does, and a "who" after
+        // a name and its place that "from" or "by" introduced stands for the name.
+        (
+            "South Bend, Ind., Mayor Pete Buttigieg, who’s seen his campaign surge in recent days, also called for the entire report to be released.",
+            Named,
+            Some("Pete Buttigieg"),
+            Some("called for"),
+        ),
+        (
+            "A third source, who’s familiar with the matter, told reporters that the deal was off.",
+            Anonymous,
+            Some("a third source"),
+            Some("told"),
+        ),
+        (
+            "It was a similar call from Sen. Amy Klobuchar of Minnesota, who tweeted that the report should be released.",
+            Named,
+            Some("Amy Klobuchar"),
+            Some("tweeted"),
+        ),
+        (
+            "The bill was backed by Sen. Amy Klobuchar of Minnesota, who said it was fair.",
+            Named,
+            Some("Amy Klobuchar"),
+            Some("said"),
+        ),
+        // A participle after "by" is the act of the clause's subject.
+        (
+            "President Obama closed his speech by urging Congress to act.",
+            Named,
+            Some("Obama"),
+            Some("urging"),
+        ),
+        (
+            "Glenn Beck closed a three-day conservative conference on Saturday by demanding that Republicans get their own house in order.",
+            Named,
+            Some("Glenn Beck"),
+            Some("demanding"),
+        ),
     ]);
     // A title-case headline's abstract noun names nobody ("Sexual Harassment"), an
     // organisation's name still does.

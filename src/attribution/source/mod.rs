@@ -786,6 +786,14 @@ pub fn find_source(
         }
         _ => phrase,
     };
+    // "Obama closed his speech by urging …": the participle after "by" is the act of the
+    // clause's subject.
+    let phrase = phrase.or_else(|| {
+        (cue.first_word().ends_with("ing") && text[..cue.span.start].ends_with(" by "))
+            .then(|| subject::opening_subject(text, lex, para, span.start..cue.span.start))
+            .flatten()
+            .map(|p| (p, SpeakerAt::BeforeCue))
+    });
     let Some((phrase, at)) = phrase else {
         // A cue with nobody before or after it: an unnamed source, when a marker stands in the
         // cue's own clause ("who spoke on condition of anonymity said"); not one in another

@@ -745,10 +745,13 @@ pub(super) fn subject_left(
                     }
                 }
                 // (Only as a verb's object: "the State of Vermont, who" is not Vermont.)
+                // (Or after "from" or "by": "a similar call from Sen. Amy Klobuchar of
+                // Minnesota, who tweeted".)
                 let verb_before = run < pws.len() && {
                     let v = &text[pws[pws.len() - run - 1].clone()];
                     starts_lower(v)
                         && (v.ends_with("ed")
+                            || (matches!(v, "from" | "by") && run > 1)
                             || matches!(
                                 v,
                                 "met"
@@ -1802,7 +1805,10 @@ pub(super) fn is_appositive(
     // "the lawsuit from Nebraska and Oklahoma, where marijuana is still outlawed, argues"; not
     // "the Capitol, where Senate Minority Leader Harry M. Reid (D-Nev.) told" nor "in Kabul,
     // where the Interior Ministry, in a statement, said", whose subject speaks.)
-    (ws.len() > 1 && matches!(lower[0].as_ref(), "who" | "whose" | "which"))
+    // ("who's" is "who has": "Mayor Pete Buttigieg, who’s seen his campaign surge, also called
+    // for".)
+    let relative = lower[0].split(['’', '\'']).next().unwrap_or("");
+    (ws.len() > 1 && matches!(relative, "who" | "whose" | "which"))
         || (ws.len() > 2
             && lower[0] == "where"
             && starts_lower(&text[ws[1].clone()])
