@@ -1188,18 +1188,20 @@ pub fn find_source(
     // when the gender fits, not whoever spoke last.
     if id == StepId::Pronoun && at == SpeakerAt::BeforeCue && !para.is_quoted(phrase.start) {
         if let Some(f) = sentence_subject_for(text, lex, para, span, &phrase, registry, known) {
-            // A person met first here is remembered for a later "he" or "she" ("Rep. Blake
-            // Farenthold (R-Texas) is resigning, he announced. … He said").
+            // A person met first here, with nobody fitting named before, is remembered for a
+            // later "he" or "she" ("Rep. Blake Farenthold (R-Texas) is resigning, he announced.
+            // … He said").
             // (A full name, none of whose words is the surname of one known: not "Democratic"
             // of "Democratic presidential front-runner Hillary Clinton", nor "Kevin McCarthy
             // R-Calif" for the Kevin McCarthy named before.)
             let surnames = || known.named.iter().filter_map(|k| k.name.rsplit(' ').next());
+            let g = Gender::of_pronoun(&lowercase(&text[phrase.clone()]));
             if f.name.contains(' ')
+                && known.person_antecedent(lex, g).is_none()
                 && KnownSources::is_person(lex, &f)
                 && !lex.is_place_name(&f.name)
                 && !f.name.split(' ').any(|w| surnames().any(|s| s == w))
             {
-                let g = Gender::of_pronoun(&lowercase(&text[phrase.clone()]));
                 let met = SourceRef {
                     linked: false,
                     ..f.clone()
@@ -2207,7 +2209,11 @@ fn possessor(text: &str, lex: &Lexicon, span: &Range<usize>, cue: &Cue) -> Optio
         if !starts_lower(w) || lex.not_names.contains(w) || lex.subject_stops.contains(w) {
             return None;
         }
-        // (Past a modifier only, not a person or a verb: "his wife made statements" is hers.)
+        // (Past a modifier only, not a person, an owner of its own or a verb: "his wife made
+        // statements" is hers, "Her aides' statements" theirs.)
+        if w.ends_with(['\'', '’']) || w.ends_with("'s") || w.ends_with("’s") {
+            return None;
+        }
         if end != before.len()
             && (lex.is_role_noun(w)
                 || lex.associates.contains(w)
@@ -3803,6 +3809,12 @@ fn described_speaker(
     }
     let plural = (head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("us"))
         || lex.collective_heads.contains(head);
+    // (Plurals without "-s" agree with the plain form too: "Many women support".)
+    let plural_form = plural
+        || matches!(
+            head,
+            "men" | "women" | "people" | "children" | "police" | "clergy" | "staff" | "youth"
+        );
     // A noun cue's words before it describe it, they do not say it ("specific tax proposals",
     // "heaped criticism"); a word that is a noun or a verb is a verb only after a description
     // that agrees with it ("Democratic senators support", "half the senators surveyed support",
@@ -3813,10 +3825,10 @@ fn described_speaker(
     }
     if lex.noun_or_verb_cues.contains_ascii_folded(cue_word) {
         let agrees = if cue_word.ends_with('s') {
-            !plural && !is_past_tense(head)
+            !plural_form && !is_past_tense(head)
         } else {
             // (A participle after people in the plural: "the senators surveyed".)
-            plural
+            plural_form
                 || (head.ends_with("ed")
                     && p.split_whitespace()
                         .rev()

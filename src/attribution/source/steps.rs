@@ -1991,11 +1991,18 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
             });
         // "the Fox News host" is a person who works for the outlet, whom a role points back to
         // (not a spokesperson, who speaks for it).
+        // (A reporter or a correspondent speaks for the outlet; with nobody named before, the
+        // outlet stays the source.)
         let works_for = ph.lower.len() > 1
             && matches!(ph.lower[0], "the" | "a" | "an")
             && ph.ws.last().is_some_and(|w| starts_lower(w))
             && ph.lex.role_nouns.contains(ph.head())
-            && !is_spokesperson(ph.head());
+            && !speaks_for_employer(ph.head())
+            && ph.head() != "secretary"
+            && ph
+                .known
+                .person_antecedent(ph.lex, Gender::of_word(ph.lex, ph.head()))
+                .is_some();
         (!titled || registry.lookup(name).is_some())
             && office_of(ph.lex, name).is_none()
             && !body_of
@@ -3343,9 +3350,22 @@ fn people_only(ph: &Phrase) -> SourceRef {
                     "all" | "both" | "only" | "even" | "no" | "not" | "just" | "still"
                 ))
     };
+    // (Not a preposition after people of its own: "Advocates for Democrats in rural areas".)
+    let after_people = |i: usize| {
+        i > 0
+            && matches!(
+                lower[i],
+                "for" | "with" | "from" | "to" | "among" | "against" | "by"
+            )
+            && {
+                let w = lower[i - 1];
+                lex.is_role_noun(w)
+                    || crate::text::singular(w).is_some_and(|one| lex.is_role_noun(&one))
+            }
+    };
     let mut start = (0..head)
         .rev()
-        .find(|&i| clause_word(lower[i]))
+        .find(|&i| clause_word(lower[i]) && !after_people(i))
         .map_or(0, |i| i + 1);
     // (A participle after an auxiliary is the clause's verb: "I have seen a chorus of …".)
     if start > 0
@@ -3644,11 +3664,64 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
             return Some(Decision::Source(ph.anonymous()));
         }
     }
-    // A name of a thing in title case is no speaker ("… Resigns After Sexual Harassment
-    // Allegations"): its last word is an abstract noun.
+    // A people's adjective alone is no name ("The Romanian hacker who first revealed", "one
+    // kind-hearted Canadian wants"): the description, unnamed.
+    // (Not a nation's body: "the German government" is Germany's; and the adjective alone when
+    // it ends the phrase before a noun cue: "could blunt Republican claims" is Republicans'.)
+    if !ph.name().0.contains(' ')
+        && names_a_people(ph.lex, &ph.name().0)
+        && nation_body(ph).is_none()
+        // (Nor a body the nation speaks through: "the Saudi delegation"; "a British survey" is
+        // one.)
+        && !(ph.lower[0] == "the" && ph.lex.institution_heads.contains(ph.head()))
+    {
+        if let Some(k) = ph.ws.iter().position(|w| *w == ph.name().0) {
+            // The description the adjective opens, up to a clause's words ("The Romanian hacker
+            // who …", "the American people weren't"), when only a determiner or a count stands
+            // before it; else the people alone ("could blunt Republican claims").
+            let determiner = |w: &str| {
+                matches!(
+                    w,
+                    "the" | "a" | "an" | "one" | "another" | "some" | "many" | "two" | "three"
+                )
+            };
+            let adjective = |w: &&str| {
+                !is_function_word(w)
+                    && !w.ends_with("ing")
+                    && !w.ends_with("ed")
+                    && !matches!(*w, "more" | "off" | "then")
+            };
+            let opens = k == 0 || (determiner(ph.lower[0]) && ph.lower[1..k].iter().all(adjective));
+            let end = (k + 1..ph.ws.len())
+                .find(|&i| {
+                    let w = ph.lower[i];
+                    is_function_word(w)
+                        || (w.len() > 4 && w.ends_with("ed"))
+                        || matches!(w, "who" | "that" | "which")
+                        || ph.lex.may_follow_subject(w)
+                        || w.contains("n't")
+                        || w.contains("n’t")
+                })
+                .unwrap_or(ph.ws.len());
+            let (from, to) = if opens && end > k + 1 {
+                (0, end)
+            } else {
+                (k, k + 1)
+            };
+            let span = ph.span.start + ph.ranges[from].start..ph.span.start + ph.ranges[to - 1].end;
+            return Some(Decision::Source(anon_source(ph.text, span)));
+        }
+    }
+    // A name of a thing in title case before a noun cue is no speaker ("… Resigns After Sexual
+    // Harassment Allegations"): its last word is an abstract noun.
     let name = &ph.name().0;
     let last = name.rsplit(' ').next().unwrap_or("");
+    let before_noun_cue = ph.text[ph.span.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ph.lex.noun_cues.contains_ascii_folded(w));
     if name.contains(' ')
+        && before_noun_cue
         && !ph.lex.is_group_name(name)
         && last.len() > 6
         && ["ment", "tion", "sion", "ness", "ism"]

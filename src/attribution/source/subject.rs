@@ -936,12 +936,9 @@ pub(super) fn clause_subject(
     // …").
     if word(&first).len() > 4
         && word(&first).ends_with("ed")
-        && next.as_ref().is_some_and(|w| {
-            matches!(
-                word(w),
-                "by" | "about" | "on" | "for" | "in" | "at" | "with" | "whether" | "if"
-            )
-        })
+        && next
+            .as_ref()
+            .is_some_and(|w| matches!(word(w), "by" | "about" | "whether" | "if"))
     {
         return None;
     }
@@ -979,13 +976,18 @@ pub(super) fn clause_subject(
         }
         // A party and state in brackets after the name ("Rep. Blake Farenthold (R-Texas) is
         // resigning"): no part of it.
-        if gap == " ("
+        let tag_end = (gap == " ("
             && word(&w)
                 .strip_prefix(['R', 'D', 'I'])
-                .is_some_and(|r| r.starts_with('-'))
-            && (text[w.end..].starts_with(')') || text[w.end..].starts_with(".)"))
-        {
+                .is_some_and(|r| r.starts_with('-')))
+        .then(|| text[w.start..].find(')').filter(|&c| c <= 12))
+        .flatten()
+        .map(|c| w.start + c);
+        if let Some(close) = tag_end {
             next = ws.next();
+            while next.as_ref().is_some_and(|n| n.start < close) {
+                next = ws.next();
+            }
             continue;
         }
         if named(&w) {
