@@ -10705,6 +10705,34 @@ fn what_a_fourth_dev_set_found() {
             Some("German government"),
             Some("said"),
         ),
+        // (From a second code read: a person met in a clause before what they said is
+        // remembered even after others; a definite role after a people's adjective is the
+        // person named before; a person close to the talks is unnamed, also before a clause
+        // about their anonymity.)
+        (
+            "Sen. Chuck Schumer spoke first.\n\nRepresentative Jerrold Nadler of New York stopped short of calling on Mr. Trump to cancel, but he said the president should insist on aides.\n\n“I would not trust the president alone,” he said.",
+            Named,
+            Some("Jerrold Nadler"),
+            Some("said"),
+        ),
+        (
+            "Sen. Kelly Ayotte spoke on Monday.\n\nThe Republican incumbent said she would not campaign with Trump.",
+            Named,
+            Some("Kelly Ayotte"),
+            Some("said"),
+        ),
+        (
+            "Mr. McConnell told the president that he needed a reassurance, one person close to the talks said, speaking on the condition of anonymity to describe sensitive discussions.",
+            Anonymous,
+            Some("one person close to the talks"),
+            Some("said"),
+        ),
+        (
+            "A person close to the senator said he would run.",
+            Anonymous,
+            Some("a person close to the senator"),
+            Some("said"),
+        ),
         // A participle after "by" is the act of the clause's subject.
         (
             "President Obama closed his speech by urging Congress to act.",
@@ -10732,9 +10760,13 @@ fn what_a_fourth_dev_set_found() {
         headline("American Medical Association Calls For Gun Laws"),
         (0, Named, Some("American Medical Association".to_string()))
     );
-    // (Only before a noun cue: "Brookings Institution Says …" is the institution's.)
+    // (Not an organisation's name: "Brookings Institution Says …" is the institution's.)
     assert_eq!(
         headline("Brookings Institution Says Tax Plan Favors Wealthy"),
         (0, Named, Some("Brookings Institution".to_string()))
+    );
+    assert_eq!(
+        headline("Newly Released Document Shows Plans"),
+        (0, Agentless, None)
     );
 }

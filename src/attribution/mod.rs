@@ -871,13 +871,22 @@ fn trailing_clause(text: &str, para: &Paragraph, r: Range<usize>) -> Option<usiz
     let comma = after.find(',')?;
     let at = r.start + comma;
     let next = after[comma + 1..].split_whitespace().next().unwrap_or("");
+    // (Or the source's anonymity: "…, one person close to the talks said, speaking on the
+    // condition of anonymity to describe sensitive discussions.")
+    let anonymity = || {
+        next == "speaking"
+            && after[comma + 1..]
+                .get(..48)
+                .unwrap_or(&after[comma + 1..])
+                .contains("anonymity")
+    };
     (words::count(&after[..comma]) <= 4
         && !after[..comma].contains(['"', '“', '”'])
         && !para.is_quoted(at)
-        && matches!(
+        && (matches!(
             next,
             "with" | "as" | "while" | "amid" | "after" | "even" | "just" | "and" | "but"
-        ))
+        ) || anonymity()))
     .then_some(at)
 }
 

@@ -1188,16 +1188,19 @@ pub fn find_source(
     // when the gender fits, not whoever spoke last.
     if id == StepId::Pronoun && at == SpeakerAt::BeforeCue && !para.is_quoted(phrase.start) {
         if let Some(f) = sentence_subject_for(text, lex, para, span, &phrase, registry, known) {
-            // A person met first here, with nobody fitting named before, is remembered for a
-            // later "he" or "she" ("Rep. Blake Farenthold (R-Texas) is resigning, he announced.
-            // … He said").
+            // A person met here is remembered for a later "he" or "she" ("Representative Jerrold
+            // Nadler …, but he said the president should …"); after what was said ("Rep. Blake
+            // Farenthold (R-Texas) is resigning, he announced."), only with nobody fitting named
+            // before, who may be the one speaking ("Secretary of State Marco Rubio will travel
+            // to Beijing, he said" after President Trump spoke is Trump's).
+            let trailing = crate::article::words::count(&text[cue.span.end..span.end]) <= 5;
             // (A full name, none of whose words is the surname of one known: not "Democratic"
             // of "Democratic presidential front-runner Hillary Clinton", nor "Kevin McCarthy
             // R-Calif" for the Kevin McCarthy named before.)
             let surnames = || known.named.iter().filter_map(|k| k.name.rsplit(' ').next());
             let g = Gender::of_pronoun(&lowercase(&text[phrase.clone()]));
             if f.name.contains(' ')
-                && known.person_antecedent(lex, g).is_none()
+                && !(trailing && known.person_antecedent(lex, g).is_some())
                 && KnownSources::is_person(lex, &f)
                 && !lex.is_place_name(&f.name)
                 && !f.name.split(' ').any(|w| surnames().any(|s| s == w))
@@ -3813,7 +3816,7 @@ fn described_speaker(
     let plural_form = plural
         || matches!(
             head,
-            "men" | "women" | "people" | "children" | "police" | "clergy" | "staff" | "youth"
+            "men" | "women" | "people" | "children" | "police" | "clergy"
         );
     // A noun cue's words before it describe it, they do not say it ("specific tax proposals",
     // "heaped criticism"); a word that is a noun or a verb is a verb only after a description

@@ -3703,25 +3703,42 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
                         || w.contains("n’t")
                 })
                 .unwrap_or(ph.ws.len());
-            let (from, to) = if opens && end > k + 1 {
-                (0, end)
-            } else {
-                (k, k + 1)
-            };
+            // ("another Republican"; but "A German warning" is "german".)
+            let whole = end > k + 1 || !matches!(ph.lower[0], "a" | "an" | "the");
+            let (from, to) = if opens && whole { (0, end) } else { (k, k + 1) };
             let span = ph.span.start + ph.ranges[from].start..ph.span.start + ph.ranges[to - 1].end;
+            // A definite one with a role or an office is the person named before with it ("The
+            // Republican incumbent said" after Kelly Ayotte).
+            let head = ph.lower[to - 1];
+            let role = ph.lex.is_role_noun(head)
+                || ph.lex.offices.contains(head)
+                || matches!(
+                    head,
+                    "incumbent" | "hopeful" | "nominee" | "congressman" | "congresswoman"
+                );
+            if ph.lower[0] == "the" && to > k + 1 && role {
+                let g = Gender::of_word(ph.lex, head);
+                if let Some(p) = ph.known.person_antecedent(ph.lex, g) {
+                    return Some(Decision::Source(SourceRef {
+                        span: ph.span.clone(),
+                        linked: true,
+                        ..p
+                    }));
+                }
+            }
             return Some(Decision::Source(anon_source(ph.text, span)));
         }
     }
-    // A name of a thing in title case before a noun cue is no speaker ("… Resigns After Sexual
-    // Harassment Allegations"): its last word is an abstract noun.
+    // A name of a thing in title case is no speaker ("… Resigns After Sexual Harassment
+    // Allegations"): its last word is an abstract noun.
     let name = &ph.name().0;
     let last = name.rsplit(' ').next().unwrap_or("");
-    let before_noun_cue = ph.text[ph.span.end..]
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| ph.lex.noun_cues.contains_ascii_folded(w));
+    // (Not an organisation's: "Brookings Institution Says", "Sunrise Movement Endorses".)
+    let organisation = ORGANISATION_ENDINGS
+        .iter()
+        .any(|o| last.eq_ignore_ascii_case(o));
     if name.contains(' ')
-        && before_noun_cue
+        && !organisation
         && !ph.lex.is_group_name(name)
         && last.len() > 6
         && ["ment", "tion", "sion", "ness", "ism"]
@@ -3738,6 +3755,30 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
         linked: false,
     }))
 }
+
+/// Abstract nouns that end organisations' names ("Brookings Institution", "Scottish
+/// Government"): a title-case phrase ending on one still names a speaker.
+const ORGANISATION_ENDINGS: &[&str] = &[
+    "institution",
+    "movement",
+    "government",
+    "convention",
+    "management",
+    "administration",
+    "commission",
+    "corporation",
+    "federation",
+    "confederation",
+    "division",
+    "mission",
+    "organization",
+    "organisation",
+    "association",
+    "foundation",
+    "coalition",
+    "station",
+    "nation",
+];
 
 /// How far back (bytes) "a county spokeswoman" looks for the name with "County" in it.
 const SPOKESPERSON_LOOKBACK_BYTES: usize = 20_000;
