@@ -10467,6 +10467,13 @@ fn what_a_fourth_dev_set_found() {
             Some("his plan"),
             Some("calls for"),
         ),
+        // (Not after a gerund or a preposition, whose object the words are.)
+        (
+            "Ruth Bader Ginsburg spoke.\n\nGinsburg, who made her name as a lawyer by bringing discrimination claims, said it was possible that Wal-Mart could refute the claims at a trial.",
+            Named,
+            Some("Ruth Bader Ginsburg"),
+            Some("said"),
+        ),
         // An owner opening the sentence owns a noun cue past its modifiers.
         (
             "Donald Trump spoke first.\n\nHis harsh attacks on illegal immigrants and his promise to build a wall were about more than immigration.",

@@ -3827,8 +3827,16 @@ fn described_speaker(
         return None;
     }
     if lex.noun_or_verb_cues.contains_ascii_folded(cue_word) {
+        // (A gerund or a preposition before it makes the words an object: "made her name as a
+        // lawyer by bringing discrimination claims".)
+        let object = || {
+            p.split_whitespace().any(|w| {
+                (w.len() > 4 && w.ends_with("ing"))
+                    || matches!(w, "by" | "of" | "with" | "for" | "from" | "into" | "as")
+            })
+        };
         let agrees = if cue_word.ends_with('s') {
-            !plural_form && !is_past_tense(head)
+            !plural_form && !is_past_tense(head) && !object()
         } else {
             // (A participle after people in the plural: "the senators surveyed".)
             plural_form
