@@ -10740,6 +10740,45 @@ fn what_a_fourth_dev_set_found() {
             Some("a person close to the senator"),
             Some("said"),
         ),
+        // (From dev set N: a weekday alone between a passive and its "by"; a website is no
+        // person a role stands for; "another" opens an appositive; a daughter's first name is a
+        // woman's.)
+        (
+            "The photo was first reported Saturday by BigGovernment.com, a conservative website.\n\nThe site said the woman was a student.",
+            Named,
+            Some("BigGovernment.com"),
+            Some("said"),
+        ),
+        (
+            "The photo was first reported Saturday by BigGovernment.com, a conservative website.\n\nThe woman told the New York Daily News that she had never met him.",
+            Anonymous,
+            Some("the woman"),
+            Some("told"),
+        ),
+        (
+            "Representative Joaquin Castro of Texas, another Democratic member of the House Intelligence Committee, wrote in a tweet that the story was true.",
+            Named,
+            Some("Joaquin Castro"),
+            Some("wrote"),
+        ),
+        (
+            "Barack Obama spoke.\n\nMalia Obama and Sasha Obama were there.\n\n“You want to pet him?” Mr. Obama asked his daughters.",
+            Named,
+            Some("Barack Obama"),
+            Some("asked"),
+        ),
+        (
+            "Sen. Lindsey Graham spoke.\n\nHe said the plan was bad.",
+            Named,
+            Some("Lindsey Graham"),
+            Some("said"),
+        ),
+        (
+            "The leadership elections, conducted by secret ballot behind closed doors, stamped out calls for new leaders.",
+            Agentless,
+            None,
+            Some("calls for"),
+        ),
         // A participle after "by" is the act of the clause's subject.
         (
             "President Obama closed his speech by urging Congress to act.",

@@ -1301,6 +1301,10 @@ impl KnownSources {
             && !opens_on_place()
             && !people()
             && !is_utility_name(lex, &k.name)
+            // (Nor a website: "BigGovernment.com".)
+            && ![".com", ".org", ".net"]
+                .iter()
+                .any(|d| k.name.to_ascii_lowercase().ends_with(d))
     }
 
     /// The source named last, when its phrase or the claim it was named in has a word

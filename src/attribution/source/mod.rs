@@ -3827,11 +3827,12 @@ fn described_speaker(
         return None;
     }
     if lex.noun_or_verb_cues.contains_ascii_folded(cue_word) {
-        // (A gerund or a preposition before it makes the words an object: "made her name as a
-        // lawyer by bringing discrimination claims".)
+        // (A gerund, a verb in the past or a preposition before it makes the words an object:
+        // "made her name as a lawyer by bringing discrimination claims", "stamped out calls
+        // for".)
         let object = || {
             p.split_whitespace().any(|w| {
-                (w.len() > 4 && w.ends_with("ing"))
+                (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
                     || matches!(w, "by" | "of" | "with" | "for" | "from" | "into" | "as")
             })
         };
@@ -4043,7 +4044,9 @@ pub(crate) fn time_before_by(after: &str) -> usize {
                 "the" | "spring" | "summer" | "fall" | "autumn" | "winter"
             )
     };
+    // (Or a weekday alone, as American papers write it: "reported Saturday by".)
     let time = subject::is_time_phrase(&lower)
+        || (lower.len() == 1 && crate::text::is_month_or_weekday(&lower[0]))
         || (matches!(lower[0].as_ref(), "in" | "on")
             && (2..=3).contains(&lower.len())
             && lower[1..].iter().all(dated)

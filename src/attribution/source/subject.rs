@@ -1794,7 +1794,7 @@ pub(super) fn is_appositive(
                 )
             })
     };
-    if (one_of || matches!(lower[0].as_ref(), "a" | "an" | "the"))
+    if (one_of || matches!(lower[0].as_ref(), "a" | "an" | "the" | "another"))
         && (ws.len() <= 20 || (ws.len() <= 36 && relative()))
     {
         return true;
@@ -1817,7 +1817,11 @@ pub(super) fn is_appositive(
             && lower[1..].iter().any(|w| {
                 is_past_or_copula(w) || matches!(w.as_ref(), "has" | "have" | "had" | "will")
             }))
-        || ((lex.offices.contains(head) || lex.is_role_noun(head))
+        // (A party's member too: "Adam B. Schiff, Democrat of California and chairman of the
+        // House Intelligence Committee, said".)
+        || ((lex.offices.contains(head)
+            || lex.is_role_noun(head)
+            || lex.party_members.contains(head))
             && ws.len() > 1
             && lower
                 .iter()
