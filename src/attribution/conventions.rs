@@ -10773,6 +10773,13 @@ fn what_a_fourth_dev_set_found() {
             Some("Lindsey Graham"),
             Some("said"),
         ),
+        // (A reflexive after the subject only stresses who.)
+        (
+            "President Trump spoke on Monday.\n\n“It is not accurate,” said Peter Carr, a spokesman for the special counsel.\n\nThe president himself responded on Twitter late Friday, calling the statement sad.",
+            Named,
+            Some("Trump"),
+            Some("responded"),
+        ),
         (
             "The leadership elections, conducted by secret ballot behind closed doors, stamped out calls for new leaders.",
             Agentless,

@@ -352,6 +352,16 @@ pub(super) fn resolve(
     // Room for a word in every five bytes, so the list is seldom grown.
     let mut ranges = Vec::with_capacity(p.len() / 5 + 1);
     ranges.extend(words::words(p));
+    // A reflexive after the subject only stresses who ("The president himself responded").
+    if let [.., before, last] = &ranges[..] {
+        if matches!(
+            &p[last.clone()],
+            "himself" | "herself" | "themselves" | "itself"
+        ) {
+            let subject_only = phrase.start..phrase.start + before.end;
+            return resolve(text, lex, subject_only, subject, registry, known);
+        }
+    }
     if let Some(end) = name_before_employer(p, &ranges) {
         let name = phrase.start..phrase.start + end;
         return resolve(text, lex, name, subject, registry, known);
