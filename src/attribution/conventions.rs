@@ -10722,12 +10722,39 @@ fn what_a_fourth_dev_set_found() {
             Some("Jerrold Nadler"),
             Some("said"),
         ),
+        // (A people's adjective with a role names no one person named before: the one named
+        // last may be the opponent.)
         (
-            "Sen. Kelly Ayotte spoke on Monday.\n\nThe Republican incumbent said she would not campaign with Trump.",
-            Named,
-            Some("Kelly Ayotte"),
+            "Gov. Maggie Hassan spoke on Monday.\n\nThe Republican incumbent said she would not campaign with Trump.",
+            Anonymous,
+            Some("the republican incumbent"),
             Some("said"),
         ),
+        (
+            "Italian Justice Minister Andrea Orlando said the law would pass.\n\n“We cannot wait any longer,” he said.",
+            Named,
+            Some("Andrea Orlando"),
+            Some("said"),
+        ),
+        (
+            "President Donald Trump held a news conference on Monday.\n\nSecretary of State Marco Rubio will travel to Beijing next week, he told reporters aboard Air Force One on Sunday.\n\nHe said the trip would be short.",
+            Named,
+            Some("Donald Trump"),
+            Some("said"),
+        ),
+        (
+            "Matt Gonzalez spoke.\n\nWhen that happens, the killer’s public defender will call it a vindication.",
+            Named,
+            Some("Matt Gonzalez"),
+            Some("call"),
+        ),
+        (
+            "Anybody from the old neighborhood blames the council.",
+            Anonymous,
+            Some("anybody from the old neighborhood"),
+            Some("blames"),
+        ),
+
         (
             "Mr. McConnell told the president that he needed a reassurance, one person close to the talks said, speaking on the condition of anonymity to describe sensitive discussions.",
             Anonymous,

@@ -1193,7 +1193,9 @@ pub fn find_source(
             // Farenthold (R-Texas) is resigning, he announced."), only with nobody fitting named
             // before, who may be the one speaking ("Secretary of State Marco Rubio will travel
             // to Beijing, he said" after President Trump spoke is Trump's).
-            let trailing = crate::article::words::count(&text[cue.span.end..span.end]) <= 5;
+            let trailing = text[span.start..phrase.start]
+                .trim_end()
+                .ends_with([',', '”', '"', '’']);
             // (A full name, none of whose words is the surname of one known: not "Democratic"
             // of "Democratic presidential front-runner Hillary Clinton", nor "Kevin McCarthy
             // R-Calif" for the Kevin McCarthy named before.)
@@ -3827,17 +3829,50 @@ fn described_speaker(
         return None;
     }
     if lex.noun_or_verb_cues.contains_ascii_folded(cue_word) {
-        // (A gerund, a verb in the past or a preposition before it makes the words an object:
-        // "made her name as a lawyer by bringing discrimination claims", "stamped out calls
-        // for".)
+        // (A gerund, a verb in the past or "by" inside the words makes them an object: "made her
+        // name as a lawyer by bringing discrimination claims", "stamped out calls for"; not a
+        // participle ending them, "Every senator surveyed supports".)
         let object = || {
-            p.split_whitespace().any(|w| {
-                (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
-                    || matches!(w, "by" | "of" | "with" | "for" | "from" | "into" | "as")
-            })
+            let ws: Vec<&str> = p.split_whitespace().collect();
+            // (Or a phrase opening on a preposition: "with persistent calls for".)
+            let preposition = ws.first().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "with" | "by" | "of" | "for" | "from" | "to" | "into" | "as" | "in" | "on"
+                )
+            });
+            preposition
+                || ws[..ws.len().saturating_sub(1)].iter().any(|w| {
+                    (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) || *w == "by"
+                })
         };
+        // (After a modal or "to" the plain form is a verb whatever the subject: "the killer's
+        // public defender will call it".)
+        // (The modal may be part of the cue's extent: "will call".)
+        let before_word = &text[phrase.end.min(cue.span.start)..cue.span.end];
+        let modal = before_word.split_whitespace().any(|w| {
+            matches!(
+                w,
+                "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "to"
+                    | "did"
+                    | "does"
+                    | "do"
+                    | "won't"
+                    | "won’t"
+            )
+        });
         let agrees = if cue_word.ends_with('s') {
             !plural_form && !is_past_tense(head) && !object()
+        } else if modal {
+            true
         } else {
             // (A participle after people in the plural: "the senators surveyed".)
             plural_form

@@ -3717,25 +3717,6 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
             let whole = end > k + 1 || !matches!(ph.lower[0], "a" | "an" | "the");
             let (from, to) = if opens && whole { (0, end) } else { (k, k + 1) };
             let span = ph.span.start + ph.ranges[from].start..ph.span.start + ph.ranges[to - 1].end;
-            // A definite one with a role or an office is the person named before with it ("The
-            // Republican incumbent said" after Kelly Ayotte).
-            let head = ph.lower[to - 1];
-            let role = ph.lex.is_role_noun(head)
-                || ph.lex.offices.contains(head)
-                || matches!(
-                    head,
-                    "incumbent" | "hopeful" | "nominee" | "congressman" | "congresswoman"
-                );
-            if ph.lower[0] == "the" && to > k + 1 && role {
-                let g = Gender::of_word(ph.lex, head);
-                if let Some(p) = ph.known.person_antecedent(ph.lex, g) {
-                    return Some(Decision::Source(SourceRef {
-                        span: ph.span.clone(),
-                        linked: true,
-                        ..p
-                    }));
-                }
-            }
             return Some(Decision::Source(anon_source(ph.text, span)));
         }
     }

@@ -1817,11 +1817,7 @@ pub(super) fn is_appositive(
             && lower[1..].iter().any(|w| {
                 is_past_or_copula(w) || matches!(w.as_ref(), "has" | "have" | "had" | "will")
             }))
-        // (A party's member too: "Adam B. Schiff, Democrat of California and chairman of the
-        // House Intelligence Committee, said".)
-        || ((lex.offices.contains(head)
-            || lex.is_role_noun(head)
-            || lex.party_members.contains(head))
+        || ((lex.offices.contains(head) || lex.is_role_noun(head))
             && ws.len() > 1
             && lower
                 .iter()
