@@ -10748,6 +10748,25 @@ fn what_a_fourth_dev_set_found() {
             Some("Matt Gonzalez"),
             Some("call"),
         ),
+        // (A thing does not: "the new law will support families" names nobody.)
+        (
+            "John Thune spoke.\n\nOnce signed, the new law will support families.",
+            Agentless,
+            None,
+            Some("support"),
+        ),
+        (
+            "Every senator surveyed supports the bill.",
+            Anonymous,
+            Some("every senator surveyed"),
+            Some("supports"),
+        ),
+        (
+            "Another person close to the talks disagreed.",
+            Anonymous,
+            Some("another person close to the talks"),
+            Some("disagreed"),
+        ),
         (
             "Anybody from the old neighborhood blames the council.",
             Anonymous,

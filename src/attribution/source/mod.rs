@@ -3846,8 +3846,8 @@ fn described_speaker(
                     (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"))) || *w == "by"
                 })
         };
-        // (After a modal or "to" the plain form is a verb whatever the subject: "the killer's
-        // public defender will call it".)
+        // (After a modal or "to" the plain form is a verb whatever the number of a person
+        // before it: "the killer's public defender will call it".)
         // (The modal may be part of the cue's extent: "will call".)
         let before_word = &text[phrase.end.min(cue.span.start)..cue.span.end];
         let modal = before_word.split_whitespace().any(|w| {
@@ -3869,10 +3869,13 @@ fn described_speaker(
                     | "won’t"
             )
         });
+        // (A participle in "-ed" after a noun describes it: "Every senator surveyed supports".)
+        let verb_before = is_past_tense(head) && !(head.ends_with("ed") && n > 1);
         let agrees = if cue_word.ends_with('s') {
-            !plural_form && !is_past_tense(head) && !object()
+            !plural_form && !verb_before && !object()
         } else if modal {
-            true
+            // (Only for a person: "the new law will support families" names nobody.)
+            lex.is_role_noun(head) || lex.associates.contains(head) || head == "defender"
         } else {
             // (A participle after people in the plural: "the senators surveyed".)
             plural_form
