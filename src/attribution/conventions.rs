@@ -10832,6 +10832,14 @@ fn what_a_fourth_dev_set_found() {
             None,
             Some("calls for"),
         ),
+        // A trailing attribution owns the sentence also when its speaker is a name set off
+        // after a role.
+        (
+            "BuzzFeed News maintained that its report was accurate, its editor, Ben Smith, said.",
+            Named,
+            Some("Ben Smith"),
+            Some("said"),
+        ),
         // A participle after "by" is the act of the clause's subject.
         (
             "President Obama closed his speech by urging Congress to act.",

@@ -1437,6 +1437,34 @@ fn main_cue<'m>(
             // A participle after the speaker's own cue ("…,'' said Robin Maynard, half joking")
             // is no trailing attribution: that takes a finite verb ("…, officials said").
             && !is_participle(text, last.span.clone());
+        // "…, its editor, Ben Smith, said": a name set off after its role, right before the cue,
+        // is a speaker too.
+        let named_after_role = head_words.is_empty() && {
+            let mut commas = clause_commas(before).rev().skip(1);
+            match (commas.next(), commas.next()) {
+                (Some(c1), Some(c2)) => {
+                    let name = text[span.start + c1 + 1..comma].trim();
+                    let role = text[span.start + c2 + 1..span.start + c1].trim();
+                    (1..=4).contains(&words::count(name))
+                        && name
+                            .split_whitespace()
+                            .all(|w| w.starts_with(char::is_uppercase))
+                        && (2..=5).contains(&words::count(role))
+                        && role.split_whitespace().next().is_some_and(|w| {
+                            matches!(
+                                w.to_ascii_lowercase().as_str(),
+                                "its" | "his" | "her" | "their" | "the"
+                            )
+                        })
+                        && role
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| lex.is_role_noun(&w.to_ascii_lowercase()))
+                }
+                _ => false,
+            }
+        };
+        let speaker_before = speaker_before || named_after_role;
         // "…, said Kim": only a cue that may invert stands before its speaker ("…,” Trump said,
         // referring to Obama" is Trump's participle, not an inverted cue).
         let speaker_after = head_words.is_empty()
