@@ -10840,6 +10840,19 @@ fn what_a_fourth_dev_set_found() {
             Some("Ben Smith"),
             Some("said"),
         ),
+        // (Not a clause about a thing, nor a participle.)
+        (
+            "Officials said 40 people died, the figure the agency's director, John Doe, disputed.",
+            Anonymous,
+            Some("officials"),
+            Some("said"),
+        ),
+        (
+            "BuzzFeed News defended the report, its editor, Ben Smith, saying it was true.",
+            Named,
+            Some("BuzzFeed News"),
+            Some("defended"),
+        ),
         // A participle after "by" is the act of the clause's subject.
         (
             "President Obama closed his speech by urging Congress to act.",

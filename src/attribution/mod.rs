@@ -1445,17 +1445,25 @@ fn main_cue<'m>(
                 (Some(c1), Some(c2)) => {
                     let name = text[span.start + c1 + 1..comma].trim();
                     let role = text[span.start + c2 + 1..span.start + c1].trim();
+                    let determiner = |w: &str| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "its" | "his" | "her" | "their" | "the" | "a" | "an"
+                        )
+                    };
+                    // (One noun phrase, no clause about a thing: not "…, the figure the
+                    // agency's director, John Doe, disputed", and a finite verb, not
+                    // "…, its editor, Ben Smith, saying".)
                     (1..=4).contains(&words::count(name))
                         && name
                             .split_whitespace()
                             .all(|w| w.starts_with(char::is_uppercase))
                         && (2..=5).contains(&words::count(role))
-                        && role.split_whitespace().next().is_some_and(|w| {
-                            matches!(
-                                w.to_ascii_lowercase().as_str(),
-                                "its" | "his" | "her" | "their" | "the"
-                            )
-                        })
+                        && role.split_whitespace().next().is_some_and(determiner)
+                        && !role.split_whitespace().skip(1).any(determiner)
+                        && !content_noun_clause(role)
+                        && !source::is_noun_cue(text, last.span.end)
+                        && !is_participle(text, last.span.clone())
                         && role
                             .split_whitespace()
                             .next_back()
