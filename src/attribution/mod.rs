@@ -1080,6 +1080,21 @@ const CONTENT_NOUNS: &[&str] = &[
     "toll",
 ];
 
+/// The cues but those `drop` takes out (by index); the cues themselves when it takes none.
+fn without<'c, 'm>(
+    cues: &'c [&'m Match],
+    drop: impl Fn(usize) -> bool,
+) -> std::borrow::Cow<'c, [&'m Match]> {
+    if (0..cues.len()).any(&drop) {
+        (0..cues.len())
+            .filter(|&i| !drop(i))
+            .map(|i| cues[i])
+            .collect()
+    } else {
+        std::borrow::Cow::Borrowed(cues)
+    }
+}
+
 /// The cue that owns a claim, among the unit's reporting cues `unit_cues` (those of its matches
 /// `in_unit` that [`is_reporting_cue`] accepts): a trailing attribution ("…, officials said.")
 /// whatever cues stand before it; else the first cue after an opening participle phrase; else
@@ -1121,19 +1136,11 @@ fn main_cue<'m>(
             && !clause.contains([',', '"', '“'])
             && close.is_some_and(|c| unit_cues.iter().any(|n| n.span.start > c))
     };
-    let outside: Vec<&'m Match>;
     let has_which = unit_cues.len() > 1
         && memchr::memmem::find(text[span.clone()].as_bytes(), b", which ").is_some();
-    let unit_cues = if has_which && unit_cues.iter().any(in_set_off_object_clause) {
-        outside = unit_cues
-            .iter()
-            .copied()
-            .filter(|m| !in_set_off_object_clause(m))
-            .collect();
-        &outside[..]
-    } else {
-        unit_cues
-    };
+    let unit_cues = without(unit_cues, |i| {
+        has_which && in_set_off_object_clause(&unit_cues[i])
+    });
     // A noun of speech that is the subject of a verb of saying right after it ("The statement
     // said", "Her letter argued"), or after the phrase of whose it is ("A statement from the
     // council said"), is its speaker, not the cue.
@@ -1177,16 +1184,7 @@ fn main_cue<'m>(
                         .contains(&text[next.span.clone()].to_lowercase())
             })
     };
-    let kept: Vec<&'m Match>;
-    let unit_cues = if (0..unit_cues.len()).any(subject_noun) {
-        kept = (0..unit_cues.len())
-            .filter(|&i| !subject_noun(i))
-            .map(|i| unit_cues[i])
-            .collect();
-        &kept[..]
-    } else {
-        unit_cues
-    };
+    let unit_cues = without(&unit_cues, subject_noun);
     // A noun cue that ends a phrase set off by a comma is no cue of the main clause after it,
     // whose verb owns the claim ("Mr. Pence, briefing reporters after Mr. Trump's remarks, said";
     // "A few hours before Mrs. Clinton's remarks, Mr. Sanders repeated").
@@ -1215,16 +1213,7 @@ fn main_cue<'m>(
             && of_time_or_topic
             && unit_cues[i + 1..].iter().any(verb)
     };
-    let verbs: Vec<&'m Match>;
-    let unit_cues = if unit_cues.len() > 1 && (0..unit_cues.len()).any(set_off_noun) {
-        verbs = (0..unit_cues.len())
-            .filter(|&i| !set_off_noun(i))
-            .map(|i| unit_cues[i])
-            .collect();
-        &verbs[..]
-    } else {
-        unit_cues
-    };
+    let unit_cues = without(&unit_cues, |i| unit_cues.len() > 1 && set_off_noun(i));
     let mut cues = unit_cues.iter().copied().peekable();
     // A participle opening the sentence is set off from the main clause, whose cue owns the
     // claim ("Noting he majored in philosophy, Allen said …", "Asked about the map, Reid said
@@ -1271,7 +1260,7 @@ fn main_cue<'m>(
                     .filter(|m| m.span.start > comma)
                     .collect()
             };
-            let main_cues = after_comma(unit_cues);
+            let main_cues = after_comma(&unit_cues);
             if !main_cues.is_empty() {
                 let main = after_comma(in_unit);
                 return main_cue(text, rules, para, &(comma + 1..span.end), &main, &main_cues);

@@ -2222,7 +2222,7 @@ fn possessor(text: &str, lex: &Lexicon, span: &Range<usize>, cue: &Cue) -> Optio
         if end != before.len()
             && (lex.is_role_noun(w)
                 || lex.associates.contains(w)
-                || (is_past_tense(w) && !w.ends_with("ed"))
+                || is_irregular_past(w)
                 || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")))
         {
             return None;
@@ -3642,23 +3642,23 @@ fn anon_source(text: &str, span: Range<usize>) -> SourceRef {
 /// Whether the cue ending at `end` is a noun, the subject of the verb after it: it is followed by
 /// a copula or an auxiliary ("similar classification disputes are common").
 pub fn is_noun_cue(text: &str, end: usize) -> bool {
-    let next = text[end..].split_whitespace().next().unwrap_or("");
+    let next = text[end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    is_modal(&next)
+        || matches!(
+            next.as_str(),
+            "is" | "are" | "was" | "were" | "has" | "have" | "had"
+        )
+}
+
+/// Whether a word in lower case is a modal verb ("will", "could").
+fn is_modal(w: &str) -> bool {
     matches!(
-        next.to_ascii_lowercase().as_str(),
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "may"
-            | "might"
-            | "must"
-            | "should"
+        w,
+        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "should"
     )
 }
 
@@ -3850,29 +3850,13 @@ fn described_speaker(
         // before it: "the killer's public defender will call it".)
         // (The modal may be part of the cue's extent: "will call".)
         let before_word = &text[phrase.end.min(cue.span.start)..cue.span.end];
-        let modal = before_word.split_whitespace().any(|w| {
-            matches!(
-                w,
-                "will"
-                    | "would"
-                    | "can"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "should"
-                    | "to"
-                    | "did"
-                    | "does"
-                    | "do"
-                    | "won't"
-                    | "won’t"
-            )
-        });
-        // (A participle in "-ed" after a noun describes it: "Every senator surveyed supports".)
-        let verb_before = is_past_tense(head) && !(head.ends_with("ed") && n > 1);
+        let modal = before_word
+            .split_whitespace()
+            .any(|w| is_modal(w) || matches!(w, "to" | "did" | "does" | "do" | "won't" | "won’t"));
+        // (A participle in "-ed" after a noun describes it: "Every senator surveyed supports";
+        // one alone was turned away above.)
         let agrees = if cue_word.ends_with('s') {
-            !plural_form && !verb_before && !object()
+            !plural_form && !is_irregular_past(head) && !object()
         } else if modal {
             // (Only for a person: "the new law will support families" names nobody.)
             lex.is_role_noun(head) || lex.associates.contains(head) || head == "defender"
@@ -3930,31 +3914,31 @@ fn described_speaker(
     })
 }
 
-/// Whether a word is a verb in the past tense ("-ed", or an irregular one: "made", "took").
-fn is_past_tense(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed"))
-        || matches!(
-            w,
-            "made"
-                | "took"
-                | "brought"
-                | "gave"
-                | "got"
-                | "had"
-                | "won"
-                | "led"
-                | "sent"
-                | "put"
-                | "saw"
-                | "heard"
-                | "found"
-                | "kept"
-                | "held"
-                | "met"
-                | "left"
-                | "lost"
-                | "drew"
-        )
+/// Whether a word is an irregular verb in the past tense ("made", "took"; a regular one in "-ed"
+/// may be a participle describing the noun before it).
+fn is_irregular_past(w: &str) -> bool {
+    matches!(
+        w,
+        "made"
+            | "took"
+            | "brought"
+            | "gave"
+            | "got"
+            | "had"
+            | "won"
+            | "led"
+            | "sent"
+            | "put"
+            | "saw"
+            | "heard"
+            | "found"
+            | "kept"
+            | "held"
+            | "met"
+            | "left"
+            | "lost"
+            | "drew"
+    )
 }
 
 /// Whether a phrase that names nobody still stands where a speaker would, as an unnamed source:
