@@ -10890,3 +10890,137 @@ fn what_a_fourth_dev_set_found() {
         (0, Agentless, None)
     );
 }
+
+/// Cases from a fifth dev set of real news (BASIL, the third outlet of eight events) and from
+/// the patterns earlier sets left alone.
+#[test]
+fn what_a_fifth_dev_set_found() {
+    use ClaimClass::*;
+    assert_last(&[
+        // A party and state in words that go on to an office describe the name before them.
+        (
+            "Representative Adam B. Schiff, Democrat of California and chairman of the House Intelligence Committee, said the memo was misleading.",
+            Named,
+            Some("Adam B. Schiff"),
+            Some("said"),
+        ),
+        (
+            "Senator Mark Warner, Democrat of Virginia and the vice chairman of the Senate Intelligence Committee, said it was wrong.",
+            Named,
+            Some("Mark Warner"),
+            Some("said"),
+        ),
+        (
+            "Representative Devin Nunes, Republican of California and a member of the House Intelligence Committee, said it was fair.",
+            Named,
+            Some("Devin Nunes"),
+            Some("said"),
+        ),
+        // A piece of reporting in a newspaper or a news outlet is that outlet's; a study in a
+        // journal is not the journal's.
+        (
+            "A new report in The Guardian, published online on Saturday, cited another document that showed the data.",
+            Named,
+            Some("Guardian"),
+            Some("cited"),
+        ),
+        (
+            "A report in The Washington Post said the talks had failed.",
+            Named,
+            Some("The Washington Post"),
+            Some("said"),
+        ),
+        (
+            "An article in The New York Times on Monday said the plan was dead.",
+            Named,
+            Some("The New York Times"),
+            Some("said"),
+        ),
+        (
+            "A study in The Lancet found that sleep helps.",
+            Anonymous,
+            Some("a study in the lancet"),
+            Some("found"),
+        ),
+        // A participle's object that opens on an owner is no speaker after it.
+        (
+            "Bloomberg was a vocal critic of the Republican candidate long before backing Clinton’s White House run.",
+            Agentless,
+            None,
+            Some("backing"),
+        ),
+        // An infinitive after a noun of chance, means or evidence says what it is for.
+        (
+            "On Feb. 14, 2011, all senators were offered the opportunity to discuss the broad authority under the Patriot Act.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The suit doesn't contain statistics to support its case.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Their investigations turned up not a shred of evidence to suggest any serious intervention.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // The comma of a number does not end an opening phrase.
+        (
+            "With just over $200,000, David Brat toppled Mr. Cantor, criticizing him for being soft on immigration.",
+            Named,
+            Some("David Brat"),
+            Some("criticizing"),
+        ),
+    ]);
+    let engine = Engine::new(RuleSet::default_rules());
+    // A person a sentence with no cue opens on after "But" is who a later "he" is.
+    let got = claim_rows(
+        &engine,
+        "Spying\n\nAttorney General Eric H. Holder Jr. said the briefings were offered.\n\nBut Senator Richard J. Durbin of Illinois, the Senate’s No. 2 Democrat, draws a distinction between the briefings and consent.\n\nVery few lawmakers avail themselves of such briefings, he suggested.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&(3, Named, Some("Richard J. Durbin".to_string()))),
+        "{got:?}"
+    );
+    // The one person an opening clause of time names is who the "he" right after it is; not
+    // when the clause has a person of its own, nor after a participle ("When asked about").
+    for (text, want) in [
+        (
+            "But when the final draft was sent to Mr. Petraeus, he dismissed it.",
+            "Petraeus",
+        ),
+        (
+            "When the draft reached David H. Petraeus, he dismissed it.",
+            "David H. Petraeus",
+        ),
+        (
+            "When he read the draft after Mr. Petraeus's note, he dismissed it.",
+            "Michael J. Morell",
+        ),
+        (
+            "When asked about Mr. Petraeus, he dismissed the draft.",
+            "Michael J. Morell",
+        ),
+        (
+            "After the draft reached Social Security officials, he dismissed it.",
+            "Michael J. Morell",
+        ),
+    ] {
+        let got = claim_rows(
+            &engine,
+            &format!(
+                "Talking points\n\nMichael J. Morell said the talking points were fine.\n\n{text}"
+            ),
+        );
+        assert_eq!(
+            got.last(),
+            Some(&(2, Named, Some(want.to_string()))),
+            "{text}\n{got:?}"
+        );
+    }
+}

@@ -1810,6 +1810,35 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !an_act_not_a_finding(text, &rules.lexicon, m)
         && !unless_after_a_time(text, rules, m)
         && !knows_a_person(text, m)
+        && !purpose_of_a_thing(text, m)
+}
+
+/// An infinitive after a noun of chance, means or evidence says what it is for, not what
+/// anyone said ("were offered the opportunity to discuss", "doesn't contain statistics to
+/// support the claim", "a briefing with the attorney general to discuss").
+fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
+    let Some(before) = text[..m.span.start].strip_suffix(" to ") else {
+        return false;
+    };
+    let noun = before.rsplit(' ').next().unwrap_or("");
+    matches!(
+        noun,
+        "opportunity"
+            | "opportunities"
+            | "chance"
+            | "briefing"
+            | "briefings"
+            | "meeting"
+            | "statistics"
+            | "evidence"
+            | "data"
+            | "money"
+            | "funds"
+            | "funding"
+            | "time"
+            | "forum"
+            | "platform"
+    )
 }
 
 /// A rule's `unless` phrase on "by" still holds with a time between the cue and "by" ("backed

@@ -653,8 +653,19 @@ pub fn find_source(
     } else {
         // A participle in a headline ("…, and Calling It Progress") has no speaker after it:
         // what follows is its object, capitalised as every word there is.
-        let participle = para.kind == crate::article::ParagraphKind::Headline
-            && cue.first_word().ends_with("ing");
+        // Nor one whose object opens on an owner ("long before backing Clinton's White House
+        // run").
+        let owned_object = || {
+            let after = text[cue.span.end..span.end].trim_start();
+            let first = after.split(' ').next().unwrap_or("");
+            starts_upper(first)
+                && after
+                    .split(' ')
+                    .take(3)
+                    .any(|w| w.ends_with("'s") || w.ends_with("’s"))
+        };
+        let participle = cue.first_word().ends_with("ing")
+            && (para.kind == crate::article::ParagraphKind::Headline || owned_object());
         // An inverted cue right after the comma that closes what was said, before a name ("…
         // institutional support, said Dante Scala, a political science professor"): the name,
         // not one in the clause before.
@@ -839,6 +850,18 @@ pub fn find_source(
             None => (None, step(StepId::NoSpeaker, None)),
         };
     };
+    // "When the draft was sent to Mr. Petraeus, he dismissed it": the one person an opening
+    // clause of time or reason names is who a "he" or "she" right after it most likely is.
+    if at == SpeakerAt::BeforeCue
+        && matches!(
+            text[phrase.clone()].to_ascii_lowercase().as_str(),
+            "he" | "she"
+        )
+    {
+        if let Some(person) = named_in_opening_clause(text, lex, span.start..phrase.start) {
+            remember_person(text, lex, person, registry, known);
+        }
+    }
     // "a decision the defence said it would challenge": the subject of a relative clause with no
     // "that" speaks, not the noun it describes; "the man the police arrested said": the man.
     let phrase = match at {
@@ -2330,6 +2353,15 @@ pub fn remember_subject(
     }
     // After a dateline or a live blog's time stamp ("9:52 a.m. - Gov. Elena Marquez has …").
     let span = &(para.dateline_end(text, span)..span.end);
+    // … and after an opening conjunction ("But Senator Richard J. Durbin of Illinois draws a
+    // distinction …").
+    let span = &match ["But ", "And ", "Yet "]
+        .iter()
+        .find_map(|c| text[span.clone()].strip_prefix(c))
+    {
+        Some(rest) if rest.starts_with(char::is_uppercase) => span.end - rest.len()..span.end,
+        _ => span.clone(),
+    };
     // "The judge" opening narration is the person introduced with that role, again the
     // nearest for a later "he" or "she" ("Judge Helena Marsh found … A Corvane spokeswoman
     // declined to comment. … The judge appeared to anticipate the appeal. She noted").
@@ -3016,6 +3048,84 @@ fn remember_narrated_surname(
 }
 
 /// Remembers the person a capitalised run names, when it is one: a new full name or one known.
+/// The one person named in an opening clause of time or reason that runs up to `head.end` ("But
+/// when the final draft was sent to Mr. Petraeus, "): a titled name or one of two words or more.
+/// None for a clause on a participle, whose subject is the main clause's ("When asked about Mr.
+/// Trump, he said"), or one that names two.
+fn named_in_opening_clause(text: &str, lex: &Lexicon, head: Range<usize>) -> Option<Range<usize>> {
+    let t = &text[head.clone()];
+    let t_end = t.trim_end();
+    if !t_end.ends_with(',') || t_end.contains([';', ':', '“', '"', '—']) {
+        return None;
+    }
+    // (Not a clause with a person of its own: "When he took the stage after Mr. Vander Plaats's
+    // introduction, he said".)
+    if t_end.split([' ', ',']).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "he" | "she" | "him" | "her" | "his" | "they" | "them" | "their" | "i" | "we"
+        )
+    }) {
+        return None;
+    }
+    let body = ["But ", "And "]
+        .iter()
+        .find_map(|c| t.strip_prefix(c))
+        .unwrap_or(t);
+    let (first, rest) = body.split_once(' ')?;
+    if !matches!(
+        first.to_ascii_lowercase().as_str(),
+        "when" | "after" | "before" | "once" | "until" | "because" | "since" | "although"
+    ) {
+        return None;
+    }
+    let next = rest.split(' ').next().unwrap_or("");
+    if next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing")) || next == "asked" {
+        return None;
+    }
+    let from = head.start + (t.len() - rest.len());
+    // Runs of capitalised words ("Mr. Petraeus", "David H. Petraeus"), of two words at least.
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut run: Option<(Range<usize>, usize)> = None;
+    for w in crate::article::words::words(&text[from..head.start + t_end.len() - 1]) {
+        let w = from + w.start..from + w.end;
+        let capital = starts_upper(&text[w.clone()]);
+        match run.as_mut() {
+            Some((r, n)) if capital && matches!(text[r.end..w.start].trim(), "" | ".") => {
+                r.end = w.end;
+                *n += 1;
+            }
+            _ => {
+                if let Some((r, n)) = run.take() {
+                    if n >= 2 {
+                        runs.push(r);
+                    }
+                }
+                run = capital.then_some((w, 1));
+            }
+        }
+    }
+    if let Some((r, n)) = run {
+        if n >= 2 {
+            runs.push(r);
+        }
+    }
+    // (A person's: titled, or with a first name the lexicon knows; not "Social Security", nor
+    // an owner, "Mr. Vander Plaats's".)
+    let person = |r: &Range<usize>| {
+        let name = &text[r.clone()];
+        let first = name.split(' ').next().unwrap_or("");
+        !name.ends_with("'s")
+            && !name.ends_with("’s")
+            && (matches!(first, "Mr." | "Mrs." | "Ms." | "Dr.")
+                || known::Gender::of_name(lex, name) != known::Gender::Unknown)
+    };
+    match runs.as_slice() {
+        [one] if person(one) => Some(one.clone()),
+        _ => None,
+    }
+}
+
 fn remember_person(
     text: &str,
     lex: &Lexicon,

@@ -301,6 +301,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::PossessiveDescription, possessive_description),
     (StepId::PollShare, poll_share),
     (StepId::PronounRepresentative, pronoun_representative),
+    (StepId::Document, report_in_an_outlet),
     (StepId::UnnamedRole, unnamed_role),
     (StepId::RoleNoun, apposed_name),
     (StepId::RoleNoun, role_noun),
@@ -2192,6 +2193,55 @@ fn documents_had_by(ph: &Phrase) -> Option<Decision> {
             && ph.ws[..k - 1].iter().skip(1).all(|w| starts_lower(w))
     });
     had_by.then(|| Decision::Source(ph.anonymous()))
+}
+
+/// A piece of reporting "in" a newspaper or a news outlet right after the phrase ("A report in
+/// The Washington Post said", "A new report in The Guardian, published online on Saturday,
+/// cited"): that outlet's. Not a study in a journal, whose authors speak ("A study in The
+/// Lancet found").
+fn report_in_an_outlet(ph: &Phrase) -> Option<Decision> {
+    if !(matches!(ph.lower[0], "a" | "an" | "the")
+        && matches!(
+            ph.head(),
+            "report" | "article" | "story" | "editorial" | "investigation" | "column"
+        )
+        && ph.ws[1..].iter().all(|w| starts_lower(w)))
+    {
+        return None;
+    }
+    let rest = ph.text[ph.span.end..].strip_prefix(" in ")?;
+    let from = ph.text.len() - rest.len();
+    let name = issuer_name(ph.lex, rest)?;
+    let agent = from + name.start..from + name.end;
+    let (source, _) = resolve(ph.text, ph.lex, agent, false, ph.registry, ph.known);
+    let source = source?;
+    let outlet = matches!(
+        source.kind.as_str(),
+        "outlet" | "news-agency" | "state-media" | "public-broadcaster"
+    ) || source.name.rsplit(' ').next().is_some_and(|w| {
+        matches!(
+            w,
+            "Times"
+                | "Post"
+                | "Journal"
+                | "Guardian"
+                | "Herald"
+                | "Tribune"
+                | "Telegraph"
+                | "Gazette"
+                | "Observer"
+                | "Globe"
+                | "Chronicle"
+                | "Magazine"
+                | "Economist"
+        )
+    });
+    outlet.then(|| {
+        Decision::Source(SourceRef {
+            span: ph.span.clone(),
+            ..source
+        })
+    })
 }
 
 fn document(ph: &Phrase) -> Option<Decision> {

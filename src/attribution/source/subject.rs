@@ -1332,7 +1332,12 @@ pub(super) fn opening_subject(
     clause_subject(text, lex, para, r.clone())
         .filter(a_name)
         .or_else(|| {
-            let comma = text[r.clone()].find(',')?;
+            // (Not the comma of a number: "With just over $200,000, David Brat toppled".)
+            let t = &text[r.clone()];
+            let comma = t
+                .match_indices(',')
+                .map(|(i, _)| i)
+                .find(|&i| !crate::text::between_digits(t, i))?;
             let opening = &text[r.start..r.start + comma];
             // A short opening phrase ("Hours later,"), or a participle's clause of any length
             // ("Asked on Monday whether Mr. Clinton would hold a cabinet post,").
@@ -1636,6 +1641,17 @@ pub(super) fn is_appositive(
     if is_party_and_state(whole) {
         return true;
     }
+    // … and goes on to an office: "Democrat of California and chairman of the House
+    // Intelligence Committee".
+    if let Some(and) = lower.iter().position(|w| w == "and") {
+        if and >= 3
+            && and + 1 < ws.len()
+            && is_party_and_state(&text[ws[0].start..ws[and - 1].end])
+            && starts_lower(&text[ws[and + 1].clone()])
+        {
+            return true;
+        }
+    }
     // A lower-case office or role after a name, with no article: "Amy Pope, deputy homeland
     // security advisor, said"; "Jane Doe, senior adviser, said".
     let role =
@@ -1702,6 +1718,7 @@ pub(super) fn is_appositive(
         && matches!(
             lower[k + 1].as_ref(),
             "in" | "on"
+                | "online"
                 | "by"
                 | "as"
                 | "at"
