@@ -4166,7 +4166,7 @@ fn as_first_reported_by_closes_a_sentence_like_according_to() {
         (
             "The company plans to cut 500 jobs, as first reported by The Wall Street Journal.",
             Named,
-            Some("Wall Street Journal"),
+            Some("The Wall Street Journal"),
             Some("reported"),
         ),
         (
@@ -10968,6 +10968,44 @@ fn what_a_fifth_dev_set_found() {
             None,
             None,
         ),
+        // … but a chance taken or used, or a clause of what is said after the cue, is a claim.
+        (
+            "Mr. Obama took the opportunity to criticize Republicans for blocking the bill.",
+            Named,
+            Some("Obama"),
+            Some("criticize"),
+        ),
+        (
+            "Senator Jane Roe used the platform to claim that the election had been stolen.",
+            Named,
+            Some("Jane Roe"),
+            Some("claim"),
+        ),
+        (
+            "Federal investigators have no evidence to suggest that Lazar accessed the account.",
+            Anonymous,
+            Some("investigators"),
+            Some("suggest"),
+        ),
+        (
+            "A report in the British Medical Journal found that sleep helps.",
+            Anonymous,
+            Some("a report"),
+            Some("found"),
+        ),
+        (
+            "A report in The Wall Street Journal said the deal was off.",
+            Named,
+            Some("The Wall Street Journal"),
+            Some("said"),
+        ),
+        // A relative pronoun opens no inverted speaker after its verb.
+        (
+            "Brian Vicente, a Colorado attorney and legalization advocate who wrote Amendment 64, said the challenge is \"political grandstanding\" without merit.",
+            Named,
+            Some("Brian Vicente"),
+            Some("said"),
+        ),
         // The comma of a number does not end an opening phrase.
         (
             "With just over $200,000, David Brat toppled Mr. Cantor, criticizing him for being soft on immigration.",
@@ -11008,6 +11046,26 @@ fn what_a_fifth_dev_set_found() {
         ),
         (
             "After the draft reached Social Security officials, he dismissed it.",
+            "Michael J. Morell",
+        ),
+        (
+            "After Mr. Petraeus's State of the Union address, he dismissed it.",
+            "Michael J. Morell",
+        ),
+        (
+            "When told that Mr. Petraeus had left the room, he dismissed it.",
+            "Michael J. Morell",
+        ),
+        (
+            "Because Mr. Petraeus had left, he said, the draft was final.",
+            "Michael J. Morell",
+        ),
+        (
+            "After Hillary Clinton read the draft, he dismissed it.",
+            "Michael J. Morell",
+        ),
+        (
+            "When the draft was sent to Ms. Nuland, he dismissed it.",
             "Michael J. Morell",
         ),
     ] {

@@ -1820,7 +1820,40 @@ fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
     let Some(before) = text[..m.span.start].strip_suffix(" to ") else {
         return false;
     };
-    let noun = before.rsplit(' ').next().unwrap_or("");
+    // Not with a clause of what is said after it ("have no evidence to suggest that …"), nor
+    // after a verb of taking or using: "took the opportunity to criticize", "used the platform
+    // to claim", "released data to show" are the subject's claims.
+    if text[m.span.end..].starts_with(" that ") {
+        return false;
+    }
+    let mut back = before.rsplit(' ');
+    let noun = back.next().unwrap_or("");
+    if back.take(3).any(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "took"
+                | "take"
+                | "takes"
+                | "taking"
+                | "used"
+                | "use"
+                | "uses"
+                | "using"
+                | "seized"
+                | "seize"
+                | "seizes"
+                | "seizing"
+                | "grabbed"
+                | "released"
+                | "release"
+                | "releases"
+                | "published"
+                | "cited"
+                | "cites"
+        )
+    }) {
+        return false;
+    }
     matches!(
         noun,
         "opportunity"
@@ -2095,6 +2128,11 @@ fn used_as_noun(text: &str, lex: &Lexicon, m: &Match) -> bool {
         "the" | "The" | "a" | "A" | "an" | "An" | "that" | "That" | "this" | "This"
     ) && source::is_noun_cue(text, m.span.end)
     {
+        return true;
+    }
+    // A person "who" something: "a Colorado attorney and legalization advocate who wrote
+    // Amendment 64" describes someone, no one advocates.
+    if matches!(first, "advocate" | "advocates") && matches!(next, "who" | "whose") {
         return true;
     }
     // A recall of products, not of memories ("recalled 80,000 sedans", "Recalls 410,000 S.U.V.s").

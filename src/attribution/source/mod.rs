@@ -722,6 +722,7 @@ pub fn find_source(
             && [" to", " about", " of", " on", " for"]
                 .iter()
                 .any(|p| cue.text.ends_with(p));
+
         if inverted {
             right().or_else(left)
         } else {
@@ -852,13 +853,11 @@ pub fn find_source(
     };
     // "When the draft was sent to Mr. Petraeus, he dismissed it": the one person an opening
     // clause of time or reason names is who a "he" or "she" right after it most likely is.
-    if at == SpeakerAt::BeforeCue
-        && matches!(
-            text[phrase.clone()].to_ascii_lowercase().as_str(),
-            "he" | "she"
-        )
-    {
-        if let Some(person) = named_in_opening_clause(text, lex, span.start..phrase.start) {
+    // (Not before an attribution set off inside what was said: "Because Mr. Cruz had dropped
+    // out, he said, the race was over.")
+    if at == SpeakerAt::BeforeCue && !text[cue.span.end..].starts_with(',') {
+        let gender = Gender::of_pronoun(&text[phrase.clone()].to_ascii_lowercase());
+        if let Some(person) = named_in_opening_clause(text, lex, span.start..phrase.start, gender) {
             remember_person(text, lex, person, registry, known);
         }
     }
@@ -1063,7 +1062,17 @@ pub fn find_source(
     let (mut phrase, mut at) = (phrase, at);
     // Nobody before an inverting cue ("“We're happy” about the decision, said RoseAnn
     // DeMoro"): the speaker after it.
-    if found.is_none() && at == SpeakerAt::BeforeCue && lex.inverting_cues.contains(&cue.text) {
+    // (Not after a relative pronoun: "an advocate who wrote Amendment 64" names its object.)
+    let after_relative = text[..cue.span.start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "who" | "which" | "whom"));
+    if found.is_none()
+        && at == SpeakerAt::BeforeCue
+        && lex.inverting_cues.contains(&cue.text)
+        && !after_relative
+    {
         // Not a pronoun right after the cue: it opens what was said ("His lawyers said he was
         // innocent").
         if let Some(right) = subject_right(text, lex, para, span, cue).filter(|p| {
@@ -3047,19 +3056,25 @@ fn remember_narrated_surname(
     true
 }
 
-/// Remembers the person a capitalised run names, when it is one: a new full name or one known.
 /// The one person named in an opening clause of time or reason that runs up to `head.end` ("But
-/// when the final draft was sent to Mr. Petraeus, "): a titled name or one of two words or more.
-/// None for a clause on a participle, whose subject is the main clause's ("When asked about Mr.
-/// Trump, he said"), or one that names two.
-fn named_in_opening_clause(text: &str, lex: &Lexicon, head: Range<usize>) -> Option<Range<usize>> {
+/// when the final draft was sent to Mr. Petraeus, "), when a title or a listed first name tells
+/// a gender and it is the pronoun's (`gender`). Only a name inside the clause, not the one it
+/// opens on ("Because President Joe Biden was away, he said" may be anyone). None for a clause on
+/// a participle, whose subject is the main clause's ("When asked about Mr. Trump, he said"), for
+/// one with a person or a possessive of its own, for one that names two, and in title case.
+fn named_in_opening_clause(
+    text: &str,
+    lex: &Lexicon,
+    head: Range<usize>,
+    gender: Gender,
+) -> Option<Range<usize>> {
     let t = &text[head.clone()];
     let t_end = t.trim_end();
-    if !t_end.ends_with(',') || t_end.contains([';', ':', '“', '"', '—']) {
+    if !t_end.ends_with(',') || t_end.contains([';', ':', '“', '"', '—', '\'', '’']) {
         return None;
     }
-    // (Not a clause with a person of its own: "When he took the stage after Mr. Vander Plaats's
-    // introduction, he said".)
+    // (Not a clause with a person of its own: "When he took the stage after the introduction,
+    // he said".)
     if t_end.split([' ', ',']).any(|w| {
         matches!(
             w.to_ascii_lowercase().as_str(),
@@ -3080,7 +3095,15 @@ fn named_in_opening_clause(text: &str, lex: &Lexicon, head: Range<usize>) -> Opt
         return None;
     }
     let next = rest.split(' ').next().unwrap_or("");
-    if next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing")) || next == "asked" {
+    if next.len() > 4 && (next.ends_with("ed") || next.ends_with("ing"))
+        || matches!(next, "asked" | "told" | "pressed" | "shown" | "given")
+        || starts_upper(next)
+    {
+        return None;
+    }
+    // (Title case: "When Mr. Obama Spoke, He Said Nothing New".)
+    let words = rest.split(' ').filter(|w| !w.is_empty());
+    if words.clone().filter(|w| starts_upper(w)).count() * 2 > words.count() {
         return None;
     }
     let from = head.start + (t.len() - rest.len());
@@ -3110,22 +3133,19 @@ fn named_in_opening_clause(text: &str, lex: &Lexicon, head: Range<usize>) -> Opt
             runs.push(r);
         }
     }
-    // (A person's: titled, or with a first name the lexicon knows; not "Social Security", nor
-    // an owner, "Mr. Vander Plaats's".)
-    let person = |r: &Range<usize>| {
-        let name = &text[r.clone()];
-        let first = name.split(' ').next().unwrap_or("");
-        !name.ends_with("'s")
-            && !name.ends_with("’s")
-            && (matches!(first, "Mr." | "Mrs." | "Ms." | "Dr.")
-                || known::Gender::of_name(lex, name) != known::Gender::Unknown)
+    let [one] = runs.as_slice() else {
+        return None;
     };
-    match runs.as_slice() {
-        [one] if person(one) => Some(one.clone()),
-        _ => None,
-    }
+    let name = &text[one.clone()];
+    let told = match name.split(' ').next().unwrap_or("") {
+        "Mr." => Gender::Male,
+        "Mrs." | "Ms." => Gender::Female,
+        _ => Gender::of_name(lex, name),
+    };
+    (gender != Gender::Unknown && told == gender).then(|| one.clone())
 }
 
+/// Remembers the person a capitalised run names, when it is one: a new full name or one known.
 fn remember_person(
     text: &str,
     lex: &Lexicon,

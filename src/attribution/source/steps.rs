@@ -2212,6 +2212,10 @@ fn report_in_an_outlet(ph: &Phrase) -> Option<Decision> {
     let rest = ph.text[ph.span.end..].strip_prefix(" in ")?;
     let from = ph.text.len() - rest.len();
     let name = issuer_name(ph.lex, rest)?;
+    // (Not one with its author after it: "A column in The New York Times by Maureen Dowd".)
+    if rest[name.end..].starts_with(" by ") {
+        return None;
+    }
     let agent = from + name.start..from + name.end;
     let (source, _) = resolve(ph.text, ph.lex, agent, false, ph.registry, ph.known);
     let source = source?;
@@ -2223,7 +2227,6 @@ fn report_in_an_outlet(ph: &Phrase) -> Option<Decision> {
             w,
             "Times"
                 | "Post"
-                | "Journal"
                 | "Guardian"
                 | "Herald"
                 | "Tribune"

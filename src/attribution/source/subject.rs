@@ -1647,7 +1647,11 @@ pub(super) fn is_appositive(
         if and >= 3
             && and + 1 < ws.len()
             && is_party_and_state(&text[ws[0].start..ws[and - 1].end])
-            && starts_lower(&text[ws[and + 1].clone()])
+            && (matches!(
+                lower[and + 1].as_ref(),
+                "a" | "an" | "the" | "vice" | "ranking"
+            ) || lex.offices.contains(lower[and + 1].as_ref())
+                || lex.is_role_noun(&lower[and + 1]))
         {
             return true;
         }
