@@ -10942,12 +10942,25 @@ fn what_a_fifth_dev_set_found() {
             Some("a study in the lancet"),
             Some("found"),
         ),
-        // A participle's object that opens on an owner is no speaker after it.
+        // A participle's object that opens on an owner is no speaker after it; after "before"
+        // or "after" the participle is the act of the clause's subject.
         (
-            "Bloomberg was a vocal critic of the Republican candidate long before backing Clinton’s White House run.",
+            "But a ''super PAC'' supporting Mrs. Clinton's candidacy, Priorities USA Action, may start running general election ads even before the nominating contest ends.",
             Agentless,
             None,
+            Some("supporting"),
+        ),
+        (
+            "Michael Bloomberg was a vocal critic of the Republican candidate long before backing Clinton’s White House run.",
+            Named,
+            Some("Michael Bloomberg"),
             Some("backing"),
+        ),
+        (
+            "Donald Trump began the day in a hole after questioning Israel’s commitment to peace.",
+            Named,
+            Some("Donald Trump"),
+            Some("questioning"),
         ),
         // An infinitive after a noun of chance, means or evidence says what it is for.
         (

@@ -46,7 +46,8 @@ pub(super) fn subject_left(
     // while saying"; "Mike Pence is joining Trump in calling for"), unless a relative clause
     // stands between ("It was Pelosi who surprised her caucus by announcing").
     let after_preposition = cue_word.ends_with("ing")
-        && last_word.is_some_and(|w| matches!(w, "while" | "in" | "by" | "without"));
+        && last_word
+            .is_some_and(|w| matches!(w, "while" | "in" | "by" | "without" | "before" | "after"));
     // (Also a participle whose object is the cue: "The campaign backtracked, putting out a
     // statement contradicting …", "…, issuing a brief statement".)
     let issuing = || {
