@@ -11012,6 +11012,55 @@ fn what_a_fifth_dev_set_found() {
             Some("The Wall Street Journal"),
             Some("said"),
         ),
+        // A party and state go on to any description but others named with the one set off.
+        (
+            "Senator Jeff Flake, Republican of Arizona and frequent critic of Mr. Trump, said the plan was bad.",
+            Named,
+            Some("Jeff Flake"),
+            Some("said"),
+        ),
+        // A column with its author after the outlet is the author's; a time after "by" is no
+        // author.
+        (
+            "A column in The New York Times by Maureen Dowd argued that he lied.",
+            Named,
+            Some("Maureen Dowd"),
+            Some("argued"),
+        ),
+        (
+            "A report in The Wall Street Journal by Tuesday said the deal was off.",
+            Named,
+            Some("The Wall Street Journal"),
+            Some("said"),
+        ),
+        // A word in -ing after "before" or "after" with no object of its own is no participle of
+        // the subject's.
+        (
+            "The candidate won the nomination after backing from the party's leaders.",
+            Agentless,
+            None,
+            Some("backing"),
+        ),
+        // An infinitive after a chance had or used is a claim only with a clause of what is said.
+        (
+            "There is no evidence to suggest that the vaccine causes autism.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Lawmakers used funding to support local schools.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // A subject set off by ", though," is still the subject.
+        (
+            "A Romney campaign aide, though, said the ad was false.",
+            Anonymous,
+            Some("a romney campaign aide"),
+            Some("said"),
+        ),
         // A relative pronoun opens no inverted speaker after its verb.
         (
             "Brian Vicente, a Colorado attorney and legalization advocate who wrote Amendment 64, said the challenge is \"political grandstanding\" without merit.",
@@ -11081,6 +11130,10 @@ fn what_a_fifth_dev_set_found() {
             "When the draft was sent to Ms. Nuland, he dismissed it.",
             "Michael J. Morell",
         ),
+        (
+            "After the meeting with Mr. Petraeus, he dismissed the draft.",
+            "Michael J. Morell",
+        ),
     ] {
         let got = claim_rows(
             &engine,
@@ -11094,4 +11147,23 @@ fn what_a_fifth_dev_set_found() {
             "{text}\n{got:?}"
         );
     }
+    // A surname with no title is not the one full name the story gives it when the story gives
+    // the surname only the other gender's courtesy title: two people share it.
+    let got = claim_rows(
+        &engine,
+        "Trump Lashes Out at Kathy Griffin\n\nWASHINGTON — President Trump assailed Democrats on Wednesday.\n\nIn a statement, the first lady, Melania Trump, questioned Ms. Griffin’s sanity.\n\nMr. Trump also lashed out at Democrats in Congress.\n\n“They want to stop him,” he wrote.",
+    );
+    let sources: Vec<(usize, Option<&str>)> =
+        got.iter().map(|(p, _, s)| (*p, s.as_deref())).collect();
+    assert_eq!(
+        sources,
+        [
+            (0, Some("Trump")),
+            (1, Some("Trump")),
+            (2, Some("Melania Trump")),
+            (3, Some("Trump")),
+            (4, Some("Trump")),
+        ],
+        "{got:?}"
+    );
 }

@@ -1820,30 +1820,38 @@ fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
     let Some(before) = text[..m.span.start].strip_suffix(" to ") else {
         return false;
     };
-    // Not with a clause of what is said after it ("have no evidence to suggest that …"), nor
-    // after a verb of taking or using: "took the opportunity to criticize", "used the platform
-    // to claim", "released data to show" are the subject's claims.
-    if text[m.span.end..].starts_with(" that ") {
-        return false;
-    }
+    // A chance taken is used to say something ("took the opportunity to criticize", "seized
+    // the chance to argue"); one had or used is, when a clause of what is said follows ("have
+    // no evidence to suggest that …", "used the platform to claim that …"; not "There is no
+    // evidence to suggest that …", "used funding to support local schools").
     let mut back = before.rsplit(' ');
     let noun = back.next().unwrap_or("");
-    if back.take(3).any(|w| {
+    let before_noun: Vec<String> = back.take(3).map(|w| w.to_ascii_lowercase()).collect();
+    let taken = before_noun.iter().any(|w| {
         matches!(
-            w.to_ascii_lowercase().as_str(),
+            w.as_str(),
             "took"
                 | "take"
                 | "takes"
                 | "taking"
-                | "used"
-                | "use"
-                | "uses"
-                | "using"
                 | "seized"
                 | "seize"
                 | "seizes"
                 | "seizing"
                 | "grabbed"
+        )
+    });
+    let had_or_used = before_noun.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "have"
+                | "has"
+                | "had"
+                | "having"
+                | "used"
+                | "use"
+                | "uses"
+                | "using"
                 | "released"
                 | "release"
                 | "releases"
@@ -1851,7 +1859,8 @@ fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
                 | "cited"
                 | "cites"
         )
-    }) {
+    });
+    if taken || (had_or_used && text[m.span.end..].starts_with(" that ")) {
         return false;
     }
     matches!(

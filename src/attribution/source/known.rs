@@ -300,12 +300,37 @@ pub fn unify_names(
             let g = Gender::of_name(lex, f);
             title != Gender::Unknown && g != Gender::Unknown && g != title
         };
+        // With no title, a full name is not the one meant when the text gives the surname only a
+        // courtesy title of the other gender ("Melania Trump" is no "President Trump" in a story
+        // that has "Mr. Trump" and no "Mrs. Trump"): two people share it, and the mention stays
+        // as it is.
+        let titled = |titles: &[&str]| {
+            titles.iter().any(|t| {
+                text.match_indices(t).any(|(i, _)| {
+                    let rest = &text[i + t.len()..];
+                    rest.strip_prefix(surname)
+                        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+                })
+            })
+        };
+        let shared = |f: &str| {
+            let g = Gender::of_name(lex, f);
+            let (own, other): (&[&str], &[&str]) = match g {
+                Gender::Female => (&["Mrs. ", "Ms. "], &["Mr. "]),
+                Gender::Male => (&["Mr. "], &["Mrs. ", "Ms. "]),
+                Gender::Unknown => return false,
+            };
+            // (Not when the text gives that person's own title too: "Mr. Trump" beside "Mrs.
+            // Trump" leaves "Donald J. Trump" the one the story names in full.)
+            title == Gender::Unknown && titled(other) && !titled(own)
+        };
+        let written = written.filter(|w| !shared(w));
         if let Some(w) = written {
             s.name = w.clone();
         } else if !s.name.contains(' ') {
             let mut fits = full
                 .iter()
-                .filter(|f| is_short_form(&s.name, f) && !contradicts(f));
+                .filter(|f| is_short_form(&s.name, f) && !contradicts(f) && !shared(f));
             if let (Some(f), None) = (fits.next(), fits.next()) {
                 s.name = f.clone();
             }

@@ -3136,6 +3136,16 @@ fn named_in_opening_clause(
     let [one] = runs.as_slice() else {
         return None;
     };
+    // (Only one the thing went to: "was sent to Mr. Petraeus", "reached David H. Petraeus"; not
+    // "After the meeting with Mr. Trump, he told", "Although the polls favored Mr. Trump, he".)
+    let lead = text[head.start..one.start].trim_end();
+    let passive_to = lead.ends_with(" to")
+        && lead
+            .split(' ')
+            .any(|w| matches!(w, "was" | "were" | "been" | "being"));
+    if !(passive_to || lead.ends_with(" reached")) {
+        return None;
+    }
     let name = &text[one.clone()];
     let told = match name.split(' ').next().unwrap_or("") {
         "Mr." => Gender::Male,

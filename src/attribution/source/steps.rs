@@ -2212,9 +2212,21 @@ fn report_in_an_outlet(ph: &Phrase) -> Option<Decision> {
     let rest = ph.text[ph.span.end..].strip_prefix(" in ")?;
     let from = ph.text.len() - rest.len();
     let name = issuer_name(ph.lex, rest)?;
-    // (Not one with its author after it: "A column in The New York Times by Maureen Dowd".)
-    if rest[name.end..].starts_with(" by ") {
-        return None;
+    // (One with its author after it is the author's: "A column in The New York Times by Maureen
+    // Dowd argued"; not a time, "by Tuesday".)
+    if let Some(after_by) = rest[name.end..].strip_prefix(" by ") {
+        let at = ph.text.len() - after_by.len();
+        if let Some(author) = issuer_name(ph.lex, after_by) {
+            let author = at + author.start..at + author.end;
+            if let (Some(s), _) = resolve(ph.text, ph.lex, author, false, ph.registry, ph.known) {
+                if s.kind == super::SourceKind::Unregistered {
+                    return Some(Decision::Source(SourceRef {
+                        span: ph.span.clone(),
+                        ..s
+                    }));
+                }
+            }
+        }
     }
     let agent = from + name.start..from + name.end;
     let (source, _) = resolve(ph.text, ph.lex, agent, false, ph.registry, ph.known);

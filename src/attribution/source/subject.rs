@@ -45,9 +45,22 @@ pub(super) fn subject_left(
     // … and so does one after a preposition or "while" ("Bolton had a comparable assessment,
     // while saying"; "Mike Pence is joining Trump in calling for"), unless a relative clause
     // stands between ("It was Pelosi who surprised her caucus by announcing").
+    // (After "before" or "after", only a participle with an object: not "after warning lights
+    // were found", "after backing from unions".)
+    let object_follows = || {
+        let mut next = text[cue.span.end..].split_whitespace();
+        let (first, second) = (next.next().unwrap_or(""), next.next().unwrap_or(""));
+        !matches!(first, "from" | "of" | "for")
+            && !matches!(
+                second,
+                "were" | "was" | "are" | "is" | "had" | "have" | "has" | "will" | "would"
+            )
+    };
     let after_preposition = cue_word.ends_with("ing")
-        && last_word
-            .is_some_and(|w| matches!(w, "while" | "in" | "by" | "without" | "before" | "after"));
+        && last_word.is_some_and(|w| {
+            matches!(w, "while" | "in" | "by" | "without")
+                || (matches!(w, "before" | "after") && object_follows())
+        });
     // (Also a participle whose object is the cue: "The campaign backtracked, putting out a
     // statement contradicting …", "…, issuing a brief statement".)
     let issuing = || {
@@ -1648,11 +1661,13 @@ pub(super) fn is_appositive(
         if and >= 3
             && and + 1 < ws.len()
             && is_party_and_state(&text[ws[0].start..ws[and - 1].end])
-            && (matches!(
+            && starts_lower(&text[ws[and + 1].clone()])
+            // (Not others named with the one set off: "signed by Senator Ron Wyden, Democrat of
+            // Oregon and others".)
+            && !matches!(
                 lower[and + 1].as_ref(),
-                "a" | "an" | "the" | "vice" | "ranking"
-            ) || lex.offices.contains(lower[and + 1].as_ref())
-                || lex.is_role_noun(&lower[and + 1]))
+                "others" | "other" | "many" | "several" | "more" | "some" | "colleagues"
+            )
         {
             return true;
         }
