@@ -11166,4 +11166,15 @@ fn what_a_fifth_dev_set_found() {
         ],
         "{got:?}"
     );
+    // A person a sentence opens on after a long phrase of circumstance is who a later "she"
+    // is; "Lois" is a woman's name.
+    let got = claim_rows(
+        &engine,
+        "Lerner under scrutiny\n\nNow under the protection of her lawyers and the Fifth Amendment, Lois Lerner is facing a maelstrom of controversy.\n\nLerner touched off the controversy when she apologized for the practice.\n\n\"They used names like Tea Party,\" she said.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&(3, Named, Some("Lois Lerner".to_string()))),
+        "{got:?}"
+    );
 }

@@ -2584,9 +2584,26 @@ pub fn remember_subject(
         })
     };
     let mut office_before = false;
-    let span = &match head.find(',') {
+    // (Or a longer phrase of circumstance on a word that starts no name, up to 12 words: "Now
+    // under the protection of her lawyers and the Fifth Amendment, Lois Lerner is facing …".)
+    let long_opener = || {
+        let head = &text
+            [span.start..crate::text::floor_char_boundary(text, (span.start + 100).min(span.end))];
+        let comma = head.find(',')?;
+        let phrase = &head[..comma];
+        let first = phrase.split(' ').next().unwrap_or("");
+        (phrase.split(' ').count() <= 12
+            && lex.not_names.contains_ascii_folded(first)
+            && !lex.pronouns.contains_ascii_folded(first)
+            && !phrase.contains(['"', '“', '”']))
+        .then_some(comma)
+    };
+    let comma = head.find(',').or_else(long_opener);
+    let span = &match comma {
         Some(comma)
-            if text[span.start..span.start + comma].split(' ').count() <= 5
+            if text[span.start..span.start + comma].split(' ').count() <= 12
+                && (text[span.start..span.start + comma].split(' ').count() <= 5
+                    || comma >= head.len())
                 && (opener(&text[span.start..span.start + comma])
                     || (text[span.start..].starts_with("The ")
                         && has_office(&text[span.start..span.start + comma]))) =>
