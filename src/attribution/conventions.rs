@@ -11177,4 +11177,14 @@ fn what_a_fifth_dev_set_found() {
         Some(&(3, Named, Some("Lois Lerner".to_string()))),
         "{got:?}"
     );
+    // A name a thing's noun sets off ("his website, Infowars") is no "he".
+    let got = claim_rows(
+        &engine,
+        "Trump\n\nPresident Trump said on Saturday that conservative voices were being treated unfairly.\n\nAfter the content from Mr. Jones and his website, Infowars, was removed, he issued a plea to Mr. Trump.",
+    );
+    assert_ne!(
+        got.last().and_then(|c| c.2.as_deref()),
+        Some("Infowars"),
+        "{got:?}"
+    );
 }

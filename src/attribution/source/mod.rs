@@ -1676,7 +1676,35 @@ fn sentence_subject_for(
     let subject = subject.start..end;
     let ws: Vec<&str> = text[subject.clone()].split_whitespace().collect();
     let opener = ws.first().map(|w| lowercase(w))?;
-    if subject.end >= pronoun.start
+    // A name a thing's noun sets off is the thing's, no "he" or "she" ("Mr. Jones and his
+    // website, Infowars, was removed, he issued").
+    let thing = text[..subject.start]
+        .trim_end()
+        .strip_suffix(',')
+        .and_then(|b| b.rsplit(' ').next())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "website"
+                    | "site"
+                    | "company"
+                    | "firm"
+                    | "network"
+                    | "newspaper"
+                    | "magazine"
+                    | "show"
+                    | "group"
+                    | "organization"
+                    | "organisation"
+                    | "channel"
+                    | "account"
+                    | "book"
+                    | "film"
+                    | "app"
+            )
+        });
+    if thing
+        || subject.end >= pronoun.start
         || !ws.iter().all(|w| starts_upper(w) || *w == "of")
         || matches!(opener.as_ref(), "the" | "a" | "an")
         || lex.subject_starts.contains(&opener)
