@@ -11187,4 +11187,47 @@ fn what_a_fifth_dev_set_found() {
         Some("Infowars"),
         "{got:?}"
     );
+    // … but not when the clause is a main clause that names someone before its comma, nor a
+    // person's role in a show ("The host of the show, Jimmy Kimmel").
+    for (text, want) in [
+        (
+            "Spying\n\nJohn Doe spoke on Monday.\n\nOn Tuesday Doe met privately with the chairman of the intelligence committee, Richard Burr, and other members.\n\n'It is a disaster,' he said.",
+            "John Doe",
+        ),
+        (
+            "Late night\n\nTim Ross said the show was fine.\n\nThe host of the show, Jimmy Kimmel, went on air hours later, and he told viewers it was over.",
+            "Jimmy Kimmel",
+        ),
+    ] {
+        let got = claim_rows(&engine, text);
+        assert_eq!(
+            got.last().and_then(|c| c.2.as_deref()),
+            Some(want),
+            "{text}\n{got:?}"
+        );
+    }
+    // A surname with only the other gender's courtesy title elsewhere stays a surname, even
+    // when read as the full name first; a title inside a word ("DMs.") is none.
+    let got = claim_rows(
+        &engine,
+        "Biden\n\nJill Biden spoke at the school.\n\nMr. Biden was in Delaware.\n\nBiden also said the plan was good.",
+    );
+    assert_eq!(got.last(), Some(&(3, Named, Some("Biden".to_string()))));
+    let got = claim_rows(
+        &engine,
+        "Trump Defends Messages\n\nDonald Trump spoke on Monday.\n\nReporters obtained copies of the DMs. Trump said it was fine.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&(2, Named, Some("Donald Trump".to_string())))
+    );
+    // A chance with a clause of what is said after it is a claim.
+    assert_eq!(
+        last("The White House held a briefing to announce that the troops would come home."),
+        (
+            Named,
+            Some("White House".to_string()),
+            Some("announce".to_string())
+        )
+    );
 }

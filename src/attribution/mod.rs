@@ -1821,9 +1821,9 @@ fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
         return false;
     };
     // A chance taken is used to say something ("took the opportunity to criticize", "seized
-    // the chance to argue"); one had or used is, when a clause of what is said follows ("have
-    // no evidence to suggest that …", "used the platform to claim that …"; not "There is no
-    // evidence to suggest that …", "used funding to support local schools").
+    // the chance to argue"); any other is, when a clause of what is said follows ("have no
+    // evidence to suggest that …", "held a briefing to announce that …"; not "used funding to
+    // support local schools").
     let mut back = before.rsplit(' ');
     let noun = back.next().unwrap_or("");
     let before_noun: Vec<String> = back.take(3).map(|w| w.to_ascii_lowercase()).collect();
@@ -1841,26 +1841,14 @@ fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
                 | "grabbed"
         )
     });
-    let had_or_used = before_noun.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "have"
-                | "has"
-                | "had"
-                | "having"
-                | "used"
-                | "use"
-                | "uses"
-                | "using"
-                | "released"
-                | "release"
-                | "releases"
-                | "published"
-                | "cited"
-                | "cites"
-        )
-    });
-    if taken || (had_or_used && text[m.span.end..].starts_with(" that ")) {
+    // (With a clause of what is said after it, any chance is a claim, but for one that only
+    // is: "There is no evidence to suggest that …" is the outlet's.)
+    let there_is = before
+        .split_whitespace()
+        .rev()
+        .take(5)
+        .any(|w| w.eq_ignore_ascii_case("there"));
+    if taken || (text[m.span.end..].starts_with(" that ") && !there_is) {
         return false;
     }
     matches!(

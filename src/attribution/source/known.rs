@@ -221,6 +221,29 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
 /// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
 /// Zelenskyy"); with several such people, or none, it stays as it is.
 /// (`known` is the article's, for the names it found after each office.)
+/// Whether `text` gives `surname` a man's courtesy title ("Mr. Trump") and a woman's ("Mrs.
+/// Trump", "Ms. Trump"), each a whole word.
+fn courtesy_titles(text: &str, surname: &str) -> (bool, bool) {
+    let (mut man, mut woman) = (false, false);
+    for (i, _) in text.match_indices(surname) {
+        if text[i + surname.len()..].starts_with(char::is_alphanumeric) {
+            continue;
+        }
+        let before = &text[..i];
+        let titled = |t: &str| {
+            before
+                .strip_suffix(t)
+                .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
+        };
+        man |= titled("Mr. ");
+        woman |= titled("Mrs. ") || titled("Ms. ");
+        if man && woman {
+            break;
+        }
+    }
+    (man, woman)
+}
+
 pub fn unify_names(
     text: &str,
     lex: &Lexicon,
@@ -245,6 +268,9 @@ pub fn unify_names(
     // then "Mr. Blinken told reporters"), looked for once per surname and title.
     let mut narrated: std::collections::HashMap<(String, Gender), Option<String>> =
         Default::default();
+    // Which courtesy titles the text gives each surname (a man's, a woman's), read once per
+    // surname.
+    let mut titles: std::collections::HashMap<String, (bool, bool)> = Default::default();
     for s in sources.iter_mut().filter(|s| person(s)) {
         let phrase = &text[s.span.clone()];
         let surname = s.name.rsplit(' ').next().unwrap_or("");
@@ -304,25 +330,18 @@ pub fn unify_names(
         // courtesy title of the other gender ("Melania Trump" is no "President Trump" in a story
         // that has "Mr. Trump" and no "Mrs. Trump"): two people share it, and the mention stays
         // as it is.
-        let titled = |titles: &[&str]| {
-            titles.iter().any(|t| {
-                text.match_indices(t).any(|(i, _)| {
-                    let rest = &text[i + t.len()..];
-                    rest.strip_prefix(surname)
-                        .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
-                })
-            })
-        };
+        let (man, woman) = *titles
+            .entry(surname.to_string())
+            .or_insert_with(|| courtesy_titles(text, surname));
         let shared = |f: &str| {
-            let g = Gender::of_name(lex, f);
-            let (own, other): (&[&str], &[&str]) = match g {
-                Gender::Female => (&["Mrs. ", "Ms. "], &["Mr. "]),
-                Gender::Male => (&["Mr. "], &["Mrs. ", "Ms. "]),
-                Gender::Unknown => return false,
-            };
             // (Not when the text gives that person's own title too: "Mr. Trump" beside "Mrs.
             // Trump" leaves "Donald J. Trump" the one the story names in full.)
-            title == Gender::Unknown && titled(other) && !titled(own)
+            title == Gender::Unknown
+                && match Gender::of_name(lex, f) {
+                    Gender::Female => man && !woman,
+                    Gender::Male => woman && !man,
+                    Gender::Unknown => false,
+                }
         };
         let written = written.filter(|w| !shared(w));
         if let Some(w) = written {
@@ -334,7 +353,7 @@ pub fn unify_names(
             if let (Some(f), None) = (fits.next(), fits.next()) {
                 s.name = f.clone();
             }
-        } else if contradicts(&s.name) {
+        } else if contradicts(&s.name) || (names_surname && shared(&s.name)) {
             s.name = surname.to_string();
         }
     }

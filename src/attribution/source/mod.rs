@@ -1681,7 +1681,16 @@ fn sentence_subject_for(
     let thing = text[..subject.start]
         .trim_end()
         .strip_suffix(',')
-        .and_then(|b| b.rsplit(' ').next())
+        .and_then(|b| {
+            // (Owned: "his website," — not a person's role in one, "The host of the show,".)
+            let mut ws = b.rsplit(' ');
+            let noun = ws.next()?;
+            let owner = ws.next()?;
+            (matches!(owner, "his" | "her" | "its" | "their")
+                || owner.ends_with("'s")
+                || owner.ends_with("’s"))
+            .then_some(noun)
+        })
         .is_some_and(|w| {
             matches!(
                 w,
@@ -2620,7 +2629,19 @@ pub fn remember_subject(
         let comma = head.find(',')?;
         let phrase = &head[..comma];
         let first = phrase.split(' ').next().unwrap_or("");
+        // (A phrase that names nobody: a capital only for a day, a month or a thing's name after
+        // "the" or "of"; not "On Tuesday Doe met privately with the chairman, Richard Burr".)
+        let mut prev = first;
+        let names_nobody = phrase.split(' ').skip(1).all(|w| {
+            let ok = !starts_upper(w)
+                || crate::text::is_month_or_weekday(w.trim_end_matches([',', '.']))
+                || matches!(prev, "the" | "of")
+                || (starts_upper(prev) && !crate::text::is_month_or_weekday(prev));
+            prev = if ok { w } else { "" };
+            ok
+        });
         (phrase.split(' ').count() <= 12
+            && names_nobody
             && lex.not_names.contains_ascii_folded(first)
             && !lex.pronouns.contains_ascii_folded(first)
             && !phrase.contains(['"', '“', '”']))
