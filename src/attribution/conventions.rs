@@ -11230,4 +11230,50 @@ fn what_a_fifth_dev_set_found() {
             Some("announce".to_string())
         )
     );
+    // More from that code read: a main clause with a lower-case subject is no opener, nor one
+    // whose name after the comma is set off; an adjective may stand between the owner and the
+    // thing; a person's role "of" an owned thing names the person.
+    for (text, want) in [
+        (
+            "T\n\nSenator John Doe criticized the plan on Monday.\n\nOn Tuesday the senator met privately with the committee's chairman, Richard Burr, and other members.\n\n\"It is a disaster,\" he said.",
+            "John Doe",
+        ),
+        (
+            "T\n\nDonald Trump spoke on Monday.\n\nAt the White House Trump telephoned the embattled majority leader, Mitch McConnell, from the Oval Office.\n\n\"It is a disaster,\" he said.",
+            "Donald Trump",
+        ),
+        (
+            "T\n\nJimmy Kimmel spoke.\n\nThe founder of her company, Mark Ellison, appeared on television, where he insisted the product was safe.",
+            "Mark Ellison",
+        ),
+    ] {
+        let got = claim_rows(&engine, text);
+        assert_eq!(
+            got.last().and_then(|c| c.2.as_deref()),
+            Some(want),
+            "{text}\n{got:?}"
+        );
+    }
+    let got = claim_rows(
+        &engine,
+        "T\n\nAlex Jones spoke.\n\nPresident Trump said on Saturday that voices were treated unfairly.\n\nAfter Mr. Jones and his conspiracy website, Infowars, were removed, he issued a plea.",
+    );
+    assert_ne!(
+        got.last().and_then(|c| c.2.as_deref()),
+        Some("Infowars"),
+        "{got:?}"
+    );
+    // An existential "there" however written, and a time that has come, leave a that-clause
+    // after a chance the outlet's; "there" as a place does not.
+    for text in [
+        "There's no evidence to suggest that the drug is unsafe.",
+        "There is no credible scientific evidence to suggest that the vaccine causes autism.",
+        "Now is the time to recognize that the program has worked.",
+    ] {
+        assert_eq!(last(text), (Unattributed, None, None), "{text}");
+    }
+    assert_eq!(
+        last("Officials there held a briefing to announce that the troops would come home.").0,
+        Anonymous
+    );
 }

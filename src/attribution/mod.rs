@@ -1843,12 +1843,22 @@ fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
     });
     // (With a clause of what is said after it, any chance is a claim, but for one that only
     // is: "There is no evidence to suggest that …" is the outlet's.)
-    let there_is = before
-        .split_whitespace()
-        .rev()
-        .take(5)
-        .any(|w| w.eq_ignore_ascii_case("there"));
-    if taken || (text[m.span.end..].starts_with(" that ") && !there_is) {
+    // ("There" as the existential subject: "There's", "there is", "there was"; not "Officials
+    // there held a briefing".)
+    let last: Vec<&str> = before.split_whitespace().rev().take(9).collect();
+    let there_is = (0..last.len()).any(|k| {
+        let w = last[k].to_ascii_lowercase();
+        w == "there's"
+            || w == "there’s"
+            || (w == "there"
+                && k > 0
+                && matches!(
+                    last[k - 1],
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "seems" | "appears"
+                ))
+    });
+    // (A time that has come is no chance to speak: "Now is the time to recognize that …".)
+    if taken || (text[m.span.end..].starts_with(" that ") && !there_is && noun != "time") {
         return false;
     }
     matches!(

@@ -1682,14 +1682,17 @@ fn sentence_subject_for(
         .trim_end()
         .strip_suffix(',')
         .and_then(|b| {
-            // (Owned: "his website," — not a person's role in one, "The host of the show,".)
-            let mut ws = b.rsplit(' ');
-            let noun = ws.next()?;
-            let owner = ws.next()?;
-            (matches!(owner, "his" | "her" | "its" | "their")
-                || owner.ends_with("'s")
-                || owner.ends_with("’s"))
-            .then_some(noun)
+            // (Owned, an adjective or two between: "his website,", "his conspiracy website,";
+            // not a person's role in one, "The host of the show,", "The founder of her
+            // company,".)
+            let ws: Vec<&str> = b.rsplit(' ').take(5).collect();
+            let noun = *ws.first()?;
+            let owner = (1..ws.len().min(4)).find(|&k| {
+                matches!(ws[k], "his" | "her" | "its" | "their")
+                    || ws[k].ends_with("'s")
+                    || ws[k].ends_with("’s")
+            })?;
+            (ws.get(owner + 1) != Some(&"of")).then_some(noun)
         })
         .is_some_and(|w| {
             matches!(
@@ -2640,8 +2643,18 @@ pub fn remember_subject(
             prev = if ok { w } else { "" };
             ok
         });
+        // (And the name after the comma is a subject, its verb right after it, not a name set
+        // off in the clause: "… met with the committee's chairman, Richard Burr, and …".)
+        let rest = text[span.start + comma + 1..span.end].trim_start();
+        let run: usize = rest
+            .split(' ')
+            .take_while(|w| starts_upper(w) && !w.ends_with(','))
+            .map(|w| w.len() + 1)
+            .sum();
+        let subject_then_verb = run > 0 && rest.get(run..).is_some_and(starts_lower);
         (phrase.split(' ').count() <= 12
             && names_nobody
+            && subject_then_verb
             && lex.not_names.contains_ascii_folded(first)
             && !lex.pronouns.contains_ascii_folded(first)
             && !phrase.contains(['"', '“', '”']))
