@@ -11276,4 +11276,17 @@ fn what_a_fifth_dev_set_found() {
         last("Officials there held a briefing to announce that the troops would come home.").0,
         Anonymous
     );
+    // A verb of claiming stays a cue before "in"; the noun in a reported dispute is none.
+    assert_eq!(
+        last("Last week, Donald Trump asserted in a New York Times interview that he had won."),
+        (
+            Named,
+            Some("Donald Trump".to_string()),
+            Some("asserted".to_string())
+        )
+    );
+    assert_eq!(
+        last("Vietnam, the Philippines, Malaysia and Taiwan have claims in the area.").0,
+        Unattributed
+    );
 }
