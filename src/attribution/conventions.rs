@@ -11289,4 +11289,25 @@ fn what_a_fifth_dev_set_found() {
         last("Vietnam, the Philippines, Malaysia and Taiwan have claims in the area.").0,
         Unattributed
     );
+    // Members or leaders "of" a body opening a sentence are unnamed people, not a name.
+    for (text, want) in [
+        (
+            "Members of Congress are calling her evasive.",
+            "members of congress",
+        ),
+        (
+            "Members of the committee said the plan was weak.",
+            "members of the committee",
+        ),
+        (
+            "Leaders of both parties said the deal was dead.",
+            "leaders of both parties",
+        ),
+    ] {
+        assert_eq!(
+            last(text),
+            (Anonymous, Some(want.to_string()), last(text).2.clone()),
+            "{text}"
+        );
+    }
 }

@@ -302,6 +302,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::PollShare, poll_share),
     (StepId::PronounRepresentative, pronoun_representative),
     (StepId::Document, report_in_an_outlet),
+    (StepId::GenericPlural, members_of),
     (StepId::UnnamedRole, unnamed_role),
     (StepId::RoleNoun, apposed_name),
     (StepId::RoleNoun, role_noun),
@@ -2193,6 +2194,22 @@ fn documents_had_by(ph: &Phrase) -> Option<Decision> {
             && ph.ws[..k - 1].iter().skip(1).all(|w| starts_lower(w))
     });
     had_by.then(|| Decision::Source(ph.anonymous()))
+}
+
+/// Members or leaders "of" a body, capitalised only because they open the sentence ("Members of
+/// Congress are calling her evasive", "Leaders of both parties said"): unnamed people, not a
+/// name.
+fn members_of(ph: &Phrase) -> Option<Decision> {
+    // (Only a phrase of people: none that runs on into a clause, "members of the World Trade
+    // Organization, which", "members of AAA interrupted the performance".)
+    let clause = ph.lower[2.min(ph.lower.len())..]
+        .iter()
+        .any(|w| matches!(*w, "which" | "who" | "that") || (w.len() > 4 && w.ends_with("ed")));
+    (ph.lower.len() >= 3
+        && matches!(ph.lower[0], "members" | "leaders")
+        && ph.lower[1] == "of"
+        && !clause)
+        .then(|| Decision::Source(ph.anonymous()))
 }
 
 /// A piece of reporting "in" a newspaper or a news outlet right after the phrase ("A report in
