@@ -11077,16 +11077,37 @@ fn what_a_fifth_dev_set_found() {
         ),
     ]);
     let engine = Engine::new(RuleSet::default_rules());
-    // A person a sentence with no cue opens on after "But" is who a later "he" is.
-    let got = claim_rows(
-        &engine,
-        "Spying\n\nAttorney General Eric H. Holder Jr. said the briefings were offered.\n\nBut Senator Richard J. Durbin of Illinois, the Senate’s No. 2 Democrat, draws a distinction between the briefings and consent.\n\nVery few lawmakers avail themselves of such briefings, he suggested.",
-    );
-    assert_eq!(
-        got.last(),
-        Some(&(3, Named, Some("Richard J. Durbin".to_string()))),
-        "{got:?}"
-    );
+    // The last claim of whole articles: its paragraph, class and source.
+    for (text, want) in [
+        // A person a sentence with no cue opens on after "But" is who a later "he" is.
+        (
+            "Spying\n\nAttorney General Eric H. Holder Jr. said the briefings were offered.\n\nBut Senator Richard J. Durbin of Illinois, the Senate’s No. 2 Democrat, draws a distinction between the briefings and consent.\n\nVery few lawmakers avail themselves of such briefings, he suggested.",
+            (3, Named, "Richard J. Durbin"),
+        ),
+        // So is one after a long phrase of circumstance; "Lois" is a woman's name.
+        (
+            "Lerner under scrutiny\n\nNow under the protection of her lawyers and the Fifth Amendment, Lois Lerner is facing a maelstrom of controversy.\n\nLerner touched off the controversy when she apologized for the practice.\n\n\"They used names like Tea Party,\" she said.",
+            (3, Named, "Lois Lerner"),
+        ),
+        // A surname with only the other gender's courtesy title elsewhere stays a surname, even
+        // when read as the full name first; a title inside a word ("DMs.") is none.
+        (
+            "Biden\n\nJill Biden spoke at the school.\n\nMr. Biden was in Delaware.\n\nBiden also said the plan was good.",
+            (3, Named, "Biden"),
+        ),
+        (
+            "Trump Defends Messages\n\nDonald Trump spoke on Monday.\n\nReporters obtained copies of the DMs. Trump said it was fine.",
+            (2, Named, "Donald Trump"),
+        ),
+    ] {
+        let got = claim_rows(&engine, text);
+        let (p, class, source) = want;
+        assert_eq!(
+            got.last(),
+            Some(&(p, class, Some(source.to_string()))),
+            "{text}\n{got:?}"
+        );
+    }
     // The one person an opening clause of time names is who the "he" right after it is; not
     // when the clause has a person of its own, nor after a participle ("When asked about").
     for (text, want) in [
@@ -11147,6 +11168,51 @@ fn what_a_fifth_dev_set_found() {
             "{text}\n{got:?}"
         );
     }
+    // The source of the last claim: a main clause that names someone before its comma is no
+    // opening phrase (a lower-case subject, a name set off after the comma), and a person's
+    // role in a show or "of" an owned thing names the person.
+    for (text, want) in [
+        (
+            "Spying\n\nJohn Doe spoke on Monday.\n\nOn Tuesday Doe met privately with the chairman of the intelligence committee, Richard Burr, and other members.\n\n'It is a disaster,' he said.",
+            "John Doe",
+        ),
+        (
+            "T\n\nSenator John Doe criticized the plan on Monday.\n\nOn Tuesday the senator met privately with the committee's chairman, Richard Burr, and other members.\n\n\"It is a disaster,\" he said.",
+            "John Doe",
+        ),
+        (
+            "T\n\nDonald Trump spoke on Monday.\n\nAt the White House Trump telephoned the embattled majority leader, Mitch McConnell, from the Oval Office.\n\n\"It is a disaster,\" he said.",
+            "Donald Trump",
+        ),
+        (
+            "Late night\n\nTim Ross said the show was fine.\n\nThe host of the show, Jimmy Kimmel, went on air hours later, and he told viewers it was over.",
+            "Jimmy Kimmel",
+        ),
+        (
+            "T\n\nJimmy Kimmel spoke.\n\nThe founder of her company, Mark Ellison, appeared on television, where he insisted the product was safe.",
+            "Mark Ellison",
+        ),
+    ] {
+        let got = claim_rows(&engine, text);
+        assert_eq!(
+            got.last().and_then(|c| c.2.as_deref()),
+            Some(want),
+            "{text}\n{got:?}"
+        );
+    }
+    // A name an owned thing's noun sets off ("his website, Infowars", also with an adjective
+    // between) is no "he".
+    for text in [
+        "Trump\n\nPresident Trump said on Saturday that conservative voices were being treated unfairly.\n\nAfter the content from Mr. Jones and his website, Infowars, was removed, he issued a plea to Mr. Trump.",
+        "T\n\nAlex Jones spoke.\n\nPresident Trump said on Saturday that voices were treated unfairly.\n\nAfter Mr. Jones and his conspiracy website, Infowars, were removed, he issued a plea.",
+    ] {
+        let got = claim_rows(&engine, text);
+        assert_ne!(
+            got.last().and_then(|c| c.2.as_deref()),
+            Some("Infowars"),
+            "{text}\n{got:?}"
+        );
+    }
     // A surname with no title is not the one full name the story gives it when the story gives
     // the surname only the other gender's courtesy title: two people share it.
     let got = claim_rows(
@@ -11166,103 +11232,48 @@ fn what_a_fifth_dev_set_found() {
         ],
         "{got:?}"
     );
-    // A person a sentence opens on after a long phrase of circumstance is who a later "she"
-    // is; "Lois" is a woman's name.
-    let got = claim_rows(
-        &engine,
-        "Lerner under scrutiny\n\nNow under the protection of her lawyers and the Fifth Amendment, Lois Lerner is facing a maelstrom of controversy.\n\nLerner touched off the controversy when she apologized for the practice.\n\n\"They used names like Tea Party,\" she said.",
-    );
-    assert_eq!(
-        got.last(),
-        Some(&(3, Named, Some("Lois Lerner".to_string()))),
-        "{got:?}"
-    );
-    // A name a thing's noun sets off ("his website, Infowars") is no "he".
-    let got = claim_rows(
-        &engine,
-        "Trump\n\nPresident Trump said on Saturday that conservative voices were being treated unfairly.\n\nAfter the content from Mr. Jones and his website, Infowars, was removed, he issued a plea to Mr. Trump.",
-    );
-    assert_ne!(
-        got.last().and_then(|c| c.2.as_deref()),
-        Some("Infowars"),
-        "{got:?}"
-    );
-    // … but not when the clause is a main clause that names someone before its comma, nor a
-    // person's role in a show ("The host of the show, Jimmy Kimmel").
-    for (text, want) in [
+    // One sentence each: class, source and cue of its claim.
+    assert_last(&[
+        // A chance with a clause of what is said after it is a claim.
         (
-            "Spying\n\nJohn Doe spoke on Monday.\n\nOn Tuesday Doe met privately with the chairman of the intelligence committee, Richard Burr, and other members.\n\n'It is a disaster,' he said.",
-            "John Doe",
-        ),
-        (
-            "Late night\n\nTim Ross said the show was fine.\n\nThe host of the show, Jimmy Kimmel, went on air hours later, and he told viewers it was over.",
-            "Jimmy Kimmel",
-        ),
-    ] {
-        let got = claim_rows(&engine, text);
-        assert_eq!(
-            got.last().and_then(|c| c.2.as_deref()),
-            Some(want),
-            "{text}\n{got:?}"
-        );
-    }
-    // A surname with only the other gender's courtesy title elsewhere stays a surname, even
-    // when read as the full name first; a title inside a word ("DMs.") is none.
-    let got = claim_rows(
-        &engine,
-        "Biden\n\nJill Biden spoke at the school.\n\nMr. Biden was in Delaware.\n\nBiden also said the plan was good.",
-    );
-    assert_eq!(got.last(), Some(&(3, Named, Some("Biden".to_string()))));
-    let got = claim_rows(
-        &engine,
-        "Trump Defends Messages\n\nDonald Trump spoke on Monday.\n\nReporters obtained copies of the DMs. Trump said it was fine.",
-    );
-    assert_eq!(
-        got.last(),
-        Some(&(2, Named, Some("Donald Trump".to_string())))
-    );
-    // A chance with a clause of what is said after it is a claim.
-    assert_eq!(
-        last("The White House held a briefing to announce that the troops would come home."),
-        (
+            "The White House held a briefing to announce that the troops would come home.",
             Named,
-            Some("White House".to_string()),
-            Some("announce".to_string())
-        )
-    );
-    // More from that code read: a main clause with a lower-case subject is no opener, nor one
-    // whose name after the comma is set off; an adjective may stand between the owner and the
-    // thing; a person's role "of" an owned thing names the person.
-    for (text, want) in [
+            Some("White House"),
+            Some("announce"),
+        ),
+        // A verb of claiming stays a cue before "in"; the noun in a reported dispute is none.
         (
-            "T\n\nSenator John Doe criticized the plan on Monday.\n\nOn Tuesday the senator met privately with the committee's chairman, Richard Burr, and other members.\n\n\"It is a disaster,\" he said.",
-            "John Doe",
+            "Last week, Donald Trump asserted in a New York Times interview that he had won.",
+            Named,
+            Some("Donald Trump"),
+            Some("asserted"),
         ),
         (
-            "T\n\nDonald Trump spoke on Monday.\n\nAt the White House Trump telephoned the embattled majority leader, Mitch McConnell, from the Oval Office.\n\n\"It is a disaster,\" he said.",
-            "Donald Trump",
+            "Vietnam, the Philippines, Malaysia and Taiwan have claims in the area.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // Members or leaders "of" a body opening a sentence are unnamed people, not a name.
+        (
+            "Members of Congress are calling her evasive.",
+            Anonymous,
+            Some("members of congress"),
+            Some("calling"),
         ),
         (
-            "T\n\nJimmy Kimmel spoke.\n\nThe founder of her company, Mark Ellison, appeared on television, where he insisted the product was safe.",
-            "Mark Ellison",
+            "Members of the committee said the plan was weak.",
+            Anonymous,
+            Some("members of the committee"),
+            Some("said"),
         ),
-    ] {
-        let got = claim_rows(&engine, text);
-        assert_eq!(
-            got.last().and_then(|c| c.2.as_deref()),
-            Some(want),
-            "{text}\n{got:?}"
-        );
-    }
-    let got = claim_rows(
-        &engine,
-        "T\n\nAlex Jones spoke.\n\nPresident Trump said on Saturday that voices were treated unfairly.\n\nAfter Mr. Jones and his conspiracy website, Infowars, were removed, he issued a plea.",
-    );
-    assert_ne!(
-        got.last().and_then(|c| c.2.as_deref()),
-        Some("Infowars"),
-        "{got:?}"
-    );
+        (
+            "Leaders of both parties said the deal was dead.",
+            Anonymous,
+            Some("leaders of both parties"),
+            Some("said"),
+        ),
+    ]);
     // An existential "there" however written, and a time that has come, leave a that-clause
     // after a chance the outlet's; "there" as a place does not.
     for text in [
@@ -11276,38 +11287,4 @@ fn what_a_fifth_dev_set_found() {
         last("Officials there held a briefing to announce that the troops would come home.").0,
         Anonymous
     );
-    // A verb of claiming stays a cue before "in"; the noun in a reported dispute is none.
-    assert_eq!(
-        last("Last week, Donald Trump asserted in a New York Times interview that he had won."),
-        (
-            Named,
-            Some("Donald Trump".to_string()),
-            Some("asserted".to_string())
-        )
-    );
-    assert_eq!(
-        last("Vietnam, the Philippines, Malaysia and Taiwan have claims in the area.").0,
-        Unattributed
-    );
-    // Members or leaders "of" a body opening a sentence are unnamed people, not a name.
-    for (text, want) in [
-        (
-            "Members of Congress are calling her evasive.",
-            "members of congress",
-        ),
-        (
-            "Members of the committee said the plan was weak.",
-            "members of the committee",
-        ),
-        (
-            "Leaders of both parties said the deal was dead.",
-            "leaders of both parties",
-        ),
-    ] {
-        assert_eq!(
-            last(text),
-            (Anonymous, Some(want.to_string()), last(text).2.clone()),
-            "{text}"
-        );
-    }
 }

@@ -1815,53 +1815,14 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
 
 /// An infinitive after a noun of chance, means or evidence says what it is for, not what
 /// anyone said ("were offered the opportunity to discuss", "doesn't contain statistics to
-/// support the claim", "a briefing with the attorney general to discuss").
+/// support its case", "a briefing with the attorney general to discuss").
 fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
     let Some(before) = text[..m.span.start].strip_suffix(" to ") else {
         return false;
     };
-    // A chance taken is used to say something ("took the opportunity to criticize", "seized
-    // the chance to argue"); any other is, when a clause of what is said follows ("have no
-    // evidence to suggest that …", "held a briefing to announce that …"; not "used funding to
-    // support local schools").
     let mut back = before.rsplit(' ');
     let noun = back.next().unwrap_or("");
-    let before_noun: Vec<String> = back.take(3).map(|w| w.to_ascii_lowercase()).collect();
-    let taken = before_noun.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "took"
-                | "take"
-                | "takes"
-                | "taking"
-                | "seized"
-                | "seize"
-                | "seizes"
-                | "seizing"
-                | "grabbed"
-        )
-    });
-    // (With a clause of what is said after it, any chance is a claim, but for one that only
-    // is: "There is no evidence to suggest that …" is the outlet's.)
-    // ("There" as the existential subject: "There's", "there is", "there was"; not "Officials
-    // there held a briefing".)
-    let last: Vec<&str> = before.split_whitespace().rev().take(9).collect();
-    let there_is = (0..last.len()).any(|k| {
-        let w = last[k].to_ascii_lowercase();
-        w == "there's"
-            || w == "there’s"
-            || (w == "there"
-                && k > 0
-                && matches!(
-                    last[k - 1],
-                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "seems" | "appears"
-                ))
-    });
-    // (A time that has come is no chance to speak: "Now is the time to recognize that …".)
-    if taken || (text[m.span.end..].starts_with(" that ") && !there_is && noun != "time") {
-        return false;
-    }
-    matches!(
+    if !matches!(
         noun,
         "opportunity"
             | "opportunities"
@@ -1878,7 +1839,40 @@ fn purpose_of_a_thing(text: &str, m: &Match) -> bool {
             | "time"
             | "forum"
             | "platform"
-    )
+    ) {
+        return false;
+    }
+    // A chance taken is used to say something ("took the opportunity to criticize", "seized
+    // the chance to argue").
+    let taken = back.take(3).any(|w| {
+        [
+            "took", "take", "takes", "taking", "seized", "seize", "seizes", "seizing", "grabbed",
+        ]
+        .iter()
+        .any(|t| w.eq_ignore_ascii_case(t))
+    });
+    if taken {
+        return false;
+    }
+    // Any other is, when a clause of what is said follows ("have no evidence to suggest that
+    // …", "held a briefing to announce that …"), but for one that only is, after an existential
+    // "there" ("There is no evidence to suggest that …"; not "Officials there held a briefing"),
+    // and a time that has come ("Now is the time to recognize that …").
+    if !text[m.span.end..].starts_with(" that ") || noun == "time" {
+        return true;
+    }
+    let last: Vec<&str> = before.split_whitespace().rev().take(9).collect();
+    (0..last.len()).any(|k| {
+        let w = last[k];
+        w.eq_ignore_ascii_case("there's")
+            || w.eq_ignore_ascii_case("there’s")
+            || (w.eq_ignore_ascii_case("there")
+                && k > 0
+                && matches!(
+                    last[k - 1],
+                    "is" | "was" | "are" | "were" | "has" | "have" | "had" | "seems" | "appears"
+                ))
+    })
 }
 
 /// A rule's `unless` phrase on "by" still holds with a time between the cue and "by" ("backed

@@ -214,13 +214,6 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
         && !acronym()
 }
 
-/// One name per person in an article. A one-word name that is part of exactly one longer named,
-/// unregistered source of the same article takes that name, whichever came first (a short name
-/// met after the full one is already linked as it is read; this also mends a surname met first).
-/// An office standing alone as a name ("President of Ukraine", "the President", "Head of State")
-/// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
-/// Zelenskyy"); with several such people, or none, it stays as it is.
-/// (`known` is the article's, for the names it found after each office.)
 /// Whether `text` gives `surname` a man's courtesy title ("Mr. Trump") and a woman's ("Mrs.
 /// Trump", "Ms. Trump"), each a whole word.
 fn courtesy_titles(text: &str, surname: &str) -> (bool, bool) {
@@ -244,6 +237,13 @@ fn courtesy_titles(text: &str, surname: &str) -> (bool, bool) {
     (man, woman)
 }
 
+/// One name per person in an article. A one-word name that is part of exactly one longer named,
+/// unregistered source of the same article takes that name, whichever came first (a short name
+/// met after the full one is already linked as it is read; this also mends a surname met first).
+/// An office standing alone as a name ("President of Ukraine", "the President", "Head of State")
+/// takes the name of the one person introduced with that office ("President of Ukraine Volodymyr
+/// Zelenskyy"); with several such people, or none, it stays as it is.
+/// (`known` is the article's, for the names it found after each office.)
 pub fn unify_names(
     text: &str,
     lex: &Lexicon,
@@ -2889,7 +2889,7 @@ const MEDIA_ROLES: &[&str] = &[
 /// Words in the names of publications ("The Wall Street Journal", "The Lancet" is registered or
 /// named with its role word).
 #[rustfmt::skip]
-const MEDIA_NAME_WORDS: &[&str] = &[
+pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
     "times", "post", "news", "journal", "magazine", "herald", "tribune", "gazette", "daily",
     "telegraph", "guardian", "review", "today", "press", "chronicle", "observer", "globe", "mail",
     "express", "independent", "economist", "atlantic", "politico", "axios", "bloomberg", "reuters",

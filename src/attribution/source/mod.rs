@@ -722,7 +722,6 @@ pub fn find_source(
             && [" to", " about", " of", " on", " for"]
                 .iter()
                 .any(|p| cue.text.ends_with(p));
-
         if inverted {
             right().or_else(left)
         } else {
@@ -2404,12 +2403,11 @@ pub fn remember_subject(
     let span = &(para.dateline_end(text, span)..span.end);
     // … and after an opening conjunction ("But Senator Richard J. Durbin of Illinois draws a
     // distinction …").
-    let span = &match ["But ", "And ", "Yet "]
-        .iter()
-        .find_map(|c| text[span.clone()].strip_prefix(c))
-    {
-        Some(rest) if rest.starts_with(char::is_uppercase) => span.end - rest.len()..span.end,
-        _ => span.clone(),
+    let rest = without_opening_conjunction(&text[span.clone()]);
+    let span = &if rest.starts_with(char::is_uppercase) {
+        span.end - rest.len()..span.end
+    } else {
+        span.clone()
     };
     // "The judge" opening narration is the person introduced with that role, again the
     // nearest for a later "he" or "she" ("Judge Helena Marsh found … A Corvane spokeswoman
@@ -3135,12 +3133,21 @@ fn remember_narrated_surname(
     true
 }
 
-/// The one person named in an opening clause of time or reason that runs up to `head.end` ("But
-/// when the final draft was sent to Mr. Petraeus, "), when a title or a listed first name tells
-/// a gender and it is the pronoun's (`gender`). Only a name inside the clause, not the one it
-/// opens on ("Because President Joe Biden was away, he said" may be anyone). None for a clause on
-/// a participle, whose subject is the main clause's ("When asked about Mr. Trump, he said"), for
-/// one with a person or a possessive of its own, for one that names two, and in title case.
+/// `s` without an opening "But", "And" or "Yet" ("But when the draft was sent …", "But Senator
+/// Richard J. Durbin of Illinois draws …").
+fn without_opening_conjunction(s: &str) -> &str {
+    ["But ", "And ", "Yet "]
+        .iter()
+        .find_map(|c| s.strip_prefix(c))
+        .unwrap_or(s)
+}
+
+/// The one person an opening clause of time or reason that runs up to `head.end` sends or brings
+/// something to ("But when the final draft was sent to Mr. Petraeus, ", "When the draft reached
+/// David H. Petraeus, "), when a title or a listed first name tells a gender and it is the
+/// pronoun's (`gender`). None for a clause on a participle, whose subject is the main clause's
+/// ("When asked about Mr. Trump, he said"), for one that opens on a name, has a person or a
+/// possessive of its own or names two, and in title case.
 fn named_in_opening_clause(
     text: &str,
     lex: &Lexicon,
@@ -3162,10 +3169,7 @@ fn named_in_opening_clause(
     }) {
         return None;
     }
-    let body = ["But ", "And "]
-        .iter()
-        .find_map(|c| t.strip_prefix(c))
-        .unwrap_or(t);
+    let body = without_opening_conjunction(t);
     let (first, rest) = body.split_once(' ')?;
     if !matches!(
         first.to_ascii_lowercase().as_str(),
