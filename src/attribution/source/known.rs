@@ -214,24 +214,38 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
         && !acronym()
 }
 
-/// Whether `text` gives `surname` a man's courtesy title ("Mr. Trump") and a woman's ("Mrs.
-/// Trump", "Ms. Trump"), each a whole word.
-fn courtesy_titles(text: &str, surname: &str) -> (bool, bool) {
-    let (mut man, mut woman) = (false, false);
-    for (i, _) in text.match_indices(surname) {
-        if text[i + surname.len()..].starts_with(char::is_alphanumeric) {
+/// Where each courtesy title of `text` that starts a word ends ("Mr. ", "Mrs. ", "Ms. "), and
+/// whether it is a man's.
+fn courtesy_title_ends(text: &str) -> Vec<(usize, bool)> {
+    let mut ends = Vec::new();
+    for i in memchr::memchr_iter(b'M', text.as_bytes()) {
+        let after = &text.as_bytes()[i + 1..];
+        let (len, man) = if after.starts_with(b"r. ") {
+            (4, true)
+        } else if after.starts_with(b"rs. ") {
+            (5, false)
+        } else if after.starts_with(b"s. ") {
+            (4, false)
+        } else {
             continue;
-        }
-        let before = &text[..i];
-        let titled = |t: &str| {
-            before
-                .strip_suffix(t)
-                .is_some_and(|b| !b.ends_with(char::is_alphanumeric))
         };
-        man |= titled("Mr. ");
-        woman |= titled("Mrs. ") || titled("Ms. ");
-        if man && woman {
-            break;
+        if !text[..i].ends_with(char::is_alphanumeric) {
+            ends.push((i + len, man));
+        }
+    }
+    ends
+}
+
+/// Whether `text` gives `surname` a man's courtesy title ("Mr. Trump") and a woman's ("Mrs.
+/// Trump", "Ms. Trump"), each a whole word (`title_ends` is [`courtesy_title_ends`] of `text`).
+fn courtesy_titles(text: &str, title_ends: &[(usize, bool)], surname: &str) -> (bool, bool) {
+    let (mut man, mut woman) = (false, false);
+    for &(end, is_man) in title_ends {
+        let after = &text[end..];
+        if after.starts_with(surname) && !after[surname.len()..].starts_with(char::is_alphanumeric)
+        {
+            man |= is_man;
+            woman |= !is_man;
         }
     }
     (man, woman)
@@ -271,6 +285,7 @@ pub fn unify_names(
     // Which courtesy titles the text gives each surname (a man's, a woman's), read once per
     // surname.
     let mut titles: std::collections::HashMap<String, (bool, bool)> = Default::default();
+    let title_ends = std::cell::OnceCell::new();
     for s in sources.iter_mut().filter(|s| person(s)) {
         let phrase = &text[s.span.clone()];
         let surname = s.name.rsplit(' ').next().unwrap_or("");
@@ -330,9 +345,13 @@ pub fn unify_names(
         // courtesy title of the other gender ("Melania Trump" is no "President Trump" in a story
         // that has "Mr. Trump" and no "Mrs. Trump"): two people share it, and the mention stays
         // as it is.
-        let (man, woman) = *titles
-            .entry(surname.to_string())
-            .or_insert_with(|| courtesy_titles(text, surname));
+        let (man, woman) = *titles.entry(surname.to_string()).or_insert_with(|| {
+            courtesy_titles(
+                text,
+                title_ends.get_or_init(|| courtesy_title_ends(text)),
+                surname,
+            )
+        });
         let shared = |f: &str| {
             // (Not when the text gives that person's own title too: "Mr. Trump" beside "Mrs.
             // Trump" leaves "Donald J. Trump" the one the story names in full.)
@@ -3145,4 +3164,32 @@ fn is_acronym(name: &str) -> bool {
     name.len() >= 3
         && name.bytes().all(|b| b.is_ascii_uppercase())
         && !matches!(name, "USA" | "UAE" | "DPRK" | "PRC" | "ROK")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Titles count only at a word start and before the whole surname; each gender is told by
+    /// its own titles.
+    #[test]
+    fn courtesy_titles_are_whole_words_of_either_gender() {
+        let text =
+            "Mr. Trump met Ms. Trumpet. XMr. Clinton, Mrs. Clinton and Mrs.Obama: Mr. O'Neill.";
+        let ends = courtesy_title_ends(text);
+        assert_eq!(ends.len(), 4, "{ends:?}");
+        assert_eq!(courtesy_titles(text, &ends, "Trump"), (true, false));
+        assert_eq!(courtesy_titles(text, &ends, "Trumpet"), (false, true));
+        assert_eq!(courtesy_titles(text, &ends, "Clinton"), (false, true));
+        assert_eq!(courtesy_titles(text, &ends, "Obama"), (false, false));
+        assert_eq!(courtesy_titles(text, &ends, "O'Neill"), (true, false));
+        assert_eq!(
+            courtesy_titles("", &courtesy_title_ends(""), "Trump"),
+            (false, false)
+        );
+        assert_eq!(
+            courtesy_titles("Mr. ", &courtesy_title_ends("Mr. "), "Trump"),
+            (false, false)
+        );
+    }
 }
