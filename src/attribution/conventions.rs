@@ -10209,9 +10209,9 @@ fn what_a_dev_set_of_third_outlets_found() {
         ),
         (
             "The governor vetoed a bill, which drew criticism from Democrats.",
-            Agentless,
-            None,
-            None,
+            Anonymous,
+            Some("democrats"),
+            Some("criticism"),
         ),
         (
             "Officials said the plant would close, the company confirmed the layoffs on Monday, and workers said they were angry.",
@@ -11287,4 +11287,174 @@ fn what_a_fifth_dev_set_found() {
         last("Officials there held a briefing to announce that the troops would come home.").0,
         Anonymous
     );
+}
+
+/// Cases from a sixth dev set of real news (BASIL, the third outlet of eight more events).
+#[test]
+fn what_a_sixth_dev_set_found() {
+    use ClaimClass::*;
+    assert_last(&[
+        // The owner of a thing the claim is about is no nearer for the next pronoun than the
+        // claim's speaker.
+        (
+            "Florida Sen. Marco Rubio took a positive view of Trump's proposed deal. He said Trump made \"a very reasonable offer.\"",
+            Named,
+            Some("Marco Rubio"),
+            Some("said"),
+        ),
+        (
+            "Marco Rubio praised Trump's proposal. He said the offer was fine.",
+            Named,
+            Some("Marco Rubio"),
+            Some("said"),
+        ),
+        (
+            "Gov. Paul Hendricks welcomed Mr. Trump's proposed budget on Monday. He said it was fair.",
+            Named,
+            Some("Paul Hendricks"),
+            Some("said"),
+        ),
+        // A question quoted right after an asking cue and whom it asks is the asker's.
+        (
+            "Chief Justice John G. Roberts Jr. wrote the opinion.\n\nThe chief justice also asked Mr. Sellers \"how many examples of abuse need to be shown?\"",
+            Named,
+            Some("John G. Roberts Jr"),
+            Some("asked"),
+        ),
+        (
+            "The judge asked \"why?\"",
+            Anonymous,
+            Some("the judge"),
+            Some("asked"),
+        ),
+        (
+            "Senator Amy Klobuchar asked the nominee “Have you ever had a drink?”",
+            Named,
+            Some("Amy Klobuchar"),
+            Some("asked"),
+        ),
+        // An "It" opening the sentence before a cue of "be" stands for nobody.
+        (
+            "Mr. Farenthold said he would go.\n\nIt was known for several years that Mr. Farenthold had been accused of harassment.",
+            Agentless,
+            None,
+            Some("was known for"),
+        ),
+        (
+            "Mr. Hale spoke first.\n\nIt was regarded as a win.",
+            Agentless,
+            None,
+            Some("regarded as"),
+        ),
+        // A linking verb before an adjective cue is no part of who feels so; a participle of
+        // feeling after "be" says how its subject feels.
+        (
+            "Others appeared worried about the size of the class.",
+            Anonymous,
+            Some("others"),
+            Some("worried"),
+        ),
+        (
+            "Many seemed worried about the cost.",
+            Anonymous,
+            Some("many"),
+            Some("worried"),
+        ),
+        (
+            "Some justices appeared worried about it.",
+            Anonymous,
+            Some("some justices"),
+            Some("worried"),
+        ),
+        (
+            "Democrats were worried about it.",
+            Anonymous,
+            Some("democrats"),
+            Some("worried"),
+        ),
+        (
+            "The Mexican government is worried that the rhetoric could hurt investment.",
+            Named,
+            Some("Mexican government"),
+            Some("worried"),
+        ),
+        // A reaction "from" someone is theirs; one asked for and not received is no claim.
+        (
+            "The package drew sharp reactions from Democratic and Republican lawmakers alike.",
+            Anonymous,
+            Some("lawmakers"),
+            Some("reactions"),
+        ),
+        (
+            "Those comments drew a sharp response from Rev. William Owens of the Coalition of African American Pastors.",
+            Named,
+            Some("William Owens"),
+            Some("response"),
+        ),
+        (
+            "That brought criticism from Republican National Committee spokesman Michael Short on Sunday.",
+            Named,
+            Some("Michael Short"),
+            Some("criticism"),
+        ),
+        (
+            "The plan drew a swift rebuke from the White House.",
+            Named,
+            Some("White House"),
+            Some("rebuke"),
+        ),
+        (
+            "The move drew criticism from the unions.",
+            Anonymous,
+            Some("the unions"),
+            Some("criticism"),
+        ),
+        (
+            "The report sparked backlash from members of the press on Twitter.",
+            Anonymous,
+            Some("members of the press"),
+            Some("backlash"),
+        ),
+        (
+            "A terse response from the GOP only said: \"No collusion.\"",
+            Named,
+            Some("GOP"),
+            Some("response"),
+        ),
+        (
+            "According to members of Congress, the bill is dead.",
+            Anonymous,
+            Some("members of congress"),
+            Some("according to"),
+        ),
+        (
+            "The newspaper did not receive a response from the ministry.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "There was no response from the embassy.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The White House response from the start was weak.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // People named together are no company a later role noun stands for.
+        (
+            "In the days after publication, the company was subject to criticism from politicians like John Kerry and Hillary Clinton.\n\nLate last month, the company wrote a detailed letter to the university.",
+            Anonymous,
+            Some("the company"),
+            Some("wrote"),
+        ),
+    ]);
+    // A question the narration asks with no asking cue is still no claim.
+    let engine = Engine::new(RuleSet::default_rules());
+    let rows = claim_rows(&engine, "Headline here\n\nIs this what they call a “win?”");
+    assert_eq!(rows.len(), 1, "{rows:?}");
 }

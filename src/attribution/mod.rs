@@ -396,6 +396,14 @@ fn classify(
                 .trim_end_matches(['"', '“'])
                 .trim_end()
                 .ends_with([',', ':'])
+                // (Or right after an asking cue and whom it asks: "The chief justice also asked
+                // Mr. Sellers “how many examples … ?”".)
+                || cues.iter().any(|m| {
+                    m.voice == Voice::Narration
+                        && m.span.end <= q.start
+                        && !text[m.span.end..q.start].contains(',')
+                        && is_asking(&text[m.span.clone()])
+                })
         })
         && cues.iter().any(|m| m.voice == Voice::Narration);
     // So is one the narration reports, unquoted, after an asking cue and a colon ("ABC moderator
@@ -576,6 +584,7 @@ fn classify(
         // after another speaker's cue is that speaker's ("urged Seoul to “step up”"), not this
         // claim's.
         let mut other_speaker_from: Option<usize> = None;
+        let mut owner_named = false;
         for m in cues
             .iter()
             .filter(|m| m.span.start > cue.span.end && !is_participle(text, m.span.clone()))
@@ -586,8 +595,9 @@ fn classify(
                 loaded: false,
                 rule: Some(m.rule),
             };
-            let (speaker, _) =
+            let (speaker, other_step) =
                 source::find_source(text, lex, para, &span, &other, &[], registry, known);
+            owner_named |= other_step.id == StepId::Possessor && speaker.is_some();
             // Named anew, not a pronoun or role that may be the claim's own speaker ("the NATO
             // chief lauded …, he urged it “to do more”").
             let differs = speaker.as_ref().is_some_and(|o| {
@@ -596,6 +606,11 @@ fn classify(
             if differs && other_speaker_from.is_none() {
                 other_speaker_from = Some(m.span.start);
             }
+        }
+        // The owner of a thing the claim is about ("Marco Rubio took a positive view of Trump's
+        // proposed deal. He said …") is no nearer for a later pronoun than the claim's speaker.
+        if let Some(f) = found.as_ref().filter(|_| owner_named) {
+            known.nearest_again(lex, f);
         }
         // "According to Yonhap, Stoltenberg supported “…”" is Yonhap's account, quote and all.
         let framing = cue.text.starts_with("according");
@@ -635,7 +650,12 @@ fn classify(
         claim.step = Some(step);
         // The cue as its span reads: a final "that" opens the content ("found that" is "found").
         let mut cue = cue;
-        if let Some(head) = cue.text.strip_suffix(" that") {
+        // (And a final "from" names who comes after it: "reactions from" is "reactions".)
+        if let Some(head) = cue
+            .text
+            .strip_suffix(" that")
+            .or_else(|| cue.text.strip_suffix(" from"))
+        {
             cue.text.truncate(head.len());
         }
         claim.cue = Some(cue);
@@ -1797,15 +1817,17 @@ pub fn cue_extent(text: &str, lex: &Lexicon, span: Range<usize>) -> Range<usize>
 /// Whether a match is a reporting cue in the outlet's own voice. The second part of a hyphenated
 /// compound is not ("Russian-backed separatists").
 pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
+    // (A noun "from" someone is a noun by its rule: "drew a sharp response from".)
+    let noun_from = || text[m.span.clone()].ends_with(" from");
     m.voice == Voice::Narration
         && rules.role_of(m.rule).is_cue()
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
-        && !used_as_noun(text, &rules.lexicon, m)
-        && !owned_noun(text, m)
+        && (noun_from() || !used_as_noun(text, &rules.lexicon, m))
+        && (noun_from() || !owned_noun(text, m))
         && !gives_a_name(text, m)
-        && !used_as_adjective(text, m)
-        && !describes_a_thing(text, m)
+        && (noun_from() || !used_as_adjective(text, m))
+        && (noun_from() || !describes_a_thing(text, m))
         && !inside_a_name(text, m)
         && !an_act_not_a_finding(text, &rules.lexicon, m)
         && !unless_after_a_time(text, rules, m)

@@ -1192,7 +1192,14 @@ impl KnownSources {
     /// appeared to dismiss it, when he told Clinton … On Friday, he remarked" is Sanders, though
     /// Trump was named between). (Not a role noun's person: a wrong link would carry on.)
     pub(super) fn spoke_again(&mut self, lex: &Lexicon, s: &SourceRef) {
-        if s.is_anonymous() || !s.linked {
+        if s.linked {
+            self.nearest_again(lex, s);
+        }
+    }
+
+    /// A named person remembered before is the nearest for the next pronoun again.
+    pub(crate) fn nearest_again(&mut self, lex: &Lexicon, s: &SourceRef) {
+        if s.is_anonymous() {
             return;
         }
         if let Some(i) = self.named.iter().rposition(|k| k.name == s.name) {
@@ -1862,9 +1869,25 @@ impl KnownSources {
             let public_body = |k: &SourceRef| {
                 BUSINESS_ROLES.contains(&role) && (lex.is_place_name(&k.name) || is_public_body(k))
             };
+            // (Nor people named together: "politicians like John Kerry and Hillary Clinton" are no
+            // company.)
+            let people = |k: &SourceRef| {
+                k.name.contains(" and ")
+                    && k.name.split(" and ").all(|one| {
+                        person(&SourceRef {
+                            name: one.to_string(),
+                            kind: SourceKind::Unregistered,
+                            ..k.clone()
+                        })
+                    })
+            };
             (0..self.named.len())
                 .rev()
-                .filter(|&i| !person(&self.named[i]) && !public_body(&self.named[i]))
+                .filter(|&i| {
+                    !person(&self.named[i])
+                        && !people(&self.named[i])
+                        && !public_body(&self.named[i])
+                })
                 .find(|&i| claim_mentions(text, &self.contexts[i], &is_role))
                 .map(|i| self.named[i].clone())
         });

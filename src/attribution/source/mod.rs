@@ -584,6 +584,15 @@ pub fn find_source(
     } else {
         span
     };
+    // An "It" opening the sentence before a cue of "be" stands for nobody ("It was known for
+    // several years that …", like "It is believed that …").
+    if text[span.start..cue.span.start].trim() == "It"
+        && ["is ", "was ", "has been ", "had been "]
+            .iter()
+            .any(|be| cue.text.starts_with(be))
+    {
+        return (None, step(StepId::PassiveWithoutAgent, None));
+    }
     let according = cue.text.starts_with("according");
     let passive =
         !according && cue.text != ":" && is_passive(text, lex, span.start..cue.span.end, cue);
@@ -724,6 +733,10 @@ pub fn find_source(
                 .any(|p| cue.text.ends_with(p));
         if inverted {
             right().or_else(left)
+        } else if cue.text.ends_with(" from") {
+            // A reaction "from" someone is theirs: never the words before it ("The package drew
+            // sharp reactions from Democratic and Republican lawmakers").
+            right()
         } else {
             left()
                 .or_else(coordinated)
@@ -770,6 +783,24 @@ pub fn find_source(
             }
             _ => Some((p, at)),
         }
+    });
+    // A linking verb before an adjective cue is no part of who feels so ("Others appeared
+    // worried", "Many seemed worried", "Democrats were worried").
+    let adjective_cue = {
+        let w = cue.first_word();
+        w.ends_with("ed")
+            || matches!(
+                w,
+                "confident" | "sure" | "certain" | "skeptical" | "sceptical" | "unsure"
+            )
+    };
+    let phrase = phrase.map(|(p, at)| match text[p.clone()].rsplit_once(' ') {
+        Some((head, last))
+            if at == SpeakerAt::BeforeCue && is_linking_verb(last) && adjective_cue =>
+        {
+            (p.start..p.start + head.len(), at)
+        }
+        _ => (p, at),
     });
     // A reason given inside an anonymity clause is no speaker ("A man who asked not to be named
     // because he feared losing his job said"): the description before the clause is.
@@ -2301,6 +2332,28 @@ fn possessor(text: &str, lex: &Lexicon, span: &Range<usize>, cue: &Cue) -> Optio
         end = start;
     }
     None
+}
+
+/// Whether `w` is a verb that links a subject to how it is or seems ("appeared worried", "were
+/// worried").
+fn is_linking_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "appeared"
+            | "appear"
+            | "appears"
+            | "seemed"
+            | "seem"
+            | "seems"
+            | "looked"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "remained"
+            | "grew"
+            | "became"
+    )
 }
 
 /// The source a possessor stands for: a possessive pronoun's antecedent ("his" as "he"; the
@@ -3939,6 +3992,7 @@ fn described_speaker(
                 .is_some_and(|w| w.len() > 4 && w.ends_with("ed"))
     };
     let place_gap = gap.is_empty()
+        || is_linking_verb(gap)
         || who_gap
         || time_gap()
         || participle_gap()
@@ -4212,7 +4266,10 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
         }) || text[phrase.end..]
             .trim_start()
             .starts_with(char::is_uppercase);
-        let according = cue.text.starts_with("according") && !pronoun && !cut_short;
+        // (So is whoever a reaction is "from": "drew criticism from unions".)
+        let according = (cue.text.starts_with("according") || cue.text.ends_with(" from"))
+            && !pronoun
+            && !cut_short;
         return unnamed
             && starts_lower(p)
             && (according || matches!(first.as_ref(), "the" | "a" | "an" | "one"));
@@ -4309,7 +4366,11 @@ pub(crate) fn time_before_by(after: &str) -> usize {
 /// subject of "was quoted" is the one quoted.
 fn is_passive(text: &str, lex: &Lexicon, up_to_cue: Range<usize>, cue: &Cue) -> bool {
     let cue_word = cue.first_word();
-    if cue_word.is_empty() || cue_word.ends_with("ing") || cue_word == "quoted" {
+    // (A participle of feeling after "be" says how the subject feels: "Democrats were worried".)
+    if cue_word.is_empty()
+        || cue_word.ends_with("ing")
+        || matches!(cue_word, "quoted" | "worried" | "concerned" | "convinced")
+    {
         return false;
     }
     // The words before the cue's own first word (its extent may hold auxiliaries: "was also"),

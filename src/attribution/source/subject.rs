@@ -2014,7 +2014,9 @@ pub(super) fn subject_right(
     let r = from..stop;
     let ws = words::ranges_in(text, &r);
     let lower: Vec<Cow<str>> = ws.iter().map(|w| lowercase(&text[w.clone()])).collect();
-    let according = cue.text.starts_with("according") || by_agent;
+    // (And whoever a reaction is "from": "drew criticism from unions".)
+    let according =
+        cue.text.starts_with("according") || by_agent || noun_from || cue.text.ends_with(" from");
     // (So does a passive's agent, the cue read up to its "by", through an organisation's "of":
     // "was criticised by the Bank of England".)
     let names_run_on = according || text[cue.span.clone()].ends_with(" by");
@@ -2077,15 +2079,34 @@ pub(super) fn subject_right(
             && matches!(lower[n - 1].as_ref(), "to" | "of")
             && office_at(n - 2)
             && capital(n + 1);
+        // … and through the "of" of people counted or described as part of a body ("according
+        // to members of Congress", "backlash from members of the press").
+        let of_people = according
+            && n > 0
+            && ((w == "of" && names_members(&lower[n - 1]))
+                || (matches!(w.as_ref(), "the" | "a" | "an")
+                    && lower[n - 1] == "of"
+                    && n > 1
+                    && names_members(&lower[n - 2])));
         if source_of
             || name_of
             || name_for_the
             || office_to
+            || of_people
             || its_the
             || (w == "and" && joins_a_name(text, lex, &ws, &lower, n))
         {
             n += 1;
             continue;
+        }
+        // Whoever a reaction is "from" ends before a verb of their own ("A terse response from
+        // the GOP only said").
+        if n > 0
+            && cue.text.ends_with(" from")
+            && starts_lower(&text[ws[n].clone()])
+            && (is_past_or_copula(w) || w.ends_with("ly") || lex.subject_auxiliaries.contains(w))
+        {
+            break;
         }
         // Where an inverted cue's speaker comes from is no part of them ("tweeted a German user
         // from Hanover"); what a claim is according to goes on through it (above).
@@ -2241,6 +2262,15 @@ pub(super) fn subject_right(
         }
     }
     Some(ws[0].start..ws[n - 1].end)
+}
+
+/// Whether `w` (lower case) names people as part of a body, before "of" ("members of Congress",
+/// "leaders of both parties").
+fn names_members(w: &str) -> bool {
+    matches!(
+        w,
+        "members" | "member" | "leaders" | "leader" | "representatives"
+    )
 }
 
 /// The agent of a passive cue when [`subject_right`] reads no name there: the words after "by"
