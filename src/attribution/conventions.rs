@@ -11346,6 +11346,13 @@ fn what_a_sixth_dev_set_found() {
             None,
             Some("regarded as"),
         ),
+        // (Not before a participle of feeling: that "It" is someone.)
+        (
+            "The company said it would appeal the ruling.\n\nIt is confident that the court will side with it.",
+            Anonymous,
+            Some("the company"),
+            Some("is confident"),
+        ),
         // A linking verb before an adjective cue is no part of who feels so; a participle of
         // feeling after "be" says how its subject feels.
         (
@@ -11419,7 +11426,72 @@ fn what_a_sixth_dev_set_found() {
             "A terse response from the GOP only said: \"No collusion.\"",
             Named,
             Some("GOP"),
-            Some("response"),
+            Some("said"),
+        ),
+        // Only a reaction drawn and given: not one that was not available, nor one in a phrase
+        // before the main clause; and it gives way to the sentence's other cue, unless that one
+        // is in a clause about whom it is from. Who it is from ends before a phrase of time or
+        // reason and before a second reaction.
+        (
+            "A response from the ministry was not immediately available.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "There has been no official response from Moscow.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "After fierce backlash from conservatives and Tea Party supporters, though, Mr. Rubio quickly distanced himself from the bill.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Trump said he would deploy troops to the cities, drawing rebukes from leaders in both parties.",
+            Named,
+            Some("Trump"),
+            Some("said"),
+        ),
+        (
+            "The president's decision incited instant condemnation from Democrats, who called it an abuse of his authority.",
+            Anonymous,
+            Some("democrats"),
+            Some("condemnation"),
+        ),
+        (
+            "The decision drew condemnation from leaders of both parties.",
+            Anonymous,
+            Some("leaders of both parties"),
+            Some("condemnation"),
+        ),
+        (
+            "Criticism from the opposition has grown since the vote.",
+            Anonymous,
+            Some("the opposition"),
+            Some("criticism"),
+        ),
+        (
+            "The bill drew criticism from Democrats and praise from Republicans.",
+            Anonymous,
+            Some("democrats"),
+            Some("criticism"),
+        ),
+        (
+            "The law faced criticism from the start, when Democrats said it was rushed.",
+            Anonymous,
+            Some("democrats"),
+            Some("said"),
+        ),
+        // A verb's "from" is where it knows from, not who says: "we know from history".
+        (
+            "Many Latino voters know from personal and family experience how policies drive people from their homes.",
+            Anonymous,
+            Some("many latino voters"),
+            None,
         ),
         (
             "According to members of Congress, the bill is dead.",
@@ -11445,6 +11517,20 @@ fn what_a_sixth_dev_set_found() {
             None,
             None,
         ),
+        // A courtesy title on a full name met before tells its gender wherever it was met: a
+        // later pronoun of the other gender is someone else.
+        (
+            "Representative Blake Farenthold resigned on Friday.\n\nMr. Farenthold said he would go.\n\nShe sued him in 2014, claiming that he had fired her.",
+            Anonymous,
+            Some("she"),
+            Some("claiming"),
+        ),
+        (
+            "Senator Jordan Ellis arrived on Monday.\n\nMs. Ellis said the bill was fair.\n\nHe said, “It is not.”",
+            Anonymous,
+            Some("he"),
+            Some("said"),
+        ),
         // People named together are no company a later role noun stands for.
         (
             "In the days after publication, the company was subject to criticism from politicians like John Kerry and Hillary Clinton.\n\nLate last month, the company wrote a detailed letter to the university.",
@@ -11453,8 +11539,14 @@ fn what_a_sixth_dev_set_found() {
             Some("wrote"),
         ),
     ]);
-    // A question the narration asks with no asking cue is still no claim.
+    // A question the narration asks with no asking cue is still no claim, nor is one with
+    // another cue or a clause between the asking and the question.
     let engine = Engine::new(RuleSet::default_rules());
-    let rows = claim_rows(&engine, "Headline here\n\nIs this what they call a “win?”");
-    assert_eq!(rows.len(), 1, "{rows:?}");
+    for text in [
+        "Is this what they call a “win?”",
+        "Mr. Smith asked whether the bill was legal and Ms. Jones responded “Is that a serious question?”",
+    ] {
+        let rows = claim_rows(&engine, &format!("Headline here\n\n{text}"));
+        assert_eq!(rows.len(), 1, "{text}\n{rows:?}");
+    }
 }

@@ -398,10 +398,18 @@ fn classify(
                 .ends_with([',', ':'])
                 // (Or right after an asking cue and whom it asks: "The chief justice also asked
                 // Mr. Sellers “how many examples … ?”".)
+                // (Nothing but whom it asks between: no comma, at most five words and no other
+                // cue; "Mr. Smith asked whether … and Ms. Jones responded “Is that …?”" is not
+                // Smith's.)
                 || cues.iter().any(|m| {
+                    let between = &text[m.span.end..q.start];
                     m.voice == Voice::Narration
                         && m.span.end <= q.start
-                        && !text[m.span.end..q.start].contains(',')
+                        && !between.contains(',')
+                        && words::count(between) <= 5
+                        && !cues
+                            .iter()
+                            .any(|n| n.span.start >= m.span.end && n.span.start < q.start)
                         && is_asking(&text[m.span.clone()])
                 })
         })
@@ -1161,6 +1169,18 @@ fn main_cue<'m>(
     let unit_cues = without(unit_cues, |i| {
         has_which && in_set_off_object_clause(&unit_cues[i])
     });
+    // A reaction drawn "from" someone gives way to any other cue of the sentence ("Trump said he
+    // would deploy troops, drawing rebukes from leaders in both parties" is Trump's).
+    // (Not to one in a clause about whom it is from: "incited instant condemnation from
+    // Democrats, who called it an abuse" is the Democrats'.)
+    let reaction = |i: usize| text[unit_cues[i].span.clone()].ends_with(" from");
+    let about_its_source = |i: usize, j: usize| {
+        let (r, other) = (&unit_cues[i].span, &unit_cues[j].span);
+        other.start > r.end && text[r.end..other.start].contains(" who ")
+    };
+    let unit_cues = without(&unit_cues, |i| {
+        reaction(i) && (0..unit_cues.len()).any(|j| !reaction(j) && !about_its_source(i, j))
+    });
     // A noun of speech that is the subject of a verb of saying right after it ("The statement
     // said", "Her letter argued"), or after the phrase of whose it is ("A statement from the
     // council said"), is its speaker, not the cue.
@@ -1821,6 +1841,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
     let noun_from = || text[m.span.clone()].ends_with(" from");
     m.voice == Voice::Narration
         && rules.role_of(m.rule).is_cue()
+        && (!noun_from() || reaction_given(text, m))
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
         && (noun_from() || !used_as_noun(text, &rules.lexicon, m))
@@ -1833,6 +1854,79 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !unless_after_a_time(text, rules, m)
         && !knows_a_person(text, m)
         && !purpose_of_a_thing(text, m)
+}
+
+/// Whether a reaction "from" someone (`m`, "reactions from") was drawn and given: a verb of
+/// drawing within the three words before it ("drew sharp reactions from", "was met with disdain
+/// from", "came under a barrage of criticism"), and no denial around it ("A response from the
+/// ministry was not immediately available", "There has been no official response from Moscow").
+fn reaction_given(text: &str, m: &Match) -> bool {
+    const DRAWING: &[&str] = &[
+        "drew",
+        "draws",
+        "draw",
+        "drawn",
+        "drawing",
+        "brought",
+        "brings",
+        "bring",
+        "bringing",
+        "sparked",
+        "sparks",
+        "spark",
+        "sparking",
+        "prompted",
+        "prompts",
+        "prompting",
+        "triggered",
+        "triggers",
+        "triggering",
+        "provoked",
+        "provokes",
+        "provoking",
+        "elicited",
+        "elicits",
+        "faced",
+        "faces",
+        "face",
+        "facing",
+        "received",
+        "receives",
+        "receiving",
+        "incited",
+        "ignited",
+        "generated",
+        "attracted",
+        "attracts",
+        "met",
+        "under",
+    ];
+    let from = crate::text::floor_char_boundary(text, m.span.start.saturating_sub(60));
+    let before = &text[from..m.span.start];
+    let before = before
+        .rsplit(['.', ',', ';', ':', '"', '“', '”'])
+        .next()
+        .unwrap_or(before);
+    let drawn = before
+        .split_whitespace()
+        .rev()
+        .take(6)
+        .any(|w| DRAWING.contains(&w.to_ascii_lowercase().as_str()));
+    let to = crate::text::floor_char_boundary(text, (m.span.end + 80).min(text.len()));
+    let after = &text[m.span.end..to];
+    let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
+    let denied = |s: &str| {
+        s.split_whitespace().any(|w| {
+            matches!(
+                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "no" | "not" | "never" | "unavailable" | "unanswered" | "yet" | "awaiting"
+            ) || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
+    };
+    drawn && !denied(before) && !denied(after)
 }
 
 /// An infinitive after a noun of chance, means or evidence says what it is for, not what

@@ -1321,6 +1321,26 @@ impl KnownSources {
         }
     }
 
+    /// A courtesy title on a full name met before tells its gender, every time it was remembered
+    /// (an earlier entry of unknown gender would still fit the other pronoun: "Representative
+    /// Blake Farenthold … Mr. Farenthold said. … She sued him" is not Farenthold). Not a surname
+    /// alone, which may be two people's ("Mr. Clinton" and "Clinton … she").
+    pub(super) fn learn_titled_gender(&mut self, name: &str, g: Gender) {
+        if g == Gender::Unknown || !name.contains(' ') {
+            return;
+        }
+        for (k, kg) in self.named.iter().zip(self.genders.iter_mut()) {
+            if k.name == name && *kg == Gender::Unknown {
+                *kg = g;
+            }
+        }
+        if let Some((s, _, sg)) = &mut self.about {
+            if s.name == name && *sg == Gender::Unknown {
+                *sg = g;
+            }
+        }
+    }
+
     /// Whether a named source may be what "he" or "she" stands for: a person, not an
     /// organisation (a registry entry, an acronym, a name with an organisation word), a country
     /// or a place, nor two people ("Netanyahu and Obama").

@@ -584,13 +584,26 @@ pub fn find_source(
     } else {
         span
     };
-    // An "It" opening the sentence before a cue of "be" stands for nobody ("It was known for
-    // several years that …", like "It is believed that …").
-    if text[span.start..cue.span.start].trim() == "It"
-        && ["is ", "was ", "has been ", "had been "]
-            .iter()
-            .any(|be| cue.text.starts_with(be))
-    {
+    // An "It" opening the sentence before a cue of "be" and a participle of knowing or
+    // saying stands for nobody ("It was known for several years that …", like "It is believed
+    // that …"); before one of feeling it is someone ("It is confident that", "It is concerned").
+    let expletive = ["is ", "was ", "has been ", "had been "]
+        .iter()
+        .find_map(|be| cue.text.strip_prefix(be))
+        .and_then(|rest| rest.split(' ').next())
+        .is_some_and(|w| {
+            (w.ends_with("ed") || matches!(w, "known" | "thought" | "understood" | "said"))
+                && !matches!(
+                    w,
+                    "concerned"
+                        | "convinced"
+                        | "worried"
+                        | "pleased"
+                        | "disappointed"
+                        | "surprised"
+                )
+        });
+    if expletive && text[span.start..cue.span.start].trim() == "It" {
         return (None, step(StepId::PassiveWithoutAgent, None));
     }
     let according = cue.text.starts_with("according");
@@ -737,6 +750,15 @@ pub fn find_source(
             // A reaction "from" someone is theirs: never the words before it ("The package drew
             // sharp reactions from Democratic and Republican lawmakers").
             right()
+        } else if subject::noun_from(text, cue)
+            && (lex.noun_cues.contains_ascii_folded(cue.first_word())
+                || lex
+                    .noun_or_verb_cues
+                    .contains_ascii_folded(cue.first_word()))
+        {
+            // So is a noun cue's "from", before the words in front of it ("That brought
+            // criticism from Republican National Committee spokesman Michael Short").
+            right().or_else(left)
         } else {
             left()
                 .or_else(coordinated)
@@ -1379,6 +1401,15 @@ pub fn find_source(
     }
     if id == StepId::Pronoun {
         known.spoke_again(lex, &source);
+    }
+    // A courtesy title on a name met before tells the gender still unknown ("Representative
+    // Blake Farenthold … Mr. Farenthold said"): a later "she" is someone else. (Not one whose
+    // first name tells the other: "Mr. Clinton" is no Hillary Clinton.)
+    if id == StepId::KnownName && !source.linked {
+        let g = title_gender(text, lex, &phrase);
+        if Gender::of_name(lex, &source.name).fits(g) {
+            known.learn_titled_gender(&source.name, g);
+        }
     }
     // The one a spokesperson speaks for is an organisation, never a later "he" or "she" ("A
     // spokesperson for Meta declined to comment. … He has said" is not Meta).
@@ -4267,7 +4298,9 @@ fn unnamed_description(text: &str, lex: &Lexicon, phrase: &Range<usize>, cue: &C
             .trim_start()
             .starts_with(char::is_uppercase);
         // (So is whoever a reaction is "from": "drew criticism from unions".)
-        let according = (cue.text.starts_with("according") || cue.text.ends_with(" from"))
+        let according = (cue.text.starts_with("according")
+            || cue.text.ends_with(" from")
+            || subject::noun_from(text, cue))
             && !pronoun
             && !cut_short;
         return unnamed

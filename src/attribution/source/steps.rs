@@ -2753,10 +2753,12 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
     if ph.document_described(first) {
         return Some(Decision::Source(ph.anonymous()));
     }
-    let people = head.len() > 3
+    // (Also members or leaders of a body: "leaders of both parties".)
+    let people = (head.len() > 3
         && head
             .strip_suffix('s')
-            .is_some_and(|h| lex_person(ph.lex, h) && !h.ends_with('s'));
+            .is_some_and(|h| lex_person(ph.lex, h) && !h.ends_with('s')))
+        || matches!(head, "members" | "leaders" | "representatives");
     Some(if people {
         Decision::Source(anon_source(
             ph.text,

@@ -1999,9 +1999,7 @@ pub(super) fn subject_right(
     let by_agent = text[cue.span.end..].starts_with(" by ");
     // A noun cue's source after "from" ("drew criticism from Democrats"); not a verb's place
     // ("said from Washington").
-    let cue_word = cue.first_word();
-    let noun_from = text[cue.span.end..].starts_with(" from ")
-        && !(is_speech_verb(cue_word) || cue_word.ends_with("ing") || cue_word.ends_with('s'));
+    let noun_from = noun_from(text, cue);
     let from = cue.span.end
         + if by_agent {
             " by".len()
@@ -2101,10 +2099,22 @@ pub(super) fn subject_right(
         }
         // Whoever a reaction is "from" ends before a verb of their own ("A terse response from
         // the GOP only said").
+        // (Nor a phrase of time or reason after them: "from customers since the price rise",
+        // "from all sides because of".)
+        // (Nor a second reaction: "criticism from Democrats and praise from Republicans".)
         if n > 0
-            && cue.text.ends_with(" from")
+            && (cue.text.ends_with(" from") || noun_from)
+            && lower[n - 1] != "of"
             && starts_lower(&text[ws[n].clone()])
-            && (is_past_or_copula(w) || w.ends_with("ly") || lex.subject_auxiliaries.contains(w))
+            && (is_past_or_copula(w)
+                || is_speech_verb(w)
+                || w.ends_with("ly")
+                || lex.subject_auxiliaries.contains(w)
+                || matches!(
+                    w.as_ref(),
+                    "has" | "have" | "had" | "since" | "because" | "as" | "amid" | "despite"
+                )
+                || (w == "and" && lower.get(n + 2).is_some_and(|t| t == "from")))
         {
             break;
         }
@@ -2187,6 +2197,15 @@ pub(super) fn subject_right(
     {
         return None;
     }
+    // A reaction "from the start" is no one's.
+    if (cue.text.ends_with(" from") || noun_from)
+        && lower[0] == "the"
+        && lower
+            .get(1)
+            .is_some_and(|t| TIME_WORDS.contains(&t.as_ref()))
+    {
+        return None;
+    }
     // "said the" / "told a panel": an object, not a speaker, unless it names someone or stands
     // alone up to the end of the clause ("…,” said one former aide.", "asked the boy, who …").
     let first = &lower[0];
@@ -2262,6 +2281,14 @@ pub(super) fn subject_right(
         }
     }
     Some(ws[0].start..ws[n - 1].end)
+}
+
+/// Whether a noun cue has its source after "from" ("drew criticism from Democrats"); not a verb's
+/// place ("said from Washington").
+pub(super) fn noun_from(text: &str, cue: &Cue) -> bool {
+    let cue_word = cue.first_word();
+    text[cue.span.end..].starts_with(" from ")
+        && !(is_speech_verb(cue_word) || cue_word.ends_with("ing") || cue_word.ends_with('s'))
 }
 
 /// Whether `w` (lower case) names people as part of a body, before "of" ("members of Congress",
