@@ -11486,6 +11486,108 @@ fn what_a_sixth_dev_set_found() {
             Some("democrats"),
             Some("said"),
         ),
+        // Review of the reactions: a noun cue "from" someone not given is no claim either; it
+        // gives way to the main clause's cue, before or after it, but not to one in a relative
+        // clause or in the words of whom it is from; a denial counts only near the noun.
+        (
+            "A statement from the ministry was not immediately available.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "There was no criticism from the White House.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The plan has yet to draw a response from the ministry.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Trump said he would deploy troops to the cities, drawing criticism from leaders in both parties.",
+            Named,
+            Some("Trump"),
+            Some("said"),
+        ),
+        (
+            "The Labor Department, in an effort that has ignited criticism from business groups, has said it would act.",
+            Named,
+            Some("Labor Department"),
+            Some("said"),
+        ),
+        (
+            "The ruling drew an outcry from rights groups, which called it a setback.",
+            Anonymous,
+            Some("rights groups"),
+            Some("outcry"),
+        ),
+        (
+            "The speech, in which he warned of risks, drew a swift response from the Fed.",
+            Named,
+            Some("Fed"),
+            Some("response"),
+        ),
+        (
+            "The decision not to extend the program drew backlash from farmers.",
+            Anonymous,
+            Some("farmers"),
+            Some("backlash"),
+        ),
+        (
+            "The bill drew rebukes from Democrats and Republicans from rural districts.",
+            Anonymous,
+            Some("democrats and republicans"),
+            Some("rebukes"),
+        ),
+        (
+            "The bill drew criticism from as many as 40 Republicans.",
+            Anonymous,
+            Some("as many as 40 republicans"),
+            Some("criticism"),
+        ),
+        // A clause on "once" is no trailing attribution; "did not respond to questions about",
+        // "have their say" and "as it is being called" are no claims.
+        (
+            "Council leader Maria Lindqvist said the vote would now take place in June, once planners had answered questions about flooding and traffic.",
+            Named,
+            Some("Maria Lindqvist"),
+            Some("said"),
+        ),
+        (
+            "A spokeswoman for Mr. Farenthold did not respond to questions about whether he had fulfilled that promise.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "On Friday, supporters of same-sex marriage will have their say.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "Chick-fil-A Appreciation Day – as it is being called – was the idea of Mike Huckabee.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // A name the bound of eight words would cut goes on; so does an organisation's "of".
+        (
+            "\"We're pleased,\" said the president's personal attorneys Rudy Giuliani and Jay Sekulow.",
+            Named,
+            Some("Rudy Giuliani and Jay Sekulow"),
+            Some("said"),
+        ),
+        (
+            "The letter quotes the U.S. Conference of Catholic Bishops, which wrote several letters to Congress.",
+            Named,
+            Some("U.S. Conference of Catholic Bishops"),
+            Some("wrote"),
+        ),
         // A verb's "from" is where it knows from, not who says: "we know from history".
         (
             "Many Latino voters know from personal and family experience how policies drive people from their homes.",

@@ -402,7 +402,7 @@ fn classify(
                 // cue; "Mr. Smith asked whether … and Ms. Jones responded “Is that …?”" is not
                 // Smith's.)
                 || cues.iter().any(|m| {
-                    let between = &text[m.span.end..q.start];
+                    let between = &text[m.span.end.min(q.start)..q.start];
                     m.voice == Voice::Narration
                         && m.span.end <= q.start
                         && !between.contains(',')
@@ -1169,17 +1169,42 @@ fn main_cue<'m>(
     let unit_cues = without(unit_cues, |i| {
         has_which && in_set_off_object_clause(&unit_cues[i])
     });
-    // A reaction drawn "from" someone gives way to any other cue of the sentence ("Trump said he
-    // would deploy troops, drawing rebukes from leaders in both parties" is Trump's).
-    // (Not to one in a clause about whom it is from: "incited instant condemnation from
-    // Democrats, who called it an abuse" is the Democrats'.)
-    let reaction = |i: usize| text[unit_cues[i].span.clone()].ends_with(" from");
-    let about_its_source = |i: usize, j: usize| {
-        let (r, other) = (&unit_cues[i].span, &unit_cues[j].span);
-        other.start > r.end && text[r.end..other.start].contains(" who ")
+    // A reaction or other noun cue "from" someone gives way to the main clause's cue: one before
+    // it ("Trump said he would deploy troops, drawing rebukes from leaders in both parties" is
+    // Trump's), not in a relative clause set off before it ("The speech, in which he warned …,
+    // drew a swift response from the Fed"); or one after it when the reaction is in a phrase
+    // set off by commas ("The Obama administration, in an effort … that has ignited criticism
+    // from business groups, has said"), not in a clause about whom it is from ("condemnation
+    // from Democrats, who called it", "an outcry from rights groups, which called it") nor in
+    // the words of whom it is from ("from legal experts and civil liberties advocates").
+    let reaction = |i: usize| from_someone(text, &rules.lexicon, unit_cues[i]);
+    let yields_to = |i: usize, j: usize| {
+        let (r, o) = (&unit_cues[i].span, &unit_cues[j].span);
+        if o.end <= r.start {
+            let lead = &text[span.start.min(o.start)..o.start];
+            let relative = [" which ", " who ", " whom "]
+                .iter()
+                .any(|w| lead.contains(w));
+            !(relative && text[o.end..r.start].contains(','))
+        } else if o.start >= r.end {
+            // (The main clause's verb right after the comma, with at most an auxiliary: ", has
+            // said"; not ", a loudly trumpeted part of".)
+            let between = &text[r.end..o.start];
+            let after_comma = between.rsplit(',').next().unwrap_or(between);
+            between.contains(',')
+                && !between.contains(" who")
+                && !between.contains(" which")
+                && words::count(after_comma) <= 2
+                && !after_comma
+                    .split_whitespace()
+                    .any(|w| matches!(w, "a" | "an" | "the"))
+                && text[span.start.min(r.start)..r.start].contains(',')
+        } else {
+            false
+        }
     };
     let unit_cues = without(&unit_cues, |i| {
-        reaction(i) && (0..unit_cues.len()).any(|j| !reaction(j) && !about_its_source(i, j))
+        reaction(i) && (0..unit_cues.len()).any(|j| !reaction(j) && yields_to(i, j))
     });
     // A noun of speech that is the subject of a verb of saying right after it ("The statement
     // said", "Her letter argued"), or after the phrase of whose it is ("A statement from the
@@ -1453,6 +1478,8 @@ fn main_cue<'m>(
                         | "than"
                         | "before"
                         | "after"
+                        | "once"
+                        | "whenever"
                 )
             })
             // Nor an item of a list ("…, a lack of medical care and allegations of beatings").
@@ -1841,7 +1868,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
     let noun_from = || text[m.span.clone()].ends_with(" from");
     m.voice == Voice::Narration
         && rules.role_of(m.rule).is_cue()
-        && (!noun_from() || reaction_given(text, m))
+        && (!from_someone(text, &rules.lexicon, m) || reaction_given(text, m))
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
         && (noun_from() || !used_as_noun(text, &rules.lexicon, m))
@@ -1856,10 +1883,25 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !purpose_of_a_thing(text, m)
 }
 
-/// Whether a reaction "from" someone (`m`, "reactions from") was drawn and given: a verb of
-/// drawing within the three words before it ("drew sharp reactions from", "was met with disdain
-/// from", "came under a barrage of criticism"), and no denial around it ("A response from the
-/// ministry was not immediately available", "There has been no official response from Moscow").
+/// Whether `m` is a noun cue with its source after "from": a reaction ("reactions from") or a
+/// noun cue of the lexicon before "from" ("a statement from", "criticism from").
+fn from_someone(text: &str, lex: &crate::rules::Lexicon, m: &Match) -> bool {
+    let cue = &text[m.span.clone()];
+    if cue.ends_with(" from") {
+        return true;
+    }
+    let word = cue.split(' ').next().unwrap_or("");
+    text[m.span.end..].starts_with(" from ")
+        && (lex.noun_cues.contains_ascii_folded(word)
+            || lex.noun_or_verb_cues.contains_ascii_folded(word))
+}
+
+/// Whether a noun cue "from" someone ([`from_someone`]) was given: a reaction ("reactions
+/// from") only after a verb of drawing within the six words before it ("drew sharp reactions
+/// from", "was met with disdain from", "came under a barrage of criticism"); and no denial of it
+/// just before ("drew no response from", "has yet to draw a reaction from", "There was no
+/// criticism from the White House") nor in the clause after it ("A statement from the ministry
+/// was not immediately available").
 fn reaction_given(text: &str, m: &Match) -> bool {
     const DRAWING: &[&str] = &[
         "drew",
@@ -1901,32 +1943,52 @@ fn reaction_given(text: &str, m: &Match) -> bool {
         "met",
         "under",
     ];
+    let lower = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .to_ascii_lowercase()
+    };
+    let negation = |w: &&str| {
+        matches!(
+            lower(w).as_str(),
+            "no" | "not" | "never" | "without" | "yet"
+        ) || w.ends_with("n't")
+            || w.ends_with("n’t")
+    };
+    let reaction = text[m.span.clone()].ends_with(" from");
     let from = crate::text::floor_char_boundary(text, m.span.start.saturating_sub(60));
     let before = &text[from..m.span.start];
     let before = before
-        .rsplit(['.', ',', ';', ':', '"', '“', '”'])
+        .rsplit(['.', ',', ';', ':', '"', '“', '”', '—', '–'])
         .next()
         .unwrap_or(before);
-    let drawn = before
-        .split_whitespace()
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let drawn_at = words
+        .iter()
         .rev()
         .take(6)
-        .any(|w| DRAWING.contains(&w.to_ascii_lowercase().as_str()));
-    let to = crate::text::floor_char_boundary(text, (m.span.end + 80).min(text.len()));
+        .position(|w| DRAWING.contains(&lower(w).as_str()));
+    if reaction && drawn_at.is_none() {
+        return false;
+    }
+    // (The words after the verb of drawing and the two before it; else the three before.)
+    if words
+        .iter()
+        .rev()
+        .take(drawn_at.map_or(3, |p| p + 3))
+        .any(negation)
+    {
+        return false;
+    }
+    // The clause after the noun and whom it is from.
+    let to = crate::text::floor_char_boundary(text, (m.span.end + 100).min(text.len()));
     let after = &text[m.span.end..to];
-    let after = &after[..after.find(['.', ';', '\n']).unwrap_or(after.len())];
-    let denied = |s: &str| {
-        s.split_whitespace().any(|w| {
-            matches!(
-                w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .to_ascii_lowercase()
-                    .as_str(),
-                "no" | "not" | "never" | "unavailable" | "unanswered" | "yet" | "awaiting"
-            ) || w.ends_with("n't")
-                || w.ends_with("n’t")
-        })
-    };
-    drawn && !denied(before) && !denied(after)
+    let after = after
+        .split(['.', ',', ';', '!', '?', '"', '“', '”', '—', '–', '\n'])
+        .next()
+        .unwrap_or(after);
+    let after: Vec<String> = after.split_whitespace().map(lower).collect();
+    let has = |w: &str| after.iter().any(|a| a == w);
+    !(has("unavailable") || has("unanswered") || (has("not") && has("available")))
 }
 
 /// An infinitive after a noun of chance, means or evidence says what it is for, not what

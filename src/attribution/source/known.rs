@@ -1329,6 +1329,16 @@ impl KnownSources {
         if g == Gender::Unknown || !name.contains(' ') {
             return;
         }
+        // (Only one person known by that surname: with "Morgan Reed" and "Taylor Reed", "Mr.
+        // Reed" says nothing of either.)
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        if self
+            .named
+            .iter()
+            .any(|k| k.name != name && k.name.rsplit(' ').next() == Some(surname))
+        {
+            return;
+        }
         for (k, kg) in self.named.iter().zip(self.genders.iter_mut()) {
             if k.name == name && *kg == Gender::Unknown {
                 *kg = g;

@@ -66,7 +66,8 @@ pub(super) fn is_party_and_state(s: &str) -> bool {
 /// count starts (after the bound; 0 with none) and where the counted words start ("insider",
 /// "officials", "residents", "lawmakers").
 pub(super) fn after_count(s: &str) -> Option<(usize, usize)> {
-    const BOUNDS: [&str; 12] = [
+    const BOUNDS: [&str; 13] = [
+        "as many as ",
         "some ",
         "at least ",
         "at most ",

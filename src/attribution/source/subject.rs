@@ -2112,9 +2112,15 @@ pub(super) fn subject_right(
                 || lex.subject_auxiliaries.contains(w)
                 || matches!(
                     w.as_ref(),
-                    "has" | "have" | "had" | "since" | "because" | "as" | "amid" | "despite"
+                    "has" | "have" | "had" | "since" | "because" | "amid" | "despite"
                 )
-                || (w == "and" && lower.get(n + 2).is_some_and(|t| t == "from")))
+                || (w == "and"
+                    && lower.get(n + 2).is_some_and(|t| t == "from")
+                    && lower.get(n + 1).is_some_and(|t| {
+                        lex.noun_cues.contains(t.as_ref())
+                            || lex.noun_or_verb_cues.contains(t.as_ref())
+                            || REACTIONS.contains(&t.as_ref())
+                    })))
         {
             break;
         }
@@ -2123,7 +2129,12 @@ pub(super) fn subject_right(
         // (A document's "from" names its issuer, as after "according to": "said a statement
         // from William McGinley".)
         let document_from = n > 0 && lex.documents.contains(lower[n - 1].as_ref());
-        if w == "from" && !according && !document_from && n > 0 {
+        // (Nor where those a reaction is from come from: "rebukes from Democrats and Republicans
+        // from rural districts".)
+        if w == "from"
+            && n > 0
+            && ((!according && !document_from) || cue.text.ends_with(" from") || noun_from)
+        {
             break;
         }
         // Where people work is no part of them, as with "at" ("according to lawyers with the
@@ -2176,8 +2187,10 @@ pub(super) fn subject_right(
             break;
         }
         n += 1;
-        // (An organisation's long name is read whole, up to a bound.)
-        if n >= if in_name { 14 } else { 8 } {
+        // (An organisation's long name is read whole, up to a bound; so is a name the bound
+        // would cut after a capitalised word: "attorneys Rudy Giuliani and Jay Sekulow".)
+        let name_goes_on = n < 12 && capital(n - 1) && capital(n);
+        if n >= if in_name { 14 } else { 8 } && !name_goes_on {
             break;
         }
     }
@@ -2290,6 +2303,22 @@ pub(super) fn noun_from(text: &str, cue: &Cue) -> bool {
     text[cue.span.end..].starts_with(" from ")
         && !(is_speech_verb(cue_word) || cue_word.ends_with("ing") || cue_word.ends_with('s'))
 }
+
+/// Nouns of reaction that take a source after "from" (the `noun.reaction` rule's).
+const REACTIONS: &[&str] = &[
+    "reaction",
+    "reactions",
+    "response",
+    "responses",
+    "rebuke",
+    "rebukes",
+    "backlash",
+    "condemnation",
+    "disdain",
+    "scorn",
+    "pushback",
+    "outcry",
+];
 
 /// Whether `w` (lower case) names people as part of a body, before "of" ("members of Congress",
 /// "leaders of both parties").
