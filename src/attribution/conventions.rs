@@ -11549,6 +11549,52 @@ fn what_a_sixth_dev_set_found() {
             Some("as many as 40 republicans"),
             Some("criticism"),
         ),
+        // Review of the denials and of giving way: a subject's own "who" clause does not keep
+        // the main cue from the claim; a speaker of their own after a dash and a quotation
+        // takes it; "no shortage of" and "yet another" deny nothing, "had not been released"
+        // does; who it is from ends before "as" and "when".
+        (
+            "Democrats who control the House said they would block the plan, drawing a rebuke from the White House.",
+            Anonymous,
+            Some("democrats"),
+            Some("said"),
+        ),
+        (
+            "Kirchner’s decree drew a furious response from the opposition — “an abuse of power,” said Sen. Julio Cobos.",
+            Named,
+            Some("Julio Cobos"),
+            Some("said"),
+        ),
+        (
+            "It drew no shortage of criticism from economists.",
+            Anonymous,
+            Some("economists"),
+            Some("criticism"),
+        ),
+        (
+            "A budget with no raises drew criticism from teachers.",
+            Anonymous,
+            Some("teachers"),
+            Some("criticism"),
+        ),
+        (
+            "It drew a swift, angry response from the union.",
+            Anonymous,
+            Some("the union"),
+            Some("response"),
+        ),
+        (
+            "A statement from the ministry had not been released by Tuesday evening.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The plan drew rebukes from Democrats as the vote neared.",
+            Anonymous,
+            Some("democrats"),
+            Some("rebukes"),
+        ),
         // A clause on "once" is no trailing attribution; "did not respond to questions about",
         // "have their say" and "as it is being called" are no claims.
         (

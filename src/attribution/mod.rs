@@ -1182,7 +1182,7 @@ fn main_cue<'m>(
         let (r, o) = (&unit_cues[i].span, &unit_cues[j].span);
         if o.end <= r.start {
             let lead = &text[span.start.min(o.start)..o.start];
-            let relative = [" which ", " who ", " whom "]
+            let relative = [", which ", ", who ", ", whom ", " in which ", " of which "]
                 .iter()
                 .any(|w| lead.contains(w));
             !(relative && text[o.end..r.start].contains(','))
@@ -1191,14 +1191,24 @@ fn main_cue<'m>(
             // said"; not ", a loudly trumpeted part of".)
             let between = &text[r.end..o.start];
             let after_comma = between.rsplit(',').next().unwrap_or(between);
-            between.contains(',')
+            let set_off = between.contains(',')
                 && !between.contains(" who")
                 && !between.contains(" which")
                 && words::count(after_comma) <= 2
                 && !after_comma
                     .split_whitespace()
                     .any(|w| matches!(w, "a" | "an" | "the"))
-                && text[span.start.min(r.start)..r.start].contains(',')
+                && text[span.start.min(r.start)..r.start].contains(',');
+            // (Or a speaker of their own after a dash and a quotation, or after ", and": "drew a
+            // furious response from the opposition — “an abuse of power,” said Sen. Julio
+            // Cobos"; "…, and Sen. Julio Cobos called it".)
+            let own_speaker = !between.contains(" who")
+                && !between.contains(" which")
+                && ((between.contains(['—', '–']) && between.contains(['“', '"']))
+                    || between
+                        .split_once(", and ")
+                        .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase)));
+            set_off || own_speaker
         } else {
             false
         }
@@ -1947,20 +1957,12 @@ fn reaction_given(text: &str, m: &Match) -> bool {
         w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .to_ascii_lowercase()
     };
-    let negation = |w: &&str| {
-        matches!(
-            lower(w).as_str(),
-            "no" | "not" | "never" | "without" | "yet"
-        ) || w.ends_with("n't")
-            || w.ends_with("n’t")
-    };
     let reaction = text[m.span.clone()].ends_with(" from");
-    let from = crate::text::floor_char_boundary(text, m.span.start.saturating_sub(60));
+    let from = crate::text::floor_char_boundary(text, m.span.start.saturating_sub(80));
     let before = &text[from..m.span.start];
-    let before = before
-        .rsplit(['.', ',', ';', ':', '"', '“', '”', '—', '–'])
-        .next()
-        .unwrap_or(before);
+    // (Within the clause; commas and quotation marks may stand between the verb and the noun:
+    // "drew a swift, angry response from", "drew a “furious” response from".)
+    let before = before.rsplit(['.', ';', ':']).next().unwrap_or(before);
     let words: Vec<&str> = before.split_whitespace().collect();
     let drawn_at = words
         .iter()
@@ -1970,25 +1972,55 @@ fn reaction_given(text: &str, m: &Match) -> bool {
     if reaction && drawn_at.is_none() {
         return false;
     }
-    // (The words after the verb of drawing and the two before it; else the three before.)
-    if words
+    // A denial between the verb of drawing and the noun ("drew no response from"; not "no
+    // shortage of"), else among the three words before the noun ("There was no criticism
+    // from"); or of the verb itself ("did not draw", "has yet to draw"; not "yet another").
+    let negative = |w: &str| {
+        matches!(lower(w).as_str(), "no" | "not" | "never" | "without")
+            || w.ends_with("n't")
+            || w.ends_with("n’t")
+    };
+    let near: Vec<&str> = words
         .iter()
         .rev()
-        .take(drawn_at.map_or(3, |p| p + 3))
-        .any(negation)
-    {
+        .take(drawn_at.unwrap_or(3))
+        .copied()
+        .collect();
+    // (`near` runs backwards: the word after `near[k]` is `near[k - 1]`.)
+    let denied_near = near
+        .iter()
+        .enumerate()
+        .any(|(k, w)| negative(w) && !(k > 0 && lower(near[k - 1]) == "shortage"));
+    let verb_denied = drawn_at.is_some_and(|p| {
+        words.iter().rev().skip(p + 1).take(2).any(|w| {
+            matches!(lower(w).as_str(), "not" | "never" | "yet")
+                || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
+    });
+    if denied_near || verb_denied {
         return false;
     }
-    // The clause after the noun and whom it is from.
+    // The clause after the noun and whom it is from, up to a relative pronoun: "A statement from
+    // the ministry was not immediately available", "had not been released" (not "customers who
+    // never received refunds").
     let to = crate::text::floor_char_boundary(text, (m.span.end + 100).min(text.len()));
     let after = &text[m.span.end..to];
     let after = after
         .split(['.', ',', ';', '!', '?', '"', '“', '”', '—', '–', '\n'])
         .next()
         .unwrap_or(after);
-    let after: Vec<String> = after.split_whitespace().map(lower).collect();
-    let has = |w: &str| after.iter().any(|a| a == w);
-    !(has("unavailable") || has("unanswered") || (has("not") && has("available")))
+    !after
+        .split_whitespace()
+        .map(lower)
+        .take_while(|w| !matches!(w.as_str(), "who" | "which" | "that"))
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "not" | "never" | "unavailable" | "unanswered" | "yet"
+            ) || w.ends_with("n't")
+                || w.ends_with("n’t")
+        })
 }
 
 /// An infinitive after a noun of chance, means or evidence says what it is for, not what

@@ -2112,8 +2112,18 @@ pub(super) fn subject_right(
                 || lex.subject_auxiliaries.contains(w)
                 || matches!(
                     w.as_ref(),
-                    "has" | "have" | "had" | "since" | "because" | "amid" | "despite"
+                    "has"
+                        | "have"
+                        | "had"
+                        | "since"
+                        | "because"
+                        | "amid"
+                        | "despite"
+                        | "when"
+                        | "while"
+                        | "including"
                 )
+                || (w == "as" && !matches!(lower[n - 1].as_ref(), "many" | "much" | "few"))
                 || (w == "and"
                     && lower.get(n + 2).is_some_and(|t| t == "from")
                     && lower.get(n + 1).is_some_and(|t| {
