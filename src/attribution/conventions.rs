@@ -11595,6 +11595,40 @@ fn what_a_sixth_dev_set_found() {
             Some("democrats"),
             Some("rebukes"),
         ),
+        // Review of d4848ae: a denial after the noun must deny that it was given; a negation in
+        // a phrase set off before the verb denies nothing; "such as" reads on; a pronoun after
+        // a dash and a quotation is the reaction's own source; a relative clause closed before
+        // the main verb does not keep the reaction from giving way.
+        (
+            "The governor drew criticism from Democrats for not releasing the report.",
+            Anonymous,
+            Some("democrats"),
+            Some("criticism"),
+        ),
+        (
+            "The bill, not yet law, drew criticism from farmers.",
+            Anonymous,
+            Some("farmers"),
+            Some("criticism"),
+        ),
+        (
+            "The plan drew rebukes from Republicans such as Sen. Lindsey Graham.",
+            Named,
+            Some("Lindsey Graham"),
+            Some("rebukes"),
+        ),
+        (
+            "The ruling drew a sharp rebuke from the ACLU — “a dark day for civil liberties,” it said.",
+            Named,
+            Some("ACLU"),
+            Some("rebuke"),
+        ),
+        (
+            "Sen. Mark Hill, who chairs the committee, said the plan would fail, drawing a rebuke from the White House.",
+            Named,
+            Some("Mark Hill"),
+            Some("said"),
+        ),
         // A clause on "once" is no trailing attribution; "did not respond to questions about",
         // "have their say" and "as it is being called" are no claims.
         (

@@ -1182,9 +1182,13 @@ fn main_cue<'m>(
         let (r, o) = (&unit_cues[i].span, &unit_cues[j].span);
         if o.end <= r.start {
             let lead = &text[span.start.min(o.start)..o.start];
+            // (Only a clause still open at that cue: "Sen. Mark Hill, who chairs the committee,
+            // said …, drawing a rebuke" is Hill's.)
             let relative = [", which ", ", who ", ", whom ", " in which ", " of which "]
                 .iter()
-                .any(|w| lead.contains(w));
+                .filter_map(|w| lead.rfind(w).map(|i| i + w.len()))
+                .max()
+                .is_some_and(|open| !lead[open..].contains(','));
             !(relative && text[o.end..r.start].contains(','))
         } else if o.start >= r.end {
             // (The main clause's verb right after the comma, with at most an auxiliary: ", has
@@ -1202,12 +1206,29 @@ fn main_cue<'m>(
             // (Or a speaker of their own after a dash and a quotation, or after ", and": "drew a
             // furious response from the opposition — “an abuse of power,” said Sen. Julio
             // Cobos"; "…, and Sen. Julio Cobos called it".)
+            // (A name, not a pronoun that may be the reaction's own source: "…, it said"; and
+            // after ", and" a quotation of theirs.)
+            let capitalised_name = |t: &str| {
+                t.trim_start_matches([',', ' '])
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && !matches!(w, "He" | "She" | "It" | "They" | "We" | "I")
+                    })
+            };
+            let named_after = capitalised_name(&text[o.end..span.end.max(o.end)])
+                || between
+                    .rsplit(['”', '"'])
+                    .next()
+                    .is_some_and(capitalised_name);
             let own_speaker = !between.contains(" who")
                 && !between.contains(" which")
-                && ((between.contains(['—', '–']) && between.contains(['“', '"']))
-                    || between
-                        .split_once(", and ")
-                        .is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase)));
+                && ((between.contains(['—', '–']) && between.contains(['“', '"']) && named_after)
+                    || between.split_once(", and ").is_some_and(|(_, rest)| {
+                        rest.starts_with(char::is_uppercase)
+                            && text[o.end..span.end.max(o.end)].contains(['“', '"'])
+                    }));
             set_off || own_speaker
         } else {
             false
@@ -1909,9 +1930,11 @@ fn from_someone(text: &str, lex: &crate::rules::Lexicon, m: &Match) -> bool {
 /// Whether a noun cue "from" someone ([`from_someone`]) was given: a reaction ("reactions
 /// from") only after a verb of drawing within the six words before it ("drew sharp reactions
 /// from", "was met with disdain from", "came under a barrage of criticism"); and no denial of it
-/// just before ("drew no response from", "has yet to draw a reaction from", "There was no
-/// criticism from the White House") nor in the clause after it ("A statement from the ministry
-/// was not immediately available").
+/// between that verb and the noun or right before the noun ("drew no response from", "There was
+/// no criticism from the White House"), of the verb itself ("has yet to draw a reaction from";
+/// not across a comma: "The bill, not yet law, drew"), nor a denial that it was given in the
+/// clause after it ("A statement from the ministry was not immediately available", "had not
+/// been released"; not "drew criticism from Democrats for not releasing the report").
 fn reaction_given(text: &str, m: &Match) -> bool {
     const DRAWING: &[&str] = &[
         "drew",
@@ -1975,11 +1998,9 @@ fn reaction_given(text: &str, m: &Match) -> bool {
     // A denial between the verb of drawing and the noun ("drew no response from"; not "no
     // shortage of"), else among the three words before the noun ("There was no criticism
     // from"); or of the verb itself ("did not draw", "has yet to draw"; not "yet another").
-    let negative = |w: &str| {
-        matches!(lower(w).as_str(), "no" | "not" | "never" | "without")
-            || w.ends_with("n't")
-            || w.ends_with("n’t")
-    };
+    let contracted = |w: &str| w.ends_with("n't") || w.ends_with("n’t");
+    let negative =
+        |w: &str| matches!(lower(w).as_str(), "no" | "not" | "never" | "without") || contracted(w);
     let near: Vec<&str> = words
         .iter()
         .rev()
@@ -1992,11 +2013,13 @@ fn reaction_given(text: &str, m: &Match) -> bool {
         .enumerate()
         .any(|(k, w)| negative(w) && !(k > 0 && lower(near[k - 1]) == "shortage"));
     let verb_denied = drawn_at.is_some_and(|p| {
-        words.iter().rev().skip(p + 1).take(2).any(|w| {
-            matches!(lower(w).as_str(), "not" | "never" | "yet")
-                || w.ends_with("n't")
-                || w.ends_with("n’t")
-        })
+        words
+            .iter()
+            .rev()
+            .skip(p + 1)
+            .take(2)
+            .take_while(|w| !w.ends_with(','))
+            .any(|w| matches!(lower(w).as_str(), "not" | "never" | "yet") || contracted(w))
     });
     if denied_near || verb_denied {
         return false;
@@ -2010,17 +2033,28 @@ fn reaction_given(text: &str, m: &Match) -> bool {
         .split(['.', ',', ';', '!', '?', '"', '“', '”', '—', '–', '\n'])
         .next()
         .unwrap_or(after);
-    !after
+    let after: Vec<String> = after
         .split_whitespace()
         .map(lower)
-        .take_while(|w| !matches!(w.as_str(), "who" | "which" | "that"))
-        .any(|w| {
-            matches!(
-                w.as_str(),
-                "not" | "never" | "unavailable" | "unanswered" | "yet"
-            ) || w.ends_with("n't")
-                || w.ends_with("n’t")
-        })
+        .take_while(|w| !matches!(w.as_str(), "who" | "which" | "that" | "for" | "but"))
+        .collect();
+    let has = |f: &dyn Fn(&str) -> bool| after.iter().any(|w| f(w));
+    let not_given = has(&|w| matches!(w, "unavailable" | "unanswered"))
+        || (has(&|w| matches!(w, "not" | "never" | "yet") || contracted(w))
+            && has(&|w| {
+                matches!(
+                    w,
+                    "available"
+                        | "released"
+                        | "issued"
+                        | "forthcoming"
+                        | "received"
+                        | "returned"
+                        | "provided"
+                        | "expected"
+                )
+            }));
+    !not_given
 }
 
 /// An infinitive after a noun of chance, means or evidence says what it is for, not what

@@ -2123,7 +2123,8 @@ pub(super) fn subject_right(
                         | "while"
                         | "including"
                 )
-                || (w == "as" && !matches!(lower[n - 1].as_ref(), "many" | "much" | "few"))
+                || (w == "as"
+                    && !matches!(lower[n - 1].as_ref(), "many" | "much" | "few" | "such"))
                 || (w == "and"
                     && lower.get(n + 2).is_some_and(|t| t == "from")
                     && lower.get(n + 1).is_some_and(|t| {
@@ -2314,7 +2315,9 @@ pub(super) fn noun_from(text: &str, cue: &Cue) -> bool {
         && !(is_speech_verb(cue_word) || cue_word.ends_with("ing") || cue_word.ends_with('s'))
 }
 
-/// Nouns of reaction that take a source after "from" (the `noun.reaction` rule's).
+/// Nouns of reaction that take a source after "from": the nouns of the default `noun.reaction`
+/// rule's terms (a rule file's other reaction nouns are not known here; they only lose this
+/// one stop).
 const REACTIONS: &[&str] = &[
     "reaction",
     "reactions",
