@@ -11629,6 +11629,26 @@ fn what_a_sixth_dev_set_found() {
             Some("Mark Hill"),
             Some("said"),
         ),
+        // A titled person a sentence that opens on no one ends on is the next "he" or "she"
+        // (when the gender fits); not after a subject of the sentence's own.
+        (
+            "Joseph M. Sellers, a lawyer for the plaintiffs, said the policy was flawed.\n\nThat did not satisfy Justice Scalia. “If somebody tells you how to exercise discretion,” he said, “you don’t have discretion.”",
+            Named,
+            Some("Scalia"),
+            Some("said"),
+        ),
+        (
+            "Joseph M. Sellers, a lawyer for the plaintiffs, said the policy was flawed.\n\nThat did not satisfy Senator Ann Smith. “It is wrong,” he said.",
+            Named,
+            Some("Joseph M. Sellers"),
+            Some("said"),
+        ),
+        (
+            "Joseph M. Sellers, a lawyer for the plaintiffs, said the policy was flawed.\n\nMr. Hale thanked Justice Scalia. “It is wrong,” he said.",
+            Named,
+            Some("Hale"),
+            Some("said"),
+        ),
         // A clause on "once" is no trailing attribution; "did not respond to questions about",
         // "have their say" and "as it is being called" are no claims.
         (

@@ -2493,6 +2493,14 @@ pub fn remember_subject(
     } else {
         span.clone()
     };
+    // A titled person a sentence that opens on no one ends on ("That did not satisfy Justice
+    // Scalia."): the nearest for a later "he" or "she".
+    if who == Opening::SubjectAndMet {
+        if let Some(run) = titled_person_at_end(text, lex, span) {
+            remember_person(text, lex, run, registry, known);
+            return;
+        }
+    }
     // "The judge" opening narration is the person introduced with that role, again the
     // nearest for a later "he" or "she" ("Judge Helena Marsh found … A Corvane spokeswoman
     // declined to comment. … The judge appeared to anticipate the appeal. She noted").
@@ -3320,6 +3328,40 @@ fn named_in_opening_clause(
         _ => Gender::of_name(lex, name),
     };
     (gender != Gender::Unknown && told == gender).then(|| one.clone())
+}
+
+/// The titled name a sentence ends on ("Justice Scalia", "Sen. John Smith", "Mr. Sellers"),
+/// when nobody else is named before it and the sentence opens on a demonstrative or "It" ("That
+/// did not satisfy Justice Scalia.", "It was a blow to Senator Ana Ortiz."): its range, title
+/// included. Not after a subject of its own ("Mr. Obama thanked Senator John Smith").
+fn titled_person_at_end(text: &str, lex: &Lexicon, span: &Range<usize>) -> Option<Range<usize>> {
+    let s = text[span.clone()].trim_end();
+    let body = s.strip_suffix('.')?;
+    if body.contains(['"', '“', '”', '?', '!', ';', ':']) {
+        return None;
+    }
+    let words: Vec<&str> = body.split(' ').collect();
+    let first = *words.first()?;
+    if !matches!(first, "That" | "This" | "It" | "These" | "Those") {
+        return None;
+    }
+    // The title: the last word that is one, followed by one to three capitalised words.
+    let t = (1..words.len()).rev().take(4).find(|&i| {
+        let w = words[i];
+        lex.offices.contains_ascii_folded(w.trim_end_matches('.'))
+            || steps::abbreviated_office(w).is_some()
+            || matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
+    })?;
+    let name = &words[t + 1..];
+    if !(1..=3).contains(&name.len())
+        || !name.iter().all(|w| starts_upper(w) && !w.ends_with(','))
+        || !words[t].starts_with(char::is_uppercase)
+        || words[1..t].iter().any(|w| starts_upper(w))
+    {
+        return None;
+    }
+    let start = span.start + words[..t].iter().map(|w| w.len() + 1).sum::<usize>();
+    Some(start..span.start + body.len())
 }
 
 /// Remembers the person a capitalised run names, when it is one: a new full name or one known.
