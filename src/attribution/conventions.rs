@@ -11644,6 +11644,12 @@ fn what_a_sixth_dev_set_found() {
             Some("said"),
         ),
         (
+            "Majority Leader Steny Hoyer said the deal was bad.\n\nThen there was New Jersey Sen. Bob Menendez's response.\n\nHe bluntly accused Trump of forcing “a pointless shutdown.”",
+            Named,
+            Some("Bob Menendez"),
+            Some("accused"),
+        ),
+        (
             "Joseph M. Sellers, a lawyer for the plaintiffs, said the policy was flawed.\n\nMr. Hale thanked Justice Scalia. “It is wrong,” he said.",
             Named,
             Some("Hale"),

@@ -3330,20 +3330,38 @@ fn named_in_opening_clause(
     (gender != Gender::Unknown && told == gender).then(|| one.clone())
 }
 
-/// The titled name a sentence ends on ("Justice Scalia", "Sen. John Smith", "Mr. Sellers"),
-/// when nobody else is named before it and the sentence opens on a demonstrative or "It" ("That
-/// did not satisfy Justice Scalia.", "It was a blow to Senator Ana Ortiz."): its range, title
-/// included. Not after a subject of its own ("Mr. Obama thanked Senator John Smith").
+/// The titled name a sentence ends on ("Justice Scalia", "Sen. John Smith", "Mr. Sellers"), or
+/// whose possessive ends it before one noun ("Then there was New Jersey Sen. Bob Menendez's
+/// response."), when nobody else is named before it (a place may stand before the title) and
+/// the sentence opens on a demonstrative, "It" or "There" ("That did not satisfy Justice
+/// Scalia.", "It was a blow to Senator Ana Ortiz."): its range, title included. Not after a
+/// subject of its own ("Mr. Obama thanked Senator John Smith").
 fn titled_person_at_end(text: &str, lex: &Lexicon, span: &Range<usize>) -> Option<Range<usize>> {
     let s = text[span.clone()].trim_end();
     let body = s.strip_suffix('.')?;
     if body.contains(['"', '“', '”', '?', '!', ';', ':']) {
         return None;
     }
-    let words: Vec<&str> = body.split(' ').collect();
+    let mut words: Vec<&str> = body.split(' ').collect();
     let first = *words.first()?;
-    if !matches!(first, "That" | "This" | "It" | "These" | "Those") {
-        return None;
+    let opens = match first {
+        "That" | "This" | "It" | "These" | "Those" | "There" => 1,
+        "Then" if words.get(1) == Some(&"there") => 2,
+        _ => return None,
+    };
+    // (A possessive and its one noun: "Menendez's response".)
+    let mut end = body.len();
+    if let [.., owner, noun] = words[..] {
+        if starts_lower(noun) && (owner.ends_with("'s") || owner.ends_with("’s")) {
+            end = body.len() - noun.len() - 1 - if owner.ends_with("'s") { 2 } else { 4 };
+            let owner = owner
+                .strip_suffix("'s")
+                .or_else(|| owner.strip_suffix("’s"))
+                .unwrap_or(owner);
+            words.pop();
+            words.pop();
+            words.push(owner);
+        }
     }
     // The title: the last word that is one, followed by one to three capitalised words.
     let t = (1..words.len()).rev().take(4).find(|&i| {
@@ -3353,15 +3371,21 @@ fn titled_person_at_end(text: &str, lex: &Lexicon, span: &Range<usize>) -> Optio
             || matches!(w, "Mr." | "Mrs." | "Ms." | "Dr.")
     })?;
     let name = &words[t + 1..];
+    // (Capitals before the title only for a place right before it: "New Jersey Sen.".)
+    let capitals: Vec<usize> = (opens..t).filter(|&i| starts_upper(words[i])).collect();
+    let place_before = capitals.is_empty()
+        || (capitals.last() == Some(&(t - 1))
+            && capitals.windows(2).all(|p| p[1] == p[0] + 1)
+            && lex.is_place_name(&words[capitals[0]..t].join(" ")));
     if !(1..=3).contains(&name.len())
         || !name.iter().all(|w| starts_upper(w) && !w.ends_with(','))
         || !words[t].starts_with(char::is_uppercase)
-        || words[1..t].iter().any(|w| starts_upper(w))
+        || !place_before
     {
         return None;
     }
     let start = span.start + words[..t].iter().map(|w| w.len() + 1).sum::<usize>();
-    Some(start..span.start + body.len())
+    Some(start..span.start + end)
 }
 
 /// Remembers the person a capitalised run names, when it is one: a new full name or one known.
