@@ -11649,6 +11649,25 @@ fn what_a_sixth_dev_set_found() {
             Some("Bob Menendez"),
             Some("accused"),
         ),
+        // (Not a passing mention, nor a sentence about their not speaking.)
+        (
+            "Joseph M. Sellers said the policy was flawed.\n\nIt was the first visit since President Nixon. He said the trip was historic.",
+            Named,
+            Some("Joseph M. Sellers"),
+            Some("said"),
+        ),
+        (
+            "Joseph M. Sellers said the policy was flawed.\n\nThese were the words of President Kennedy. He added that sales would rise.",
+            Named,
+            Some("Joseph M. Sellers"),
+            Some("added"),
+        ),
+        (
+            "Joseph M. Sellers said the policy was flawed.\n\nThere was no comment from Texas Gov. Greg Abbott. “We are thrilled,” he said.",
+            Named,
+            Some("Joseph M. Sellers"),
+            Some("said"),
+        ),
         (
             "Joseph M. Sellers, a lawyer for the plaintiffs, said the policy was flawed.\n\nMr. Hale thanked Justice Scalia. “It is wrong,” he said.",
             Named,

@@ -3343,6 +3343,17 @@ fn titled_person_at_end(text: &str, lex: &Lexicon, span: &Range<usize>) -> Optio
         return None;
     }
     let mut words: Vec<&str> = body.split(' ').collect();
+    // (Not a sentence about the person's not speaking: "There was no comment from Texas Gov.
+    // Greg Abbott.")
+    let silent = words.iter().any(|w| {
+        matches!(
+            w.trim_end_matches(','),
+            "comment" | "declined" | "respond" | "reply" | "reached" | "unavailable"
+        )
+    }) || words.windows(2).any(|p| p[0] == "no" && p[1] == "response");
+    if silent {
+        return None;
+    }
     let first = *words.first()?;
     let opens = match first {
         "That" | "This" | "It" | "These" | "Those" | "There" => 1,
@@ -3377,10 +3388,30 @@ fn titled_person_at_end(text: &str, lex: &Lexicon, span: &Range<usize>) -> Optio
         || (capitals.last() == Some(&(t - 1))
             && capitals.windows(2).all(|p| p[1] == p[0] + 1)
             && lex.is_place_name(&words[capitals[0]..t].join(" ")));
+    // (Nor a time or a passing mention: "since President Nixon", "under President Lincoln",
+    // "the words of President Kennedy", "the company's founder, Mr. Smith".)
+    let lead = capitals.first().copied().unwrap_or(t);
+    let passing = lead > 0
+        && (words[lead - 1].ends_with(',')
+            || matches!(
+                words[lead - 1],
+                "since"
+                    | "under"
+                    | "of"
+                    | "by"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "like"
+                    | "than"
+                    | "during"
+                    | "until"
+            ));
     if !(1..=3).contains(&name.len())
         || !name.iter().all(|w| starts_upper(w) && !w.ends_with(','))
         || !words[t].starts_with(char::is_uppercase)
         || !place_before
+        || passing
     {
         return None;
     }
