@@ -11481,6 +11481,12 @@ fn what_a_sixth_dev_set_found() {
             Some("criticism"),
         ),
         (
+            "The plan drew rebukes from members of the House and senators from both parties.",
+            Anonymous,
+            Some("members of the house and senators"),
+            Some("rebukes"),
+        ),
+        (
             "The law faced criticism from the start, when Democrats said it was rushed.",
             Anonymous,
             Some("democrats"),

@@ -2101,7 +2101,9 @@ pub(super) fn subject_right(
         // the GOP only said").
         // (Nor a phrase of time or reason after them: "from customers since the price rise",
         // "from all sides because of".)
-        // (Nor a second reaction: "criticism from Democrats and praise from Republicans".)
+        // (Nor a second thing from someone else: "criticism from Democrats and praise from
+        // Republicans"; not more people, "members of the House and senators from both
+        // parties".)
         if n > 0
             && (cue.text.ends_with(" from") || noun_from)
             && lower[n - 1] != "of"
@@ -2127,10 +2129,13 @@ pub(super) fn subject_right(
                     && !matches!(lower[n - 1].as_ref(), "many" | "much" | "few" | "such"))
                 || (w == "and"
                     && lower.get(n + 2).is_some_and(|t| t == "from")
-                    && lower.get(n + 1).is_some_and(|t| {
-                        lex.noun_cues.contains(t.as_ref())
-                            || lex.noun_or_verb_cues.contains(t.as_ref())
-                            || REACTIONS.contains(&t.as_ref())
+                    && ws
+                        .get(n + 1)
+                        .is_some_and(|t| starts_lower(&text[t.clone()]))
+                    && !lower.get(n + 1).is_some_and(|t| {
+                        matches!(t.as_ref(), "people" | "others")
+                            || lex.is_role_noun(t)
+                            || crate::text::singular(t).is_some_and(|one| lex.is_role_noun(&one))
                     })))
         {
             break;
@@ -2314,24 +2319,6 @@ pub(super) fn noun_from(text: &str, cue: &Cue) -> bool {
     text[cue.span.end..].starts_with(" from ")
         && !(is_speech_verb(cue_word) || cue_word.ends_with("ing") || cue_word.ends_with('s'))
 }
-
-/// Nouns of reaction that take a source after "from": the nouns of the default `noun.reaction`
-/// rule's terms (a rule file's other reaction nouns are not known here; they only lose this
-/// one stop).
-const REACTIONS: &[&str] = &[
-    "reaction",
-    "reactions",
-    "response",
-    "responses",
-    "rebuke",
-    "rebukes",
-    "backlash",
-    "condemnation",
-    "disdain",
-    "scorn",
-    "pushback",
-    "outcry",
-];
 
 /// Whether `w` (lower case) names people as part of a body, before "of" ("members of Congress",
 /// "leaders of both parties").
