@@ -11783,3 +11783,62 @@ fn what_a_sixth_dev_set_found() {
         assert_eq!(rows.len(), 1, "{text}\n{rows:?}");
     }
 }
+
+/// People in the plural of a role a relative "who" describes are an unnamed source, whatever
+/// stands before them; never a claim without one.
+#[test]
+fn people_a_who_clause_describes_are_an_unnamed_source() {
+    use ClaimClass::*;
+    assert_last(&[
+        // The subject of the cue after the clause, with "the" and nobody named before.
+        (
+            "The liberal senators who opposed the agreement said it was bad.",
+            Anonymous,
+            Some("the liberal senators"),
+            Some("said"),
+        ),
+        (
+            "The senators said the vote would wait.",
+            Anonymous,
+            Some("the senators"),
+            Some("said"),
+        ),
+        // The clause's own verb: the people it describes, from after a linking verb, a
+        // preposition, a conjunction or a verb of their own.
+        (
+            "The upstart politicians' targets are centrist leaders who have supported European unity since the 1950s.",
+            Anonymous,
+            Some("centrist leaders"),
+            Some("supported"),
+        ),
+        (
+            "Clinton is far ahead because of early endorsements from superdelegates, the party leaders who can support the candidate of their choice.",
+            Anonymous,
+            Some("the party leaders"),
+            Some("support"),
+        ),
+        (
+            "But Rubio has won overwhelming support from members of Congress and governors who see him as the most viable alternative.",
+            Anonymous,
+            Some("governors"),
+            Some("see"),
+        ),
+        (
+            "Hollande has joined a growing list of world leaders who have slammed Trump.",
+            Anonymous,
+            Some("world leaders"),
+            Some("slammed"),
+        ),
+        (
+            "The results are the first step in determining delegates who are expected to support candidates at the convention.",
+            Anonymous,
+            Some("delegates"),
+            Some("support"),
+        ),
+    ]);
+    // Named people stay named: "Sens. … The senators said" is still theirs.
+    let (class, source, _) =
+        last("Sens. John Smith and Mary Jones spoke on Monday. The senators said it was bad.");
+    assert_eq!(class, Named);
+    assert!(source.is_some_and(|s| s.contains("Smith")));
+}

@@ -2732,7 +2732,12 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
             return Some(d);
         }
     }
-    let n = ph.len_to_head();
+    // (A relative "who" the phrase runs to stands for the words before it: "the liberal senators
+    // who opposed" are the senators.)
+    let (n, relative) = match ph.len_to_head() {
+        n if n > 1 && ph.lower[n - 1] == "who" => (n - 1, true),
+        n => (n, false),
+    };
     let head = ph.lower[n - 1];
     // "according to the union": the organisation named before with that word in its name
     // ("the Solidarity Dockers' Union"), as "The union said" is.
@@ -2759,14 +2764,67 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
             .strip_suffix('s')
             .is_some_and(|h| lex_person(ph.lex, h) && !h.ends_with('s')))
         || matches!(head, "members" | "leaders" | "representatives");
+    let start = if relative {
+        antecedent_start(ph, n - 1)
+    } else {
+        0
+    };
     Some(if people {
         Decision::Source(anon_source(
             ph.text,
-            ph.span.start..ph.span.start + ph.ranges[n - 1].end,
+            ph.span.start + ph.ranges[start].start..ph.span.start + ph.ranges[n - 1].end,
         ))
     } else {
         Decision::Nobody
     })
+}
+
+/// Where the people a relative "who" stands for start, the word at `head` their noun: back over
+/// the lower-case words that describe them, through one determiner ("the party leaders who",
+/// "these four armed guards who"), never over a comma, a preposition, a conjunction or a verb
+/// ("the first step in determining delegates who" is "delegates"; "members of Congress and
+/// governors who" is "governors").
+fn antecedent_start(ph: &Phrase, head: usize) -> usize {
+    let mut k = head;
+    while k > 0 {
+        let w = ph.lower[k - 1];
+        if ph.p[ph.ranges[k - 1].end..ph.ranges[k].start].contains(',')
+            || !starts_lower(ph.ws[k - 1])
+        {
+            break;
+        }
+        if matches!(
+            w,
+            "the" | "a" | "an" | "some" | "many" | "several" | "other" | "these" | "those" | "most"
+        ) {
+            return k - 1;
+        }
+        let describes = !is_function_word(w)
+            && !w.ends_with("ing")
+            && !super::subject::is_past_or_copula(w)
+            && !matches!(
+                w,
+                "of" | "and"
+                    | "or"
+                    | "nor"
+                    | "including"
+                    | "against"
+                    | "about"
+                    | "among"
+                    | "like"
+                    | "between"
+                    | "over"
+                    | "under"
+                    | "ran"
+                    | "run"
+                    | "runs"
+            );
+        if !describes {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }
 
 /// No name left once articles and titles are stripped ("The"): the nearest named source. An
@@ -2935,9 +2993,18 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             }));
         }
     }
+    // People in the plural of a role with nobody named to stand for ("The liberal senators who
+    // opposed the agreement said"): unnamed people, as without "the".
+    let role_plural = ph.lower[0] == "the"
+        && (2..=4).contains(&ph.lower.len())
+        && head_word
+            .strip_suffix('s')
+            .is_some_and(|one| lex_person(lex, one) && !one.ends_with('s'));
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
-        None if described || role_of_a_thing => Some(Decision::Source(ph.anonymous())),
+        None if described || role_of_a_thing || role_plural => {
+            Some(Decision::Source(ph.anonymous()))
+        }
         None => Some(Decision::Nobody),
     }
 }

@@ -823,9 +823,14 @@ pub(super) fn subject_left(
                 None
             };
             let (bws, blower) = before.filter(|(w, _)| !w.is_empty())?;
+            // (From after a linking verb: "the targets are centrist leaders who have supported"
+            // are the leaders.)
             let from = blower
                 .iter()
-                .rposition(|w| lex.subject_starts.contains(w))
+                .rposition(|w| {
+                    lex.subject_starts.contains(w)
+                        || matches!(w.as_ref(), "is" | "are" | "was" | "were")
+                })
                 .map_or(0, |k| k + 1)
                 .max(bws.len().saturating_sub(6));
             return (from < bws.len() && !opening_only).then(|| bws[from].start..who.end);
