@@ -11842,3 +11842,73 @@ fn people_a_who_clause_describes_are_an_unnamed_source() {
     assert_eq!(class, Named);
     assert!(source.is_some_and(|s| s.contains("Smith")));
 }
+
+/// People in the plural after a capitalised word that modifies them ("Democratic", "GOP",
+/// "Muslim") are unnamed people, not a thing the word modifies; a speaker after the cue ends
+/// before a clause of time, reason or manner.
+#[test]
+fn people_a_capitalised_word_describes_are_an_unnamed_source() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "The three Democratic candidates broadly agreed on a moral responsibility to confront the group.",
+            Anonymous,
+            Some("the three democratic candidates"),
+            Some("agreed"),
+        ),
+        (
+            "All of the GOP candidates oppose Obama's executive actions on immigration.",
+            Anonymous,
+            Some("all of the gop candidates"),
+            Some("oppose"),
+        ),
+        (
+            "Democratic presidential candidates, including Hillary Clinton and Senator Bernie Sanders of Vermont, have proposed spending increases.",
+            Anonymous,
+            Some("democratic presidential candidates"),
+            Some("proposed"),
+        ),
+        (
+            "Democratic party leaders are increasingly admitting that they are nervous.",
+            Anonymous,
+            Some("democratic party leaders"),
+            Some("admitting"),
+        ),
+        (
+            "Yet even leaders on the political left are questioning whether the bid goes too far.",
+            Anonymous,
+            Some("leaders"),
+            Some("questioning"),
+        ),
+        (
+            "A joint statement from five campus Jewish groups says the report is biased.",
+            Anonymous,
+            Some("a joint statement from five campus jewish groups"),
+            Some("says"),
+        ),
+        // The speaker after the cue ends before "as", "when", "because" …
+        (
+            "\"We really can win on Tuesday,\" said Sanders as he closed out.",
+            Named,
+            Some("Sanders"),
+            Some("said"),
+        ),
+        (
+            "\"It was a mistake,\" said Alvarez when asked about the vote.",
+            Named,
+            Some("Alvarez"),
+            Some("said"),
+        ),
+        // … but not a name it introduces, nor who reported it.
+        (
+            "\"There never was a stand-down order,\" said the base chief known as Bob.",
+            Named,
+            Some("Bob"),
+            Some("said"),
+        ),
+    ]);
+    // Not people the sentence's own verb acts on: nobody speaks through them.
+    let (_, source, _) =
+        last("Each side deployed hundreds of volunteers on Saturday to call voters.");
+    assert!(!source.is_some_and(|s| s.contains("volunteers")));
+}

@@ -3364,7 +3364,69 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
                 || (lex.organisation_words.contains(head) && !head.ends_with('s')))
                 && name_like)
             || ((lex.is_role_noun(head) || lex.offices.contains(head)) && ph.possessive(k)));
-    (modifies && !speaks_for_name).then_some(Decision::Nobody)
+    if !modifies || speaks_for_name {
+        return None;
+    }
+    // People in the plural after the capitalised word are unnamed people, not a thing it
+    // modifies ("The three Democratic candidates broadly agreed", "All of the GOP candidates
+    // oppose", "Eleven progressive and Muslim organizations are asking"): the phrase up to them.
+    let people_at = (k + 1..ph.lower.len())
+        .rev()
+        .find(|&i| !lex.may_follow_subject(ph.lower[i]))
+        .filter(|&i| {
+            let w = ph.lower[i];
+            w.len() > 3
+                && !people_figures
+                && crate::text::singular(w).is_some_and(|one| {
+                    lex_person(lex, &one)
+                        || lex.institution_roles.contains(&one)
+                        || matches!(one.as_str(), "organization" | "organisation" | "group")
+                })
+        });
+    // (From after an opening adverb or conjunction, "Yet even leaders on the left", "after
+    // Jewish groups voiced"; and only a noun phrase, no verb or preposition but "of" before the
+    // people: "Each side deployed hundreds of volunteers to call" is no volunteers' claim.)
+    let people_at = people_at.and_then(|i| {
+        let start = ph.lower[..i]
+            .iter()
+            .position(|w| {
+                !matches!(
+                    *w,
+                    "yet"
+                        | "even"
+                        | "perhaps"
+                        | "and"
+                        | "but"
+                        | "so"
+                        | "also"
+                        | "after"
+                        | "before"
+                        | "while"
+                        | "when"
+                        | "as"
+                        | "since"
+                        | "because"
+                        | "if"
+                )
+            })
+            .unwrap_or(i);
+        // (A document "from" them is theirs: "A joint statement from five campus Jewish groups
+        // says".)
+        let noun_phrase = ph.lower[start..i].iter().enumerate().all(|(j, w)| {
+            let document_from = *w == "from" && j > 0 && lex.is_document(ph.lower[start + j - 1]);
+            let preposition = (is_function_word(w) && *w != "of" && !document_from)
+                || matches!(*w, "between" | "about" | "over" | "against");
+            !(preposition || super::subject::is_past_or_copula(w) || *w == "comes")
+        });
+        noun_phrase.then_some((start, i))
+    });
+    Some(match people_at {
+        Some((start, i)) => Decision::Source(anon_source(
+            ph.text,
+            ph.span.start + ph.ranges[start].start..ph.span.start + ph.ranges[i].end,
+        )),
+        None => Decision::Nobody,
+    })
 }
 
 /// One of people just counted, standing alone as the speaker ("One said", "Another said", "A

@@ -2145,6 +2145,37 @@ pub(super) fn subject_right(
         {
             break;
         }
+        // Nor does any speaker after the cue go on into a clause of time, reason or manner
+        // ("…,” said Sanders as he closed out.", "said Smith when asked").
+        if n > 0
+            && starts_lower(&text[ws[n].clone()])
+            && (matches!(
+                w.as_ref(),
+                "when"
+                    | "while"
+                    | "because"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "before"
+                    | "until"
+                    | "unless"
+                    | "if"
+                    | "whereas"
+            ) || (w == "as"
+                // (Not a name it introduces, "the base chief known as Bob", nor who reported
+                // it, "the redacted version as reported by Fox News".)
+                && !matches!(
+                    lower[n - 1].as_ref(),
+                    "many" | "much" | "few" | "such" | "so" | "well" | "same" | "known"
+                        | "identified" | "described" | "named" | "called" | "dubbed"
+                )
+                && !lower
+                    .get(n + 1)
+                    .is_some_and(|t| matches!(t.as_ref(), "reported" | "quoted" | "cited" | "first"))))
+        {
+            break;
+        }
         // Where an inverted cue's speaker comes from is no part of them ("tweeted a German user
         // from Hanover"); what a claim is according to goes on through it (above).
         // (A document's "from" names its issuer, as after "according to": "said a statement
