@@ -11912,3 +11912,107 @@ fn people_a_capitalised_word_describes_are_an_unnamed_source() {
         last("Each side deployed hundreds of volunteers on Saturday to call voters.");
     assert!(!source.is_some_and(|s| s.contains("volunteers")));
 }
+
+/// The second of two verbs joined by "and" or "but" speaks for the subject the sentence opens
+/// on: an institution, the police, a pronoun with its verb run on.
+#[test]
+fn a_second_verb_shares_the_subject_the_sentence_opens_on() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "The company cut 200 jobs and said profits would fall.",
+            Anonymous,
+            Some("the company"),
+            Some("said"),
+        ),
+        (
+            "Police arrested two men and said more arrests were likely.",
+            Anonymous,
+            Some("police"),
+            Some("said"),
+        ),
+        (
+            "Authorities closed the road and warned drivers to stay away.",
+            Anonymous,
+            Some("authorities"),
+            Some("warned"),
+        ),
+        (
+            "Mattie Thomas, 71, said she had voted at the church for 40 years.\n\nShe's a Sanders supporter but concedes that most of her peers love the Clintons.",
+            Named,
+            Some("Mattie Thomas"),
+            Some("concedes"),
+        ),
+        (
+            "Mary Jones, a lawyer, spoke at the rally on Monday.\n\nJones is a Democrat but says the party has lost its way.",
+            Named,
+            Some("Mary Jones"),
+            Some("says"),
+        ),
+    ]);
+}
+
+/// What a review of the two rules above found: the people's phrase is a noun phrase (no verb,
+/// adverb or word of time in it), and a name introduced by "as" after a participle is the
+/// speaker's.
+#[test]
+fn people_are_a_noun_phrase_and_a_name_after_known_as_speaks() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "\"It is over,\" said a man identified only as Ahmed.",
+            Named,
+            Some("Ahmed"),
+            Some("said"),
+        ),
+        (
+            "In a statement, the city thanks volunteers who argued for the park.",
+            Anonymous,
+            Some("volunteers"),
+            Some("argued"),
+        ),
+        (
+            "In the end, the firm hired these four armed guards who said the site was safe.",
+            Anonymous,
+            Some("these four armed guards"),
+            Some("said"),
+        ),
+        (
+            "There are also nurses who say they were never paid.",
+            Anonymous,
+            Some("nurses"),
+            Some("say"),
+        ),
+        (
+            "Last year teachers said the pay was low.",
+            Anonymous,
+            Some("teachers"),
+            Some("said"),
+        ),
+        (
+            "It was backed by Democratic senators who argued it was fair.",
+            Anonymous,
+            Some("democratic senators"),
+            Some("argued"),
+        ),
+        (
+            "All five of the Republican candidates would like to shrink the department.",
+            Anonymous,
+            Some("all five of the republican candidates"),
+            Some("would like"),
+        ),
+    ]);
+    // A verb before the people: they are its object, no source.
+    for text in [
+        "Sanders joins fellow Democratic senators in calling the plan a disaster.",
+        "The plan hurts workers who say the pay is too low.",
+    ] {
+        let (_, source, _) = last(text);
+        assert!(
+            !source
+                .as_deref()
+                .is_some_and(|s| s.contains("joins") || s.contains("hurts")),
+            "{text}: {source:?}"
+        );
+    }
+}

@@ -2765,7 +2765,7 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
             .is_some_and(|h| lex_person(ph.lex, h) && !h.ends_with('s')))
         || matches!(head, "members" | "leaders" | "representatives");
     let start = if relative {
-        antecedent_start(ph, n - 1)
+        people_phrase_start(ph, n - 1)
     } else {
         0
     };
@@ -2779,52 +2779,136 @@ fn no_capital(ph: &Phrase) -> Option<Decision> {
     })
 }
 
-/// Where the people a relative "who" stands for start, the word at `head` their noun: back over
-/// the lower-case words that describe them, through one determiner ("the party leaders who",
-/// "these four armed guards who"), never over a comma, a preposition, a conjunction or a verb
-/// ("the first step in determining delegates who" is "delegates"; "members of Congress and
-/// governors who" is "governors").
-fn antecedent_start(ph: &Phrase, head: usize) -> usize {
+/// Where the people whose noun is the word at `head` start: back over the words that describe
+/// them, through one determiner ("the party leaders", "these four armed guards", "the three
+/// Democratic candidates"), never over a comma, a preposition, a conjunction, an adverb, a word
+/// of time or a verb ("the first step in determining delegates" is "delegates"; "members of
+/// Congress and governors" is "governors"; "the city thanks volunteers" is "volunteers"; "Last
+/// year teachers" is "teachers"); and back through the quantity of a share ("all of the GOP
+/// candidates", "all five of the Republican candidates").
+fn people_phrase_start(ph: &Phrase, head: usize) -> usize {
+    const DETERMINERS: &[&str] = &[
+        "the", "a", "an", "some", "many", "several", "other", "these", "those", "most", "all",
+        "both", "each", "every", "any", "no", "his", "her", "their", "its", "our",
+    ];
+    const QUANTITIES: &[&str] = &[
+        "all", "both", "none", "some", "each", "many", "most", "few", "several", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let number = |w: &str| {
+        w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            || matches!(
+                w,
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+                    | "dozen"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+            )
+    };
     let mut k = head;
     while k > 0 {
         let w = ph.lower[k - 1];
-        if ph.p[ph.ranges[k - 1].end..ph.ranges[k].start].contains(',')
-            || !starts_lower(ph.ws[k - 1])
-        {
+        if ph.p[ph.ranges[k - 1].end..ph.ranges[k].start].contains(',') {
             break;
         }
-        if matches!(
-            w,
-            "the" | "a" | "an" | "some" | "many" | "several" | "other" | "these" | "those" | "most"
-        ) {
-            return k - 1;
+        if DETERMINERS.contains(&w) {
+            k -= 1;
+            break;
         }
-        let describes = !is_function_word(w)
-            && !w.ends_with("ing")
-            && !super::subject::is_past_or_copula(w)
-            && !matches!(
-                w,
-                "of" | "and"
-                    | "or"
-                    | "nor"
-                    | "including"
-                    | "against"
-                    | "about"
-                    | "among"
-                    | "like"
-                    | "between"
-                    | "over"
-                    | "under"
-                    | "ran"
-                    | "run"
-                    | "runs"
-            );
+        let before = k.checked_sub(2).map(|j| ph.lower[j]);
+        let after_determiner = before.is_some_and(|b| DETERMINERS.contains(&b) || number(b));
+        // (A participle describes them after a determiner or a number only: "these four armed
+        // guards", not "the firm hired former officers".)
+        let describes = number(w)
+            || (!is_function_word(w)
+                && !lex_stop(ph.lex, w)
+                && (!w.ends_with("ed") || after_determiner)
+                // (A verb in the present tense is no description: "the plan hurts workers".)
+                && !(starts_lower(ph.ws[k - 1])
+                    && w.len() > 3
+                    && w.ends_with('s')
+                    && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))));
         if !describes {
             break;
         }
         k -= 1;
     }
+    // The quantity of a share before them: "all of", "all five of".
+    if k >= 2 && ph.lower[k - 1] == "of" && QUANTITIES.contains(&ph.lower[k - 2]) {
+        k -= 2;
+        if k >= 1 && matches!(ph.lower[k - 1], "all" | "both") {
+            k -= 1;
+        }
+    }
     k
+}
+
+/// Words that never describe people before their noun: a conjunction, a preposition, an
+/// adverb, a word of time, a verb in the past tense or a copula, a modal.
+fn lex_stop(lex: &Lexicon, w: &str) -> bool {
+    w.ends_with("ing")
+        || w.ends_with("ly")
+        || lex.may_follow_subject(w)
+        || (super::subject::is_past_or_copula(w) && !w.ends_with("ed"))
+        || matches!(
+            w,
+            "of" | "and"
+                | "or"
+                | "nor"
+                | "including"
+                | "against"
+                | "about"
+                | "among"
+                | "like"
+                | "between"
+                | "over"
+                | "under"
+                | "ran"
+                | "run"
+                | "yet"
+                | "even"
+                | "also"
+                | "just"
+                | "still"
+                | "perhaps"
+                | "then"
+                | "now"
+                | "today"
+                | "tonight"
+                | "yesterday"
+                | "tomorrow"
+                | "during"
+                | "last"
+                | "next"
+                | "year"
+                | "week"
+                | "month"
+                | "day"
+                | "night"
+                | "morning"
+                | "evening"
+                | "afternoon"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+                | "should"
+                | "shall"
+        )
 }
 
 /// No name left once articles and titles are stripped ("The"): the nearest named source. An
@@ -3370,9 +3454,10 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // People in the plural after the capitalised word are unnamed people, not a thing it
     // modifies ("The three Democratic candidates broadly agreed", "All of the GOP candidates
     // oppose", "Eleven progressive and Muslim organizations are asking"): the phrase up to them.
+    // (Also those a relative "who" describes: "backed by Democratic senators who argued".)
     let people_at = (k + 1..ph.lower.len())
         .rev()
-        .find(|&i| !lex.may_follow_subject(ph.lower[i]))
+        .find(|&i| !lex.may_follow_subject(ph.lower[i]) && ph.lower[i] != "who")
         .filter(|&i| {
             let w = ph.lower[i];
             w.len() > 3
@@ -3383,14 +3468,28 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
                         || matches!(one.as_str(), "organization" | "organisation" | "group")
                 })
         });
-    // (From after an opening adverb or conjunction, "Yet even leaders on the left", "after
-    // Jewish groups voiced"; and only a noun phrase, no verb or preposition but "of" before the
-    // people: "Each side deployed hundreds of volunteers to call" is no volunteers' claim.)
+    // The noun phrase of the people opens the phrase, after an opening adverb or conjunction at
+    // most ("Yet even leaders on the left", "after Jewish groups voiced"); or a document "from"
+    // them does ("A joint statement from five campus Jewish groups says"). "Each side deployed
+    // hundreds of volunteers to call" is no volunteers' claim, "Sanders joins fellow Democratic
+    // senators in calling" no senators'.
     let people_at = people_at.and_then(|i| {
-        let start = ph.lower[..i]
-            .iter()
-            .position(|w| {
-                !matches!(
+        let mut start = people_phrase_start(ph, i);
+        // (Or a body of them, or what they say: "the next class of Democratic senators", "The
+        // rhetoric of Republican presidential candidates".)
+        // (Those a relative "who" describes may stand anywhere: "backed by Democratic senators
+        // who argued", "the votes of the half-dozen Republican senators who".)
+        let relative = ph.lower.get(i + 1) == Some(&"who");
+        if !relative
+            && start >= 2
+            && (ph.lower[start - 1] == "of"
+                || (ph.lower[start - 1] == "from" && lex.is_document(ph.lower[start - 2])))
+        {
+            start = people_phrase_start(ph, start - 2);
+        }
+        let opening = ph.lower[..start].iter().all(|w| {
+            lex_stop(lex, w)
+                || matches!(
                     *w,
                     "yet"
                         | "even"
@@ -3407,18 +3506,13 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
                         | "since"
                         | "because"
                         | "if"
+                        | "then"
+                        | "now"
+                        | "today"
+                        | "tonight"
                 )
-            })
-            .unwrap_or(i);
-        // (A document "from" them is theirs: "A joint statement from five campus Jewish groups
-        // says".)
-        let noun_phrase = ph.lower[start..i].iter().enumerate().all(|(j, w)| {
-            let document_from = *w == "from" && j > 0 && lex.is_document(ph.lower[start + j - 1]);
-            let preposition = (is_function_word(w) && *w != "of" && !document_from)
-                || matches!(*w, "between" | "about" | "over" | "against");
-            !(preposition || super::subject::is_past_or_copula(w) || *w == "comes")
         });
-        noun_phrase.then_some((start, i))
+        (opening || relative).then_some((start, i))
     });
     Some(match people_at {
         Some((start, i)) => Decision::Source(anon_source(

@@ -918,6 +918,16 @@ pub(super) fn clause_subject(
     if lex.pronouns.contains_lower(word(&first)) {
         return Some(first);
     }
+    // A pronoun with its verb run on ("She's a Sanders supporter but concedes"): the pronoun.
+    if let Some((pronoun, _)) = word(&first).split_once(['\'', '’']).filter(|(p, verb)| {
+        matches!(*verb, "s" | "re" | "d" | "ll")
+            && matches!(
+                p.to_ascii_lowercase().as_str(),
+                "he" | "she" | "they" | "we"
+            )
+    }) {
+        return Some(first.start..first.start + pronoun.len());
+    }
     let named = |w: &Range<usize>| starts_upper(word(w)) && !lex.not_names.contains_lower(word(w));
     let mut next = ws.next();
     // A relation or role before a name, after a possessive ("His daughter Mary Smith introduced
@@ -1117,7 +1127,8 @@ const PAST_TENSES: &[&str] = &[
     "took", "made", "gave", "went", "came", "got", "sat", "stood", "left", "began", "shook",
     "held", "kept", "met", "saw", "thought", "spoke", "wrote", "read", "put", "ran", "drew",
     "threw", "stole", "sent", "broke", "hit", "won", "lost", "paid", "sold", "bought", "told",
-    "rose", "fell", "grew",
+    "rose", "fell", "grew", "cut", "shut", "spent", "built", "led", "brought", "sought", "fought",
+    "chose", "struck", "fled", "flew", "became",
 ];
 
 /// A verb in the past tense, or a copula, after a subject ("reported", "rose", "is").
@@ -1145,8 +1156,9 @@ pub(super) fn opening_role(
     };
     // People counted or named by their role in the plural ("Tens of thousands of people
     // marched …, demanding", "Protesters blocked the road, chanting"), before a verb.
+    // (Also the police and the authorities: "Police arrested two men and said".)
     let people = |w: &str| {
-        w == "people"
+        matches!(w, "people" | "police" | "authorities")
             || (w.ends_with('s')
                 && (lex.is_role_noun(w)
                     || crate::text::singular(w).is_some_and(|o| lex.is_role_noun(&o))))
@@ -2167,9 +2179,16 @@ pub(super) fn subject_right(
                 // it, "the redacted version as reported by Fox News".)
                 && !matches!(
                     lower[n - 1].as_ref(),
-                    "many" | "much" | "few" | "such" | "so" | "well" | "same" | "known"
-                        | "identified" | "described" | "named" | "called" | "dubbed"
+                    "many" | "much" | "few" | "such" | "so" | "well" | "same"
                 )
+                // (Up to two words back: "a man identified only as Ahmed", "a man identified
+                // by police as Ahmed Ali".)
+                && !lower[n.saturating_sub(3)..n].iter().any(|t| {
+                    matches!(
+                        t.as_ref(),
+                        "known" | "identified" | "described" | "named" | "called" | "dubbed"
+                    )
+                })
                 && !lower
                     .get(n + 1)
                     .is_some_and(|t| matches!(t.as_ref(), "reported" | "quoted" | "cited" | "first"))))
