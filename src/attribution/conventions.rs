@@ -12016,3 +12016,45 @@ fn people_are_a_noun_phrase_and_a_name_after_known_as_speaks() {
         );
     }
 }
+
+/// Cues a careful reader counts that the rules missed ("confided", "made it clear", "took aim
+/// at"), and a gerund opening a phrase that is no part of the name after it.
+#[test]
+fn more_cues_and_no_gerund_in_a_name() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Freddy Trump confided to her that his parents had panicked.",
+            Named,
+            Some("Freddy Trump"),
+            Some("confided"),
+        ),
+        (
+            "In the interview, Jane Sanders made it clear that her husband's supporters won't simply fall in line.",
+            Named,
+            Some("Jane Sanders"),
+            Some("made it clear"),
+        ),
+        (
+            "On Monday, Joe Biden took aim at comments by Donald Trump about Japan.",
+            Named,
+            Some("Joe Biden"),
+            Some("took aim at"),
+        ),
+        // (Whoever takes aim in the first sentence, the name a later one points back to is
+        // Hillary Clinton's.)
+        (
+            "Attacking Hillary Clinton, his former opponent, and taking aim at his own Justice Department struck familiar tones.\n\nMrs. Clinton, in a book released last year, said the disclosure hurt her campaign.",
+            Named,
+            Some("Hillary Clinton"),
+            Some("said"),
+        ),
+        // An organisation's name may open on such a word.
+        (
+            "Working America, a labor-affiliated group, found considerable support for Mr. Trump.",
+            Named,
+            Some("Working America"),
+            Some("found"),
+        ),
+    ]);
+}

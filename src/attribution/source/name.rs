@@ -58,6 +58,25 @@ pub(super) fn name_in_phrase(
         }
         _ => ws,
     };
+    // A gerund opening the phrase is no part of a person's full name after it ("Attacking
+    // Hillary Clinton, his former opponent, and taking aim at …", "Entrusting Donald Trump"),
+    // nor a preposition's ("Regarding Trump's rhetoric"); it may be part of an organisation's or
+    // a show's ("Working America", "Playing Field Promotions", "Morning Joe").
+    let ws = match ws {
+        [gerund, rest @ ..]
+            if gerund.len() >= 7
+                && gerund.ends_with("ing")
+                && !first_name(gerund)
+                && ((rest.len() >= 2 && first_name(rest[0]) && starts_upper_or_digit(rest[1]))
+                    || (matches!(
+                        *gerund,
+                        "Regarding" | "Concerning" | "Including" | "Following" | "Outgoing"
+                    ) && rest.first().is_some_and(|w| starts_upper_or_digit(w)))) =>
+        {
+            rest
+        }
+        _ => ws,
+    };
     // Whether the line is in title case, looked at only when a capitalised function word asks.
     let title_case_line = std::cell::OnceCell::new();
     let title_case = || *title_case_line.get_or_init(&title_case);
