@@ -1667,10 +1667,18 @@ fn main_cue<'m>(
             let noun = rules.lexicon.not_names.contains(&word_before)
                 || matches!(word_before.as_str(), "a" | "an" | "the");
             let pronoun = rules.lexicon.pronouns.contains(&word_before);
+            // (A restrictive clause inside a phrase set off by commas closes with it: "Marcia
+            // Fudge, among the handful of House Democrats who backed Ryan's bid, said".)
+            let closes_appositive = {
+                let b = between.trim_end();
+                b.ends_with(',')
+                    && !b[..b.len() - 1].contains([',', ';', ':', '—', '–', '('])
+                    && text[span.start..m.span.start].contains(", ")
+            };
             if restrictive {
                 !noun
                     && !pronoun
-                    && !between.contains([',', ';', ':', '—', '–', '('])
+                    && (!between.contains([',', ';', ':', '—', '–', '(']) || closes_appositive)
                     && !between.contains(" - ")
                     && !word.ends_with("ing")
             } else {

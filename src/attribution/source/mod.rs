@@ -263,6 +263,93 @@ fn who_stands_for(text: &str, span: &Range<usize>, cue: &Cue) -> Option<Range<us
     .then(|| span.start + at..span.start + clause.len())
 }
 
+/// The subject of the main clause after a phrase that opens the sentence and holds the cue: a
+/// place of saying ("In a statement Saturday,", "in a speech before the council,") or a
+/// participle opening the sentence ("Asked about those remarks,"), up to a comma outside
+/// quotations.
+fn main_clause_subject(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    span: &Range<usize>,
+    cue: &Cue,
+) -> Option<Range<usize>> {
+    let before = &text[span.start..cue.span.start];
+    let first = before.split_whitespace().next().unwrap_or("");
+    let conjunction = matches!(first, "And" | "But" | "Yet" | "So");
+    let place = cue.text.starts_with("in ")
+        && !before.contains(['"', '“', '”'])
+        && (before.trim().is_empty() || conjunction || before.trim_end().ends_with(','))
+        && crate::article::words::count(before) <= 6;
+    let opening_participle = before.trim().is_empty()
+        && !cue.text.starts_with("according")
+        && cue
+            .first_word()
+            .strip_suffix("ed")
+            .or_else(|| cue.first_word().strip_suffix("ing"))
+            .is_some_and(|stem| stem.len() >= 3);
+    if !(place || opening_participle) || para.is_quoted(cue.span.start) {
+        return None;
+    }
+    let after = &text[cue.span.end..span.end];
+    let comma = after
+        .match_indices(", ")
+        .map(|(i, _)| i)
+        .find(|&i| !para.is_quoted(cue.span.end + i))?;
+    // (Not a heading in capitals run into the sentence: "TELLING OF THE CRISIS, IN VIRTUAL
+    // REALITY".)
+    if after[..comma].contains(['"', '“', '”', ';', ':'])
+        || crate::article::words::count(&after[..comma]) > 16
+        || !text[span.start..cue.span.end + comma].contains(char::is_lowercase)
+    {
+        return None;
+    }
+    let main = cue.span.end + comma + 2..span.end;
+    // (Up to a comma: "Senator Marco Rubio, Republican of Florida, will outline"; through the
+    // role in lower case after a name: "State Department officials concurred" are officials.)
+    let subject = subject::opening_subject(text, lex, para, main.clone())
+        .map(|s| match text[s.clone()].find(',') {
+            Some(c) => s.start..s.start + c,
+            None => s,
+        })
+        .or_else(|| leading_name(text, main.clone()))?;
+    let role = text[subject.end..main.end]
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',']).next())
+        .filter(|w| {
+            starts_lower(w)
+                && (lex.is_role_noun(w)
+                    || crate::text::singular(w).is_some_and(|one| lex.is_role_noun(&one)))
+        });
+    Some(match role {
+        Some(w) => subject.start..subject.end + 1 + w.len(),
+        None => subject,
+    })
+}
+
+/// The capitalised words `r` opens on, up to a bracket, a comma or a word in lower case ("Rep.
+/// Ed Royce" of "Rep. Ed Royce (R-Calif.), chairman of …, was among"; "Senator Marco Rubio" of
+/// "Senator Marco Rubio, Republican of Florida, will outline"), when one of those follows.
+fn leading_name(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let mut end = r.start;
+    for w in text[r.clone()].split(' ') {
+        let bare = w.trim_end_matches(',');
+        if bare.is_empty() || !starts_upper(bare) || bare.starts_with('(') {
+            break;
+        }
+        end = end + (end > r.start) as usize + bare.len();
+        if bare.len() != w.len() {
+            break;
+        }
+        if end >= r.end {
+            return None;
+        }
+    }
+    let rest = &text[end..r.end];
+    (end > r.start && (rest.starts_with(',') || rest.starts_with(" (") || rest.starts_with(" ")))
+        .then_some(r.start..end)
+}
+
 /// "the hospital" of "a notice the hospital filed with state regulators": the subject of a
 /// relative clause with no "that" after a document, when its verb issues it.
 fn issuer_of_document(text: &str, lex: &Lexicon, phrase: &Range<usize>) -> Option<Range<usize>> {
@@ -858,6 +945,11 @@ pub fn find_source(
             .flatten()
             .map(|p| (p, SpeakerAt::BeforeCue))
     });
+    // (Or the main clause's after an opening phrase that holds the cue: "Asked about those
+    // remarks, Mr. Santorum remained adamant"; see `main_clause_subject`.)
+    let phrase = phrase.or_else(|| {
+        main_clause_subject(text, lex, para, span, cue).map(|p| (p, SpeakerAt::BeforeCue))
+    });
     let Some((phrase, at)) = phrase else {
         // A cue with nobody before or after it: an unnamed source, when a marker stands in the
         // cue's own clause ("who spoke on condition of anonymity said"); not one in another
@@ -1215,6 +1307,42 @@ pub fn find_source(
             let (f, i) = resolve(text, lex, np.clone(), true, registry, known);
             let f = f.or_else(|| Some(anon_source(text, np.clone())));
             (found, id, phrase) = (f, i, np);
+        }
+    }
+    // A cue in a phrase that opens the sentence before its main clause, a place of saying or a
+    // participle ("In a statement Saturday, BuzzFeed spokesman Matt Mittenthal doubled down",
+    // "And on Wednesday, in a speech …, Senator Marco Rubio … will outline", "Asked about those
+    // remarks, Mr. Santorum remained adamant"): the main clause's subject.
+    if found.is_none() {
+        if let Some(subject) = main_clause_subject(text, lex, para, span, cue) {
+            let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
+            if f.as_ref().is_some_and(|f| !f.is_anonymous()) && i != StepId::NewName
+                || f.is_some() && subject::capitalised_mid_sentence(text, &subject)
+            {
+                (found, id, phrase, at) = (f, StepId::ClauseSubject, subject, SpeakerAt::BeforeCue);
+            }
+        }
+    }
+    // One of the people a "who" describes is the subject the sentence opens on ("Rep. Ed Royce,
+    // chairman of the committee, was among the many people who called on Trump").
+    if at == SpeakerAt::BeforeCue
+        && found.as_ref().is_none_or(|f| f.is_anonymous())
+        && text[..cue.span.start].trim_end().ends_with(" who")
+    {
+        let before = text[span.start..phrase.start].trim_end();
+        let among = [" among", " among the", " one of", " one of the"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            || ["among ", "one of "]
+                .iter()
+                .any(|w| text[phrase.clone()].starts_with(w));
+        if among {
+            if let Some(subject) = leading_name(text, span.start..phrase.start) {
+                let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
+                if f.as_ref().is_some_and(|f| !f.is_anonymous()) {
+                    (found, id, phrase) = (f, i, subject);
+                }
+            }
         }
     }
     // The words right before the cue name nobody, but the clause opens on someone: the cue is

@@ -2834,11 +2834,9 @@ fn people_phrase_start(ph: &Phrase, head: usize) -> usize {
             || (!is_function_word(w)
                 && !lex_stop(ph.lex, w)
                 && (!w.ends_with("ed") || after_determiner)
-                // (A verb in the present tense is no description: "the plan hurts workers".)
-                && !(starts_lower(ph.ws[k - 1])
-                    && w.len() > 3
-                    && w.ends_with('s')
-                    && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))));
+                // (A verb in the present tense is no description: "the plan hurts workers";
+                // a noun in the plural that names a field may be: "civil rights leaders".)
+                && !present_tense(ph, k - 1));
         if !describes {
             break;
         }
@@ -2854,11 +2852,34 @@ fn people_phrase_start(ph: &Phrase, head: usize) -> usize {
     k
 }
 
+/// Whether the word at `j` reads as a verb in the present tense ("the plan hurts workers"): in
+/// lower case, in "-s"; not a noun in the plural that names a field ("civil rights leaders").
+fn present_tense(ph: &Phrase, j: usize) -> bool {
+    let w = ph.lower[j];
+    starts_lower(ph.ws[j])
+        && w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|e| w.ends_with(e))
+        && !ph.lex.name_topics.contains(w)
+        && !matches!(
+            w,
+            "rights"
+                | "liberties"
+                | "sports"
+                | "arms"
+                | "goods"
+                | "sales"
+                | "operations"
+                | "communications"
+                | "savings"
+                | "works"
+        )
+}
+
 /// Words that never describe people before their noun: a conjunction, a preposition, an
 /// adverb, a word of time, a verb in the past tense or a copula, a modal.
 fn lex_stop(lex: &Lexicon, w: &str) -> bool {
     w.ends_with("ing")
-        || w.ends_with("ly")
         || lex.may_follow_subject(w)
         || (super::subject::is_past_or_copula(w) && !w.ends_with("ed"))
         || matches!(
@@ -3479,7 +3500,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         // rhetoric of Republican presidential candidates".)
         // (Those a relative "who" describes may stand anywhere: "backed by Democratic senators
         // who argued", "the votes of the half-dozen Republican senators who".)
-        let relative = ph.lower.get(i + 1) == Some(&"who");
+        let relative = i + 2 == ph.lower.len() && ph.lower[i + 1] == "who";
         if !relative
             && start >= 2
             && (ph.lower[start - 1] == "of"
