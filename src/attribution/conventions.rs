@@ -12116,6 +12116,38 @@ fn what_a_seventh_dev_set_found() {
             Some("said"),
         ),
     ]);
+    // A month alone names nobody; a poll or a document it dates is unnamed.
+    let (_, source, _) =
+        last("Instead, Christie was seen that October praising President Barack Obama.");
+    assert!(!source.is_some_and(|s| s.contains("October")));
+    assert_last(&[
+        (
+            "April data showed illegal immigration had rebounded.",
+            Anonymous,
+            Some("april data"),
+            Some("showed"),
+        ),
+        // A notice is a document; a species' legal status is no claim.
+        (
+            "The agency concluded that Zimbabwe has made strides, according to a notice published Friday in the Federal Register.",
+            Anonymous,
+            Some("a notice published friday"),
+            Some("according to"),
+        ),
+        (
+            "African elephants have been listed as threatened under the Endangered Species Act since 1978.",
+            Unattributed,
+            None,
+            None,
+        ),
+        // The comma that ends a quoted title closes the opening phrase.
+        (
+            "Rick Santorum said on Saturday that he would run.\n\nAsked about those remarks on the CBS News program “Face the Nation,” Mr. Santorum, who with his wife has home-schooled their children, remained adamant on Sunday.",
+            Named,
+            Some("Rick Santorum"),
+            Some("asked about"),
+        ),
+    ]);
     // A past tense that is also a noun starts no subject after "before" or "after".
     let (_, source, _) =
         last("Opponents of the tax cut before the vote said the plan was reckless.");
@@ -12127,4 +12159,63 @@ fn what_a_seventh_dev_set_found() {
     let (_, source, _) =
         last("According to payroll records, Abid's sister-in-law was the systems administrator.");
     assert_eq!(source.as_deref(), Some("payroll records"));
+}
+
+/// What a review of the opening-phrase and "among" rules found (/tmp/rev172): the name after an
+/// owner and a role speaks; a participle of what was done to the subject is no speech of
+/// theirs; "among" takes only a name that is the whole subject; a place's comma is no clause's.
+#[test]
+fn an_opening_phrase_gives_the_main_clause_subject_only() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "In a statement, Chicago's mayor Rahm Emanuel doubled down.",
+            Named,
+            Some("Rahm Emanuel"),
+            Some("in a statement"),
+        ),
+        (
+            "In an interview, Apple's chief executive Tim Cook doubled down.",
+            Named,
+            Some("Tim Cook"),
+            Some("in an interview"),
+        ),
+        (
+            "In a statement, Tesla's chief executive, Elon Musk, doubled down.",
+            Named,
+            Some("Elon Musk"),
+            Some("in a statement"),
+        ),
+        (
+            "In an interview, Trump’s lawyer Rudy Giuliani doubled down.",
+            Named,
+            Some("Rudy Giuliani"),
+            Some("in an interview"),
+        ),
+        (
+            "In a speech in Des Moines, Iowa, Bernie Sanders outlined his plan.",
+            Named,
+            Some("Bernie Sanders"),
+            Some("in a speech"),
+        ),
+        (
+            "Sen. Dianne Feinstein of California was among the Democratic senators who questioned Barrett.",
+            Named,
+            Some("Dianne Feinstein"),
+            Some("questioned"),
+        ),
+    ]);
+    for (text, not) in [
+        ("Accused of fraud by prosecutors, John Smith resigned on Tuesday.", "Smith"),
+        ("Blamed for the crash, Boeing lost billions.", "Boeing"),
+        ("Unlike Donald Trump, Hillary Clinton was among the candidates who called for new gun laws.", "Trump"),
+        ("After Trump's speech, Senator Mitt Romney was one of the few who criticized the president.", "Trump"),
+        ("John Smith's lawyer was among those who called for his release.", "Smith"),
+        ("U.S. officials were among those who warned against the strike.", "U.S."),
+        ("In a statement released by the White House, Vice President Kamala Harris was absent from the list.", "Harris"),
+        ("Rep.  José Martínez  (D-Ariz.), chairman, was among the many people who called for it.", "Rep"),
+    ] {
+        let (_, source, _) = last(text);
+        assert!(!source.as_deref().is_some_and(|s| s == not || s.ends_with(not)), "{text}: {source:?}");
+    }
 }

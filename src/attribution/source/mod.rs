@@ -265,8 +265,10 @@ fn who_stands_for(text: &str, span: &Range<usize>, cue: &Cue) -> Option<Range<us
 
 /// The subject of the main clause after a phrase that opens the sentence and holds the cue: a
 /// place of saying ("In a statement Saturday,", "in a speech before the council,") or a
-/// participle opening the sentence ("Asked about those remarks,"), up to a comma outside
-/// quotations.
+/// participle of speaking or of being asked opening the sentence ("Asked about those remarks,",
+/// "Speaking to reporters,"; not one of what was done to the subject: "Accused of fraud,"), up
+/// to a comma outside quotations; not when the phrase says whose it is ("In a statement
+/// released by the White House,").
 fn main_clause_subject(
     text: &str,
     lex: &Lexicon,
@@ -274,6 +276,44 @@ fn main_clause_subject(
     span: &Range<usize>,
     cue: &Cue,
 ) -> Option<Range<usize>> {
+    const PARTICIPLES: &[&str] = &[
+        "asked",
+        "pressed",
+        "questioned",
+        "interviewed",
+        "reached",
+        "contacted",
+        "speaking",
+        "responding",
+        "writing",
+        "testifying",
+        "addressing",
+        "commenting",
+        "answering",
+        "reacting",
+        "explaining",
+        "noting",
+        "recalling",
+        "insisting",
+        "arguing",
+        "acknowledging",
+        "conceding",
+        "describing",
+        "referring",
+        "pointing",
+        "warning",
+        "urging",
+        "calling",
+        "praising",
+        "criticizing",
+        "criticising",
+        "defending",
+        "announcing",
+        "suggesting",
+        "tweeting",
+        "posting",
+        "appearing",
+    ];
     let before = &text[span.start..cue.span.start];
     let first = before.split_whitespace().next().unwrap_or("");
     let conjunction = matches!(first, "And" | "But" | "Yet" | "So");
@@ -282,37 +322,72 @@ fn main_clause_subject(
         && (before.trim().is_empty() || conjunction || before.trim_end().ends_with(','))
         && crate::article::words::count(before) <= 6;
     let opening_participle = before.trim().is_empty()
-        && !cue.text.starts_with("according")
-        && cue
-            .first_word()
-            .strip_suffix("ed")
-            .or_else(|| cue.first_word().strip_suffix("ing"))
-            .is_some_and(|stem| stem.len() >= 3);
+        && PARTICIPLES.contains(&cue.first_word().to_ascii_lowercase().as_str());
     if !(place || opening_participle) || para.is_quoted(cue.span.start) {
         return None;
     }
     let after = &text[cue.span.end..span.end];
-    let comma = after
-        .match_indices(", ")
-        .map(|(i, _)| i)
-        .find(|&i| !para.is_quoted(cue.span.end + i))?;
+    // (Also the comma that ends a quoted title: "on the CBS News program “Face the Nation,”
+    // Mr. Santorum"; not one inside a place's name: "in Des Moines, Iowa, Bernie Sanders".)
+    let commas = after.match_indices(',').filter_map(|(i, _)| {
+        let rest = &after[i + 1..];
+        if rest.starts_with(' ') && !para.is_quoted(cue.span.end + i) {
+            Some((i, 2))
+        } else {
+            ['”', '"']
+                .iter()
+                .find_map(|q| rest.strip_prefix(*q)?.strip_prefix(' '))
+                .map(|r| (i, after.len() - i - r.len()))
+        }
+    });
+    let place_name = |i: usize, skip: usize| {
+        let next = &after[i + skip..];
+        let piece = &next[..next.find(',').unwrap_or(0)];
+        skip == 2
+            && after[..i].split(' ').next_back().is_some_and(starts_upper)
+            && (lex.is_place_name(piece) || piece == "D.C.")
+    };
+    let mut comma = None;
+    let mut in_place = false;
+    for (i, skip) in commas {
+        if !in_place && place_name(i, skip) {
+            in_place = true;
+            continue;
+        }
+        comma = Some((i, skip));
+        break;
+    }
+    let (comma, skip) = comma?;
     // (Not a heading in capitals run into the sentence: "TELLING OF THE CRISIS, IN VIRTUAL
     // REALITY".)
-    if after[..comma].contains(['"', '“', '”', ';', ':'])
+    if after[..comma].contains([';', ':'])
+        || after[..comma].contains(" by ")
         || crate::article::words::count(&after[..comma]) > 16
         || !text[span.start..cue.span.end + comma].contains(char::is_lowercase)
     {
         return None;
     }
-    let main = cue.span.end + comma + 2..span.end;
+    let main = cue.span.end + comma + skip..span.end;
     // (Up to a comma: "Senator Marco Rubio, Republican of Florida, will outline"; through the
-    // role in lower case after a name: "State Department officials concurred" are officials.)
+    // role in lower case after a name: "State Department officials concurred" are officials;
+    // the name after an owner and a role: "Chicago's mayor Rahm Emanuel", "Trump's lawyer
+    // Rudy Giuliani".)
     let subject = subject::opening_subject(text, lex, para, main.clone())
         .map(|s| match text[s.clone()].find(',') {
             Some(c) => s.start..s.start + c,
             None => s,
         })
-        .or_else(|| leading_name(text, main.clone()))?;
+        .or_else(|| leading_name(text, lex, main.clone()))?;
+    if let Some(name) = name_after_role(text, subject.clone(), main.end) {
+        return Some(name);
+    }
+    // (After a possessive too: "Chicago's mayor doubled down".)
+    let after = &text[subject.end..main.end];
+    let possessive = ["'s", "’s"]
+        .iter()
+        .find(|p| after.starts_with(*p))
+        .map_or(0, |p| p.len());
+    let subject = subject.start..subject.end + possessive;
     let role = text[subject.end..main.end]
         .strip_prefix(' ')
         .and_then(|r| r.split([' ', ',']).next())
@@ -327,17 +402,75 @@ fn main_clause_subject(
     })
 }
 
-/// The capitalised words `r` opens on, up to a bracket, a comma or a word in lower case ("Rep.
-/// Ed Royce" of "Rep. Ed Royce (R-Calif.), chairman of …, was among"; "Senator Marco Rubio" of
-/// "Senator Marco Rubio, Republican of Florida, will outline"), when one of those follows.
-fn leading_name(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+/// The name after an owner and a role in lower case ("Rahm Emanuel" of "Chicago's mayor Rahm
+/// Emanuel", "Tim Cook" of "Apple's chief executive, Tim Cook,"), when `subject` is the owner or
+/// the owner and the role.
+fn name_after_role(text: &str, subject: Range<usize>, end: usize) -> Option<Range<usize>> {
+    let s = &text[subject.clone()];
+    let after = &text[subject.end..end];
+    let owner_end = s
+        .find("'s ")
+        .or_else(|| s.find("’s "))
+        .map(|i| subject.start + i)
+        .or_else(|| {
+            s.strip_suffix("'s")
+                .or_else(|| s.strip_suffix("’s"))
+                .map(|owner| subject.start + owner.len())
+        })
+        .or_else(|| {
+            (after.starts_with("'s ") || after.starts_with("’s ")).then_some(subject.end)
+        })?;
+    let rest = &text[owner_end..end];
+    let rest = rest
+        .trim_start_matches(['\'', '’'])
+        .strip_prefix('s')?
+        .strip_prefix(' ')?;
+    let mut at = end - rest.len();
+    let mut roles = 0;
+    for w in rest.split(' ') {
+        let bare = w.trim_end_matches(',');
+        if bare.is_empty() || !starts_lower(bare) || roles == 3 {
+            break;
+        }
+        roles += 1;
+        at += w.len() + 1;
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    if roles == 0 || at >= end {
+        return None;
+    }
+    let mut name_end = at;
+    for w in text[at..end].split(' ') {
+        let bare = w.trim_end_matches(',');
+        if bare.is_empty() || !starts_upper(bare) {
+            break;
+        }
+        name_end += bare.len() + usize::from(name_end > at);
+        if bare.len() != w.len() {
+            break;
+        }
+    }
+    (name_end > at).then_some(at..name_end)
+}
+
+/// The capitalised words `r` opens on, up to a bracket, a comma, a linking verb or a place
+/// after "of" ("Rep. Ed Royce" of "Rep. Ed Royce (R-Calif.), chairman of …, was among"; "Sen.
+/// Dianne Feinstein" of "Sen. Dianne Feinstein of California was"); nothing when the words
+/// open on a word that is never a name ("Unlike Donald Trump,"), end on a possessive ("John
+/// Smith's lawyer") or go on to more of the subject ("U.S. officials").
+fn leading_name(text: &str, lex: &Lexicon, r: Range<usize>) -> Option<Range<usize>> {
     let mut end = r.start;
     for w in text[r.clone()].split(' ') {
         let bare = w.trim_end_matches(',');
-        if bare.is_empty() || !starts_upper(bare) || bare.starts_with('(') {
+        if bare.is_empty() {
+            return None;
+        }
+        if !starts_upper(bare) || bare.starts_with('(') {
             break;
         }
-        end = end + (end > r.start) as usize + bare.len();
+        end = end + usize::from(end > r.start) + bare.len();
         if bare.len() != w.len() {
             break;
         }
@@ -345,9 +478,31 @@ fn leading_name(text: &str, r: Range<usize>) -> Option<Range<usize>> {
             return None;
         }
     }
+    let name = &text[r.start..end];
+    let first = name.split(' ').next().unwrap_or("");
+    if end == r.start
+        || name.ends_with("'s")
+        || name.ends_with("’s")
+        || lex.not_names.contains_ascii_folded(first)
+        || crate::attribution::PREPOSITIONS.contains(&first.to_ascii_lowercase().as_str())
+        || matches!(
+            first,
+            "Unlike" | "Like" | "After" | "Before" | "As" | "While" | "When"
+        )
+    {
+        return None;
+    }
     let rest = &text[end..r.end];
-    (end > r.start && (rest.starts_with(',') || rest.starts_with(" (") || rest.starts_with(" ")))
-        .then_some(r.start..end)
+    let place_after_of = rest
+        .strip_prefix(" of ")
+        .is_some_and(|p| p.starts_with(char::is_uppercase));
+    let whole = rest.starts_with(',')
+        || rest.starts_with(" (")
+        || place_after_of
+        || [" was ", " is ", " were ", " are ", " has ", " had "]
+            .iter()
+            .any(|v| rest.starts_with(v));
+    whole.then_some(r.start..end)
 }
 
 /// "the hospital" of "a notice the hospital filed with state regulators": the subject of a
@@ -1337,7 +1492,7 @@ pub fn find_source(
                 .iter()
                 .any(|w| text[phrase.clone()].starts_with(w));
         if among {
-            if let Some(subject) = leading_name(text, span.start..phrase.start) {
+            if let Some(subject) = leading_name(text, lex, span.start..phrase.start) {
                 let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
                 if f.as_ref().is_some_and(|f| !f.is_anonymous()) {
                     (found, id, phrase) = (f, i, subject);
@@ -1351,7 +1506,10 @@ pub fn find_source(
     // himself, telling").
     if found.is_none()
         && at == SpeakerAt::BeforeCue
-        && matches!(id, StepId::NoCapital | StepId::Modifier | StepId::Number)
+        && matches!(
+            id,
+            StepId::NoCapital | StepId::Modifier | StepId::Number | StepId::NewName
+        )
     {
         if let Some(subject) = subject::opening_subject(text, lex, para, span.start..cue.span.start)
             .filter(|s| subject::same_clause(text, lex, s.end..cue.span.start))

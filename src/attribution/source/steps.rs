@@ -3937,6 +3937,16 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
 
 /// A new named source the registry does not know.
 fn new_name(ph: &Phrase) -> Option<Decision> {
+    // A month or a day alone names nobody ("Christie was seen that October praising"); a poll or
+    // a document it dates is unnamed ("The April survey found", "April data showed").
+    if !ph.name().0.contains(' ') && is_month_or_weekday(&ph.name().0) {
+        let dated = is_poll_word(ph.head()) || ph.lex.is_document(ph.head());
+        return Some(if dated {
+            Decision::Source(ph.anonymous())
+        } else {
+            Decision::Nobody
+        });
+    }
     // A capitalised plural of people by what they do, alone as the speaker, is no name
     // ("Conservationists fear", "Economists warn"): people, unnamed.
     if let [word] = ph.ws[..] {
