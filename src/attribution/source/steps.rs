@@ -3939,7 +3939,18 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
 fn new_name(ph: &Phrase) -> Option<Decision> {
     // A month or a day alone names nobody ("Christie was seen that October praising"); a poll or
     // a document it dates is unnamed ("The April survey found", "April data showed").
-    if !ph.name().0.contains(' ') && is_month_or_weekday(&ph.name().0) {
+    // (Not after a title: "Ms. June told reporters", "Judge August said".)
+    let titled = ph
+        .ws
+        .iter()
+        .position(|w| *w == ph.name().0)
+        .and_then(|k| k.checked_sub(1))
+        .is_some_and(|k| {
+            ph.lex
+                .offices
+                .contains(&ph.lower[k].trim_end_matches('.').to_ascii_lowercase())
+        });
+    if !ph.name().0.contains(' ') && is_month_or_weekday(&ph.name().0) && !titled {
         let dated = is_poll_word(ph.head()) || ph.lex.is_document(ph.head());
         return Some(if dated {
             Decision::Source(ph.anonymous())
