@@ -1147,7 +1147,9 @@ pub fn find_source(
     });
     // (Or the main clause's after an opening phrase that holds the cue: "Asked about those
     // remarks, Mr. Santorum remained adamant"; see `main_clause_subject`.)
+    let mut from_main_clause = false;
     let phrase = phrase.or_else(|| {
+        from_main_clause = true;
         main_clause_subject(text, lex, para, span, cue).map(|p| (p, SpeakerAt::BeforeCue))
     });
     let Some((phrase, at)) = phrase else {
@@ -1513,7 +1515,8 @@ pub fn find_source(
     // participle ("In a statement Saturday, BuzzFeed spokesman Matt Mittenthal doubled down",
     // "And on Wednesday, in a speech …, Senator Marco Rubio … will outline", "Asked about those
     // remarks, Mr. Santorum remained adamant"): the main clause's subject.
-    if found.is_none() {
+    // (Not again when the phrase already came from there.)
+    if found.is_none() && !from_main_clause {
         if let Some(subject) = main_clause_subject(text, lex, para, span, cue) {
             let (f, i) = resolve(text, lex, subject.clone(), true, registry, known);
             if f.as_ref().is_some_and(|f| !f.is_anonymous()) && i != StepId::NewName

@@ -2792,28 +2792,17 @@ fn people_phrase_start(ph: &Phrase, head: usize) -> usize {
         "both", "each", "every", "any", "no", "his", "her", "their", "its", "our",
     ];
     const QUANTITIES: &[&str] = &[
-        "all", "both", "none", "some", "each", "many", "most", "few", "several", "one", "two",
-        "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "all", "both", "none", "some", "each", "many", "most", "few", "several", "one",
     ];
+    // (A number as `is_number` reads it, also with thousands' commas or beyond ten: "1,500",
+    // "dozens of", "hundreds".)
     let number = |w: &str| {
-        w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        is_number(w)
+            || (w.starts_with(|c: char| c.is_ascii_digit())
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b','))
             || matches!(
                 w,
-                "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-                    | "eleven"
-                    | "twelve"
-                    | "dozen"
-                    | "dozens"
-                    | "hundreds"
-                    | "thousands"
+                "eleven" | "twelve" | "dozen" | "dozens" | "hundreds" | "thousands"
             )
     };
     let mut k = head;
@@ -2832,7 +2821,7 @@ fn people_phrase_start(ph: &Phrase, head: usize) -> usize {
         // guards", not "the firm hired former officers".)
         let describes = number(w)
             || (!is_function_word(w)
-                && !lex_stop(ph.lex, w)
+                && !never_describes_people(ph.lex, w)
                 && (!w.ends_with("ed") || after_determiner)
                 // (A verb in the present tense is no description: "the plan hurts workers";
                 // a noun in the plural that names a field may be: "civil rights leaders".)
@@ -2843,7 +2832,10 @@ fn people_phrase_start(ph: &Phrase, head: usize) -> usize {
         k -= 1;
     }
     // The quantity of a share before them: "all of", "all five of".
-    if k >= 2 && ph.lower[k - 1] == "of" && QUANTITIES.contains(&ph.lower[k - 2]) {
+    if k >= 2
+        && ph.lower[k - 1] == "of"
+        && (QUANTITIES.contains(&ph.lower[k - 2]) || is_number(ph.lower[k - 2]))
+    {
         k -= 2;
         if k >= 1 && matches!(ph.lower[k - 1], "all" | "both") {
             k -= 1;
@@ -2878,7 +2870,7 @@ fn present_tense(ph: &Phrase, j: usize) -> bool {
 
 /// Words that never describe people before their noun: a conjunction, a preposition, an
 /// adverb, a word of time, a verb in the past tense or a copula, a modal.
-fn lex_stop(lex: &Lexicon, w: &str) -> bool {
+fn never_describes_people(lex: &Lexicon, w: &str) -> bool {
     w.ends_with("ing")
         || lex.may_follow_subject(w)
         || (super::subject::is_past_or_copula(w) && !w.ends_with("ed"))
@@ -3508,30 +3500,9 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         {
             start = people_phrase_start(ph, start - 2);
         }
+        // (An opening conjunction or subordinator, besides the adverbs and words of time.)
         let opening = ph.lower[..start].iter().all(|w| {
-            lex_stop(lex, w)
-                || matches!(
-                    *w,
-                    "yet"
-                        | "even"
-                        | "perhaps"
-                        | "and"
-                        | "but"
-                        | "so"
-                        | "also"
-                        | "after"
-                        | "before"
-                        | "while"
-                        | "when"
-                        | "as"
-                        | "since"
-                        | "because"
-                        | "if"
-                        | "then"
-                        | "now"
-                        | "today"
-                        | "tonight"
-                )
+            never_describes_people(lex, w) || matches!(*w, "but" | "so") || is_subordinator(w)
         });
         (opening || relative).then_some((start, i))
     });
