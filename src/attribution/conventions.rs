@@ -12250,3 +12250,86 @@ fn an_opening_phrase_gives_the_main_clause_subject_only() {
         assert!(!source.as_deref().is_some_and(|s| s == not || s.ends_with(not)), "{text}: {source:?}");
     }
 }
+
+#[test]
+fn what_an_eighth_dev_set_found() {
+    use ClaimClass::*;
+    // A clause on a conjunction of time, reason or concession opening the sentence gives way to
+    // the main clause's cue when a plain subject and its verb follow the comma.
+    assert_last(&[
+        (
+            "After the chairman of the Joint Chiefs of Staff confirmed he knew about the cable, Graham questioned why the military was told.",
+            Named,
+            Some("Graham"),
+            Some("questioned"),
+        ),
+        (
+            "Though Weiner said the incident was no crime, the former official said several crimes were committed.",
+            Anonymous,
+            Some("the former official"),
+            Some("said"),
+        ),
+        (
+            "When asked whether voters should know, Smith said it was not for them to know.",
+            Named,
+            Some("Smith"),
+            Some("said"),
+        ),
+        // (Not past a place's comma, nor before a pronoun, which may be the clause's subject.)
+        (
+            "When Kashiya Nwanguma learned that Donald Trump would campaign in Louisville, Ky., where she is a student, she printed two signs she had found online.",
+            Named,
+            Some("Kashiya Nwanguma"),
+            Some("learned"),
+        ),
+        (
+            "While Ramos said that journalists cannot have any political affiliation, he appears uneasy.",
+            Named,
+            Some("Ramos"),
+            Some("said"),
+        ),
+        // A columnist, a commentator or a contributor named after an outlet speaks, not the
+        // outlet; "Anchor Brewing" stays a name.
+        (
+            "Washington Post columnist Ruth Marcus wrote that the plan was bad.",
+            Named,
+            Some("Ruth Marcus"),
+            Some("wrote"),
+        ),
+        ("Anchor Brewing said the plan was bad.", Named, Some("Anchor Brewing"), Some("said")),
+        // "seldom", "sometimes" and "always" before a cue are no speakers.
+        (
+            "Mr. Trump, whose appeal is predicated on toughness, seldom speaks of his brother.",
+            Named,
+            Some("Trump"),
+            Some("speaks of"),
+        ),
+        // New cues: "fired back that", "critical of", "express concern", "spoke of", "made a
+        // plea", "conclude that".
+        (
+            "Clinton fired back that voters had trusted her twice.",
+            Named,
+            Some("Clinton"),
+            Some("fired back"),
+        ),
+        (
+            "Republicans have been critical of the deal.",
+            Anonymous,
+            Some("republicans"),
+            Some("been critical of"),
+        ),
+        (
+            "O'Malley spoke of a recent visit to a mosque in Northern Virginia.",
+            Named,
+            Some("O'Malley"),
+            Some("spoke of"),
+        ),
+    ]);
+    // Meeting to discuss, or firing back at someone, is no claim.
+    for text in [
+        "The two men met to discuss immigration enforcement.",
+        "The troops fired back at the gunmen.",
+    ] {
+        assert_eq!(last(text).0, Unattributed, "{text}");
+    }
+}

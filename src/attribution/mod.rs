@@ -1328,10 +1328,64 @@ fn main_cue<'m>(
         // Or a participle opening it, with the cue in its phrase ("Using a crude expression to
         // describe the Turks, he said").
         let opener = before.split(' ').next().unwrap_or("");
+        // (Or a clause on a conjunction of time, reason or concession, whatever its length:
+        // "After the chairman of the Joint Chiefs confirmed …, Graham questioned …".)
+        // (Only before a plain main clause: a subject that is no pronoun, which may stand for
+        // the clause's own subject ("While President Obama has cautioned …, he has ordered a
+        // review" is Obama's), then the verb of the cue, with no comma, quotation or bracket
+        // between: "When Kashiya Nwanguma learned …, Ky., where she is a student, she walked" and
+        // "While he's said …, Sanders must decide what price he'll demand for his full support"
+        // keep the opening clause's cue.)
+        let plain_main_clause = |m: &Match| {
+            let Some(comma) = clause_commas(&text[m.span.end..span.end])
+                .next()
+                .map(|c| m.span.end + c)
+            else {
+                return false;
+            };
+            let Some(main) = unit_cues.iter().find(|n| n.span.start > comma) else {
+                return false;
+            };
+            let subject = &text[comma + 1..main.span.start];
+            let first = subject
+                .split_whitespace()
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            let first = first.split(['\'', '’']).next().unwrap_or(first);
+            let verb = text[main.span.clone()].split(' ').next().unwrap_or("");
+            !first.is_empty()
+                && !rules.lexicon.pronouns.contains_ascii_folded(first)
+                && ![
+                    "one", "there", "his", "her", "its", "their", "our", "my", "and", "but", "or",
+                    "so", "yet", "nor", "then", "who", "which", "that",
+                ]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(first))
+                && !subject.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
+                && !rules.lexicon.noun_cues.contains_ascii_folded(verb)
+                && !rules.lexicon.noun_or_verb_cues.contains_ascii_folded(verb)
+        };
+        let subordinate = matches!(
+            opener,
+            "After"
+                | "Before"
+                | "While"
+                | "When"
+                | "Although"
+                | "Though"
+                | "Because"
+                | "Since"
+                | "Once"
+                | "Whereas"
+                | "Until"
+                | "Unless"
+        );
         let in_opening_phrase = (matches!(
             opener,
             "In" | "On" | "At" | "After" | "During" | "Before" | "Amid"
         ) && words::count(before) <= 5
+            || (subordinate && words::count(before) <= 30 && plain_main_clause(m))
             || (opener.len() > 4
                 && opener.ends_with("ing")
                 && opener.starts_with(char::is_uppercase)
