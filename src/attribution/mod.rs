@@ -1330,13 +1330,16 @@ fn main_cue<'m>(
         let opener = before.split(' ').next().unwrap_or("");
         // (Or a clause on a conjunction of time, reason or concession, whatever its length:
         // "After the chairman of the Joint Chiefs confirmed …, Graham questioned …".)
-        // (Only before a plain main clause: a subject that is no pronoun, which may stand for
-        // the clause's own subject ("While President Obama has cautioned …, he has ordered a
-        // review" is Obama's), then the verb of the cue, with no comma, quotation or bracket
-        // between: "When Kashiya Nwanguma learned …, Ky., where she is a student, she walked" and
-        // "While he's said …, Sanders must decide what price he'll demand for his full support"
-        // keep the opening clause's cue.)
+        // (Only before a plain main clause: a speaker, then the verb of the cue. The speaker is
+        // no pronoun, which may stand for the clause's own subject ("While President Obama has
+        // cautioned …, he has ordered a review" is Obama's), holds no verb nor clause of its own
+        // and no comma, quotation or bracket ("When Kashiya Nwanguma learned …, Ky., where she is
+        // a student, she walked"; "Because officials said …, the airport closed … and airlines
+        // reported"), and is a name or a person ("the former official", "a columnist for …"; not
+        // "the number of cases reported has dropped"); the cue is a verb, no participle before
+        // "by" or "to" ("protests called by local activists", "the tenants told to leave").)
         let plain_main_clause = |m: &Match| {
+            let lex = &rules.lexicon;
             let Some(comma) = clause_commas(&text[m.span.end..span.end])
                 .next()
                 .map(|c| m.span.end + c)
@@ -1346,25 +1349,62 @@ fn main_cue<'m>(
             let Some(main) = unit_cues.iter().find(|n| n.span.start > comma) else {
                 return false;
             };
-            let subject = &text[comma + 1..main.span.start];
-            let first = subject
+            let mut subject: Vec<&str> = text[comma + 1..main.span.start]
                 .split_whitespace()
-                .next()
-                .unwrap_or("")
-                .trim_matches(|c: char| !c.is_alphanumeric());
+                .collect();
+            while subject
+                .last()
+                .is_some_and(|w| lex.cue_auxiliaries.contains_ascii_folded(w))
+            {
+                subject.pop();
+            }
+            // (A first verb joined to the cue by "and" is the speaker's too: "Ms. Sherry smiled
+            // and said".)
+            if let [.., verb, "and"] = subject[..] {
+                if verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase) {
+                    subject.truncate(subject.len() - 2);
+                }
+            }
+            let Some(first) = subject.first() else {
+                return false;
+            };
+            let first = first.trim_matches(|c: char| !c.is_alphanumeric());
             let first = first.split(['\'', '’']).next().unwrap_or(first);
+            let verb_or_clause = |w: &&str| {
+                (w.len() > 3 && w.ends_with("ed") && w.starts_with(char::is_lowercase))
+                    || [
+                        "has", "have", "had", "was", "were", "is", "are", "will", "would", "and",
+                        "as", "after", "until", "when", "while", "because", "that", "who", "which",
+                        "if", "before", "since", "to",
+                    ]
+                    .contains(w)
+            };
+            let person = first.starts_with(char::is_uppercase)
+                || subject.iter().any(|w| {
+                    let w = w
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    lex.is_role_noun(&w)
+                        || crate::text::singular(&w).is_some_and(|one| lex.is_role_noun(&one))
+                });
             let verb = text[main.span.clone()].split(' ').next().unwrap_or("");
-            !first.is_empty()
-                && !rules.lexicon.pronouns.contains_ascii_folded(first)
+            let next = text[main.span.end..span.end].split_whitespace().next();
+            !rules.lexicon.pronouns.contains_ascii_folded(first)
                 && ![
                     "one", "there", "his", "her", "its", "their", "our", "my", "and", "but", "or",
                     "so", "yet", "nor", "then", "who", "which", "that",
                 ]
                 .iter()
                 .any(|p| p.eq_ignore_ascii_case(first))
-                && !subject.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '–'])
-                && !rules.lexicon.noun_cues.contains_ascii_folded(verb)
-                && !rules.lexicon.noun_or_verb_cues.contains_ascii_folded(verb)
+                && subject.len() <= 8
+                && !subject.iter().any(verb_or_clause)
+                && !subject
+                    .iter()
+                    .any(|w| w.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']))
+                && person
+                && !lex.noun_cues.contains_ascii_folded(verb)
+                && !lex.noun_or_verb_cues.contains_ascii_folded(verb)
+                && !matches!(next, Some("by" | "to" | "online"))
         };
         let subordinate = matches!(
             opener,

@@ -305,6 +305,7 @@ const STEPS: &[(StepId, StepFn)] = &[
     (StepId::GenericPlural, members_of),
     (StepId::UnnamedRole, unnamed_role),
     (StepId::RoleNoun, apposed_name),
+    (StepId::RoleNoun, office_of_a_place),
     (StepId::RoleNoun, role_noun),
     (StepId::RoleNoun, nationality_noun),
     (StepId::CapitalisedTitle, capitalised_title),
@@ -3062,12 +3063,31 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     }
     // A person's role "of" a thing in lower case, with nobody it stands for ("The owner of the
     // restaurant said", "The captain of the ship said"): an unnamed person, not nobody.
-    let role_of_a_thing = ph.lower.first() == Some(&"the")
-        && (2..ph.lower.len()).any(|k| {
-            ph.lower[k] == "of"
-                && (lex_person(lex, ph.lower[k - 1]) || lex.offices.contains(ph.lower[k - 1]))
-                && ph.ws[k + 1..].iter().all(|w| starts_lower(w))
-        });
+    let role_of = (ph.lower.first() == Some(&"the"))
+        .then(|| {
+            (2..ph.lower.len()).find(|&k| {
+                ph.lower[k] == "of"
+                    && (lex_person(lex, ph.lower[k - 1]) || lex.offices.contains(ph.lower[k - 1]))
+                    && ph.ws[k + 1..].iter().all(|w| starts_lower(w))
+            })
+        })
+        .flatten();
+    // (It is the one introduced with that role, never simply the person named last: "The owner
+    // of the building says" after a senator spoke is someone new.)
+    if let Some(k) = role_of {
+        let role = ph.lower[k - 1];
+        let is_role = |w: &str| w.eq_ignore_ascii_case(role);
+        return Some(Decision::Source(
+            ph.known
+                .described_with(ph.text, &is_role)
+                .map(|k| SourceRef {
+                    span: ph.span.clone(),
+                    linked: true,
+                    ..k.clone()
+                })
+                .unwrap_or_else(|| ph.anonymous()),
+        ));
+    }
     // An office is the one introduced with it, also by its abbreviated title, before the
     // nearest person ("Pope Francis … The pope claimed"; a member of Congress is a
     // representative: "Rep. Debbie Wasserman Schultz … The congresswoman").
@@ -3099,11 +3119,57 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             .is_some_and(|one| lex_person(lex, one) && !one.ends_with('s'));
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
-        None if described || role_of_a_thing || role_plural => {
-            Some(Decision::Source(ph.anonymous()))
-        }
+        None if described || role_plural => Some(Decision::Source(ph.anonymous())),
         None => Some(Decision::Nobody),
     }
+}
+
+/// An office held for a place, written "of" or "from" it ("The mayor of Minneapolis called", "the
+/// senator from Vermont said"): the person introduced with that office and place ("Sen. Bernie
+/// Sanders of Vermont"), else an unnamed one, never the place.
+fn office_of_a_place(ph: &Phrase) -> Option<Decision> {
+    const PLACE_OFFICES: &[&str] = &[
+        "senator",
+        "governor",
+        "mayor",
+        "congressman",
+        "congresswoman",
+        "representative",
+        "sheriff",
+        "lawmaker",
+    ];
+    let lower = &ph.lower;
+    if lower.len() < 4
+        || !matches!(lower[0], "the" | "a")
+        || !PLACE_OFFICES.contains(&lower[1])
+        || !matches!(lower[2], "of" | "from")
+    {
+        return None;
+    }
+    let words = &ph.ws[3..];
+    let at = ph.ranges[3].start..ph.ranges[ph.ws.len() - 1].end;
+    let place = &ph.p[at];
+    // (A city's mayor or sheriff, whatever the city; other offices of a place the lexicon
+    // knows: not "the senator from the Judiciary Committee".)
+    let city_office = matches!(lower[1], "mayor" | "sheriff");
+    if words.len() > 3
+        || !words.iter().all(|w| starts_upper(w))
+        || !(city_office || ph.lex.is_place_name(place))
+    {
+        return None;
+    }
+    let office = lower[1];
+    let is_role = |w: &str| names_office(w, office);
+    if lower[0] == "the" {
+        if let Some(k) = ph.known.described_with_and(ph.text, &is_role, place) {
+            return Some(Decision::Source(SourceRef {
+                span: ph.span.clone(),
+                linked: true,
+                ..k.clone()
+            }));
+        }
+    }
+    Some(Decision::Source(ph.anonymous()))
 }
 
 /// Whether a word names someone by what they do, as the lexicon's roles do not list every such

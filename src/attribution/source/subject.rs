@@ -291,6 +291,11 @@ pub(super) fn subject_left(
         if set_off && (is_discourse_marker(&lower) || is_prepositional(text, &ws, &lower)) {
             continue;
         }
+        // (And the relative pronoun such a phrase is set off after stands for the name before
+        // it: "Kendrick, who, like many supporters, blames".)
+        if set_off && n > 0 && lower.len() == 1 && matches!(lower[0].as_ref(), "who" | "which") {
+            continue;
+        }
         // A time phrase set off between the subject and the cue ("Rep. Brad Sherman (D-Calif.)
         // last month joked"): the subject stands before it.
         // (Also a day alone: "Sen. Bob Menendez, D-NJ, Tuesday offered".)
@@ -2637,8 +2642,9 @@ fn is_preposition(w: &str) -> bool {
 
 /// A phrase opened by a preposition, written in lower case ("after the scandal broke", "during
 /// an appearance at the resort").
-/// (Also "among the handful of House Democrats who backed Ryan's bid" and a clause on "of
-/// whom" or "of which", "many of whom opposed the deal": set off after the subject.)
+/// (Also "among the handful of House Democrats who backed Ryan's bid", "along with Scott Pruitt",
+/// "like Pruitt", and a clause on "of whom" or "of which", "many of whom opposed the deal": set
+/// off after the subject.)
 fn is_prepositional(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool {
     let of_whom = lower
         .windows(2)
@@ -2662,6 +2668,10 @@ fn is_prepositional(text: &str, ws: &[Range<usize>], lower: &[Cow<str>]) -> bool
                     | "without"
                     | "through"
                     | "unlike"
+                    | "like"
+                    | "along"
+                    | "alongside"
+                    | "together"
             ))
 }
 
