@@ -8923,7 +8923,7 @@ fn an_object_after_the_subjects_verb_is_no_speaker_and_a_quotation_in_dashes_is_
         (
             "FBI officials were angered by the deal and predicted it would affect other cases.",
             Anonymous,
-            Some("officials"),
+            Some("fbi officials"),
             Some("predicted"),
         ),
         // E-mails spelled with a hyphen are documents.
@@ -10998,7 +10998,7 @@ fn what_a_fifth_dev_set_found() {
         (
             "Federal investigators have no evidence to suggest that Lazar accessed the account.",
             Anonymous,
-            Some("investigators"),
+            Some("federal investigators"),
             Some("suggest"),
         ),
         (
@@ -12422,4 +12422,38 @@ fn a_review_of_the_eighth_set_and_its_misses() {
     ] {
         assert_eq!(last(text).0, Unattributed, "{text}");
     }
+}
+
+#[test]
+fn participles_share_more_opening_subjects() {
+    use ClaimClass::*;
+    // A participle after the main clause shares its subject also when that is kin or a role in
+    // the plural after a quantifier, an owner's description, an unnamed person described before
+    // the head and an adverb before the verb, or people with one word describing them.
+    assert_last(&[
+        (
+            "Both parents stiffened their denunciation of the candidate, saying that he lacked character.",
+            Anonymous,
+            Some("both parents"),
+            Some("saying"),
+        ),
+        (
+            "Sen. Bernie Sanders said the party was wrong.\n\nHis campaign sued the party in federal court on Friday, claiming the move would cost money.",
+            Named,
+            Some("Bernie Sanders"),
+            Some("claiming"),
+        ),
+        (
+            "Several hours earlier, a senior administration official also pushed back, saying the article was wrong.",
+            Anonymous,
+            Some("a senior administration official"),
+            Some("saying"),
+        ),
+        (
+            "Local residents blocked the road, demanding answers.",
+            Anonymous,
+            Some("local residents"),
+            Some("demanding"),
+        ),
+    ]);
 }

@@ -1222,6 +1222,23 @@ pub(super) fn opening_role(
                 }
                 break w;
             };
+        } else if !people(&lower)
+            && !matches!(
+                lower.as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
+            )
+            && !lex.pronouns.contains(&lower)
+        {
+            // (Or one word describing them: "Local residents blocked the road, demanding".)
+            if let Some(w) = words::words(&text[first.end..r.end]).next() {
+                let second = first.end + w.start..first.end + w.end;
+                if text[first.end..second.start] == *" "
+                    && starts_lower(&text[second.clone()])
+                    && people(&text[second.clone()].to_ascii_lowercase())
+                {
+                    head = second;
+                }
+            }
         }
         let word = text[head.clone()].to_ascii_lowercase();
         if people(&word) {
@@ -1295,7 +1312,9 @@ pub(super) fn opening_role(
             "several" | "many" | "some" | "most" | "both" | "other"
         );
     let indefinite = matches!(opener.as_str(), "a" | "an" | "one");
-    if para.is_quoted(first.start) || !(opener == "the" || quantifier || indefinite) {
+    // (Or an owner's: "His campaign sued the DNC on Friday, claiming".)
+    let owned = matches!(opener.as_str(), "his" | "her" | "their" | "its");
+    if para.is_quoted(first.start) || !(opener == "the" || quantifier || indefinite || owned) {
         return None;
     }
     let institution = |w: &str| {
@@ -1315,7 +1334,18 @@ pub(super) fn opening_role(
         if !starts_lower(word) && !quantifier {
             return None;
         }
-        if lex.role_nouns.contains(word) || (starts_lower(word) && institution(word)) {
+        // (People by a role in the plural or by kin too: "Both parents stiffened …, saying".)
+        let person = lex.role_nouns.contains(word)
+            || (starts_lower(word)
+                && crate::text::singular(word)
+                    .is_some_and(|one| lex.is_role_noun(&one) || lex.associates.contains(&one)));
+        // (A word of a description before its head is no head: "a senior administration
+        // official also pushed back".)
+        let head_follows = ws.clone().next().is_some_and(|n| {
+            let n = &text[n];
+            starts_lower(n) && (lex.role_nouns.contains(n) || institution(n))
+        });
+        if (person || (starts_lower(word) && institution(word))) && !head_follows {
             // Whom a spokesperson speaks for, by name ("A spokesperson for Grassley fired back,
             // telling"): part of the subject.
             if is_spokesperson(word) {
@@ -1368,8 +1398,23 @@ pub(super) fn opening_role(
                     return is_verb(next).then_some(name);
                 }
             }
-            return (&text[w.end..verb.start] == " " && is_verb(&text[verb.clone()]))
-                .then_some(first.start..w.end);
+            // (An adverb may stand before the verb: "a senior administration official also
+            // pushed back".)
+            let mut verb = verb;
+            for _ in 0..2 {
+                let v = &text[verb.clone()];
+                if !(matches!(v, "also" | "later" | "then" | "quickly" | "immediately")
+                    || (v.len() > 4 && v.ends_with("ly") && starts_lower(v)))
+                {
+                    break;
+                }
+                verb = ws.next()?;
+            }
+            let between = &text[w.end..verb.start];
+            return (between.starts_with(' ')
+                && !between.contains(|c: char| !(c.is_alphanumeric() || c == ' '))
+                && is_verb(&text[verb.clone()]))
+            .then_some(first.start..w.end);
         }
     }
     None
