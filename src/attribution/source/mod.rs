@@ -910,13 +910,7 @@ pub fn find_source(
         // Zelenskyy".
         let after = &text[cue.span.end..span.end];
         // (A time may stand between: "were first reported in 2017 by a California newspaper".)
-        // (Or what it was about: "was asked about the attack by Rep. Michael McCaul".)
-        let trimmed = after.trim_start();
-        let skip = match time_before_by(trimmed) {
-            0 => object_before_by(trimmed),
-            n => n,
-        };
-        let gap = after.len() - trimmed.len() + skip;
+        let gap = after.len() - after.trim_start().len() + time_before_by(after.trim_start());
         if !after[gap..].starts_with("by ") || is_deadline(&after[gap + "by ".len()..]) {
             return (None, step(StepId::PassiveWithoutAgent, None));
         }
@@ -4805,30 +4799,6 @@ fn is_deadline(after_by: &str) -> bool {
                 | "Passover"
         )
         || after_by.trim_start_matches("the ").starts_with("New Year")
-}
-
-/// The words between a passive cue and an agent named after them, what the act was about ("was
-/// asked about the attack by Republican Rep. Michael McCaul", "was criticized as reckless by
-/// Democrats"): up to eight words of one clause with no participle of their own ("the cuts made
-/// by the board" is the board's act), before "by" and a capitalised word; the byte where "by"
-/// starts, or 0.
-pub(crate) fn object_before_by(after: &str) -> usize {
-    let head = &after[..crate::text::floor_char_boundary(after, 80)];
-    let Some(by) = head.find(" by ") else {
-        return 0;
-    };
-    let between = &after[..by];
-    let participle = between
-        .split(' ')
-        .any(|w| w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")));
-    let plain = !between.contains([',', ';', ':', '"', '“', '”', '(', '—', '–'])
-        && crate::article::words::count(between) <= 8
-        && !participle;
-    if plain && after[by + " by ".len()..].starts_with(char::is_uppercase) {
-        by + 1
-    } else {
-        0
-    }
 }
 
 /// The length of a time phrase and its space at the start of `after` when "by" follows it ("in

@@ -3072,21 +3072,14 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             })
         })
         .flatten();
-    // (It is the one introduced with that role, never simply the person named last: "The owner
-    // of the building says" after a senator spoke is someone new.)
+    // (With nobody introduced with that role, it is someone new, never simply the person named
+    // last: "The owner of the building says" after a senator spoke.)
     if let Some(k) = role_of {
         let role = ph.lower[k - 1];
-        let is_role = |w: &str| w.eq_ignore_ascii_case(role);
-        return Some(Decision::Source(
-            ph.known
-                .described_with(ph.text, &is_role)
-                .map(|k| SourceRef {
-                    span: ph.span.clone(),
-                    linked: true,
-                    ..k.clone()
-                })
-                .unwrap_or_else(|| ph.anonymous()),
-        ));
+        let is_role = |w: &str| names_office(w, role);
+        if ph.known.described_with(ph.text, &is_role).is_none() {
+            return Some(Decision::Source(ph.anonymous()));
+        }
     }
     // An office is the one introduced with it, also by its abbreviated title, before the
     // nearest person ("Pope Francis … The pope claimed"; a member of Congress is a
@@ -3119,7 +3112,9 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
             .is_some_and(|one| lex_person(lex, one) && !one.ends_with('s'));
     match ph.link("the").filter(|k| !thing && !for_a_person(k)) {
         Some(k) => Some(Decision::Source(k)),
-        None if described || role_plural => Some(Decision::Source(ph.anonymous())),
+        None if described || role_of.is_some() || role_plural => {
+            Some(Decision::Source(ph.anonymous()))
+        }
         None => Some(Decision::Nobody),
     }
 }
@@ -3151,10 +3146,15 @@ fn office_of_a_place(ph: &Phrase) -> Option<Decision> {
     let place = &ph.p[at];
     // (A city's mayor or sheriff, whatever the city; other offices of a place the lexicon
     // knows: not "the senator from the Judiciary Committee".)
+    // (Not a name after the place: "The mayor of Chicago Rahm Emanuel said".)
     let city_office = matches!(lower[1], "mayor" | "sheriff");
+    let first_name = |w: &&str| {
+        ph.lex.male_names.contains_ascii_folded(w) || ph.lex.female_names.contains_ascii_folded(w)
+    };
     if words.len() > 3
         || !words.iter().all(|w| starts_upper(w))
         || !(city_office || ph.lex.is_place_name(place))
+        || (city_office && (words.len() > 2 || words[..words.len() - 1].iter().any(first_name)))
     {
         return None;
     }

@@ -1228,8 +1228,11 @@ pub(super) fn opening_role(
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my"
             )
             && !lex.pronouns.contains(&lower)
+            && !is_subordinator(&lower)
+            && !lex.not_names.contains(&lower)
         {
-            // (Or one word describing them: "Local residents blocked the road, demanding".)
+            // (Or one word describing them: "Local residents blocked the road, demanding"; not a
+            // conjunction opening a clause, "After protesters blocked the highway, police …".)
             if let Some(w) = words::words(&text[first.end..r.end]).next() {
                 let second = first.end + w.start..first.end + w.end;
                 if text[first.end..second.start] == *" "
