@@ -12472,3 +12472,38 @@ fn participles_share_more_opening_subjects() {
         assert_ne!(source.as_deref(), Some("protesters"), "{text}");
     }
 }
+
+#[test]
+fn an_administration_is_a_body_named_after_its_president() {
+    use ClaimClass::*;
+    let text = "The Obama administration defended the program.\n\nThe administration said it would appeal.\n\nPresident Obama said the program was legal.\n\nHe added that it was needed.";
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new("t", format!("Headline here\n\n{text}")));
+    let got: Vec<(ClaimClass, Option<String>)> = s
+        .claims
+        .into_iter()
+        .filter(|c| s.article.paragraphs[c.paragraph].kind == ParagraphKind::Body)
+        .map(|c| (c.class, c.source.map(|s| s.name)))
+        .collect();
+    let want = [
+        (Named, Some("Obama administration")),
+        (Named, Some("Obama administration")),
+        (Named, Some("Obama")),
+        (Named, Some("Obama")),
+    ];
+    let want: Vec<(ClaimClass, Option<String>)> = want
+        .iter()
+        .map(|(c, s)| (*c, s.map(String::from)))
+        .collect();
+    assert_eq!(got, want);
+    // (Not a group with a president in it: "Henry Paulson and George W. Bush administration".)
+    let (_, source, _) = last(
+        "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent Scowcroft ― three former George W. Bush administration big shots ― have also said they’re supporting Clinton.",
+    );
+    assert!(
+        !source
+            .as_deref()
+            .is_some_and(|s| s.contains(" and ") && s.ends_with("administration")),
+        "{source:?}"
+    );
+}

@@ -205,7 +205,9 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
             && tail[0].eq_ignore_ascii_case(&s[0])
             && tail[1..] == s[1..]
     };
+    // (A president is no short form of their administration: "Obama" of "Obama administration".)
     full.len() > short.len()
+        && !full.ends_with(" administration")
         && (full
             .as_bytes()
             .split(|&b| b == b' ')

@@ -598,6 +598,27 @@ impl Phrase<'_> {
             } else {
                 name
             };
+            // A president's administration is a body, named so ("The Obama administration has
+            // said" is the Obama administration, not the person).
+            let last = name.rsplit(' ').next().unwrap_or("");
+            // (Only as the head of the phrase, a verb or nothing after it: not "former George W.
+            // Bush administration big shots".)
+            let administration = !last.is_empty()
+                && !name.contains(" and ")
+                && self.ws.windows(2).enumerate().any(|(k, w)| {
+                    w[0] == last
+                        && (w[1] == "administration" || w[1] == "Administration")
+                        && self.lower.get(k + 2).is_none_or(|next| {
+                            self.lex.may_follow_subject(next)
+                                || super::subject::is_past_or_copula(next)
+                                || *next == "found"
+                        })
+                });
+            let name = if administration {
+                format!("{name} administration")
+            } else {
+                name
+            };
             let words: Vec<&str> = name.split(' ').collect();
             if words.len() < 3 || !title_case() {
                 return (name, titled);
