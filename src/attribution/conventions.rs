@@ -12507,3 +12507,48 @@ fn an_administration_is_a_body_named_after_its_president() {
         "{source:?}"
     );
 }
+
+#[test]
+fn what_a_ninth_dev_set_found() {
+    use ClaimClass::*;
+    // (Set W, /tmp/rev185 and /tmp/rev186.)
+    assert_last(&[
+        // A description on "a" after "is" is its subject's.
+        ("Smith is a lawyer who said the case was weak.", Named, Some("Smith"), Some("said")),
+        // "…, <outlet> reports." ends an attribution set off by a comma.
+        (
+            "Lois Lerner plans to invoke the Fifth Amendment, the Los Angeles Times reports.",
+            Named,
+            Some("Los Angeles Times"),
+            Some("reports."),
+        ),
+        // A name after the cue with a copula of its own is what was said, no speaker.
+        (
+            "Then, the congressman, speaking in a barely audible whisper as he stood close to the reporter, said Mr. Scotto was not man enough.",
+            Agentless,
+            None,
+            Some("said"),
+        ),
+        (
+            "“You're going to see a massive ad spend,” said one Republican involved in the planning.",
+            Anonymous,
+            Some("one republican"),
+            Some("said"),
+        ),
+        // A heading's label is no part of the sentence's subject.
+        (
+            "Updated: Rick Santorum on Sunday tried to clarify his comment, saying he was referring to a view of man.",
+            Named,
+            Some("Rick Santorum"),
+            Some("saying"),
+        ),
+    ]);
+    for text in [
+        "The winner is a man who said nothing.",
+        "The figures were taken from the company's annual reports.",
+        "Neither company would comment on the reports.",
+    ] {
+        let (class, source, _) = last(text);
+        assert!(class != Named, "{text}: {class:?} {source:?}");
+    }
+}

@@ -2014,6 +2014,33 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !unless_after_a_time(text, rules, m)
         && !knows_a_person(text, m)
         && !purpose_of_a_thing(text, m)
+        && !reports_as_a_noun(text, m)
+}
+
+/// Whether the cue "reports." that ends a sentence is the noun ("in the company's annual
+/// reports."): the verb only ends an attribution set off by a comma, after an outlet's name
+/// ("…, the Washington Post reports.", "…, Politico reports.").
+fn reports_as_a_noun(text: &str, m: &Match) -> bool {
+    if !text[m.span.clone()].eq_ignore_ascii_case("reports.") {
+        return false;
+    }
+    let before = &text[..m.span.start];
+    let Some(comma) = before.rfind(',') else {
+        return true;
+    };
+    let speaker = before[comma + 1..].trim();
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    // (A name, or a description on "the": "…, the company reports.")
+    let (article, rest) = match words.split_first() {
+        Some((the, rest)) if the.eq_ignore_ascii_case("the") => (true, rest),
+        _ => (false, &words[..]),
+    };
+    let named = rest.iter().all(|w| w.starts_with(char::is_uppercase));
+    let described = article
+        && rest
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+    rest.is_empty() || words.len() > 6 || !(named || described)
 }
 
 /// Whether `m` is a noun cue with its source after "from": a reaction ("reactions from") or a

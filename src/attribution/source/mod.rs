@@ -1048,9 +1048,46 @@ pub fn find_source(
             // criticism from Republican National Committee spokesman Michael Short").
             right().or_else(left)
         } else {
-            left()
-                .or_else(coordinated)
-                .or_else(|| (!participle && !object_after).then(right).flatten())
+            // (A name after the cue with a verb of its own is the subject of what was said, no
+            // speaker: "the congressman, speaking in a whisper as he stood close, said Mr.
+            // Scotto was not man enough".)
+            // (Not a pronoun, which most often is the speaker speaking of themselves: "…,
+            // saying he was referring".)
+            let verb_follows = |p: &(Range<usize>, SpeakerAt)| {
+                !lex.pronouns.contains_ascii_folded(&text[p.0.clone()])
+                    && text[p.0.end..span.end]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            // (A copula or an auxiliary only: "said one Republican involved in the
+                            // planning" is that Republican.)
+                            matches!(
+                                w,
+                                "is" | "was"
+                                    | "are"
+                                    | "were"
+                                    | "has"
+                                    | "had"
+                                    | "have"
+                                    | "would"
+                                    | "will"
+                                    | "could"
+                                    | "should"
+                                    | "can"
+                                    | "did"
+                                    | "does"
+                                    | "might"
+                                    | "may"
+                                    | "must"
+                            )
+                        })
+            };
+            left().or_else(coordinated).or_else(|| {
+                (!participle && !object_after)
+                    .then(right)
+                    .flatten()
+                    .filter(|p| !verb_follows(p))
+            })
         }
     };
     let phrase = phrase.filter(|p| !p.0.is_empty());

@@ -178,6 +178,13 @@ pub(super) fn subject_left(
         // (After a dateline: "Belgrade (AFP) - Tens of thousands of people marched …,
         // demanding".)
         let from = para.dateline_end(text, &(span.start..cue.span.start));
+        // (After a heading's label: "Updated: Rick Santorum on Sunday tried …, saying".)
+        let from = text[from..cue.span.start]
+            .split_once(": ")
+            .filter(|(label, _)| {
+                !label.contains(' ') && lex.heading_words.contains_ascii_folded(label)
+            })
+            .map_or(from, |(label, _)| from + label.len() + ": ".len());
         // (After a quotation the sentence opens with: "“…,” he went on to say.")
         let from = para
             .quotes_overlapping(&(from..cue.span.start))
@@ -836,6 +843,52 @@ pub(super) fn subject_left(
                 None
             };
             let (bws, blower) = before.filter(|(w, _)| !w.is_empty())?;
+            // A description on "a" or "an" after "is" or "was" is its subject's: "Smith is a
+            // lawyer who said" is Smith.
+            if let Some(copula) = blower
+                .iter()
+                .rposition(|w| matches!(w.as_ref(), "is" | "was"))
+                .filter(|&c| {
+                    c > 0
+                        && bws.len() - c <= 7
+                        && matches!(blower.get(c + 1).map(|w| w.as_ref()), Some("a" | "an"))
+                        && blower[c + 1..].iter().all(|w| {
+                            !lex.subject_starts.contains(w) && !matches!(w.as_ref(), "of" | "for")
+                        })
+                })
+            {
+                let start = blower[..copula]
+                    .iter()
+                    .rposition(|w| lex.subject_starts.contains(w))
+                    .map_or(0, |k| k + 1);
+                // (A name, not a pronoun or a demonstrative: "This is a man who said", "that she
+                // is a Democrat who supports".)
+                let named = start < copula
+                    && starts_upper(&text[bws[start].clone()])
+                    && !lex.pronouns.contains(&blower[start])
+                    && !matches!(
+                        blower[start].as_ref(),
+                        "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "it"
+                            | "there"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "my"
+                    )
+                    && !lex.not_names.contains(&blower[start]);
+                if named && copula - start <= 4 && !opening_only {
+                    return Some(bws[start].start..bws[copula - 1].end);
+                }
+            }
             // (From after a linking verb: "the targets are centrist leaders who have supported"
             // are the leaders.)
             let from = blower
