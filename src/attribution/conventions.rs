@@ -12535,6 +12535,14 @@ fn what_a_ninth_dev_set_found() {
             Some("one republican"),
             Some("said"),
         ),
+        // A single word opening the sentence is a name when no sentence's start explains its
+        // capitals: a capital after a small letter, or a web domain.
+        (
+            "BuzzFeed published the dossier, saying it was newsworthy.",
+            Named,
+            Some("BuzzFeed"),
+            Some("saying"),
+        ),
         // A heading's label is no part of the sentence's subject.
         (
             "Updated: Rick Santorum on Sunday tried to clarify his comment, saying he was referring to a view of man.",
@@ -12543,10 +12551,28 @@ fn what_a_ninth_dev_set_found() {
             Some("saying"),
         ),
     ]);
+    // (The review, /tmp/rev189.)
+    assert_last(&[
+        (
+            "Barack Obama, then nearing the end of the Obama administration, said the deal was fair.",
+            Named,
+            Some("Barack Obama"),
+            Some("said"),
+        ),
+        (
+            "Critics fear Musk is a man who says whatever he likes.",
+            Named,
+            Some("Musk"),
+            Some("says"),
+        ),
+    ]);
     for text in [
         "The winner is a man who said nothing.",
         "The figures were taken from the company's annual reports.",
         "Neither company would comment on the reports.",
+        "Officials released two documents on Tuesday, the annual and quarterly reports.",
+        "He lives in Paris, France. Read Le Monde reports.",
+        "Title IX is a law which says schools must act.",
     ] {
         let (class, source, _) = last(text);
         assert!(class != Named, "{text}: {class:?} {source:?}");

@@ -2014,13 +2014,13 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !unless_after_a_time(text, rules, m)
         && !knows_a_person(text, m)
         && !purpose_of_a_thing(text, m)
-        && !reports_as_a_noun(text, m)
+        && !reports_as_a_noun(text, &rules.lexicon, m)
 }
 
 /// Whether the cue "reports." that ends a sentence is the noun ("in the company's annual
 /// reports."): the verb only ends an attribution set off by a comma, after an outlet's name
 /// ("…, the Washington Post reports.", "…, Politico reports.").
-fn reports_as_a_noun(text: &str, m: &Match) -> bool {
+fn reports_as_a_noun(text: &str, lex: &crate::rules::Lexicon, m: &Match) -> bool {
     if !text[m.span.clone()].eq_ignore_ascii_case("reports.") {
         return false;
     }
@@ -2029,6 +2029,14 @@ fn reports_as_a_noun(text: &str, m: &Match) -> bool {
         return true;
     };
     let speaker = before[comma + 1..].trim();
+    // (Within the sentence: not "He lives in Paris, France. Read Le Monde reports.")
+    let sentence_ends = speaker
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[0].is_ascii_lowercase() && matches!(w[1], b'.' | b'!' | b'?') && w[2] == b' ');
+    if sentence_ends || speaker.contains('\n') {
+        return true;
+    }
     let words: Vec<&str> = speaker.split_whitespace().collect();
     // (A name, or a description on "the": "…, the company reports.")
     let (article, rest) = match words.split_first() {
@@ -2036,10 +2044,23 @@ fn reports_as_a_noun(text: &str, m: &Match) -> bool {
         _ => (false, &words[..]),
     };
     let named = rest.iter().all(|w| w.starts_with(char::is_uppercase));
+    // (A description ends on a word that speaks, no list: not "…, the annual and quarterly
+    // reports.", "…, the autopsy reports.")
     let described = article
         && rest
             .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        && !rest.iter().any(|w| matches!(*w, "and" | "or"))
+        && rest.last().is_some_and(|w| {
+            lex.is_role_noun(w)
+                || lex.organisation_words.contains(w)
+                || lex.institution_roles.contains(w)
+                || lex.institution_heads.contains(w)
+                || matches!(
+                    *w,
+                    "newspaper" | "magazine" | "website" | "site" | "network" | "broadcaster"
+                )
+        });
     rest.is_empty() || words.len() > 6 || !(named || described)
 }
 

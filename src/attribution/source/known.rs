@@ -207,7 +207,7 @@ pub(super) fn is_short_form(short: &str, full: &str) -> bool {
     };
     // (A president is no short form of their administration: "Obama" of "Obama administration".)
     full.len() > short.len()
-        && !full.ends_with(" administration")
+        && (!full.ends_with(" administration") || short.ends_with(" administration"))
         && (full
             .as_bytes()
             .split(|&b| b == b' ')

@@ -603,10 +603,17 @@ impl Phrase<'_> {
             let last = name.rsplit(' ').next().unwrap_or("");
             // (Only as the head of the phrase, a verb or nothing after it: not "former George W.
             // Bush administration big shots".)
+            // (The name itself, whole, right before it, opening the phrase: not "Barack Obama,
+            // then nearing the end of the Obama administration, said".)
+            let name_words: Vec<&str> = name.split(' ').collect();
             let administration = !last.is_empty()
                 && !name.contains(" and ")
                 && self.ws.windows(2).enumerate().any(|(k, w)| {
                     w[0] == last
+                        && k + 1 >= name_words.len()
+                        && self.ws[k + 1 - name_words.len()..=k] == name_words[..]
+                        && (k + 1 == name_words.len()
+                            || (k == name_words.len() && self.lower[0] == "the"))
                         && (w[1] == "administration" || w[1] == "Administration")
                         && self.lower.get(k + 2).is_none_or(|next| {
                             self.lex.may_follow_subject(next)

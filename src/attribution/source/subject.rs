@@ -848,6 +848,7 @@ pub(super) fn subject_left(
             if let Some(copula) = blower
                 .iter()
                 .rposition(|w| matches!(w.as_ref(), "is" | "was"))
+                .filter(|_| relative == "who")
                 .filter(|&c| {
                     c > 0
                         && bws.len() - c <= 7
@@ -857,10 +858,13 @@ pub(super) fn subject_left(
                         })
                 })
             {
-                let start = blower[..copula]
-                    .iter()
-                    .rposition(|w| lex.subject_starts.contains(w))
-                    .map_or(0, |k| k + 1);
+                // (The capitalised words right before it: not "Critics fear Musk is a man who".)
+                let start = copula
+                    - bws[..copula]
+                        .iter()
+                        .rev()
+                        .take_while(|w| starts_upper(&text[(*w).clone()]))
+                        .count();
                 // (A name, not a pronoun or a demonstrative: "This is a man who said", "that she
                 // is a Democrat who supports".)
                 let named = start < copula
@@ -884,7 +888,8 @@ pub(super) fn subject_left(
                             | "our"
                             | "my"
                     )
-                    && !lex.not_names.contains(&blower[start]);
+                    && !lex.not_names.contains(&blower[start])
+                    && !lex.is_place_name(&text[bws[start].start..bws[copula - 1].end]);
                 if named && copula - start <= 4 && !opening_only {
                     return Some(bws[start].start..bws[copula - 1].end);
                 }
@@ -1486,10 +1491,17 @@ pub(super) fn opening_subject(
 ) -> Option<Range<usize>> {
     // A lone word may be capitalised only because it opens the sentence ("Hours later, Trump
     // returned …").
+    // (Nor a word no sentence's start explains: a capital right after a small letter inside it
+    // or a web domain, "FactCheck.org rated …, noting", "BuzzFeed"; not "Anti-Trump".)
     let a_name = |s: &Range<usize>| {
-        text[s.clone()].contains(' ')
-            || lex.pronouns.contains_lower(&text[s.clone()])
+        let t = &text[s.clone()];
+        t.contains(' ')
+            || lex.pronouns.contains_lower(t)
             || capitalised_mid_sentence(text, s)
+            || t.as_bytes()
+                .windows(2)
+                .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase())
+            || [".com", ".org", ".net"].iter().any(|d| t.ends_with(d))
     };
     clause_subject(text, lex, para, r.clone())
         .filter(a_name)
