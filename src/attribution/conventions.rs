@@ -12414,6 +12414,13 @@ fn a_review_of_the_eighth_set_and_its_misses() {
             Some("Bernie Sanders"),
             Some("said"),
         ),
+        // (Also the holder the text names so outside a claim, as for "the Florida senator".)
+        (
+            "Cruz was battling with Florida Sen. Marco Rubio on Tuesday.\n\nThe senator from Florida said the plan was bad.",
+            Named,
+            Some("Marco Rubio"),
+            Some("said"),
+        ),
         (
             "Sen. Bernie Sanders of Vermont said the system was rigged.\n\nThe owner of the building says otherwise.",
             Anonymous,

@@ -1389,7 +1389,7 @@ fn main_cue<'m>(
                 });
             let verb = text[main.span.clone()].split(' ').next().unwrap_or("");
             let next = text[main.span.end..span.end].split_whitespace().next();
-            !rules.lexicon.pronouns.contains_ascii_folded(first)
+            !lex.pronouns.contains_ascii_folded(first)
                 && ![
                     "one", "there", "his", "her", "its", "their", "our", "my", "and", "but", "or",
                     "so", "yet", "nor", "then", "who", "which", "that",

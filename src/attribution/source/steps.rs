@@ -1495,22 +1495,8 @@ fn role_noun(ph: &Phrase) -> Option<Decision> {
         })
         .flatten();
     if let Some(place) = place.filter(|_| pronoun == "person" && lex.offices.contains(head)) {
-        if let Some(k) = ph.known.described_with_and(ph.text, &is_role, place) {
-            return Some(Decision::Source(SourceRef {
-                span: ph.span.clone(),
-                linked: true,
-                ..k.clone()
-            }));
-        }
-        // (Else the one the text names so, in a claim or not: "Cruz was battling with Florida
-        // Sen. Marco Rubio".)
-        let written = ph
-            .known
-            .names_with_office(ph.text, head, Some(place))
-            .take_while(|r| r.end <= ph.span.start)
-            .last();
-        if let Some(r) = written {
-            return Some(Decision::Source(holder_named(ph, &ph.text[r])));
+        if let Some(k) = place_office_holder(ph, head, place) {
+            return Some(Decision::Source(k));
         }
     }
     // An office with its qualifier ("the prime minister", "the finance minister"): a person
@@ -3147,6 +3133,25 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     }
 }
 
+/// The person introduced with an office and its place ("Florida Sen. Marco Rubio", "Gov. Mike
+/// Pence of Indiana"), not another holder of the office named since; else the one the text names
+/// so, in a claim or not ("Cruz was battling with Florida Sen. Marco Rubio").
+fn place_office_holder(ph: &Phrase, office: &str, place: &str) -> Option<SourceRef> {
+    let is_role = |w: &str| names_office(w, office);
+    if let Some(k) = ph.known.described_with_and(ph.text, &is_role, place) {
+        return Some(SourceRef {
+            span: ph.span.clone(),
+            linked: true,
+            ..k.clone()
+        });
+    }
+    ph.known
+        .names_with_office(ph.text, office, Some(place))
+        .take_while(|r| r.end <= ph.span.start)
+        .last()
+        .map(|r| holder_named(ph, &ph.text[r]))
+}
+
 /// An office held for a place, written "of" or "from" it ("The mayor of Minneapolis called", "the
 /// senator from Vermont said"): the person introduced with that office and place ("Sen. Bernie
 /// Sanders of Vermont"), else an unnamed one, never the place.
@@ -3176,9 +3181,8 @@ fn office_of_a_place(ph: &Phrase) -> Option<Decision> {
     // knows: not "the senator from the Judiciary Committee".)
     // (Not a name after the place: "The mayor of Chicago Rahm Emanuel said".)
     let city_office = matches!(lower[1], "mayor" | "sheriff");
-    let first_name = |w: &&str| {
-        ph.lex.male_names.contains_ascii_folded(w) || ph.lex.female_names.contains_ascii_folded(w)
-    };
+    let first_name =
+        |w: &&str| Gender::listed(&ph.lex.male_names, &ph.lex.female_names, w) != Gender::Unknown;
     if words.len() > 3
         || !words.iter().all(|w| starts_upper(w))
         || !(city_office || ph.lex.is_place_name(place))
@@ -3186,18 +3190,10 @@ fn office_of_a_place(ph: &Phrase) -> Option<Decision> {
     {
         return None;
     }
-    let office = lower[1];
-    let is_role = |w: &str| names_office(w, office);
-    if lower[0] == "the" {
-        if let Some(k) = ph.known.described_with_and(ph.text, &is_role, place) {
-            return Some(Decision::Source(SourceRef {
-                span: ph.span.clone(),
-                linked: true,
-                ..k.clone()
-            }));
-        }
-    }
-    Some(Decision::Source(ph.anonymous()))
+    let holder = (lower[0] == "the")
+        .then(|| place_office_holder(ph, lower[1], place))
+        .flatten();
+    Some(Decision::Source(holder.unwrap_or_else(|| ph.anonymous())))
 }
 
 /// Whether a word names someone by what they do, as the lexicon's roles do not list every such
