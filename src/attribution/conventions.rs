@@ -12585,3 +12585,104 @@ fn what_a_ninth_dev_set_found() {
         assert!(class != Named, "{text}: {class:?} {source:?}");
     }
 }
+
+#[test]
+fn what_a_tenth_dev_set_found() {
+    use ClaimClass::*;
+    // (Set X, /tmp/rev192 and /tmp/rev193.)
+    assert_last(&[
+        // A party's adjective alone is no name, nor a short form of the party's committee.
+        (
+            "The Democratic National Committee said it would appeal. The Democratic front-runner said the plan was bad.",
+            Anonymous,
+            Some("the democratic front-runner"),
+            Some("said"),
+        ),
+        // Before a description and a full name, the person; before people, the whole
+        // description.
+        (
+            "Democratic front-runner Hillary Clinton was the first candidate to weigh in, tweeting her appreciation Friday afternoon.",
+            Named,
+            Some("Hillary Clinton"),
+            Some("tweeting"),
+        ),
+        (
+            "Republican presidential nominee Donald Trump was in Ohio, saying he would win.",
+            Named,
+            Some("Donald Trump"),
+            Some("saying"),
+        ),
+        (
+            "Democratic presidential candidates wasted no time Friday evening, demanding the release of the report.",
+            Anonymous,
+            Some("democratic presidential candidates"),
+            Some("demanding"),
+        ),
+        // A closing "according to" keeps its source's clause about anonymity with or without a
+        // comma.
+        (
+            "The Democratic front-runner will propose spending $2 billion, according to a campaign official who was not authorized to speak publicly before the announcement.",
+            Anonymous,
+            Some("a campaign official"),
+            Some("according to"),
+        ),
+        // "asked if …" set off after the speaker is no part of the speaker's phrase.
+        (
+            "Mr. O’Rourke, asked if he supported impeaching Mr. Trump, said that Congress should act.",
+            Named,
+            Some("O’Rourke"),
+            Some("said"),
+        ),
+        // A noun of speech in an opening phrase on "Ahead of" gives way to the main clause.
+        (
+            "Hillary Clinton spoke in Iowa. Ahead of her remarks in Iowa on Sunday, her campaign said she would not take a position.",
+            Named,
+            Some("Hillary Clinton"),
+            Some("said"),
+        ),
+        // A network's host is a person's office.
+        (
+            "Fox News host Glenn Beck, armed with his trademark chalkboard, blamed the left for the defeat.",
+            Named,
+            Some("Glenn Beck"),
+            Some("blamed"),
+        ),
+        // A rejection stays a stance.
+        (
+            "The claims were dismissed as baseless.",
+            Agentless,
+            None,
+            Some("dismissed"),
+        ),
+    ]);
+    // The one a passive of asking asked answers next: the quotation after it and a later "he"
+    // are theirs, not the asker's.
+    let engine = Engine::new(RuleSet::default_rules());
+    let rows = claim_rows(
+        &engine,
+        "Debate\n\nMarco Rubio said he would run.\n\nRubio was asked by Fox Business moderator Gerard Baker whether his plan would add to the deficit.\n\n“The most important job is the job of being a parent.”\n\n“It is true,” he said.\n\nLater, Rubio was asked whether he would raise taxes.\n\n“No,” he said.",
+    );
+    let rubio = Some("Marco Rubio".to_string());
+    assert_eq!(
+        rows[1..],
+        [
+            (1, Named, rubio.clone()),
+            (2, Named, Some("Gerard Baker".to_string())),
+            (3, Named, rubio.clone()),
+            (4, Named, rubio.clone()),
+            (5, Agentless, None),
+            (6, Named, rubio),
+        ]
+    );
+    // Legal acts and claims in the outlet's own words, and speech not given, are no claims.
+    for text in [
+        "A lawsuit against the company may soon be dismissed, considering the tenor of oral arguments.",
+        "Her discrimination claims were folded into a class action lawsuit.",
+        "She was paid $84,000 from a public fund for a sexual harassment claim.",
+        "Clinton refrained from mentioning trade in her speech on Saturday.",
+        "Minors would face stiffer consequences for filing an application found to be frivolous.",
+    ] {
+        let (class, source, cue) = last(text);
+        assert_eq!(class, Unattributed, "{text}: {source:?} {cue:?}");
+    }
+}

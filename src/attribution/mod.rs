@@ -183,6 +183,15 @@ pub fn attribute(
                     claim.source.as_ref(),
                     source::narration_of(para, &claim.span),
                 );
+                if let Some(cue) = &claim.cue {
+                    source::the_asked_answers(
+                        &article.text,
+                        &rules.lexicon,
+                        &claim.span,
+                        cue,
+                        &mut known,
+                    );
+                }
                 claims.push(claim);
             }
         }
@@ -740,6 +749,23 @@ fn classify(
         }) {
             near = intro.paragraph;
             prev = prior.next();
+        }
+        // (After a passive of asking, the one asked answers: "Rubio was asked by the moderator
+        // whether …. “Not the job of being president …”" is Rubio's.)
+        if let Some(asked) = prev
+            .filter(|c| c.paragraph + 1 >= paragraph && !c.direct_quote)
+            .and_then(|c| known.asked_in(c.span.end))
+        {
+            claim.class = ClaimClass::of(asked);
+            claim.source = Some(SourceRef {
+                linked: true,
+                ..asked.clone()
+            });
+            claim.step = Some(Step {
+                id: StepId::QuoteContinuation,
+                speaker: None,
+            });
+            return Some(claim);
         }
         if let Some(prev) = prev.filter(|c| {
             (c.source.is_some() && c.direct_quote)
@@ -1423,7 +1449,7 @@ fn main_cue<'m>(
         );
         let in_opening_phrase = (matches!(
             opener,
-            "In" | "On" | "At" | "After" | "During" | "Before" | "Amid"
+            "In" | "On" | "At" | "After" | "During" | "Before" | "Amid" | "Ahead" | "Despite"
         ) && words::count(before) <= 5
             || (subordinate && words::count(before) <= 30 && plain_main_clause(m))
             || (opener.len() > 4
@@ -1897,7 +1923,12 @@ fn trailing_according_to<'m>(
     }
     // (The source's clause about anonymity goes with it: "…, according to two people familiar
     // with the matter, who asked not to be identified because the deliberations were private.")
-    let tail = match tail.split_once(", who ") {
+    // (With or without its comma: "…, according to a campaign official who was not authorized
+    // to speak publicly before the announcement.")
+    let tail = match tail
+        .split_once(", who ")
+        .or_else(|| tail.split_once(" who "))
+    {
         Some((source, clause))
             if ["anonym", "not to be", "not authori", "identified", "named"]
                 .iter()

@@ -45,6 +45,9 @@ pub struct KnownSources {
     pub(super) unnamed_person_passed: bool,
     /// Whose turn a transcript's question interrupted: the one who answers it.
     pub(super) answerer: Option<SourceRef>,
+    /// The one a passive of asking asked ("Rubio was asked by the moderator whether …") and
+    /// where that claim ends: a quotation right after it is their answer.
+    pub(super) asked: Option<(SourceRef, usize)>,
     /// The person the last claim of an institution was about, its gender and how many named
     /// sources had been remembered then: "he" or "she" right after it is that person while
     /// nobody is named since ("Coach Robert Saleh was fired, the team announced. He said").
@@ -1212,6 +1215,15 @@ impl KnownSources {
                 self.genders[i..].rotate_left(1);
             }
         }
+    }
+
+    /// Who answers the claim ending at `claim_end`, when a passive of asking asked them (see
+    /// [`super::the_asked_answers`]).
+    pub(crate) fn asked_in(&self, claim_end: usize) -> Option<&SourceRef> {
+        self.asked
+            .as_ref()
+            .filter(|(_, end)| *end == claim_end)
+            .map(|(s, _)| s)
     }
 
     /// Keeps a source for later pronouns and role nouns; `plural` when a plural role named it

@@ -3799,6 +3799,67 @@ fn titled_person_at_end(text: &str, lex: &Lexicon, span: &Range<usize>) -> Optio
 }
 
 /// Remembers the person a capitalised run names, when it is one: a new full name or one known.
+/// "Rubio was asked by moderator Gerard Baker whether …", "Later, Rubio was asked whether …":
+/// the one asked answers next. When a claim's cue is a passive of asking whose subject the text
+/// named before, that person is again the nearest for a later "he" or "she" (not the one who
+/// asked), and a quotation right after the claim is theirs ([`KnownSources::asked_in`]).
+pub fn the_asked_answers(
+    text: &str,
+    lex: &Lexicon,
+    span: &Range<usize>,
+    cue: &crate::attribution::Cue,
+    known: &mut KnownSources,
+) {
+    if !matches!(cue.first_word(), "asked" | "pressed" | "questioned") {
+        return;
+    }
+    // (The cue's span may hold its auxiliary: "was asked".)
+    let Some(before) = text.get(span.start..cue.span.end) else {
+        return;
+    };
+    let mut ws: Vec<&str> = before.split_whitespace().collect();
+    if ws.pop() != Some(cue.first_word()) {
+        return;
+    }
+    // (An adverb may stand before the participle: "was repeatedly asked", "was also pressed".)
+    if ws
+        .last()
+        .is_some_and(|w| matches!(*w, "also" | "again" | "later" | "then") || w.ends_with("ly"))
+    {
+        ws.pop();
+    }
+    if !ws
+        .pop()
+        .is_some_and(|w| matches!(w, "was" | "were" | "is" | "been"))
+    {
+        return;
+    }
+    if ws.last() == Some(&"has") || ws.last() == Some(&"had") {
+        ws.pop();
+    }
+    // The subject: the capitalised words after an opening phrase's comma ("Later, Rubio").
+    let from = ws
+        .iter()
+        .rposition(|w| w.ends_with(','))
+        .map_or(0, |i| i + 1);
+    let subject = &ws[from..];
+    if subject.is_empty()
+        || subject.len() > 4
+        || !subject.iter().all(|w| starts_upper(w))
+        || subject
+            .iter()
+            .any(|w| w.contains(['"', '“', '”', '(', ')']))
+    {
+        return;
+    }
+    let name = subject.join(" ");
+    let Some(k) = known.canonical(&name).cloned() else {
+        return;
+    };
+    known.nearest_again(lex, &k);
+    known.asked = Some((k, span.end));
+}
+
 fn remember_person(
     text: &str,
     lex: &Lexicon,

@@ -2030,7 +2030,20 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
                 .known
                 .person_antecedent(ph.lex, Gender::of_word(ph.lex, ph.head()))
                 .is_some();
-        (!titled || registry.lookup(name).is_some())
+        // A person's full name after their role in lower case is theirs, not the outlet's or
+        // the body's before it ("Fox News host Glenn Beck blamed"; "host" and "anchor" are no
+        // offices, which would cut "Host Hotels" and "Anchor Brewing").
+        let role_before_name = name.contains(' ')
+            && ph
+                .ws
+                .iter()
+                .position(|w| name.starts_with(w))
+                .and_then(|k| k.checked_sub(1))
+                .is_some_and(|k| {
+                    let w = ph.ws[k];
+                    starts_lower(w) && (ph.lex.is_role_noun(w) || matches!(w, "host" | "anchor"))
+                });
+        (!(*titled || role_before_name) || registry.lookup(name).is_some())
             && office_of(ph.lex, name).is_none()
             && !body_of
             && !nickname
@@ -3976,6 +3989,11 @@ fn place_and_noun(ph: &Phrase) -> Option<Decision> {
 fn known_name(ph: &Phrase) -> Option<Decision> {
     // "The Ukrainian air force" is that body, known or new, not the "Ukrainian military".
     let name = &ph.name().0;
+    // (A party's adjective alone is no short form: "The Democratic front-runner said" after
+    // "The Democratic National Committee said"; see `new_name`.)
+    if name == "Democratic" {
+        return None;
+    }
     let k = match nation_body(ph) {
         Some(body) => ph.known.canonical(&body)?,
         None => ph.known.canonical(name).or_else(|| {
@@ -4080,8 +4098,10 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
     // kind-hearted Canadian wants"): the description, unnamed.
     // (Not a nation's body: "the German government" is Germany's; and the adjective alone when
     // it ends the phrase before a noun cue: "could blunt Republican claims" is Republicans'.)
+    // (So is a party's adjective: "The Democratic front-runner said" is no short form of the
+    // Democratic National Committee.)
     if !ph.name().0.contains(' ')
-        && names_a_people(ph.lex, &ph.name().0)
+        && (names_a_people(ph.lex, &ph.name().0) || ph.name().0 == "Democratic")
         && nation_body(ph).is_none()
         // (Nor a body the nation speaks through: "the Saudi delegation"; "a British survey" is
         // one.)

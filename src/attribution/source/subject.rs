@@ -1154,6 +1154,23 @@ pub(super) fn clause_subject(
                     }
                 }
             }
+            // A party's or a people's adjective alone before lower-case words ("Democratic
+            // front-runner Hillary Clinton was the first …, tweeting"): the person they
+            // describe, or the people ("Democratic presidential candidates wasted no time …,
+            // demanding").
+            if first == last && gap == " " && starts_upper(word(&first)) {
+                let adjective = word(&first);
+                if adjective == "Democratic"
+                    || lex.party_members.contains_lower(adjective)
+                    || lex.is_nationality(adjective)
+                {
+                    if let Some(s) =
+                        described_after_adjective(text, lex, first.start, w.start, r.end)
+                    {
+                        return Some(s);
+                    }
+                }
+            }
             // (After an article in lower case, no nationality alone: not "the Italian" of "For
             // example, the Italian moral theologian, Maurizio Chiodi, claimed".)
             // Nor a party's adjective before people ("By noon, the Democratic senators had
@@ -1178,6 +1195,61 @@ pub(super) fn clause_subject(
         next = ws.next();
     }
     None
+}
+
+/// After a capitalised adjective opening a subject at `start`, the lower-case words from `from`
+/// (up to three, no function word) and then: a full name ("Democratic front-runner Hillary
+/// Clinton"), which is the subject; or a verb after people ("Democratic presidential
+/// candidates wasted"), when the whole description from `start` is.
+fn described_after_adjective(
+    text: &str,
+    lex: &Lexicon,
+    start: usize,
+    from: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    let mut ws = words::words(&text[from..end]).map(|w| from + w.start..from + w.end);
+    let mut last = ws.next()?;
+    let mut described = 1;
+    let people = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        lex.is_role_noun(&w) || crate::text::singular(&w).is_some_and(|one| lex.is_role_noun(&one))
+    };
+    loop {
+        let w = ws.next()?;
+        if text[last.end..w.start] != *" " {
+            return None;
+        }
+        let t = &text[w.clone()];
+        if starts_upper(t) {
+            // A full name: two words or more, the first a first name.
+            let name_start = w.start;
+            let mut name_end = w.end;
+            let mut words = 1;
+            for n in ws.by_ref() {
+                if text[name_end..n.start] != *" " || !starts_upper(&text[n.clone()]) {
+                    break;
+                }
+                name_end = n.end;
+                words += 1;
+            }
+            let first_name = super::Gender::listed(&lex.male_names, &lex.female_names, t);
+            return (words >= 2 && first_name != super::Gender::Unknown)
+                .then_some(name_start..name_end);
+        }
+        if people(&text[last.clone()]) {
+            // A lower-case word after people is their verb ("candidates wasted").
+            return Some(start..last.end);
+        }
+        if super::name::is_function_word(t) || t.contains(['\'', '’']) {
+            return None;
+        }
+        described += 1;
+        if described > 3 {
+            return None;
+        }
+        last = w;
+    }
 }
 
 /// Whether `with` (a word) tells where the people before it work ("lawyers with the ACLU", "a
@@ -1904,6 +1976,7 @@ pub(super) fn is_appositive(
                 | "at"
                 | "about"
                 | "whether"
+                | "if"
                 | "why"
                 | "what"
                 | "how"
