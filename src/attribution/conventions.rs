@@ -12674,9 +12674,50 @@ fn what_a_tenth_dev_set_found() {
             (6, Named, rubio),
         ]
     );
+    // (The review, /tmp/rev194.) A request is no question, and a question quoted after one is
+    // the asker's.
+    let rows = claim_rows(
+        &engine,
+        "Test\n\nTom Reed said he would stay.\n\nReed was asked to resign by lawmakers on Tuesday.\n\n“His conduct has been a disgrace.”\n\nReed was asked by Senator Ann Park whether he had discussed the case with the president.\n\n“Did you or did you not discuss it?”",
+    );
+    let park = Some("Ann Park".to_string());
+    assert_eq!(
+        rows[2..],
+        [
+            (2, Agentless, None),
+            (3, Agentless, None),
+            (4, Named, park.clone()),
+            (5, Named, park),
+        ]
+    );
+    assert_last(&[
+        // The adjective's lower-case words before a name must describe a person: not a verb
+        // and its object.
+        (
+            "Russian forces captured John Smith near the border last week, calling him a spy.",
+            Agentless,
+            None,
+            Some("calling"),
+        ),
+        // A rejection with no agent stays one.
+        (
+            "Her concerns about the reactor were dismissed.",
+            Agentless,
+            None,
+            Some("dismissed"),
+        ),
+        // Without its comma, a clause on "who" goes with a closing "according to" only when it
+        // is about anonymity.
+        (
+            "Smith said the company would cut 500 jobs, according to an employee who was named in the lawsuit filed against the firm last year by former workers.",
+            Named,
+            Some("Smith"),
+            Some("said"),
+        ),
+    ]);
     // Legal acts and claims in the outlet's own words, and speech not given, are no claims.
     for text in [
-        "A lawsuit against the company may soon be dismissed, considering the tenor of oral arguments.",
+        "The lawsuit was dismissed on Friday.",
         "Her discrimination claims were folded into a class action lawsuit.",
         "She was paid $84,000 from a public fund for a sexual harassment claim.",
         "Clinton refrained from mentioning trade in her speech on Saturday.",

@@ -752,8 +752,13 @@ fn classify(
         }
         // (After a passive of asking, the one asked answers: "Rubio was asked by the moderator
         // whether …. “Not the job of being president …”" is Rubio's.)
+        // (Not a question of its own, which is the asker's: "“Did you discuss it?”")
+        let asks = text[span.clone()]
+            .trim_end()
+            .trim_end_matches(['"', '”', '’', '\''])
+            .ends_with('?');
         if let Some(asked) = prev
-            .filter(|c| c.paragraph + 1 >= paragraph && !c.direct_quote)
+            .filter(|c| c.paragraph + 1 >= paragraph && !c.direct_quote && !asks)
             .and_then(|c| known.asked_in(c.span.end))
         {
             claim.class = ClaimClass::of(asked);
@@ -1925,18 +1930,27 @@ fn trailing_according_to<'m>(
     // with the matter, who asked not to be identified because the deliberations were private.")
     // (With or without its comma: "…, according to a campaign official who was not authorized
     // to speak publicly before the announcement.")
-    let tail = match tail
-        .split_once(", who ")
-        .or_else(|| tail.split_once(" who "))
-    {
+    // (Without the comma, only a clause that says so: "an employee who was named in the
+    // lawsuit" is no anonymity.)
+    let anonymity = |clause: &str, markers: &[&str]| markers.iter().any(|m| clause.contains(m));
+    let tail = match tail.split_once(", who ") {
         Some((source, clause))
-            if ["anonym", "not to be", "not authori", "identified", "named"]
-                .iter()
-                .any(|m| clause.contains(m)) =>
+            if anonymity(
+                clause,
+                &["anonym", "not to be", "not authori", "identified", "named"],
+            ) =>
         {
             source
         }
-        _ => tail,
+        Some(_) => tail,
+        None => match tail.split_once(" who ") {
+            Some((source, clause))
+                if anonymity(clause, &["anonym", "not to be", "not authori"]) =>
+            {
+                source
+            }
+            _ => tail,
+        },
     };
     (before.ends_with(',')
         && !para.is_quoted(comma)

@@ -3798,7 +3798,6 @@ fn titled_person_at_end(text: &str, lex: &Lexicon, span: &Range<usize>) -> Optio
     Some(start..span.start + end)
 }
 
-/// Remembers the person a capitalised run names, when it is one: a new full name or one known.
 /// "Rubio was asked by moderator Gerard Baker whether …", "Later, Rubio was asked whether …":
 /// the one asked answers next. When a claim's cue is a passive of asking whose subject the text
 /// named before, that person is again the nearest for a later "he" or "she" (not the one who
@@ -3837,6 +3836,20 @@ pub fn the_asked_answers(
     if ws.last() == Some(&"has") || ws.last() == Some(&"had") {
         ws.pop();
     }
+    // Only a question (not a request: "was asked to resign by lawmakers"), after its asker or a
+    // time if any ("was asked by Senator Ann Park whether", "was asked on Monday whether").
+    let clause = &text[cue.span.end..span.end];
+    let clause = clause
+        .find([',', ';', ':'])
+        .map_or(clause, |c| &clause[..c]);
+    let question = clause
+        .split_whitespace()
+        .take(12)
+        .take_while(|w| *w != "to")
+        .any(is_question_word);
+    if !question {
+        return;
+    }
     // The subject: the capitalised words after an opening phrase's comma ("Later, Rubio").
     let from = ws
         .iter()
@@ -3860,6 +3873,15 @@ pub fn the_asked_answers(
     known.asked = Some((k, span.end));
 }
 
+/// Whether `w` opens what a question asked ("whether", "if", "about", "how" …).
+fn is_question_word(w: &str) -> bool {
+    matches!(
+        w,
+        "whether" | "if" | "about" | "how" | "why" | "what" | "when" | "where" | "who"
+    )
+}
+
+/// Remembers the person a capitalised run names, when it is one: a new full name or one known.
 fn remember_person(
     text: &str,
     lex: &Lexicon,
@@ -5000,6 +5022,63 @@ fn is_passive(text: &str, lex: &Lexicon, up_to_cue: Range<usize>, cue: &Cue) -> 
     });
     let inverted = punctuation && lex.inverting_cues.contains(cue_word);
     let joined_to_cue = !(quotation || inverted);
+    // A participle before "as" right after a noun in lower case, with no auxiliary, is a
+    // passive that describes the noun ("numerous politicians mentioned as contenders", "a man
+    // described as a loner").
+    let before_cue = text[..cue.span.start].trim_end();
+    let noun_before = before_cue
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .filter(|_| !before_cue.ends_with([',', ';', ':', '"', '”', '“', '—', '–']))
+        .is_some_and(|w| {
+            w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !lex.pronouns.contains(w)
+                && !crate::attribution::source::name::is_function_word(w)
+                && !w.ends_with("ly")
+                && !matches!(
+                    w,
+                    "who" | "which" | "that" | "also" | "then" | "not" | "never"
+                )
+        });
+    // (Not the subject of a relative clause: "what the writers described as", "a zone that the
+    // police chief derided as"; nor "as" of degree: "discussed as recently as".)
+    let relative = before_cue
+        .rsplit(' ')
+        .take(5)
+        .any(|w| matches!(w, "what" | "that" | "which" | "whom" | "who" | "whose"));
+    let degree = text[cue.span.end..]
+        .strip_prefix(" as ")
+        .and_then(|r| r.split(' ').next())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "recently"
+                    | "soon"
+                    | "much"
+                    | "many"
+                    | "well"
+                    | "early"
+                    | "late"
+                    | "far"
+                    | "long"
+                    | "often"
+                    | "part"
+                    | "quickly"
+                    | "little"
+                    | "few"
+            )
+        });
+    if cue_word.len() > 4
+        && cue_word.ends_with("ed")
+        && cue.text == cue_word
+        && text[cue.span.end..].starts_with(" as ")
+        && noun_before
+        && !relative
+        && !degree
+    {
+        return true;
+    }
     // A participle set off after a comma, with its agent after it, is a passive with no
     // auxiliary: "… before every Yahoo account was hacked, first reported by the Daily Caller."
     // (Only a report's participle: "The bill, opposed by House Republicans, never became law"

@@ -1222,7 +1222,27 @@ fn described_after_adjective(
         }
         let t = &text[w.clone()];
         if starts_upper(t) {
-            // A full name: two words or more, the first a first name.
+            // A full name: two words or more, the first a first name, right after a noun that
+            // describes a person ("front-runner", "nominee"), not a verb and its object
+            // ("Russian forces captured John Smith").
+            let noun = text[last.clone()].to_ascii_lowercase();
+            let describes = people(&noun)
+                || lex.offices.contains(&noun)
+                || matches!(
+                    noun.as_str(),
+                    "front-runner"
+                        | "frontrunner"
+                        | "hopeful"
+                        | "challenger"
+                        | "contender"
+                        | "rival"
+                        | "incumbent"
+                        | "host"
+                        | "anchor"
+                );
+            if !describes {
+                return None;
+            }
             let name_start = w.start;
             let mut name_end = w.end;
             let mut words = 1;
@@ -1241,7 +1261,10 @@ fn described_after_adjective(
             // A lower-case word after people is their verb ("candidates wasted").
             return Some(start..last.end);
         }
-        if super::name::is_function_word(t) || t.contains(['\'', '’']) {
+        if super::name::is_function_word(t)
+            || t.contains(['\'', '’'])
+            || (t.len() > 4 && t.ends_with("ed"))
+        {
             return None;
         }
         described += 1;
