@@ -12699,6 +12699,14 @@ fn what_a_tenth_dev_set_found() {
             None,
             Some("calling"),
         ),
+        // A noun of speech counted or measured with "of" is nobody's, and gives way to a later
+        // cue with a speaker.
+        (
+            "Michele Bachmann visited the restaurant. The surge of support for the fast-food chain came after Chick-fil-A president Dan Cathy said the company was \"guilty as charged.\"",
+            Named,
+            Some("Dan Cathy"),
+            Some("said"),
+        ),
         // A rejection with no agent stays one.
         (
             "Her concerns about the reactor were dismissed.",
@@ -12715,6 +12723,10 @@ fn what_a_tenth_dev_set_found() {
             Some("said"),
         ),
     ]);
+    let (class, source, _) = last(
+        "Vladimir Putin spoke. The purpose of this order is to deny Russia the chance to profit.",
+    );
+    assert!(class != Named, "{source:?}");
     // Legal acts and claims in the outlet's own words, and speech not given, are no claims.
     for text in [
         "The lawsuit was dismissed on Friday.",

@@ -564,8 +564,19 @@ fn classify(
         // Sanjay Kulkarni wrote".)
         let where_said = cue.text.starts_with("in ")
             || matches!(cue.text.as_str(), "titled" | "entitled" | "headlined");
+        // (And a noun of speech nobody owns: "The surge of support for the chain came after
+        // Chick-fil-A president Dan Cathy said" is Cathy's.)
+        let ownerless_noun = step.id == StepId::BareDeterminer
+            && (lex.noun_cues.contains_ascii_folded(cue.first_word())
+                || lex
+                    .noun_or_verb_cues
+                    .contains_ascii_folded(cue.first_word()));
         if found.is_none()
-            && (step.id == StepId::NoSpeaker || passive || !opens_sentence || where_said)
+            && (step.id == StepId::NoSpeaker
+                || passive
+                || !opens_sentence
+                || where_said
+                || ownerless_noun)
         {
             let main_start = cue.span.start;
             for m in cues

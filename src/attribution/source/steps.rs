@@ -3015,6 +3015,11 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     if someone_new {
         return Some(Decision::Source(ph.anonymous()));
     }
+    // A noun of speech counted or measured with "of" ("The surge of support for the chain
+    // came after …", "a wave of criticism") is nobody's by those words.
+    if head == "of" && ph.lower.len() == 3 && matches!(ph.lower[0], "the" | "a" | "an") {
+        return Some(Decision::Nobody);
+    }
     // People or an institution with nobody to point to are an unnamed source ("The family
     // said", "the poll shows"), as a role noun is; a bare "The", or a thing ("the decision
     // threatens"), names nobody.
