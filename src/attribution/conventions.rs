@@ -12707,27 +12707,6 @@ fn what_a_tenth_dev_set_found() {
             Some("Dan Cathy"),
             Some("said"),
         ),
-        // A participle after a clause in the passive on a verb of acting against someone is
-        // its agent's, the name set off after a description of them.
-        (
-            "Representative Blake Farenthold said he would resign. Farenthold was sued by his former aide, Lauren Greene, in 2014, alleging a hostile work environment.",
-            Named,
-            Some("Lauren Greene"),
-            Some("alleging"),
-        ),
-        (
-            "The senator was booed by protesters, shouting that he should resign.",
-            Anonymous,
-            Some("protesters"),
-            Some("shouting"),
-        ),
-        // A surname is the person's before an organisation's name that opens on it.
-        (
-            "Donald Trump said he would win. Trump University said in a statement that the suits were baseless. “I have won 10 states,” Trump said.",
-            Named,
-            Some("Donald Trump"),
-            Some("said"),
-        ),
         // A rejection with no agent stays one.
         (
             "Her concerns about the reactor were dismissed.",

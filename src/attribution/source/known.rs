@@ -1973,26 +1973,9 @@ impl KnownSources {
     /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before (of one
     /// source: "Bolton" is not "John Bolton and Sebastian Gorka").
     pub(super) fn canonical(&self, name: &str) -> Option<&SourceRef> {
-        let mut fits = self.named.iter().rev().filter(|k| {
+        self.named.iter().rev().find(|k| {
             k.name == name || (k.kind != SourceKind::Group && is_short_form(name, &k.name))
-        });
-        let nearest = fits.next()?;
-        // A name that ends on the word is its surname, before a name that opens on it ("Trump
-        // said" is Donald Trump, not Trump University named since).
-        let ends_on = |k: &SourceRef| {
-            k.name == name
-                || k.name
-                    .strip_suffix(name)
-                    .is_some_and(|rest| rest.ends_with(' '))
-        };
-        let opens_on = nearest
-            .name
-            .strip_prefix(name)
-            .is_some_and(|rest| rest.starts_with(' '));
-        if !opens_on {
-            return Some(nearest);
-        }
-        fits.find(|k| ends_on(k)).or(Some(nearest))
+        })
     }
 
     /// The source named last that speaks through the body `head` ("force", "team", "data"): one

@@ -193,14 +193,6 @@ pub(super) fn subject_left(
             .map(|q| q.end)
             .max()
             .unwrap_or(from);
-        // A main clause in the passive with its agent after "by", on a verb of acting against
-        // or for someone: the agent acts and speaks ("Farenthold was sued by his former aide,
-        // Lauren Greene, in 2014, alleging …" is Greene's; "was booed by protesters, shouting").
-        if participle {
-            if let Some(agent) = passive_agent_of_clause(text, from..cue.span.start) {
-                return Some(agent);
-            }
-        }
         let subject = opening(from..cue.span.start)
             .and_then(|s| {
                 if !cleft(&s) {
@@ -1203,68 +1195,6 @@ pub(super) fn clause_subject(
         next = ws.next();
     }
     None
-}
-
-/// The agent of a clause in the passive on a verb of acting against or for someone, within
-/// `r` ("was sued by his former aide, Lauren Greene, in 2014,"): its phrase up to the clause's
-/// next comma, or the name set off after it when that phrase is a description.
-fn passive_agent_of_clause(text: &str, r: Range<usize>) -> Option<Range<usize>> {
-    const ACTS: &[&str] = &[
-        "sued",
-        "accused",
-        "criticized",
-        "criticised",
-        "attacked",
-        "challenged",
-        "booed",
-        "heckled",
-        "interrupted",
-        "confronted",
-        "condemned",
-        "blasted",
-        "slammed",
-        "praised",
-        "endorsed",
-        "rebuked",
-        "mocked",
-        "denounced",
-        "targeted",
-    ];
-    let t = &text[r.clone()];
-    let (at, act) = ACTS.iter().find_map(|a| {
-        let i = t.find(&format!(" {a} by "))?;
-        Some((i, *a))
-    })?;
-    let before = t[..at].trim_end();
-    let auxiliary = before
-        .rsplit(' ')
-        .find(|w| !(w.ends_with("ly") || matches!(*w, "also" | "later" | "then" | "again")))
-        .is_some_and(|w| matches!(w, "was" | "were" | "is" | "are" | "been" | "being"));
-    if !auxiliary {
-        return None;
-    }
-    let from = r.start + at + 1 + act.len() + " by ".len();
-    let rest = &text[from..r.end];
-    let end = rest.find(',').unwrap_or(rest.len());
-    let phrase = from..from + end;
-    if text[phrase.clone()].trim().is_empty() {
-        return None;
-    }
-    // A description with the name set off after it: the name ("his former aide, Lauren
-    // Greene,").
-    let described = text[phrase.clone()].starts_with(|c: char| c.is_lowercase());
-    if described {
-        let after = &rest[end..];
-        if let Some(name) = after.strip_prefix(", ") {
-            let name_end = name.find(',').unwrap_or(name.len());
-            let words: Vec<&str> = name[..name_end].split(' ').collect();
-            if (2..=4).contains(&words.len()) && words.iter().all(|w| starts_upper(w)) {
-                let start = from + end + ", ".len();
-                return Some(start..start + name_end);
-            }
-        }
-    }
-    Some(phrase)
 }
 
 /// After a capitalised adjective opening a subject at `start`, the lower-case words from `from`
