@@ -566,11 +566,8 @@ fn classify(
             || matches!(cue.text.as_str(), "titled" | "entitled" | "headlined");
         // (And a noun of speech nobody owns: "The surge of support for the chain came after
         // Chick-fil-A president Dan Cathy said" is Cathy's.)
-        let ownerless_noun = step.id == StepId::BareDeterminer
-            && (lex.noun_cues.contains_ascii_folded(cue.first_word())
-                || lex
-                    .noun_or_verb_cues
-                    .contains_ascii_folded(cue.first_word()));
+        let ownerless_noun =
+            step.id == StepId::BareDeterminer && lex.may_be_noun_cue(cue.first_word());
         if found.is_none()
             && (step.id == StepId::NoSpeaker
                 || passive
@@ -1332,8 +1329,7 @@ fn main_cue<'m>(
         let first = text[m.span.clone()].split(' ').next().unwrap_or("");
         let verb = |n: &&Match| {
             let w = text[n.span.clone()].split(' ').next().unwrap_or("");
-            !lex.noun_cues.contains_ascii_folded(w)
-                && !lex.noun_or_verb_cues.contains_ascii_folded(w)
+            !lex.may_be_noun_cue(w)
         };
         // (In a phrase of time or topic: not the sentence's subject, "Starr's remarks, first
         // reported by The New York Times, suggested", nor an object, "tried to expand on her
@@ -1426,8 +1422,7 @@ fn main_cue<'m>(
                     let w = w
                         .trim_matches(|c: char| !c.is_alphanumeric())
                         .to_lowercase();
-                    lex.is_role_noun(&w)
-                        || crate::text::singular(&w).is_some_and(|one| lex.is_role_noun(&one))
+                    lex.is_role_noun_or_plural(&w)
                 });
             let verb = text[main.span.clone()].split(' ').next().unwrap_or("");
             let next = text[main.span.end..span.end].split_whitespace().next();
@@ -1444,8 +1439,7 @@ fn main_cue<'m>(
                     .iter()
                     .any(|w| w.contains([',', ';', ':', '"', '“', '”', '(', ')', '—', '–']))
                 && person
-                && !lex.noun_cues.contains_ascii_folded(verb)
-                && !lex.noun_or_verb_cues.contains_ascii_folded(verb)
+                && !lex.may_be_noun_cue(verb)
                 && !matches!(next, Some("by" | "to" | "online"))
         };
         let subordinate = matches!(

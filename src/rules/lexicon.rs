@@ -389,6 +389,18 @@ impl Lexicon {
         self.any_role.contains(w)
     }
 
+    /// Whether a lower-case word is a role noun in the singular or the plural ("official",
+    /// "candidates").
+    pub fn is_role_noun_or_plural(&self, w: &str) -> bool {
+        self.is_role_noun(w) || crate::text::singular(w).is_some_and(|one| self.is_role_noun(&one))
+    }
+
+    /// Whether a cue's word may be a noun of speech (`noun_cues` or `noun_or_verb_cues`, any
+    /// case): "remarks", "support", "claims".
+    pub fn may_be_noun_cue(&self, w: &str) -> bool {
+        self.noun_cues.contains_ascii_folded(w) || self.noun_or_verb_cues.contains_ascii_folded(w)
+    }
+
     /// Whether a lower-case word names a document, in the singular or the plural ("records",
     /// "statements").
     pub fn is_document(&self, w: &str) -> bool {

@@ -43,6 +43,13 @@ pub(super) fn is_subordinator(w: &str) -> bool {
     .any(|s| w.eq_ignore_ascii_case(s))
 }
 
+/// Whether a capitalised word is a party's adjective ("Democratic"), which alone names nobody and
+/// is no short form of the party's bodies (its members' nouns, "Republican", "Democrat", are
+/// the lexicon's `party_members`).
+pub(super) fn is_party_adjective(w: &str) -> bool {
+    w == "Democratic"
+}
+
 /// Whether `s` is a party and state written in words, as The New York Times sets them off after
 /// a name ("Republican of Oklahoma", "independent of Vermont", "Democrat of New York").
 pub(super) fn is_party_and_state(s: &str) -> bool {

@@ -387,11 +387,7 @@ fn main_clause_subject(
     let role = text[subject.end..main.end]
         .strip_prefix(' ')
         .and_then(|r| r.split([' ', ',']).next())
-        .filter(|w| {
-            starts_lower(w)
-                && (lex.is_role_noun(w)
-                    || crate::text::singular(w).is_some_and(|one| lex.is_role_noun(&one)))
-        });
+        .filter(|w| starts_lower(w) && lex.is_role_noun_or_plural(w));
     Some(match role {
         Some(w) => subject.start..subject.end + 1 + w.len(),
         None => subject,
@@ -1038,12 +1034,7 @@ pub fn find_source(
             // A reaction "from" someone is theirs: never the words before it ("The package drew
             // sharp reactions from Democratic and Republican lawmakers").
             right()
-        } else if subject::noun_from(text, cue)
-            && (lex.noun_cues.contains_ascii_folded(cue.first_word())
-                || lex
-                    .noun_or_verb_cues
-                    .contains_ascii_folded(cue.first_word()))
-        {
+        } else if subject::noun_from(text, cue) && lex.may_be_noun_cue(cue.first_word()) {
             // So is a noun cue's "from", before the words in front of it ("That brought
             // criticism from Republican National Committee spokesman Michael Short").
             right().or_else(left)
@@ -1058,29 +1049,9 @@ pub fn find_source(
                     && text[p.0.end..span.end]
                         .split_whitespace()
                         .next()
-                        .is_some_and(|w| {
-                            // (A copula or an auxiliary only: "said one Republican involved in the
-                            // planning" is that Republican.)
-                            matches!(
-                                w,
-                                "is" | "was"
-                                    | "are"
-                                    | "were"
-                                    | "has"
-                                    | "had"
-                                    | "have"
-                                    | "would"
-                                    | "will"
-                                    | "could"
-                                    | "should"
-                                    | "can"
-                                    | "did"
-                                    | "does"
-                                    | "might"
-                                    | "may"
-                                    | "must"
-                            )
-                        })
+                        // (A copula or an auxiliary only: "said one Republican involved in the
+                        // planning" is that Republican.)
+                        .is_some_and(|w| is_auxiliary(w) || matches!(w, "did" | "does"))
             };
             left().or_else(coordinated).or_else(|| {
                 (!participle && !object_after)
@@ -4513,11 +4484,62 @@ pub fn is_noun_cue(text: &str, end: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    is_modal(&next)
-        || matches!(
-            next.as_str(),
-            "is" | "are" | "was" | "were" | "has" | "have" | "had"
-        )
+    is_auxiliary(&next)
+}
+
+/// Whether a word in lower case is a copula, "have" or a modal that may follow a subject ("is",
+/// "had", "will").
+fn is_auxiliary(w: &str) -> bool {
+    is_modal(w) || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+}
+
+/// For a participle `cue` followed by " as ", whether a lower-case noun stands right before it,
+/// outside a relative clause, and the "as" is no "as" of degree: "numerous politicians mentioned
+/// as contenders"; not "what the writers described as", "discussed as recently as".
+fn reduced_passive_before_as(text: &str, lex: &Lexicon, cue: &Cue) -> bool {
+    let before_cue = text[..cue.span.start].trim_end();
+    let noun_before = before_cue
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .next()
+        .filter(|_| !before_cue.ends_with([',', ';', ':', '"', '”', '“', '—', '–']))
+        .is_some_and(|w| {
+            w.len() > 2
+                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+                && !lex.pronouns.contains(w)
+                && !name::is_function_word(w)
+                && !w.ends_with("ly")
+                && !matches!(
+                    w,
+                    "who" | "which" | "that" | "also" | "then" | "not" | "never"
+                )
+        });
+    let relative = before_cue
+        .rsplit(' ')
+        .take(5)
+        .any(|w| matches!(w, "what" | "that" | "which" | "whom" | "who" | "whose"));
+    let degree = text[cue.span.end..]
+        .strip_prefix(" as ")
+        .and_then(|r| r.split(' ').next())
+        .is_some_and(|w| {
+            matches!(
+                w,
+                "recently"
+                    | "soon"
+                    | "much"
+                    | "many"
+                    | "well"
+                    | "early"
+                    | "late"
+                    | "far"
+                    | "long"
+                    | "often"
+                    | "part"
+                    | "quickly"
+                    | "little"
+                    | "few"
+            )
+        });
+    noun_before && !relative && !degree
 }
 
 /// Whether a word in lower case is a modal verb ("will", "could").
@@ -5025,57 +5047,11 @@ fn is_passive(text: &str, lex: &Lexicon, up_to_cue: Range<usize>, cue: &Cue) -> 
     // A participle before "as" right after a noun in lower case, with no auxiliary, is a
     // passive that describes the noun ("numerous politicians mentioned as contenders", "a man
     // described as a loner").
-    let before_cue = text[..cue.span.start].trim_end();
-    let noun_before = before_cue
-        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
-        .next()
-        .filter(|_| !before_cue.ends_with([',', ';', ':', '"', '”', '“', '—', '–']))
-        .is_some_and(|w| {
-            w.len() > 2
-                && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
-                && !lex.pronouns.contains(w)
-                && !crate::attribution::source::name::is_function_word(w)
-                && !w.ends_with("ly")
-                && !matches!(
-                    w,
-                    "who" | "which" | "that" | "also" | "then" | "not" | "never"
-                )
-        });
-    // (Not the subject of a relative clause: "what the writers described as", "a zone that the
-    // police chief derided as"; nor "as" of degree: "discussed as recently as".)
-    let relative = before_cue
-        .rsplit(' ')
-        .take(5)
-        .any(|w| matches!(w, "what" | "that" | "which" | "whom" | "who" | "whose"));
-    let degree = text[cue.span.end..]
-        .strip_prefix(" as ")
-        .and_then(|r| r.split(' ').next())
-        .is_some_and(|w| {
-            matches!(
-                w,
-                "recently"
-                    | "soon"
-                    | "much"
-                    | "many"
-                    | "well"
-                    | "early"
-                    | "late"
-                    | "far"
-                    | "long"
-                    | "often"
-                    | "part"
-                    | "quickly"
-                    | "little"
-                    | "few"
-            )
-        });
     if cue_word.len() > 4
         && cue_word.ends_with("ed")
         && cue.text == cue_word
         && text[cue.span.end..].starts_with(" as ")
-        && noun_before
-        && !relative
-        && !degree
+        && reduced_passive_before_as(text, lex, cue)
     {
         return true;
     }

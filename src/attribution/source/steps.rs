@@ -2037,7 +2037,7 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
             && ph
                 .ws
                 .iter()
-                .position(|w| name.starts_with(w))
+                .position(|w| name.split(' ').next() == Some(*w))
                 .and_then(|k| k.checked_sub(1))
                 .is_some_and(|k| {
                     let w = ph.ws[k];
@@ -3768,8 +3768,7 @@ fn people_only(ph: &Phrase) -> SourceRef {
             )
             && {
                 let w = lower[i - 1];
-                lex.is_role_noun(w)
-                    || crate::text::singular(w).is_some_and(|one| lex.is_role_noun(&one))
+                lex.is_role_noun_or_plural(w)
             }
     };
     let mut start = (0..head)
@@ -3996,7 +3995,7 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
     let name = &ph.name().0;
     // (A party's adjective alone is no short form: "The Democratic front-runner said" after
     // "The Democratic National Committee said"; see `new_name`.)
-    if name == "Democratic" {
+    if is_party_adjective(name) {
         return None;
     }
     let k = match nation_body(ph) {
@@ -4106,7 +4105,7 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
     // (So is a party's adjective: "The Democratic front-runner said" is no short form of the
     // Democratic National Committee.)
     if !ph.name().0.contains(' ')
-        && (names_a_people(ph.lex, &ph.name().0) || ph.name().0 == "Democratic")
+        && (names_a_people(ph.lex, &ph.name().0) || is_party_adjective(&ph.name().0))
         && nation_body(ph).is_none()
         // (Nor a body the nation speaks through: "the Saudi delegation"; "a British survey" is
         // one.)

@@ -1160,7 +1160,7 @@ pub(super) fn clause_subject(
             // demanding").
             if first == last && gap == " " && starts_upper(word(&first)) {
                 let adjective = word(&first);
-                if adjective == "Democratic"
+                if is_party_adjective(adjective)
                     || lex.party_members.contains_lower(adjective)
                     || lex.is_nationality(adjective)
                 {
@@ -1181,8 +1181,7 @@ pub(super) fn clause_subject(
             };
             let people = || {
                 let w = word(&w).to_ascii_lowercase();
-                lex.is_role_noun(&w)
-                    || crate::text::singular(&w).is_some_and(|one| lex.is_role_noun(&one))
+                lex.is_role_noun_or_plural(&w)
             };
             // (A lower-case article before a party's or a body's name and people is the whole
             // description: "the Democratic senators", "the Pentagon officials".)
@@ -1213,7 +1212,7 @@ fn described_after_adjective(
     let mut described = 1;
     let people = |w: &str| {
         let w = w.to_ascii_lowercase();
-        lex.is_role_noun(&w) || crate::text::singular(&w).is_some_and(|one| lex.is_role_noun(&one))
+        lex.is_role_noun_or_plural(&w)
     };
     loop {
         let w = ws.next()?;
@@ -1282,9 +1281,7 @@ fn described_after_adjective(
 fn works_with(lex: &Lexicon, before: &str, with: &str, after: Option<&Cow<str>>) -> bool {
     with == "with"
         && !after.is_some_and(|a| matches!(a.as_ref(), "knowledge" | "direct" | "ties"))
-        && (before == "people"
-            || lex.is_role_noun(before)
-            || crate::text::singular(before).is_some_and(|one| lex.is_role_noun(&one)))
+        && (before == "people" || lex.is_role_noun_or_plural(before))
 }
 
 /// Common irregular verbs in the past tense, that may follow a subject (auxiliaries are the
@@ -1342,9 +1339,7 @@ pub(super) fn opening_role(
     // (Also the police and the authorities: "Police arrested two men and said".)
     let people = |w: &str| {
         matches!(w, "people" | "police" | "authorities")
-            || (w.ends_with('s')
-                && (lex.is_role_noun(w)
-                    || crate::text::singular(w).is_some_and(|o| lex.is_role_noun(&o))))
+            || (w.ends_with('s') && lex.is_role_noun_or_plural(w))
     };
     if !para.is_quoted(first.start) {
         let lower = text[first.clone()].to_ascii_lowercase();
@@ -2389,9 +2384,7 @@ pub(super) fn subject_right(
                         .get(n + 1)
                         .is_some_and(|t| starts_lower(&text[t.clone()]))
                     && !lower.get(n + 1).is_some_and(|t| {
-                        matches!(t.as_ref(), "people" | "others")
-                            || lex.is_role_noun(t)
-                            || crate::text::singular(t).is_some_and(|one| lex.is_role_noun(&one))
+                        matches!(t.as_ref(), "people" | "others") || lex.is_role_noun_or_plural(t)
                     })))
         {
             break;
