@@ -1281,6 +1281,20 @@ fn main_cue<'m>(
     // council said"), is its speaker, not the cue.
     let subject_noun = |i: usize| {
         let m = unit_cues[i];
+        // (Only a cue with another after it: most units have one, and need no more work.)
+        let Some(next) = unit_cues.get(i + 1) else {
+            return false;
+        };
+        let gap = &text[m.span.end..next.span.start];
+        let of_whom = [" from ", " by ", " of "]
+            .iter()
+            .any(|p| gap.starts_with(p))
+            && gap.ends_with(' ')
+            && !gap.contains([',', '"', '“', ';', ':'])
+            && gap.split(' ').count() <= 8;
+        if !(gap == " " || of_whom) {
+            return false;
+        }
         let mut lead = text[span.start.min(m.span.start)..m.span.start].trim_end();
         // (Past a date: "A Dec. 12 statement from the council said", "A December statement".)
         for n in [3, 2, 1] {
@@ -1304,20 +1318,10 @@ fn main_cue<'m>(
             .any(|d| d.eq_ignore_ascii_case(w))
         });
         determiner
-            && unit_cues.get(i + 1).is_some_and(|next| {
-                let gap = &text[m.span.end..next.span.start];
-                let of_whom = [" from ", " by ", " of "]
-                    .iter()
-                    .any(|p| gap.starts_with(p))
-                    && gap.ends_with(' ')
-                    && !gap.contains([',', '"', '“', ';', ':'])
-                    && gap.split(' ').count() <= 8;
-                (gap == " " || of_whom)
-                    && rules
-                        .lexicon
-                        .inverting_cues
-                        .contains(&text[next.span.clone()].to_lowercase())
-            })
+            && rules
+                .lexicon
+                .inverting_cues
+                .contains(&text[next.span.clone()].to_lowercase())
     };
     let unit_cues = without(&unit_cues, subject_noun);
     // A noun cue that ends a phrase set off by a comma is no cue of the main clause after it,
@@ -1334,18 +1338,27 @@ fn main_cue<'m>(
         // (In a phrase of time or topic: not the sentence's subject, "Starr's remarks, first
         // reported by The New York Times, suggested", nor an object, "tried to expand on her
         // earlier statement, saying".)
+        // (The noun and its comma first: most cues are neither.)
+        if !(text[m.span.end..].starts_with(',') && lex.noun_cues.contains_ascii_folded(first)) {
+            return false;
+        }
         let phrase = &text[span.start..m.span.start];
         let phrase = &phrase[phrase.rfind(',').map_or(0, |c| c + 1)..];
         let of_time_or_topic = phrase.split(' ').any(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "after" | "before" | "about" | "following" | "during" | "since" | "until" | "amid"
-            )
+            [
+                "after",
+                "before",
+                "about",
+                "following",
+                "during",
+                "since",
+                "until",
+                "amid",
+            ]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
         });
-        lex.noun_cues.contains_ascii_folded(first)
-            && text[m.span.end..].starts_with(',')
-            && of_time_or_topic
-            && unit_cues[i + 1..].iter().any(verb)
+        of_time_or_topic && unit_cues[i + 1..].iter().any(verb)
     };
     let unit_cues = without(&unit_cues, |i| unit_cues.len() > 1 && set_off_noun(i));
     let mut cues = unit_cues.iter().copied().peekable();

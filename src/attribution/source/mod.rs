@@ -3065,6 +3065,14 @@ pub fn remember_subject(
         let comma = head.find(',')?;
         let phrase = &head[..comma];
         let first = phrase.split(' ').next().unwrap_or("");
+        // (The cheap tests first: most sentences fail them.)
+        if !lex.not_names.contains_ascii_folded(first)
+            || lex.pronouns.contains_ascii_folded(first)
+            || phrase.contains(['"', '“', '”'])
+            || phrase.split(' ').count() > 12
+        {
+            return None;
+        }
         // (A phrase that names nobody: a capital only for a day, a month or a thing's name after
         // "the" or "of"; not "On Tuesday Doe met privately with the chairman, Richard Burr".)
         let mut prev = first;
@@ -3085,29 +3093,23 @@ pub fn remember_subject(
             .map(|w| w.len() + 1)
             .sum();
         let subject_then_verb = run > 0 && rest.get(run..).is_some_and(starts_lower);
-        (phrase.split(' ').count() <= 12
-            && names_nobody
-            && subject_then_verb
-            && lex.not_names.contains_ascii_folded(first)
-            && !lex.pronouns.contains_ascii_folded(first)
-            && !phrase.contains(['"', '“', '”']))
-        .then_some(comma)
+        (names_nobody && subject_then_verb).then_some(comma)
     };
     let comma = head.find(',').or_else(long_opener);
-    let span = &match comma {
-        Some(comma)
-            if text[span.start..span.start + comma].split(' ').count() <= 12
-                && (text[span.start..span.start + comma].split(' ').count() <= 5
-                    || comma >= head.len())
-                && (opener(&text[span.start..span.start + comma])
-                    || (text[span.start..].starts_with("The ")
-                        && has_office(&text[span.start..span.start + comma]))) =>
-        {
+    let set_off = comma.filter(|&comma| {
+        let phrase = &text[span.start..span.start + comma];
+        let words = phrase.split(' ').count();
+        words <= 12
+            && (words <= 5 || comma >= head.len())
+            && (opener(phrase) || (phrase.starts_with("The ") && has_office(phrase)))
+    });
+    let span = &match set_off {
+        Some(comma) => {
             office_before = has_office(&text[span.start..span.start + comma]);
             let rest = &text[span.start + comma + 1..span.end];
             span.end - rest.trim_start().len()..span.end
         }
-        _ => span.clone(),
+        None => span.clone(),
     };
     // Most sentences open on an article or another word that starts no name: decided on the
     // first word, before any other work.
