@@ -69,7 +69,8 @@ impl Cue {
 
     /// The cue's first word ("said" of "said of", "according" of "according to").
     pub fn first_word(&self) -> &str {
-        self.text.split_whitespace().next().unwrap_or("")
+        let t = self.text.trim_start();
+        &t[..t.find(char::is_whitespace).unwrap_or(t.len())]
     }
 }
 

@@ -19,9 +19,11 @@ pub(super) fn starts_upper_or_digit(w: &str) -> bool {
 /// "al-Mutairi", "el-Sayed", "ash-Sharaa": a lower-case particle joined to a capitalised name.
 fn particle_name(w: &str) -> bool {
     const PARTICLES: [&str; 8] = ["al", "el", "ad", "an", "ar", "as", "ash", "bin"];
-    w.split_once('-').is_some_and(|(p, rest)| {
-        PARTICLES.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase)
-    })
+    // (Every particle starts with "a", "e" or "b": other words are decided on their first byte.)
+    matches!(w.as_bytes().first(), Some(b'a' | b'e' | b'b'))
+        && w.split_once('-').is_some_and(|(p, rest)| {
+            PARTICLES.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase)
+        })
 }
 
 /// Whether a lower-case word is a number of people or things: in digits ("26") or a word from

@@ -2886,7 +2886,7 @@ pub fn remember_subject(
     // A titled person after "by" ("The decision was written by Chief Justice John G. Roberts
     // Jr."): what a later "the chief justice" stands for.
     if who == Opening::SubjectAndMet {
-        for (i, _) in text[span.clone()].match_indices(" by ") {
+        for i in memchr::memmem::find_iter(text[span.clone()].as_bytes(), b" by ") {
             let from = span.start + i + " by ".len();
             if !text[from..].starts_with(|c: char| c.is_uppercase()) {
                 continue;
@@ -3514,13 +3514,15 @@ fn remember_narrated_surname(
     // have none.)
     let after = &text.as_bytes()[span.end..(span.end + 400).min(text.len())];
     let word_start = |i: usize| i == 0 || !after[i - 1].is_ascii_alphanumeric();
-    let pronoun_follows = [&b"he "[..], b"He "].iter().any(|p| {
-        memchr::memmem::find_iter(after, p).any(|i| {
+    // (One pass over the places an "h" or "H" stands.)
+    let pronoun_follows = memchr::memchr2_iter(b'h', b'H', after).any(|i| {
+        let rest = &after[i + 1..];
+        if rest.starts_with(b"e ") {
             word_start(i) || (i > 0 && matches!(after[i - 1], b's' | b'S') && word_start(i - 1))
-        })
-    }) || [&b"his "[..], b"His ", b"her ", b"Her "]
-        .iter()
-        .any(|p| memchr::memmem::find_iter(after, p).any(word_start));
+        } else {
+            (rest.starts_with(b"is ") || rest.starts_with(b"er ")) && word_start(i)
+        }
+    });
     if !pronoun_follows {
         return false;
     }
