@@ -12739,3 +12739,69 @@ fn what_a_tenth_dev_set_found() {
         assert_eq!(class, Unattributed, "{text}: {source:?} {cue:?}");
     }
 }
+
+/// A document ("the report", "the statement", "the letter") is a person's only when their claim
+/// gives it as theirs: issued, released or published by them, what they spoke in, or one from
+/// or by them. A person whose claim merely mentions one is not its source (from PolNeAR's half A:
+/// "the congressional report said" had become a cyber security expert who had talked about it).
+#[test]
+fn a_document_is_not_whoever_mentioned_it() {
+    use ClaimClass::*;
+    assert_last(&[
+        (
+            "Shane Shook, a cyber security expert, said he did not see convincing evidence in the report. “Hackers compromised 12 workstations,” the congressional report said.",
+            Anonymous,
+            Some("the congressional report"),
+            Some("said"),
+        ),
+        (
+            "Maria Lopez, a lawyer for the families, said the report was incomplete. The report said the dam had not been inspected since 2009.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
+        (
+            "Tom Becker, a historian, said the report was probably forged. The report said the king would abdicate.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
+        (
+            "Anna Reyes, a professor of law, said the statement was misleading. The statement said no one had been hurt.",
+            Anonymous,
+            Some("the statement"),
+            Some("said"),
+        ),
+        (
+            "Senator John Hale said the statement was misleading. The statement warned that the budget would run out in May.",
+            Anonymous,
+            Some("the statement"),
+            Some("warned"),
+        ),
+        (
+            "Peter Olsen, an economist at the bank, said the report's figures were out of date. The report said unemployment had fallen.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
+        // The speaker's own document stays theirs.
+        (
+            "Senate Minority Leader Chuck Schumer released a statement on Friday. “The report must be made public,” the statement said.",
+            Named,
+            Some("Chuck Schumer"),
+            Some("said"),
+        ),
+        (
+            "“We are disappointed by the government's decision, but hardly surprised,” said the statement from Grimm's attorney, William McGinley. “From the beginning, the government has pursued a vendetta.”\n\nThe statement said Grimm “asserts his innocence of any wrongdoing.”\n\n“Until then, he will continue to serve his constituents,” the statement said.",
+            Named,
+            Some("William McGinley"),
+            Some("said"),
+        ),
+        (
+            "President Barack Obama said in a statement that the attack was an outrage. “We stand with France,” the statement said.",
+            Named,
+            Some("Barack Obama"),
+            Some("said"),
+        ),
+    ]);
+}

@@ -925,6 +925,50 @@ fn made_in_document(narration: &str, doc: &str) -> bool {
         })
 }
 
+/// Whether `narration` gives the document `doc` as its speaker's own: issued, released,
+/// published, written, sent, signed or posted ("released a joint statement"), what they spoke
+/// in ("said in a statement") or one from or by them ("said the statement from Grimm's
+/// attorney, William McGinley"); not one they spoke about ("said he did not see convincing
+/// evidence in the report").
+fn issued_document(narration: &str, doc: &str) -> bool {
+    let ws: Vec<&str> = words::words(narration).map(|r| &narration[r]).collect();
+    let lower = |w: &str| w.to_ascii_lowercase();
+    (0..ws.len())
+        .filter(|&i| ws[i].eq_ignore_ascii_case(doc))
+        .any(|i| {
+            let from = ws
+                .get(i + 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("by"));
+            from || (2..=4).filter(|&back| back <= i).any(|back| {
+                let (lead, det) = (lower(ws[i - back]), lower(ws[i - back + 1]));
+                let spoke_in = lead == "in"
+                    && i > back
+                    && matches!(
+                        lower(ws[i - back - 1]).as_str(),
+                        "said" | "says" | "wrote" | "writes" | "stated" | "added" | "noted"
+                    );
+                (spoke_in
+                    || matches!(
+                        lead.as_str(),
+                        "issued"
+                            | "released"
+                            | "published"
+                            | "wrote"
+                            | "sent"
+                            | "signed"
+                            | "posted"
+                    ))
+                    && matches!(
+                        det.as_str(),
+                        "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                    )
+                    && ws[i - back + 2..i]
+                        .iter()
+                        .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+            })
+        })
+}
+
 /// The appositive set off by commas right after `phrase` ("The Information Commissioner's
 /// Office, Britain's data protection regulator, said"), at most 80 bytes; empty if none.
 fn apposition_after(text: &str, phrase: &Range<usize>) -> Range<usize> {
@@ -1894,9 +1938,30 @@ impl KnownSources {
                 .flatten()
                 .cloned()
         });
+        let mut document_unnamed = false;
         let found = described.or_else(|| {
             if !institution {
-                return self.named_in_claim_with(text, &is_role).cloned();
+                let at = self
+                    .contexts
+                    .iter()
+                    .rposition(|c| claim_mentions(text, c, &is_role));
+                // A document is a person's only when their claim gives it as where they spoke
+                // ("Schumer released a joint statement … the joint statement said", "said in a
+                // report"), never when it merely mentions one ("Shane Shook, a cyber security
+                // expert, … said the report … The report said" is the report, unnamed; not Shook,
+                // nor anyone else named before).
+                let merely_mentioned = at.is_some_and(|i| {
+                    lex.documents.contains(role)
+                        && Self::is_person(lex, &self.named[i])
+                        && !self.contexts[i]
+                            .iter()
+                            .any(|r| issued_document(&text[r.clone()], role))
+                });
+                if merely_mentioned {
+                    document_unnamed = true;
+                    return None;
+                }
+                return at.map(|i| self.named[i].clone());
             }
             // A person's name: two words or more, none in capitals ("USA TODAY" may be an
             // outlet's).
@@ -1935,6 +2000,9 @@ impl KnownSources {
                 .find(|&i| claim_mentions(text, &self.contexts[i], &is_role))
                 .map(|i| self.named[i].clone())
         });
+        if document_unnamed {
+            return None;
+        }
         found.or_else(|| match kind {
             // (Institutions in the plural are never two people: "Both governments denied" after
             // a minister and a schoolteacher spoke.)
