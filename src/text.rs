@@ -8,6 +8,13 @@ pub fn is_possessive(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
+/// A word without its possessive "'s" or "’s" ("report" of "report's").
+pub fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .unwrap_or(w)
+}
+
 /// A character that belongs to a word: letters and digits in any script, and combining marks
 /// (Unicode general category M), so that in decomposed (NFD) text the `\u{306}` of
 /// `Erdog\u{306}an` keeps `Erdog` from standing as a word of its own.

@@ -12803,5 +12803,43 @@ fn a_document_is_not_whoever_mentioned_it() {
             Some("Barack Obama"),
             Some("said"),
         ),
+        // (Also with another claim between, the document's issuer given in other ways.)
+        (
+            "In a statement, Senator Jane Alder said the bill would hurt farmers. Governor Tom Briggs said he would sign it anyway. The statement said the bill was a giveaway to agribusiness.",
+            Named,
+            Some("Jane Alder"),
+            Some("said"),
+        ),
+        (
+            "Prosecutors said the evidence was overwhelming. A statement from Grimm's attorney, William McGinley, said the charges were political. The statement said Grimm would plead not guilty.",
+            Named,
+            Some("William McGinley"),
+            Some("said"),
+        ),
+        (
+            "The report was published by Professor Ellen Ward of Yale University, who said the data were clear. The report said emissions had doubled since 1990.",
+            Named,
+            Some("Ellen Ward"),
+            Some("said"),
+        ),
+        (
+            "Professor Ellen Ward, whose report was published Tuesday, said the data were clear. Industry spokesman Carl Dean said the findings were exaggerated. The report said emissions had doubled since 1990.",
+            Named,
+            Some("Ellen Ward"),
+            Some("said"),
+        ),
+        // A document someone spoke about is not theirs, nor one "from" someone else.
+        (
+            "Economist Peter Olsen said there were errors in the report. The report said unemployment had fallen to 4 percent.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
+        (
+            "Police Chief Dana Lee told reporters the statement from the mayor was premature. The statement said the officers had been suspended.",
+            Anonymous,
+            Some("the statement"),
+            Some("said"),
+        ),
     ]);
 }

@@ -902,70 +902,101 @@ fn claim_mentions(text: &str, claim: &[Range<usize>], is_role: &dyn Fn(&str) -> 
         .any(|r| mentions(text, std::slice::from_ref(r), is_role))
 }
 
-/// Whether `narration` gives the document `doc` as where a claim was made: "in", "issued",
-/// "released" or "published", then a determiner and at most two more words before it ("in a
-/// written statement").
-fn made_in_document(narration: &str, doc: &str) -> bool {
+/// Whether `narration` gives a document `is_doc` accepts (singular or plural) as the speaker
+/// `name`'s own: what they spoke in ("said in a statement", "said Monday in a statement",
+/// "alleged in a lawsuit", "Mayor Tom Reyes, in a statement, said", an opening "In a letter to
+/// the committee, …"), what they issued, released, published, wrote, signed, filed, led,
+/// conducted, authored, unveiled, launched or aired ("released a joint statement", "who led the
+/// research"), sent or posted ("sent a letter"; not "sent the report to Congress"), or one from
+/// or by them ("the statement from Grimm's attorney, William McGinley", "The statement issued by
+/// Governor Ana Ruiz", "The report was published by Professor Ellen Ward", "the report from his
+/// agency"), whose it is ("whose report was published Tuesday") or whose author they are ("the
+/// report's lead author"); not one they spoke about ("said he did not see convincing evidence in
+/// the report", "said the statement from the mayor was premature").
+fn issued_document(narration: &str, is_doc: &dyn Fn(&str) -> bool, name: &str) -> bool {
+    let is_doc = |w: &str| is_doc(w) || crate::text::singular(w).is_some_and(|s| is_doc(&s));
+    if let Some(rest) = narration.trim_start().strip_prefix("In ") {
+        let phrase = &rest[..rest.find(',').unwrap_or(0)];
+        if words::words(phrase).any(|w| is_doc(&phrase[w])) {
+            return true;
+        }
+    }
+    #[rustfmt::skip]
+    const SPEAKING: &[&str] = &[
+        "said", "says", "wrote", "writes", "stated", "added", "noted", "announced", "responded",
+        "replied", "argued", "explained", "told", "tweeted", "insisted", "claimed",
+        "acknowledged", "confirmed", "denied", "countered", "warned", "declared", "reported",
+        "indicated", "suggested", "asserted", "today", "yesterday", "also", "later", "earlier",
+        "separately", "tonight",
+    ];
+    #[rustfmt::skip]
+    const ISSUING: &[&str] = &[
+        "issued", "released", "published", "wrote", "signed", "filed", "led", "conducted",
+        "authored", "co-authored", "co-wrote", "unveiled", "launched", "aired",
+    ];
+    const PARTICIPLES: &[&str] = &[
+        "issued",
+        "released",
+        "published",
+        "written",
+        "signed",
+        "sent",
+    ];
+    let surname = name.rsplit(' ').next().unwrap_or(name);
     let ws: Vec<&str> = words::words(narration).map(|r| &narration[r]).collect();
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     (0..ws.len())
-        .filter(|&i| ws[i].eq_ignore_ascii_case(doc))
+        .filter(|&i| is_doc(ws[i]) || is_doc(crate::text::without_possessive(ws[i])))
         .any(|i| {
-            (2..=4).filter(|&back| back <= i).any(|back| {
-                let (lead, det) = (ws[i - back], ws[i - back + 1]);
-                matches!(
-                    lead.to_ascii_lowercase().as_str(),
-                    "in" | "issued" | "released" | "published"
-                ) && matches!(
-                    det.to_ascii_lowercase().as_str(),
-                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
-                ) && ws[i - back + 2..i]
-                    .iter()
-                    .all(|w| w.starts_with(|c: char| c.is_lowercase()))
-            })
-        })
-}
-
-/// Whether `narration` gives the document `doc` as its speaker's own: issued, released,
-/// published, written, sent, signed or posted ("released a joint statement"), what they spoke
-/// in ("said in a statement") or one from or by them ("said the statement from Grimm's
-/// attorney, William McGinley"); not one they spoke about ("said he did not see convincing
-/// evidence in the report").
-fn issued_document(narration: &str, doc: &str) -> bool {
-    let ws: Vec<&str> = words::words(narration).map(|r| &narration[r]).collect();
-    let lower = |w: &str| w.to_ascii_lowercase();
-    (0..ws.len())
-        .filter(|&i| ws[i].eq_ignore_ascii_case(doc))
-        .any(|i| {
-            let from = ws
-                .get(i + 1)
-                .is_some_and(|w| w.eq_ignore_ascii_case("from") || w.eq_ignore_ascii_case("by"));
-            from || (2..=4).filter(|&back| back <= i).any(|back| {
-                let (lead, det) = (lower(ws[i - back]), lower(ws[i - back + 1]));
-                let spoke_in = lead == "in"
-                    && i > back
-                    && matches!(
-                        lower(ws[i - back - 1]).as_str(),
-                        "said" | "says" | "wrote" | "writes" | "stated" | "added" | "noted"
-                    );
-                (spoke_in
-                    || matches!(
-                        lead.as_str(),
-                        "issued"
-                            | "released"
-                            | "published"
-                            | "wrote"
-                            | "sent"
-                            | "signed"
-                            | "posted"
-                    ))
-                    && matches!(
-                        det.as_str(),
-                        "a" | "an" | "the" | "its" | "his" | "her" | "their"
-                    )
-                    && ws[i - back + 2..i]
-                        .iter()
-                        .all(|w| w.starts_with(|c: char| c.is_lowercase()))
-            })
+            // "from" or "by" the speaker: their name within the next few words.
+            // (Its author: "the report's lead author".)
+            if crate::text::is_possessive(ws[i]) {
+                return ws
+                    .get(i + 1)
+                    .is_some_and(|w| is(w, &["author", "authors", "co-author", "lead"]));
+            }
+            // (Or one "whose report was published Tuesday".)
+            if i > 0 && ws[i - 1].eq_ignore_ascii_case("whose") {
+                return true;
+            }
+            let by = match ws.get(i + 1..) {
+                Some([a, p, w, ..])
+                    if is(a, &["was", "were", "is", "are"])
+                        && is(p, PARTICIPLES)
+                        && is(w, &["by", "from"]) =>
+                {
+                    Some(i + 4)
+                }
+                Some([p, w, ..]) if is(p, PARTICIPLES) && is(w, &["by", "from"]) => Some(i + 3),
+                Some([w, ..]) if is(w, &["by", "from"]) => Some(i + 2),
+                _ => None,
+            };
+            // (Their name a few words on, or their own possessive: "the report from his agency".)
+            // (Only for a name: "A study by Harvard researchers … The study says" is no claim
+            // of the researchers'.)
+            let from_them = !surname.is_empty()
+                && by.is_some_and(|j| {
+                    let after = &ws[j.min(ws.len())..(j + 8).min(ws.len())];
+                    after
+                        .first()
+                        .is_some_and(|w| is(w, &["his", "her", "their"]))
+                        || after.contains(&surname)
+                });
+            from_them
+                || (2..=4).filter(|&back| back <= i).any(|back| {
+                    let (lead, det) = (ws[i - back], ws[i - back + 1]);
+                    let spoke_in = lead.eq_ignore_ascii_case("in")
+                        && i > back
+                        && (is(ws[i - back - 1], SPEAKING)
+                            || ws[i - back - 1].ends_with("ed")
+                            || ws[i - back - 1].starts_with(char::is_uppercase));
+                    let sent = is(lead, &["sent", "posted"]) && !det.eq_ignore_ascii_case("the");
+                    (spoke_in || sent || is(lead, ISSUING))
+                        && is(det, &["a", "an", "the", "its", "his", "her", "their"])
+                        && ws[i - back + 2..i].iter().all(|w| {
+                            w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+                        })
+                })
         })
 }
 
@@ -1004,10 +1035,7 @@ fn mentions(text: &str, ranges: &[Range<usize>], is_role: &dyn Fn(&str) -> bool)
         words::words(t).any(|w| {
             let w = &t[w];
             let previous = std::mem::replace(&mut before, w);
-            let w = w
-                .strip_suffix("’s")
-                .or_else(|| w.strip_suffix("'s"))
-                .unwrap_or(w);
+            let w = crate::text::without_possessive(w);
             // A second office is another office: "Vice President Mike Pence" is no "the
             // president", "Lieutenant Governor" no "the governor".
             is_role(w) && !is_second_office(previous, w)
@@ -1491,6 +1519,14 @@ impl KnownSources {
         })
     }
 
+    /// Whether the claim that named source `i` (or the phrase naming it) gives a document
+    /// `is_doc` accepts as theirs (see [`issued_document`]).
+    pub(super) fn gives_as_own(&self, text: &str, i: usize, is_doc: &dyn Fn(&str) -> bool) -> bool {
+        std::iter::once(&self.descriptors[i])
+            .chain(&self.contexts[i])
+            .any(|r| issued_document(&text[r.clone()], is_doc, &self.named[i].name))
+    }
+
     /// The source named last, when it is an organisation or a place: not a person, nor people
     /// named together ("Ted Cruz and Marco Rubio").
     pub(super) fn last_if_no_person(&self, lex: &Lexicon) -> Option<&SourceRef> {
@@ -1547,7 +1583,14 @@ impl KnownSources {
         let (s, narration) = self.last_claim.as_ref()?;
         narration
             .iter()
-            .any(|r| made_in_document(&text[r.clone()], doc))
+            .any(|r| {
+                let name = if s.is_anonymous() {
+                    ""
+                } else {
+                    s.name.as_str()
+                };
+                issued_document(&text[r.clone()], &|w| w.eq_ignore_ascii_case(doc), name)
+            })
             .then_some(s)
     }
 
@@ -1953,9 +1996,7 @@ impl KnownSources {
                 let merely_mentioned = at.is_some_and(|i| {
                     lex.documents.contains(role)
                         && Self::is_person(lex, &self.named[i])
-                        && !self.contexts[i]
-                            .iter()
-                            .any(|r| issued_document(&text[r.clone()], role))
+                        && !self.gives_as_own(text, i, &|w| w.eq_ignore_ascii_case(role))
                 });
                 if merely_mentioned {
                     document_unnamed = true;
