@@ -12828,7 +12828,44 @@ fn a_document_is_not_whoever_mentioned_it() {
             Some("Ellen Ward"),
             Some("said"),
         ),
+        // (Whatever words stand between the cue and "in a …".)
+        (
+            "Senator Paul Grady said Tuesday night in a statement that the nomination should be withdrawn. The statement said the nominee had misled the committee about his finances.",
+            Named,
+            Some("Paul Grady"),
+            Some("said"),
+        ),
+        (
+            "Harbor Bank chairman Oliver Grant told shareholders in a letter that the bank would suspend its dividend. The letter said loan losses had doubled in the third quarter.",
+            Named,
+            Some("Oliver Grant"),
+            Some("said"),
+        ),
+        (
+            "The union's president, Carla Diaz, responded angrily in a statement, calling the contract offer an insult to nurses. The statement said the union would set a strike date next week.",
+            Named,
+            Some("Carla Diaz"),
+            Some("said"),
+        ),
         // A document someone spoke about is not theirs, nor one "from" someone else.
+        (
+            "Senator Ray Dunn said the evidence cited in the report was thin and largely anecdotal. The report said foreign hackers had gained access to voter rolls in three states.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
+        (
+            "In response to the report, Senator Ray Dunn said the agency must overhaul its inspection procedures. The report said inspectors had skipped more than 1,000 required visits.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
+        (
+            "Former aide Rachel Gomez, who is named in the report, said she had done nothing wrong. The report said Gomez had approved the payments without authorization.",
+            Anonymous,
+            Some("the report"),
+            Some("said"),
+        ),
         (
             "Economist Peter Olsen said there were errors in the report. The report said unemployment had fallen to 4 percent.",
             Anonymous,

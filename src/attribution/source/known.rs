@@ -903,31 +903,24 @@ fn claim_mentions(text: &str, claim: &[Range<usize>], is_role: &dyn Fn(&str) -> 
 }
 
 /// Whether `narration` gives a document `is_doc` accepts (singular or plural) as the speaker
-/// `name`'s own: what they spoke in ("said in a statement", "said Monday in a statement",
-/// "alleged in a lawsuit", "Mayor Tom Reyes, in a statement, said", an opening "In a letter to
-/// the committee, …"), what they issued, released, published, wrote, signed, filed, led,
-/// conducted, authored, unveiled, launched or aired ("released a joint statement", "who led the
-/// research"), sent or posted ("sent a letter"; not "sent the report to Congress"), or one from
-/// or by them ("the statement from Grimm's attorney, William McGinley", "The statement issued by
-/// Governor Ana Ruiz", "The report was published by Professor Ellen Ward", "the report from his
-/// agency"), whose it is ("whose report was published Tuesday") or whose author they are ("the
-/// report's lead author"); not one they spoke about ("said he did not see convincing evidence in
-/// the report", "said the statement from the mayor was premature").
+/// `name`'s own: one they spoke in ("said in a statement", "told shareholders in a letter",
+/// "responded angrily in a statement", an opening "In a letter to the committee, …"; with "the"
+/// only right after a verb of saying: "said in the statement", never "errors in the report" or
+/// "the evidence cited in the report"), one they issued, released, published, wrote, signed,
+/// filed, led, conducted, authored, unveiled, launched or aired ("released a joint statement",
+/// "who led the research"), sent or posted ("sent a letter"; not "sent the report to Congress"),
+/// one from or by them ("the statement from Grimm's attorney, William McGinley", "The statement
+/// issued by Governor Ana Ruiz", "The report was published by Professor Ellen Ward", "the report
+/// from his agency"), whose it is ("whose report was published Tuesday") or whose author they
+/// are ("the report's lead author"); not one they spoke about ("said the statement from the
+/// mayor was premature", "In response to the report, …").
 fn issued_document(narration: &str, is_doc: &dyn Fn(&str) -> bool, name: &str) -> bool {
-    let is_doc = |w: &str| is_doc(w) || crate::text::singular(w).is_some_and(|s| is_doc(&s));
-    if let Some(rest) = narration.trim_start().strip_prefix("In ") {
-        let phrase = &rest[..rest.find(',').unwrap_or(0)];
-        if words::words(phrase).any(|w| is_doc(&phrase[w])) {
-            return true;
-        }
-    }
     #[rustfmt::skip]
     const SPEAKING: &[&str] = &[
         "said", "says", "wrote", "writes", "stated", "added", "noted", "announced", "responded",
         "replied", "argued", "explained", "told", "tweeted", "insisted", "claimed",
         "acknowledged", "confirmed", "denied", "countered", "warned", "declared", "reported",
-        "indicated", "suggested", "asserted", "today", "yesterday", "also", "later", "earlier",
-        "separately", "tonight",
+        "indicated", "suggested", "asserted",
     ];
     #[rustfmt::skip]
     const ISSUING: &[&str] = &[
@@ -942,23 +935,43 @@ fn issued_document(narration: &str, is_doc: &dyn Fn(&str) -> bool, name: &str) -
         "signed",
         "sent",
     ];
+    /// Words that make an opening "In …" phrase about the document, not the document itself.
+    #[rustfmt::skip]
+    const ABOUT: &[&str] = &[
+        "to", "of", "about", "on", "after", "before", "over", "with", "for", "from", "against",
+        "response", "reply", "light",
+    ];
+    let is_doc = |w: &str| is_doc(w) || crate::text::singular(w).is_some_and(|s| is_doc(&s));
+    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
+    // An opening phrase on "In" whose first few words name the document ("In a statement,", "In
+    // separate but identical letters sent on Oct. 19, 2011, … Ronald Weich told").
+    if let Some(rest) = narration.trim_start().strip_prefix("In ") {
+        let phrase = &rest[..rest.find(',').unwrap_or(0)];
+        let ws: Vec<&str> = words::words(phrase).map(|r| &phrase[r]).collect();
+        if let Some(k) = ws.iter().position(|w| is_doc(w)) {
+            if k <= 3 && !ws[..k].iter().any(|w| is(w, ABOUT)) {
+                return true;
+            }
+        }
+    }
     let surname = name.rsplit(' ').next().unwrap_or(name);
     let ws: Vec<&str> = words::words(narration).map(|r| &narration[r]).collect();
-    let is = |w: &str, list: &[&str]| list.iter().any(|l| w.eq_ignore_ascii_case(l));
     (0..ws.len())
         .filter(|&i| is_doc(ws[i]) || is_doc(crate::text::without_possessive(ws[i])))
         .any(|i| {
-            // "from" or "by" the speaker: their name within the next few words.
-            // (Its author: "the report's lead author".)
+            // Its author: "the report's lead author".
             if crate::text::is_possessive(ws[i]) {
                 return ws
                     .get(i + 1)
                     .is_some_and(|w| is(w, &["author", "authors", "co-author", "lead"]));
             }
-            // (Or one "whose report was published Tuesday".)
+            // One "whose report was published Tuesday".
             if i > 0 && ws[i - 1].eq_ignore_ascii_case("whose") {
                 return true;
             }
+            // From or by the speaker: their name a few words on, or their possessive ("the
+            // report from his agency"); only for a name ("A study by Harvard researchers … The
+            // study says" is no claim of the researchers').
             let by = match ws.get(i + 1..) {
                 Some([a, p, w, ..])
                     if is(a, &["was", "were", "is", "are"])
@@ -971,9 +984,6 @@ fn issued_document(narration: &str, is_doc: &dyn Fn(&str) -> bool, name: &str) -
                 Some([w, ..]) if is(w, &["by", "from"]) => Some(i + 2),
                 _ => None,
             };
-            // (Their name a few words on, or their own possessive: "the report from his agency".)
-            // (Only for a name: "A study by Harvard researchers … The study says" is no claim
-            // of the researchers'.)
             let from_them = !surname.is_empty()
                 && by.is_some_and(|j| {
                     let after = &ws[j.min(ws.len())..(j + 8).min(ws.len())];
@@ -985,12 +995,10 @@ fn issued_document(narration: &str, is_doc: &dyn Fn(&str) -> bool, name: &str) -
             from_them
                 || (2..=4).filter(|&back| back <= i).any(|back| {
                     let (lead, det) = (ws[i - back], ws[i - back + 1]);
+                    let the = det.eq_ignore_ascii_case("the");
                     let spoke_in = lead.eq_ignore_ascii_case("in")
-                        && i > back
-                        && (is(ws[i - back - 1], SPEAKING)
-                            || ws[i - back - 1].ends_with("ed")
-                            || ws[i - back - 1].starts_with(char::is_uppercase));
-                    let sent = is(lead, &["sent", "posted"]) && !det.eq_ignore_ascii_case("the");
+                        && (!the || (i > back && is(ws[i - back - 1], SPEAKING)));
+                    let sent = is(lead, &["sent", "posted"]) && !the;
                     (spoke_in || sent || is(lead, ISSUING))
                         && is(det, &["a", "an", "the", "its", "his", "her", "their"])
                         && ws[i - back + 2..i].iter().all(|w| {
