@@ -1336,29 +1336,21 @@ fn main_cue<'m>(
             let w = text[n.span.clone()].split(' ').next().unwrap_or("");
             !lex.may_be_noun_cue(w)
         };
-        // (In a phrase of time or topic: not the sentence's subject, "Starr's remarks, first
-        // reported by The New York Times, suggested", nor an object, "tried to expand on her
-        // earlier statement, saying".)
         // (The noun and its comma first: most cues are neither.)
         if !(text[m.span.end..].starts_with(',') && lex.noun_cues.contains_ascii_folded(first)) {
             return false;
         }
+        // (In a phrase of time or topic: not the sentence's subject, "Starr's remarks, first
+        // reported by The New York Times, suggested", nor an object, "tried to expand on her
+        // earlier statement, saying".)
+        #[rustfmt::skip]
+        const TIME_OR_TOPIC: [&str; 8] =
+            ["after", "before", "about", "following", "during", "since", "until", "amid"];
         let phrase = &text[span.start..m.span.start];
         let phrase = &phrase[phrase.rfind(',').map_or(0, |c| c + 1)..];
-        let of_time_or_topic = phrase.split(' ').any(|w| {
-            [
-                "after",
-                "before",
-                "about",
-                "following",
-                "during",
-                "since",
-                "until",
-                "amid",
-            ]
-            .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
-        });
+        let of_time_or_topic = phrase
+            .split(' ')
+            .any(|w| TIME_OR_TOPIC.iter().any(|p| w.eq_ignore_ascii_case(p)));
         of_time_or_topic && unit_cues[i + 1..].iter().any(verb)
     };
     let unit_cues = without(&unit_cues, |i| unit_cues.len() > 1 && set_off_noun(i));

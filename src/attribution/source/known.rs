@@ -927,14 +927,8 @@ fn issued_document(narration: &str, is_doc: &dyn Fn(&str) -> bool, name: &str) -
         "issued", "released", "published", "wrote", "signed", "filed", "led", "conducted",
         "authored", "co-authored", "co-wrote", "unveiled", "launched", "aired",
     ];
-    const PARTICIPLES: &[&str] = &[
-        "issued",
-        "released",
-        "published",
-        "written",
-        "signed",
-        "sent",
-    ];
+    #[rustfmt::skip]
+    const PARTICIPLES: &[&str] = &["issued", "released", "published", "written", "signed", "sent"];
     /// Words that make an opening "In …" phrase about the document, not the document itself.
     #[rustfmt::skip]
     const ABOUT: &[&str] = &[
@@ -1529,7 +1523,7 @@ impl KnownSources {
 
     /// Whether the claim that named source `i` (or the phrase naming it) gives a document
     /// `is_doc` accepts as theirs (see [`issued_document`]).
-    pub(super) fn gives_as_own(&self, text: &str, i: usize, is_doc: &dyn Fn(&str) -> bool) -> bool {
+    fn gives_as_own(&self, text: &str, i: usize, is_doc: &dyn Fn(&str) -> bool) -> bool {
         std::iter::once(&self.descriptors[i])
             .chain(&self.contexts[i])
             .any(|r| issued_document(&text[r.clone()], is_doc, &self.named[i].name))
@@ -1608,10 +1602,15 @@ impl KnownSources {
         text: &str,
         is_role: &dyn Fn(&str) -> bool,
     ) -> Option<&SourceRef> {
+        self.named_in_claim_at(text, is_role)
+            .map(|i| &self.named[i])
+    }
+
+    /// [`Self::named_in_claim_with`], as an index into `named`.
+    fn named_in_claim_at(&self, text: &str, is_role: &dyn Fn(&str) -> bool) -> Option<usize> {
         self.contexts
             .iter()
             .rposition(|c| claim_mentions(text, c, is_role))
-            .map(|i| &self.named[i])
     }
 
     /// The nearest named source whose own phrase has a word `is_role` accepts ("A new AP-GfK
@@ -1992,10 +1991,7 @@ impl KnownSources {
         let mut document_unnamed = false;
         let found = described.or_else(|| {
             if !institution {
-                let at = self
-                    .contexts
-                    .iter()
-                    .rposition(|c| claim_mentions(text, c, &is_role));
+                let at = self.named_in_claim_at(text, &is_role);
                 // A document is a person's only when their claim gives it as where they spoke
                 // ("Schumer released a joint statement … the joint statement said", "said in a
                 // report"), never when it merely mentions one ("Shane Shook, a cyber security
