@@ -1988,25 +1988,27 @@ impl KnownSources {
                 .flatten()
                 .cloned()
         });
-        let mut document_unnamed = false;
+        // For a role no institution's, the nearest source named in a claim that used the role.
+        // A document is a person's only when their claim gives it as theirs ("Schumer released
+        // a joint statement … the joint statement said", "said in a report"), never when it
+        // merely mentions one ("Shane Shook, a cyber security expert, … said the report … The
+        // report said" is the report, unnamed; not Shook, nor anyone else named before).
+        let named_in_claim = if described.is_none() && !institution {
+            let at = self.named_in_claim_at(text, &is_role);
+            if at.is_some_and(|i| {
+                lex.is_document(role)
+                    && Self::is_person(lex, &self.named[i])
+                    && !self.gives_as_own(text, i, &|w| w.eq_ignore_ascii_case(role))
+            }) {
+                return None;
+            }
+            at
+        } else {
+            None
+        };
         let found = described.or_else(|| {
             if !institution {
-                let at = self.named_in_claim_at(text, &is_role);
-                // A document is a person's only when their claim gives it as where they spoke
-                // ("Schumer released a joint statement … the joint statement said", "said in a
-                // report"), never when it merely mentions one ("Shane Shook, a cyber security
-                // expert, … said the report … The report said" is the report, unnamed; not Shook,
-                // nor anyone else named before).
-                let merely_mentioned = at.is_some_and(|i| {
-                    lex.documents.contains(role)
-                        && Self::is_person(lex, &self.named[i])
-                        && !self.gives_as_own(text, i, &|w| w.eq_ignore_ascii_case(role))
-                });
-                if merely_mentioned {
-                    document_unnamed = true;
-                    return None;
-                }
-                return at.map(|i| self.named[i].clone());
+                return named_in_claim.map(|i| self.named[i].clone());
             }
             // A person's name: two words or more, none in capitals ("USA TODAY" may be an
             // outlet's).
@@ -2045,9 +2047,6 @@ impl KnownSources {
                 .find(|&i| claim_mentions(text, &self.contexts[i], &is_role))
                 .map(|i| self.named[i].clone())
         });
-        if document_unnamed {
-            return None;
-        }
         found.or_else(|| match kind {
             // (Institutions in the plural are never two people: "Both governments denied" after
             // a minister and a schoolteacher spoke.)
