@@ -857,8 +857,8 @@ fn half_hash(s: &str) -> u64 {
 /// The sentences of the documents in `half` ("a" or "b") whose slant class differs from the gold
 /// class (every sentence with `all`), one line each: HIT or MISS, gold and slant class, the
 /// deciding step, slant's source and cue (with up to 40 bytes before it), whether the sentence
-/// holds the gold relation's cue (`cue`) or only its content (`content`), the gold source, the
-/// sentence's index and text. For reading one half's errors while the other stays held out
+/// holds the gold relation's cue (`cue`) or only its content (`content`), the gold source and
+/// cue, the sentence's index and text. For reading one half's errors while the other stays held out
 /// (`cargo run --release --example class_misses`).
 pub fn class_misses(
     engine: &crate::engine::Engine,
@@ -886,14 +886,19 @@ pub fn class_misses(
                 if gold == pred && !all {
                     continue;
                 }
-                let (where_, gsrc) = rel.map_or(("-", String::new()), |i| {
+                let (where_, gsrc, gcue) = rel.map_or(("-", String::new(), String::new()), |i| {
                     let a = &g.attributions[i];
                     let cue = a.cue.iter().any(|c| overlap_has_word(&g.text, c, s));
                     let src: Vec<&str> = a.source.iter().map(|r| &g.text[r.clone()]).collect();
-                    (if cue { "cue" } else { "content" }, flat(&src.join(" | ")))
+                    let cues: Vec<&str> = a.cue.iter().map(|r| &g.text[r.clone()]).collect();
+                    (
+                        if cue { "cue" } else { "content" },
+                        flat(&src.join(" | ")),
+                        flat(&cues.join(" | ")),
+                    )
                 });
                 out.push(format!(
-                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     if gold == pred { "HIT" } else { "MISS" },
                     gold.name(),
                     pred.name(),
@@ -913,6 +918,7 @@ pub fn class_misses(
                     }),
                     where_,
                     gsrc,
+                    gcue,
                     si,
                     flat(&g.text[s.clone()])
                 ));
