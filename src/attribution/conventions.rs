@@ -5397,6 +5397,101 @@ fn a_plural_the_text_writes_in_lower_case_is_no_name() {
     ]);
 }
 
+/// A courtesy title picks a person of its gender also when the person is remembered for a later
+/// pronoun: "Mrs. Clinton did not hesitate. … she said" is no Bill Clinton named before (from
+/// PolNeAR's half A, a New York Times story where Bill Clinton was the only Clinton named in
+/// full).
+#[test]
+fn a_titled_surname_is_remembered_as_a_person_of_its_gender() {
+    use ClaimClass::Named;
+    assert_last(&[
+        (
+            "Donald J. Trump once defended Bill Clinton against allegations.\n\nMrs. Clinton had some of her highest approval ratings ever.\n\nMrs. Clinton did not hesitate. ''Well, I would say that everybody should be believed,'' she said, with an awkward smile.",
+            Named,
+            Some("Clinton"),
+            Some("said"),
+        ),
+        (
+            "Bill Clinton spoke in Iowa.\n\nMrs. Clinton did not hesitate. ''We will win,'' she said.",
+            Named,
+            Some("Clinton"),
+            Some("said"),
+        ),
+        (
+            "Hillary Clinton spoke in Ohio.\n\nMr. Clinton stayed home. He said he was tired.",
+            Named,
+            Some("Clinton"),
+            Some("said"),
+        ),
+        (
+            "Gov. Mary Hale opened the session.\n\nMr. Hale did not hesitate. \"No,\" he said.",
+            Named,
+            Some("Hale"),
+            Some("said"),
+        ),
+        (
+            "Tom Baker lost the vote on Monday.\n\nMs. Baker, his sister, stayed calm. She said the count was wrong.",
+            Named,
+            Some("Baker"),
+            Some("said"),
+        ),
+        (
+            "Bill Clinton spoke in Iowa.\n\nA spokesman for Mr. Clinton declined to comment.\n\nMrs. Clinton did not hesitate. ''We will win,'' she said.",
+            Named,
+            Some("Clinton"),
+            Some("said"),
+        ),
+        (
+            "Bill Clinton spoke in Iowa. Mr. Clinton left early.\n\nMrs. Clinton stayed. She said the polls would close at eight.",
+            Named,
+            Some("Clinton"),
+            Some("said"),
+        ),
+        // The one of that gender when the text names both.
+        (
+            "Hillary Clinton spoke in Ohio. Bill Clinton spoke in Iowa.\n\nMrs. Clinton did not hesitate. ''We will win,'' she said.",
+            Named,
+            Some("Hillary Clinton"),
+            Some("said"),
+        ),
+    ]);
+}
+
+/// A surname alone is of the gender the first name of the person the text names in full with it
+/// tells, so "she" never links to it when that is a man's ("a word Trump then repeated" in a story
+/// about Donald Trump, from PolNeAR's half A; "Pompeo" after Michael R. Pompeo, from PTC). Not
+/// when the text names a man and a woman with the surname.
+#[test]
+fn she_is_no_surname_a_man_is_named_in_full_with() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        (
+            "Trump rally\n\nThe fans of Donald Trump moved into the spotlight on Monday after a woman at one of his rallies used a crude word to describe a rival, a word Trump then repeated.\n\n\"She just said a terrible thing,\" Trump said. He asked the woman to say it louder.\n\nThe woman who started it all identified herself to CNN as a resident named Caroline.\n\n\"It just came out of my mouth,\" she said.",
+            Anonymous,
+            Some("she"),
+            Some("said"),
+        ),
+        (
+            "Pompeo in Riyadh\n\nSecretary of State Michael R. Pompeo met the king on Tuesday.\n\nState Department spokeswoman Heather Nauert said the talks were frank. Pompeo reminded his hosts that the matter was urgent, she said.",
+            Named,
+            Some("Heather Nauert"),
+            Some("said"),
+        ),
+        (
+            "Pompeo in Riyadh\n\nSecretary of State Michael R. Pompeo met the king on Tuesday.\n\nPompeo reminded his hosts that the matter was urgent, he said.",
+            Named,
+            Some("Michael R. Pompeo"),
+            Some("said"),
+        ),
+        (
+            "Clintons campaign\n\nHillary Clinton spoke in Ohio, and Bill Clinton spoke in Iowa.\n\nClinton walked to the stage.\n\n''We will win,'' she said.",
+            Named,
+            Some("Hillary Clinton"),
+            Some("said"),
+        ),
+    ]);
+}
+
 /// The review of this change's diff: a courtesy title that contradicts the one full name known
 /// leaves the surname as it is; a lower-case possessive after "But" opens on the name too; a
 /// two-word "Partners" name is no firm; a kind of body named before ("Brent Council") is that

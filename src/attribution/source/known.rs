@@ -74,6 +74,9 @@ pub struct KnownSources {
     /// The names written after each office in that text ([`names_after`]) and where "office
     /// of " is first written, as found once.
     names_after_office: std::cell::RefCell<std::collections::HashMap<String, Rc<OfficeMentions>>>,
+    /// The gender the first name of the full name the text writes for each surname tells
+    /// ([`full_name_in_text`]), found once per surname.
+    surname_genders: std::cell::RefCell<std::collections::HashMap<String, Gender>>,
 }
 
 /// Where an article writes an office: the names right after it and the first "office of "
@@ -323,6 +326,16 @@ pub fn unify_names(
         } else {
             Gender::Unknown
         };
+        // A pronoun linked to the surname tells the gender too: not to find a full name by it
+        // (the first one written with a fitting first name may be no person's: "Voters
+        // Clinton"), only to refuse one that contradicts it ("Mrs. Clinton did not hesitate. …
+        // she said" is no Bill Clinton).
+        // (The pronoun alone: "his wife" is of the other gender.)
+        let pronoun = if names_surname || phrase.contains(' ') {
+            Gender::Unknown
+        } else {
+            Gender::of_pronoun(&phrase.to_lowercase())
+        };
         // (Each lookup reads the text: at most MAX_KNOWN_SOURCES surnames are looked up, so a
         // huge article of many names stays linear.)
         let key = (surname.to_string(), title);
@@ -342,9 +355,14 @@ pub fn unify_names(
         });
         // A full name whose first name the mention's title contradicts is not the one meant
         // ("Bill Clinton spoke. Mrs. Clinton said"): the surname stays as it is.
+        let told = if title == Gender::Unknown {
+            pronoun
+        } else {
+            title
+        };
         let contradicts = |f: &str| {
             let g = Gender::of_name(lex, f);
-            title != Gender::Unknown && g != Gender::Unknown && g != title
+            told != Gender::Unknown && g != Gender::Unknown && g != told
         };
         // With no title, a full name is not the one meant when the text gives the surname only a
         // courtesy title of the other gender ("Melania Trump" is no "President Trump" in a story
@@ -367,10 +385,13 @@ pub fn unify_names(
                     Gender::Unknown => false,
                 }
         };
-        let written = written.filter(|w| !shared(w));
+        // (Refused for the pronoun, the surname stays: another full name with it, among the
+        // sources, is no likelier the one meant.)
+        let refused = pronoun != Gender::Unknown && written.is_some_and(|w| contradicts(w));
+        let written = written.filter(|w| !shared(w) && !contradicts(w));
         if let Some(w) = written {
             s.name = w.clone();
-        } else if !s.name.contains(' ') {
+        } else if !s.name.contains(' ') && !refused {
             let mut fits = full
                 .iter()
                 .filter(|f| is_short_form(&s.name, f) && !contradicts(f) && !shared(f));
@@ -464,7 +485,7 @@ pub fn unify_names(
 
 /// The gender a title right before `surname` in `phrase` tells ("Mrs. Clinton" female, "Mr.
 /// Clinton" male: the lexicon's `male_words` and `female_words`), else Unknown.
-fn courtesy_gender(lex: &Lexicon, phrase: &str, surname: &str) -> Gender {
+pub(super) fn courtesy_gender(lex: &Lexicon, phrase: &str, surname: &str) -> Gender {
     match phrase.rfind(surname) {
         Some(at) => Gender::of_word(
             lex,
@@ -1380,13 +1401,53 @@ impl KnownSources {
 
     /// Whether a source just resolved may be what a pronoun of gender `g` stands for: a person
     /// whose gender, as learnt so far, fits.
-    pub(super) fn may_stand_for(&self, lex: &Lexicon, s: &SourceRef, g: Gender) -> bool {
+    pub(super) fn may_stand_for(
+        &self,
+        text: &str,
+        lex: &Lexicon,
+        s: &SourceRef,
+        g: Gender,
+    ) -> bool {
         Self::is_person(lex, s)
-            && self
-                .named
-                .iter()
-                .rposition(|k| k.name == s.name)
-                .is_none_or(|i| self.genders[i].fits(g))
+            && match self.named.iter().rposition(|k| k.name == s.name) {
+                Some(i) => self.gender_at(text, lex, i),
+                None => self.surname_gender(text, lex, s),
+            }
+            .fits(g)
+    }
+
+    /// The gender of the person remembered at `i`: as a title, a pronoun or a first name told
+    /// it, else for a surname alone as its full name in the text tells ([`Self::surname_gender`]).
+    fn gender_at(&self, text: &str, lex: &Lexicon, i: usize) -> Gender {
+        match self.genders[i] {
+            Gender::Unknown => self.surname_gender(text, lex, &self.named[i]),
+            g => g,
+        }
+    }
+
+    /// The gender the first name of the full name the text writes for a person's surname alone
+    /// tells: "a word Trump then repeated" is no "she" in a story about Donald Trump. Unknown when
+    /// the text names people of both genders with it (Bill and Hillary Clinton), and for a name
+    /// of several words or no person's. Found once per surname.
+    fn surname_gender(&self, text: &str, lex: &Lexicon, s: &SourceRef) -> Gender {
+        if s.name.contains(' ') || s.kind != SourceKind::Unregistered {
+            return Gender::Unknown;
+        }
+        *self
+            .surname_genders
+            .borrow_mut()
+            .entry(s.name.clone())
+            .or_insert_with(|| {
+                let of = |title: Gender| {
+                    full_name_in_text(text, lex, &s.name, false, title)
+                        .map_or(Gender::Unknown, |full| Gender::of_name(lex, &full))
+                };
+                match of(Gender::Unknown) {
+                    Gender::Male if of(Gender::Female) == Gender::Female => Gender::Unknown,
+                    Gender::Female if of(Gender::Male) == Gender::Male => Gender::Unknown,
+                    g => g,
+                }
+            })
     }
 
     /// A pronoun linked to a named source of unknown gender tells it ("Jones said … She added").
@@ -2068,7 +2129,7 @@ impl KnownSources {
             // (Not when the nearest holds the role's second: "Vice President Mike Pence" is no
             // "the president", nor anyone named before him.)
             _ => self
-                .person_antecedent(lex, Gender::of_word(lex, role))
+                .person_antecedent(text, lex, Gender::of_word(lex, role))
                 .filter(|k| {
                     let i = self.named.iter().rposition(|n| n.name == k.name);
                     !i.is_some_and(|i| {
@@ -2085,9 +2146,30 @@ impl KnownSources {
     /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before (of one
     /// source: "Bolton" is not "John Bolton and Sebastian Gorka").
     pub(super) fn canonical(&self, name: &str) -> Option<&SourceRef> {
-        self.named.iter().rev().find(|k| {
+        self.canonical_of(None, name, Gender::Unknown)
+    }
+
+    /// [`canonical`](Self::canonical) for a name a courtesy title gives a gender ("Mrs.
+    /// Clinton"): never someone of the other gender, as remembered or as their first name tells
+    /// ("Bill Clinton"). With `lex` None or the gender unknown, the same as `canonical`.
+    pub(super) fn canonical_of(
+        &self,
+        lex: Option<&Lexicon>,
+        name: &str,
+        gender: Gender,
+    ) -> Option<&SourceRef> {
+        let same = |k: &SourceRef| {
             k.name == name || (k.kind != SourceKind::Group && is_short_form(name, &k.name))
-        })
+        };
+        let fits = |i: usize| {
+            gender == Gender::Unknown
+                || (self.genders[i].fits(gender)
+                    && lex.is_none_or(|lex| Gender::of_name(lex, &self.named[i].name).fits(gender)))
+        };
+        (0..self.named.len())
+            .rev()
+            .find(|&i| same(&self.named[i]) && fits(i))
+            .map(|i| &self.named[i])
     }
 
     /// The source named last that speaks through the body `head` ("force", "team", "data"): one
@@ -2159,14 +2241,20 @@ impl KnownSources {
     /// person who spoke last when nobody has been named since ("A company spokesman said … He
     /// declined"), else the nearest named person whose gender, if known, fits; never an
     /// organisation or a country.
-    pub(super) fn person_antecedent(&self, lex: &Lexicon, g: Gender) -> Option<SourceRef> {
-        self.person_antecedent_where(lex, g, |_| true)
+    pub(super) fn person_antecedent(
+        &self,
+        text: &str,
+        lex: &Lexicon,
+        g: Gender,
+    ) -> Option<SourceRef> {
+        self.person_antecedent_where(text, lex, g, |_| true)
     }
 
     /// [`Self::person_antecedent`] among the named sources `keep` accepts (by index into
     /// `named`).
     fn person_antecedent_where(
         &self,
+        text: &str,
         lex: &Lexicon,
         g: Gender,
         keep: impl Fn(usize) -> bool,
@@ -2183,7 +2271,7 @@ impl KnownSources {
             .find(|&i| {
                 let k = &self.named[i];
                 Self::is_person(lex, k)
-                    && self.genders[i].fits(g)
+                    && self.gender_at(text, lex, i).fits(g)
                     && !self.organisations.contains(&k.name)
                     && keep(i)
             })
@@ -2223,7 +2311,7 @@ impl KnownSources {
                                 .any(|o| w.eq_ignore_ascii_case(o))
                     }))
         };
-        self.person_antecedent_where(lex, g, |i| !another_office(i))
+        self.person_antecedent_where(text, lex, g, |i| !another_office(i))
     }
 
     /// The nearest preceding named source fitting a pronoun; "they" right after an unnamed
@@ -2248,7 +2336,7 @@ impl KnownSources {
                     return Some(s.clone());
                 }
             }
-            return self.person_antecedent(lex, g);
+            return self.person_antecedent(text, lex, g);
         }
         if pronoun == "it" {
             // A body the narration opened a sentence on since the last claim, just before ("The

@@ -1629,7 +1629,7 @@ pub fn find_source(
             let surnames = || known.named.iter().filter_map(|k| k.name.rsplit(' ').next());
             let g = Gender::of_pronoun(&lowercase(&text[phrase.clone()]));
             if f.name.contains(' ')
-                && !(trailing && known.person_antecedent(lex, g).is_some())
+                && !(trailing && known.person_antecedent(text, lex, g).is_some())
                 && KnownSources::is_person(lex, &f)
                 && !lex.is_place_name(&f.name)
                 && !f.name.split(' ').any(|w| surnames().any(|s| s == w))
@@ -2137,7 +2137,7 @@ fn sentence_subject_for(
         _ => false,
     };
     f.filter(|f| {
-        name && known.may_stand_for(lex, f, g) && title_gender(text, lex, &subject).fits(g)
+        name && known.may_stand_for(text, lex, f, g) && title_gender(text, lex, &subject).fits(g)
     })
     .map(|f| SourceRef {
         span: pronoun.clone(),
@@ -4795,7 +4795,7 @@ fn described_speaker(
         None
     } else {
         known::name_ending_on(text, lex, phrase)
-            .or_else(|| known.person_antecedent(lex, Gender::of_word(lex, head)))
+            .or_else(|| known.person_antecedent(text, lex, Gender::of_word(lex, head)))
     };
     Some(match linked {
         Some(k) => SourceRef {

@@ -1202,7 +1202,7 @@ fn owner_of_the_same(ph: &Phrase, pronoun: &str, head: &str) -> Option<SourceRef
                 && !k.is_anonymous()
                 && k.kind == SourceKind::Unregistered
                 && Gender::of_name(ph.lex, &k.name).fits(g)
-                && ph.known.may_stand_for(ph.lex, k, g)
+                && ph.known.may_stand_for(ph.text, ph.lex, k, g)
         })?;
     Some(SourceRef {
         span: ph.span.clone(),
@@ -1807,7 +1807,7 @@ fn nationality_noun(ph: &Phrase) -> Option<Decision> {
     if !ph.lex.is_nationality(ph.ws[1]) {
         return None;
     }
-    let person = ph.known.person_antecedent(ph.lex, Gender::Unknown);
+    let person = ph.known.person_antecedent(ph.text, ph.lex, Gender::Unknown);
     Some(Decision::Source(person.map_or_else(
         || ph.anonymous(),
         |k| SourceRef {
@@ -2028,7 +2028,7 @@ fn registry_entry(ph: &Phrase) -> Option<Decision> {
             && ph.head() != "secretary"
             && ph
                 .known
-                .person_antecedent(ph.lex, Gender::of_word(ph.lex, ph.head()))
+                .person_antecedent(ph.text, ph.lex, Gender::of_word(ph.lex, ph.head()))
                 .is_some();
         // A person's full name after their role in lower case is theirs, not the outlet's or
         // the body's before it ("Fox News host Glenn Beck blamed"; "host" and "anchor" are no
@@ -3038,7 +3038,7 @@ fn bare_determiner(ph: &Phrase) -> Option<Decision> {
     // "The person said" right after an unnamed person spoke ("A person familiar with the
     // investigation … said"): that person, as "he" would be.
     if ph.lower.len() == 2 && head == "person" && ph.lower[0] == "the" {
-        if let Some(k) = ph.known.person_antecedent(lex, Gender::Unknown) {
+        if let Some(k) = ph.known.person_antecedent(ph.text, lex, Gender::Unknown) {
             return Some(Decision::Source(SourceRef {
                 span: ph.span.clone(),
                 linked: true,
@@ -4000,22 +4000,35 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
     }
     let k = match nation_body(ph) {
         Some(body) => ph.known.canonical(&body)?,
-        None => ph.known.canonical(name).or_else(|| {
-            // An organisation's word alone, capitalised, after an organisation named with it in
-            // full ("the Commission said" after "The European Commission").
-            (!name.contains(' ')
-                && ph
-                    .lex
-                    .organisation_words
-                    .contains_lower(&name.to_lowercase()))
-            .then(|| ph.known.organisation_written_with(ph.text, ph.lex, name))
-            .flatten()
-        })?,
+        // ("Mrs. Clinton" is no Bill Clinton named before.)
+        None => ph
+            .known
+            .canonical_of(Some(ph.lex), name, title_of_surname(ph, name))
+            .or_else(|| {
+                // An organisation's word alone, capitalised, after an organisation named with it in
+                // full ("the Commission said" after "The European Commission").
+                (!name.contains(' ')
+                    && ph
+                        .lex
+                        .organisation_words
+                        .contains_lower(&name.to_lowercase()))
+                .then(|| ph.known.organisation_written_with(ph.text, ph.lex, name))
+                .flatten()
+            })?,
     };
     Some(Decision::Source(SourceRef {
         span: ph.span.clone(),
         ..k.clone()
     }))
+}
+
+/// The gender a courtesy title right before a one-word name in the phrase tells ("Mrs.
+/// Clinton"), else Unknown.
+fn title_of_surname(ph: &Phrase, name: &str) -> Gender {
+    if name.contains(' ') {
+        return Gender::Unknown;
+    }
+    super::known::courtesy_gender(ph.lex, ph.p, name)
 }
 
 /// A new named source the registry does not know.
