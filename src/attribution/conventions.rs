@@ -5397,6 +5397,22 @@ fn a_plural_the_text_writes_in_lower_case_is_no_name() {
     ]);
 }
 
+/// A plural's possessive ends the name it belongs to as "'s" does: "Times' Ben Sisario" is Ben
+/// Sisario (from PolNeAR's half A, a Politico newsletter's "by Times' Ben Sisario:"), unless the
+/// words after it name an organisation ("The Teachers' Union").
+#[test]
+fn a_plural_possessive_ends_the_name_it_belongs_to() {
+    use ClaimClass::Named;
+    assert_last(&[
+        ("Roundup\n\nBreitbart News’ Michael Patrick Leahy previously reported that the book was accurate.", Named, Some("Michael Patrick Leahy"), Some("reported")),
+        ("Roundup\n\nAs RealClearPolitics’ David Byler pointed out in December, the race was close.", Named, Some("David Byler"), Some("pointed out")),
+        ("Roundup\n\nThe Times' Ben Sisario said the club would close.", Named, Some("Ben Sisario"), Some("said")),
+        ("Roundup\n\nFAREWELL—\"The Living Room to close at the end of December,\" by Times' Ben Sisario: \"The club will close.\"", Named, Some("Ben Sisario"), Some(":")),
+        ("Roundup\n\nThe Teachers' Union said the strike would go on.", Named, Some("Teachers Union"), Some("said")),
+        ("Roundup\n\nThe Parents' Television Council said the show was indecent.", Named, Some("Parents Television Council"), Some("said")),
+    ]);
+}
+
 /// A courtesy title picks a person of its gender also when the person is remembered for a later
 /// pronoun: "Mrs. Clinton did not hesitate. … she said" is no Bill Clinton named before (from
 /// PolNeAR's half A, a New York Times story where Bill Clinton was the only Clinton named in

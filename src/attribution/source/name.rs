@@ -33,12 +33,14 @@ pub(super) fn is_office(lex: &Lexicon, ws: &[&str], i: usize) -> bool {
 /// name is a person's, whatever organisation the phrase also names.
 /// In a line set in title case (`title_case` says whether it is) a capitalised function word ends a name as a
 /// lower-case one does; before a colon (`label`, "Biden To Putin: …") the name is the run before
-/// it.
+/// it. `apostrophe_after` says whether a word of `ws` has an apostrophe right after it, the
+/// possessive of a plural ("Times' Ben Sisario").
 pub(super) fn name_in_phrase(
     lex: &Lexicon,
     ws: &[&str],
     title_case: impl Fn() -> bool,
     label: bool,
+    apostrophe_after: impl Fn(&str) -> bool,
 ) -> (String, bool) {
     // A day after a name is when, no part of it ("Sen. Bob Menendez Tuesday said", "CNBC
     // Tuesday", "Trump Monday"), unless a first name stands before it ("Ruby Tuesday", "Sgt. Joe
@@ -94,10 +96,12 @@ pub(super) fn name_in_phrase(
     // Quick"), unless it is part of the name: a plural's ("Women's Media Center") or one before
     // an organisation's name ("the Sheriff's Department", "Saudi Arabia's Civil Defense
     // Authority").
+    // (A plural's too, its apostrophe after the word: "Times' Ben Sisario".)
     let possessive = |i: usize, end: usize| {
         let stem = ws[i]
             .strip_suffix("’s")
-            .or_else(|| ws[i].strip_suffix("'s"));
+            .or_else(|| ws[i].strip_suffix("'s"))
+            .or_else(|| (ws[i].ends_with('s') && apostrophe_after(ws[i])).then_some(ws[i]));
         // A person's name after it has two words or more ("Becky Quick"), or one after an
         // organisation's name ("Media Research Center’s Bozell"); one word is otherwise a
         // company's ("McDonald's Corp.", "Moody's Analytics", "Domino's Pizza").

@@ -591,7 +591,21 @@ impl Phrase<'_> {
             let line = std::cell::OnceCell::new();
             let line = || line.get_or_init(|| self.line());
             let title_case = || crate::text::in_title_case_line(self.text, &self.span);
-            let (name, titled) = name_in_phrase(self.lex, &self.ws, title_case, !self.subject);
+            // (A word's offset in the phrase, for the character after it: every word is a
+            // slice of it.)
+            let apostrophe_after = |w: &str| {
+                let at = (w.as_ptr() as usize).wrapping_sub(self.p.as_ptr() as usize) + w.len();
+                self.p
+                    .get(at..)
+                    .is_some_and(|rest| rest.starts_with(['\'', '’']))
+            };
+            let (name, titled) = name_in_phrase(
+                self.lex,
+                &self.ws,
+                title_case,
+                !self.subject,
+                apostrophe_after,
+            );
             // Words joined by "&" are one ("PG&E", "AT&T", "S&P Global"), not "PG E".
             let name = if self.p.contains('&') {
                 join_ampersands(self.p, &name)
