@@ -1538,6 +1538,19 @@ fn a_pronoun_never_links_to_an_organisation_or_a_country() {
             Anonymous,
             Some("she"),
         ),
+        // A newspaper, by its masthead's word ("Tribune", "Herald", "Gazette", "Ledger").
+        (
+            "Vote\n\nThe Tribune reported the vote on Monday.\n\nShe said it was close.",
+            "She said it was close",
+            Anonymous,
+            Some("she"),
+        ),
+        (
+            "Vote\n\nTom Baker lost the vote. The Springfield Gazette reported the count on Monday.\n\nHe said it was close.",
+            "He said it was close",
+            Named,
+            Some("Tom Baker"),
+        ),
     ]);
 }
 
