@@ -2472,6 +2472,25 @@ fn an_organisation_stands_for_the_organisation_named_before_never_a_person() {
         (class, source.as_deref()),
         (ClaimClass::Named, Some("Clinton Foundation"))
     );
+    // A court is one by its name, never a company or a newspaper that spoke before.
+    for text in [
+        "Ruling\n\nAcme Corp said profits rose.\n\nThe law guarantees citizenship, the court said.",
+        "Ruling\n\nThe Daily Ledger reported the vote.\n\nThe law guarantees citizenship, the court said.",
+    ] {
+        let (class, source, _) = last(text);
+        assert_eq!(
+            (class, source.as_deref()),
+            (ClaimClass::Anonymous, Some("the court")),
+            "{text}"
+        );
+    }
+    let (class, source, _) = last(
+        "Ruling\n\nThe Supreme Court ruled on Thursday that the law stands.\n\nThe law guarantees citizenship, the court said.",
+    );
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("Supreme Court"))
+    );
 }
 
 #[test]

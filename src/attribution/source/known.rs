@@ -2756,6 +2756,16 @@ impl KnownSources {
                     })
             }
         };
+        // A court is one by its name ("The law guarantees citizenship, the court said" after
+        // Acme Corp spoke is no Acme Corp).
+        let court = |k: &SourceRef| {
+            k.name.split_whitespace().any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "court" | "courts" | "tribunal" | "judiciary"
+                )
+            })
+        };
         // Nor is a body introduced as another kind of organisation ("the Unite union").
         // (Or described so right after its name: "Layoffs.fyi, a website that tracks the
         // industry".)
@@ -2861,6 +2871,7 @@ impl KnownSources {
                     && !(business && is_public_body(k))
                     && (!government || national(k))
                     && (!publication || news_source(k))
+                    && (role != "court" || court(k))
             })
             .map(|(_, (k, _))| k.clone())
     }
