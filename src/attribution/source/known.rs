@@ -389,8 +389,15 @@ pub fn unify_names(
         // sources, is no likelier the one meant.)
         let refused = pronoun != Gender::Unknown && written.is_some_and(|w| contradicts(w));
         let written = written.filter(|w| !shared(w) && !contradicts(w));
+        // … but a full name the text writes with a first name of the pronoun's gender is the
+        // one ("Bill Clinton and Hillary Clinton wrote it. Clinton said … she said").
+        let written = match written {
+            None if refused => full_name_in_text(text, lex, surname, false, pronoun)
+                .filter(|w| Gender::of_name(lex, w) == pronoun),
+            w => w.cloned(),
+        };
         if let Some(w) = written {
-            s.name = w.clone();
+            s.name = w;
         } else if !s.name.contains(' ') && !refused {
             let mut fits = full
                 .iter()
@@ -1433,21 +1440,23 @@ impl KnownSources {
         if s.name.contains(' ') || s.kind != SourceKind::Unregistered {
             return Gender::Unknown;
         }
-        *self
-            .surname_genders
-            .borrow_mut()
-            .entry(s.name.clone())
-            .or_insert_with(|| {
-                let of = |title: Gender| {
-                    full_name_in_text(text, lex, &s.name, false, title)
-                        .map_or(Gender::Unknown, |full| Gender::of_name(lex, &full))
-                };
-                match of(Gender::Unknown) {
-                    Gender::Male if of(Gender::Female) == Gender::Female => Gender::Unknown,
-                    Gender::Female if of(Gender::Male) == Gender::Male => Gender::Unknown,
-                    g => g,
-                }
-            })
+        let mut genders = self.surname_genders.borrow_mut();
+        // (Each lookup reads the text: at most MAX_KNOWN_SOURCES surnames are looked up, so a
+        // huge article of many names stays linear.)
+        if genders.len() >= MAX_KNOWN_SOURCES && !genders.contains_key(&s.name) {
+            return Gender::Unknown;
+        }
+        *genders.entry(s.name.clone()).or_insert_with(|| {
+            let of = |title: Gender| {
+                full_name_in_text(text, lex, &s.name, false, title)
+                    .map_or(Gender::Unknown, |full| Gender::of_name(lex, &full))
+            };
+            match of(Gender::Unknown) {
+                Gender::Male if of(Gender::Female) == Gender::Female => Gender::Unknown,
+                Gender::Female if of(Gender::Male) == Gender::Male => Gender::Unknown,
+                g => g,
+            }
+        })
     }
 
     /// A pronoun linked to a named source of unknown gender tells it ("Jones said … She added").

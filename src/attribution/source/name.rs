@@ -96,12 +96,18 @@ pub(super) fn name_in_phrase(
     // Quick"), unless it is part of the name: a plural's ("Women's Media Center") or one before
     // an organisation's name ("the Sheriff's Department", "Saudi Arabia's Civil Defense
     // Authority").
-    // (A plural's too, its apostrophe after the word: "Times' Ben Sisario".)
+    // (A plural's too, its apostrophe after the word, before a listed first name: "Times' Ben
+    // Sisario"; not "Veterans' Affairs", "the Citizens' Climate Lobby".)
     let possessive = |i: usize, end: usize| {
         let stem = ws[i]
             .strip_suffix("’s")
             .or_else(|| ws[i].strip_suffix("'s"))
-            .or_else(|| (ws[i].ends_with('s') && apostrophe_after(ws[i])).then_some(ws[i]));
+            .or_else(|| {
+                (ws[i].ends_with('s')
+                    && ws.get(i + 1).is_some_and(|w| first_name(w))
+                    && apostrophe_after(ws[i]))
+                .then_some(ws[i])
+            });
         // A person's name after it has two words or more ("Becky Quick"), or one after an
         // organisation's name ("Media Research Center’s Bozell"); one word is otherwise a
         // company's ("McDonald's Corp.", "Moody's Analytics", "Domino's Pizza").

@@ -594,9 +594,10 @@ impl Phrase<'_> {
             // (A word's offset in the phrase, for the character after it: every word is a
             // slice of it.)
             let apostrophe_after = |w: &str| {
-                let at = (w.as_ptr() as usize).wrapping_sub(self.p.as_ptr() as usize) + w.len();
-                self.p
-                    .get(at..)
+                (w.as_ptr() as usize)
+                    .checked_sub(self.p.as_ptr() as usize)
+                    .and_then(|at| at.checked_add(w.len()))
+                    .and_then(|end| self.p.get(end..))
                     .is_some_and(|rest| rest.starts_with(['\'', '’']))
             };
             let (name, titled) = name_in_phrase(
