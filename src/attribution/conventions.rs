@@ -2609,6 +2609,19 @@ fn a_cue_after_the_verb_of_a_named_subject_is_the_subjects() {
             Named,
             Some("Tom Reed"),
         ),
+        // "That" before "by" is what was done, no clause (from PolNeAR's half A).
+        (
+            "Talk\n\nHillary Clinton spoke in Ohio.\n\nShe followed that by saying, \"I am not a natural politician.\"",
+            "by saying",
+            Named,
+            Some("Hillary Clinton"),
+        ),
+        (
+            "Governor Tom Reed answered that by warning the council.",
+            "by warning",
+            Named,
+            Some("Tom Reed"),
+        ),
         (
             "A week later, Mayor Anna Berg reversed herself again, telling reporters the vote would go ahead.",
             "telling",

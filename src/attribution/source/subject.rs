@@ -1624,10 +1624,18 @@ pub(super) fn same_clause(text: &str, lex: &Lexicon, between: Range<usize>) -> b
     if s.contains([':', ';', '—', '–', '―', '(', ')', '"', '“', '”']) {
         return false;
     }
+    // "That" right before a closing "by" is what was done, no clause ("She followed that by
+    // saying").
+    let that_by = s.trim_end().ends_with(" that by");
     let mut n = 0;
     let mut last = "";
-    for w in words::words(s).map(|w| &s[w]) {
+    let mut words_of = words::words(s).map(|w| &s[w]).peekable();
+    while let Some(w) = words_of.next() {
         n += 1;
+        if that_by && w == "that" && words_of.peek() == Some(&"by") {
+            last = w;
+            continue;
+        }
         // A relative pronoun or a conjunction opens a clause of its own ("… derail his
         // campaign, as some have speculated"). "who's" is "who"; "won't" is no "won".
         let opens_clause = matches!(
