@@ -6151,6 +6151,10 @@ fn an_office_of_or_to_a_place_before_a_name_is_a_title() {
         ("Ambassador to Ukraine Bridget Brink said the talks went well.", Named, Some("Bridget Brink"), Some("said")),
         ("This was stated by President of Ukraine Volodymyr Zelenskyy.", Named, Some("Volodymyr Zelenskyy"), Some("stated")),
         ("The Committee to Protect Journalists said he was detained.", Named, Some("Committee to Protect Journalists"), Some("said")),
+        // After a word of time too (from PTC and PolNeAR: "Former Secretary of State John Kerry").
+        ("Talk\n\nFormer Secretary of State Hillary Clinton said the plan was weak.", Named, Some("Hillary Clinton"), Some("said")),
+        ("Talk\n\nActing Attorney General Sally Yates said the order was unlawful.", Named, Some("Sally Yates"), Some("said")),
+        ("Talk\n\nFormer President Barack Obama said the plan was weak.", Named, Some("Barack Obama"), Some("said")),
     ]);
 }
 

@@ -210,6 +210,17 @@ pub(super) fn name_in_phrase(
     {
         start += 1;
     }
+    // A word of time before an office is no part of the name ("Former Secretary of State
+    // Hillary Clinton", "Acting Attorney General Sally Yates").
+    while end - start > 2
+        && matches!(
+            ws[start],
+            "Former" | "Acting" | "Then" | "Outgoing" | "Incoming" | "Interim" | "Late"
+        )
+        && is_office(lex, ws, start + 1)
+    {
+        start += 1;
+    }
     // A person's name before "of the", a word in lower case and an organisation ("Jonah Goldberg
     // of the anti-Trump National Review"): where the person works, as "of" below says.
     if start >= 5
