@@ -6155,6 +6155,13 @@ fn an_office_of_or_to_a_place_before_a_name_is_a_title() {
         ("Talk\n\nFormer Secretary of State Hillary Clinton said the plan was weak.", Named, Some("Hillary Clinton"), Some("said")),
         ("Talk\n\nActing Attorney General Sally Yates said the order was unlawful.", Named, Some("Sally Yates"), Some("said")),
         ("Talk\n\nFormer President Barack Obama said the plan was weak.", Named, Some("Barack Obama"), Some("said")),
+        // "Of the" and a one-word place before a listed first name (from BASIL and PTC).
+        ("Talk\n\nSecretary of the Interior Ryan Zinke echoed the comment.", Named, Some("Ryan Zinke"), Some("echoed")),
+        ("Talk\n\nFormer Speaker of the House Newt Gingrich said it was weak.", Named, Some("Newt Gingrich"), Some("said")),
+        // A courtesy title before a surname's particle (from BASIL: "Mr. de Léon" had stayed
+        // "Mr de Léon", and "he said" after it had become "Mr").
+        ("Politics\n\nMs. Feinstein has tacked to the left since Kevin de Léon, the president of the state Senate, announced his challenge.\n\nMr. de Léon said Monday that Democrats had made a grave mistake.", Named, Some("Kevin de Léon"), Some("said")),
+        ("Politics\n\nMr. Schumer is not a figure of derision on the left as Mr. McConnell is on the right.\n\nMr. Shakir said of some Democrats that it is an “open question, still.”\n\nMr. de Léon said he had called and left a voice mail message with Thomas E. Perez, the party chairman, and planned to convey that Democrats had sent a terrible message to “voters of color.”\n\n“Once again, the party’s leaders in Washington have capitulated,” he said.", Named, Some("de Léon"), Some("said")),
     ]);
 }
 

@@ -296,8 +296,12 @@ pub(super) fn name_in_phrase(
         is_office(lex, ws, i) && ((i == start && ws[i + 1] == "of") || ws[i + 1] == "to")
     });
     if let Some(o) = office_of_place {
-        let country_words = if ws.get(o + 2) == Some(&"the") { 3 } else { 1 };
-        if end - o >= 4 + country_words {
+        let the = ws.get(o + 2) == Some(&"the");
+        let country_words = if the { 3 } else { 1 };
+        // (A one-word place after "the" before a listed first name: "Secretary of the Interior
+        // Ryan Zinke", "Speaker of the House Newt Gingrich".)
+        let one_word_place = the && end - o == 6 && first_name(ws[end - 2]);
+        if end - o >= 4 + country_words || one_word_place {
             start = end - 2;
             titled = true;
         }
@@ -316,8 +320,30 @@ pub(super) fn name_in_phrase(
             && organisation(&ws[start..i - 1])
             && end == i + 2
             && ws[i + 1].ends_with('s');
+        // (Or a particle opening the surname: "Mr. de Léon".)
+        // (A surname's own particle, not the "of" of an office: "Head of State".)
+        let particle = |k: usize| {
+            matches!(
+                ws[k],
+                "de" | "da"
+                    | "di"
+                    | "du"
+                    | "del"
+                    | "della"
+                    | "van"
+                    | "von"
+                    | "der"
+                    | "ter"
+                    | "le"
+                    | "la"
+                    | "bin"
+                    | "ibn"
+                    | "al"
+            ) && k + 1 < end
+                && cap(ws[k + 1])
+        };
         if i + 1 < end
-            && cap(ws[i + 1])
+            && (cap(ws[i + 1]) || particle(i + 1))
             && !organisation(&ws[i + 1..upto])
             && ws[i + 1] != "Staff"
             && !members

@@ -4048,6 +4048,13 @@ fn title_of_surname(ph: &Phrase, name: &str) -> Gender {
 
 /// A new named source the registry does not know.
 fn new_name(ph: &Phrase) -> Option<Decision> {
+    // A courtesy title alone names nobody ("Mr." where a subject's run stopped before a
+    // particle: "Mr. de Léon").
+    if let [w] = ph.ws[..] {
+        if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr") {
+            return Some(Decision::Nobody);
+        }
+    }
     // A month or a day alone names nobody ("Christie was seen that October praising"); a poll or
     // a document it dates is unnamed ("The April survey found", "April data showed").
     // (Not after a title: "Ms. June told reporters", "Judge August said".)
