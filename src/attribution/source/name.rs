@@ -300,7 +300,10 @@ pub(super) fn name_in_phrase(
         let country_words = if the { 3 } else { 1 };
         // (A one-word place after "the" before a listed first name: "Secretary of the Interior
         // Ryan Zinke", "Speaker of the House Newt Gingrich".)
-        let one_word_place = the && end - o == 6 && first_name(ws[end - 2]);
+        // (Not an organisation's name ending on a first name: "Director of the Royal Victoria
+        // Hospital".)
+        let one_word_place =
+            the && end - o == 6 && first_name(ws[end - 2]) && !organisation(&ws[end - 2..end]);
         if end - o >= 4 + country_words || one_word_place {
             start = end - 2;
             titled = true;
