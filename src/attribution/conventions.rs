@@ -6163,6 +6163,20 @@ fn an_office_of_or_to_a_place_before_a_name_is_a_title() {
         ("Politics\n\nMs. Feinstein has tacked to the left since Kevin de Léon, the president of the state Senate, announced his challenge.\n\nMr. de Léon said Monday that Democrats had made a grave mistake.", Named, Some("Kevin de Léon"), Some("said")),
         ("Politics\n\nMr. Schumer is not a figure of derision on the left as Mr. McConnell is on the right.\n\nMr. Shakir said of some Democrats that it is an “open question, still.”\n\nMr. de Léon said he had called and left a voice mail message with Thomas E. Perez, the party chairman, and planned to convey that Democrats had sent a terrible message to “voters of color.”\n\n“Once again, the party’s leaders in Washington have capitulated,” he said.", Named, Some("de Léon"), Some("said")),
     ]);
+    // Two particles after a title (from the review of the change).
+    for (text, name) in [
+        (
+            "Talk\n\nMr. de la Hoya said the fight was fair.",
+            "de la Hoya",
+        ),
+        (
+            "Talk\n\nDr. van der Berg said the test was clean.",
+            "van der Berg",
+        ),
+    ] {
+        let (_, source, _) = last(text);
+        assert_eq!(source.as_deref(), Some(name), "{text}");
+    }
     // (Not an organisation's name that ends on a first name, from the review of the change.)
     let (_, source, _) =
         last("Talk\n\nDirector of the Royal Victoria Hospital said the ward was full.");

@@ -323,27 +323,17 @@ pub(super) fn name_in_phrase(
             && organisation(&ws[start..i - 1])
             && end == i + 2
             && ws[i + 1].ends_with('s');
-        // (Or a particle opening the surname: "Mr. de Léon".)
-        // (A surname's own particle, not the "of" of an office: "Head of State".)
+        // (Or a particle opening the surname, one word or two: "Mr. de Léon", "Mr. de la Hoya",
+        // "Dr. van der Berg"; a surname's own, not the "of" of an office: "Head of State".)
+        #[rustfmt::skip]
+        const PARTICLES: &[&str] = &[
+            "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "ter", "le", "la",
+            "los", "las", "bin", "ibn", "al",
+        ];
         let particle = |k: usize| {
-            matches!(
-                ws[k],
-                "de" | "da"
-                    | "di"
-                    | "du"
-                    | "del"
-                    | "della"
-                    | "van"
-                    | "von"
-                    | "der"
-                    | "ter"
-                    | "le"
-                    | "la"
-                    | "bin"
-                    | "ibn"
-                    | "al"
-            ) && k + 1 < end
-                && cap(ws[k + 1])
+            PARTICLES.contains(&ws[k])
+                && ((k + 1 < end && cap(ws[k + 1]))
+                    || (k + 2 < end && PARTICLES.contains(&ws[k + 1]) && cap(ws[k + 2])))
         };
         if i + 1 < end
             && (cap(ws[i + 1]) || particle(i + 1))
