@@ -2155,29 +2155,20 @@ impl KnownSources {
     /// A short name ("Kim", "Stoltenberg") that is part of a fuller name seen before (of one
     /// source: "Bolton" is not "John Bolton and Sebastian Gorka").
     pub(super) fn canonical(&self, name: &str) -> Option<&SourceRef> {
-        self.canonical_of(None, name, Gender::Unknown)
+        self.canonical_of(name, Gender::Unknown)
     }
 
     /// [`canonical`](Self::canonical) for a name a courtesy title gives a gender ("Mrs.
-    /// Clinton"): never someone of the other gender, as remembered or as their first name tells
-    /// ("Bill Clinton"). With `lex` None or the gender unknown, the same as `canonical`.
-    pub(super) fn canonical_of(
-        &self,
-        lex: Option<&Lexicon>,
-        name: &str,
-        gender: Gender,
-    ) -> Option<&SourceRef> {
-        let same = |k: &SourceRef| {
-            k.name == name || (k.kind != SourceKind::Group && is_short_form(name, &k.name))
-        };
-        let fits = |i: usize| {
-            gender == Gender::Unknown
-                || (self.genders[i].fits(gender)
-                    && lex.is_none_or(|lex| Gender::of_name(lex, &self.named[i].name).fits(gender)))
-        };
+    /// Clinton"): never someone remembered as of the other gender ("Bill Clinton", whose first
+    /// name told it). With the gender unknown, the same as `canonical`.
+    pub(super) fn canonical_of(&self, name: &str, gender: Gender) -> Option<&SourceRef> {
         (0..self.named.len())
             .rev()
-            .find(|&i| same(&self.named[i]) && fits(i))
+            .find(|&i| {
+                let k = &self.named[i];
+                (k.name == name || (k.kind != SourceKind::Group && is_short_form(name, &k.name)))
+                    && self.genders[i].fits(gender)
+            })
             .map(|i| &self.named[i])
     }
 

@@ -4018,7 +4018,7 @@ fn known_name(ph: &Phrase) -> Option<Decision> {
         // ("Mrs. Clinton" is no Bill Clinton named before.)
         None => ph
             .known
-            .canonical_of(Some(ph.lex), name, title_of_surname(ph, name))
+            .canonical_of(name, title_of_surname(ph, name))
             .or_else(|| {
                 // An organisation's word alone, capitalised, after an organisation named with it in
                 // full ("the Commission said" after "The European Commission").
