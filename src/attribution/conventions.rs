@@ -1612,6 +1612,40 @@ fn they_never_links_to_one_person() {
     ]);
 }
 
+/// A news outlet that reported or was told is an "it", never "they": "they" after one is
+/// an organisation named before it, or nobody named.
+#[test]
+fn they_is_no_news_outlet() {
+    use ClaimClass::{Anonymous, Named};
+    check_at(&[
+        // A registered outlet, and one named with a publication's word.
+        (
+            "Shooting\n\nPolice officers arrived within minutes, Fox News reported.\n\nThey believe the gunman acted alone.",
+            "They believe",
+            Anonymous,
+            Some("they"),
+        ),
+        (
+            "School\n\nParents were angry about the lessons. The Lord's Prayer was not taught, they told Christian Post.",
+            "they told",
+            Anonymous,
+            Some("they"),
+        ),
+        (
+            "Debate\n\nThe moderators pressed Trump, the Washington Post reported. They said his answers were vague.",
+            "They said his answers",
+            Anonymous,
+            Some("they"),
+        ),
+        (
+            "Strike\n\nThe Service Employees International Union said talks had failed. ABC News first reported the walkout.\n\nThey said the strike would go on.",
+            "They said the strike",
+            Named,
+            Some("Service Employees International Union"),
+        ),
+    ]);
+}
+
 /// Two names joined by "and" before the cue are one source of both, in the text's order; a
 /// list of three, a description after "and", or a word of one organisation's name is not.
 #[test]

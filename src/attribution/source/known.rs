@@ -2430,10 +2430,13 @@ impl KnownSources {
         }
         let len = self.named.len();
         // One country is not "they" ("the U.S."); two are ("the United States and Israel").
+        // Nor is a news outlet, an "it" that reported or was told ("Officials briefed ABC News.
+        // They believe …", "…, they told Christian Post").
         let group = self.named.iter().enumerate().rev().find(|(_, k)| {
             k.kind == SourceKind::Group
                 || ((k.registry().is_some() || lex.is_group_name(&k.name))
-                    && !lex.is_place_name(&k.name))
+                    && !lex.is_place_name(&k.name)
+                    && !is_news_outlet(k))
         });
         // The ordinal of named[i] among all sources remembered (1-based), to tell which of the
         // group and the plural source came last.
@@ -3192,6 +3195,23 @@ pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
     "express", "independent", "economist", "atlantic", "politico", "axios", "bloomberg", "reuters",
     "lancet", "nature", "science", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr",
 ];
+
+/// Whether a source is a news outlet: registered as an outlet, a news agency, state media or a
+/// public broadcaster, or named with a publication's word last ("ABC News", "Christian Post").
+/// (A journal's name is no newspaper's: "the British Medical Journal", "The Lancet".)
+pub(super) fn is_news_outlet(k: &SourceRef) -> bool {
+    matches!(
+        k.kind.as_str(),
+        "outlet" | "news-agency" | "state-media" | "public-broadcaster"
+    ) || k.name.rsplit(' ').next().is_some_and(|w| {
+        let w = w.to_ascii_lowercase();
+        MEDIA_NAME_WORDS.contains(&w.as_str())
+            && !matches!(
+                w.as_str(),
+                "journal" | "lancet" | "nature" | "science" | "review"
+            )
+    })
+}
 
 /// Words of a public body's name ("Justice Department", "Securities and Exchange Commission"),
 /// and the heads of a nation's public body ("the Hungarian government").

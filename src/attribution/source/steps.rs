@@ -2291,18 +2291,7 @@ fn report_in_an_outlet(ph: &Phrase) -> Option<Decision> {
     let agent = from + name.start..from + name.end;
     let (source, _) = resolve(ph.text, ph.lex, agent, false, ph.registry, ph.known);
     let source = source?;
-    // (A journal's name is no newspaper's: "the British Medical Journal", "The Lancet".)
-    let outlet = matches!(
-        source.kind.as_str(),
-        "outlet" | "news-agency" | "state-media" | "public-broadcaster"
-    ) || source.name.rsplit(' ').next().is_some_and(|w| {
-        let w = w.to_ascii_lowercase();
-        super::known::MEDIA_NAME_WORDS.contains(&w.as_str())
-            && !matches!(
-                w.as_str(),
-                "journal" | "lancet" | "nature" | "science" | "review"
-            )
-    });
+    let outlet = super::known::is_news_outlet(&source);
     outlet.then(|| {
         Decision::Source(SourceRef {
             span: ph.span.clone(),
