@@ -5575,6 +5575,29 @@ fn a_titled_surname_is_remembered_as_a_person_of_its_gender() {
     ]);
 }
 
+/// A name that only looks like a person's is none for "he" or "she": a thing numbered by an
+/// ordinal ("the Fourteenth Amendment", from PolNeAR's USA Today story on the Khans) or a place's
+/// bar ("the Virginia State Bar", from PTC), so the pronoun goes to the person named before it.
+/// (A listed first name still makes one a person's: "First Lady Michelle Obama".)
+#[test]
+fn she_is_no_amendment_and_no_bar() {
+    use ClaimClass::Named;
+    assert_last(&[
+        (
+            "Khans\n\nGhazala Khan said she could not speak on the stage. Her husband held up a copy of the Constitution and cited the Fourteenth Amendment.\n\n(She says the photo of her son would have made her cry.)",
+            Named,
+            Some("Ghazala Khan"),
+            Some("says"),
+        ),
+        (
+            "Devices\n\nSamina Gilani said she was in the house that night. A complaint was later filed with the Virginia State Bar.\n\nShe said that Imran eventually removed the devices.",
+            Named,
+            Some("Samina Gilani"),
+            Some("said"),
+        ),
+    ]);
+}
+
 /// A surname alone is of the gender the first name of the person the text names in full with it
 /// tells, so "she" never links to it when that is a man's ("a word Trump then repeated" in a story
 /// about Donald Trump, from PolNeAR's half A; "Pompeo" after Michael R. Pompeo, from PTC). Not

@@ -1541,6 +1541,7 @@ impl KnownSources {
                                         | "senate"
                                         | "assembly"
                                         | "legislature"
+                                        | "bar"
                                 )
                         }))
             })
@@ -1552,8 +1553,15 @@ impl KnownSources {
                     .strip_suffix('s')
                     .is_some_and(|one| !one.ends_with('i') && lex.is_nationality(one))
         };
+        // (Nor a thing numbered by an ordinal, "Fourteenth Amendment", "Second Circuit", when no
+        // listed first name makes it a person's: "First Lady Michelle Obama" is one.)
+        let words_say_no_person = || {
+            let first = k.name.split(' ').next().unwrap_or("");
+            is_ordinal(first) && Gender::of_name(lex, &k.name) == Gender::Unknown
+        };
         k.kind == SourceKind::Unregistered
             && !k.name.contains(" and ")
+            && !words_say_no_person()
             && !lex.is_group_name(&k.name)
             && !lex.is_place_name(before_of)
             && !opens_on_place()
@@ -3195,6 +3203,45 @@ pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
     "express", "independent", "economist", "atlantic", "politico", "axios", "bloomberg", "reuters",
     "lancet", "nature", "science", "bbc", "cnn", "nbc", "abc", "cbs", "fox", "npr",
 ];
+
+/// Whether a word is an ordinal number, spelled ("Fourteenth", "Twenty-first") or in figures
+/// ("14th", "2nd"), in any case.
+fn is_ordinal(w: &str) -> bool {
+    const SPELLED: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "hundredth",
+    ];
+    let lower = w.to_ascii_lowercase();
+    let last = lower.rsplit('-').next().unwrap_or("");
+    SPELLED.contains(&last)
+        || ["st", "nd", "rd", "th"].iter().any(|s| {
+            lower
+                .strip_suffix(s)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
 
 /// Whether a source is a news outlet: registered as an outlet, a news agency, state media or a
 /// public broadcaster, or named with a publication's word last ("ABC News", "Christian Post").
