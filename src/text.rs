@@ -182,7 +182,11 @@ pub fn capitals_say_nothing(line: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() > 3)
         .fold((0, 0, 0), |(n, c, l), w| {
-            let lower = !capital(w) && !SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
+            // (A number is in no case, neither capitalised nor lower-case: "Trump Leads By 12
+            // Points In 2016 Poll".)
+            let number = w.starts_with(|c: char| c.is_ascii_digit());
+            let lower =
+                !capital(w) && !number && !SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
             (n + 1, c + usize::from(capital(w)), l + usize::from(lower))
         });
     longer == 0 || (capitalised * 4 >= longer * 3 && lower <= 1)
@@ -626,6 +630,24 @@ mod tests {
         assert!(matches!(
             printable("ok é “q”"),
             std::borrow::Cow::Borrowed(_)
+        ));
+    }
+
+    #[test]
+    fn a_headline_in_title_case_may_hold_figures() {
+        assert!(capitals_say_nothing(
+            "Trump Leads Clinton By 12 Points In New 2016 Poll"
+        ));
+        assert!(capitals_say_nothing(
+            "February 6, 2016 10:57PMJeb Bush Hits Marco Rubio On Rape Exception For Abortions"
+        ));
+        assert!(!capitals_say_nothing(
+            "Jeb Bush criticized Marco Rubio in 2016 for opposing the exception"
+        ));
+        // (A figure weighs as a word that is not capitalised: a short sentence of names stays
+        // prose.)
+        assert!(!capitals_say_nothing(
+            "John Paul Jones was extradited in 2014."
         ));
     }
 

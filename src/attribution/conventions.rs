@@ -13145,3 +13145,48 @@ fn a_document_is_not_whoever_mentioned_it() {
         ),
     ]);
 }
+
+/// A live blog scraped to text runs each post's time into its heading ("10:01PMDonald Trump
+/// Wants …", "8:38PM Rubio Thinks …", from PolNeAR's HuffPost debate blog): the time is no part
+/// of the name, and a heading with figures in it is still set in title case, so its capitalised
+/// verbs are no part of a name either ("Jeb Bush Hits Marco Rubio On …" names two people).
+#[test]
+fn a_live_blogs_post_times_and_headings_are_no_part_of_a_name() {
+    use ClaimClass::Named;
+    assert_last(&[
+        (
+            "Debate live\n\nModeratorFeaturedFebruary 6, 2016 10:01PMDonald Trump Wants To Bring Back Waterboarding\nDonald Trump did not back away from his pledge.\n\n\"They are booing,\" he said.",
+            Named,
+            Some("Donald Trump"),
+            Some("said"),
+        ),
+        (
+            "Debate live\n\nJulia CravenFlagShareLikeReplyAni Vrabel 5ptsmoderatorFeaturedFebruary 6, 2016 10:57PMJeb Bush Hits Marco Rubio On Rape Exception For Abortions\nJeb Bush criticized Marco Rubio for opposing it.\n\nRubio said he does support an exception.",
+            Named,
+            Some("Marco Rubio"),
+            Some("said"),
+        ),
+        (
+            "Debate live\n\nIgor Bobic\n FlagShareLikeReplySara Bondioli 5ptsmoderatorFeaturedFebruary 6, 2016 8:38PM Marco Rubio Says Joe Biden Was A Really Effective Senator\nRubio said Biden had been in the Senate for decades.",
+            Named,
+            Some("Marco Rubio"),
+            None,
+        ),
+    ]);
+}
+
+/// A pronoun run into a verb opens no name, in a heading set in title case with figures in it
+/// ("… About 2016 Presidency – It’s The LAST Thing Some Will Want To hear", from PolNeAR).
+#[test]
+fn a_contracted_pronoun_opens_no_name() {
+    for line in [
+        "Dinesh D’Souza Just Made HUGE Prediction About 2016 Presidency – It’s The LAST Thing Some Will Want To hear.",
+        "Poll Of 2016 Voters – It's The Answer Nobody Will Want To hear.",
+    ] {
+        let (_, source, _) = last(line);
+        assert!(
+            !source.as_deref().is_some_and(|s| s.starts_with("It")),
+            "{line}: {source:?}"
+        );
+    }
+}

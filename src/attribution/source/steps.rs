@@ -218,6 +218,34 @@ pub(super) struct Phrase<'a> {
     name: OnceCell<(String, bool)>,
 }
 
+/// Drops a clock time run into the word after it, or standing alone before a name, as text
+/// scraped from a live blog runs a post's time into its heading ("10:01PMDonald Trump Wants …",
+/// "8:38PM Rubio Thinks …"): the words are "Donald", "Rubio".
+fn drop_glued_clock_time(p: &str, ranges: &mut Vec<Range<usize>>) {
+    let clock = |w: &str| {
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = &w[digits..];
+        ((1..=2).contains(&digits) && (rest.starts_with("AM") || rest.starts_with("PM")))
+            .then(|| digits + 2)
+    };
+    let capitalised = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].starts_with(|c: char| c.is_ascii_lowercase())
+    };
+    for r in ranges.iter_mut() {
+        let w = &p[r.clone()];
+        if let Some(n) = clock(w).filter(|&n| capitalised(&w[n..])) {
+            r.start += n;
+        }
+    }
+    if ranges.len() >= 2
+        && clock(&p[ranges[0].clone()]) == Some(ranges[0].len())
+        && capitalised(&p[ranges[1].clone()])
+    {
+        ranges.remove(0);
+    }
+}
+
 /// Joins a web domain's parts into one word: "Secunia.com", "Amazon.com" name an organisation as
 /// one word does, where the full stop would split them into "Secunia" and a lower-case "com".
 fn join_domain_names(p: &str, ranges: &mut Vec<Range<usize>>) {
@@ -441,6 +469,7 @@ pub(super) fn resolve(
         }
     }
     join_domain_names(p, &mut ranges);
+    drop_glued_clock_time(p, &mut ranges);
     drop_bracketed(p, &mut ranges);
     drop_trailing_modifiers(p, lex, &mut ranges);
     let ws: Vec<&str> = ranges.iter().map(|w| &p[w.clone()]).collect();
@@ -4041,6 +4070,14 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
     // particle: "Mr. de Léon").
     if let [w] = ph.ws[..] {
         if matches!(w, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr") {
+            return Some(Decision::Nobody);
+        }
+    }
+    // Nor does a pronoun run into a verb in a headline set in title case ("It’s The LAST Thing
+    // Some Will Want To Hear").
+    let first = ph.name().0.split(' ').next().unwrap_or("");
+    if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
+        if ph.lex.pronouns.contains_ascii_folded(pronoun) {
             return Some(Decision::Nobody);
         }
     }
