@@ -6215,6 +6215,16 @@ fn an_office_of_or_to_a_place_before_a_name_is_a_title() {
         // "Of the" and a one-word place before a listed first name (from BASIL and PTC).
         ("Talk\n\nSecretary of the Interior Ryan Zinke echoed the comment.", Named, Some("Ryan Zinke"), Some("echoed")),
         ("Talk\n\nFormer Speaker of the House Newt Gingrich said it was weak.", Named, Some("Newt Gingrich"), Some("said")),
+        // After a place or a party, and with a middle initial (from PolNeAR, West Journal and
+        // PTC: "Massachusetts Secretary of State William Galvin", "F Kerry", "S McNamara").
+        ("Talk\n\nMassachusetts Secretary of State William Galvin said turnout was high.", Named, Some("William Galvin"), Some("said")),
+        ("Talk\n\nRepublican Secretary of State Jon Husted said the hours were generous.", Named, Some("Jon Husted"), Some("said")),
+        ("Talk\n\nSecretary of State John F. Kerry said in a statement that the vote mattered.", Named, Some("John F. Kerry"), Some("said")),
+        ("Talk\n\nUnited States Secretary of Defense Robert S. McNamara said the war was a mistake.", Named, Some("Robert S. McNamara"), Some("said")),
+        // Offices the lexicon lacked (from PTC, PolNeAR and BASIL).
+        ("Talk\n\nHungarian PM Viktor Orban said the migrants were not refugees.", Named, Some("Viktor Orban"), Some("said")),
+        ("Talk\n\nSenate Majority Whip John Cornyn dismissed the controversy.", Named, Some("John Cornyn"), Some("dismissed")),
+        ("Talk\n\nWHO Director-General Tedros Adhanom Ghebreyesus warned of plague.", Named, Some("Tedros Adhanom Ghebreyesus"), Some("warned")),
         // A courtesy title before a surname's particle (from BASIL: "Mr. de Léon" had stayed
         // "Mr de Léon", and "he said" after it had become "Mr").
         ("Politics\n\nMs. Feinstein has tacked to the left since Kevin de Léon, the president of the state Senate, announced his challenge.\n\nMr. de Léon said Monday that Democrats had made a grave mistake.", Named, Some("Kevin de Léon"), Some("said")),

@@ -292,8 +292,17 @@ pub(super) fn name_in_phrase(
     // "President of Russia Vladimir Putin", "Secretary of State Antony Blinken", "Afghan
     // Ambassador to the United States Hamdullah Mohib": an office with an "of" or "to" phrase
     // before a name; the name is taken to be the last two words.
+    // (After a place or a party too: "Massachusetts Secretary of State William Galvin",
+    // "Republican Secretary of State Jon Husted", "Palm Beach County Supervisor of Elections
+    // Susan Bucher".)
+    let opens_office = |i: usize| {
+        i == start
+            || (i - start <= 3
+                && (lex.is_place_name(&ws[start..i].join(" "))
+                    || (i == start + 1 && lex.party_members.contains_lower(ws[start]))))
+    };
     let office_of_place = (start..end.saturating_sub(1)).find(|&i| {
-        is_office(lex, ws, i) && ((i == start && ws[i + 1] == "of") || ws[i + 1] == "to")
+        is_office(lex, ws, i) && ((opens_office(i) && ws[i + 1] == "of") || ws[i + 1] == "to")
     });
     if let Some(o) = office_of_place {
         let the = ws.get(o + 2) == Some(&"the");
@@ -306,6 +315,14 @@ pub(super) fn name_in_phrase(
             the && end - o == 6 && first_name(ws[end - 2]) && !organisation(&ws[end - 2..end]);
         if end - o >= 4 + country_words || one_word_place {
             start = end - 2;
+            // (With a middle initial, three: "Secretary of Defense Robert S. McNamara".)
+            let initial = |w: &str| {
+                let w = w.trim_end_matches('.');
+                w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase())
+            };
+            if initial(ws[start]) && start > o + 1 + country_words && cap(ws[start - 1]) {
+                start -= 1;
+            }
             titled = true;
         }
     }
