@@ -182,9 +182,12 @@ pub fn capitals_say_nothing(line: &str) -> bool {
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .filter(|w| w.chars().count() > 3)
         .fold((0, 0, 0), |(n, c, l), w| {
-            // (A number is in no case, neither capitalised nor lower-case: "Trump Leads By 12
-            // Points In 2016 Poll".)
-            let number = w.starts_with(|c: char| c.is_ascii_digit());
+            // (A figure run into letters, as scraped pages run a time into a heading,
+            // "10:57PMJeb", is in no case, neither capitalised nor lower-case; a figure alone is
+            // a word in lower case, so "“Never,” Mary Ellen Carter told Fox News on Sept. 26,
+            // 2016." stays prose.)
+            let number = w.starts_with(|c: char| c.is_ascii_digit())
+                && w.contains(|c: char| c.is_alphabetic());
             let lower =
                 !capital(w) && !number && !SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(w));
             (n + 1, c + usize::from(capital(w)), l + usize::from(lower))
@@ -644,10 +647,12 @@ mod tests {
         assert!(!capitals_say_nothing(
             "Jeb Bush criticized Marco Rubio in 2016 for opposing the exception"
         ));
-        // (A figure weighs as a word that is not capitalised: a short sentence of names stays
-        // prose.)
+        // (A figure alone is a word in lower case: a short sentence of names stays prose.)
         assert!(!capitals_say_nothing(
             "John Paul Jones was extradited in 2014."
+        ));
+        assert!(!capitals_say_nothing(
+            "“Never,” Mary Ellen Carter told Fox News on Sept. 26, 2016."
         ));
     }
 

@@ -1613,7 +1613,7 @@ fn they_never_links_to_one_person() {
 }
 
 /// A news outlet that reported or was told is an "it", never "they": "they" after one is
-/// an organisation named before it, or nobody named.
+/// an organisation named before it, or nobody named; unless the outlet spoke for itself last.
 #[test]
 fn they_is_no_news_outlet() {
     use ClaimClass::{Anonymous, Named};
@@ -1636,6 +1636,14 @@ fn they_is_no_news_outlet() {
             "They said his answers",
             Anonymous,
             Some("they"),
+        ),
+        // An outlet that spoke for itself last is "they" in British usage (from the review of
+        // the change).
+        (
+            "BBC apologises\n\nOfcom said on Tuesday it had received more than 2,000 complaints about the programme.\n\nThe BBC has apologised for the way a speech was edited. They said the edit had given a misleading impression.",
+            "They said the edit",
+            Named,
+            Some("BBC"),
         ),
         (
             "Strike\n\nThe Service Employees International Union said talks had failed. ABC News first reported the walkout.\n\nThey said the strike would go on.",
@@ -6221,6 +6229,11 @@ fn an_office_of_or_to_a_place_before_a_name_is_a_title() {
         ("Talk\n\nRepublican Secretary of State Jon Husted said the hours were generous.", Named, Some("Jon Husted"), Some("said")),
         ("Talk\n\nSecretary of State John F. Kerry said in a statement that the vote mattered.", Named, Some("John F. Kerry"), Some("said")),
         ("Talk\n\nUnited States Secretary of Defense Robert S. McNamara said the war was a mistake.", Named, Some("Robert S. McNamara"), Some("said")),
+        // (From the review of the change: a first name not listed, an initial after the office's
+        // own plural, and an organisation's name after the office.)
+        ("Talk\n\nActing Secretary of Homeland Security Chad F. Wolf said officers would stay.\n\nHe said they were protecting federal property.", Named, Some("Chad F. Wolf"), Some("said")),
+        ("Talk\n\nMinister of Foreign Affairs S. Blok said two diplomats had been told to leave.", Named, Some("S Blok"), Some("said")),
+        ("Talk\n\nThe Ohio Secretary of State Elections Division said 30,000 signatures were invalid.", Named, Some("Ohio Secretary of State Elections Division"), Some("said")),
         // Offices the lexicon lacked (from PTC, PolNeAR and BASIL).
         ("Talk\n\nHungarian PM Viktor Orban said the migrants were not refugees.", Named, Some("Viktor Orban"), Some("said")),
         ("Talk\n\nSenate Majority Whip John Cornyn dismissed the controversy.", Named, Some("John Cornyn"), Some("dismissed")),
@@ -13182,10 +13195,18 @@ fn a_live_blogs_post_times_and_headings_are_no_part_of_a_name() {
             Some("Marco Rubio"),
             None,
         ),
+        // A figure alone in a line of prose is no sign of title case (from the review of the
+        // change).
+        (
+            "Carter rules out a run\n\n“Never,” Mary Ellen Carter told Fox News on Sept. 26, 2016.\n\nCarter said she would rather stay in the legislature.",
+            Named,
+            Some("Mary Ellen Carter"),
+            Some("said"),
+        ),
     ]);
 }
 
-/// A pronoun run into a verb opens no name, in a heading set in title case with figures in it
+/// A pronoun run into a verb opens no name in a heading set in title case with figures in it
 /// ("… About 2016 Presidency – It’s The LAST Thing Some Will Want To hear", from PolNeAR).
 #[test]
 fn a_contracted_pronoun_opens_no_name() {
@@ -13199,4 +13220,11 @@ fn a_contracted_pronoun_opens_no_name() {
             "{line}: {source:?}"
         );
     }
+    // In prose it may open a company's name (from the review of the change).
+    let (class, source, _) =
+        last("It's Time Ltd, a London consultancy, said the findings matched its own research.");
+    assert_eq!(
+        (class, source.as_deref()),
+        (ClaimClass::Named, Some("It's Time Ltd"))
+    );
 }

@@ -183,6 +183,7 @@ pub fn attribute(
                     &rules.lexicon,
                     claim.source.as_ref(),
                     source::narration_of(para, &claim.span),
+                    claim.cue.as_ref().map(|c| c.text.as_str()),
                 );
                 if let Some(cue) = &claim.cue {
                     source::the_asked_answers(

@@ -61,6 +61,9 @@ pub struct KnownSources {
     /// The source of the last claim, named or not, and the narration of that claim: "In a
     /// statement, the bank said … the statement said" is the bank's.
     pub(super) last_claim: Option<(SourceRef, Vec<Range<usize>>)>,
+    /// Whether the last claim's cue reports what someone found ("reported", "according to"):
+    /// a news outlet behind it is an "it" that reported, not a body speaking for itself.
+    last_claim_reported: bool,
     /// The article's text (by its address) in ASCII lower case (same byte offsets), made when
     /// first needed.
     lower_text: std::cell::OnceCell<(usize, String)>,
@@ -1553,11 +1556,19 @@ impl KnownSources {
                     .strip_suffix('s')
                     .is_some_and(|one| !one.ends_with('i') && lex.is_nationality(one))
         };
-        // (Nor a thing numbered by an ordinal, "Fourteenth Amendment", "Second Circuit", when no
-        // listed first name makes it a person's: "First Lady Michelle Obama" is one.)
+        // (Nor a thing numbered by an ordinal, "Fourteenth Amendment", "Second Circuit", "20th
+        // Century Fox"; an ordinal office or title before a name is a person's, "First Lady
+        // Brigitte Macron", "First Lieutenant Kaito Tanaka".)
         let words_say_no_person = || {
-            let first = k.name.split(' ').next().unwrap_or("");
-            is_ordinal(first) && Gender::of_name(lex, &k.name) == Gender::Unknown
+            let ws: Vec<&str> = k.name.split(' ').collect();
+            let titled = ws.len() >= 3
+                && (lex.offices.contains_ascii_folded(ws[1])
+                    || lex.male_words.contains_ascii_folded(ws[1])
+                    || lex.female_words.contains_ascii_folded(ws[1])
+                    || ["lieutenant", "gentleman"]
+                        .iter()
+                        .any(|t| ws[1].eq_ignore_ascii_case(t)));
+            is_ordinal(ws[0]) && !titled
         };
         k.kind == SourceKind::Unregistered
             && !k.name.contains(" and ")
@@ -1630,7 +1641,10 @@ impl KnownSources {
         lex: &Lexicon,
         source: Option<&SourceRef>,
         narration: Vec<Range<usize>>,
+        cue: Option<&str>,
     ) {
+        self.last_claim_reported =
+            cue.is_some_and(|c| c.starts_with("report") || c.starts_with("according"));
         // A named person who spoke since, if only through a pronoun, is nearer than the unnamed
         // one ("a judge … ordered …. … she told the crowd. She promised" is not the judge).
         // (Only one a pronoun of the unnamed person's gender may stand for: "the accuser" is
@@ -2438,13 +2452,21 @@ impl KnownSources {
         }
         let len = self.named.len();
         // One country is not "they" ("the U.S."); two are ("the United States and Israel").
-        // Nor is a news outlet, an "it" that reported or was told ("Officials briefed ABC News.
-        // They believe …", "…, they told Christian Post").
+        // Nor is a news outlet, an "it" that reported or was told ("Police arrived, Fox News
+        // reported. They believe …", "…, they told Christian Post"), unless it spoke for itself
+        // last ("The BBC apologised … They said", British usage).
+        let spoke_for_itself = |k: &SourceRef| {
+            !self.last_claim_reported
+                && self
+                    .last_claim
+                    .as_ref()
+                    .is_some_and(|(s, _)| s.name == k.name)
+        };
         let group = self.named.iter().enumerate().rev().find(|(_, k)| {
             k.kind == SourceKind::Group
                 || ((k.registry().is_some() || lex.is_group_name(&k.name))
                     && !lex.is_place_name(&k.name)
-                    && !is_news_outlet(k))
+                    && (!is_news_outlet(k) || spoke_for_itself(k)))
         });
         // The ordinal of named[i] among all sources remembered (1-based), to tell which of the
         // group and the plural source came last.

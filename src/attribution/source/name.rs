@@ -313,14 +313,25 @@ pub(super) fn name_in_phrase(
         // Hospital".)
         let one_word_place =
             the && end - o == 6 && first_name(ws[end - 2]) && !organisation(&ws[end - 2..end]);
-        if end - o >= 4 + country_words || one_word_place {
+        // (Not an organisation's name: "The Ohio Secretary of State Elections Division".)
+        if (end - o >= 4 + country_words || one_word_place) && !organisation(&ws[end - 2..end]) {
             start = end - 2;
-            // (With a middle initial, three: "Secretary of Defense Robert S. McNamara".)
+            // (With a middle initial after a first name, three: "Secretary of Defense Robert S.
+            // McNamara", "Acting Secretary of Homeland Security Chad F. Wolf"; a plural or an
+            // organisation's word is the office's, "Minister of State for External Affairs V.
+            // Muraleedharan" is V. Muraleedharan.)
             let initial = |w: &str| {
                 let w = w.trim_end_matches('.');
                 w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase())
             };
-            if initial(ws[start]) && start > o + 1 + country_words && cap(ws[start - 1]) {
+            let given = |w: &str| {
+                first_name(w)
+                    || (cap(w)
+                        && !w.ends_with('s')
+                        && !organisation(&[w])
+                        && !lex.name_topics.contains_lower(w))
+            };
+            if initial(ws[start]) && start > o + 1 + country_words && given(ws[start - 1]) {
                 start -= 1;
             }
             titled = true;

@@ -4077,7 +4077,9 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
     // Some Will Want To Hear").
     let first = ph.name().0.split(' ').next().unwrap_or("");
     if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
-        if ph.lex.pronouns.contains_ascii_folded(pronoun) {
+        if ph.lex.pronouns.contains_ascii_folded(pronoun)
+            && crate::text::in_title_case_line(ph.text, &ph.span)
+        {
             return Some(Decision::Nobody);
         }
     }
