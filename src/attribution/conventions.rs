@@ -6234,6 +6234,17 @@ fn an_office_of_or_to_a_place_before_a_name_is_a_title() {
         ("Talk\n\nActing Secretary of Homeland Security Chad F. Wolf said officers would stay.\n\nHe said they were protecting federal property.", Named, Some("Chad F. Wolf"), Some("said")),
         ("Talk\n\nMinister of Foreign Affairs S. Blok said two diplomats had been told to leave.", Named, Some("S Blok"), Some("said")),
         ("Talk\n\nThe Ohio Secretary of State Elections Division said 30,000 signatures were invalid.", Named, Some("Ohio Secretary of State Elections Division"), Some("said")),
+        // After a people's or a party's adjective, a place's abbreviation or a county; a name of
+        // three words after a listed first name; "First Lady", "Second Gentleman" (from the
+        // review of the change, and PolNeAR: "Palm Beach County Supervisor of Elections Susan
+        // Bucher", "RNC Chief of Staff Katie Walsh").
+        ("Talk\n\nU.S. Secretary of State Antony J. Blinken said the talks were useful.", Named, Some("Antony J. Blinken"), Some("said")),
+        ("Talk\n\nDemocratic Secretary of State Jocelyn Benson said the count was accurate.", Named, Some("Jocelyn Benson"), Some("said")),
+        ("Talk\n\nGerman Minister of State for Europe Anna Lührmann said the bloc was united.", Named, Some("Anna Lührmann"), Some("said")),
+        ("Talk\n\nPalm Beach County Supervisor of Elections Wendy Sartory Link said the count was accurate.", Named, Some("Wendy Sartory Link"), Some("said")),
+        ("Talk\n\nThat, RNC Chief of Staff Katie Walsh explained, is the plan.", Named, Some("Katie Walsh"), Some("explained")),
+        ("Talk\n\nFirst Lady Jill Biden said the program would expand.", Named, Some("Jill Biden"), Some("said")),
+        ("Talk\n\nSecond Gentleman Doug Emhoff said he would visit the school.", Named, Some("Doug Emhoff"), Some("said")),
         // Offices the lexicon lacked (from PTC, PolNeAR and BASIL).
         ("Talk\n\nHungarian PM Viktor Orban said the migrants were not refugees.", Named, Some("Viktor Orban"), Some("said")),
         ("Talk\n\nSenate Majority Whip John Cornyn dismissed the controversy.", Named, Some("John Cornyn"), Some("dismissed")),

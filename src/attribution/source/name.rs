@@ -221,6 +221,14 @@ pub(super) fn name_in_phrase(
     {
         start += 1;
     }
+    // "First Lady" and "Second Gentleman" are titles ("First Lady Jill Biden", "Second Gentleman
+    // Doug Emhoff").
+    if end - start > 3
+        && matches!(ws[start], "First" | "Second")
+        && matches!(ws[start + 1], "Lady" | "Gentleman")
+    {
+        start += 2;
+    }
     // A person's name before "of the", a word in lower case and an organisation ("Jonah Goldberg
     // of the anti-Trump National Review"): where the person works, as "of" below says.
     if start >= 5
@@ -295,11 +303,27 @@ pub(super) fn name_in_phrase(
     // (After a place or a party too: "Massachusetts Secretary of State William Galvin",
     // "Republican Secretary of State Jon Husted", "Palm Beach County Supervisor of Elections
     // Susan Bucher".)
+    // (Or a people's or a party's adjective, or a place's abbreviation: "German Minister of
+    // State for Europe Anna Lührmann", "Democratic Secretary of State Jocelyn Benson", "U.S.
+    // Secretary of Labor Julie A. Su".)
+    let describes_office = |w: &str| {
+        lex.is_nationality(w)
+            || lex.party_members.contains_lower(w)
+            || matches!(w, "Democratic" | "Republican" | "US" | "UK" | "EU" | "UN")
+            || (w.bytes().all(|b| b == b'.' || b.is_ascii_uppercase()) && w.len() <= 4)
+    };
+    // (A county's or a city's name: "Palm Beach County Supervisor of Elections".)
+    let local_place = |r: &[&str]| {
+        r.last()
+            .is_some_and(|w| matches!(*w, "County" | "City" | "Parish" | "Borough"))
+            && r.iter().all(|w| cap(w))
+    };
     let opens_office = |i: usize| {
         i == start
             || (i - start <= 3
                 && (lex.is_place_name(&ws[start..i].join(" "))
-                    || (i == start + 1 && lex.party_members.contains_lower(ws[start]))))
+                    || local_place(&ws[start..i])
+                    || ws[start..i].iter().all(|w| describes_office(w))))
     };
     let office_of_place = (start..end.saturating_sub(1)).find(|&i| {
         is_office(lex, ws, i) && ((opens_office(i) && ws[i + 1] == "of") || ws[i + 1] == "to")
@@ -315,7 +339,11 @@ pub(super) fn name_in_phrase(
             the && end - o == 6 && first_name(ws[end - 2]) && !organisation(&ws[end - 2..end]);
         // (Not an organisation's name: "The Ohio Secretary of State Elections Division".)
         if (end - o >= 4 + country_words || one_word_place) && !organisation(&ws[end - 2..end]) {
-            start = end - 2;
+            // (The name from a listed first name on, when one opens three words or more: "Palm
+            // Beach County Supervisor of Elections Wendy Sartory Link".)
+            start = (o + 2 + country_words..end.saturating_sub(2))
+                .find(|&k| first_name(ws[k]))
+                .unwrap_or(end - 2);
             // (With a middle initial after a first name, three: "Secretary of Defense Robert S.
             // McNamara", "Acting Secretary of Homeland Security Chad F. Wolf"; a plural or an
             // organisation's word is the office's, "Minister of State for External Affairs V.
