@@ -8299,6 +8299,10 @@ fn a_trade_or_a_correlative_opening_the_sentence_is_no_part_of_the_name() {
                 "Raj Mehta",
             ),
             ("Tycoon Ann Lee told reporters the deal was fair.", "Ann Lee"),
+            // (Trades no later "the …" stands for, from PolNeAR and BASIL.)
+            ("Journalist Jorge Ramos said immigrants commit fewer crimes.", "Jorge Ramos"),
+            ("Comedian Sarah Silverman said she would vote for Clinton.", "Sarah Silverman"),
+            ("Writer Ana Torres said the script was hers.", "Ana Torres"),
             (
                 "Neither Tom Haley nor his wife responded to requests for comment. Haley said last week that the deal was fair.",
                 "Tom Haley",

@@ -15,11 +15,17 @@ pub(super) fn is_office(lex: &Lexicon, ws: &[&str], i: usize) -> bool {
     // A person's role or a maker's trade capitalised at the phrase's start, before a name
     // ("Singer Mia Cole said", "Chipmaker Corvane Systems said", "Billionaire Elon Musk"), is a
     // title too.
+    // (Trades that are no role a later "the …" links back to: "Journalist Jorge Ramos",
+    // "Comedian Sarah Silverman".)
+    #[rustfmt::skip]
+    const TRADES: &[&str] = &[
+        "billionaire", "millionaire", "tycoon", "magnate", "writer", "novelist", "poet",
+        "playwright", "filmmaker", "photographer", "comedian", "painter", "designer", "chef",
+        "podcaster", "artist", "journalist", "dancer",
+    ];
     let trade = || {
         lex.role_nouns.contains_ascii_folded(w)
-            || ["billionaire", "millionaire", "tycoon", "magnate"]
-                .iter()
-                .any(|t| w.eq_ignore_ascii_case(t))
+            || TRADES.iter().any(|t| w.eq_ignore_ascii_case(t))
             || (w.len() > 5
                 && w.get(w.len() - 5..)
                     .is_some_and(|end| end.eq_ignore_ascii_case("maker")))
