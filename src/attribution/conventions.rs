@@ -13221,8 +13221,10 @@ fn a_live_blogs_post_times_and_headings_are_no_part_of_a_name() {
     ]);
 }
 
-/// A pronoun run into a verb opens no name in a heading set in title case with figures in it
-/// ("… About 2016 Presidency – It’s The LAST Thing Some Will Want To hear", from PolNeAR).
+/// A headline with a figure alone in it and words in lower case is no title-case line, so its
+/// capitals make no cue and no name ("… About 2016 Presidency – It’s The LAST Thing Some Will
+/// Want To hear", from PolNeAR, had made the source "It’s The"); in prose a contracted pronoun
+/// may open a company's name.
 #[test]
 fn a_contracted_pronoun_opens_no_name() {
     for line in [

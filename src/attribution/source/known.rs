@@ -1560,15 +1560,19 @@ impl KnownSources {
         // Century Fox"; an ordinal office or title before a name is a person's, "First Lady
         // Brigitte Macron", "First Lieutenant Kaito Tanaka".)
         let words_say_no_person = || {
-            let ws: Vec<&str> = k.name.split(' ').collect();
-            let titled = ws.len() >= 3
-                && (lex.offices.contains_ascii_folded(ws[1])
-                    || lex.male_words.contains_ascii_folded(ws[1])
-                    || lex.female_words.contains_ascii_folded(ws[1])
+            let mut ws = k.name.split(' ');
+            if !ws.next().is_some_and(is_ordinal) {
+                return false;
+            }
+            let title = |w: &str| {
+                lex.offices.contains_ascii_folded(w)
+                    || lex.male_words.contains_ascii_folded(w)
+                    || lex.female_words.contains_ascii_folded(w)
                     || ["lieutenant", "gentleman"]
                         .iter()
-                        .any(|t| ws[1].eq_ignore_ascii_case(t)));
-            is_ordinal(ws[0]) && !titled
+                        .any(|t| w.eq_ignore_ascii_case(t))
+            };
+            !(ws.next().is_some_and(title) && ws.next().is_some())
         };
         k.kind == SourceKind::Unregistered
             && !k.name.contains(" and ")
@@ -3229,40 +3233,23 @@ pub(super) const MEDIA_NAME_WORDS: &[&str] = &[
 /// Whether a word is an ordinal number, spelled ("Fourteenth", "Twenty-first") or in figures
 /// ("14th", "2nd"), in any case.
 fn is_ordinal(w: &str) -> bool {
+    #[rustfmt::skip]
     const SPELLED: &[&str] = &[
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "hundredth",
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
+        "fiftieth", "hundredth",
     ];
-    let lower = w.to_ascii_lowercase();
-    let last = lower.rsplit('-').next().unwrap_or("");
-    SPELLED.contains(&last)
-        || ["st", "nd", "rd", "th"].iter().any(|s| {
-            lower
-                .strip_suffix(s)
-                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        })
+    let last = w.rsplit('-').next().unwrap_or("");
+    if SPELLED.iter().any(|o| last.eq_ignore_ascii_case(o)) {
+        return true;
+    }
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && w.len() == digits + 2
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| w[digits..].eq_ignore_ascii_case(s))
 }
 
 /// Whether a source is a news outlet: registered as an outlet, a news agency, state media or a

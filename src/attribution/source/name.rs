@@ -315,8 +315,8 @@ pub(super) fn name_in_phrase(
     let describes_office = |w: &str| {
         lex.is_nationality(w)
             || lex.party_members.contains_lower(w)
-            || matches!(w, "Democratic" | "Republican" | "US" | "UK" | "EU" | "UN")
-            || (w.bytes().all(|b| b == b'.' || b.is_ascii_uppercase()) && w.len() <= 4)
+            || w == "Democratic"
+            || (w.len() <= 4 && w.bytes().all(|b| b == b'.' || b.is_ascii_uppercase()))
     };
     // (A county's or a city's name: "Palm Beach County Supervisor of Elections".)
     let local_place = |r: &[&str]| {
@@ -332,7 +332,7 @@ pub(super) fn name_in_phrase(
                     || ws[start..i].iter().all(|w| describes_office(w))))
     };
     let office_of_place = (start..end.saturating_sub(1)).find(|&i| {
-        is_office(lex, ws, i) && ((opens_office(i) && ws[i + 1] == "of") || ws[i + 1] == "to")
+        is_office(lex, ws, i) && ((ws[i + 1] == "of" && opens_office(i)) || ws[i + 1] == "to")
     });
     if let Some(o) = office_of_place {
         let the = ws.get(o + 2) == Some(&"the");

@@ -4073,16 +4073,6 @@ fn new_name(ph: &Phrase) -> Option<Decision> {
             return Some(Decision::Nobody);
         }
     }
-    // Nor does a pronoun run into a verb in a headline set in title case ("It’s The LAST Thing
-    // Some Will Want To Hear").
-    let first = ph.name().0.split(' ').next().unwrap_or("");
-    if let Some((pronoun, _)) = first.split_once(['\'', '’']) {
-        if ph.lex.pronouns.contains_ascii_folded(pronoun)
-            && crate::text::in_title_case_line(ph.text, &ph.span)
-        {
-            return Some(Decision::Nobody);
-        }
-    }
     // A month or a day alone names nobody ("Christie was seen that October praising"); a poll or
     // a document it dates is unnamed ("The April survey found", "April data showed").
     // (Not after a title: "Ms. June told reporters", "Judge August said".)
