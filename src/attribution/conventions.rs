@@ -1637,6 +1637,25 @@ fn they_is_no_news_outlet() {
             Anonymous,
             Some("they"),
         ),
+        // A news agency the registry knows by its former name, and the one of India.
+        (
+            "Hospital bosses grilled\n\nThe Royal College of Nursing told the inquiry that wards were unsafe, the Press Association reported.\n\nThey said nurses had raised concerns for years.",
+            "the Press Association reported",
+            Named,
+            Some("PA Media"),
+        ),
+        (
+            "Hospital bosses grilled\n\nThe Royal College of Nursing told the inquiry that wards were unsafe, the Press Association reported.\n\nThey said nurses had raised concerns for years.",
+            "They said nurses",
+            Anonymous,
+            Some("they"),
+        ),
+        (
+            "Monsoon\n\nFlooding closed 40 roads in Kerala, PTI reported. They said rescue teams had reached two villages.",
+            "They said rescue",
+            Anonymous,
+            Some("they"),
+        ),
         // An outlet that spoke for itself last is "they" in British usage (from the review of
         // the change).
         (
@@ -13216,6 +13235,13 @@ fn a_live_blogs_post_times_and_headings_are_no_part_of_a_name() {
             "Carter rules out a run\n\n“Never,” Mary Ellen Carter told Fox News on Sept. 26, 2016.\n\nCarter said she would rather stay in the legislature.",
             Named,
             Some("Mary Ellen Carter"),
+            Some("said"),
+        ),
+        // A time after the opening "At" is no part of the name either.
+        (
+            "Vote count stalls\n\nAt 11PM Abernathy told reporters that counting would stop for the night.\n\nHe said it would resume at 8 a.m.",
+            Named,
+            Some("Abernathy"),
             Some("said"),
         ),
     ]);

@@ -220,7 +220,8 @@ pub(super) struct Phrase<'a> {
 
 /// Drops a clock time run into the word after it, or standing alone before a name, as text
 /// scraped from a live blog runs a post's time into its heading ("10:01PMDonald Trump Wants …",
-/// "8:38PM Rubio Thinks …"): the words are "Donald", "Rubio".
+/// "8:38PM Rubio Thinks …", "At 11PM Abernathy told"): the words are "Donald", "Rubio",
+/// "Abernathy".
 fn drop_glued_clock_time(p: &str, ranges: &mut Vec<Range<usize>>) {
     let clock = |w: &str| {
         let digits = w.bytes().take_while(u8::is_ascii_digit).count();
@@ -238,11 +239,13 @@ fn drop_glued_clock_time(p: &str, ranges: &mut Vec<Range<usize>>) {
             r.start += n;
         }
     }
-    if ranges.len() >= 2
-        && clock(&p[ranges[0].clone()]) == Some(ranges[0].len())
-        && capitalised(&p[ranges[1].clone()])
+    // (Also after the preposition that opens the sentence: "At 11PM Abernathy told reporters".)
+    let at = usize::from(ranges.len() >= 3 && matches!(&p[ranges[0].clone()], "At" | "By"));
+    if ranges.len() >= at + 2
+        && clock(&p[ranges[at].clone()]) == Some(ranges[at].len())
+        && capitalised(&p[ranges[at + 1].clone()])
     {
-        ranges.remove(0);
+        ranges.drain(..=at);
     }
 }
 
