@@ -2132,6 +2132,27 @@ fn readouts_of_leaders_calls() {
             ClaimClass::Anonymous,
             Some("officials"),
         ),
+        // The White House's readout of 12 February 2022 (../shared/corpus): "was clear that" is
+        // the president's, and "will respond decisively" is an act, no cue of the partners'.
+        (
+            "President Joseph R. Biden, Jr. spoke with President Vladimir Putin of Russia. President Biden was clear that, if Russia undertakes a further invasion of Ukraine, the United States together with our Allies and partners will respond decisively and impose swift and severe costs on Russia.",
+            "was clear that",
+            Named,
+            Some("Joseph R. Biden Jr"),
+        ),
+        (
+            "Ministers met in Brussels. The allies will respond swiftly to any attack, the communique said.",
+            "respond swiftly",
+            ClaimClass::Anonymous,
+            Some("the communique"),
+        ),
+        // "It was clear that" is the outlet's own assessment.
+        (
+            "The senator spoke for an hour. It was clear that the talks had failed.",
+            "It was clear",
+            ClaimClass::Unattributed,
+            None,
+        ),
     ]);
 }
 
