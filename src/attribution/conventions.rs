@@ -13292,3 +13292,95 @@ fn a_contracted_pronoun_opens_no_name() {
         (ClaimClass::Named, Some("It's Time Ltd"))
     );
 }
+
+/// Acts and sums that share a word with speech are no claims of their doer's: agreeing to a deal
+/// or failing to agree, adding points or jobs, settling a legal claim (from a review of 106
+/// everyday news stories); agreeing with someone, or a point added, still is one.
+#[test]
+fn acts_and_sums_are_no_speech() {
+    use ClaimClass::{Anonymous, Named, Unattributed};
+    check_at(&[
+        (
+            "European Union leaders failed to agree on a new budget on Friday.",
+            "failed to agree",
+            Unattributed,
+            None,
+        ),
+        (
+            "Northwind Airlines agreed to buy its smaller rival for $2 billion.",
+            "agreed to buy",
+            Unattributed,
+            None,
+        ),
+        (
+            "The Supreme Court agreed to hear the case in its next term.",
+            "agreed to hear",
+            Unattributed,
+            None,
+        ),
+        (
+            "The United States also agreed to pay $1.7 billion to settle a 1981 claim over payments for military equipment.",
+            "agreed to pay",
+            Unattributed,
+            None,
+        ),
+        (
+            "Draymond Green added 14 points and 10 rebounds.",
+            "added 14",
+            Unattributed,
+            None,
+        ),
+        (
+            "Employers added 187,000 jobs in July.",
+            "added 187,000",
+            Unattributed,
+            None,
+        ),
+        (
+            "Transit advocates criticized the decision.",
+            "Transit advocates",
+            Anonymous,
+            Some("transit advocates"),
+        ),
+        (
+            "Players said they had been caught off guard by the timing.",
+            "Players said",
+            Anonymous,
+            Some("players"),
+        ),
+        // Still speech.
+        (
+            "Mayor Ana Ruiz agreed that the plan had failed.",
+            "agreed that",
+            Named,
+            Some("Ana Ruiz"),
+        ),
+        (
+            "Mayor Ana Ruiz spoke first. She added that two more stations would close.",
+            "She added",
+            Named,
+            Some("Ana Ruiz"),
+        ),
+    ]);
+}
+
+/// A name ending in "and" keeps it when a document comes from it ("figures from NHS England";
+/// the trailing "and" of "from X and" is cut only as a word).
+#[test]
+fn a_name_ending_in_and_is_whole() {
+    use ClaimClass::Named;
+    check_at(&[
+        (
+            "Waiting lists grew again in March, according to figures from NHS England.",
+            "according to",
+            Named,
+            Some("NHS England"),
+        ),
+        (
+            "Data from Statistics Finland showed a rise in births.",
+            "Data from",
+            Named,
+            Some("Statistics Finland"),
+        ),
+    ]);
+}

@@ -2061,6 +2061,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && (!from_someone(text, &rules.lexicon, m) || reaction_given(text, m))
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
+        && !adds_a_quantity(text, m)
         && (noun_from() || !used_as_noun(text, &rules.lexicon, m))
         && (noun_from() || !owned_noun(text, m))
         && !gives_a_name(text, m)
@@ -2898,6 +2899,34 @@ fn knows_a_person(text: &str, m: &Match) -> bool {
         || ["for decades", "for years", "since ", "well", "personally"]
             .iter()
             .any(|p| after.starts_with(p))
+}
+
+/// A sum, not words: "Draymond Green added 14 points", "Employers added 187,000 jobs", "added
+/// $2 billion to its market value", "added three goals".
+fn adds_a_quantity(text: &str, m: &Match) -> bool {
+    let cue = &text[m.span.clone()];
+    if !matches!(cue, "added" | "adds" | "add" | "adding" | "Added" | "Adds") {
+        return false;
+    }
+    let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
+    next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        || matches!(
+            next.to_ascii_lowercase().as_str(),
+            "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "billions"
+        )
 }
 
 /// A court's act, not a view: "The judge dismissed the lawsuit", "dismissed all charges"; but

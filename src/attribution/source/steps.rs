@@ -2757,7 +2757,12 @@ fn issuer_name(lex: &Lexicon, rest: &str) -> Option<Range<usize>> {
     let name = body[..len.saturating_sub(1).min(body.len())].trim_end();
     let name = ["of", "for", "and", "the"]
         .iter()
-        .fold(name, |n, f| n.strip_suffix(f).map_or(n, str::trim_end));
+        // (A whole word only: "NHS England", "Statistics Finland" keep their "and".)
+        .fold(name, |n, f| {
+            n.strip_suffix(f)
+                .filter(|rest| rest.ends_with(' '))
+                .map_or(n, str::trim_end)
+        });
     let describes = body[name.len()..]
         .split_whitespace()
         .next()
