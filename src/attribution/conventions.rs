@@ -13384,3 +13384,51 @@ fn a_name_ending_in_and_is_whole() {
         ),
     ]);
 }
+
+/// An unnamed person described before or after the cue keeps the description when a clause about
+/// their anonymity follows it: an office in capitals after a count ("One senior Labour MP"), a
+/// role with where they work after an inverted cue ("said a teacher at the school"); both were
+/// the clause itself or nobody (from a review of 106 everyday news stories).
+#[test]
+fn an_unnamed_description_before_a_clause_about_anonymity_speaks() {
+    use ClaimClass::Anonymous;
+    check_at(&[
+        (
+            "One senior Labour MP, who asked not to be named, said the whips had misjudged the mood.",
+            "said the whips",
+            Anonymous,
+            Some("one senior labour mp"),
+        ),
+        (
+            "A Conservative MEP, who asked not to be identified, said the vote would be close.",
+            "said the vote",
+            Anonymous,
+            Some("a conservative mep"),
+        ),
+        (
+            "The attackers arrived on motorcycles and fired into the air, said a teacher at the school, who asked not to be named for fear of reprisals.",
+            "said a teacher",
+            Anonymous,
+            Some("a teacher at the school"),
+        ),
+        (
+            "The gunmen left before dawn, said a nurse at the clinic.",
+            "said a nurse",
+            Anonymous,
+            Some("a nurse at the clinic"),
+        ),
+        (
+            "Water ran out on the third day, said one resident of the camp, who declined to give his name.",
+            "said one resident",
+            Anonymous,
+            Some("one resident of the camp"),
+        ),
+        // Not what was said after the cue: "said a deal was close" is Fleischer's.
+        (
+            "Ari Fleischer, a former official, said a deal was close.",
+            "said a deal",
+            ClaimClass::Named,
+            Some("Ari Fleischer"),
+        ),
+    ]);
+}

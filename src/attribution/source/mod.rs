@@ -635,6 +635,7 @@ fn name_before_described_who(
 /// "that".
 fn described_before_clause(
     text: &str,
+    lex: &Lexicon,
     phrase: &Range<usize>,
     marker: &Range<usize>,
 ) -> Option<Range<usize>> {
@@ -668,7 +669,14 @@ fn described_before_clause(
             )
         })
         .is_some_and(|i| i >= 2 && starts_lower(ws[i - 1]));
-    (ws.len() >= 2 && (starts_lower(ws[ws.len() - 1]) || noun_then_place))
+    // (Or on an office in capitals after an article or a count: "One senior Labour MP".)
+    let unnamed_office = || {
+        matches!(
+            ws[0],
+            "A" | "An" | "One" | "Another" | "a" | "an" | "one" | "another"
+        ) && lex.offices.contains_ascii_folded(ws[ws.len() - 1])
+    };
+    (ws.len() >= 2 && (starts_lower(ws[ws.len() - 1]) || noun_then_place || unnamed_office()))
         .then(|| phrase.start..phrase.start + person.len())
 }
 
@@ -985,7 +993,28 @@ pub fn find_source(
                     .trim()
                     .trim_end_matches(['.', '!', '?', '"', '”']);
                 let ws: Vec<&str> = name.split_whitespace().collect();
-                (1..=5).contains(&ws.len()) && ws.iter().all(|w| starts_upper(w)) && ws[0] != "I"
+                // (Or an unnamed person described with no verb, up to the sentence's end or
+                // a comma: "…, said a teacher at the school, who asked not to be named"; not
+                // what was said, "…, said a deal was close".)
+                let described = || {
+                    (2..=8).contains(&ws.len())
+                        && matches!(ws[0], "a" | "an" | "one" | "another")
+                        && ws[1..].iter().all(|w| {
+                            starts_lower(w)
+                                && !is_auxiliary(w)
+                                && !matches!(*w, "that" | "to" | "did" | "does" | "do")
+                        })
+                        && lex.is_role_noun_or_plural(
+                            ws[1..]
+                                .iter()
+                                .take_while(|w| !matches!(**w, "at" | "in" | "of" | "for" | "from"))
+                                .last()
+                                .copied()
+                                .unwrap_or(""),
+                        )
+                };
+                ((1..=5).contains(&ws.len()) && ws.iter().all(|w| starts_upper(w)) && ws[0] != "I")
+                    || described()
             };
         let right = || subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue));
         let left = || subject_left(text, lex, para, span, cue).map(|p| (p, SpeakerAt::BeforeCue));
@@ -1359,7 +1388,7 @@ pub fn find_source(
         }
         let source = anon_source(
             text,
-            described_before_clause(text, &phrase, a).unwrap_or_else(|| {
+            described_before_clause(text, lex, &phrase, a).unwrap_or_else(|| {
                 let counted = with_its_count(text, a.clone());
                 let limit = if a.start >= cue.span.end {
                     span.end

@@ -2564,8 +2564,26 @@ pub(super) fn subject_right(
             return Some(name);
         }
     }
+    // (With where they are or whom they work for, to the clause's end: "…, said a teacher at
+    // the school, who asked not to be named".)
+    let at_a_place = n < ws.len()
+        && matches!(
+            lower[n].as_ref(),
+            "at" | "in" | "from" | "with" | "for" | "of"
+        )
+        && ws[n + 1..].iter().zip(&lower[n + 1..]).all(|(r, w)| {
+            starts_lower(&text[r.clone()])
+                && !is_past_or_copula(w)
+                && !lex.subject_auxiliaries.contains(w)
+                && w != "that"
+        });
     let to_clause_end = description
-        && ((n == ws.len() && lex.inverting_cues.contains(&cue.text)) || after_quote || according);
+        && ((lex.inverting_cues.contains(&cue.text) && (n == ws.len() || (person && at_a_place)))
+            || after_quote
+            || according);
+    if to_clause_end && person && at_a_place && !after_quote && !according {
+        return Some(ws[0].start..ws[ws.len() - 1].end);
+    }
     if (matches!(first.as_ref(), "the" | "a" | "an" | "it" | "that" | "to")
         || lex.addressees.contains(first))
         && !text[ws[0].start..ws[n - 1].end]
