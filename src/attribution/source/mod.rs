@@ -2852,7 +2852,30 @@ pub fn remember_subject(
     known: &mut KnownSources,
     who: Opening,
 ) {
-    if para.is_quoted(span.start) {
+    // (Nor a headline set in title case, where capitals say nothing, unless the word after an
+    // office there is written so in the story too: "Judge Sentences Activist to Probation"
+    // names nobody a later "she" stands for; "Pope Francis vs Contemplative Orders" names
+    // Francis when the story writes "Francis".)
+    let named_in_title_case = || {
+        let headline = &text[para.span.clone()];
+        let body = &text[para.span.end..];
+        let mut ws = headline.split(' ');
+        let mut prev = ws.next().unwrap_or("");
+        ws.any(|w| {
+            let titled = lex
+                .offices
+                .contains_ascii_folded(prev.trim_end_matches('.'))
+                && starts_upper(w)
+                && crate::text::contains_whole_word(body, w.trim_end_matches([',', ':', '.']));
+            prev = w;
+            titled
+        })
+    };
+    if para.is_quoted(span.start)
+        || (para.kind == crate::article::ParagraphKind::Headline
+            && crate::text::capitals_say_nothing(&text[para.span.clone()])
+            && !named_in_title_case())
+    {
         return;
     }
     // After a dateline or a live blog's time stamp ("9:52 a.m. - Gov. Elena Marquez has …").
