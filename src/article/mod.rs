@@ -509,6 +509,20 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
     if speakers.len() == 1 && opens_with_question {
         return DocKind::Interview;
     }
+    // Reporters' questions answered by labelled speakers, twice or more, from near the start: a
+    // briefing's or a press conference's transcript, whatever share of its words is in the
+    // first person ("MR. VANCE: … Q Has he spoken to …? MR. VANCE: …"); remarks that end with
+    // questions stay a speech.
+    let answered = body
+        .windows(2)
+        .filter(|pair| {
+            question_marker(&text[pair[0].span.clone()]).is_some()
+                && speaker_label(&text[pair[1].span.clone()]).is_some()
+        })
+        .count();
+    if answered >= 2 && first_question.is_some_and(|q| q < 2 * SPEECH_LABEL_WITHIN) {
+        return DocKind::Transcript;
+    }
     if let Some(first) = first_label {
         let (_, first_person, narration) = person_counts(text, &body[first..]);
         let spoken =

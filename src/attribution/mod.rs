@@ -650,8 +650,12 @@ fn classify(
                 .filter(|q| q.start < from)
                 .any(|q| para.words_in(q) >= DIRECT_QUOTE_MIN_WORDS);
         }
-        // A label alone ("Emmanuel Macron:") opens the turn; it asserts nothing itself.
-        if label && text[cue.span.end..span.end].trim().is_empty() {
+        // A label alone ("Emmanuel Macron:") opens the turn; it asserts nothing itself, nor does
+        // a greeting or thanks after it ("MR. VANCE: Good afternoon, everybody.").
+        if label && {
+            let after = text[cue.span.end..span.end].trim();
+            after.is_empty() || is_formula(after)
+        } {
             return None;
         }
         // "Coach Robert Saleh was fired, the team announced. He said …": the titled person a
