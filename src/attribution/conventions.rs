@@ -13508,3 +13508,44 @@ fn a_briefing_of_one_speaker_and_reporters_questions_is_a_transcript() {
         THE PRESIDENT: Down too.\n";
     assert_eq!(body_claims(remarks).0, DocKind::Speech);
 }
+
+/// A capitalised surname that spells a verb of receiving is a name ("Stokes said", "Win Htein
+/// said"), except in a line in title case; a country's party described in lower case is an
+/// unnamed party, not the country (from a review of 106 everyday news stories).
+#[test]
+fn a_surname_that_spells_a_verb_and_a_countrys_party() {
+    use ClaimClass::{Anonymous, Named};
+    check_at(&[
+        (
+            "Ben Stokes scored a century on the first day.\n\n\"We were in a great position at tea, and then it just got away from us,\" Stokes said.",
+            "Stokes said",
+            Named,
+            Some("Ben Stokes"),
+        ),
+        (
+            "Win Htein, a member of the party's central executive committee, said the count was nearly over.",
+            "said the count",
+            Named,
+            Some("Win Htein"),
+        ),
+        (
+            "Zambia's main opposition party said the vote had been rigged.",
+            "said the vote",
+            Anonymous,
+            Some("zambia's main opposition party"),
+        ),
+    ]);
+    // In a title-case headline a capitalised verb of receiving is still a verb.
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Perry Wins Endorsement of Sheriff Joe\n\nThe sheriff backed the governor on Monday.",
+    ));
+    assert!(
+        s.claims
+            .iter()
+            .all(|c| c.source.as_ref().is_none_or(|s| s.name != "Perry Wins")),
+        "{:?}",
+        s.claims
+    );
+}

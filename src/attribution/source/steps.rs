@@ -856,6 +856,20 @@ fn possessive_description(ph: &Phrase) -> Option<Decision> {
             }));
         }
     }
+    // A country's or a person's party or movement described in lower case is unnamed, not its
+    // owner ("Zambia's main opposition party said").
+    if owner_named
+        && from == 0
+        && i == 0
+        && (1..=3).contains(&described.len())
+        && ws[1..].iter().all(|w| starts_lower(w))
+        && matches!(
+            head,
+            "party" | "opposition" | "coalition" | "movement" | "rebels" | "separatists"
+        )
+    {
+        return Some(Decision::Source(ph.anonymous()));
+    }
     let fits = (1..=3).contains(&described.len())
         && ws[i + 1..].iter().all(|w| !starts_upper(w))
         && !described

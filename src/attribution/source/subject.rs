@@ -945,10 +945,14 @@ pub(super) fn subject_left(
             return None;
         }
         // "Jon Park locked up endorsements": the one who receives is not the source.
-        if lower[begin..end]
-            .iter()
-            .any(|w| lex.receiving_verbs.contains(w))
-        {
+        // (A verb in lower case, or in a line in title case: "Stokes said" is Ben Stokes, "Win
+        // Htein said" is Win Htein; "Perry Wins Endorsement of Sheriff Joe" is no one's.)
+        let title_case = std::cell::OnceCell::new();
+        if (begin..end).any(|i| {
+            lex.receiving_verbs.contains(&lower[i])
+                && (!starts_upper(&text[ws[i].clone()])
+                    || *title_case.get_or_init(|| crate::text::in_title_case_line(text, &ws[i])))
+        }) {
             return None;
         }
         // Not a title in quotation marks ("who's starred in “Guardians of the Galaxy,” posted").
