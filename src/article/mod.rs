@@ -469,8 +469,13 @@ const FIRST_PERSON_TURN_SHARE: f64 = 0.02;
 /// How many body paragraphs may come before the one speaker label of a speech.
 const SPEECH_LABEL_WITHIN: usize = 3;
 
+/// Body paragraphs within which a briefing's first question stands (after its speaker's first
+/// label): reporters' questions answered further down are remarks that end with questions.
+const BRIEFING_QUESTION_WITHIN: usize = 6;
+
 /// The kind of a document no field names: speaker labels of two or more people, with the first
-/// person spoken around them, make a transcript; one such label near the start a speech, one
+/// person spoken around them, make a transcript, and so do reporters' questions answered by a
+/// label near the start (a briefing); one such label near the start a speech, one
 /// further down that names an office the transcript a report ends with; the
 /// first person throughout outside quotations, with no labels, a speech too; anything else news.
 fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
@@ -520,7 +525,12 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
                 && speaker_label(&text[pair[1].span.clone()]).is_some()
         })
         .count();
-    if answered >= 2 && first_question.is_some_and(|q| q < 2 * SPEECH_LABEL_WITHIN) {
+    // (A briefing opens with its speaker's label: a report that quotes a few questions and
+    // answers further down stays news.)
+    if answered >= 2
+        && first_question.is_some_and(|q| q < BRIEFING_QUESTION_WITHIN)
+        && first_label.is_some_and(|l| first_question.is_some_and(|q| l < q))
+    {
         return DocKind::Transcript;
     }
     if let Some(first) = first_label {

@@ -652,9 +652,12 @@ fn classify(
         }
         // A label alone ("Emmanuel Macron:") opens the turn; it asserts nothing itself, nor does
         // a greeting or thanks after it ("MR. VANCE: Good afternoon, everybody.").
+        // (Only a greeting alone, with whom it greets at most: "MR. HALE: Thanks, Lara, imports
+        // fell." is a claim.)
         if label && {
             let after = text[cue.span.end..span.end].trim();
-            after.is_empty() || is_formula(after)
+            after.is_empty()
+                || (is_formula(after) && after.split(',').count() <= 2 && words::count(after) <= 6)
         } {
             return None;
         }
@@ -2906,14 +2909,42 @@ fn knows_a_person(text: &str, m: &Match) -> bool {
 }
 
 /// A sum, not words: "Draymond Green added 14 points", "Employers added 187,000 jobs", "added
-/// $2 billion to its market value", "added three goals".
+/// $2 billion to its market value", "added three goals"; not a figure that opens what was said
+/// ("Police added 14 people had been taken to hospital": a verb of its own follows).
 fn adds_a_quantity(text: &str, m: &Match) -> bool {
     let cue = &text[m.span.clone()];
-    if !matches!(cue, "added" | "adds" | "add" | "adding" | "Added" | "Adds") {
+    if !matches!(
+        cue,
+        "added" | "adds" | "adding" | "Added" | "Adds" | "Adding"
+    ) {
         return false;
     }
-    let next = text[m.span.end..].split_whitespace().next().unwrap_or("");
-    next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+    let mut after = text[m.span.end..].split_whitespace();
+    let next = after.next().unwrap_or("");
+    let said = || {
+        after.take(4).any(|w| {
+            matches!(
+                w.trim_end_matches([',', '.', ';']),
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "will"
+                    | "would"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "remain"
+                    | "remained"
+                    | "remains"
+            )
+        })
+    };
+    let quantity = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
         || matches!(
             next.to_ascii_lowercase().as_str(),
             "two"
@@ -2930,7 +2961,8 @@ fn adds_a_quantity(text: &str, m: &Match) -> bool {
                 | "thousands"
                 | "millions"
                 | "billions"
-        )
+        );
+    quantity && !said()
 }
 
 /// A court's act, not a view: "The judge dismissed the lawsuit", "dismissed all charges"; but

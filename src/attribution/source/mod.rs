@@ -671,10 +671,12 @@ fn described_before_clause(
         .is_some_and(|i| i >= 2 && starts_lower(ws[i - 1]));
     // (Or on an office in capitals after an article or a count: "One senior Labour MP".)
     let unnamed_office = || {
+        let last = ws[ws.len() - 1];
         matches!(
             ws[0],
             "A" | "An" | "One" | "Another" | "a" | "an" | "one" | "another"
-        ) && lex.offices.contains_ascii_folded(ws[ws.len() - 1])
+        ) && (lex.offices.contains_ascii_folded(last)
+            || lex.party_members.contains_ascii_folded(last))
     };
     (ws.len() >= 2 && (starts_lower(ws[ws.len() - 1]) || noun_then_place || unnamed_office()))
         .then(|| phrase.start..phrase.start + person.len())
@@ -997,7 +999,11 @@ pub fn find_source(
                 // a comma: "…, said a teacher at the school, who asked not to be named"; not
                 // what was said, "…, said a deal was close".)
                 let described = || {
+                    let at = ws
+                        .iter()
+                        .position(|w| matches!(*w, "at" | "in" | "of" | "for" | "from" | "with"));
                     (2..=8).contains(&ws.len())
+                        && at.is_none_or(|i| ws.len() - i - 1 <= DESCRIBED_PLACE_MAX_WORDS)
                         && matches!(ws[0], "a" | "an" | "one" | "another")
                         && ws[1..].iter().all(|w| {
                             starts_lower(w)
@@ -5142,3 +5148,8 @@ fn is_passive(text: &str, lex: &Lexicon, up_to_cue: Range<usize>, cue: &Cue) -> 
                 )
             }))
 }
+
+/// How many words may follow the preposition of an unnamed person's description after an
+/// inverted cue ("…, said a teacher at the school", "a nurse at the local clinic"): more are
+/// what was said ("…, said a resident of the town remains missing").
+pub(super) const DESCRIBED_PLACE_MAX_WORDS: usize = 3;

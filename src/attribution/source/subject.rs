@@ -2575,6 +2575,7 @@ pub(super) fn subject_right(
             lower[n].as_ref(),
             "at" | "in" | "from" | "with" | "for" | "of"
         )
+        && ws.len() - n - 1 <= super::DESCRIBED_PLACE_MAX_WORDS
         && ws[n + 1..].iter().zip(&lower[n + 1..]).all(|(r, w)| {
             starts_lower(&text[r.clone()])
                 && !is_past_or_copula(w)
