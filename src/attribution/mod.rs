@@ -2923,25 +2923,8 @@ fn adds_a_quantity(text: &str, m: &Match) -> bool {
     let next = after.next().unwrap_or("");
     let said = || {
         after.take(4).any(|w| {
-            matches!(
-                w.trim_end_matches([',', '.', ';']),
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "has"
-                    | "have"
-                    | "had"
-                    | "will"
-                    | "would"
-                    | "could"
-                    | "should"
-                    | "may"
-                    | "might"
-                    | "must"
-                    | "remain"
-                    | "remained"
-                    | "remains"
-            )
+            let w = w.trim_end_matches([',', '.', ';']);
+            source::is_auxiliary(w) || matches!(w, "remain" | "remained" | "remains")
         })
     };
     let quantity = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))

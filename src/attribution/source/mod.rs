@@ -999,9 +999,7 @@ pub fn find_source(
                 // a comma: "…, said a teacher at the school, who asked not to be named"; not
                 // what was said, "…, said a deal was close".)
                 let described = || {
-                    let at = ws
-                        .iter()
-                        .position(|w| matches!(*w, "at" | "in" | "of" | "for" | "from" | "with"));
+                    let at = ws.iter().position(|w| DESCRIPTION_PREPOSITIONS.contains(w));
                     (2..=8).contains(&ws.len())
                         && at.is_none_or(|i| ws.len() - i - 1 <= DESCRIBED_PLACE_MAX_WORDS)
                         && matches!(ws[0], "a" | "an" | "one" | "another")
@@ -1013,7 +1011,7 @@ pub fn find_source(
                         && lex.is_role_noun_or_plural(
                             ws[1..]
                                 .iter()
-                                .take_while(|w| !matches!(**w, "at" | "in" | "of" | "for" | "from"))
+                                .take_while(|w| !DESCRIPTION_PREPOSITIONS.contains(w))
                                 .last()
                                 .copied()
                                 .unwrap_or(""),
@@ -4551,7 +4549,7 @@ pub fn is_noun_cue(text: &str, end: usize) -> bool {
 
 /// Whether a word in lower case is a copula, "have" or a modal that may follow a subject ("is",
 /// "had", "will").
-fn is_auxiliary(w: &str) -> bool {
+pub(super) fn is_auxiliary(w: &str) -> bool {
     is_modal(w) || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
 }
 
@@ -5153,3 +5151,7 @@ fn is_passive(text: &str, lex: &Lexicon, up_to_cue: Range<usize>, cue: &Cue) -> 
 /// inverted cue ("…, said a teacher at the school", "a nurse at the local clinic"): more are
 /// what was said ("…, said a resident of the town remains missing").
 pub(super) const DESCRIBED_PLACE_MAX_WORDS: usize = 3;
+
+/// The prepositions that open where an unnamed person is or whom they work for, after their
+/// description ("a teacher at the school", "one resident of the camp").
+pub(super) const DESCRIPTION_PREPOSITIONS: [&str; 6] = ["at", "in", "of", "for", "from", "with"];

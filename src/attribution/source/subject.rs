@@ -2571,10 +2571,7 @@ pub(super) fn subject_right(
     // (With where they are or whom they work for, to the clause's end: "…, said a teacher at
     // the school, who asked not to be named".)
     let at_a_place = n < ws.len()
-        && matches!(
-            lower[n].as_ref(),
-            "at" | "in" | "from" | "with" | "for" | "of"
-        )
+        && super::DESCRIPTION_PREPOSITIONS.contains(&lower[n].as_ref())
         && ws.len() - n - 1 <= super::DESCRIBED_PLACE_MAX_WORDS
         && ws[n + 1..].iter().zip(&lower[n + 1..]).all(|(r, w)| {
             starts_lower(&text[r.clone()])
