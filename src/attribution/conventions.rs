@@ -13603,3 +13603,57 @@ fn a_surname_that_spells_a_verb_and_a_countrys_party() {
         s.claims
     );
 }
+
+/// What only looks like speech: a possibility ("can be challenged"), a purpose ("is intended
+/// to treat"), a figure ("an estimated $300 million"), a count of views, a plan as a noun ("A
+/// developer's plan to build"), and speech not yet given ("has not said whether"); and a
+/// company named by its chemicals is what a later "it" stands for (from a review of 106 everyday
+/// news stories).
+#[test]
+fn what_only_looks_like_speech() {
+    use ClaimClass::{Anonymous, Named, Unattributed};
+    check_at(&[
+        (
+            "The fine can be challenged at the General Court in Luxembourg.",
+            "can be challenged",
+            Unattributed,
+            None,
+        ),
+        (
+            "The pill is intended to treat postpartum depression.",
+            "intended to",
+            Unattributed,
+            None,
+        ),
+        (
+            "The proposal would add 2 cents per ounce to sodas, raising an estimated $300 million a year.",
+            "an estimated",
+            Unattributed,
+            None,
+        ),
+        (
+            "The post had been viewed more than 14 million times by Monday evening.",
+            "viewed more than",
+            Unattributed,
+            None,
+        ),
+        (
+            "Gov. Nathan Pryce has not said whether he would sign the bill.",
+            "has not said",
+            Unattributed,
+            None,
+        ),
+        (
+            "A developer's plan to build a 12-story apartment tower has drawn fierce opposition from neighbors, who say it would dwarf the old mill.",
+            "who say",
+            Anonymous,
+            Some("neighbors"),
+        ),
+        (
+            "Corbell Chemical said it had followed every permit. Residents sued on Monday. It has denied that its plant was the source of the chemicals.",
+            "It has denied",
+            Named,
+            Some("Corbell Chemical"),
+        ),
+    ]);
+}
