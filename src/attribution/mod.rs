@@ -2069,6 +2069,7 @@ pub fn is_reporting_cue(text: &str, rules: &RuleSet, m: &Match) -> bool {
         && !text[..m.span.start].ends_with('-')
         && !dismisses_a_case(text, m)
         && !adds_a_quantity(text, m)
+        && !owned_plan(text, m)
         && (noun_from() || !used_as_noun(text, &rules.lexicon, m))
         && (noun_from() || !owned_noun(text, m))
         && !gives_a_name(text, m)
@@ -2906,6 +2907,17 @@ fn knows_a_person(text: &str, m: &Match) -> bool {
         || ["for decades", "for years", "since ", "well", "personally"]
             .iter()
             .any(|p| after.starts_with(p))
+}
+
+/// A plan someone owns is a noun, no cue: "Obama's plan to admit Syrian refugees" (a plan after
+/// an article or a possessive pronoun is an `unless` phrase of the rule; a possessive's
+/// apostrophe opens no phrase the matcher finds at a word's start, and a phrase that opens on
+/// one would cost the matcher a scan of its own).
+fn owned_plan(text: &str, m: &Match) -> bool {
+    matches!(&text[m.span.clone()], "plan to" | "plans to")
+        && text[..m.span.start]
+            .strip_suffix(' ')
+            .is_some_and(|before| before.ends_with("'s") || before.ends_with("’s"))
 }
 
 /// A sum, not words: "Draymond Green added 14 points", "Employers added 187,000 jobs", "added
