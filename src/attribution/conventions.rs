@@ -1382,12 +1382,17 @@ fn the_one_quoted_as_saying_is_the_source() {
 
 /// Class and source of the claim holding `needle` in a multi-paragraph `text`.
 fn claim_at(text: &str, needle: &str) -> (ClaimClass, Option<String>) {
+    claim_in(&format!("Headline here\n\n{text}"), needle)
+}
+
+/// Class and source of the claim holding `needle` in the whole document `doc` (its headline
+/// and all).
+fn claim_in(doc: &str, needle: &str) -> (ClaimClass, Option<String>) {
     let engine = Engine::new(RuleSet::default_rules());
-    let doc = format!("Headline here\n\n{text}");
     let at = doc
         .find(needle)
         .unwrap_or_else(|| panic!("{needle} not in text"));
-    let s = engine.score(Document::new("t", doc.clone()));
+    let s = engine.score(Document::new("t", doc.to_string()));
     let c = s
         .claims
         .into_iter()
@@ -13481,17 +13486,7 @@ fn an_unnamed_description_before_a_clause_about_anonymity_speaks() {
 /// "Judge Sentences Activist to Probation …" made "Sentences Activist" every later "she").
 #[test]
 fn a_title_case_headline_names_only_whom_the_story_names() {
-    let engine = Engine::new(RuleSet::default_rules());
-    let source_at = |doc: &str, needle: &str| {
-        let at = doc.find(needle).expect("needle in text");
-        let s = engine.score(Document::new("t", doc.to_string()));
-        let c = s
-            .claims
-            .into_iter()
-            .find(|c| c.span.start <= at && at < c.span.end)
-            .expect("a claim holds the needle");
-        (c.class, c.source.map(|s| s.name))
-    };
+    let source_at = claim_in;
     let sentenced = "Judge Sentences Activist to Probation for Pipeline Protest\n\nA climate activist who chained herself to construction equipment was sentenced Monday to two years of probation.\n\n\"I do not regret standing up for the water my community depends on,\" she said.";
     assert_eq!(
         source_at(sentenced, "she said"),

@@ -2939,23 +2939,12 @@ fn adds_a_quantity(text: &str, m: &Match) -> bool {
             source::is_auxiliary(w) || matches!(w, "remain" | "remained" | "remains")
         })
     };
+    let lower = next.to_ascii_lowercase();
     let quantity = next.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
+        || source::is_number(&lower)
         || matches!(
-            next.to_ascii_lowercase().as_str(),
-            "two"
-                | "three"
-                | "four"
-                | "five"
-                | "six"
-                | "seven"
-                | "eight"
-                | "nine"
-                | "ten"
-                | "dozens"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-                | "billions"
+            lower.as_str(),
+            "dozens" | "hundreds" | "thousands" | "millions" | "billions"
         );
     quantity && !said()
 }

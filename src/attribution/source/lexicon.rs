@@ -28,7 +28,7 @@ fn particle_name(w: &str) -> bool {
 
 /// Whether a lower-case word is a number of people or things: in digits ("26") or a word from
 /// two to ten ("three").
-pub(super) fn is_number(w: &str) -> bool {
+pub(in crate::attribution) fn is_number(w: &str) -> bool {
     const WORDS: [&str; 9] = [
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     ];

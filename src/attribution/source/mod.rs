@@ -9,6 +9,7 @@ mod steps;
 mod subject;
 
 pub use known::{unify_names, Gender, KnownSources};
+pub(super) use lexicon::is_number;
 pub use registry::Registry;
 pub use steps::{SpeakerAt, Step, StepId};
 pub(super) use subject::PARTICIPLE_ADVERBS;

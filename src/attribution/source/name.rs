@@ -1,7 +1,7 @@
 //! The name in a speaker phrase, without titles and descriptors (the steps that turn a phrase
 //! into a source are in `steps`).
 
-use super::lexicon::{is_traded_in, starts_upper_or_digit};
+use super::lexicon::{is_party_adjective, is_traded_in, starts_upper_or_digit};
 use crate::attribution::Gender;
 use crate::rules::Lexicon;
 
@@ -315,7 +315,7 @@ pub(super) fn name_in_phrase(
     let describes_office = |w: &str| {
         lex.is_nationality(w)
             || lex.party_members.contains_lower(w)
-            || w == "Democratic"
+            || is_party_adjective(w)
             || (w.len() <= 4 && w.bytes().all(|b| b == b'.' || b.is_ascii_uppercase()))
     };
     // (A county's or a city's name: "Palm Beach County Supervisor of Elections".)
