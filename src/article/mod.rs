@@ -93,6 +93,8 @@ pub struct Hooks<'a> {
     /// Whether a speaker label names someone by office, in ordinary case ("President of Russia
     /// Vladimir Putin").
     pub holds_office: &'a dyn Fn(&str) -> bool,
+    /// Where the first person's full name in a text stands ("Fire Chief Maria Delgado on …").
+    pub person_named: &'a dyn Fn(&str) -> Option<Range<usize>>,
 }
 
 /// The kind of document a title says it is and where in the title its speaker stands.
@@ -190,6 +192,10 @@ pub struct Article {
     /// The speaker the headline names as the document's ("Statement by President Joe Biden on
     /// …"), when the document is that speaker's words: absolute byte range.
     pub title_speaker: Option<Range<usize>>,
+    /// In an interview of questions and answers marked "Q:" and "A:", the one who answers: the
+    /// first person the headline names, else the paragraphs before the first question
+    /// (absolute byte range of the name).
+    pub interviewee: Option<Range<usize>>,
     /// Problems met while reading (kept with the article so writers can report them).
     pub warnings: Vec<String>,
     /// How offsets into `text` map back to the input's own text.
@@ -425,12 +431,18 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         _ => (doc_kind, None),
     };
     let mut doc_kind = doc_kind;
+    // Answers marked "A:" are the interviewee's, when the headline or the lines before the
+    // questions name one.
+    let interviewee = (doc_kind == DocKind::Interview && answers_marked(&text, &paragraphs))
+        .then(|| interviewee(&text, &paragraphs, hooks))
+        .flatten();
     if doc_kind.has_turns() || title_speaker.is_some() {
         let turns = quote_turns(
             &text,
             &mut paragraphs,
             hooks.speaker_label,
             title_speaker.is_some(),
+            interviewee.is_some(),
         );
         // Labelled turns the report's own narration outlasts are an exchange a news story
         // quotes ("… the exchange went as follows: Q: … DONNELLY: … SANTOSO: …", then the story
@@ -451,6 +463,7 @@ pub fn segment(mut doc: Document, hooks: &Hooks) -> Article {
         paragraphs,
         doc_kind,
         title_speaker,
+        interviewee,
         warnings,
         origin,
     }
@@ -512,6 +525,10 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
         q < SPEECH_LABEL_WITHIN && first_label.is_some_and(|l| q < l && l <= q + 2)
     });
     if speakers.len() == 1 && opens_with_question {
+        return DocKind::Interview;
+    }
+    // Questions marked "Q:" and answers marked "A:", with no speaker labels: an interview.
+    if speakers.is_empty() && answers_marked(text, paragraphs) {
         return DocKind::Interview;
     }
     // Reporters' questions answered by labelled speakers, twice or more, from near the start: a
@@ -653,6 +670,69 @@ fn is_first_person(word: &[u8]) -> bool {
     }
 }
 
+/// Whether a document is questions and answers marked "Q:" and "A:" ("Q. …", "A. …"): at least
+/// two questions answered in the next body paragraph by one marked as an answer, the first
+/// within the first [`BRIEFING_QUESTION_WITHIN`] body paragraphs (a report that quotes an
+/// exchange further down stays news).
+fn answers_marked(text: &str, paragraphs: &[Paragraph]) -> bool {
+    let body: Vec<&str> = paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body)
+        .map(|p| &text[p.span.clone()])
+        .collect();
+    let answered: Vec<usize> = (1..body.len())
+        .filter(|&i| question_marker(body[i - 1]).is_some() && answer_marker(body[i]).is_some())
+        .collect();
+    answered.len() >= 2 && answered[0] <= BRIEFING_QUESTION_WITHIN
+}
+
+/// Where the mark ends when a paragraph opens with an answer's mark: "A:" or "A." before a space,
+/// after any spaces.
+fn answer_marker(t: &str) -> Option<usize> {
+    let lead = t.len() - t.trim_start().len();
+    let rest = &t[lead..];
+    (rest.starts_with("A:") || rest.starts_with("A."))
+        .then_some(lead + 1)
+        .filter(|&colon| t[colon + 1..].starts_with(char::is_whitespace))
+}
+
+/// The one who answers in an interview of marked questions and answers: the first person the
+/// headline names, else the first one the body names before the first question.
+fn interviewee(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> Option<Range<usize>> {
+    let before_questions = paragraphs
+        .iter()
+        .take_while(|p| question_marker(&text[p.span.clone()]).is_none())
+        .filter(|p| matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Body));
+    let (headline, body): (Vec<&Paragraph>, Vec<&Paragraph>) =
+        before_questions.partition(|p| p.kind == ParagraphKind::Headline);
+    let named_in = |p: &&Paragraph| {
+        (hooks.person_named)(&text[p.span.clone()])
+            .map(|r| p.span.start + r.start..p.span.start + r.end)
+    };
+    // A title-case headline runs a name on into the words after it ("Q&A: Why Ben Carson Keeps
+    // Winning"): its words count only as far as the lines before the questions use them, two
+    // at least.
+    let in_body = |w: &str| {
+        body.iter()
+            .any(|p| crate::text::contains_whole_word(&text[p.span.clone()], w))
+    };
+    let trimmed = |r: Range<usize>| {
+        let mut end = r.start;
+        for (i, w) in words::words(&text[r.clone()]).enumerate() {
+            if i >= 2 && !in_body(&text[r.start + w.start..r.start + w.end]) {
+                break;
+            }
+            end = r.start + w.end;
+        }
+        r.start..end
+    };
+    headline
+        .first()
+        .and_then(named_in)
+        .map(trimmed)
+        .or_else(|| body.iter().find_map(named_in))
+}
+
 /// What [`quote_turns`] found: how many body paragraphs are in a turn, and how many after the
 /// first label are the outlet's narration again, with no label and outside any turn.
 struct Turns {
@@ -663,12 +743,14 @@ struct Turns {
 /// In a document with turns, every body paragraph from the first speaker label on is the current
 /// speaker's words: after the label in a labelled paragraph, whole in the paragraphs that go on
 /// with the turn. When the title names the speaker (`titled`) and no paragraph has a label, the
-/// whole body is the speaker's.
+/// whole body is the speaker's. When an interviewee is known (`answered`), an answer marked "A:"
+/// opens their turn.
 fn quote_turns(
     text: &str,
     paragraphs: &mut [Paragraph],
     speaker_label: &dyn Fn(&str) -> Option<usize>,
     titled: bool,
+    answered: bool,
 ) -> Turns {
     let mut turns = Turns {
         spoken: 0,
@@ -723,14 +805,16 @@ fn quote_turns(
             continue;
         }
         // A reporter's question ("Q    Mr. President, …", "Question: …") opens the turn of an
-        // unnamed questioner; an answer marked "A:" ends it (whose answer it is, the marker does
-        // not say).
-        if t.trim_start().starts_with("A:") {
+        // unnamed questioner; an answer marked "A:" opens the interviewee's, or ends the
+        // question's when no one answers by name (whose answer it is, the marker does not say).
+        if !answered && t.trim_start().starts_with("A:") {
             in_turn = false;
             continue;
         }
+        let answer = answer_marker(t).filter(|_| answered);
         let label = question_marker(t)
             .map(|colon| (colon, true))
+            .or(answer.map(|colon| (colon, true)))
             .or_else(|| speaker_label(t).map(|colon| (colon, false)));
         if let Some((colon, question)) = label {
             speaker = (!question).then(|| t[..colon].trim().rsplit(' ').next().unwrap_or(""));
@@ -1225,6 +1309,7 @@ mod tests {
                     crate::attribution::document_speaker(t, body, &lex)
                 },
                 holds_office: &|l: &str| crate::attribution::label_holds_office(l, &lex),
+                person_named: &|t: &str| crate::attribution::person_named(t, &lex),
             },
         )
     }

@@ -3549,6 +3549,120 @@ fn a_label_in_capitals_is_the_person_the_title_names() {
     );
 }
 
+/// Questions and answers marked "Q:" and "A:" (or "Q." and "A.") with no speaker labels are an
+/// interview: each answer, and the paragraphs that go on with it, is the interviewee's, whom the
+/// headline names (as far as the lines before the questions use the headline's words) or else
+/// the lines before the first question; the outlet's lines before the questions stay its own,
+/// and with no one named the answers are nobody's.
+#[test]
+fn answers_marked_a_are_the_interviewees() {
+    let read = |text: &str| {
+        let engine = Engine::new(RuleSet::default_rules());
+        let s = engine.score(Document::new("t", text.to_string()));
+        let claims: Vec<(ClaimClass, String, String)> = s
+            .claims
+            .iter()
+            .map(|c| {
+                let source = c
+                    .source
+                    .as_ref()
+                    .map(|s| s.name.clone())
+                    .unwrap_or_default();
+                (c.class, source, s.article.text[c.span.clone()].to_string())
+            })
+            .collect();
+        (s.article.doc_kind, claims)
+    };
+    let source_of = |claims: &[(ClaimClass, String, String)], opening: &str| {
+        claims
+            .iter()
+            .find(|c| c.2.starts_with(opening))
+            .map(|c| (c.0, c.1.clone()))
+            .unwrap_or_else(|| panic!("no claim opens with {opening:?}: {claims:?}"))
+    };
+    let named = |n: &str| (ClaimClass::Named, n.to_string());
+    let unattributed = (ClaimClass::Unattributed, String::new());
+    // The headline names her after her office.
+    let (kind, claims) = read(
+        "Q&A: Fire Chief Maria Delgado on a Summer of Close Calls\n\n\
+         Maria Delgado has led the Canyon County Fire District for six years. She spoke with the Herald about staffing.\n\n\
+         Q: How does this season compare with previous ones?\n\n\
+         A: We had fewer big fires, but more starts than ever. We responded to 312 vegetation fires.\n\n\
+         Q: You have said staffing is your biggest worry.\n\n\
+         A: Half of my firefighters are over 45.\n\n\
+         Younger people cannot afford to live here on what we pay.\n",
+    );
+    assert_eq!(kind, DocKind::Interview);
+    assert_eq!(source_of(&claims, "Maria Delgado has led"), unattributed);
+    assert_eq!(
+        source_of(&claims, "A: We had fewer"),
+        named("Maria Delgado")
+    );
+    assert_eq!(source_of(&claims, "We responded"), named("Maria Delgado"));
+    assert_eq!(source_of(&claims, "A: Half of my"), named("Maria Delgado"));
+    // (An answer that goes on into the next paragraph.)
+    assert_eq!(source_of(&claims, "Younger people"), named("Maria Delgado"));
+    assert_eq!(
+        source_of(&claims, "Q: You have said"),
+        (ClaimClass::Anonymous, "questioner".to_string())
+    );
+    // The lines before the questions name him, the headline does not.
+    let (_, claims) = read(
+        "Five Questions About the Port Strike\n\n\
+         Union leader Tomasz Wrobel has been on the picket line in Gdansk since March.\n\n\
+         Q. Why now?\n\n\
+         A. The contract ran out two years ago. Nobody in management answered our letters.\n\n\
+         Q. How long can you hold out?\n\n\
+         A. As long as it takes. The strike fund is full.\n",
+    );
+    assert_eq!(
+        source_of(&claims, "A. The contract"),
+        named("Tomasz Wrobel")
+    );
+    assert_eq!(
+        source_of(&claims, "Nobody in management"),
+        named("Tomasz Wrobel")
+    );
+    assert_eq!(source_of(&claims, "A. As long"), named("Tomasz Wrobel"));
+    // A title-case headline's words run on past the name: only those the story uses count.
+    let (_, claims) = read(
+        "Q&A: Why Ben Carson Keeps Winning Over Evangelicals\n\n\
+         Ben Carson sat down with us before a rally in Des Moines.\n\n\
+         Q: What do voters tell you?\n\n\
+         A: They want someone who is not a politician.\n\n\
+         Q: And your critics?\n\n\
+         A: They have never run anything.\n",
+    );
+    assert_eq!(source_of(&claims, "A: They want"), named("Ben Carson"));
+    assert_eq!(
+        source_of(&claims, "A: They have never"),
+        named("Ben Carson")
+    );
+    // With no one named, the answers are nobody's: neither the questioner's nor invented.
+    let (_, claims) = read(
+        "Questions From Our Readers\n\n\
+         Q: Why did the bridge close?\n\n\
+         A: Two of its beams are cracked.\n\n\
+         Q: When will it reopen?\n\n\
+         A: Repairs should take three months.\n",
+    );
+    assert_eq!(source_of(&claims, "A: Two of its"), unattributed);
+    assert_eq!(source_of(&claims, "A: Repairs"), unattributed);
+    // One exchange a report quotes further down leaves the report news.
+    let (kind, _) = read(
+        "Council Delays Vote on Bridge\n\n\
+         The city council delayed its vote on the bridge repairs on Tuesday.\n\n\
+         Council member Sara Holm said the cost had doubled.\n\n\
+         Engineers will report again in May.\n\n\
+         The mayor took questions after the meeting.\n\n\
+         Residents were divided.\n\n\
+         Some asked for a ferry.\n\n\
+         Q: Will the bridge reopen this year?\n\n\
+         A: I hope so.\n",
+    );
+    assert_eq!(kind, DocKind::News);
+}
+
 #[test]
 fn transcript_turns_and_questions() {
     let text = "title: Remarks by President Biden on Russia’s Unprovoked and Unjustified Attack on Ukraine\n---\n\

@@ -158,6 +158,28 @@ pub fn attribute(
             // paragraph after the question answers it; where labels name who answers, a question
             // goes on until the next label ("And I do have one more question.").
             if question_asked {
+                // (The interviewee is resolved when first needed: the headline and the lines
+                // before the questions have been read.)
+                if let Some(r) = article
+                    .interviewee
+                    .clone()
+                    .filter(|_| !known.knows_interviewee())
+                {
+                    if let Some(named_in) = article
+                        .paragraphs
+                        .iter()
+                        .find(|p| p.span.contains(&r.start))
+                    {
+                        source::interviewee_source(
+                            &article.text,
+                            &rules.lexicon,
+                            named_in,
+                            r,
+                            registry,
+                            &mut known,
+                        );
+                    }
+                }
                 known.after_question();
             }
             question_asked = true;
@@ -3200,6 +3222,63 @@ pub fn speaks_of_in_third_person(speaker: &str, body: &str, lex: &Lexicon) -> bo
                 .iter()
                 .any(|verb| lower.contains(&format!("{office} {verb}")))
         })
+}
+
+/// Words at most in a person's full name [`person_named`] finds.
+const PERSON_NAME_MAX_WORDS: usize = 4;
+
+/// Where the first person's full name in `text` stands: a listed first name (`male_names`,
+/// `female_names`), or any capitalised word after an office or a courtesy title ("Fire Chief
+/// Maria Delgado", "Dr. Amara Osei"), and the capitalised words and name particles after it, two
+/// to [`PERSON_NAME_MAX_WORDS`] words, ending before punctuation or a possessive.
+pub fn person_named(text: &str, lex: &Lexicon) -> Option<Range<usize>> {
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // (An office or a title right before, "Chief" or "Dr.", not "Chief," or "Dr.:".)
+    let titled = |i: usize| {
+        i > 0 && {
+            let before = words[i - 1].1;
+            let before = before.strip_suffix('.').unwrap_or(before);
+            capitalised(before)
+                && before.chars().all(|c| c.is_alphabetic() || c == '-')
+                && (lex.offices.contains_lower(before)
+                    || lex.male_words.contains_lower(before)
+                    || lex.female_words.contains_lower(before))
+        }
+    };
+    (0..words.len()).find_map(|i| {
+        let first = words[i].1;
+        if !capitalised(first)
+            || first.ends_with([',', ':', ';', '.'])
+            || !(titled(i)
+                || lex.male_names.contains_lower(first)
+                || lex.female_names.contains_lower(first))
+        {
+            return None;
+        }
+        let mut end = words[i].0 + first.len();
+        let rest = words[i + 1..].iter().take(PERSON_NAME_MAX_WORDS - 1);
+        for &(pos, w) in rest {
+            let core = w.trim_end_matches([',', ':', ';', '.', '?', '!']);
+            let core = core
+                .strip_suffix("'s")
+                .or_else(|| core.strip_suffix("’s"))
+                .unwrap_or(core);
+            if core.is_empty() || !(capitalised(core) || lex.name_particles.contains(core)) {
+                break;
+            }
+            if capitalised(core) {
+                end = pos + core.len();
+            }
+            if core.len() < w.len() {
+                break;
+            }
+        }
+        (end > words[i].0 + first.len()).then_some(words[i].0..end)
+    })
 }
 
 /// Whether a speaker label names someone by office, in ordinary case ("President of Russia

@@ -45,6 +45,9 @@ pub struct KnownSources {
     pub(super) unnamed_person_passed: bool,
     /// Whose turn a transcript's question interrupted: the one who answers it.
     pub(super) answerer: Option<SourceRef>,
+    /// In an interview of questions and answers marked "Q:" and "A:", the one who answers when
+    /// no turn was interrupted.
+    pub(super) interviewee: Option<SourceRef>,
     /// The one a passive of asking asked ("Rubio was asked by the moderator whether …") and
     /// where that claim ends: a quotation right after it is their answer.
     pub(super) asked: Option<(SourceRef, usize)>,
@@ -2940,11 +2943,17 @@ impl KnownSources {
     }
 
     /// After a question, an unlabelled paragraph is the answer: the turn of the one the question
-    /// interrupted (the document's speaker in an interview or a page of questions and answers).
+    /// interrupted (the document's speaker in an interview or a page of questions and answers),
+    /// else the interviewee's.
     pub fn after_question(&mut self) {
         if self.turn.as_ref().is_some_and(|t| t.name == QUESTIONER) {
-            self.turn = self.answerer.clone();
+            self.turn = self.answerer.clone().or_else(|| self.interviewee.clone());
         }
+    }
+
+    /// Whether the interviewee of marked questions and answers is known yet.
+    pub fn knows_interviewee(&self) -> bool {
+        self.interviewee.is_some()
     }
 }
 

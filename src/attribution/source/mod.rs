@@ -1916,6 +1916,21 @@ pub fn title_source(
     (found, step)
 }
 
+/// The one who answers an interview of questions and answers marked "Q:" and "A:", whom the
+/// headline or an opening paragraph (`para`) names at `phrase`: resolved as a subject and
+/// remembered; a named source only.
+pub fn interviewee_source(
+    text: &str,
+    lex: &Lexicon,
+    para: &Paragraph,
+    phrase: Range<usize>,
+    registry: &Registry,
+    known: &mut KnownSources,
+) {
+    let (found, _) = headline_speaker(text, lex, para, phrase, registry, known, true);
+    known.interviewee = found;
+}
+
 /// The speaker a headline names after the quotation it opens with ("'The River Doesn't Care
 /// About Borders': Hydrologist Amara Osei on the Fight Over the Volta", `phrase` the speaker's
 /// range): resolved as a subject and remembered for later names and pronouns; a named source
