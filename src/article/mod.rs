@@ -531,6 +531,18 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
     if speakers.is_empty() && answers_marked(text, paragraphs) {
         return DocKind::Interview;
     }
+    // Questions with no mark, each answered by one speaker's label in the next paragraph, twice
+    // or more from near the start: an interview too ("Why is the Volta so contested?" then
+    // "Osei: Because everybody needs it …").
+    let asked = (1..body.len())
+        .filter(|&i| {
+            unmarked_question(&text[body[i - 1].span.clone()], speaker_label)
+                && speaker_label(&text[body[i].span.clone()]).is_some()
+        })
+        .collect::<Vec<_>>();
+    if speakers.len() == 1 && asked.len() >= 2 && asked[0] <= BRIEFING_QUESTION_WITHIN {
+        return DocKind::Interview;
+    }
     // Reporters' questions answered by labelled speakers, twice or more, from near the start: a
     // briefing's or a press conference's transcript, whatever share of its words is in the
     // first person ("MR. VANCE: … Q Has he spoken to …? MR. VANCE: …"); remarks that end with
@@ -686,6 +698,19 @@ fn answers_marked(text: &str, paragraphs: &[Paragraph]) -> bool {
     answered.len() >= 2 && answered[0] <= BRIEFING_QUESTION_WITHIN
 }
 
+/// Whether a paragraph is a question with no mark and no label: it ends with a question mark
+/// (before any closing quotation mark) and holds at most [`UNMARKED_QUESTION_MAX_WORDS`] words.
+fn unmarked_question(t: &str, speaker_label: &dyn Fn(&str) -> Option<usize>) -> bool {
+    let t = t.trim_end().trim_end_matches(['"', '”', '’', '\'']);
+    t.ends_with('?')
+        && question_marker(t).is_none()
+        && speaker_label(t).is_none()
+        && words::count(t) <= UNMARKED_QUESTION_MAX_WORDS
+}
+
+/// Words at most in an interviewer's question with no mark (see [`unmarked_question`]).
+const UNMARKED_QUESTION_MAX_WORDS: usize = 60;
+
 /// Where the mark ends when a paragraph opens with an answer's mark: "A:" or "A." before a space,
 /// after any spaces.
 fn answer_marker(t: &str) -> Option<usize> {
@@ -793,6 +818,14 @@ fn quote_turns(
     });
     // The surname of the speaker the last label named (none after a question).
     let mut speaker: Option<&str> = None;
+    let one_speaker = labels
+        .first()
+        .is_some_and(|(_, first)| labels.iter().all(|(_, who)| who == first) && speaker_labelled);
+    let body_texts: Vec<&str> = paragraphs
+        .iter()
+        .filter(|p| p.kind == ParagraphKind::Body)
+        .map(|p| &text[p.span.clone()])
+        .collect();
     for (i, p) in paragraphs
         .iter_mut()
         .filter(|p| p.kind == ParagraphKind::Body)
@@ -836,6 +869,20 @@ fn quote_turns(
                         names_in_third_person(t, who.rsplit(' ').next().unwrap_or(""))
                     }))
         };
+        // In an interview with one labelled speaker, a question with no mark right before the
+        // speaker's label is the interviewer's, the outlet's words ("Why is the Volta so
+        // contested?" before "Osei: …").
+        let asks_next = || {
+            one_speaker
+                && unmarked_question(t, speaker_label)
+                && body_texts
+                    .get(i + 1)
+                    .is_some_and(|n| speaker_label(n).is_some())
+        };
+        if label.is_none() && asks_next() {
+            in_turn = false;
+            continue;
+        }
         let start = match label.map(|(colon, _)| colon) {
             Some(colon) => {
                 in_turn = true;

@@ -3663,6 +3663,41 @@ fn answers_marked_a_are_the_interviewees() {
     assert_eq!(kind, DocKind::News);
 }
 
+/// Questions with no mark, each answered by one speaker's label ("Why now?" then "Wrobel: …"),
+/// make an interview: the question is the interviewer's, the outlet's words, and the whole
+/// answer paragraph is the speaker's, not only its first sentence.
+#[test]
+fn unmarked_questions_answered_by_a_label_are_an_interview() {
+    let engine = Engine::new(RuleSet::default_rules());
+    let s = engine.score(Document::new(
+        "t",
+        "Union Leader Tomasz Wrobel on the Port Strike\n\n\
+         Tomasz Wrobel has led the dockworkers' union in Gdansk since 2019. We spoke with him on the picket line.\n\n\
+         Why strike now?\n\n\
+         Wrobel: Because the contract ran out two years ago. Nobody in management answered our letters. The ships keep coming anyway.\n\n\
+         How long can you hold out?\n\n\
+         Wrobel: As long as it takes. The strike fund is full.\n"
+            .to_string(),
+    ));
+    assert_eq!(s.article.doc_kind, DocKind::Interview);
+    let of = |opening: &str| {
+        s.claims
+            .iter()
+            .find(|c| s.article.text[c.span.clone()].starts_with(opening))
+            .map(|c| (c.class, c.source.as_ref().map(|s| s.name.clone())))
+    };
+    let wrobel = Some((ClaimClass::Named, Some("Tomasz Wrobel".to_string())));
+    assert_eq!(of("Nobody in management"), wrobel);
+    assert_eq!(of("The ships keep"), wrobel);
+    assert_eq!(of("The strike fund"), wrobel);
+    // (The questions assert nothing; the line before them is the outlet's.)
+    assert_eq!(of("Why strike"), None);
+    assert_eq!(
+        of("Tomasz Wrobel has led"),
+        Some((ClaimClass::Unattributed, None))
+    );
+}
+
 #[test]
 fn transcript_turns_and_questions() {
     let text = "title: Remarks by President Biden on Russia’s Unprovoked and Unjustified Attack on Ukraine\n---\n\
