@@ -13801,3 +13801,185 @@ fn what_only_looks_like_speech() {
         ),
     ]);
 }
+
+/// Unions, hospitals, schools and other bodies in the plural with no name, and militants or
+/// insurgents, are unnamed sources, also with where they are from or whose they are; a surname
+/// that is a plural ("Banks") stays a name.
+#[test]
+fn bodies_and_militants_in_the_plural_are_unnamed() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        (
+            "Unions at both carriers said they had not been consulted.",
+            Anonymous,
+            Some("unions"),
+            Some("said"),
+        ),
+        (
+            "Pilots' unions at both carriers said they had not been consulted.",
+            Anonymous,
+            Some("pilots' unions"),
+            Some("said"),
+        ),
+        (
+            "Hospitals in the region said they had run out of beds.",
+            Anonymous,
+            Some("hospitals"),
+            Some("said"),
+        ),
+        (
+            "Businesses in Gauteng said another round of power cuts would be a blow to the economy.",
+            Anonymous,
+            Some("businesses"),
+            Some("said"),
+        ),
+        (
+            "Militants in Yemen have said they will halt attacks on shipping.",
+            Anonymous,
+            Some("militants"),
+            Some("said"),
+        ),
+        (
+            "Houthi militants in Yemen have said they will halt attacks on shipping as long as the ceasefire holds.",
+            Anonymous,
+            Some("houthi militants"),
+            Some("said"),
+        ),
+        (
+            "Insurgents said they had fired the rockets.",
+            Anonymous,
+            Some("insurgents"),
+            Some("said"),
+        ),
+        (
+            "Banks lamented that China has become a partisan issue.",
+            Named,
+            Some("Banks"),
+            Some("lamented"),
+        ),
+    ]);
+}
+
+/// "added" before a quantity sized by a word ("just", "nearly", "another") is a rise, no speech:
+/// the trailing attribution owns the sentence.
+#[test]
+fn adding_a_sized_quantity_is_no_speech() {
+    use ClaimClass::{Named, Unattributed};
+    assert_last(&[
+        (
+            "Employers added just 73,000 jobs in July, the Labor Department said, well below the 110,000 that economists had forecast.",
+            Named,
+            Some("Labor Department"),
+            Some("said"),
+        ),
+        (
+            "The index added nearly 40 points on Friday, Reuters reported.",
+            Named,
+            Some("Reuters"),
+            Some("reported"),
+        ),
+        (
+            "While the U.S. added around 292,000 jobs in December, stocks fell.",
+            Unattributed,
+            None,
+            None,
+        ),
+        (
+            "The network added another $2 billion to its bid.",
+            Unattributed,
+            None,
+            None,
+        ),
+    ]);
+    // (A speaker who adds something still speaks.)
+    assert_eq!(
+        claim_at("He added just one thing: the plan is dead.", "He added").0,
+        ClaimClass::Anonymous
+    );
+}
+
+/// One capitalised word and a colon opening a news story's first paragraph, before narration in
+/// the third person, is a dateline ("Mumbai: Heavy rain …"), the outlet's words, when the word
+/// is a place the lexicon lists or the sentence names again; a surname ("Graham:"), or a label
+/// before a quotation, the first person or a title-case line stays a speaker's.
+#[test]
+fn a_place_and_a_colon_opening_a_story_is_a_dateline() {
+    use ClaimClass::{Named, Unattributed};
+    let first = |body: &str| {
+        claim_in(
+            &format!("Rains lash the city\n\n{body}\n\nMore later.\n"),
+            body,
+        )
+    };
+    assert_eq!(
+        first("Mumbai: Heavy rain pounded Mumbai and its suburbs on Friday, throwing train services out of gear."),
+        (Unattributed, None)
+    );
+    assert_eq!(
+        first("Jaipur: The Rajasthan Police's Special Operations Group has arrested six people in connection with the leak."),
+        (Unattributed, None)
+    );
+    assert_eq!(
+        first("Lagos: Fuel queues returned to the city on Monday as stations ran dry."),
+        (Unattributed, None)
+    );
+    assert_eq!(
+        first("Issa: Hillary Clinton’s ‘Honesty Is In Question.’").0,
+        Named
+    );
+    assert_eq!(
+        first("Graham: Trump’s rhetoric is destroying the party's chances in the fall.").0,
+        Named
+    );
+    assert_eq!(
+        first("Tarrant: Flooding closed roads across Tarrant County on Sunday.").0,
+        Unattributed
+    );
+    assert_eq!(
+        first("Modi: We will double farmers' incomes by next year.").0,
+        Named
+    );
+    assert_eq!(
+        first("Khans: Trump stirs 'ugliness' as the couple cope with sudden fame.").0,
+        Named
+    );
+}
+
+/// A web address with a country's ending names an organisation as one word ("Daft.ie",
+/// "PowerOutage.us"), after "according to" and "says" as before a cue.
+#[test]
+fn a_web_address_with_a_countrys_ending_is_a_name() {
+    use ClaimClass::Named;
+    assert_last(&[
+        (
+            "Average rents rose by 1.8 per cent, according to the latest report from property website Daft.ie.",
+            Named,
+            Some("Daft.ie"),
+            Some("according to"),
+        ),
+        (
+            "Rents in Dublin rise for the 14th quarter in a row, says Daft.ie.",
+            Named,
+            Some("Daft.ie"),
+            Some("says"),
+        ),
+        (
+            "More than 380,000 homes were without power, according to the tracking website PowerOutage.us.",
+            Named,
+            Some("PowerOutage.us"),
+            Some("according to"),
+        ),
+        (
+            "House prices fell 2 per cent, Rightmove.co.uk said.",
+            Named,
+            Some("Rightmove.co.uk"),
+            Some("said"),
+        ),
+        (
+            "Job advertisements fell 3 per cent in May, according to Seek.com.au.",
+            Named,
+            Some("Seek.com.au"),
+            Some("according to"),
+        ),
+    ]);
+}

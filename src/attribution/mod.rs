@@ -466,7 +466,7 @@ fn classify(
         // A turn that opens with a question is still its label's speaker's ("Emmanuel Macron:
         // Shall we begin with Ukraine?"): the label is read, the question asserts nothing.
         if let Some(cue) =
-            colon_cue(text, &rules.lexicon, article.doc_kind, para, &span).filter(|_| para.in_turn)
+            colon_cue(text, &rules.lexicon, article, para, &span).filter(|_| para.in_turn)
         {
             known.end_turn();
             source::find_source(
@@ -521,7 +521,7 @@ fn classify(
             loaded: rules.role_of(m.rule) == Role::VerbLoaded,
             rule: Some(m.rule),
         })
-        .or_else(|| colon_cue(text, &rules.lexicon, article.doc_kind, para, &span))
+        .or_else(|| colon_cue(text, &rules.lexicon, article, para, &span))
         .or_else(|| colon_before_quote(text, para, &span))
         .or_else(|| passive_marker_with_agent(text, rules, &in_unit))
         .filter(|_| !opens_agentless);
@@ -2953,7 +2953,27 @@ fn adds_a_quantity(text: &str, m: &Match) -> bool {
     ) {
         return false;
     }
-    let mut after = text[m.span.end..].split_whitespace();
+    let mut after = text[m.span.end..].split_whitespace().peekable();
+    // (Past a word that only sizes the quantity: "added just 73,000 jobs", "added nearly 40
+    // points", "added another $2 billion".)
+    if after.peek().is_some_and(|w| {
+        matches!(
+            *w,
+            "just"
+                | "only"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "roughly"
+                | "some"
+                | "another"
+                | "over"
+                | "around"
+                | "barely"
+        )
+    }) {
+        after.next();
+    }
     let next = after.next().unwrap_or("");
     let said = || {
         after.take(4).any(|w| {
@@ -3293,17 +3313,20 @@ pub fn label_holds_office(label: &str, lex: &Lexicon) -> bool {
 /// A colon cue: "Kim said: ..." is caught by the verb; this catches speaker labels such as
 /// "President of Russia Vladimir Putin: We ..." at the start of a paragraph.
 /// One word in capitals ("RAMOS:") is a speaker only in a transcript or interview; in news it is
-/// a dateline ("MUMBAI: Heavy rain lashed the city …"), the outlet's own words.
+/// a dateline ("MUMBAI: Heavy rain lashed the city …"), the outlet's own words, and so is a
+/// place's name opening a news story's first paragraph before words in the third person
+/// ("Mumbai: Heavy rain pounded Mumbai …").
 fn colon_cue(
     text: &str,
     lex: &Lexicon,
-    kind: DocKind,
+    article: &Article,
     para: &Paragraph,
     span: &Range<usize>,
 ) -> Option<Cue> {
     if span.start != para.span.start {
         return None;
     }
+    let kind = article.doc_kind;
     // A kicker before the label is no part of it ("EXCLUSIVE - Gonzales: …", "WATCH — Trump:").
     let kicker = kicker_end(&text[span.clone()], lex);
     let colon = kicker + speaker_label(&text[span.start + kicker..span.end], lex)?;
@@ -3329,6 +3352,33 @@ fn colon_cue(
             .all(char::is_uppercase);
     // (A turn of an exchange a news story quotes keeps its label: "DONNELLY: I did.")
     if shouting_word && !para.in_turn && !matches!(kind, DocKind::Transcript | DocKind::Interview) {
+        return None;
+    }
+    let first_body = article
+        .paragraphs
+        .iter()
+        .find(|p| p.kind == ParagraphKind::Body)
+        .is_some_and(|p| p.span.start == para.span.start);
+    let first_person = said.split_whitespace().any(|w| {
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphabetic()),
+            "I" | "we" | "We" | "my" | "My" | "our" | "Our" | "me" | "us"
+        )
+    });
+    // (Not a headline's shape, "Issa: Hillary Clinton’s ‘Honesty Is In Question.’", "Khans:
+    // Trump stirs 'ugliness'": no quotation, no title case.)
+    // (A place the lexicon lists or one the sentence names again, "Mumbai: Heavy rain pounded
+    // Mumbai …"; not a surname, "Graham: Trump’s rhetoric is destroying …".)
+    let place = lex.is_place_name(label) || crate::text::contains_whole_word(said, label);
+    let dateline = first_body
+        && kind == DocKind::News
+        && !para.in_turn
+        && !label.contains(char::is_whitespace)
+        && place
+        && !first_person
+        && para.quotes_overlapping(span).is_empty()
+        && !crate::text::in_title_case_line(text, span);
+    if dateline {
         return None;
     }
     Some(Cue::colon(span.start + colon))

@@ -249,11 +249,15 @@ fn drop_glued_clock_time(p: &str, ranges: &mut Vec<Range<usize>>) {
     }
 }
 
-/// Joins a web domain's parts into one word: "Secunia.com", "Amazon.com" name an organisation as
-/// one word does, where the full stop would split them into "Secunia" and a lower-case "com".
+/// Joins a web domain's parts into one word: "Secunia.com", "Amazon.com", "Daft.ie",
+/// "PowerOutage.us" name an organisation as one word does, where the full stop would split them
+/// into "Secunia" and a lower-case "com".
 fn join_domain_names(p: &str, ranges: &mut Vec<Range<usize>>) {
-    const ENDINGS: [&str; 11] = [
+    #[rustfmt::skip]
+    const ENDINGS: [&str; 24] = [
         "com", "org", "net", "gov", "edu", "io", "info", "tv", "fyi", "ai", "co",
+        // Countries' endings ("Daft.ie", "PowerOutage.us", "bbc.co.uk").
+        "ie", "us", "uk", "ca", "au", "nz", "de", "fr", "eu", "za", "ng", "ph", "in",
     ];
     let mut i = 1;
     while i < ranges.len() {
@@ -3445,9 +3449,11 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     let (ws, lex) = (&ph.ws, ph.lex);
     // People or institutions in the plural after the capitalised word ("Humanitarian groups
     // have long complained") are an unnamed source, not a thing the word modifies.
+    // (Or bodies: "Pilots' unions at both carriers said".)
     let people = ph.lower.get(1).is_some_and(|w| {
-        crate::text::singular(w)
-            .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s))
+        BODIES.contains(w)
+            || crate::text::singular(w)
+                .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s))
     });
     // And so are the records of an institution's kind, capitalised only for opening the sentence
     // ("Court documents show", "Hospital records show"; not "Pentagon documents").
@@ -3466,7 +3472,10 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // A role in the plural opening the sentence with where or whom they are from ("Senators from
     // both parties said", "Teachers in rural districts say", "Senators from Ohio and Indiana
     // said"): unnamed people, the whole phrase.
-    let role_plural = crate::text::singular(ph.lower[0]).is_some_and(|s| lex.is_role_noun(&s));
+    // (Or bodies: "Unions at both carriers said", "Hospitals in the region say".)
+    let role_plural = BODIES.contains(&ph.lower[0])
+        || crate::text::singular(ph.lower[0])
+            .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s));
     // (A title's "general" after it: "Attorneys general in Utah and New Mexico said".)
     let from = if ph.lower.get(1) == Some(&"general") {
         2
@@ -3857,6 +3866,19 @@ fn people_only(ph: &Phrase) -> SourceRef {
 /// The plural of a role or institution noun of the lexicon ("members", "employees",
 /// "companies"), or "police"; not a singular, which may be a title, a surname or an
 /// institution's name ("President", "Judge", "Army", "Court").
+/// Bodies in the plural that, with no name, are unnamed sources ("Unions said", "Hospitals in
+/// the region say"), besides the plurals of `institution_roles`. (Not "banks": "Banks lamented"
+/// may be Rep. Jim Banks.)
+const BODIES: &[&str] = &[
+    "unions",
+    "hospitals",
+    "schools",
+    "charities",
+    "universities",
+    "councils",
+    "businesses",
+];
+
 fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
     let singular = crate::text::singular(w);
     let man = w.strip_suffix("men").map(|s| format!("{s}man"));
@@ -3867,6 +3889,9 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
         || (w.ends_with('s') && lex.institution_heads.contains(w))
         || singular.as_deref().is_some_and(|s| {
             lex.institution_roles.contains(s)
+                // (Bodies in the plural: "Unions at both carriers said", "Hospitals in the
+                // region say".)
+                || BODIES.contains(&w)
                 || lex.institution_heads.contains(s)
                 || lex.representatives.contains(s)
                 || lex.associates.contains(s)
