@@ -13983,3 +13983,57 @@ fn a_web_address_with_a_countrys_ending_is_a_name() {
         ),
     ]);
 }
+
+/// "The agency" stands for an administration or a service of three words or more that the
+/// narration named ("The Food and Drug Administration approved …"), not "the Trump
+/// Administration"; "the company" for a business the narration named though a person with a
+/// title that holds a business's word spoke since ("Chief Financial Officer Ben Wakefield",
+/// "Energy Minister Gwede Mantashe"), and for a savings bank.
+#[test]
+fn agencies_and_businesses_the_narration_named_are_their_roles() {
+    use ClaimClass::{Anonymous, Named};
+    check_at(&[
+        (
+            "The Food and Drug Administration approved the pill on Wednesday.\n\nThe agency said the decision was based on a study of 37 adolescents.",
+            "The agency said",
+            Named,
+            Some("Food and Drug Administration"),
+        ),
+        (
+            "The U.S. Food and Drug Administration on Wednesday approved the use of zuranolone.\n\nThe agency said the decision was based on a study.",
+            "The agency said",
+            Named,
+            Some("U.S. Food and Drug Administration"),
+        ),
+        (
+            "The Federal Aviation Administration grounded the jets on Friday.\n\nThe agency said inspections would take a week.",
+            "The agency said",
+            Named,
+            Some("Federal Aviation Administration"),
+        ),
+        (
+            "The Trump Administration grounded the jets on Friday.\n\nThe agency said inspections would take a week.",
+            "The agency said",
+            Anonymous,
+            Some("the agency"),
+        ),
+        (
+            "Greatmart Stores Inc. raised its sales forecast on Tuesday.\n\n\"Customers are stretching every dollar,\" Chief Financial Officer Ben Wakefield said.\n\nThe company said it expects growth of 4%.",
+            "The company said",
+            Named,
+            Some("Greatmart Stores Inc"),
+        ),
+        (
+            "Eskom Holdings cut power to millions of homes on Monday.\n\nEnergy Minister Gwede Mantashe said the cuts would end soon.\n\nThe company said it had no choice.",
+            "The company said",
+            Named,
+            Some("Eskom Holdings"),
+        ),
+        (
+            "Heartland Savings Bank will open five new branches, the bank announced Thursday.\n\nThe expansion will create about 60 jobs, the company said.",
+            "the company said",
+            Named,
+            Some("Heartland Savings Bank"),
+        ),
+    ]);
+}

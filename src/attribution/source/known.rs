@@ -1133,6 +1133,21 @@ const PERSON_MAY_OWN: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "report", "paper", "study",
 ];
 
+/// Words a government agency's name may end on besides "Agency" ("Federal Aviation
+/// Administration", "National Weather Service").
+const AGENCY_NAME_ENDS: [&str; 2] = ["Administration", "Service"];
+
+/// Whether `role` is "agency" and `name` an administration's or a service's of three words or
+/// more ("Federal Aviation Administration", "U.S. Food and Drug Administration"; not "Trump
+/// Administration").
+fn agency_named(role: &str, name: &str) -> bool {
+    role == "agency"
+        && name.split(' ').count() >= 3
+        && AGENCY_NAME_ENDS
+            .iter()
+            .any(|e| name.rsplit(' ').next() == Some(e))
+}
+
 /// The words a utility's name ends on ("Pacific Sierra Power", "Consolidated Edison").
 const UTILITY_NAME_ENDS: [&str; 6] = ["power", "electric", "energy", "gas", "utilities", "edison"];
 
@@ -2082,7 +2097,7 @@ impl KnownSources {
                     self.narrated_bodies
                         .iter()
                         .rev()
-                        .find(|k| k.name.split(' ').any(is_role))
+                        .find(|k| k.name.split(' ').any(is_role) || agency_named(role, &k.name))
                 })
                 .flatten()
                 .cloned()
@@ -2688,6 +2703,7 @@ impl KnownSources {
             .find(|&i| {
                 self.genders[i] == Gender::Unknown
                     && (self.named[i].name.split_whitespace().any(in_name)
+                        || agency_named(head, &self.named[i].name)
                         || mentions(text, std::slice::from_ref(&self.descriptors[i]), &is_head)
                         || mentions(
                             text,
@@ -2970,7 +2986,7 @@ pub(super) const BUSINESS_NAME_WORDS: &[&str] = &[
     "telecom", "communications", "solutions", "ventures", "studios", "games", "bancorp", "line",
     "se", "nv", "airport", "port", "homes", "living", "properties", "developments",
     "construction", "builders", "pharmaceutical", "therapeutics", "biosciences", "semiconductor",
-    "semiconductors", "robotics", "aerospace", "railways", "rail", "freight",
+    "semiconductors", "robotics", "aerospace", "railways", "rail", "freight", "bank", "savings",
 ];
 
 /// Whether a name of several words ends on a business's word ("Stena Line", "Vantor Labs").
@@ -2980,6 +2996,16 @@ pub(super) fn ends_on_business_word(name: &str) -> bool {
             BUSINESS_NAME_WORDS.contains(&w.trim_end_matches('.').to_ascii_lowercase().as_str())
         })
 }
+
+/// Words of a person's title that a business's word may stand in ("Chief Financial Officer",
+/// "Energy Minister"): a run of capitals with one of them in it, or right beside it, is no
+/// business.
+#[rustfmt::skip]
+const TITLE_WORDS: &[&str] = &[
+    "chief", "officer", "executive", "director", "president", "vice", "minister", "secretary",
+    "head", "manager", "analyst", "chairman", "chairwoman", "chair", "founder", "spokesman",
+    "spokeswoman", "spokesperson", "commissioner", "governor", "strategist", "economist",
+];
 
 /// How far back (bytes) a business role looks in the narration for the business it stands for.
 const BUSINESS_LOOKBACK_BYTES: usize = 3_000;
@@ -3030,6 +3056,13 @@ pub(super) fn business_mentioned(text: &str, at: usize) -> Option<String> {
         }
         let name = &before[ws[first].start..ws[last].end];
         k = last + 1;
+        // A title is no business ("Chief Financial Officer Ben Wakefield", "Energy Minister
+        // Gwede Mantashe").
+        let titled = (first.saturating_sub(1)..(last + 2).min(ws.len()))
+            .any(|j| TITLE_WORDS.contains(&before[ws[j].clone()].to_ascii_lowercase().as_str()));
+        if titled {
+            continue;
+        }
         // Someone's employer is no business the article is about ("Priya Raman of Northgate
         // Capital said", "an analyst at Carrow Capital").
         let lead = before[..ws[first].start].trim_end();
@@ -3412,13 +3445,20 @@ pub(super) fn name_ending_on(
 /// it: "Clinton Foundation" for "foundation", "Federal Bureau of Investigation" for "bureau".
 fn organisation_mentioned(before: &str, lex: &Lexicon, head: &str) -> Option<String> {
     // (A hospital may be named a medical center: "St. Brendan's Medical Center … the hospital".)
+    // (An agency may be named an administration or a service: "The U.S. Food and Drug
+    // Administration … The agency said"; three words at least, not "Trump Administration".)
     let other_forms: &[&str] = match head {
         "hospital" => &["Medical Center", "Medical Centre", "Infirmary"],
+        "agency" => &AGENCY_NAME_ENDS,
         _ => &[],
+    };
+    let long_enough = |name: &String| {
+        head != "agency" || name.ends_with("Agency") || name.split(' ').count() >= 3
     };
     std::iter::once(crate::text::capitalised(head))
         .chain(other_forms.iter().map(|f| f.to_string()))
         .filter_map(|cap| mentioned_with(before, lex, &cap))
+        .filter(|(_, name)| long_enough(name))
         .max_by_key(|&(at, _)| at)
         .map(|(_, name)| name)
 }
@@ -3463,6 +3503,14 @@ fn mentioned_with(before: &str, lex: &Lexicon, cap: &str) -> Option<(usize, Stri
                 .get(k + 1)
                 .is_some_and(|w| matches!(*w, "St." | "St" | "Saint"))
         };
+        // ("and" between two capitalised words is part of it: "Food and Drug Administration".)
+        let joins = |k: usize| {
+            k > 0
+                && words[k] == "and"
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| upper(w) && !matches!(*w, "The" | "A" | "An"))
+        };
         let mut left: Vec<&str> = words
             .iter()
             .enumerate()
@@ -3471,10 +3519,11 @@ fn mentioned_with(before: &str, lex: &Lexicon, cap: &str) -> Option<(usize, Stri
                     Some(bare) if saints(k) => bare,
                     _ => w,
                 };
-                upper(w)
-                    && w.trim_end_matches(['\'', '’'])
-                        .chars()
-                        .all(|c| c.is_alphanumeric() || "&.-".contains(c))
+                joins(k)
+                    || upper(w)
+                        && w.trim_end_matches(['\'', '’'])
+                            .chars()
+                            .all(|c| c.is_alphanumeric() || "&.-".contains(c))
             })
             .map(|(_, w)| *w)
             .take_while(|w| !matches!(*w, "The" | "A" | "An"))

@@ -3009,7 +3009,20 @@ pub fn remember_subject(
     // An organisation's name after "The" that opens a sentence with no cue ("The Supreme Court
     // ruled on Thursday that …"): what a later "the court" stands for.
     if who == Opening::SubjectAndMet && text[span.clone()].starts_with("The ") {
-        if let Some((mut subject, _)) = capitalised_run(text, lex, span.start + 4..span.end, true) {
+        // (Or one word before "and", which the run through "and" below goes on from: "The Food
+        // and Drug Administration approved".)
+        let from = span.start + 4;
+        let one_word_and = || {
+            let first = text[from..span.end].split(' ').next()?;
+            (starts_upper(first)
+                && first.chars().all(char::is_alphabetic)
+                && text[from + first.len()..span.end].starts_with(" and "))
+            .then(|| from..from + first.len())
+        };
+        let opened = capitalised_run(text, lex, from..span.end, true)
+            .map(|(subject, _)| subject)
+            .or_else(one_word_and);
+        if let Some(mut subject) = opened {
             let last = text[subject.clone()].rsplit(' ').next().unwrap_or("");
             // (Through its "of": "The European Court of Justice ruled".)
             if let Some(rest) = text[subject.end..span.end].strip_prefix(" of ") {
@@ -3020,6 +3033,25 @@ pub fn remember_subject(
                     .sum::<usize>();
                 if run > 0 {
                     subject.end += " of ".len() + run - 1;
+                }
+            }
+            // (Through "and" when the name does not end before it: "The Food and Drug
+            // Administration approved", not "The Justice Department and FBI".)
+            let mut last = last;
+            if !lex.organisation_words.contains_ascii_folded(last) {
+                if let Some(rest) = text[subject.end..span.end].strip_prefix(" and ") {
+                    let words: Vec<&str> = rest
+                        .split(' ')
+                        .take(3)
+                        .take_while(|w| starts_upper(w) && w.chars().all(char::is_alphabetic))
+                        .collect();
+                    if words
+                        .last()
+                        .is_some_and(|w| lex.organisation_words.contains_ascii_folded(w))
+                    {
+                        subject.end += " and ".len() + words.join(" ").len();
+                        last = words[words.len() - 1];
+                    }
                 }
             }
             if lex.organisation_words.contains_ascii_folded(last)
