@@ -14037,3 +14037,42 @@ fn agencies_and_businesses_the_narration_named_are_their_roles() {
         ),
     ]);
 }
+
+/// Someone an indefinite description opening the sentence places "of" or "from" somewhere is
+/// unnamed, the whole description, as after "at" or "with": not the street or the trust.
+#[test]
+fn a_person_described_by_where_they_live_or_work_is_unnamed() {
+    use ClaimClass::{Anonymous, Named};
+    assert_last(&[
+        (
+            "A resident of the 400 block of Birch Street reported Sunday that someone had stolen a bicycle from her garage.",
+            Anonymous,
+            Some("a resident of the 400 block of birch street"),
+            Some("reported"),
+        ),
+        (
+            "A resident of Birch Street said the lights had been out for a week.",
+            Anonymous,
+            Some("a resident of birch street"),
+            Some("said"),
+        ),
+        (
+            "A senior clinician from Somerset NHS Foundation Trust said the service had been dealing with a 40 per cent rise in referrals.",
+            Anonymous,
+            Some("a senior clinician from somerset nhs foundation trust"),
+            Some("said"),
+        ),
+        (
+            "A member of the Smith family said the plant should reopen.",
+            Anonymous,
+            Some("a member of the smith family"),
+            Some("said"),
+        ),
+        (
+            "Representative Peter T. King, a Republican of New York and a longtime critic of proposals to change the immigration system, said it was significant.",
+            Named,
+            Some("Peter T. King"),
+            Some("said"),
+        ),
+    ]);
+}

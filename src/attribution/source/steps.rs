@@ -1350,12 +1350,34 @@ fn unnamed_role(ph: &Phrase) -> Option<Decision> {
             && !speaks_for_employer(ph.lower[k - 1])
             && !lex.institution_roles.contains(ph.lower[k - 1])
     });
-    let n = serves.unwrap_or_else(|| ph.len_to_head());
-    let ws = &ph.ws[..n];
     let indefinite = matches!(
         ph.lower[0],
         "a" | "an" | "one" | "two" | "three" | "four" | "another" | "several"
     );
+    // "A resident of the 400 block of Birch Street", "a senior clinician from Somerset NHS
+    // Foundation Trust": someone described by where they live or work is unnamed, the whole
+    // description, as after "at" or "with" (not one who speaks for an employer, "a spokesman
+    // from Toyota").
+    let described_by_place = (2..ph.lower.len()).find(|&k| {
+        matches!(ph.lower[k], "of" | "from")
+            && lex.is_role_noun(ph.lower[k - 1])
+            && !speaks_for_employer(ph.lower[k - 1])
+            && !lex.institution_roles.contains(ph.lower[k - 1])
+    });
+    // (Opening the sentence, with one word at most describing them: not an appositive, "…, a
+    // longtime critic of proposals to change …, said", nor "an email from the president of".)
+    if described_by_place.is_some_and(|k| {
+        indefinite
+            && k <= 3
+            && ph.opens_sentence()
+            && serves.is_none()
+            && ph.ws[1..k].iter().all(|w| starts_lower(w))
+            && ph.len_to_head() == ph.lower.len()
+    }) {
+        return Some(Decision::Source(anon_source(ph.text, ph.span.clone())));
+    }
+    let n = serves.unwrap_or_else(|| ph.len_to_head());
+    let ws = &ph.ws[..n];
     let head = ph.lower[n - 1];
     let role = lex.is_role_noun(head)
         || lex.offices.contains(head)
