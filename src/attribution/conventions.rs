@@ -14076,3 +14076,36 @@ fn a_person_described_by_where_they_live_or_work_is_unnamed() {
         ),
     ]);
 }
+
+/// Members of the Dáil, the Scottish Parliament and Northern Ireland's Assembly in the plural are
+/// unnamed as MPs are ("Opposition TDs said", "Several SNP MSPs said").
+#[test]
+fn members_of_parliaments_in_the_plural_are_unnamed() {
+    use ClaimClass::Anonymous;
+    assert_last(&[
+        (
+            "Opposition TDs said the Government had failed to act.",
+            Anonymous,
+            Some("opposition tds"),
+            Some("said"),
+        ),
+        (
+            "Two Fianna Fáil TDs said the Government had failed to act.",
+            Anonymous,
+            Some("two fianna fáil tds"),
+            Some("said"),
+        ),
+        (
+            "Several SNP MSPs said the bill went too far.",
+            Anonymous,
+            Some("several snp msps"),
+            Some("said"),
+        ),
+        (
+            "Unionist MLAs said they would not return to the Assembly.",
+            Anonymous,
+            Some("unionist mlas"),
+            Some("said"),
+        ),
+    ]);
+}
