@@ -73,7 +73,9 @@ impl Engine {
                 attribution::document_speaker(t, body, &self.rules.lexicon)
             },
             holds_office: &|l: &str| attribution::label_holds_office(l, &self.rules.lexicon),
-            person_named: &|t: &str| attribution::person_named(t, &self.rules.lexicon),
+            interviewee: &|headline, intro| {
+                attribution::interviewee_named(headline, intro, &self.rules.lexicon)
+            },
         };
         let mut article = article::segment(doc, &hooks);
         if article.meta.outlet.is_none() {

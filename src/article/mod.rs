@@ -93,9 +93,18 @@ pub struct Hooks<'a> {
     /// Whether a speaker label names someone by office, in ordinary case ("President of Russia
     /// Vladimir Putin").
     pub holds_office: &'a dyn Fn(&str) -> bool,
-    /// Where the first person's full name in a text stands ("Fire Chief Maria Delgado on …").
-    pub person_named: &'a dyn Fn(&str) -> Option<Range<usize>>,
+    /// Whom a headline (the first text) or the paragraphs before the questions (the second)
+    /// name as the one a page of questions and answers interviews: which text (0 the headline,
+    /// `i + 1` the paragraph `i`) and where in it.
+    pub interviewee: &'a FindInterviewee<'a>,
 }
+
+/// See [`Hooks::interviewee`].
+pub type FindInterviewee<'a> = dyn Fn(Option<&str>, &[&str]) -> Option<NamedIn> + 'a;
+
+/// Which of several texts names someone (0 a headline, `i + 1` the paragraph `i` after it) and
+/// where in it.
+pub type NamedIn = (usize, Range<usize>);
 
 /// The kind of document a title says it is and where in the title its speaker stands.
 pub type TitleSpeaker = (DocKind, Range<usize>);
@@ -721,8 +730,8 @@ fn answer_marker(t: &str) -> Option<usize> {
         .filter(|&colon| t[colon + 1..].starts_with(char::is_whitespace))
 }
 
-/// The one who answers in an interview of marked questions and answers: the first person the
-/// headline names, else the first one the body names before the first question.
+/// The one who answers in an interview of marked questions and answers: see
+/// [`Hooks::interviewee`].
 fn interviewee(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> Option<Range<usize>> {
     let before_questions = paragraphs
         .iter()
@@ -730,32 +739,11 @@ fn interviewee(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> Option<Ra
         .filter(|p| matches!(p.kind, ParagraphKind::Headline | ParagraphKind::Body));
     let (headline, body): (Vec<&Paragraph>, Vec<&Paragraph>) =
         before_questions.partition(|p| p.kind == ParagraphKind::Headline);
-    let named_in = |p: &&Paragraph| {
-        (hooks.person_named)(&text[p.span.clone()])
-            .map(|r| p.span.start + r.start..p.span.start + r.end)
-    };
-    // A title-case headline runs a name on into the words after it ("Q&A: Why Ben Carson Keeps
-    // Winning"): its words count only as far as the lines before the questions use them, two
-    // at least.
-    let in_body = |w: &str| {
-        body.iter()
-            .any(|p| crate::text::contains_whole_word(&text[p.span.clone()], w))
-    };
-    let trimmed = |r: Range<usize>| {
-        let mut end = r.start;
-        for (i, w) in words::words(&text[r.clone()]).enumerate() {
-            if i >= 2 && !in_body(&text[r.start + w.start..r.start + w.end]) {
-                break;
-            }
-            end = r.start + w.end;
-        }
-        r.start..end
-    };
-    headline
-        .first()
-        .and_then(named_in)
-        .map(trimmed)
-        .or_else(|| body.iter().find_map(named_in))
+    let headline = headline.first();
+    let intro: Vec<&str> = body.iter().map(|p| &text[p.span.clone()]).collect();
+    let (at, r) = (hooks.interviewee)(headline.map(|h| &text[h.span.clone()]), &intro)?;
+    let p = if at == 0 { headline? } else { body[at - 1] };
+    Some(p.span.start + r.start..p.span.start + r.end)
 }
 
 /// What [`quote_turns`] found: how many body paragraphs are in a turn, and how many after the
@@ -890,6 +878,18 @@ fn quote_turns(
                 p.span.start + after + (t[after..].len() - t[after..].trim_start().len())
             }
             None if in_turn && late_single && !speaks_first_person(text, p) => {
+                in_turn = false;
+                turns.narrated_after += 1;
+                continue;
+            }
+            // (After an interviewee's answer, a paragraph with no "I" or "we" that reports what
+            // someone said, or the outlet's note on the editing, is the outlet's again: "Council
+            // member Tom Reyes said …", "This interview has been edited for length and clarity.")
+            None if in_turn
+                && answered
+                && !speaks_first_person(text, p)
+                && (reports_speech(text, p) || t.contains("edited for length")) =>
+            {
                 in_turn = false;
                 turns.narrated_after += 1;
                 continue;
@@ -1356,7 +1356,9 @@ mod tests {
                     crate::attribution::document_speaker(t, body, &lex)
                 },
                 holds_office: &|l: &str| crate::attribution::label_holds_office(l, &lex),
-                person_named: &|t: &str| crate::attribution::person_named(t, &lex),
+                interviewee: &|headline, intro| {
+                    crate::attribution::interviewee_named(headline, intro, &lex)
+                },
             },
         )
     }

@@ -13900,8 +13900,9 @@ fn adding_a_sized_quantity_is_no_speech() {
 
 /// One capitalised word and a colon opening a news story's first paragraph, before narration in
 /// the third person, is a dateline ("Mumbai: Heavy rain …"), the outlet's words, when the word
-/// is a place the lexicon lists or the sentence names again; a surname ("Graham:"), or a label
-/// before a quotation, the first person or a title-case line stays a speaker's.
+/// is a city of the lexicon's `dateline_places`; a surname ("Graham:", "Khan: Khan's lawyers"),
+/// a country ("China:"), or a label before a quotation, the first person or a title-case line
+/// stays a speaker's.
 #[test]
 fn a_place_and_a_colon_opening_a_story_is_a_dateline() {
     use ClaimClass::{Named, Unattributed};
@@ -13931,9 +13932,14 @@ fn a_place_and_a_colon_opening_a_story_is_a_dateline() {
         first("Graham: Trump’s rhetoric is destroying the party's chances in the fall.").0,
         Named
     );
+    // (Not a country, nor a surname the sentence repeats.)
     assert_eq!(
-        first("Tarrant: Flooding closed roads across Tarrant County on Sunday.").0,
-        Unattributed
+        first("China: The United States must stop arming Taiwan or face consequences.").0,
+        Named
+    );
+    assert_eq!(
+        first("Khan: Khan's lawyers will appeal the verdict on Monday.").0,
+        Named
     );
     assert_eq!(
         first("Modi: We will double farmers' incomes by next year.").0,
@@ -14106,6 +14112,111 @@ fn members_of_parliaments_in_the_plural_are_unnamed() {
             Anonymous,
             Some("unionist mlas"),
             Some("said"),
+        ),
+    ]);
+}
+
+/// A page of questions and answers is an interview only of someone the page says it interviews:
+/// not a topic's person in the headline ("Q&A: What President Donald Trump's tariffs mean"), a
+/// title-case headline's words ("Q&A: Bill Would Ban Phones"), a quiz's ("News quiz: … Joe
+/// Biden's last week"), nor the first of several the lines before the questions name (the one
+/// after "We asked", "spoke with" is); narration after the answers is the outlet's again.
+#[test]
+fn only_whom_the_page_interviews_answers() {
+    let answers = |doc: &str| -> Vec<(ClaimClass, Option<String>)> {
+        let engine = Engine::new(RuleSet::default_rules());
+        let s = engine.score(Document::new("t", doc.to_string()));
+        s.claims
+            .iter()
+            .filter(|c| s.article.text[c.span.clone()].starts_with("A"))
+            .filter(|c| {
+                let t = &s.article.text[c.span.clone()];
+                t.starts_with("A:") || t.starts_with("A.")
+            })
+            .map(|c| (c.class, c.source.as_ref().map(|s| s.name.clone())))
+            .collect()
+    };
+    let qa = "\n\nQ: Who pays?\n\nA: Shoppers pay most of it at the register.\n\nQ: For how long?\n\nA: Probably until the end of next year.\n";
+    let nobody = vec![(ClaimClass::Unattributed, None); 2];
+    for headline in [
+        "Q&A: What President Donald Trump's new tariffs mean for your grocery bill",
+        "Q&A: Bill Would Ban Phones In Classrooms",
+        "Q&A: Frank Talk About Retirement Savings",
+    ] {
+        assert_eq!(
+            answers(&format!("{headline}\n\nHere is what we know.{qa}")),
+            nobody,
+            "{headline}"
+        );
+    }
+    let quiz = "News quiz: How closely did you follow Joe Biden's last week in office?\n\nTest your knowledge of the week's news.\n\nQ. Which country did the president visit?\n\nA. Angola, his first trip there.\n\nQ. How many pardons?\n\nA. About 1,500 of them.\n";
+    assert_eq!(answers(quiz), nobody);
+    let named = |n: &str| vec![(ClaimClass::Named, Some(n.to_string())); 2];
+    assert_eq!(
+        answers(&format!("Rent rules explained\n\nGov. Kathy Hochul signed the new rent law on Monday. We asked housing lawyer Priya Raman what it means for tenants.{qa}")),
+        named("Priya Raman")
+    );
+    assert_eq!(
+        answers(&format!("Q&A: Why measles is making a comeback\n\nReporter Jane Kim spoke with Dr. Amara Osei, an epidemiologist, about the outbreak.{qa}")),
+        named("Amara Osei")
+    );
+    assert_eq!(
+        answers(&format!("Q&A: Joe Biden's budget, explained\n\nEconomist Lara Mendez has studied federal budgets for 20 years. She spoke with us on Friday.{qa}")),
+        named("Lara Mendez")
+    );
+    // Narration after the answers, and the note on the editing, are the outlet's.
+    let doc = format!("Q&A: Fire Chief Maria Delgado on a Long Summer\n\nMaria Delgado spoke with the Herald.{qa}\nCouncil member Tom Reyes said the city cannot afford new hires.\n\nThis interview has been edited for length and clarity.\n");
+    assert_eq!(answers(&doc), named("Maria Delgado"));
+    assert_eq!(
+        claim_in(&doc, "Council member"),
+        (ClaimClass::Named, Some("Tom Reyes".to_string()))
+    );
+    assert_eq!(claim_in(&doc, "This interview").0, ClaimClass::Unattributed);
+}
+
+/// Two bodies joined by "and" stay two ("The FBI and Justice Department …", "The Mayor and City
+/// Council …"); the World Bank and the West Bank are no company; a business named before a
+/// description in lower case ("Rivertown Foods chief executive Dana Whitfield") stays the company;
+/// adding a time is no rise ("She added 30 minutes later that …").
+#[test]
+fn bodies_joined_by_and_stay_two_and_banks_are_no_companies() {
+    use ClaimClass::{Anonymous, Named};
+    check_at(&[
+        (
+            "The FBI and Justice Department opened an inquiry in March.\n\nThe department said on Friday it had closed the inquiry.",
+            "The department said",
+            Named,
+            Some("Justice Department"),
+        ),
+        (
+            "The Mayor and City Council approved the stadium deal.\n\nThe council said the team would pay for overruns.",
+            "The council said",
+            Named,
+            Some("City Council"),
+        ),
+        (
+            "The dam will be built with a loan from the World Bank.\n\nThe company said work would begin in January.",
+            "The company said",
+            Anonymous,
+            Some("the company"),
+        ),
+        (
+            "The plant stands in the occupied West Bank.\n\nThe company said work would begin next year.",
+            "The company said",
+            Anonymous,
+            Some("the company"),
+        ),
+        (
+            "Rivertown Foods chief executive Dana Whitfield told analysts that sales had slowed.\n\nThe company said it would close 12 stores.",
+            "The company said",
+            Named,
+            Some("Rivertown Foods"),
+        ),
+        (
+            "Sgt. Lena Ortiz said two officers were at the scene. She added 30 minutes later that more officers were coming.",
+            "She added",
+            Named,
+            Some("Lena Ortiz"),
         ),
     ]);
 }

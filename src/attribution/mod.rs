@@ -2959,22 +2959,19 @@ fn adds_a_quantity(text: &str, m: &Match) -> bool {
     if after.peek().is_some_and(|w| {
         matches!(
             *w,
-            "just"
-                | "only"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "roughly"
-                | "some"
-                | "another"
-                | "over"
-                | "around"
-                | "barely"
+            "just" | "only" | "nearly" | "almost" | "roughly" | "another" | "around" | "barely"
         )
     }) {
         after.next();
     }
     let next = after.next().unwrap_or("");
+    // (Not a time: "She added 30 minutes later that …".)
+    let time = after.peek().is_some_and(|w| {
+        matches!(
+            w.trim_end_matches([',', '.']),
+            "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "later"
+        )
+    });
     let said = || {
         after.take(4).any(|w| {
             let w = w.trim_end_matches([',', '.', ';']);
@@ -2988,7 +2985,7 @@ fn adds_a_quantity(text: &str, m: &Match) -> bool {
             lower.as_str(),
             "dozens" | "hundreds" | "thousands" | "millions" | "billions"
         );
-    quantity && !said()
+    quantity && !time && !said()
 }
 
 /// A court's act, not a view: "The judge dismissed the lawsuit", "dismissed all charges"; but
@@ -3244,14 +3241,14 @@ pub fn speaks_of_in_third_person(speaker: &str, body: &str, lex: &Lexicon) -> bo
         })
 }
 
-/// Words at most in a person's full name [`person_named`] finds.
+/// Words at most in a person's full name [`persons_named`] finds.
 const PERSON_NAME_MAX_WORDS: usize = 4;
 
-/// Where the first person's full name in `text` stands: a listed first name (`male_names`,
+/// Where the persons' full names in `text` stand, in order: a listed first name (`male_names`,
 /// `female_names`), or any capitalised word after an office or a courtesy title ("Fire Chief
 /// Maria Delgado", "Dr. Amara Osei"), and the capitalised words and name particles after it, two
 /// to [`PERSON_NAME_MAX_WORDS`] words, ending before punctuation or a possessive.
-pub fn person_named(text: &str, lex: &Lexicon) -> Option<Range<usize>> {
+fn persons_named(text: &str, lex: &Lexicon) -> Vec<Range<usize>> {
     let words: Vec<(usize, &str)> = text
         .split_whitespace()
         .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
@@ -3269,7 +3266,9 @@ pub fn person_named(text: &str, lex: &Lexicon) -> Option<Range<usize>> {
                     || lex.female_words.contains_lower(before))
         }
     };
-    (0..words.len()).find_map(|i| {
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
         let first = words[i].1;
         if !capitalised(first)
             || first.ends_with([',', ':', ';', '.'])
@@ -3277,11 +3276,12 @@ pub fn person_named(text: &str, lex: &Lexicon) -> Option<Range<usize>> {
                 || lex.male_names.contains_lower(first)
                 || lex.female_names.contains_lower(first))
         {
-            return None;
+            i += 1;
+            continue;
         }
         let mut end = words[i].0 + first.len();
-        let rest = words[i + 1..].iter().take(PERSON_NAME_MAX_WORDS - 1);
-        for &(pos, w) in rest {
+        let mut next = i + 1;
+        for &(pos, w) in words[i + 1..].iter().take(PERSON_NAME_MAX_WORDS - 1) {
             let core = w.trim_end_matches([',', ':', ';', '.', '?', '!']);
             let core = core
                 .strip_suffix("'s")
@@ -3293,11 +3293,162 @@ pub fn person_named(text: &str, lex: &Lexicon) -> Option<Range<usize>> {
             if capitalised(core) {
                 end = pos + core.len();
             }
+            next += 1;
             if core.len() < w.len() {
                 break;
             }
         }
-        (end > words[i].0 + first.len()).then_some(words[i].0..end)
+        if end > words[i].0 + first.len() {
+            found.push(words[i].0..end);
+        }
+        i = next;
+    }
+    found
+}
+
+/// Headline kickers that say a page of questions and answers follows ("Q&A: …", "Interview:
+/// …", "Q&A with …"), compared ASCII case-insensitively.
+const INTERVIEW_KICKERS: &[&str] = &[
+    "q&a:",
+    "q&a with ",
+    "q&a -",
+    "q&a —",
+    "q. and a.:",
+    "q and a:",
+    "interview:",
+    "the interview:",
+];
+
+/// Words that, in the lines before a page of questions, put the one named after them in the
+/// interviewer's seat ("We spoke with Dr. Amara Osei", "… sat down with Maria Delgado").
+const INTERVIEW_PHRASES: &[&str] = &[
+    "spoke with ",
+    "spoke to ",
+    "talked with ",
+    "talked to ",
+    "sat down with ",
+    "interviewed ",
+    "asked ",
+    "conversation with ",
+    "caught up with ",
+    "chatted with ",
+    "talks to ",
+    "talks with ",
+];
+
+/// Question words that open a headline about a topic, not a person ("Q&A: Why Ben Carson Keeps
+/// Winning", "Q&A: What the tariffs mean").
+const QUESTION_OPENERS: &[&str] = &[
+    "what", "why", "how", "when", "where", "who", "which", "is", "are", "can", "should", "do",
+    "does", "will", "the", "a", "an",
+];
+
+/// Whom a page of questions and answers interviews (see `Hooks::interviewee`): the person a
+/// headline kicker ("Q&A:", "Interview:") names right after it, behind no more than an office
+/// or a title ("Q&A: Fire Chief Maria Delgado on …"; not "Q&A: What President Donald Trump's
+/// tariffs mean", "Q&A: Joe Biden's budget, explained"), with the words of a title-case
+/// headline after the first counted only as far as the lines before the questions use them;
+/// else, where the page says it is an interview, the one person those lines name, or, of
+/// several, the one the headline names too, else the one named right after words of
+/// interviewing ("Gov. Kathy Hochul signed … We asked housing lawyer Priya Raman" is Raman).
+pub fn interviewee_named(
+    headline: Option<&str>,
+    intro: &[&str],
+    lex: &Lexicon,
+) -> Option<crate::article::NamedIn> {
+    let used_in_intro = |w: &str| intro.iter().any(|p| crate::text::contains_whole_word(p, w));
+    let from_headline = headline.and_then(|h| {
+        let lower = h.to_ascii_lowercase();
+        let kicker = INTERVIEW_KICKERS.iter().find(|k| lower.starts_with(*k))?;
+        let rest_at =
+            kicker.len() + (h[kicker.len()..].len() - h[kicker.len()..].trim_start().len());
+        let rest = &h[rest_at..];
+        let r = persons_named(rest, lex).into_iter().next()?;
+        // Only an office or a title before the name, no question word.
+        let before: Vec<&str> = rest[..r.start].split_whitespace().collect();
+        let office_only = before.len() <= 3
+            && before.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !QUESTION_OPENERS.contains(&w.to_ascii_lowercase().as_str())
+            });
+        // Not an owner ("Joe Biden's budget").
+        let owner = rest[r.end..].starts_with(['\'', '’']);
+        if !office_only || owner {
+            return None;
+        }
+        // (Words after the first that the lines before the questions use, two at least.)
+        let mut end = r.start;
+        for (i, w) in crate::article::words::words(&rest[r.clone()]).enumerate() {
+            if i >= 1 && !used_in_intro(&rest[r.start + w.start..r.start + w.end]) {
+                break;
+            }
+            end = r.start + w.end;
+        }
+        let name = rest_at + r.start..rest_at + end;
+        (h[name.clone()].contains(' ')).then_some((0, name))
+    });
+    // The lines before the questions name the interviewee only where the page says it is an
+    // interview or an exchange ("… spoke with the Herald", "Five Questions About …", "Q&A",
+    // "Fire Chief Maria Delgado told the city council"); not a quiz's
+    // ("News quiz: How closely did you follow Joe Biden's last week?").
+    let says_interview = headline.into_iter().chain(intro.iter().copied()).any(|t| {
+        let t = t.to_ascii_lowercase();
+        ["interview", "q&a", "questions", " told "]
+            .iter()
+            .chain(INTERVIEW_PHRASES)
+            .any(|w| t.contains(w))
+    });
+    from_headline.or_else(|| {
+        if !says_interview {
+            return None;
+        }
+        // (Not an owner: "Joe Biden's last week in office".)
+        let named: Vec<(usize, Range<usize>)> = intro
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                persons_named(p, lex)
+                    .into_iter()
+                    .filter(|r| !p[r.end..].starts_with(['\'', '’']))
+                    .map(move |r| (i + 1, r))
+            })
+            .collect();
+        let surname = |(i, r): &(usize, Range<usize>)| {
+            intro[i - 1][r.clone()]
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_string()
+        };
+        let first = named.first()?;
+        if named.iter().all(|n| surname(n) == surname(first)) {
+            return Some(first.clone());
+        }
+        // Of several, the one the headline names too ("Immigration debate hits home for actress
+        // Diane Guerrero" over "… her roles as Maritza Ramos …"), else the one right after words
+        // of interviewing, a description at most between ("We asked housing lawyer Priya
+        // Raman").
+        if let Some(n) = headline.and_then(|h| {
+            named
+                .iter()
+                .find(|n| crate::text::contains_whole_word(h, &surname(n)))
+        }) {
+            return Some(n.clone());
+        }
+        named.into_iter().find(|(i, r)| {
+            let before = intro[*i - 1][..r.start].to_ascii_lowercase();
+            INTERVIEW_PHRASES.iter().any(|ph| {
+                before.rfind(ph).is_some_and(|at| {
+                    let between = &before[at + ph.len()..];
+                    // (A title's full stop is no sentence's: "spoke with Dr. Amara Osei".)
+                    between.split_whitespace().count() <= 3
+                        && !between.contains([',', ';'])
+                        && between
+                            .split_whitespace()
+                            .all(|w| !w.ends_with('.') || w.len() <= 5)
+                })
+            })
+        })
     })
 }
 
@@ -3314,8 +3465,8 @@ pub fn label_holds_office(label: &str, lex: &Lexicon) -> bool {
 /// "President of Russia Vladimir Putin: We ..." at the start of a paragraph.
 /// One word in capitals ("RAMOS:") is a speaker only in a transcript or interview; in news it is
 /// a dateline ("MUMBAI: Heavy rain lashed the city …"), the outlet's own words, and so is a
-/// place's name opening a news story's first paragraph before words in the third person
-/// ("Mumbai: Heavy rain pounded Mumbai …").
+/// city of `dateline_places` opening a news story's first paragraph before words in the third
+/// person ("Mumbai: Heavy rain pounded Mumbai …").
 fn colon_cue(
     text: &str,
     lex: &Lexicon,
@@ -3367,9 +3518,10 @@ fn colon_cue(
     });
     // (Not a headline's shape, "Issa: Hillary Clinton’s ‘Honesty Is In Question.’", "Khans:
     // Trump stirs 'ugliness'": no quotation, no title case.)
-    // (A place the lexicon lists or one the sentence names again, "Mumbai: Heavy rain pounded
-    // Mumbai …"; not a surname, "Graham: Trump’s rhetoric is destroying …".)
-    let place = lex.is_place_name(label) || crate::text::contains_whole_word(said, label);
+    // (A city of the lexicon's `dateline_places`, "Mumbai: Heavy rain …"; not a surname,
+    // "Graham: Trump’s rhetoric is destroying …", nor a country, "China: The United States must
+    // stop …".)
+    let place = lex.dateline_places.contains_ascii_folded(label);
     let dateline = first_body
         && kind == DocKind::News
         && !para.in_turn

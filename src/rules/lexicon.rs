@@ -294,6 +294,9 @@ lexicon_lists! {
     /// Last words of country and place names ("korea" of "North Korea", "states" of "United
     /// States"): a personal pronoun never links to them.
     places: fold,
+    /// Cities that open a news story as a dateline with a colon ("Mumbai: Heavy rain …"): there
+    /// the colon is no speaker's label.
+    dateline_places: fold,
     /// Registry kinds that can be an article's outlet; case-sensitive.
     outlet_kinds: exact,
     /// Title words of a speech whose title names its speaker ("Remarks by President Biden on …").

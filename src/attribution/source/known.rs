@@ -2986,7 +2986,7 @@ pub(super) const BUSINESS_NAME_WORDS: &[&str] = &[
     "telecom", "communications", "solutions", "ventures", "studios", "games", "bancorp", "line",
     "se", "nv", "airport", "port", "homes", "living", "properties", "developments",
     "construction", "builders", "pharmaceutical", "therapeutics", "biosciences", "semiconductor",
-    "semiconductors", "robotics", "aerospace", "railways", "rail", "freight", "bank", "savings",
+    "semiconductors", "robotics", "aerospace", "railways", "rail", "freight", "savings",
 ];
 
 /// Whether a name of several words ends on a business's word ("Stena Line", "Vantor Labs").
@@ -3057,9 +3057,13 @@ pub(super) fn business_mentioned(text: &str, at: usize) -> Option<String> {
         let name = &before[ws[first].start..ws[last].end];
         k = last + 1;
         // A title is no business ("Chief Financial Officer Ben Wakefield", "Energy Minister
-        // Gwede Mantashe").
-        let titled = (first.saturating_sub(1)..(last + 2).min(ws.len()))
-            .any(|j| TITLE_WORDS.contains(&before[ws[j].clone()].to_ascii_lowercase().as_str()));
+        // Gwede Mantashe"): a capitalised title word in the run or right beside it (not a
+        // description in lower case after a business's name, "Rivertown Foods chief executive").
+        let titled = (first.saturating_sub(1)..(last + 2).min(ws.len())).any(|j| {
+            let w = &before[ws[j].clone()];
+            w.starts_with(char::is_uppercase)
+                && TITLE_WORDS.contains(&w.to_ascii_lowercase().as_str())
+        });
         if titled {
             continue;
         }
@@ -3503,14 +3507,6 @@ fn mentioned_with(before: &str, lex: &Lexicon, cap: &str) -> Option<(usize, Stri
                 .get(k + 1)
                 .is_some_and(|w| matches!(*w, "St." | "St" | "Saint"))
         };
-        // ("and" between two capitalised words is part of it: "Food and Drug Administration".)
-        let joins = |k: usize| {
-            k > 0
-                && words[k] == "and"
-                && words
-                    .get(k + 1)
-                    .is_some_and(|w| upper(w) && !matches!(*w, "The" | "A" | "An"))
-        };
         let mut left: Vec<&str> = words
             .iter()
             .enumerate()
@@ -3519,11 +3515,10 @@ fn mentioned_with(before: &str, lex: &Lexicon, cap: &str) -> Option<(usize, Stri
                     Some(bare) if saints(k) => bare,
                     _ => w,
                 };
-                joins(k)
-                    || upper(w)
-                        && w.trim_end_matches(['\'', '’'])
-                            .chars()
-                            .all(|c| c.is_alphanumeric() || "&.-".contains(c))
+                upper(w)
+                    && w.trim_end_matches(['\'', '’'])
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "&.-".contains(c))
             })
             .map(|(_, w)| *w)
             .take_while(|w| !matches!(*w, "The" | "A" | "An"))

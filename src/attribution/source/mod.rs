@@ -3035,10 +3035,15 @@ pub fn remember_subject(
                     subject.end += " of ".len() + run - 1;
                 }
             }
-            // (Through "and" when the name does not end before it: "The Food and Drug
-            // Administration approved", not "The Justice Department and FBI".)
+            // (Through "and" after a word that ends no name, office nor acronym: "The Food and
+            // Drug Administration approved", "The U.S. Food and Drug Administration"; not "The
+            // Justice Department and FBI", "The FBI and Justice Department", "The Mayor and City
+            // Council".)
             let mut last = last;
-            if !lex.organisation_words.contains_ascii_folded(last) {
+            if !lex.organisation_words.contains_ascii_folded(last)
+                && !lex.offices.contains_ascii_folded(last)
+                && last.chars().any(char::is_lowercase)
+            {
                 if let Some(rest) = text[subject.end..span.end].strip_prefix(" and ") {
                     let words: Vec<&str> = rest
                         .split(' ')
@@ -3062,6 +3067,9 @@ pub fn remember_subject(
                     resolve(text, lex, phrase.clone(), true, registry, known)
                 {
                     if !source.is_anonymous() && !lex.is_place_name(&source.name) {
+                        // (Once each, the last mention last: a long text that names the same
+                        // body in every sentence keeps a short list.)
+                        known.narrated_bodies.retain(|b| b.name != source.name);
                         known.narrated_bodies.push(source);
                     }
                 }
