@@ -201,9 +201,9 @@ pub struct Article {
     /// The speaker the headline names as the document's ("Statement by President Joe Biden on
     /// …"), when the document is that speaker's words: absolute byte range.
     pub title_speaker: Option<Range<usize>>,
-    /// In an interview of questions and answers marked "Q:" and "A:", the one who answers: the
-    /// first person the headline names, else the paragraphs before the first question
-    /// (absolute byte range of the name).
+    /// In an interview of questions and answers marked "Q:" and "A:", the one who answers, as
+    /// [`Hooks::interviewee`] finds them in the headline or the paragraphs before the first
+    /// question (absolute byte range of the name).
     pub interviewee: Option<Range<usize>>,
     /// Problems met while reading (kept with the article so writers can report them).
     pub warnings: Vec<String>,
