@@ -543,14 +543,14 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
     // Questions with no mark, each answered by one speaker's label in the next paragraph, twice
     // or more from near the start: an interview too ("Why is the Volta so contested?" then
     // "Osei: Because everybody needs it …").
-    let asked = (1..body.len())
-        .filter(|&i| {
+    if speakers.len() == 1 {
+        let mut asked = (1..body.len()).filter(|&i| {
             unmarked_question(&text[body[i - 1].span.clone()], speaker_label)
                 && speaker_label(&text[body[i].span.clone()]).is_some()
-        })
-        .collect::<Vec<_>>();
-    if speakers.len() == 1 && asked.len() >= 2 && asked[0] <= BRIEFING_QUESTION_WITHIN {
-        return DocKind::Interview;
+        });
+        if asked.next().is_some_and(|i| i <= BRIEFING_QUESTION_WITHIN) && asked.next().is_some() {
+            return DocKind::Interview;
+        }
     }
     // Reporters' questions answered by labelled speakers, twice or more, from near the start: a
     // briefing's or a press conference's transcript, whatever share of its words is in the
@@ -660,7 +660,7 @@ fn person_counts(text: &str, body: &[&Paragraph]) -> (usize, usize, usize) {
 
 /// Whether the word at `w` of `text` is a first-person word ([`is_first_person`]), not a letter
 /// of a dotted acronym ("F.B.I.", "i.e.").
-fn first_person_at(text: &str, w: &Range<usize>) -> bool {
+pub(crate) fn first_person_at(text: &str, w: &Range<usize>) -> bool {
     is_first_person(&text.as_bytes()[w.clone()]) && !crate::text::is_acronym_letter(text, w)
 }
 
@@ -696,15 +696,20 @@ fn is_first_person(word: &[u8]) -> bool {
 /// within the first [`BRIEFING_QUESTION_WITHIN`] body paragraphs (a report that quotes an
 /// exchange further down stays news).
 fn answers_marked(text: &str, paragraphs: &[Paragraph]) -> bool {
-    let body: Vec<&str> = paragraphs
+    let body = paragraphs
         .iter()
         .filter(|p| p.kind == ParagraphKind::Body)
-        .map(|p| &text[p.span.clone()])
-        .collect();
-    let answered: Vec<usize> = (1..body.len())
-        .filter(|&i| question_marker(body[i - 1]).is_some() && answer_marker(body[i]).is_some())
-        .collect();
-    answered.len() >= 2 && answered[0] <= BRIEFING_QUESTION_WITHIN
+        .map(|p| &text[p.span.clone()]);
+    let mut answered = body
+        .clone()
+        .zip(body.skip(1))
+        .enumerate()
+        .filter(|(_, (q, a))| question_marker(q).is_some() && answer_marker(a).is_some())
+        .map(|(i, _)| i + 1);
+    answered
+        .next()
+        .is_some_and(|i| i <= BRIEFING_QUESTION_WITHIN)
+        && answered.next().is_some()
 }
 
 /// Whether a paragraph is a question with no mark and no label: it ends with a question mark

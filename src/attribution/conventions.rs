@@ -14128,7 +14128,6 @@ fn only_whom_the_page_interviews_answers() {
         let s = engine.score(Document::new("t", doc.to_string()));
         s.claims
             .iter()
-            .filter(|c| s.article.text[c.span.clone()].starts_with("A"))
             .filter(|c| {
                 let t = &s.article.text[c.span.clone()];
                 t.starts_with("A:") || t.starts_with("A.")

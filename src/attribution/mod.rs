@@ -3391,15 +3391,17 @@ pub fn interviewee_named(
     // interview or an exchange ("… spoke with the Herald", "Five Questions About …", "Q&A",
     // "Fire Chief Maria Delgado told the city council"); not a quiz's
     // ("News quiz: How closely did you follow Joe Biden's last week?").
-    let says_interview = headline.into_iter().chain(intro.iter().copied()).any(|t| {
-        let t = t.to_ascii_lowercase();
-        ["interview", "q&a", "questions", " told "]
-            .iter()
-            .chain(INTERVIEW_PHRASES)
-            .any(|w| t.contains(w))
-    });
+    let says_interview = || {
+        headline.into_iter().chain(intro.iter().copied()).any(|t| {
+            let t = t.to_ascii_lowercase();
+            ["interview", "q&a", "questions", " told "]
+                .iter()
+                .chain(INTERVIEW_PHRASES)
+                .any(|w| t.contains(w))
+        })
+    };
     from_headline.or_else(|| {
-        if !says_interview {
+        if !says_interview() {
             return None;
         }
         // (Not an owner: "Joe Biden's last week in office".)
@@ -3510,14 +3512,7 @@ fn colon_cue(
         .iter()
         .find(|p| p.kind == ParagraphKind::Body)
         .is_some_and(|p| p.span.start == para.span.start);
-    let first_person = said.split_whitespace().any(|w| {
-        matches!(
-            w.trim_matches(|c: char| !c.is_alphabetic()),
-            "I" | "we" | "We" | "my" | "My" | "our" | "Our" | "me" | "us"
-        )
-    });
-    // (Not a headline's shape, "Issa: Hillary Clinton’s ‘Honesty Is In Question.’", "Khans:
-    // Trump stirs 'ugliness'": no quotation, no title case.)
+    let first_person = words::words(said).any(|w| crate::article::first_person_at(said, &w));
     // (A city of the lexicon's `dateline_places`, "Mumbai: Heavy rain …"; not a surname,
     // "Graham: Trump’s rhetoric is destroying …", nor a country, "China: The United States must
     // stop …".)
@@ -3528,6 +3523,8 @@ fn colon_cue(
         && !label.contains(char::is_whitespace)
         && place
         && !first_person
+        // (Not a headline's shape, "Issa: Hillary Clinton’s ‘Honesty Is In Question.’",
+        // "Khans: Trump stirs 'ugliness'": no quotation, no title case.)
         && para.quotes_overlapping(span).is_empty()
         && !crate::text::in_title_case_line(text, span);
     if dateline {

@@ -212,6 +212,8 @@ lexicon_lists! {
     institution_roles: fold,
     /// Role nouns for more than one person ("the leaders"), linked like "they".
     plural_roles: fold,
+    /// Bodies in the plural that, with no name, are an unnamed source ("Unions said").
+    plural_bodies: fold,
     /// Heads after a possessive pronoun that speak for its owner ("his campaign").
     representatives: fold,
     /// Offices a person's name follows ("Foreign Minister Sergei Lavrov").

@@ -3473,7 +3473,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // have long complained") are an unnamed source, not a thing the word modifies.
     // (Or bodies: "Pilots' unions at both carriers said".)
     let people = ph.lower.get(1).is_some_and(|w| {
-        BODIES.contains(w)
+        lex.plural_bodies.contains(w)
             || crate::text::singular(w)
                 .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s))
     });
@@ -3495,7 +3495,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // both parties said", "Teachers in rural districts say", "Senators from Ohio and Indiana
     // said"): unnamed people, the whole phrase.
     // (Or bodies: "Unions at both carriers said", "Hospitals in the region say".)
-    let role_plural = BODIES.contains(&ph.lower[0])
+    let role_plural = lex.plural_bodies.contains(ph.lower[0])
         || crate::text::singular(ph.lower[0])
             .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s));
     // (A title's "general" after it: "Attorneys general in Utah and New Mexico said".)
@@ -3888,19 +3888,6 @@ fn people_only(ph: &Phrase) -> SourceRef {
 /// The plural of a role or institution noun of the lexicon ("members", "employees",
 /// "companies"), or "police"; not a singular, which may be a title, a surname or an
 /// institution's name ("President", "Judge", "Army", "Court").
-/// Bodies in the plural that, with no name, are unnamed sources ("Unions said", "Hospitals in
-/// the region say"), besides the plurals of `institution_roles`. (Not "banks": "Banks lamented"
-/// may be Rep. Jim Banks.)
-const BODIES: &[&str] = &[
-    "unions",
-    "hospitals",
-    "schools",
-    "charities",
-    "universities",
-    "councils",
-    "businesses",
-];
-
 fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
     let singular = crate::text::singular(w);
     let man = w.strip_suffix("men").map(|s| format!("{s}man"));
@@ -3913,7 +3900,7 @@ fn is_common_noun(lex: &Lexicon, w: &str) -> bool {
             lex.institution_roles.contains(s)
                 // (Bodies in the plural: "Unions at both carriers said", "Hospitals in the
                 // region say".)
-                || BODIES.contains(&w)
+                || lex.plural_bodies.contains(w)
                 || lex.institution_heads.contains(s)
                 || lex.representatives.contains(s)
                 || lex.associates.contains(s)
