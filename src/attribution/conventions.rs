@@ -3159,6 +3159,70 @@ fn congress_and_parliament_are_organisations_for_pronouns() {
     )]);
 }
 
+/// A one-word name that opens its sentence and is held apart from its cue ("Toyota cut 200
+/// jobs and said …") is a name when the story also writes it as a possessive ("Toyota's plant"),
+/// as it is when written capitalised mid-sentence; a common noun stays no name however written.
+#[test]
+fn a_one_word_name_opening_its_sentence_is_a_name_the_story_writes_as_a_possessive() {
+    use ClaimClass::{Anonymous, Named};
+    check_at(&[
+        (
+            "Toyota's Kentucky plant builds the Camry.\n\nToyota cut 200 jobs and said more cuts could follow.",
+            "Toyota cut",
+            Named,
+            Some("Toyota"),
+        ),
+        (
+            "GEORGETOWN, Ky. (Reuters) - Toyota cut 200 jobs at the plant on Tuesday, citing weak demand for sedans.\n\nToyota's shares fell 2% in Tokyo.",
+            "Toyota cut",
+            Named,
+            Some("Toyota"),
+        ),
+        (
+            "Codelco lowered its output forecast for the year, citing lower ore grades.\n\nCodelco's El Teniente mine flooded in May.",
+            "Codelco lowered",
+            Named,
+            Some("Codelco"),
+        ),
+        (
+            "Heineken's brewery in Zoeterwoude will close.\n\nHeineken raised prices in March, blaming higher costs for barley.",
+            "Heineken raised",
+            Named,
+            Some("Heineken"),
+        ),
+        (
+            "Ryanair’s fleet is grounded.\n\nRyanair cancelled 400 flights and warned of more disruption.",
+            "Ryanair cancelled",
+            Named,
+            Some("Ryanair"),
+        ),
+        (
+            "Ørsted's shares slumped.\n\nØrsted scrapped two wind farms, citing rising costs.",
+            "Ørsted scrapped",
+            Named,
+            Some("Ørsted"),
+        ),
+        (
+            "Everyone's bill went up.\n\nEveryone cut spending, citing the bill.",
+            "Everyone cut",
+            Anonymous,
+            Some("everyone"),
+        ),
+        (
+            "Police's role grew.\n\nPolice cut patrols, citing costs.",
+            "Police cut",
+            Anonymous,
+            Some("police"),
+        ),
+    ]);
+    // A possessive elsewhere is no evidence for a capitalised common noun.
+    let (class, source) = claim_at(
+        "Government's plan was cut in March.\n\nGovernment research shows that the program works.",
+        "Government research",
+    );
+    assert_ne!(class, Named, "{source:?}");
+}
+
 #[test]
 fn a_common_noun_capitalised_at_the_start_of_a_sentence_is_an_unnamed_source() {
     check(

@@ -1672,7 +1672,9 @@ pub(super) fn same_clause(text: &str, lex: &Lexicon, between: Range<usize>) -> b
 const MID_SENTENCE_REACH: usize = 8_000;
 
 /// Whether the first word of `phrase` is written with a capital somewhere in `text` where no
-/// sentence starts (after a word, not after a full stop, a quotation mark or a line break).
+/// sentence starts (after a word, not after a full stop, a quotation mark or a line break), or
+/// anywhere as a possessive ("Toyota's plant"): evidence that a word opening a sentence is a
+/// name and not capitalised only because it starts the sentence.
 pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> bool {
     let Some(first) = words::words(&text[phrase.clone()]).next() else {
         return false;
@@ -1687,12 +1689,16 @@ pub(super) fn capitalised_mid_sentence(text: &str, phrase: &Range<usize>) -> boo
     memchr::memmem::find_iter(&text.as_bytes()[from..to], word).any(|at| {
         let at = from + at;
         let before = text[..at].trim_end_matches(' ');
-        let after = text[at + word.len()..].chars().next();
-        before.len() < at
-            && (before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
-                || before.ends_with('.')
-                    && sentences::before_period_blocks(text, 0, before.len() - 1))
-            && !after.is_some_and(char::is_alphanumeric)
+        let rest = &text[at + word.len()..];
+        let after = rest.chars().next();
+        let starts_word = !text[..at].ends_with(|c: char| c.is_alphanumeric());
+        let possessive = ["'s ", "’s "].iter().any(|s| rest.starts_with(s));
+        starts_word && possessive
+            || before.len() < at
+                && (before.ends_with(|c: char| c.is_alphanumeric() || c == ',')
+                    || before.ends_with('.')
+                        && sentences::before_period_blocks(text, 0, before.len() - 1))
+                && !after.is_some_and(char::is_alphanumeric)
     })
 }
 
