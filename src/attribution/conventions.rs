@@ -3159,6 +3159,59 @@ fn congress_and_parliament_are_organisations_for_pronouns() {
     )]);
 }
 
+/// A business named after lower-case words that describe it, behind a capitalised opening
+/// ("Chilean state copper miner Codelco", "German engineering group Siemens", "Apple supplier
+/// Foxconn"), is the subject of the verbs that follow, and what "it" stands for next; not the
+/// nationality or the first word.
+#[test]
+fn a_business_described_before_its_name_is_the_subject() {
+    use ClaimClass::Named;
+    check_at(&[
+        (
+            "SANTIAGO, March 19 (Reuters) - Chilean state copper miner Codelco lowered its 2025 production forecast on Wednesday, citing lower ore grades.\n\nThe company now expects to produce 1.3 million tons this year, it said.",
+            "citing",
+            Named,
+            Some("Codelco"),
+        ),
+        (
+            "SANTIAGO, March 19 (Reuters) - Chilean state copper miner Codelco lowered its 2025 production forecast on Wednesday, citing lower ore grades.\n\nThe company now expects to produce 1.3 million tons this year, it said.",
+            "it said",
+            Named,
+            Some("Codelco"),
+        ),
+        (
+            "German engineering group Siemens cut its outlook and said orders had slowed.",
+            "German",
+            Named,
+            Some("Siemens"),
+        ),
+        (
+            "State copper miner Codelco lowered its forecast, citing lower ore grades.",
+            "State",
+            Named,
+            Some("Codelco"),
+        ),
+        (
+            "Apple supplier Foxconn cut its sales outlook and said demand for servers had cooled.",
+            "Apple",
+            Named,
+            Some("Foxconn"),
+        ),
+        (
+            "China's state-owned investment giant CITIC runs an oil field in Kazakhstan and says it has set up a fund.",
+            "China",
+            Named,
+            Some("CITIC"),
+        ),
+        (
+            "South Korean chipmaker SK Hynix raised its spending plan, citing demand for AI memory.",
+            "South",
+            Named,
+            Some("SK Hynix"),
+        ),
+    ]);
+}
+
 /// A one-word name that opens its sentence and is held apart from its cue ("Toyota cut 200
 /// jobs and said …") is a name when the story also writes it as a possessive ("Toyota's plant"),
 /// as it is when written capitalised mid-sentence; a common noun stays no name however written.

@@ -1175,6 +1175,14 @@ pub(super) fn clause_subject(
                     }
                 }
             }
+            // A capitalised opening, lower-case words describing a business and its name
+            // ("Chilean state copper miner Codelco lowered …, citing", "German engineering group
+            // Siemens cut … and said", "Apple supplier Foxconn said"): the business.
+            if starts_upper(word(&first)) && gap == " " {
+                if let Some(s) = business_after_description(text, lex, w.start, r.end) {
+                    return Some(s);
+                }
+            }
             // (After an article in lower case, no nationality alone: not "the Italian" of "For
             // example, the Italian moral theologian, Maurizio Chiodi, claimed".)
             // Nor a party's adjective before people ("By noon, the Democratic senators had
@@ -1276,6 +1284,66 @@ fn described_after_adjective(
         }
         last = w;
     }
+}
+
+/// From `from`, one to three lower-case words ending on a noun for a business ("state copper
+/// miner", "engineering group", "supplier") and the capitalised name they describe, followed by
+/// a lower-case word or a comma: the name ("Codelco", "Siemens", "Foxconn").
+fn business_after_description(
+    text: &str,
+    lex: &Lexicon,
+    from: usize,
+    end: usize,
+) -> Option<Range<usize>> {
+    /// Nouns for a business or its relation to another, beside the institution roles.
+    #[rustfmt::skip]
+    const BUSINESS_NOUNS: &[&str] = &[
+        "miner", "giant", "conglomerate", "supplier", "chain", "exporter", "subsidiary",
+        "parent", "rival", "provider", "regulator", "watchdog", "platform", "developer",
+    ];
+    let mut ws = words::words(&text[from..end]).map(|w| from + w.start..from + w.end);
+    let mut described: Option<Range<usize>> = None;
+    for w in ws.by_ref() {
+        if described
+            .as_ref()
+            .is_some_and(|d| text[d.end..w.start] != *" ")
+        {
+            return None;
+        }
+        let t = &text[w.clone()];
+        if starts_upper(t) {
+            let noun = text[described?].to_ascii_lowercase();
+            let business = lex.institution_roles.contains(&noun)
+                || super::known::BUSINESS_ROLES.contains(&noun.as_str())
+                || BUSINESS_NOUNS.contains(&noun.as_str())
+                || noun.ends_with("maker");
+            if !business {
+                return None;
+            }
+            let mut name = w.clone();
+            for n in ws.by_ref() {
+                let gap = &text[name.end..n.start];
+                if gap == " " && starts_upper(&text[n.clone()]) {
+                    name.end = n.end;
+                    continue;
+                }
+                return (gap == " " && starts_lower(&text[n]) || gap.starts_with(','))
+                    .then_some(name);
+            }
+            return None;
+        }
+        let lower_word = t.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        if !lower_word || super::name::is_function_word(t) {
+            return None;
+        }
+        if let Some(d) = &described {
+            if w.start - from > 40 || text[from..d.end].split(' ').count() >= 3 {
+                return None;
+            }
+        }
+        described = Some(w);
+    }
+    None
 }
 
 /// Whether `with` (a word) tells where the people before it work ("lawyers with the ACLU", "a
