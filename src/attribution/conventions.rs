@@ -3159,6 +3159,112 @@ fn congress_and_parliament_are_organisations_for_pronouns() {
     )]);
 }
 
+/// Unnamed people set after an inverted cue ("…, said the people, who asked not to be
+/// identified", "…, said two people familiar with the matter") are the anonymous source of the
+/// whole sentence, whatever the clause before the cue opens on.
+#[test]
+fn unnamed_people_after_an_inverted_cue_are_the_anonymous_source() {
+    use ClaimClass::Anonymous;
+    check_at(&[
+        (
+            "Google is laying off hundreds of employees, according to people familiar with the matter.\n\nThe cuts affect several hundred people on the devices team, said the people, who asked not to be identified because the information is private.",
+            "The cuts",
+            Anonymous,
+            Some("the people"),
+        ),
+        (
+            "The cuts affect 300 workers, said two people familiar with the matter.",
+            "The cuts",
+            Anonymous,
+            Some("two people familiar with the matter"),
+        ),
+        (
+            "The cuts affect many workers, said two officials.",
+            "The cuts",
+            Anonymous,
+            Some("two officials"),
+        ),
+        (
+            "The plant will close in March, said three people briefed on the plan.",
+            "The plant",
+            Anonymous,
+            Some("three people briefed on the plan"),
+        ),
+        (
+            "The review has no deadline, said the people, who weren’t authorized to speak publicly about the matter.",
+            "The review",
+            Anonymous,
+            Some("the people"),
+        ),
+        (
+            "The deal could be signed next week, said people familiar with the talks.",
+            "The deal",
+            Anonymous,
+            Some("people familiar with the talks"),
+        ),
+    ]);
+    // What was said is no speaker: "…, said a deal was close".
+    check_at(&[(
+        "Hugo Marsh left the talks early, said a deal was close and flew home.",
+        "Hugo",
+        ClaimClass::Named,
+        Some("Hugo Marsh"),
+    )]);
+}
+
+/// A named organisation's wing or office speaks for it ("Hamas's armed wing said", "Hezbollah's
+/// media office said"), as its spokesperson does; the people unnamed by their trade ("Some
+/// cardiologists not involved in the research cautioned", "Pediatricians say") or as parents are
+/// an unnamed source.
+#[test]
+fn an_organisations_wing_speaks_for_it_and_people_by_trade_are_unnamed() {
+    use ClaimClass::{Anonymous, Named};
+    check_at(&[
+        (
+            "Hamas’s armed wing said its fighters had destroyed several Israeli tanks.",
+            "Hamas",
+            Named,
+            Some("Hamas"),
+        ),
+        (
+            "Hezbollah's media office said the talks had failed.",
+            "Hezbollah",
+            Named,
+            Some("Hezbollah"),
+        ),
+        (
+            "Pakistan's military media wing said six militants had been killed.",
+            "Pakistan",
+            Named,
+            Some("Pakistan"),
+        ),
+        (
+            "Some cardiologists not involved in the research cautioned that 17% of participants stopped taking the drug.",
+            "Some",
+            Anonymous,
+            Some("some cardiologists"),
+        ),
+        (
+            "Pediatricians say the guidance is overdue.",
+            "Pediatricians",
+            Anonymous,
+            Some("pediatricians"),
+        ),
+        (
+            "A psychiatrist at the clinic said the waiting list had doubled.",
+            "A psychiatrist",
+            Anonymous,
+            Some("a psychiatrist"),
+        ),
+        (
+            "A group of parents had asked the board to remove the books.",
+            "A group",
+            Anonymous,
+            Some("parents"),
+        ),
+    ]);
+}
+
 /// A business named after lower-case words that describe it, behind a capitalised opening
 /// ("Chilean state copper miner Codelco", "German engineering group Siemens", "Apple supplier
 /// Foxconn"), is the subject of the verbs that follow, and what "it" stands for next; not the

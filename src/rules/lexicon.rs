@@ -238,6 +238,9 @@ lexicon_lists! {
     sentence_adverb_endings: fold,
     /// Endings of descriptors before a name ("Seoul-based").
     descriptor_suffixes: fold,
+    /// Endings of role nouns for a person ("cardiologist", "pediatrician"): a word ending so
+    /// is a role noun though no list holds it.
+    role_suffixes: fold,
     /// Generic plurals that are an unnamed source at the start of a sentence ("Others said").
     generic_plurals: fold,
     /// A party's member, capitalised ("Democrat", "Republican"): before a full name no part of it
@@ -391,7 +394,7 @@ impl Lexicon {
     /// Whether a lower-case word is a role noun that refers back to a named source ("the
     /// researcher said", "the ministry said", "the leaders agreed").
     pub fn is_role_noun(&self, w: &str) -> bool {
-        self.any_role.contains(w)
+        self.any_role.contains(w) || self.role_suffixes.any_suffix_of_lower(w)
     }
 
     /// Whether a lower-case word is a role noun in the singular or the plural ("official",

@@ -988,6 +988,7 @@ pub fn find_source(
         // not one in the clause before.
         // (The name runs to the comma of its appositive or to the sentence's end: in "Ari
         // Fleischer, a former official, said Trump's nomination will …" what follows is said.)
+        let mut described_after = None;
         let inverted = lex.inverting_cues.contains(&cue.text)
             && text[span.start..cue.span.start].trim_end().ends_with(',')
             && {
@@ -995,31 +996,76 @@ pub fn find_source(
                 let name = after[..after.find(',').unwrap_or(after.len())]
                     .trim()
                     .trim_end_matches(['.', '!', '?', '"', '”']);
+                let name_start = cue.span.end + after.len() - after.trim_start().len();
                 let ws: Vec<&str> = name.split_whitespace().collect();
-                // (Or an unnamed person described with no verb, up to the sentence's end or
-                // a comma: "…, said a teacher at the school, who asked not to be named"; not
-                // what was said, "…, said a deal was close".)
+                // (Or unnamed people described with no verb, up to the sentence's end or a
+                // comma: "…, said a teacher at the school, who asked not to be named", "…, said
+                // the people, who asked not to be identified", "…, said two people familiar
+                // with the matter"; not what was said, "…, said a deal was close".)
                 let described = || {
+                    /// Words after people that say what they know or where they stand.
+                    const KNOWING: [&str; 6] = [
+                        "familiar",
+                        "close",
+                        "briefed",
+                        "knowledgeable",
+                        "involved",
+                        "not",
+                    ];
+                    if !(2..=8).contains(&ws.len()) {
+                        return false;
+                    }
                     let at = ws.iter().position(|w| DESCRIPTION_PREPOSITIONS.contains(w));
-                    (2..=8).contains(&ws.len())
-                        && at.is_none_or(|i| ws.len() - i - 1 <= DESCRIBED_PLACE_MAX_WORDS)
-                        && matches!(ws[0], "a" | "an" | "one" | "another")
-                        && ws[1..].iter().all(|w| {
+                    let counted = matches!(
+                        ws[0],
+                        "a" | "an"
+                            | "one"
+                            | "another"
+                            | "the"
+                            | "two"
+                            | "three"
+                            | "four"
+                            | "five"
+                            | "several"
+                            | "some"
+                    ) || ws[0].bytes().all(|b| b.is_ascii_digit());
+                    // (Or people in the plural with no word before them: "…, said people
+                    // familiar with the matter".)
+                    let body = if counted { &ws[1..] } else { &ws[..] };
+                    let head = body
+                        .iter()
+                        .take_while(|w| {
+                            !DESCRIPTION_PREPOSITIONS.contains(w) && !KNOWING.contains(w)
+                        })
+                        .last()
+                        .copied()
+                        .unwrap_or("");
+                    let plural = !counted && matches!(head, "people" | "sources" | "officials");
+                    at.is_none_or(|i| ws.len() - i - 1 <= DESCRIBED_PLACE_MAX_WORDS)
+                        && (counted || plural && body.len() > 1)
+                        && body.iter().all(|w| {
                             starts_lower(w)
                                 && !is_auxiliary(w)
                                 && !matches!(*w, "that" | "to" | "did" | "does" | "do")
                         })
-                        && lex.is_role_noun_or_plural(
-                            ws[1..]
-                                .iter()
-                                .take_while(|w| !DESCRIPTION_PREPOSITIONS.contains(w))
-                                .last()
-                                .copied()
-                                .unwrap_or(""),
-                        )
+                        && (lex.is_role_noun_or_plural(head)
+                            || matches!(head, "people" | "person" | "sources" | "source"))
                 };
-                ((1..=5).contains(&ws.len()) && ws.iter().all(|w| starts_upper(w)) && ws[0] != "I")
-                    || described()
+                let capitalised = (1..=5).contains(&ws.len())
+                    && ws.iter().all(|w| starts_upper(w))
+                    && ws[0] != "I";
+                // (Beyond one person described, "a teacher", a description after "said" or
+                // "added", before no quotation: not whom a question was asked, "The judge, Maria
+                // Lopez, asked the lawyers, “Is there …”".)
+                let rest = &text[name_start + name.len()..span.end];
+                let closes = !rest.trim_start_matches([',', ' ']).starts_with(['"', '“']);
+                let saying = matches!(cue.text.as_str(), "said" | "says" | "added" | "adds");
+                let indefinite = matches!(ws.first(), Some(&("a" | "an" | "one" | "another")));
+                if !capitalised && (indefinite || saying && closes) && described() {
+                    described_after =
+                        Some((name_start..name_start + name.len(), SpeakerAt::AfterCue));
+                }
+                capitalised || described_after.is_some()
             };
         let right = || subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue));
         let left = || subject_left(text, lex, para, span, cue).map(|p| (p, SpeakerAt::BeforeCue));
@@ -1063,7 +1109,9 @@ pub fn find_source(
                 .iter()
                 .any(|p| cue.text.ends_with(p));
         if inverted {
-            right().or_else(left)
+            // (The description itself where the reading of a subject finds none in it: "…,
+            // said two officials".)
+            right().or(described_after).or_else(left)
         } else if cue.text.ends_with(" from") {
             // A reaction "from" someone is theirs: never the words before it ("The package drew
             // sharp reactions from Democratic and Republican lawmakers").

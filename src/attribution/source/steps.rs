@@ -3580,7 +3580,8 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     ) && (1..ph.lower.len().min(5))
         .find(|&i| person_word(&ph.lower[i]))
         .is_some_and(|i| ws[1..i].iter().all(|w| describes(w)));
-    let media = ph.lower.get(1) == Some(&"media");
+    // (Not an owner's media office or wing: "Hezbollah's media office said" is Hezbollah's.)
+    let media = ph.lower.get(1) == Some(&"media") && !ph.possessive(0);
     let preposition = |w: &str| {
         matches!(
             w,
