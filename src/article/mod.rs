@@ -522,6 +522,21 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
             }
         }
     }
+    // Three turns or more under labels in capitals, of two speakers or more: a broadcast
+    // transcript ("AILSA CHANG, HOST: … CLAUDIA SAHM: … CHANG: …"), however little of it is in
+    // the first person.
+    let shouted =
+        |who: &str| who.chars().any(char::is_alphabetic) && !who.chars().any(char::is_lowercase);
+    let shouted_turns = body
+        .iter()
+        .filter(|p| {
+            let t = &text[p.span.clone()];
+            speaker_label(t).is_some_and(|colon| shouted(&t[..colon]))
+        })
+        .count();
+    if shouted_turns >= 3 && speakers.iter().filter(|w| shouted(w)).count() >= 2 {
+        return DocKind::Transcript;
+    }
     // Reporters' questions ("Question: …", "Q: …") put to one labelled speaker, the first in the
     // first three body paragraphs and answered by the speaker's first label within two more: an
     // interview (remarks that end with questions stay a speech).

@@ -3772,6 +3772,51 @@ fn a_label_in_capitals_is_the_person_the_title_names() {
     );
 }
 
+/// A broadcast transcript labels its turns with names in capitals ("AILSA CHANG, HOST:",
+/// "CLAUDIA SAHM:", then "SAHM:"): three such turns of two speakers or more make a transcript
+/// however little of it is in the first person, and each turn is its speaker's, named as the
+/// text spells the name; a long title before a name ("President of the People's Republic of
+/// China Xi Jinping:") opens a new turn too.
+#[test]
+fn a_broadcast_transcripts_labels_in_capitals_open_turns() {
+    use ClaimClass::Named;
+    let npr = "Economist says rate cuts are coming\n\n\
+               NPR’s Ailsa Chang spoke with Claudia Sahm, chief economist at New Century Advisors, about the outlook for interest rates.\n\n\
+               AILSA CHANG, HOST: So inflation came in hotter than expected again. Does that change the picture for the Fed?\n\n\
+               CLAUDIA SAHM: It does change the timing. I think we’ve gone from a cut in June to maybe a cut in September.\n\n\
+               CHANG: And what does that mean for people with credit card debt?\n\n\
+               SAHM: It means the pain goes on a bit longer. Mortgage rates are still around 7%, and they’re not coming down much.\n\n\
+               CHANG: Are you worried about a recession?\n\n\
+               SAHM: Not right now. The labor market is still solid, and consumers are still spending.\n";
+    for (needle, who) in [
+        ("So inflation", "Ailsa Chang"),
+        ("It does change", "Claudia Sahm"),
+        ("Mortgage rates", "Claudia Sahm"),
+        ("The labor market", "Claudia Sahm"),
+    ] {
+        assert_eq!(
+            claim_in(npr, needle),
+            (Named, Some(who.to_string())),
+            "{needle}"
+        );
+    }
+    let kremlin = "Russian-Chinese talks\n\n\
+                   Vladimir Putin held talks in Beijing with President of the People’s Republic of China Xi Jinping.\n\n\
+                   President of Russia Vladimir Putin: Mr Chairman, friends, I am delighted to be in Beijing again. Our trade last year exceeded 227 billion dollars.\n\n\
+                   President of the People’s Republic of China Xi Jinping: Mr President, dear friend, welcome to China.\n\n\
+                   The China-Russia relationship has withstood the test of a changing international landscape.\n";
+    for (needle, who) in [
+        ("Our trade", "Vladimir Putin"),
+        ("The China-Russia", "Xi Jinping"),
+    ] {
+        assert_eq!(
+            claim_in(kremlin, needle),
+            (Named, Some(who.to_string())),
+            "{needle}"
+        );
+    }
+}
+
 /// Questions and answers marked "Q:" and "A:" (or "Q." and "A.") with no speaker labels are an
 /// interview: each answer, and the paragraphs that go on with it, is the interviewee's, whom the
 /// headline names (as far as the lines before the questions use the headline's words) or else

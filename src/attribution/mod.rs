@@ -3052,6 +3052,18 @@ pub fn is_shouted(word: &str) -> bool {
         .all(char::is_uppercase)
 }
 
+/// The parts a broadcast transcript gives after a speaker's name in capitals ("AILSA CHANG,
+/// HOST:").
+const BROADCAST_PARTS: [&str; 7] = [
+    "HOST",
+    "BYLINE",
+    "ANCHOR",
+    "CORRESPONDENT",
+    "REPORTER",
+    "MODERATOR",
+    "GUEST",
+];
+
 /// Where the colon of a speaker label stands, when `head` (a paragraph's start) opens with one:
 /// "President of Russia Vladimir Putin: We …", "Yury Ushakov: Good evening", "Question: …".
 pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
@@ -3059,6 +3071,12 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     let window = &head[..crate::text::floor_char_boundary(head, 120)];
     let colon = window.find(':')?;
     let label = &head[..colon];
+    // A broadcast transcript's label in capitals may give the speaker's part after a comma
+    // ("AILSA CHANG, HOST:"): the name before it is the label.
+    let label = match label.split_once(", ") {
+        Some((name, part)) if is_shouted(label) && BROADCAST_PARTS.contains(&part) => name,
+        _ => label,
+    };
     // A speaker label is a name or title: up to eight words, each capitalised or a short
     // connector ("President of Russia Vladimir Putin"), with no sentence punctuation.
     let label_words: Vec<&str> = label.split_whitespace().collect();
@@ -3086,13 +3104,28 @@ pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     // full stop.
     let office = |w: &&str| lex.offices.contains_lower(w.trim_end_matches('.'));
     let shouted_office = shouting && n <= 4 && label_words.iter().any(office);
+    // … and so is a full name of two or three words in capitals, none a heading word or a word
+    // that joins a sentence ("CLAUDIA SAHM:"; not "FIX IS IN:", "WATCH LIVE:").
+    let shouted_name = shouting
+        && (2..=3).contains(&n)
+        && label_words.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                && !lex.heading_words.contains_lower(w)
+                && !lex.label_particles.contains_lower(w)
+                && !source::is_function_word(w)
+        });
+    // A long title before a name ("President of the People's Republic of China Xi Jinping:"):
+    // up to twelve words when an office opens it and "of" joins it.
+    let long_title =
+        (9..=12).contains(&n) && office(&label_words[0]) && label_words.contains(&"of");
     let stops_only_in_titles = label_words
         .iter()
         .all(|w| !w.contains('.') || (office(w) && w.ends_with('.')));
-    if !((2..=8).contains(&n) || one_name)
+    if !((2..=8).contains(&n) || one_name || long_title)
         || !name_like
         || heading
-        || (shouting && !one_name && !shouted_office)
+        || (shouting && !one_name && !shouted_office && !shouted_name)
         || label.contains(['"', '“', ',', '(', ')'])
         || (label.contains('.') && !(shouted_office && stops_only_in_titles))
     {

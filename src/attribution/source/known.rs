@@ -524,6 +524,31 @@ pub(super) fn guessed_in_title_case(text: &str, headline: &Range<usize>, s: &Sou
 /// Secretary Renata Okafor"), else the surname as the text spells it elsewhere ("McConnell"),
 /// else in title case ("Okafor"). None for a name that is not one word in capitals.
 pub(super) fn label_name(text: &str, lex: &Lexicon, label: &str) -> Option<String> {
+    // A full name in capitals ("CLAUDIA SAHM:"): as the text spells it elsewhere ("Claudia
+    // Sahm"), else each word in title case.
+    let words = label.split(' ').count();
+    if (2..=3).contains(&words)
+        && label.is_ascii()
+        && label.split(' ').all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && crate::attribution::is_shouted(w)
+        })
+    {
+        let lower_text = text.to_ascii_lowercase();
+        let lower_label = label.to_ascii_lowercase();
+        let spelled = lower_text
+            .match_indices(&lower_label)
+            .map(|(at, _)| &text[at..at + label.len()])
+            .find(|w| w.chars().any(|c| c.is_ascii_lowercase()));
+        return Some(match spelled {
+            Some(w) => w.to_string(),
+            None => label
+                .split(' ')
+                .map(title_case)
+                .collect::<Vec<_>>()
+                .join(" "),
+        });
+    }
     let capitals = label.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !label.contains(char::is_whitespace)
         && crate::attribution::is_shouted(label);
@@ -546,23 +571,25 @@ pub(super) fn label_name(text: &str, lex: &Lexicon, label: &str) -> Option<Strin
             same && w.chars().any(char::is_lowercase)
         })
         .map(str::to_string);
-    let spelled = spelled.unwrap_or_else(|| {
-        // Title case, a "Mc" or "Mac" kept before a capital ("McBride").
-        let (prefix, rest) = crate::attribution::split_mac(label);
-        let mut out = String::with_capacity(label.len());
-        out.push_str(prefix);
-        let mut start = true;
-        for c in rest.chars() {
-            if start {
-                out.push(c);
-            } else {
-                out.extend(c.to_lowercase());
-            }
-            start = matches!(c, '-' | '\'' | '’');
-        }
-        out
-    });
+    let spelled = spelled.unwrap_or_else(|| title_case(label));
     Some(full_name_in_text(text, lex, &spelled, true, Gender::Unknown).unwrap_or(spelled))
+}
+
+/// A word in capitals in title case, a "Mc" or "Mac" kept before a capital ("McBride").
+fn title_case(word: &str) -> String {
+    let (prefix, rest) = crate::attribution::split_mac(word);
+    let mut out = String::with_capacity(word.len());
+    out.push_str(prefix);
+    let mut start = true;
+    for c in rest.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'' | '’');
+    }
+    out
 }
 
 /// The full name a surname stands for in the text below its first line (`with_title`: the whole

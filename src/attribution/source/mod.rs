@@ -10,6 +10,7 @@ mod subject;
 
 pub use known::{unify_names, Gender, KnownSources};
 pub(super) use lexicon::is_number;
+pub(super) use name::is_function_word;
 pub use registry::Registry;
 pub use steps::{SpeakerAt, Step, StepId};
 pub(super) use subject::PARTICIPLE_ADVERBS;
@@ -949,10 +950,15 @@ pub fn find_source(
     } else if cue.text == ":" {
         // After any kicker ("EXCLUSIVE: Gonzales: …").
         let kicker = crate::attribution::kicker_end(&text[span.start..cue.span.end], lex);
-        Some((
-            trimmed(text, span.start + kicker..cue.span.start),
-            SpeakerAt::ColonLabel,
-        ))
+        // (Up to a broadcast part: "AILSA CHANG, HOST:" is Ailsa Chang.)
+        let label = span.start + kicker..cue.span.start;
+        let label = match text[label.clone()].split_once(", ") {
+            Some((name, part)) if crate::attribution::BROADCAST_PARTS.contains(&part.trim()) => {
+                label.start..label.start + name.len()
+            }
+            _ => label,
+        };
+        Some((trimmed(text, label), SpeakerAt::ColonLabel))
     } else if according {
         subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue))
     } else if let Some(subject) = cue

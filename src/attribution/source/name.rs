@@ -442,7 +442,7 @@ pub(super) fn name_in_phrase(
 
 /// Words that join or govern a sentence's parts and are in no name ("To", "Be", "For" of a
 /// title-case headline); not "of", "the", "and", nor a modal that is a first name ("Will").
-pub(super) fn is_function_word(w: &str) -> bool {
+pub(in crate::attribution) fn is_function_word(w: &str) -> bool {
     // Lower-cased into a small buffer and matched as bytes: asked of every capitalised word.
     let mut low = [0u8; 6];
     if w.len() > low.len() || !w.is_ascii() {
