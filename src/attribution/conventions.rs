@@ -1416,6 +1416,61 @@ fn check_at(cases: &[(&str, &str, ClaimClass, Option<&str>)]) {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
+/// "He" or "she" right after a claim goes on with its speaker, not with a person the speaker
+/// spoke of; first names the lexicon lists tell a man from a woman ("Martin", "Alasdair",
+/// "Lashonda"), and a title written after a name without commas ("Ashley Edwards KC") is no
+/// part of it.
+#[test]
+fn a_pronoun_goes_on_with_the_speaker_and_first_names_tell_gender() {
+    use ClaimClass::Named;
+    check_at(&[
+        (
+            "“So far we do not see any prerequisites for this,” Peskov said.\n\nPeskov also said that Putin had no plans to speak with U.S. President Joe Biden.  “There are no such plans,” he said.",
+            "“There are no such plans",
+            Named,
+            Some("Peskov"),
+        ),
+        (
+            "Newt Gingrich noted that both President Obama and Vice President Biden have survived criticism.  Of the scrutiny over Melania Trump, he said, “It's a little much.”",
+            "Of the scrutiny",
+            Named,
+            Some("Newt Gingrich"),
+        ),
+        (
+            "His lawyer, Martin Zummach, said the officer had seen Wiggins reach toward the console.\n\nWiggins’ mother, Lashonda Wiggins, wept as she spoke to reporters outside the courthouse.  “I just want justice for my son,” she said.",
+            "“I just want justice",
+            Named,
+            Some("Lashonda Wiggins"),
+        ),
+        (
+            "Alasdair Munro, 52, is accused of defrauding 74 people.\n\nOpening the Crown case, advocate depute Ashley Edwards KC said Munro had told clients their casks were maturing.\n\n“In reality, there were no casks,” she told jurors.",
+            "“In reality",
+            Named,
+            Some("Ashley Edwards"),
+        ),
+        (
+            "Opening the Crown case, advocate depute Ashley Edwards KC said the casks did not exist.",
+            "Opening",
+            Named,
+            Some("Ashley Edwards"),
+        ),
+        (
+            "Spurs coach Gregg Popovich was less impressed with his team’s finish.  “We turned it over on three straight possessions,” he said.",
+            "“We turned",
+            Named,
+            Some("Gregg Popovich"),
+        ),
+    ]);
+    // What a report said of someone is theirs after it ("According to ProPublica, Clinton
+    // praised … She also said" is Clinton).
+    check_at(&[(
+        "ProPublica obtained a video of the speech.  According to ProPublica, Hillary Clinton praised her donors in the audience.  She also said the turmoil was not mainly the fault of banks.",
+        "She also said",
+        Named,
+        Some("Hillary Clinton"),
+    )]);
+}
+
 #[test]
 fn a_pronoun_links_only_to_a_person_of_its_gender() {
     use ClaimClass::Named;

@@ -1175,6 +1175,10 @@ fn agency_named(role: &str, name: &str) -> bool {
             .any(|e| name.rsplit(' ').next() == Some(e))
 }
 
+/// How far after a claim a "he" or "she" may stand to go on with its speaker rather than a
+/// person named in what was said (bytes): the next sentence or so.
+const SPEAKER_OVER_CONTENT_REACH_BYTES: usize = 40;
+
 /// The words a utility's name ends on ("Pacific Sierra Power", "Consolidated Edison").
 const UTILITY_NAME_ENDS: [&str; 6] = ["power", "electric", "energy", "gas", "utilities", "edison"];
 
@@ -2407,6 +2411,9 @@ impl KnownSources {
                     return Some(s.clone());
                 }
             }
+            if let Some(s) = self.speaker_over_content(text, lex, g, at) {
+                return Some(s);
+            }
             return self.person_antecedent(text, lex, g);
         }
         if pronoun == "it" {
@@ -2482,6 +2489,39 @@ impl KnownSources {
                 .cloned();
         }
         self.named.last().cloned()
+    }
+
+    /// The person who made the last claim, when everyone named since was named inside it and
+    /// the pronoun stands right after it (within [`SPEAKER_OVER_CONTENT_REACH_BYTES`]): "he" goes on with the speaker, not with someone the speaker
+    /// spoke of ("Peskov also said that Putin had no plans to speak with Biden. “There are no
+    /// such plans,” he said." is Peskov).
+    fn speaker_over_content(
+        &self,
+        text: &str,
+        lex: &Lexicon,
+        g: Gender,
+        at: usize,
+    ) -> Option<SourceRef> {
+        let (s, narration) = self.last_claim.as_ref()?;
+        let i = self.named.iter().rposition(|k| k.name == s.name)?;
+        let claim_end = narration.iter().map(|n| n.end).max()?;
+        let inside = |r: &Range<usize>| {
+            narration
+                .iter()
+                .any(|n| n.start <= r.start && r.end <= n.end)
+        };
+        let later = i + 1..self.named.len();
+        // (Not what a report or a document said: "According to ProPublica, Clinton praised …
+        // She also said" is Clinton.)
+        (!s.is_anonymous()
+            && !self.last_claim_reported
+            && !later.is_empty()
+            && at >= claim_end
+            && at - claim_end <= SPEAKER_OVER_CONTENT_REACH_BYTES
+            && Self::is_person(lex, s)
+            && self.gender_at(text, lex, i).fits(g)
+            && later.into_iter().all(|j| inside(&self.named[j].span)))
+        .then(|| self.named[i].clone())
     }
 
     /// What "they" stands for: the unnamed or plural source that spoke last while nobody was

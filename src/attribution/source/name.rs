@@ -134,6 +134,18 @@ pub(super) fn name_in_phrase(
     while end > 0 && (!in_name(end - 1) || descriptor(ws[end - 1])) {
         end -= 1;
     }
+    // A title written after a full name with no comma is no part of it ("advocate depute Ashley
+    // Edwards KC said"); "Jr" and "Sr" are.
+    if end >= 3
+        && lex
+            .post_nominals
+            .contains(ws[end - 1].trim_end_matches('.'))
+        && !matches!(ws[end - 1].trim_end_matches('.'), "Jr" | "Sr")
+        && cap(ws[end - 2])
+        && cap(ws[end - 3])
+    {
+        end -= 1;
+    }
     if end == 0 {
         return (String::new(), false);
     }
