@@ -1416,6 +1416,34 @@ fn check_at(cases: &[(&str, &str, ClaimClass, Option<&str>)]) {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
 
+/// A capitalised title links to the one person named with it, also when the name is set off
+/// after the title by commas ("The Foreign Secretary, David Cameron, spoke to … The Foreign
+/// Secretary condemned" is Cameron's).
+#[test]
+fn a_title_links_to_the_name_set_off_after_it() {
+    use ClaimClass::Named;
+    check_at(&[
+        (
+            "The Foreign Secretary, David Cameron, spoke to Israeli Foreign Minister Israel Katz today.\n\nThe Foreign Secretary condemned the killing of seven aid workers.",
+            "The Foreign Secretary condemned",
+            Named,
+            Some("David Cameron"),
+        ),
+        (
+            "The Foreign Secretary, David Cameron, said the talks were useful.\n\nThe Foreign Secretary said the UK would continue to press for a pause.",
+            "The Foreign Secretary said",
+            Named,
+            Some("David Cameron"),
+        ),
+        (
+            "The Health Minister, Ama Owusu, opened the new ward on Monday.\n\nThe Health Minister said two more hospitals would follow.",
+            "The Health Minister said",
+            Named,
+            Some("Ama Owusu"),
+        ),
+    ]);
+}
+
 /// "He" or "she" right after a claim goes on with its speaker, not with a person the speaker
 /// spoke of; first names the lexicon lists tell a man from a woman ("Martin", "Alasdair",
 /// "Lashonda"), and a title written after a name without commas ("Ashley Edwards KC") is no

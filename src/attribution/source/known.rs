@@ -866,11 +866,14 @@ pub(super) fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&
     for i in memchr::memmem::find_iter(&lower.as_bytes()[from..], office.as_bytes()) {
         let (start, end) = (from + i, from + i + office.len());
         let before = lower[..start].trim_end();
+        // (Or the name set off after the office by commas: "The Foreign Secretary, David
+        // Cameron, spoke to …".)
+        let set_off = text[end..].starts_with(", ");
         let whole = !lower[..start]
             .chars()
             .next_back()
             .is_some_and(char::is_alphanumeric)
-            && text[end..].starts_with(' ');
+            && (text[end..].starts_with(' ') || set_off);
         let deputy = ["former", "acting", "then-", "ex-"]
             .iter()
             .any(|m| before.ends_with(m))
@@ -881,7 +884,7 @@ pub(super) fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&
         if !whole || deputy {
             continue;
         }
-        let rest = &text[end + 1..];
+        let rest = &text[end + 1 + usize::from(set_off)..];
         let (mut len, mut words) = (0, 0);
         // (A name may end its paragraph: "… by Interior Minister Elena Vargas.\n\nIn …".)
         for w in rest.split([' ', '\n']).take(4) {
@@ -908,7 +911,7 @@ pub(super) fn names_after<'t>(text: &'t str, lower: &str, office: &str) -> Vec<&
                 break;
             }
         }
-        if words >= 2 {
+        if words >= 2 && (!set_off || rest[len..].starts_with(',')) {
             names.push(&rest[..len]);
         }
     }
@@ -1272,7 +1275,12 @@ impl KnownSources {
         let so_far = names
             .iter()
             .map(|r| {
-                let office_start = r.start - office.len() - 1;
+                let gap = if text[..r.start].ends_with(", ") {
+                    2
+                } else {
+                    1
+                };
+                let office_start = r.start - office.len() - gap;
                 // (A second office's word may open its paragraph: "Vice President Mike Pence
                 // said".)
                 let qualified = text[..office_start]
