@@ -9171,6 +9171,19 @@ fn a_business_opening_a_trailing_attribution_and_a_bare_spokesperson_speak() {
             Some("Vantor Labs"),
             Some("said"),
         ),
+        // (Also a business's word with words that describe it.)
+        (
+            "Rivian Automotive is recalling nearly 13,000 vehicles because a fastener may not have been tightened, the electric-vehicle maker said on Friday.",
+            Named,
+            Some("Rivian Automotive"),
+            Some("said"),
+        ),
+        (
+            "Toyota Motor will raise prices in Europe next month, the Japanese automaker said.",
+            Named,
+            Some("Toyota Motor"),
+            Some("said"),
+        ),
         // Not a person the sentence is about, nor a subject set off by a description.
         (
             "Arlo Systems said sales rose. Chief executive Maria Lenz will step down, the company said.",

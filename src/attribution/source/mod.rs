@@ -4523,11 +4523,18 @@ fn business_opening_sentence(
     registry: &Registry,
     known: &KnownSources,
 ) -> Option<SourceRef> {
-    let head = text[phrase.clone()].strip_prefix("the ")?;
+    // (A business's word after up to two words that describe it: "the electric-vehicle
+    // maker", "the Japanese automaker".)
+    let described = text[phrase.clone()].strip_prefix("the ")?;
+    let (modifiers, head) = described.rsplit_once(' ').unwrap_or(("", described));
+    let business = known::BUSINESS_ROLES.contains(&head)
+        || (head.len() > 5 && head.ends_with("maker"))
+        || (!modifiers.is_empty() && head == "maker");
     // (Or opening a clause joined to the sentence's first: "In 2013, Yahoo was hacked, and the
     // company said".)
     let before = text[span.start..phrase.start].trim_end();
-    if !known::BUSINESS_ROLES.contains(&head)
+    if !business
+        || modifiers.split(' ').filter(|w| !w.is_empty()).count() > 2
         || para.is_quoted(span.start)
         || !(before.ends_with(',') || before.ends_with(", and"))
     {
