@@ -2500,9 +2500,9 @@ impl KnownSources {
     }
 
     /// The person who made the last claim, when everyone named since was named inside it and
-    /// the pronoun stands right after it (within [`SPEAKER_OVER_CONTENT_REACH_BYTES`]): "he" goes on with the speaker, not with someone the speaker
-    /// spoke of ("Peskov also said that Putin had no plans to speak with Biden. “There are no
-    /// such plans,” he said." is Peskov).
+    /// the pronoun stands right after it (within [`SPEAKER_OVER_CONTENT_REACH_BYTES`]): "he"
+    /// goes on with the speaker, not with someone the speaker spoke of ("Peskov also said that
+    /// Putin had no plans to speak with Biden. “There are no such plans,” he said." is Peskov).
     fn speaker_over_content(
         &self,
         text: &str,
