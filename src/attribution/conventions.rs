@@ -7248,15 +7248,16 @@ fn review_21_near_misses_stay_as_they_were() {
     ]);
 }
 
-/// Review 22's near misses: a headline's office stays as it was when the story writes the office
-/// ("The judge, Caroline Ames, found"), and the Pope is a head of state; "is known as
-/// Republican-leaning" stays a view; a pronoun joins a name only for a person the body named.
+/// Review 22's near misses: a headline's office is the person the story names with it ("Judge
+/// Says …" then "The judge, Caroline Ames, found" is Caroline Ames), and the Pope is a head of
+/// state; "is known as Republican-leaning" stays a view; a pronoun joins a name only for a person
+/// the body named.
 #[test]
 fn review_22_near_misses_stay_as_they_were() {
     use ClaimClass::{Agentless, Named};
     let engine = Engine::new(RuleSet::default_rules());
     for (text, source) in [
-        ("Judge Says Port Official Hid Kickbacks\n\nThe judge, Caroline Ames, found that the port official hid payments.", "Judge"),
+        ("Judge Says Port Official Hid Kickbacks\n\nThe judge, Caroline Ames, found that the port official hid payments.", "Caroline Ames"),
         ("Pope Says Peace Is Possible\n\nThe remarks came at a Mass in Rome.", "Pope"),
     ] {
         let s = engine.score(Document::new("t", text));
