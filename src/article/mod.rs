@@ -506,9 +506,12 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
         .iter()
         .filter(|p| p.kind == ParagraphKind::Body)
         .collect();
+    let shouted =
+        |who: &str| who.chars().any(char::is_alphabetic) && !who.chars().any(char::is_lowercase);
     let mut speakers: Vec<&str> = Vec::new();
     let mut first_label = None;
     let mut first_holds_office = false;
+    let mut shouted_turns = 0;
     for (i, p) in body.iter().enumerate() {
         let t = &text[p.span.clone()];
         if let Some(colon) = speaker_label(t) {
@@ -520,20 +523,12 @@ fn detect_kind(text: &str, paragraphs: &[Paragraph], hooks: &Hooks) -> DocKind {
             if !speakers.contains(&who) {
                 speakers.push(who);
             }
+            shouted_turns += usize::from(shouted(who));
         }
     }
     // Three turns or more under labels in capitals, of two speakers or more: a broadcast
     // transcript ("AILSA CHANG, HOST: … CLAUDIA SAHM: … CHANG: …"), however little of it is in
     // the first person.
-    let shouted =
-        |who: &str| who.chars().any(char::is_alphabetic) && !who.chars().any(char::is_lowercase);
-    let shouted_turns = body
-        .iter()
-        .filter(|p| {
-            let t = &text[p.span.clone()];
-            speaker_label(t).is_some_and(|colon| shouted(&t[..colon]))
-        })
-        .count();
     if shouted_turns >= 3 && speakers.iter().filter(|w| shouted(w)).count() >= 2 {
         return DocKind::Transcript;
     }

@@ -3064,19 +3064,24 @@ const BROADCAST_PARTS: [&str; 7] = [
     "GUEST",
 ];
 
+/// A label without the broadcast part set after the name in capitals ("AILSA CHANG, HOST" is
+/// "AILSA CHANG"); any other label as it is.
+pub(crate) fn without_broadcast_part(label: &str) -> &str {
+    match label.split_once(", ") {
+        Some((name, part)) if is_shouted(label) && BROADCAST_PARTS.contains(&part.trim()) => name,
+        _ => label,
+    }
+}
+
 /// Where the colon of a speaker label stands, when `head` (a paragraph's start) opens with one:
 /// "President of Russia Vladimir Putin: We …", "Yury Ushakov: Good evening", "Question: …".
 pub fn speaker_label(head: &str, lex: &Lexicon) -> Option<usize> {
     // A speaker label is short: look for its colon near the start only.
     let window = &head[..crate::text::floor_char_boundary(head, 120)];
     let colon = window.find(':')?;
-    let label = &head[..colon];
     // A broadcast transcript's label in capitals may give the speaker's part after a comma
     // ("AILSA CHANG, HOST:"): the name before it is the label.
-    let label = match label.split_once(", ") {
-        Some((name, part)) if is_shouted(label) && BROADCAST_PARTS.contains(&part) => name,
-        _ => label,
-    };
+    let label = without_broadcast_part(&head[..colon]);
     // A speaker label is a name or title: up to eight words, each capitalised or a short
     // connector ("President of Russia Vladimir Putin"), with no sentence punctuation.
     let label_words: Vec<&str> = label.split_whitespace().collect();
@@ -3540,22 +3545,23 @@ fn colon_cue(
     if shouting_word && !para.in_turn && !matches!(kind, DocKind::Transcript | DocKind::Interview) {
         return None;
     }
-    let first_body = article
-        .paragraphs
-        .iter()
-        .find(|p| p.kind == ParagraphKind::Body)
-        .is_some_and(|p| p.span.start == para.span.start);
-    let first_person = words::words(said).any(|w| crate::article::first_person_at(said, &w));
     // (A city of the lexicon's `dateline_places`, "Mumbai: Heavy rain …"; not a surname,
     // "Graham: Trump’s rhetoric is destroying …", nor a country, "China: The United States must
-    // stop …".)
-    let place = lex.dateline_places.contains_ascii_folded(label);
-    let dateline = first_body
-        && kind == DocKind::News
+    // stop …". The cheap tests first: most labels are no city.)
+    let first_body = || {
+        article
+            .paragraphs
+            .iter()
+            .find(|p| p.kind == ParagraphKind::Body)
+            .is_some_and(|p| p.span.start == para.span.start)
+    };
+    let first_person = || words::words(said).any(|w| crate::article::first_person_at(said, &w));
+    let dateline = kind == DocKind::News
         && !para.in_turn
         && !label.contains(char::is_whitespace)
-        && place
-        && !first_person
+        && lex.dateline_places.contains_ascii_folded(label)
+        && first_body()
+        && !first_person()
         // (Not a headline's shape, "Issa: Hillary Clinton’s ‘Honesty Is In Question.’",
         // "Khans: Trump stirs 'ugliness'": no quotation, no title case.)
         && para.quotes_overlapping(span).is_empty()

@@ -951,14 +951,12 @@ pub fn find_source(
         // After any kicker ("EXCLUSIVE: Gonzales: …").
         let kicker = crate::attribution::kicker_end(&text[span.start..cue.span.end], lex);
         // (Up to a broadcast part: "AILSA CHANG, HOST:" is Ailsa Chang.)
-        let label = span.start + kicker..cue.span.start;
-        let label = match text[label.clone()].split_once(", ") {
-            Some((name, part)) if crate::attribution::BROADCAST_PARTS.contains(&part.trim()) => {
-                label.start..label.start + name.len()
-            }
-            _ => label,
-        };
-        Some((trimmed(text, label), SpeakerAt::ColonLabel))
+        let from = span.start + kicker;
+        let name = crate::attribution::without_broadcast_part(&text[from..cue.span.start]);
+        Some((
+            trimmed(text, from..from + name.len()),
+            SpeakerAt::ColonLabel,
+        ))
     } else if according {
         subject_right(text, lex, para, span, cue).map(|p| (p, SpeakerAt::AfterCue))
     } else if let Some(subject) = cue

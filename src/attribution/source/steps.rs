@@ -3469,14 +3469,16 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
         return None;
     }
     let (ws, lex) = (&ph.ws, ph.lex);
-    // People or institutions in the plural after the capitalised word ("Humanitarian groups
-    // have long complained") are an unnamed source, not a thing the word modifies.
-    // (Or bodies: "Pilots' unions at both carriers said".)
-    let people = ph.lower.get(1).is_some_and(|w| {
+    // People, institutions or bodies in the plural ("officials", "groups", "unions").
+    let people_or_bodies = |w: &str| {
         lex.plural_bodies.contains(w)
             || crate::text::singular(w)
                 .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s))
-    });
+    };
+    // People or institutions in the plural after the capitalised word ("Humanitarian groups
+    // have long complained") are an unnamed source, not a thing the word modifies.
+    // (Or bodies: "Pilots' unions at both carriers said".)
+    let people = ph.lower.get(1).is_some_and(|w| people_or_bodies(w));
     // And so are the records of an institution's kind, capitalised only for opening the sentence
     // ("Court documents show", "Hospital records show"; not "Pentagon documents").
     let records = ph.lower.get(1).is_some_and(|w| {
@@ -3495,9 +3497,7 @@ fn modifier(ph: &Phrase) -> Option<Decision> {
     // both parties said", "Teachers in rural districts say", "Senators from Ohio and Indiana
     // said"): unnamed people, the whole phrase.
     // (Or bodies: "Unions at both carriers said", "Hospitals in the region say".)
-    let role_plural = lex.plural_bodies.contains(ph.lower[0])
-        || crate::text::singular(ph.lower[0])
-            .is_some_and(|s| lex.is_role_noun(&s) || lex.institution_roles.contains(&s));
+    let role_plural = people_or_bodies(ph.lower[0]);
     // (A title's "general" after it: "Attorneys general in Utah and New Mexico said".)
     let from = if ph.lower.get(1) == Some(&"general") {
         2
